@@ -1,0 +1,37 @@
+# Set-up and everyday commands. `make demo` runs the main job on the fixtures, `make test` the tests.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# stanza's English tokenize + mwt models; offline copy beside the project
+MODELS ?= $(abspath ../shared/models/stanza)
+export STANZA_RESOURCES_DIR ?= $(MODELS)
+export HF_HUB_OFFLINE := 1
+
+.PHONY: install demo test test-all lint evaluate bench clean
+
+install: $(VENV)/.installed
+
+# torch first, pinned: a CPU wheel of 2.13.0 is provided here; any other version pulls CUDA packages
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: install
+	mkdir -p out
+	$(BIN)/quotes extract fixtures/*.txt -o out/quotes.csv
+	$(BIN)/quotes evaluate --gold fixtures/gold --texts fixtures out/quotes.csv
+
+test: install
+	$(BIN)/python -m pytest -q -m "not slow"
+
+test-all: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check quotes tests
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,134 @@
+"""Pick the cue that attributes each marked span, and decide the span's kind.
+
+Order of preference, after GGT and CoreNLP's quote-attribution sieves:
+1. a cue right after the closing mark (“…,” Nye said / “…,” said Ali Wyne),
+2. a cue right before the opening mark (Mao Ning said, “…” / described BRI as “…”),
+3. the nearest cue in the same unit (rebuked China for “…”),
+4. none: a whole-sentence quote continues the previous speaker (a floating
+   quote), a short term is a scare quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.cues import AUXILIARIES, CueMatch
+from quotes.sources import Mention
+from quotes.types import MarkedSpan, QuoteKind
+from quotes.units import Unit
+
+PUNCT = {",", ":", "—", "–", "-", "“", "”", '"', "‘", "’", "'", "«", "»", "(", ")"}
+MODIFIER_BEFORE = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "so-called", "these", "those"}
+NOT_A_HEAD_NOUN = {
+    "as", "of", "from", "in", "for", "during", "on", "to", "and", "or", "that", "which", "with", "between",
+    "about", "by", "at", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+    "can", "may", "might", "should", "must", "said", "says", "told", "while", "when", "after", "before",
+    "since", "because", "if", "than", "into", "against", "toward", "towards", "over", "under", "amid",
+}
+DISTANT_CUE_VERBS = {"put", "describe", "call", "praise", "criticize", "rebuke", "accuse", "condemn", "proclaim", "words", "dub"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    cue: CueMatch | None
+    how: str  # after | before | nearest | none
+
+
+def _only_between(unit: Unit, lo: int, hi: int, allowed: set[int]) -> bool:
+    """True when tokens lo..hi-1 are punctuation, auxiliaries, or in ``allowed``."""
+    for k in range(lo, hi):
+        text = unit.tokens[k].text
+        if k in allowed or text in PUNCT or text.lower() in AUXILIARIES:
+            continue
+        return False
+    return True
+
+
+def _source_tokens(cue: CueMatch) -> set[int]:
+    out: set[int] = set()
+    for m in cue.sources or ((cue.source,) if cue.source else ()):
+        first = m.extent_start if m.extent_start is not None else m.first
+        out.update(range(first, (m.extent_end if m.extent_end is not None else m.last) + 1))
+    if cue.frame_first is not None:
+        out.update(range(cue.frame_first, cue.first))
+    return out
+
+
+def choose_cue(unit: Unit, span: MarkedSpan, cues: list[CueMatch]) -> Choice:
+    after_i = unit.token_after(span.content.end)
+    before_i = unit.token_before(span.content.start)
+    with_source = [c for c in cues if c.source is not None]
+    if after_i is not None:
+        for cue in with_source:
+            if cue.first >= after_i and _only_between(unit, after_i, cue.first, _source_tokens(cue)):
+                return Choice(cue, "after")
+    if before_i is not None:
+        for cue in reversed(with_source):
+            if cue.last > before_i:
+                continue
+            gap_ok = _only_between(unit, cue.last + 1, before_i + 1, {k for k in range(cue.last + 1, before_i + 1) if unit.tokens[k].text.lower() == "that"})
+            if gap_ok or (cue.lemma in DISTANT_CUE_VERBS and before_i - cue.last <= 8):
+                return Choice(cue, "before")
+    if with_source:
+        centre = (span.content.start + span.content.end) // 2
+
+        def distance(c: CueMatch) -> int:
+            return abs(unit.tokens[c.first].start - centre)
+
+        return Choice(min(with_source, key=distance), "nearest")
+    return Choice(None, "none")
+
+
+def is_noun_modifier(unit: Unit, span: MarkedSpan) -> bool:
+    """the “no limits” partnership: a short marked term used as a modifier of a noun."""
+    if len(span.content.text.split()) > 4:
+        return False
+    after_i = unit.token_after(span.content.end + len(span.close_mark))
+    before_i = unit.token_before(span.content.start - len(span.open_mark))
+    if after_i is None or before_i is None:
+        return False
+    nxt, prev = unit.tokens[after_i].text, unit.tokens[before_i].text.lower()
+    if not nxt.isalpha() or not nxt.islower() or nxt in NOT_A_HEAD_NOUN:
+        return False
+    return prev in MODIFIER_BEFORE or prev.endswith("’s") or prev.endswith("'s")
+
+
+def starts_unit(unit: Unit, span: MarkedSpan) -> bool:
+    """Nothing but the opening mark (and maybe a dash) before the span in its unit."""
+    return unit.text_before(span).strip(" \t\n—–-") == ""
+
+
+def introduced_by_cue(unit: Unit, span: MarkedSpan, choice: Choice) -> bool:
+    """Mao Ning said, “…” / As the Economist put it: “…” / “China,” Wyne said, “recognizes …”."""
+    before = unit.text_before(span).rstrip()
+    return choice.how == "before" and before.endswith((",", ":")) or (
+        choice.how == "after" and before.endswith((",", ":")) and _cue_just_before(unit, span, choice.cue)
+    )
+
+
+def _cue_just_before(unit: Unit, span: MarkedSpan, cue: CueMatch | None) -> bool:
+    before_i = unit.token_before(span.content.start)
+    return cue is not None and before_i is not None and before_i - cue.last <= 2
+
+
+def looks_like_utterance(span: MarkedSpan) -> bool:
+    """A full sentence rather than a term: several words, capitalised or ending in punctuation."""
+    words = span.content.text.split()
+    text = span.content.text.strip()
+    return len(words) >= 5 and (text[:1].isupper() or text[:1] in "[(") or text.endswith((".", "?", "!", ".”"))
+
+
+def classify(unit: Unit, span: MarkedSpan, choice: Choice, heading: bool) -> QuoteKind:
+    if heading or is_noun_modifier(unit, span):
+        return QuoteKind.SCARE
+    if choice.cue is None:
+        return QuoteKind.DIRECT if looks_like_utterance(span) and starts_unit(unit, span) else QuoteKind.SCARE
+    if starts_unit(unit, span) or introduced_by_cue(unit, span, choice):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+def source_mentions(choice: Choice) -> tuple[Mention, ...]:
+    if choice.cue is None:
+        return ()
+    return choice.cue.sources or ((choice.cue.source,) if choice.cue.source else ())

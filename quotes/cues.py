@@ -1,0 +1,245 @@
+"""Find reporting cues in a sentence and the mention each one names as its source.
+
+A cue is a reporting verb from the lexicon ("said", "told", "wrote",
+"mentioned") or a fixed construction ("according to X", "quoted X as
+saying", "as X put it", "in his words", "described ... as"). Its source is
+the subject before it (skipping an appositive and auxiliaries: "Sergey
+Radchenko, a China-Russia scholar at ..., told VOA"), or the mention after
+it when the order is inverted (", said Ali Wyne"). "told X" and
+"X ... quoted Y as saying" also give the medium.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quotes import lexicons
+from quotes.sources import Mention
+from quotes.types import Span, Token
+
+# forms that are nouns as often as verbs ("requests for comment", "calls to condemn")
+AMBIGUOUS_FORMS = {
+    "state", "states", "note", "notes", "report", "reports", "comment", "comments", "call", "calls",
+    "claim", "claims", "answer", "post", "posted", "quote", "quotes", "fears", "hopes", "promise",
+    "estimate", "tweet", "tweets", "remark", "remarks", "warning", "praise", "add", "ask", "reply",
+    "stress", "pledge", "vow", "cite", "maintain", "maintains", "expects", "expected", "hope",
+    "report", "think", "believe", "fear", "dub", "recall",
+}
+AUXILIARIES = {
+    "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
+    "did", "do", "will", "would", "could", "may", "might", "was", "were", "is", "are", "has", "since",
+    "further", "again", "repeatedly", "publicly", "privately", "flatly", "reportedly", "never",
+    "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still",
+}
+DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
+SOURCE_KINDS = {"person", "organisation", "group", "pronoun", "place"}
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in a sentence with the mention it names as source (if any)."""
+
+    text: str  # normalised: "said", "told", "quoted as saying", "according to"
+    lemma: str
+    type: str  # speech | writing | cognitive | act | media
+    first: int  # token index range of the cue words
+    last: int
+    source: Mention | None
+    sources: tuple[Mention, ...] = ()  # all coordinated sources ("Nye and Radchenko")
+    medium: str | None = None
+    inverted: bool = False  # source after the verb (", said Ali Wyne")
+    complement: int | None = None  # first token of a reported clause ("that ..."), if any
+    frame_first: int | None = None  # first token of the whole attribution ("TASS, a … outlet, quoted")
+
+
+def _next_usable(usable: list[bool], k: int, step: int = 1) -> int | None:
+    while 0 <= k < len(usable):
+        if usable[k]:
+            return k
+        k += step
+    return None
+
+
+def _mention_at(mentions: list[Mention], k: int) -> Mention | None:
+    return next((m for m in mentions if m.first <= k <= m.last and m.kind in SOURCE_KINDS), None)
+
+
+def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None:
+    """The mention starting at token k, skipping a determiner ("the Kremlin") or a title
+    ("analyst Dimitar Bechev")."""
+    if k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an"):
+        k += 1
+    for m in mentions:
+        if m.kind in SOURCE_KINDS and (m.first == k or m.extent_start == k):
+            return m
+    return None
+
+
+def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[Mention, ...]:
+    """"Nye and Radchenko": the first mention and those joined to it by "and" or commas."""
+    found = [first]
+    k = first.last + 1
+    while k + 1 < len(tokens) and tokens[k].text in ("and", ","):
+        nxt = _mention_starting(mentions, tokens, k + 1)
+        if nxt is None or nxt.kind not in ("person", "organisation"):
+            break
+        found.append(nxt)
+        k = nxt.last + 1
+    return tuple(found)
+
+
+def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention | None:
+    """The mention that ends right before token k, across auxiliaries and one appositive."""
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in AUXILIARIES:
+        j -= 1
+    if j >= 0 and tokens[j].text == ",":
+        # "TASS, a Russian state-run news outlet, quoted": skip back over the appositive
+        for m in reversed(mentions):
+            if m.last < j and m.extent_end is not None and m.extent_end >= j - 1:
+                return m
+        comma = next((c for c in range(j - 1, -1, -1) if tokens[c].text == ","), None)
+        if comma is not None:
+            m = _mention_at(mentions, comma - 1)
+            if m is not None and m.last == comma - 1 and m.kind != "place":
+                return m
+        return None
+    m = _mention_at(mentions, j)
+    if m is not None and m.last == j:
+        return m
+    if j >= 1 and tokens[j].text.lower() in DESCRIPTORS:
+        # "the Economist magazine put it": a lowercase descriptor after the name
+        m = _mention_at(mentions, j - 1)
+        if m is not None and m.last == j - 1 and m.kind == "organisation":
+            return m
+    return None
+
+
+def _clause_subject(mentions: list[Mention], k: int) -> Mention | None:
+    """For participles and coordinated verbs ("Blinken visited Beijing and rebuked …",
+    "Putin praised …, calling them …"): the first person before the verb, else the
+    closest organisation or group."""
+    before = [m for m in mentions if m.last < k]
+    people = [m for m in before if m.kind in ("person", "pronoun")]
+    if people:
+        return people[0]
+    others = [m for m in before if m.kind in ("organisation", "group")]
+    return others[-1] if others else None
+
+
+def _medium_after(mentions: list[Mention], tokens, k: int) -> str | None:
+    m = _mention_starting(mentions, tokens, k)
+    if m is not None and m.kind in ("organisation",):
+        return m.name
+    words = [t.text for t in tokens[k : k + 3]]
+    for outlet in lexicons.media():
+        parts = outlet.split()
+        if words[: len(parts)] == parts:
+            return outlet
+    return None
+
+
+def _complement_start(tokens, usable, k: int) -> int | None:
+    """Where a reported clause begins after the cue words ending at k ("said that ...")."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].text.lower() == "that":
+        j += 1
+    if j >= len(tokens) or not usable[j]:
+        return None
+    t = tokens[j].text
+    if t in (",", ".", ":", ";", "“", "”", '"', "‘", "’", "'", "«", "»", "?", "!", "(", ")", "-", "–", "—"):
+        return None
+    if t.lower() in ("to", "not", "by", "for", "in", "on", "at", "of", "as", "with", "about", "from", "after", "last", "this", "yesterday", "earlier", "later", "on"):
+        return None
+    return j
+
+
+def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Mention]) -> Iterator[CueMatch]:
+    verbs = lexicons.reporting_verbs()
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if not usable[i]:
+            continue
+        low = tok.text.lower()
+        if low == "according" and i + 1 < n and tokens[i + 1].text.lower() == "to":
+            src = _mention_starting(mentions, tokens, i + 2)
+            sources = _with_coordinated(mentions, tokens, src) if src else ()
+            yield CueMatch("according to", "according to", "speech", i, i + 1, src, sources, inverted=True)
+        elif low == "in" and i + 2 < n and tokens[i + 1].text.lower() in ("his", "her", "their") and tokens[i + 2].text.lower() == "words":
+            src = _mention_at(mentions, i + 1)
+            yield CueMatch("in his words", "words", "speech", i, i + 2, src, (src,) if src else ())
+        elif low == "put" and i + 1 < n and tokens[i + 1].text.lower() == "it":
+            src = _subject_before(mentions, tokens, usable, i)
+            yield CueMatch("put it", "put", "speech", i, i + 1, src, (src,) if src else ())
+        elif low in verbs:
+            match = _verb_cue(tokens, usable, mentions, i, verbs[low])
+            if match is not None:
+                yield match
+
+
+def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
+    n = len(tokens)
+    low = tokens[i].text.lower()
+    prev = tokens[i - 1].text.lower() if i > 0 else ""
+    nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
+    if nxt in ("-", "–") or prev in ("-", "–") or "-" in low:
+        return None  # "state-run", "so-called"
+    if low in AMBIGUOUS_FORMS and not low.endswith("ing"):
+        prev_is_source = _mention_at(mentions, i - 1) is not None or prev in AUXILIARIES
+        if not (prev_is_source or nxt == "that" or prev == ","):
+            return None
+    if verb.lemma == "quote" and low == "quoted":
+        # "TASS ... quoted Putin as saying": Putin speaks, TASS is the medium
+        src = _mention_starting(mentions, tokens, i + 1)
+        if src is not None:
+            medium_m = _subject_before(mentions, tokens, usable, i)
+            medium = medium_m.name if medium_m is not None else None
+            as_saying = src.last + 1 < n and tokens[src.last + 1].text == "as"
+            last = src.last + 2 if as_saying and src.last + 2 < n and tokens[src.last + 2].text == "saying" else i
+            return CueMatch(
+                "quoted as saying" if as_saying else "quoted", "quote", "media", i, last, src, (src,),
+                medium=medium, frame_first=medium_m.first if medium_m is not None else None,
+            )
+        return None
+    if verb.lemma == "describe" and low == "described" and nxt in ("by", "in"):
+        # "described by analysts", "as described in a Chinese Ministry of Foreign Affairs readout"
+        j = i + 2
+        if j < n and tokens[j].text.lower() in ("a", "an", "the"):
+            j += 1
+        src = _mention_at(mentions, j)
+        if src is not None and src.first == j:
+            return CueMatch("described", "describe", "speech", i, i, src, (src,), inverted=True)
+        return None
+    if verb.lemma in ("report", "quote", "cite") and low != "quoted":
+        if not (prev in AUXILIARIES or _mention_at(mentions, i - 1) is not None or prev == ","):
+            return None
+    medium = None
+    last = i
+    if verb.lemma in ("tell", "advise"):
+        medium = _medium_after(mentions, tokens, i + 1)
+        m = _mention_starting(mentions, tokens, i + 1)
+        if m is not None:
+            last = m.last
+    text = tokens[i].text.lower()
+    if verb.lemma == "describe":
+        text = "described as" if any(t.text == "as" for t in tokens[i + 1 : i + 8]) else text
+    inverted_src = None
+    if prev in (",", "”", '"', "’", "'", "»") or i == 0:
+        inverted_src = _mention_starting(mentions, tokens, i + 1)
+        if inverted_src is not None and inverted_src.kind == "place":
+            inverted_src = None
+    subject = _subject_before(mentions, tokens, usable, i)
+    if subject is not None and subject.kind == "pronoun" and subject.name == "it":
+        subject = None
+    if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
+        src, inverted = inverted_src, True
+    elif subject is not None:
+        src, inverted = subject, False
+    elif low.endswith("ing") or prev == "and":
+        src, inverted = _clause_subject(mentions, i), False
+    else:
+        src, inverted = None, False
+    sources = _with_coordinated(mentions, tokens, src) if src is not None and inverted else ((src,) if src else ())
+    complement = None if inverted else _complement_start(tokens, usable, last)
+    return CueMatch(text, verb.lemma, verb.type, i, last, src, sources, medium, inverted, complement)

@@ -1,0 +1,66 @@
+"""Load the word lists in quotes/data (see data/README.md for where each came from)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("quotes.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    demonym: str
+    capital: str
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> dict[str, Verb]:
+    """Inflected form (lowercase) -> verb lemma and type."""
+    forms: dict[str, Verb] = {}
+    for line in _lines("reporting_verbs.tsv"):
+        lemma, kind, inflected = line.split("\t")
+        for form in inflected.split():
+            forms[form] = Verb(lemma, kind)
+    return forms
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A one-word-per-line list, lowercased (titles, honorifics, org words, ...)."""
+    return frozenset(w.lower() for w in _lines(f"{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def non_names() -> frozenset[str]:
+    return frozenset(_lines("non_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def media() -> tuple[str, ...]:
+    """Outlet names, longest first so "RIA Novosti" wins over shorter prefixes."""
+    return tuple(sorted(_lines("media.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def places() -> dict[str, Place]:
+    """Country, demonym and capital (each as written) -> Place."""
+    table: dict[str, Place] = {}
+    for line in _lines("places.txt"):
+        name, demonym, capital = (line.split("|") + ["", ""])[:3]
+        place = Place(name, demonym, capital)
+        for key in (name, demonym, capital):
+            if key:
+                table.setdefault(key, place)
+    return table

@@ -1,0 +1,145 @@
+"""The stanza layer: the only module that imports stanza.
+
+Stanza gives sentences, tokens and character offsets; everything after that
+is the project's own code. The pipeline is built once per process and per
+models directory, because loading it costs seconds and memory.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from quotes.types import Sentence, Token
+
+LANG = "en"
+PROCESSORS = ("tokenize", "mwt")
+PACKAGE = "combined"
+
+
+class ModelError(RuntimeError):
+    """A stanza model is missing or unreadable; the message says how to get it."""
+
+
+@dataclass(frozen=True)
+class ModelStatus:
+    processor: str
+    package: str
+    path: Path
+    installed: bool
+
+
+def default_models_dir() -> Path:
+    """``STANZA_RESOURCES_DIR`` if set, else stanza's own default directory."""
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env)
+    return Path.home() / "stanza_resources"
+
+
+def resolve_models_dir(models_dir: str | os.PathLike | None) -> Path:
+    return Path(models_dir) if models_dir else default_models_dir()
+
+
+def model_status(models_dir: str | os.PathLike | None = None) -> list[ModelStatus]:
+    """Which of the models the pipeline needs are present in ``models_dir``."""
+    root = resolve_models_dir(models_dir)
+    return [
+        ModelStatus(proc, PACKAGE, path, path.is_file())
+        for proc in PROCESSORS
+        for path in [root / LANG / proc / f"{PACKAGE}.pt"]
+    ]
+
+
+def check_models(models_dir: str | os.PathLike | None = None) -> Path:
+    """Raise ModelError naming what is missing; return the resolved directory."""
+    root = resolve_models_dir(models_dir)
+    if not (root / "resources.json").is_file():
+        raise ModelError(
+            f"stanza resources.json not found in {root}: point --models or STANZA_RESOURCES_DIR at a "
+            "stanza resources directory, or run `quotes models download`"
+        )
+    missing = [s for s in model_status(root) if not s.installed]
+    if missing:
+        names = ", ".join(f"{LANG}/{s.processor}/{s.package}.pt" for s in missing)
+        raise ModelError(
+            f"stanza model missing in {root}: {names}; run `quotes models download --models {root}` "
+            "on a machine with network access"
+        )
+    return root
+
+
+def download_models(models_dir: str | os.PathLike | None = None) -> Path:
+    """Fetch the English tokenize and mwt models with stanza.download (needs a network)."""
+    import stanza
+
+    root = resolve_models_dir(models_dir)
+    try:
+        stanza.download(LANG, model_dir=str(root), processors=",".join(PROCESSORS), package=PACKAGE)
+    except Exception as exc:  # stanza raises many kinds on network failure
+        raise ModelError(f"could not download stanza models into {root}: {exc}") from exc
+    return root
+
+
+@lru_cache(maxsize=4)
+def _pipeline(root: str):
+    import stanza
+
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    try:
+        return stanza.Pipeline(
+            LANG,
+            dir=root,
+            processors=",".join(PROCESSORS),
+            package=PACKAGE,
+            download_method=None,
+            logging_level="WARN",
+            use_gpu=False,
+        )
+    except Exception as exc:
+        raise ModelError(f"could not load the stanza pipeline from {root}: {exc}") from exc
+
+
+def get_pipeline(models_dir: str | os.PathLike | None = None):
+    return _pipeline(str(check_models(models_dir)))
+
+
+def _words(token) -> list[Token]:
+    """MWT words with offsets ("China’s" -> "China", "’s"), else the token itself."""
+    words = token.words
+    if len(words) > 1 and all(w.start_char is not None for w in words):
+        return [Token(w.text, w.start_char, w.end_char) for w in words]
+    return [Token(token.text, token.start_char, token.end_char)]
+
+
+def _convert(doc) -> list[Sentence]:
+    sentences = []
+    for sent in doc.sentences:
+        tokens = tuple(w for tok in sent.tokens for w in _words(tok))
+        if tokens:
+            sentences.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+    return sentences
+
+
+def split_sentences(text: str, models_dir: str | os.PathLike | None = None) -> list[Sentence]:
+    """Sentences and tokens of ``text`` with offsets into ``text``."""
+    if not text.strip():
+        return []
+    return _convert(get_pipeline(models_dir)(text))
+
+
+def split_many(texts: list[str], models_dir: str | os.PathLike | None = None) -> list[list[Sentence]]:
+    """Bulk version of split_sentences: stanza processes the documents together."""
+    import stanza
+
+    nlp = get_pipeline(models_dir)
+    todo = [i for i, t in enumerate(texts) if t.strip()]
+    out: list[list[Sentence]] = [[] for _ in texts]
+    if todo:
+        docs = nlp.bulk_process([stanza.Document([], text=texts[i]) for i in todo])
+        for i, doc in zip(todo, docs):
+            out[i] = _convert(doc)
+    return out

@@ -1,0 +1,85 @@
+"""Split an article into paragraphs and recognise the page furniture of scraped pages.
+
+Boilerplate paragraphs ("scroll to top", "Share.", photo captions such as
+"FILE - Russian President ...", image credits, slugs like "20231017 xi putin")
+keep their offsets but are never searched for quotes or speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes import lexicons
+from quotes.types import Paragraph
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_CAPTION_START = re.compile(r"^(FILE|PHOTO|IMAGE|VIDEO)\s*[-–—:]\s")
+_CREDIT = re.compile(r"(Image Credit:|Photo credit:|Photograph:|\(Photo by |Getty Images|/AFP\)|/Reuters\))", re.I)
+_TRAILING_CREDIT = re.compile(r"\((VOA|AFP|AP|Reuters|Getty Images|EPA|Xinhua|TASS|Sputnik)\)\s*$")
+_SLUG = re.compile(r"^\d{6,8}\s+\S")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each block of text between blank lines, whitespace trimmed.
+
+    A text without blank lines uses one line per paragraph.
+    """
+    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    spans, pos = [], 0
+    for match in splitter.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    trimmed = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def _repeats_itself(block: str) -> bool:
+    """Captions are often scraped twice in a row: "X. X." or "X (VOA)X (VOA)"."""
+    flat = " ".join(block.split())
+    n = len(flat)
+    if n < 40:
+        return False
+    for cut in range(n // 2 - 2, n // 2 + 3):
+        left, right = flat[:cut].strip(), flat[cut:].strip()
+        if left and left == right:
+            return True
+    return False
+
+
+def boilerplate_reason(block: str) -> str | None:
+    """Why the paragraph is page furniture, or None when it is article text."""
+    stripped = block.strip()
+    bare = stripped.rstrip(".!:").strip().lower()
+    if bare in lexicons.words("boilerplate"):
+        return "page furniture"
+    if _CAPTION_START.match(stripped):
+        return "photo caption"
+    if _CREDIT.search(stripped) or _TRAILING_CREDIT.search(stripped):
+        return "image credit"
+    if _SLUG.match(stripped) and len(stripped.split()) <= 8:
+        return "slug"
+    if _repeats_itself(stripped):
+        return "repeated caption"
+    return None
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    paragraphs = []
+    for start, end in _spans(text):
+        block = text[start:end]
+        paragraphs.append(Paragraph(start, end, block, boilerplate_reason(block)))
+    return paragraphs
+
+
+def is_heading(paragraph: Paragraph) -> bool:
+    """A short line without closing punctuation: a headline or section title."""
+    words = paragraph.text.split()
+    return len(words) <= 14 and not paragraph.text.rstrip("”’\"'»)").endswith((".", "!", ":", ";", ","))

@@ -1,0 +1,267 @@
+"""From article text to attributed quotes: the stages wired together.
+
+paragraphs -> marks -> stanza sentences -> units -> mentions (sources)
+-> entities (coref, first pass) -> cues -> attribution and kinds -> reported
+speech -> Quote records.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from quotes import attribution, nlp, reported
+from quotes.coref import Registry, speaker_for
+from quotes.cues import CueMatch, find_cues
+from quotes.marks import opens_with_mark, pair_marks, unclosed_span
+from quotes.paragraphs import is_heading, split_paragraphs
+from quotes.sources import Mention, find_mentions
+from quotes.types import Cue, MarkedSpan, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerType
+from quotes.units import Unit, build_units
+
+
+@dataclass
+class _Draft:
+    """A quote while the article is being read; frozen into a Quote at the end."""
+
+    kind: QuoteKind
+    spans: list[Span]
+    unit: Unit
+    cue: Cue | None = None
+    speakers: tuple[Speaker, ...] = ()
+    confidence: float = 0.0
+    group: int = -1
+    notes: list[str] = field(default_factory=list)
+    continues_previous: bool = False  # a multi-paragraph quote's later paragraph
+
+
+@dataclass(frozen=True)
+class Marks:
+    by_paragraph: dict[int, list[MarkedSpan]]
+    continued: set[int]  # content starts of spans that continue the previous paragraph's quote
+    warnings: tuple[str, ...]
+
+
+def find_marks(text: str, paragraphs: list[Paragraph]) -> Marks:
+    by_paragraph: dict[int, list[MarkedSpan]] = {}
+    continued: set[int] = set()
+    warnings: list[str] = []
+    carry = False
+    for pi, para in enumerate(paragraphs):
+        if para.boilerplate:
+            carry = False
+            continue
+        found = pair_marks(text, para.start, para.end)
+        spans = [s for s in found.spans if s.depth == 0]
+        if carry and spans and spans[0].content.start - 1 == para.start:
+            continued.add(spans[0].content.start)
+        carry = False
+        if found.unclosed:
+            first_open = found.unclosed[0]
+            nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+            inner = any(s.content.start <= first_open < s.content.end for s in spans)
+            if not inner:
+                spans.append(unclosed_span(text, first_open, para.end))
+                spans.sort(key=lambda s: s.content.start)
+                if nxt is not None and not nxt.boilerplate and opens_with_mark(text, nxt.start, nxt.end):
+                    carry = True
+                else:
+                    warnings.append(f"unbalanced quote mark at offset {first_open}: quote taken to the paragraph end")
+        if found.stray_closers:
+            warnings.append(f"closing quote mark without an opening one at offset {found.stray_closers[0]}")
+        by_paragraph[pi] = spans
+    return Marks(by_paragraph, continued, tuple(warnings))
+
+
+def _masked(text: str, paragraphs: list[Paragraph]) -> str:
+    """The text with boilerplate blanked out, so stanza skips it and offsets stay put."""
+    chars = list(text)
+    for para in paragraphs:
+        if para.boilerplate:
+            for i in range(para.start, para.end):
+                if not chars[i].isspace():
+                    chars[i] = " "
+    return "".join(chars)
+
+
+class ArticleReader:
+    """Reads one article: holds the per-article state the stages share."""
+
+    def __init__(self, text: str, doc_id: str, sentences: list[Sentence] | None, models_dir=None):
+        self.text = text
+        self.doc_id = doc_id
+        self.paragraphs = split_paragraphs(text)
+        self.marks = find_marks(text, self.paragraphs)
+        if sentences is None:
+            sentences = nlp.split_sentences(_masked(text, self.paragraphs), models_dir)
+        self.units = build_units(text, self.paragraphs, sentences, self.marks.by_paragraph)
+        self.mentions = [find_mentions(text, u.tokens, list(u.usable)) for u in self.units]
+        self.registry = Registry()
+        self.drafts: list[_Draft] = []
+        self._groups = 0
+
+    def read(self) -> list[Quote]:
+        for mentions in self.mentions:
+            for m in mentions:
+                self.registry.register(m)
+        for unit, mentions in zip(self.units, self.mentions):
+            self._read_unit(unit, mentions)
+        self._join_multi_paragraph()
+        return self._freeze()
+
+    def _new_group(self) -> int:
+        self._groups += 1
+        return self._groups
+
+    def _note_people(self, unit: Unit, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind == "person":
+                self.registry.saw(self.registry.person(m), unit.paragraph, unit.index)
+
+    def _speakers(self, unit: Unit, cue: CueMatch, mentions: list[Mention]) -> tuple[tuple[Speaker, ...], float]:
+        sources = cue.sources or ((cue.source,) if cue.source else ())
+        speakers, factor = [], 1.0
+        for i, m in enumerate(sources):
+            if m.kind == "pronoun":
+                m = self._same_unit_subject(unit, cue, mentions) or m
+            speaker, conf = speaker_for(m, self.registry, unit.paragraph, unit.index)
+            if speaker is not None:
+                speakers.append(speaker)
+                factor = conf if i == 0 else factor
+        return tuple(speakers), factor
+
+    def _same_unit_subject(self, unit: Unit, cue: CueMatch, mentions: list[Mention]) -> Mention | None:
+        """"Nye told VOA that …, which, in his words, proves …": a pronoun means the unit's speaker."""
+        for other in find_cues(unit.tokens, list(unit.usable), mentions):
+            if other.first != cue.first and other.source is not None and other.source.kind == "person" and not other.inverted:
+                return other.source
+        return None
+
+    def _read_unit(self, unit: Unit, mentions: list[Mention]) -> None:
+        cues = list(find_cues(unit.tokens, list(unit.usable), mentions))
+        heading = is_heading(self.paragraphs[unit.paragraph])
+        used: dict[int, int] = {}  # cue token index -> group
+        for span in unit.quotes:
+            self._attribute(unit, span, cues, mentions, heading, used)
+        if not heading:
+            self._reported(unit, cues, mentions, used)
+        self._note_people(unit, mentions)
+
+    def _attribute(self, unit, span, cues, mentions, heading, used) -> None:
+        choice = attribution.choose_cue(unit, span, cues)
+        kind = attribution.classify(unit, span, choice, heading)
+        draft = _Draft(kind, [span.content], unit, continues_previous=span.content.start in self.marks.continued)
+        if span.close_mark == "":
+            draft.notes.append("no closing mark in this paragraph")
+        if kind == QuoteKind.SCARE:
+            draft.confidence = 0.8 if heading or attribution.is_noun_modifier(unit, span) else 0.6
+            draft.group = self._new_group()
+        elif choice.cue is not None:
+            speakers, factor = self._speakers(unit, choice.cue, mentions)
+            draft.cue = _cue(self.text, unit, choice.cue)
+            draft.speakers = speakers
+            base = {"after": 0.95, "before": 0.9, "nearest": 0.6}[choice.how]
+            draft.confidence = round(base * factor, 2)
+            if choice.cue.first in used:
+                draft.group = used[choice.cue.first]  # split quote: same cue, same utterance
+            else:
+                draft.group = used[choice.cue.first] = self._new_group()
+            self._remember_speaker(speakers, unit)
+        else:
+            self._float(draft, unit)
+        self.drafts.append(draft)
+
+    def _float(self, draft: _Draft, unit: Unit) -> None:
+        """A quote with no cue continues the previous quote's speaker (GGT's floating quotes)."""
+        prev = next((d for d in reversed(self.drafts) if d.kind != QuoteKind.SCARE and d.kind != QuoteKind.INDIRECT), None)
+        close = prev is not None and unit.paragraph - prev.unit.paragraph <= 1 and prev.speakers
+        if close and (prev.unit.paragraph == unit.paragraph or draft.continues_previous or self._paragraph_is_quote(unit)):
+            draft.speakers = prev.speakers
+            draft.cue = None
+            draft.group = prev.group
+            draft.confidence = round(min(prev.confidence, 0.9) * 0.8, 2)
+            draft.notes.append("speaker continued from the previous quote")
+        else:
+            draft.confidence = 0.2
+            draft.group = self._new_group()
+            draft.notes.append("no attribution found")
+
+    def _paragraph_is_quote(self, unit: Unit) -> bool:
+        para = self.paragraphs[unit.paragraph]
+        return opens_with_mark(self.text, para.start, para.end)
+
+    def _remember_speaker(self, speakers: tuple[Speaker, ...], unit: Unit) -> None:
+        if speakers and speakers[0].type == SpeakerType.PERSON:
+            entity = next((e for e in self.registry.people if e.name == speakers[0].name), None)
+            if entity is not None:
+                self.registry.spoke(entity, unit.paragraph)
+                self.registry.saw(entity, unit.paragraph, unit.index)
+
+    def _reported(self, unit: Unit, cues: list[CueMatch], mentions: list[Mention], used: dict[int, int]) -> None:
+        for cue in cues:
+            if cue.first in used or cue.source is None:
+                continue
+            is_person = cue.source.kind in ("person", "pronoun")
+            spans = reported.reported_content(unit, cue, is_person)
+            if not spans:
+                continue
+            speakers, factor = self._speakers(unit, cue, mentions)
+            if not speakers:
+                continue
+            draft = _Draft(QuoteKind.INDIRECT, list(spans), unit, _cue(self.text, unit, cue), speakers)
+            draft.confidence = round(0.75 * factor, 2)
+            draft.group = used[cue.first] = self._new_group()
+            self.drafts.append(draft)
+            self._remember_speaker(speakers, unit)
+
+    def _join_multi_paragraph(self) -> None:
+        """Pieces of one quote over several paragraphs share the attributed piece's speaker."""
+        for i, draft in enumerate(self.drafts):
+            if not draft.continues_previous:
+                continue
+            prev = next((d for d in reversed(self.drafts[:i]) if d.kind != QuoteKind.INDIRECT), None)
+            if prev is None:
+                continue
+            if not prev.speakers and draft.speakers:
+                prev.speakers, prev.cue, prev.kind = draft.speakers, draft.cue, QuoteKind.DIRECT
+                prev.confidence = draft.confidence
+            elif prev.speakers and not draft.speakers:
+                draft.speakers, draft.kind = prev.speakers, QuoteKind.DIRECT
+                draft.confidence = prev.confidence
+            draft.group = prev.group
+
+    def _freeze(self) -> list[Quote]:
+        quotes, group_ids = [], {}
+        ordered = sorted(self.drafts, key=lambda d: d.spans[0].start)
+        for n, draft in enumerate(ordered, 1):
+            group_ids.setdefault(draft.group, len(group_ids) + 1)
+            sentence = Span.of(self.text, draft.unit.start, draft.unit.end)
+            speakers = () if draft.kind == QuoteKind.SCARE else draft.speakers
+            quotes.append(
+                Quote(
+                    id=f"q{n}",
+                    doc_id=self.doc_id,
+                    kind=draft.kind,
+                    spans=tuple(draft.spans),
+                    sentence=sentence,
+                    cue=None if draft.kind == QuoteKind.SCARE else draft.cue,
+                    speakers=speakers,
+                    confidence=draft.confidence,
+                    group_id=f"g{group_ids[draft.group]}",
+                    notes=tuple(draft.notes),
+                )
+            )
+        return quotes
+
+
+def _cue(text: str, unit: Unit, cue: CueMatch) -> Cue:
+    span = Span.of(text, unit.tokens[cue.first].start, unit.tokens[cue.last].end)
+    return Cue(cue.text, cue.lemma, span, cue.medium)
+
+
+def extract_article(
+    text: str, doc_id: str = "article", *, sentences: list[Sentence] | None = None, models_dir: str | os.PathLike | None = None
+) -> tuple[list[Quote], tuple[str, ...]]:
+    """Quotes of one article and the warnings raised while reading it."""
+    reader = ArticleReader(text, doc_id, sentences, models_dir)
+    return reader.read(), reader.marks.warnings

@@ -1,0 +1,129 @@
+"""Frozen records passed between the stages of the pipeline.
+
+Offsets are always 0-based character offsets into the article text as
+decoded, end exclusive, so ``text[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class QuoteKind(str, Enum):
+    DIRECT = "direct"  # a full utterance in quote marks
+    PARTIAL = "partial"  # a fragment in marks inside the writer's sentence
+    SCARE = "scare"  # a term in marks that is nobody's utterance here
+    INDIRECT = "indirect"  # reported speech without marks
+
+
+class SpeakerType(str, Enum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GROUP = "group"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"span {self.start}:{self.end} does not match its text {self.text!r}")
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    boilerplate: str | None = None  # why the paragraph is page furniture, if it is
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """Text between a pair of quote marks (or an unclosed mark and the paragraph end)."""
+
+    content: Span
+    open_mark: str
+    close_mark: str  # "" when the paragraph ended before a closing mark
+    depth: int = 0  # 0 for outer quotes, 1 for a quote nested inside another
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The reporting expression: "said", "told VOA", "quoted ... as saying"."""
+
+    text: str  # normalised cue, e.g. "said", "told", "quoted as saying"
+    lemma: str
+    span: Span
+    medium: str | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str  # canonical name ("Joseph Nye Jr.", "Eurasia Group", "experts")
+    type: SpeakerType
+    mention: Span | None  # the mention that attributes the quote in its sentence
+    role: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One utterance: one cue, a list of content spans, a list of sources (citron's model)."""
+
+    id: str
+    doc_id: str
+    kind: QuoteKind
+    spans: tuple[Span, ...]
+    sentence: Span
+    cue: Cue | None = None
+    speakers: tuple[Speaker, ...] = ()
+    confidence: float = 0.0
+    group_id: str = ""  # shared by the pieces of one split or multi-paragraph utterance
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def speaker(self) -> Speaker | None:
+        return self.speakers[0] if self.speakers else None
+
+    @property
+    def text(self) -> str:
+        return " … ".join(s.text for s in self.spans)
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What extraction made of one input: its quotes, or why it was skipped."""
+
+    doc_id: str
+    path: str | None
+    quotes: tuple[Quote, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None

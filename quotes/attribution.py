@@ -101,6 +101,8 @@ def starts_unit(unit: Unit, span: MarkedSpan) -> bool:
 def introduced_by_cue(unit: Unit, span: MarkedSpan, choice: Choice) -> bool:
     """Mao Ning said, “…” / As the Economist put it: “…” / “China,” Wyne said, “recognizes …”."""
     before = unit.text_before(span).rstrip()
+    if before.endswith(":") and choice.how in ("before", "nearest"):
+        return True  # a colon introduces a whole quotation
     return choice.how == "before" and before.endswith((",", ":")) or (
         choice.how == "after" and before.endswith((",", ":")) and _cue_just_before(unit, span, choice.cue)
     )

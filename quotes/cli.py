@@ -19,7 +19,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-models_app = typer.Typer(help="Show or fetch the stanza models quotes needs.", add_completion=False)
+models_app = typer.Typer(add_completion=False)  # help comes from models_show's docstring
 app.add_typer(models_app, name="models")
 
 MODELS_OPTION = typer.Option(
@@ -109,7 +109,7 @@ def models_show(
     ctx: typer.Context,
     models: Annotated[Optional[Path], MODELS_OPTION] = None,
 ) -> None:
-    """Show which stanza models are installed, and where.
+    """Show which stanza models are installed, and where; `download` fetches them.
 
     Example:
 

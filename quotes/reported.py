@@ -78,7 +78,7 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool) -> tuple
         if not before_comma:
             return ()
         before = _trim(unit, unit.start, tokens[src_first - 1].start)
-        if ends_sentence:
+        if ends_sentence or cue.lemma == "according to":  # "…, according to Nye and other analysts."
             return (before,) if before else ()
         if src_last + 1 < len(tokens) and tokens[src_last + 1].text == ",":
             after = _trim(unit, tokens[src_last + 1].end, _cut_at_mark(unit, tokens[src_last + 1].end, unit.end))

@@ -31,7 +31,7 @@ ROLE_STOP = {
 }
 AFFILIATION_PREPS = {"with", "at", "of", "for", "from", "in"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
-_NAME_SHAPE = re.compile(r"^[A-Z][a-zA-Z’'\-]*\.?$|^[A-Z]\.$")
+_NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_’'\-]*\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
 
 
@@ -333,7 +333,7 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
     title = _front_title(tokens, first, last)
     name_first = title.name_first
     name_words = [t.text for t in tokens[name_first : last + 1]]
-    if not name_words or not all(_NAME_SHAPE.match(w) for w in name_words) or len(name_words) > 5:
+    if not name_words or not all(_NAME_SHAPE.match(w) and w[0].isupper() for w in name_words) or len(name_words) > 5:
         return None
     if any(w in lexicons.places() or w.lower() in lexicons.words("group_nouns") for w in name_words):
         return None

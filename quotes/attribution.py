@@ -25,7 +25,7 @@ NOT_A_HEAD_NOUN = {
     "can", "may", "might", "should", "must", "said", "says", "told", "while", "when", "after", "before",
     "since", "because", "if", "than", "into", "against", "toward", "towards", "over", "under", "amid",
 }
-DISTANT_CUE_VERBS = {"put", "describe", "call", "praise", "criticize", "rebuke", "accuse", "condemn", "proclaim", "words", "dub"}
+DISTANT_CUE_VERBS = {"put", "describe", "refer", "participle", "call", "praise", "criticize", "rebuke", "accuse", "condemn", "proclaim", "words", "dub"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ def choose_cue(unit: Unit, span: MarkedSpan, cues: list[CueMatch]) -> Choice:
             if cue.last > before_i:
                 continue
             gap_ok = _only_between(unit, cue.last + 1, before_i + 1, {k for k in range(cue.last + 1, before_i + 1) if unit.tokens[k].text.lower() == "that"})
-            if gap_ok or (cue.lemma in DISTANT_CUE_VERBS and before_i - cue.last <= 8):
+            reach = 4 if cue.lemma == "participle" else 10
+            if gap_ok or (cue.lemma in DISTANT_CUE_VERBS and before_i - cue.last <= reach):
                 return Choice(cue, "before")
     if with_source:
         centre = (span.content.start + span.content.end) // 2
@@ -98,19 +99,33 @@ def starts_unit(unit: Unit, span: MarkedSpan) -> bool:
     return unit.text_before(span).strip(" \t\n—–-") == ""
 
 
-def introduced_by_cue(unit: Unit, span: MarkedSpan, choice: Choice) -> bool:
-    """Mao Ning said, “…” / As the Economist put it: “…” / “China,” Wyne said, “recognizes …”."""
+def _continues_split_quote(unit: Unit, span: MarkedSpan) -> bool:
+    """“China,” Wyne said, “recognizes …”: an earlier span of the unit, then only the attribution."""
+    return any(q.content.end < span.content.start for q in unit.quotes)
+
+
+def is_whole_utterance(unit: Unit, span: MarkedSpan, choice: Choice) -> bool:
+    """Direct rather than partial: the quote is a whole clause, not a piece of the writer's sentence."""
     before = unit.text_before(span).rstrip()
-    if before.endswith(":") and choice.how in ("before", "nearest"):
+    text = span.content.text.lstrip("[(")
+    if before.endswith(":"):
         return True  # a colon introduces a whole quotation
-    return choice.how == "before" and before.endswith((",", ":")) or (
-        choice.how == "after" and before.endswith((",", ":")) and _cue_just_before(unit, span, choice.cue)
-    )
+    if choice.how == "before" and before.endswith(","):
+        # "Mao Ning said, “…”" is direct; "Putin, he wrote, “has become toxic …”" completes
+        # the writer's sentence (a subject stands before the parenthetical cue)
+        return _continues_split_quote(unit, span) or not _parenthetical_cue(unit, choice.cue)
+    if choice.how == "after":
+        # “…,” Radchenko said: a whole clause if it opens the sentence after an adverbial
+        # or reads as a sentence of its own
+        return before.endswith(",") or (text[:1].isupper() and len(text.split()) >= 6)
+    return False
 
 
-def _cue_just_before(unit: Unit, span: MarkedSpan, cue: CueMatch | None) -> bool:
-    before_i = unit.token_before(span.content.start)
-    return cue is not None and before_i is not None and before_i - cue.last <= 2
+def _parenthetical_cue(unit: Unit, cue: CueMatch | None) -> bool:
+    if cue is None or cue.source is None:
+        return False
+    first = min(cue.source.first, cue.first)
+    return first > 0 and unit.tokens[first - 1].text == ","
 
 
 def looks_like_utterance(span: MarkedSpan) -> bool:
@@ -125,7 +140,7 @@ def classify(unit: Unit, span: MarkedSpan, choice: Choice, heading: bool) -> Quo
         return QuoteKind.SCARE
     if choice.cue is None:
         return QuoteKind.DIRECT if looks_like_utterance(span) and starts_unit(unit, span) else QuoteKind.SCARE
-    if starts_unit(unit, span) or introduced_by_cue(unit, span, choice):
+    if starts_unit(unit, span) or is_whole_utterance(unit, span, choice):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
 

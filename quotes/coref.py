@@ -52,6 +52,9 @@ class Registry:
         self.people: list[Entity] = []
         self.last_speaker: tuple[Entity, int] | None = None  # (entity, paragraph index)
         self.recent_people: list[tuple[Entity, int, int]] = []  # (entity, paragraph, sentence id)
+        self.first_offset: dict[str, int] = {}  # person or country -> offset of its first mention
+        self.recent_places: list[str] = []
+        self.pairs: dict[str, tuple[tuple[str, str], int]] = {}  # "person"/"place" -> last "A and B" pair
 
     # -- first pass ---------------------------------------------------------
     def register(self, mention: Mention) -> None:
@@ -101,13 +104,40 @@ class Registry:
         entity.confirmed = entity.confirmed or bool(mention.role or mention.honorific)
         return entity
 
-    def saw(self, entity: Entity, paragraph: int, sentence: int) -> None:
+    def saw(self, entity: Entity, paragraph: int, sentence: int, offset: int | None = None) -> None:
         entity.last_seen = sentence
+        if offset is not None:
+            self.first_offset.setdefault(entity.name, offset)
         self.recent_people.append((entity, paragraph, sentence))
 
     def spoke(self, entity: Entity, paragraph: int) -> None:
         entity.confirmed = True
         self.last_speaker = (entity, paragraph)
+
+    def saw_place(self, country: str, offset: int) -> None:
+        self.first_offset.setdefault(country, offset)
+        self.recent_places.append(country)
+
+    def saw_pair(self, kind: str, names: tuple[str, str], sentence: int) -> None:
+        """"Beijing and Moscow", "Xi and Putin": what a later "the two countries/leaders" refers to."""
+        self.pairs[kind] = (names, sentence)
+
+    def resolve_pair(self, noun: str, sentence: int) -> str | None:
+        """"the two leaders" -> the last pair of people named together, else the last two people
+        named; "the two countries" likewise with countries; in the order the article introduced them."""
+        from quotes.sources import PAIR_NOUNS
+
+        kind = PAIR_NOUNS.get(noun, "place")
+        pair = self.pairs.get(kind)
+        if pair is not None and sentence - pair[1] <= 6:
+            names = list(pair[0])
+        elif kind == "person":
+            names = _last_distinct([e.name for e, _, sent in self.recent_people if sent < sentence], 2)
+        else:
+            names = _last_distinct(self.recent_places, 2)
+        if len(names) < 2 or names[0] == names[1]:
+            return None
+        return " and ".join(sorted(names, key=lambda n: self.first_offset.get(n, 0)))
 
     def resolve_pronoun(self, pronoun: str, paragraph: int, sentence: int) -> tuple[Entity | None, float]:
         """Antecedent of he/she/his/her: the latest speaker if recent, else the latest confirmed person."""
@@ -123,6 +153,16 @@ class Registry:
         return None, 0.0
 
 
+def _last_distinct(items: list[str], n: int) -> list[str]:
+    out: list[str] = []
+    for item in reversed(items):
+        if item not in out:
+            out.append(item)
+        if len(out) == n:
+            break
+    return out
+
+
 def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> tuple[Speaker | None, float]:
     """Turn a source mention into a canonical Speaker, with a confidence factor."""
     if mention.kind == "person":
@@ -135,6 +175,11 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         return _person(entity, mention), conf
     if mention.kind == "group":
         return Speaker(mention.name, SpeakerType.GROUP, mention.span), 0.9
+    if mention.kind == "plural":
+        names = registry.resolve_pair(mention.name, sentence)
+        if names is None:
+            return Speaker(mention.span.text, SpeakerType.GROUP, mention.span), 0.4
+        return Speaker(names, SpeakerType.GROUP, mention.span), 0.7
     # organisations, and countries or capitals standing for their governments
     return Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), 0.9
 

@@ -33,7 +33,7 @@ AUXILIARIES = {
     "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still",
 }
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
-SOURCE_KINDS = {"person", "organisation", "group", "pronoun", "place"}
+SOURCE_KINDS = {"person", "organisation", "group", "pronoun", "place", "plural"}
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def _clause_subject(mentions: list[Mention], k: int) -> Mention | None:
     people = [m for m in before if m.kind in ("person", "pronoun")]
     if people:
         return people[0]
-    others = [m for m in before if m.kind in ("organisation", "group")]
+    others = [m for m in before if m.kind in ("organisation", "group", "plural")]
     return others[-1] if others else None
 
 
@@ -140,16 +140,32 @@ def _medium_after(mentions: list[Mention], tokens, k: int) -> str | None:
     return None
 
 
+def _venue_after(mentions: list[Mention], tokens, k: int) -> str | None:
+    """"wrote in a commentary this week for the Center for …": where the words appeared."""
+    for j in range(k, min(k + 8, len(tokens))):
+        if tokens[j].text in (",", ".", ";", ":", "“", '"'):
+            return None
+        if tokens[j].text.lower() in ("for", "in", "on") and j > k:
+            m = _mention_starting(mentions, tokens, j + 1)
+            if m is not None and m.kind == "organisation":
+                return m.name
+    return None
+
+
 def _complement_start(tokens, usable, k: int) -> int | None:
     """Where a reported clause begins after the cue words ending at k ("said that ...")."""
     j = k + 1
     if j < len(tokens) and tokens[j].text.lower() == "that":
         j += 1
+        while j < len(tokens) and tokens[j].text in (",", "—", "–"):
+            j += 1  # "acknowledge that, at least for the moment, Russia has …"
     if j >= len(tokens) or not usable[j]:
         return None
     t = tokens[j].text
     if t in (",", ".", ":", ";", "“", "”", '"', "‘", "’", "'", "«", "»", "?", "!", "(", ")", "-", "–", "—"):
         return None
+    if tokens[k + 1].text.lower() == "that":
+        return j  # "acknowledge that, at least for the moment, …": "that" already opened a clause
     if t.lower() in ("to", "not", "by", "for", "in", "on", "at", "of", "as", "with", "about", "from", "after", "last", "this", "yesterday", "earlier", "later", "on"):
         return None
     return j
@@ -176,6 +192,18 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             match = _verb_cue(tokens, usable, mentions, i, verbs[low])
             if match is not None:
                 yield match
+        elif _is_participle_after_person(tokens, mentions, i):
+            # "Xi calling … and Putin cherishing his “reliable partner”": a person with a participle
+            src = _mention_at(mentions, i - 1)
+            yield CueMatch(low, "participle", "act", i, i, src, (src,))
+
+
+def _is_participle_after_person(tokens, mentions: list[Mention], i: int) -> bool:
+    word = tokens[i].text
+    if not (word.endswith("ing") and word.isalpha() and word.islower() and len(word) >= 6):
+        return False
+    m = _mention_at(mentions, i - 1) if i > 0 else None
+    return m is not None and m.last == i - 1 and m.kind == "person"
 
 
 def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
@@ -185,6 +213,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
     if nxt in ("-", "–") or prev in ("-", "–") or "-" in low:
         return None  # "state-run", "so-called"
+    if low == "saying" and prev == "as":
+        return None  # part of "quoted X as saying"
     if low in AMBIGUOUS_FORMS and not low.endswith("ing"):
         prev_is_source = _mention_at(mentions, i - 1) is not None or prev in AUXILIARIES
         if not (prev_is_source or nxt == "that" or prev == ","):
@@ -204,11 +234,11 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         return None
     if verb.lemma == "describe" and low == "described" and nxt in ("by", "in"):
         # "described by analysts", "as described in a Chinese Ministry of Foreign Affairs readout"
-        j = i + 2
-        if j < n and tokens[j].text.lower() in ("a", "an", "the"):
-            j += 1
-        src = _mention_at(mentions, j)
-        if src is not None and src.first == j:
+        # the first organisation or person within a few words ("in a Chinese … Ministry … readout"),
+        # else whatever source comes first
+        near = [m for m in mentions if i + 2 <= m.first <= i + 7 and m.kind in SOURCE_KINDS]
+        src = next((m for m in near if m.kind in ("organisation", "person", "group")), near[0] if near else None)
+        if src is not None:
             return CueMatch("described", "describe", "speech", i, i, src, (src,), inverted=True)
         return None
     if verb.lemma in ("report", "quote", "cite") and low != "quoted":
@@ -221,9 +251,11 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         m = _mention_starting(mentions, tokens, i + 1)
         if m is not None:
             last = m.last
+    if medium is None and verb.type == "writing":
+        medium = _venue_after(mentions, tokens, i + 1)
     text = tokens[i].text.lower()
     if verb.lemma == "describe":
-        text = "described as" if any(t.text == "as" for t in tokens[i + 1 : i + 8]) else text
+        text = f"{text} as" if any(t.text == "as" for t in tokens[i + 1 : i + 8]) else text
     inverted_src = None
     if prev in (",", "”", '"', "’", "'", "»") or i == 0:
         inverted_src = _mention_starting(mentions, tokens, i + 1)

@@ -38,12 +38,14 @@ class _Draft:
 @dataclass(frozen=True)
 class Marks:
     by_paragraph: dict[int, list[MarkedSpan]]
+    nested: list[MarkedSpan]  # terms quoted inside a quote (“… a ‘no limits’ partnership.”)
     continued: set[int]  # content starts of spans that continue the previous paragraph's quote
     warnings: tuple[str, ...]
 
 
 def find_marks(text: str, paragraphs: list[Paragraph]) -> Marks:
     by_paragraph: dict[int, list[MarkedSpan]] = {}
+    nested: list[MarkedSpan] = []
     continued: set[int] = set()
     warnings: list[str] = []
     carry = False
@@ -53,6 +55,7 @@ def find_marks(text: str, paragraphs: list[Paragraph]) -> Marks:
             continue
         found = pair_marks(text, para.start, para.end)
         spans = [s for s in found.spans if s.depth == 0]
+        nested.extend(s for s in found.spans if s.depth > 0)
         if carry and spans and spans[0].content.start - 1 == para.start:
             continued.add(spans[0].content.start)
         carry = False
@@ -70,7 +73,7 @@ def find_marks(text: str, paragraphs: list[Paragraph]) -> Marks:
         if found.stray_closers:
             warnings.append(f"closing quote mark without an opening one at offset {found.stray_closers[0]}")
         by_paragraph[pi] = spans
-    return Marks(by_paragraph, continued, tuple(warnings))
+    return Marks(by_paragraph, nested, continued, tuple(warnings))
 
 
 def _masked(text: str, paragraphs: list[Paragraph]) -> str:
@@ -116,7 +119,16 @@ class ArticleReader:
     def _note_people(self, unit: Unit, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.kind == "person":
-                self.registry.saw(self.registry.person(m), unit.paragraph, unit.index)
+                self.registry.saw(self.registry.person(m), unit.paragraph, unit.index, m.span.start)
+            elif m.kind == "place":
+                self.registry.saw_place(m.name, m.span.start)
+        for a, b in zip(mentions, mentions[1:]):
+            joined = b.first == a.last + 2 and unit.tokens[a.last + 1].text == "and"
+            if joined and a.kind == b.kind and a.kind in ("person", "place"):
+                names = (a.name, b.name)
+                if a.kind == "person":
+                    names = (self.registry.person(a).name, self.registry.person(b).name)
+                self.registry.saw_pair(a.kind, names, unit.index)
 
     def _speakers(self, unit: Unit, cue: CueMatch, mentions: list[Mention]) -> tuple[tuple[Speaker, ...], float]:
         sources = cue.sources or ((cue.source,) if cue.source else ())
@@ -143,6 +155,9 @@ class ArticleReader:
         used: dict[int, int] = {}  # cue token index -> group
         for span in unit.quotes:
             self._attribute(unit, span, cues, mentions, heading, used)
+        for span in self.marks.nested:
+            if unit.start <= span.content.start < unit.end:
+                self._nested(unit, span)
         if not heading:
             self._reported(unit, cues, mentions, used)
         self._note_people(unit, mentions)
@@ -157,6 +172,7 @@ class ArticleReader:
             draft.confidence = 0.8 if heading or attribution.is_noun_modifier(unit, span) else 0.6
             draft.group = self._new_group()
         elif choice.cue is not None:
+            choice = self._main_cue(choice, cues)
             speakers, factor = self._speakers(unit, choice.cue, mentions)
             draft.cue = _cue(self.text, unit, choice.cue)
             draft.speakers = speakers
@@ -171,13 +187,30 @@ class ArticleReader:
             self._float(draft, unit)
         self.drafts.append(draft)
 
+    def _nested(self, unit: Unit, span: MarkedSpan) -> None:
+        """A short term quoted inside a quote is the speaker's scare quote: a row of its own."""
+        if len(span.content.text.split()) > 6:
+            return  # a quotation inside a quotation belongs to the outer speaker's words
+        draft = _Draft(QuoteKind.SCARE, [span.content], unit, confidence=0.7, group=self._new_group())
+        draft.notes.append("quoted inside another quote")
+        self.drafts.append(draft)
+
+    @staticmethod
+    def _main_cue(choice: attribution.Choice, cues: list[CueMatch]) -> attribution.Choice:
+        """"Nye told VOA that …, which, in his words, proves “…”": "in his words" only marks the
+        quote; the sentence's named cue ("told VOA") attributes it."""
+        if choice.cue.lemma != "words":
+            return choice
+        named = [c for c in cues if c.source is not None and c.source.kind == "person" and c.lemma != "words"]
+        return attribution.Choice(named[0], choice.how) if named else choice
+
     def _float(self, draft: _Draft, unit: Unit) -> None:
         """A quote with no cue continues the previous quote's speaker (GGT's floating quotes)."""
         prev = next((d for d in reversed(self.drafts) if d.kind != QuoteKind.SCARE and d.kind != QuoteKind.INDIRECT), None)
         close = prev is not None and unit.paragraph - prev.unit.paragraph <= 1 and prev.speakers
         if close and (prev.unit.paragraph == unit.paragraph or draft.continues_previous or self._paragraph_is_quote(unit)):
             draft.speakers = prev.speakers
-            draft.cue = None
+            draft.cue = prev.cue  # the same "said" governs the continuation
             draft.group = prev.group
             draft.confidence = round(min(prev.confidence, 0.9) * 0.8, 2)
             draft.notes.append("speaker continued from the previous quote")
@@ -199,8 +232,10 @@ class ArticleReader:
 
     def _reported(self, unit: Unit, cues: list[CueMatch], mentions: list[Mention], used: dict[int, int]) -> None:
         for cue in cues:
-            if cue.first in used or cue.source is None:
+            if cue.source is None:
                 continue
+            if cue.first in used and cue.complement is None:
+                continue  # the cue only attributes a marked quote
             is_person = cue.source.kind in ("person", "pronoun")
             spans = reported.reported_content(unit, cue, is_person)
             if not spans:
@@ -210,7 +245,10 @@ class ArticleReader:
                 continue
             draft = _Draft(QuoteKind.INDIRECT, list(spans), unit, _cue(self.text, unit, cue), speakers)
             draft.confidence = round(0.75 * factor, 2)
-            draft.group = used[cue.first] = self._new_group()
+            # "China announced that its relationship … would have “no limits.”": the reported
+            # clause and the marked words it runs into are one utterance
+            draft.group = used.get(cue.first) or self._new_group()
+            used[cue.first] = draft.group
             self.drafts.append(draft)
             self._remember_speaker(speakers, unit)
 

@@ -34,7 +34,7 @@ def _trim(unit: Unit, start: int, end: int) -> Span | None:
         lo += 1
     while hi > lo and text[hi - 1] in TRAILING:
         hi -= 1
-    if hi - lo < 12 or len(text[lo:hi].split()) < 3:
+    if hi - lo < 8 or len(text[lo:hi].split()) < 2:
         return None
     return Span(unit.start + lo, unit.start + hi, text[lo:hi])
 
@@ -45,11 +45,6 @@ def _cut_at_mark(unit: Unit, start: int, end: int) -> int:
         opening = q.content.start - len(q.open_mark)
         if start <= opening < end:
             end = opening
-            # drop a dangling ", which, in his words, proves" before the quote
-            tail = unit.text[start - unit.start : end - unit.start]
-            cut = tail.rfind(",")
-            if cut > len(tail) // 2 and len(tail) - cut < 60:
-                end = start + cut
     return end
 
 
@@ -74,16 +69,16 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool) -> tuple
     tail_tokens = [t.text for t in tokens[src_last + 1 :]]
     ends_sentence = all(t in (".", "!", "?", "”", '"', ")") for t in tail_tokens)
     before_comma = src_first > 0 and tokens[src_first - 1].text == ","
-    if (cue.inverted or cue.lemma == "according to" or before_comma) and src_first > 0:
+    source_last = cue.inverted or cue.lemma == "according to" or (before_comma and cue.complement is None)
+    if source_last and src_first > 0:
         if not before_comma:
             return ()
         before = _trim(unit, unit.start, tokens[src_first - 1].start)
         if ends_sentence or cue.lemma == "according to":  # "…, according to Nye and other analysts."
             return (before,) if before else ()
         if src_last + 1 < len(tokens) and tokens[src_last + 1].text == ",":
+            # "…bargaining chips, experts said, especially ahead of …": both sides are the content
             after = _trim(unit, tokens[src_last + 1].end, _cut_at_mark(unit, tokens[src_last + 1].end, unit.end))
-            if before and len(before.text.split()) >= 5:
-                return (before,)
             return tuple(s for s in (before, after) if s)
         return ()
     if cue.complement is None:

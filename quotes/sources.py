@@ -39,7 +39,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
 class Mention:
     """A possible source: a person, organisation, group, place or pronoun."""
 
-    kind: str  # person | organisation | group | place | pronoun
+    kind: str  # person | organisation | group | place | pronoun | plural ("the two leaders")
     span: Span  # the words that name it (without title or appositive)
     name: str  # the name as written, honorifics removed
     first: int  # index of its first token in the sentence
@@ -140,28 +140,36 @@ class _Title:
     honorific: str | None
 
 
+TITLE_COMPLEMENTS = {"State", "Defense", "Defence", "Foreign", "Affairs", "Commerce", "Finance", "Justice", "Staff"}
+
+
 def _front_title(tokens, first: int, last: int) -> _Title:
-    """Peel nationality, honorific and title words off the front of a run."""
-    k, affiliation, role_words, honorific = first, None, [], None
+    """Peel nationality, title and honorific off the front of a run.
+
+    The title runs to the last title word that leaves a name after it, so any
+    capitalised qualifier before it belongs to the title ("Foreign Minister",
+    "Deputy Prime Minister", "Secretary of State").
+    """
+    k, affiliation, honorific = first, None, None
     # "China’s Foreign Minister": a place (possibly possessive) before a title
     if k < last and tokens[k].text in lexicons.places():
         nxt = tokens[k + 1].text
-        if nxt in POSSESSIVE or _is_titleword(nxt):
+        if nxt in POSSESSIVE or any(_is_titleword(t.text) for t in tokens[k + 1 : last]):
             affiliation = lexicons.places()[tokens[k].text].name
             k += 2 if nxt in POSSESSIVE else 1
-    while k < last and (_is_titleword(tokens[k].text) or tokens[k].text in ("of", "State", "Foreign", "Affairs", "Defense", "Defence", "National", "Security", "General")):
-        if _is_honorific(tokens[k].text) and not role_words:
-            break
-        role_words.append(tokens[k].text)
-        k += 1
-    if role_words and not _is_titleword(role_words[-1]) and role_words[-1] != "State":
-        # "Foreign" alone is not a title; give the words back
-        k -= len(role_words)
-        role_words = []
+    title_end = None
+    for t in range(k, last):
+        if _is_titleword(tokens[t].text) and not _is_honorific(tokens[t].text):
+            title_end = t
+    role = None
+    if title_end is not None:
+        while title_end + 2 < last and tokens[title_end + 1].text == "of" and tokens[title_end + 2].text in TITLE_COMPLEMENTS:
+            title_end += 2
+        role = " ".join(t.text for t in tokens[k : title_end + 1])
+        k = title_end + 1
     if k < last and _is_honorific(tokens[k].text):
         honorific = tokens[k].text
         k += 1
-    role = " ".join(role_words) or None
     return _Title(k, role, affiliation if role else None, honorific)
 
 
@@ -306,6 +314,11 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
         if not usable[i] or i in taken:
             continue
         low = tok.text.lower()
+        pair = _pair_reference(tokens, usable, i)
+        if pair is not None:
+            mentions.append(Mention("plural", _span(text, tokens, i, pair), tokens[pair].text.lower(), i, pair))
+            taken.update(range(i, pair + 1))
+            continue
         if low in SUBJECT_PRONOUNS or (low in ("his", "her") and i + 1 < len(tokens) and tokens[i + 1].text == "words"):
             mentions.append(Mention("pronoun", _span(text, tokens, i, i), low, i, i))
         elif low in lexicons.words("group_nouns") and low not in ("many", "some", "others", "people"):
@@ -313,6 +326,23 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
             mentions.append(Mention("group", _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
     return mentions
+
+
+PAIR_NOUNS = {
+    "leaders": "person", "men": "person", "presidents": "person", "women": "person",
+    "countries": "place", "nations": "place", "sides": "place", "governments": "place", "neighbours": "place",
+    "neighbors": "place", "capitals": "place", "powers": "place",
+}
+
+
+def _pair_reference(tokens, usable, i: int) -> int | None:
+    """"the two leaders", "both countries": the last token of a reference to a pair, if one starts at i."""
+    words = [t.text.lower() for t in tokens[i : i + 3]]
+    if words[:2] in (["the", "two"], ["both", "the"]) and len(words) == 3 and words[2] in PAIR_NOUNS:
+        return i + 2 if all(usable[i : i + 3]) else None
+    if words[:1] in (["both"], ["two"]) and len(words) >= 2 and words[1] in PAIR_NOUNS and (i == 0 or tokens[i - 1].text.lower() != "the"):
+        return i + 1 if all(usable[i : i + 2]) else None
+    return None
 
 
 def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | None:

@@ -28,7 +28,7 @@ def extract(text: str, doc_id: str = "article", *, models_dir: str | os.PathLike
 def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResult]:
     masked = [_masked(a.text, split_paragraphs(a.text)) for a in articles]
     sentences = nlp.split_many(masked, models_dir)
-    for article, sents in zip(articles, sentences):
+    for article, sents in zip(articles, sentences, strict=False):
         try:
             quotes, warnings = extract_article(article.text, article.doc_id, sentences=sents)
         except Exception as exc:  # one article's failure never costs the others

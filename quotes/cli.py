@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -37,7 +37,7 @@ def extract(
     articles: Annotated[list[str], typer.Argument(help="article files, folders, or - for stdin")],
     output: Annotated[Path, typer.Option("--output", "-o", help="where to write the quotes")] = Path("quotes.csv"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl")] = "csv",
-    models: Annotated[Optional[Path], MODELS_OPTION] = None,
+    models: Annotated[Path | None, MODELS_OPTION] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="skip articles larger than this")] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only warnings and errors")] = False,
 ) -> None:
@@ -83,7 +83,7 @@ def extract(
 def evaluate(
     predictions: Annotated[Path, typer.Argument(help="quotes.csv or .jsonl written by `quotes extract`")],
     gold: Annotated[Path, typer.Option("--gold", help="gold annotation folder or file")] = Path("fixtures/gold"),
-    texts: Annotated[Optional[Path], typer.Option("--texts", help="folder of the articles, to check gold offsets")] = None,
+    texts: Annotated[Path | None, typer.Option("--texts", help="folder of the articles, to check gold offsets")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
 ) -> None:
     """Score extracted quotes against gold annotations: precision, recall, speaker and affiliation accuracy.
@@ -107,7 +107,7 @@ def evaluate(
 @models_app.callback(invoke_without_command=True)
 def models_show(
     ctx: typer.Context,
-    models: Annotated[Optional[Path], MODELS_OPTION] = None,
+    models: Annotated[Path | None, MODELS_OPTION] = None,
 ) -> None:
     """Show which stanza models are installed, and where; `download` fetches them.
 
@@ -130,7 +130,7 @@ def models_show(
 
 
 @models_app.command("download")
-def models_download(models: Annotated[Optional[Path], MODELS_OPTION] = None) -> None:
+def models_download(models: Annotated[Path | None, MODELS_OPTION] = None) -> None:
     """Download the English tokenize and mwt models with stanza (needs network access).
 
     Example:

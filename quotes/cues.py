@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from quotes import lexicons
 from quotes.sources import Mention
-from quotes.types import Span, Token
+from quotes.types import Token
 
 # forms that are nouns as often as verbs ("requests for comment", "calls to condemn")
 AMBIGUOUS_FORMS = {
@@ -24,11 +24,11 @@ AMBIGUOUS_FORMS = {
     "claim", "claims", "answer", "post", "posted", "quote", "quotes", "fears", "hopes", "promise",
     "estimate", "tweet", "tweets", "remark", "remarks", "warning", "praise", "add", "ask", "reply",
     "stress", "pledge", "vow", "cite", "maintain", "maintains", "expects", "expected", "hope",
-    "report", "think", "believe", "fear", "dub", "recall",
+    "think", "believe", "fear", "dub", "recall",
 }
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
-    "did", "do", "will", "would", "could", "may", "might", "was", "were", "is", "are", "has", "since",
+    "did", "do", "will", "would", "could", "may", "might", "was", "were", "is", "are", "since",
     "further", "again", "repeatedly", "publicly", "privately", "flatly", "reportedly", "never",
     "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still",
 }
@@ -155,6 +155,10 @@ def _venue_after(mentions: list[Mention], tokens, k: int) -> str | None:
 def _complement_start(tokens, usable, k: int) -> int | None:
     """Where a reported clause begins after the cue words ending at k ("said that ...")."""
     j = k + 1
+    # "announced early last year that …": a short adverbial before "that"
+    that = next((t for t in range(j, min(j + 5, len(tokens))) if tokens[t].text.lower() == "that"), None)
+    if that is not None and all(tokens[t].text.isalnum() and tokens[t].text.lower() not in ("and", "but") for t in range(j, that)):
+        j = that
     if j < len(tokens) and tokens[j].text.lower() == "that":
         j += 1
         while j < len(tokens) and tokens[j].text in (",", "—", "–"):
@@ -164,7 +168,7 @@ def _complement_start(tokens, usable, k: int) -> int | None:
     t = tokens[j].text
     if t in (",", ".", ":", ";", "“", "”", '"', "‘", "’", "'", "«", "»", "?", "!", "(", ")", "-", "–", "—"):
         return None
-    if tokens[k + 1].text.lower() == "that":
+    if tokens[j - 1].text.lower() == "that" or tokens[j - 1].text in (",", "—", "–"):
         return j  # "acknowledge that, at least for the moment, …": "that" already opened a clause
     if t.lower() in ("to", "not", "by", "for", "in", "on", "at", "of", "as", "with", "about", "from", "after", "last", "this", "yesterday", "earlier", "later", "on"):
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -25,7 +25,7 @@ class Place:
     capital: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def reporting_verbs() -> dict[str, Verb]:
     """Inflected form (lowercase) -> verb lemma and type."""
     forms: dict[str, Verb] = {}
@@ -36,24 +36,24 @@ def reporting_verbs() -> dict[str, Verb]:
     return forms
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-word-per-line list, lowercased (titles, honorifics, org words, ...)."""
     return frozenset(w.lower() for w in _lines(f"{name}.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def non_names() -> frozenset[str]:
     return frozenset(_lines("non_names.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def media() -> tuple[str, ...]:
     """Outlet names, longest first so "RIA Novosti" wins over shorter prefixes."""
     return tuple(sorted(_lines("media.txt"), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def places() -> dict[str, Place]:
     """Country, demonym and capital (each as written) -> Place."""
     table: dict[str, Place] = {}

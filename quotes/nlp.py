@@ -140,6 +140,6 @@ def split_many(texts: list[str], models_dir: str | os.PathLike | None = None) ->
     out: list[list[Sentence]] = [[] for _ in texts]
     if todo:
         docs = nlp.bulk_process([stanza.Document([], text=texts[i]) for i in todo])
-        for i, doc in zip(todo, docs):
+        for i, doc in zip(todo, docs, strict=False):
             out[i] = _convert(doc)
     return out

@@ -107,7 +107,7 @@ class ArticleReader:
         for mentions in self.mentions:
             for m in mentions:
                 self.registry.register(m)
-        for unit, mentions in zip(self.units, self.mentions):
+        for unit, mentions in zip(self.units, self.mentions, strict=False):
             self._read_unit(unit, mentions)
         self._join_multi_paragraph()
         return self._freeze()
@@ -122,7 +122,7 @@ class ArticleReader:
                 self.registry.saw(self.registry.person(m), unit.paragraph, unit.index, m.span.start)
             elif m.kind == "place":
                 self.registry.saw_place(m.name, m.span.start)
-        for a, b in zip(mentions, mentions[1:]):
+        for a, b in zip(mentions, mentions[1:], strict=False):
             joined = b.first == a.last + 2 and unit.tokens[a.last + 1].text == "and"
             if joined and a.kind == b.kind and a.kind in ("person", "place"):
                 names = (a.name, b.name)

@@ -218,6 +218,8 @@ def _place_before(tokens, first: int | None) -> str | None:
 
 def _clean_org(name: str) -> str:
     name = re.sub(r"^(the|The)\s+", "", name)
+    if f"The {name}" in lexicons.media():
+        name = f"The {name}"  # outlets whose name includes the article: The Economist
     name = re.sub(r"\s+(magazine|newspaper|news agency|news outlet|daily|website)$", "", name)
     return name.replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
 

@@ -7,17 +7,17 @@ decoded, end exclusive, so ``text[span.start:span.end] == span.text``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class QuoteKind(str, Enum):
+class QuoteKind(StrEnum):
     DIRECT = "direct"  # a full utterance in quote marks
     PARTIAL = "partial"  # a fragment in marks inside the writer's sentence
     SCARE = "scare"  # a term in marks that is nobody's utterance here
     INDIRECT = "indirect"  # reported speech without marks
 
 
-class SpeakerType(str, Enum):
+class SpeakerType(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
     GROUP = "group"
@@ -35,7 +35,7 @@ class Span:
             raise ValueError(f"span {self.start}:{self.end} does not match its text {self.text!r}")
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> "Span":
+    def of(cls, text: str, start: int, end: int) -> Span:
         return cls(start, end, text[start:end])
 
 

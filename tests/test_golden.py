@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quotes import evaluate as scoring
 from quotes.api import extract_files
 from quotes.export import quote_rows, write_csv
-
-from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -70,6 +70,11 @@ def choose_cue(unit: Unit, span: MarkedSpan, cues: list[CueMatch]) -> Choice:
             reach = 4 if cue.lemma == "participle" else 10
             if gap_ok or (cue.lemma in DISTANT_CUE_VERBS and before_i - cue.last <= reach):
                 return Choice(cue, "before")
+    if before_i is not None:
+        # "Peskov said the remarks were “deeply unhelpful”": the quote sits in the cue's reported clause
+        preceding = [c for c in with_source if c.complement is not None and c.complement <= before_i + 1]
+        if preceding:
+            return Choice(preceding[-1], "complement")
     if with_source:
         centre = (span.content.start + span.content.end) // 2
 

@@ -59,7 +59,7 @@ class Registry:
     # -- first pass ---------------------------------------------------------
     def register(self, mention: Mention) -> None:
         """Record a person mention; full names create entities, others only add facts."""
-        if mention.kind != "person":
+        if mention.kind != "person" or mention.anonymous:
             return
         core = _core_tokens(mention.name)
         if not core:
@@ -165,6 +165,9 @@ def _last_distinct(items: list[str], n: int) -> list[str]:
 
 def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> tuple[Speaker | None, float]:
     """Turn a source mention into a canonical Speaker, with a confidence factor."""
+    if mention.kind == "person" and mention.anonymous:
+        # unnamed sources are never merged with anyone: each is its own speaker
+        return Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation), 0.7
     if mention.kind == "person":
         entity = registry.person(mention)
         return _person(entity, mention), 1.0

@@ -33,6 +33,7 @@ AUXILIARIES = {
     "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still",
 }
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
+ADDRESSEE_VERBS = {"tell", "advise", "warn", "remind", "assure", "inform"}
 SOURCE_KINDS = {"person", "organisation", "group", "pronoun", "place", "plural"}
 
 
@@ -68,10 +69,11 @@ def _mention_at(mentions: list[Mention], k: int) -> Mention | None:
 def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None:
     """The mention starting at token k, skipping a determiner ("the Kremlin") or a title
     ("analyst Dimitar Bechev")."""
+    starts = {k}
     if k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an"):
-        k += 1
+        starts.add(k + 1)
     for m in mentions:
-        if m.kind in SOURCE_KINDS and (m.first == k or m.extent_start == k):
+        if m.kind in SOURCE_KINDS and (m.first in starts or m.extent_start in starts):
             return m
     return None
 
@@ -278,4 +280,6 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         src, inverted = None, False
     sources = _with_coordinated(mentions, tokens, src) if src is not None and inverted else ((src,) if src else ())
     complement = None if inverted else _complement_start(tokens, usable, last)
+    if complement is not None and verb.lemma in ADDRESSEE_VERBS and tokens[complement - 1].text.lower() != "that":
+        complement = None  # "told reporters in Berlin": an addressee, not what was said
     return CueMatch(text, verb.lemma, verb.type, i, last, src, sources, medium, inverted, complement)

@@ -118,13 +118,13 @@ class ArticleReader:
 
     def _note_people(self, unit: Unit, mentions: list[Mention]) -> None:
         for m in mentions:
-            if m.kind == "person":
+            if m.kind == "person" and not m.anonymous:
                 self.registry.saw(self.registry.person(m), unit.paragraph, unit.index, m.span.start)
             elif m.kind == "place":
                 self.registry.saw_place(m.name, m.span.start)
         for a, b in zip(mentions, mentions[1:], strict=False):
             joined = b.first == a.last + 2 and unit.tokens[a.last + 1].text == "and"
-            if joined and a.kind == b.kind and a.kind in ("person", "place"):
+            if joined and a.kind == b.kind and a.kind in ("person", "place") and not (a.anonymous or b.anonymous):
                 names = (a.name, b.name)
                 if a.kind == "person":
                     names = (self.registry.person(a).name, self.registry.person(b).name)
@@ -176,7 +176,7 @@ class ArticleReader:
             speakers, factor = self._speakers(unit, choice.cue, mentions)
             draft.cue = _cue(self.text, unit, choice.cue)
             draft.speakers = speakers
-            base = {"after": 0.95, "before": 0.9, "nearest": 0.6}[choice.how]
+            base = {"after": 0.95, "before": 0.9, "complement": 0.85, "nearest": 0.6}[choice.how]
             draft.confidence = round(base * factor, 2)
             if choice.cue.first in used:
                 draft.group = used[choice.cue.first]  # split quote: same cue, same utterance

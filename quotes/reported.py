@@ -69,6 +69,13 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool) -> tuple
     tail_tokens = [t.text for t in tokens[src_last + 1 :]]
     ends_sentence = all(t in (".", "!", "?", "”", '"', ")") for t in tail_tokens)
     before_comma = src_first > 0 and tokens[src_first - 1].text == ","
+    if cue.lemma == "according to" and src_first <= 1:
+        # "According to a NATO official …, the alliance expects …": the content follows the comma
+        comma = next((k for k in range(src_last + 1, len(tokens)) if tokens[k].text == ","), None)
+        if comma is None:
+            return ()
+        content = _trim(unit, tokens[comma].end, _cut_at_mark(unit, tokens[comma].end, unit.end))
+        return (content,) if content else ()
     source_last = cue.inverted or cue.lemma == "according to" or (before_comma and cue.complement is None)
     if source_last and src_first > 0:
         if not before_comma:

@@ -49,6 +49,7 @@ class Mention:
     honorific: str | None = None
     extent_end: int | None = None  # last token index including an appositive
     extent_start: int | None = None  # first token index including a title before the name
+    anonymous: bool = False  # "a senior official": a person the article does not name
 
     @property
     def tokens(self) -> list[str]:
@@ -311,7 +312,8 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
             mention = _classify_run(text, tokens, first, last, usable, runs_by_last)
             if mention is not None:
                 mentions.append(mention)
-                taken.update(range(mention.first, mention.last + 1))
+                # an appositive ("…, a senior analyst with …") describes this mention, not a new one
+                taken.update(range(mention.first, (mention.extent_end or mention.last) + 1))
     for i, tok in enumerate(tokens):
         if not usable[i] or i in taken:
             continue
@@ -323,11 +325,32 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
             continue
         if low in SUBJECT_PRONOUNS or (low in ("his", "her") and i + 1 < len(tokens) and tokens[i + 1].text == "words"):
             mentions.append(Mention("pronoun", _span(text, tokens, i, i), low, i, i))
+        elif low in ("a", "an") and (anon := _anonymous(text, tokens, usable, i)) is not None:
+            mentions.append(anon)
+            taken.update(range(anon.first, anon.last + 1))
         elif low in lexicons.words("group_nouns") and low not in ("many", "some", "others", "people"):
             # "Western analysts", "many observers": the group noun heads the phrase
             mentions.append(Mention("group", _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
     return mentions
+
+
+def _anonymous(text: str, tokens, usable, i: int) -> Mention | None:
+    """"a senior official at the Atlas Council": an unnamed person known by role (and employer)."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 4 and usable[k] and tokens[k].text.isalpha() and tokens[k].text.islower():
+        if _is_titleword(tokens[k].text):
+            org, end = None, k
+            if k + 1 < len(tokens) and tokens[k + 1].text in ("at", "with", "of", "for", "from"):
+                org, org_end = _org_after(text, tokens, k + 2, usable)
+                end = org_end if org else k
+            role = text[tokens[i + 1].start : tokens[k].end]
+            return Mention(
+                "person", _span(text, tokens, i, k), f"unnamed {role}", i, k,
+                role=role, affiliation=org, extent_end=end, anonymous=True,
+            )
+        k += 1
+    return None
 
 
 PAIR_NOUNS = {

@@ -202,3 +202,24 @@ def test_offsets_round_trip_on_crlf_text():
 def test_empty_and_quote_free_text():
     assert quotes.extract("", "empty.txt") == []
     assert quotes.extract("Nothing is quoted here.", "plain.txt") == []
+
+
+def test_quote_inside_a_reported_clause_takes_that_cue():
+    text = 'Kremlin spokesman Dmitry Peskov said the remarks were "deeply unhelpful" and accused leaders of "stoking hysteria."'
+    qs = {q.spans[0].text: q for q in marked(text)}
+    assert qs["deeply unhelpful"].cue.text == "said"
+    assert qs["deeply unhelpful"].speaker.name == "Dmitry Peskov"
+    assert qs["deeply unhelpful"].speaker.role == "spokesman"
+    assert qs["stoking hysteria."].speaker.name == "Dmitry Peskov"
+
+
+def test_told_reporters_is_not_reported_content():
+    text = '"We cannot rely on others," Anna Berg told reporters in Oslo.'
+    assert only(text, "indirect") == []
+    assert marked(text)[0].cue.medium is None
+
+
+def test_according_to_at_the_start():
+    text = "According to a senior official at the Atlas Council, the alliance expects to meet the target next year."
+    qs = only(text, "indirect")
+    assert [q.spans[0].text for q in qs] == ["the alliance expects to meet the target next year"]

@@ -52,6 +52,7 @@ class Registry:
         self.people: list[Entity] = []
         self.last_speaker: tuple[Entity, int] | None = None  # (entity, paragraph index)
         self.recent_people: list[tuple[Entity, int, int]] = []  # (entity, paragraph, sentence id)
+        self.subjects: dict[int, tuple[Entity, int]] = {}  # sentence id -> (first person named, paragraph)
         self.first_offset: dict[str, int] = {}  # person or country -> offset of its first mention
         self.recent_places: list[str] = []
         self.pairs: dict[str, tuple[tuple[str, str], int]] = {}  # "person"/"place" -> last "A and B" pair
@@ -114,6 +115,9 @@ class Registry:
         entity.confirmed = True
         self.last_speaker = (entity, paragraph)
 
+    def saw_subject(self, entity: Entity, paragraph: int, sentence: int) -> None:
+        self.subjects.setdefault(sentence, (entity, paragraph))
+
     def saw_place(self, country: str, offset: int) -> None:
         self.first_offset.setdefault(country, offset)
         self.recent_places.append(country)
@@ -143,6 +147,11 @@ class Registry:
         """Antecedent of he/she/his/her: the latest speaker if recent, else the latest confirmed person."""
         if pronoun in ("they", "their"):
             return None, 0.0
+        # "Santos, however, was unconvinced. “…,” she said.": the subject of an earlier sentence
+        # of the same paragraph comes first
+        earlier = [(sent, e) for sent, (e, para) in self.subjects.items() if para == paragraph and sent < sentence]
+        if earlier:
+            return max(earlier, key=lambda pair: pair[0])[1], 0.8
         if self.last_speaker is not None:
             entity, para = self.last_speaker
             if paragraph - para <= 2 and entity.type == SpeakerType.PERSON:

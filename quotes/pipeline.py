@@ -119,7 +119,9 @@ class ArticleReader:
     def _note_people(self, unit: Unit, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.kind == "person" and not m.anonymous:
-                self.registry.saw(self.registry.person(m), unit.paragraph, unit.index, m.span.start)
+                entity = self.registry.person(m)
+                self.registry.saw(entity, unit.paragraph, unit.index, m.span.start)
+                self.registry.saw_subject(entity, unit.paragraph, unit.index)
             elif m.kind == "place":
                 self.registry.saw_place(m.name, m.span.start)
         for a, b in zip(mentions, mentions[1:], strict=False):

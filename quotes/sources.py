@@ -237,6 +237,8 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
     if k >= n or tokens[k].text != ",":
         return None, None, last
     j = k + 1
+    if j + 1 < n and tokens[j].text == "who":
+        return _relative_clause(text, tokens, j + 1, usable, last)
     if j < n and tokens[j].text.lower() in ("a", "an", "the"):
         j += 1
     # collect the appositive up to the next comma, full stop or quote
@@ -265,6 +267,40 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
     role = text[tokens[j].start : tokens[split - 1].end] if split > j else None
     org, _ = _org_after(text, tokens, split + 1, usable, limit=end)
     return _clean_role(role), org, end - 1
+
+
+RELATIVE_ROLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director", "founded": "founder"}
+
+
+def _relative_clause(text: str, tokens, k: int, usable, last: int) -> tuple[str | None, str | None, int]:
+    """", who heads the Press Freedom Union," / ", who works at …" / ", who is a fellow at …"."""
+    verb = tokens[k].text.lower()
+    if verb in RELATIVE_ROLES:
+        org, end = _org_after(text, tokens, k + 1, usable)
+        return (RELATIVE_ROLES[verb], org, end) if org else (None, None, last)
+    if verb in ("works", "worked") and k + 1 < len(tokens) and tokens[k + 1].text in ("at", "for", "with"):
+        org, end = _org_after(text, tokens, k + 2, usable)
+        return (None, org, end) if org else (None, None, last)
+    if verb in ("is", "was") and k + 1 < len(tokens):
+        role, org, end = _appositive(text, tokens, k - 2, usable) if tokens[k - 2].text == "," else (None, None, last)
+        return role, org, end
+    return None, None, last
+
+
+def _role_before_comma(text: str, tokens, first: int, usable) -> str | None:
+    """"The interior minister, Rafael Ortiz, …" / "Ortiz's deputy, Lucia Fernandez": a role set before the name."""
+    k = first - 2
+    if k < 0 or tokens[first - 1].text != "," or not usable[k] or not _is_titleword(tokens[k].text) or not tokens[k].text.islower():
+        return None
+    start = k
+    while start - 1 >= 0 and usable[start - 1] and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower():
+        if tokens[start - 1].text.lower() in ROLE_STOP:
+            break
+        start -= 1
+    before = tokens[start - 1].text if start > 0 else ""
+    if before.lower() not in ("the", "its", "his", "her", "their") and before not in POSSESSIVE:
+        return None  # "…, said analyst, Jane Doe" is rare; require "The minister," or "Ortiz's deputy,"
+    return text[tokens[start].start : tokens[k].end]
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -402,6 +438,8 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
             affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last)
     if role is not None and affiliation is None:
         affiliation = _place_before(tokens, first if name_first > first else None)
+    if role is None:
+        role = _role_before_comma(text, tokens, first, usable)
     app_role, app_aff, extent = _appositive(text, tokens, last, usable)
     if app_role or app_aff:
         role = app_role or role

@@ -223,3 +223,23 @@ def test_according_to_at_the_start():
     text = "According to a senior official at the Atlas Council, the alliance expects to meet the target next year."
     qs = only(text, "indirect")
     assert [q.spans[0].text for q in qs] == ["the alliance expects to meet the target next year"]
+
+
+def test_role_before_the_name_and_relative_clause():
+    text = (
+        "'This law will silence journalists,' said Maria Santos, who heads the Press Freedom Union.\n\n"
+        'The interior minister, Rafael Ortiz, defended the measure. "Nobody is being silenced," Ortiz said.'
+    )
+    qs = marked(text)
+    assert [(q.speaker.name, q.speaker.role, q.speaker.affiliation) for q in qs] == [
+        ("Maria Santos", "head", "Press Freedom Union"),
+        ("Rafael Ortiz", "interior minister", None),
+    ]
+
+
+def test_pronoun_prefers_the_subject_of_the_paragraph_over_the_last_speaker():
+    text = (
+        '"Nobody is being silenced," Rafael Ortiz said.\n\n'
+        'Maria Santos, however, was unconvinced. "They passed the bill at midnight," she said.'
+    )
+    assert [q.speaker.name for q in marked(text)] == ["Rafael Ortiz", "Maria Santos"]

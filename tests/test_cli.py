@@ -131,3 +131,16 @@ def test_models_show_installed():
 def test_unknown_format_is_rejected(fmt, tmp_path, seed_paths):
     result = runner.invoke(app, ["extract", str(seed_paths[0]), "-o", str(tmp_path / "q"), "-f", fmt])
     assert result.exit_code == 2
+
+
+def test_models_download_failure_is_one_clear_line(monkeypatch, tmp_path):
+    import stanza
+
+    def offline(*args, **kwargs):
+        raise ConnectionError("network is unreachable")
+
+    monkeypatch.setattr(stanza, "download", offline)
+    result = runner.invoke(app, ["models", "download", "--models", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("error: could not download stanza models")
+    assert "Traceback" not in result.output

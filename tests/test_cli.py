@@ -144,3 +144,11 @@ def test_models_download_failure_is_one_clear_line(monkeypatch, tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().startswith("error: could not download stanza models")
     assert "Traceback" not in result.output
+
+
+def test_stdin_input(tmp_path):
+    out = tmp_path / "q.csv"
+    result = runner.invoke(app, ["extract", "-", "-o", str(out)], input="“Hello there,” Ana Silva said.\n")
+    assert result.exit_code == 0, result.output
+    rows = read_csv(out)
+    assert [(r["doc_id"], r["speaker"], r["quote"]) for r in rows] == [("stdin", "Ana Silva", "Hello there,")]

@@ -23,6 +23,8 @@ demo: install
 	mkdir -p out
 	$(BIN)/quotes extract fixtures/*.txt -o out/quotes.csv
 	$(BIN)/quotes evaluate --gold fixtures/gold --texts fixtures out/quotes.csv
+	$(BIN)/quotes claims table out/quotes.csv --codebook fixtures/claims/no-limits.toml \
+		-o out/table.xlsx -o out/table.csv --long out/claims_long.csv --texts fixtures
 
 test: install
 	$(BIN)/python -m pytest -q -m "not slow"

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from quotes import nlp
 from quotes.paragraphs import split_paragraphs
 from quotes.pipeline import _masked, extract_article
-from quotes.reader import DEFAULT_MAX_BYTES, Article, ArticleError, read_inputs
+from quotes.reader import DEFAULT_MAX_BYTES, Article, ArticleError, InputOptions, read_inputs, saving_texts
 from quotes.types import ArticleResult, Quote
 
 BATCH = 16  # articles per stanza bulk call: enough to amortise its overhead, small in memory
@@ -25,10 +25,40 @@ def extract(text: str, doc_id: str = "article", *, models_dir: str | os.PathLike
     return quotes
 
 
+def extract_batch(articles: list[Article], models_dir: str | os.PathLike | None = None) -> list[ArticleResult]:
+    """One ArticleResult per article, in order; stanza reads the batch in one bulk call.
+
+    This is the unit of work every engine runs (quotes.scale: local processes, dask workers).
+    """
+    return list(_extract_batch(articles, models_dir))
+
+
+def _split_each(masked: list[str], models_dir) -> list[list | Exception]:
+    """Sentences per text, or the exception stanza raised on that text alone."""
+    out: list[list | Exception] = []
+    for text in masked:
+        try:
+            out.append(nlp.split_many([text], models_dir)[0])
+        except nlp.ModelError:
+            raise
+        except Exception as exc:
+            out.append(exc)
+    return out
+
+
 def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResult]:
     masked = [_masked(a.text, split_paragraphs(a.text)) for a in articles]
-    sentences = nlp.split_many(masked, models_dir)
-    for article, sents in zip(articles, sentences, strict=False):
+    try:
+        sentences = nlp.split_many(masked, models_dir)
+    except nlp.ModelError:
+        raise
+    except Exception:  # one text stanza cannot read must not cost its batch: retry them one by one
+        sentences = _split_each(masked, models_dir)
+    for article, sents in zip(articles, sentences, strict=True):
+        if isinstance(sents, Exception):
+            error = f"{article.doc_id}: sentence splitting failed: {sents!r}"
+            yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error)
+            continue
         try:
             quotes, warnings = extract_article(article.text, article.doc_id, sentences=sents)
         except Exception as exc:  # one article's failure never costs the others
@@ -39,16 +69,24 @@ def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResul
 
 
 def extract_files(
-    inputs: Iterable[str], *, models_dir: str | os.PathLike | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    inputs: Iterable[str],
+    *,
+    models_dir: str | os.PathLike | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    options: InputOptions | None = None,
+    save_text: str | os.PathLike | None = None,
 ) -> Iterator[ArticleResult]:
     """One ArticleResult per input, in input order; unreadable inputs carry an error instead of quotes.
 
-    Inputs are file paths, folders (walked for .txt/.text/.md files) or "-" for stdin.
+    Inputs are file paths, folders (walked for .txt/.text/.md/.html files) or "-" for stdin; a JSONL
+    or CSV export gives one result per record. ``options`` says how to read them (format, id and
+    text fields, size limit; default: by suffix and content, ``max_bytes``). With ``save_text``,
+    each article's text, the one its offsets index, is saved there as ``<doc_id>.txt``.
     Raises nlp.ModelError once, before reading anything, when the stanza models are missing.
     """
     nlp.check_models(models_dir)
     batch: list[Article] = []
-    for item in read_inputs(inputs, max_bytes):
+    for item in saving_texts(read_inputs(inputs, options or InputOptions(max_bytes=max_bytes)), save_text):
         if isinstance(item, ArticleError):
             yield from _extract_batch(batch, models_dir) if batch else ()
             batch = []

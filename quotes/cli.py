@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from quotes import nlp
-from quotes.api import extract_files
-from quotes.export import quote_rows, write_rows
-from quotes.reader import DEFAULT_MAX_BYTES
+from quotes.api import BATCH
+from quotes.claims.cli import claims_app, codebook_for_extract, table_after_extract
+from quotes.export import atomic_write
+from quotes.reader import (
+    DEFAULT_MAX_BYTES,
+    InputOptions,
+    count_inputs,
+    read_inputs,
+    saved_text_path,
+    saving_texts,
+)
+from quotes.scale import EngineSettings, ExtractionRun, OutputBusy, ResumeError
+from quotes.scale.progress import ProgressBar, wanted
 
 app = typer.Typer(
     help="Find every quotation in news articles, attribute it to its speaker, and export it for spreadsheets.",
@@ -21,6 +32,7 @@ app = typer.Typer(
 )
 models_app = typer.Typer(add_completion=False)  # help comes from models_show's docstring
 app.add_typer(models_app, name="models")
+app.add_typer(claims_app, name="claims")
 
 MODELS_OPTION = typer.Option(
     "--models",
@@ -32,6 +44,51 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _run_extraction(
+    run: ExtractionRun,
+    articles: list[str],
+    inputs: InputOptions,
+    quiet: bool,
+    report_path: Path | None,
+    text_dir: Path | None = None,
+) -> list[tuple[str, str | None]]:
+    """Run it with a progress bar, print each article's warnings; (doc_id, path) of the articles in the output."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from quotes.scale.dask_engine import DaskError
+
+    sources: list[tuple[str, str | None]] = []  # for the linking pass: every article whose rows are in the output
+    count = None if "-" in articles else (lambda: count_inputs(articles, inputs))
+    failure: tuple[str, int] | None = None
+    quotes = 0
+    try:
+        with ProgressBar(wanted(quiet), count) as bar:
+            say = bar.write if bar.enabled else _err
+            for result in run.results(saving_texts(read_inputs(articles, inputs), text_dir)):
+                for warning in result.warnings:
+                    say(f"warning: {warning}")
+                if result.error:
+                    say(f"warning: skipped {result.error}")
+                else:
+                    # the saved text is exactly what the offsets index, whatever the input's format
+                    sources.append((result.doc_id, result.path if text_dir is None else str(saved_text_path(text_dir, result.doc_id))))
+                    quotes += len(result.quotes)
+                bar.advance(quotes)
+    except (nlp.ModelError, ResumeError, OutputBusy, DaskError) as exc:
+        failure = (f"error: {exc}", 2)
+    except BrokenProcessPool:
+        failure = ("error: a worker process died (out of memory?); the rows so far are kept: rerun with --resume", 1)
+    except KeyboardInterrupt:
+        failure = ("interrupted: the rows so far are kept; rerun with --resume to continue", 130)
+    if report_path is not None:
+        with atomic_write(report_path) as handle:
+            json.dump(run.report.to_dict(), handle, indent=2, ensure_ascii=False)
+    if failure:
+        _err(failure[0])
+        raise typer.Exit(failure[1])
+    return sources
+
+
 @app.command()
 def extract(
     articles: Annotated[list[str], typer.Argument(help="article files, folders, or - for stdin")],
@@ -39,44 +96,140 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl")] = "csv",
     models: Annotated[Path | None, MODELS_OPTION] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="skip articles larger than this")] = DEFAULT_MAX_BYTES,
+    input_format: Annotated[
+        str, typer.Option("--input-format", help="auto (by suffix, then content), text, html, jsonl or csv")
+    ] = "auto",
+    id_field: Annotated[str, typer.Option("--id-field", help="JSONL field / CSV column of each article's id")] = "id",
+    text_field: Annotated[
+        str, typer.Option("--text-field", "--text-column", help="JSONL field / CSV column of each article's text")
+    ] = "text",
+    save_text: Annotated[
+        Path | None, typer.Option("--save-text", help="folder to keep each article's text in (<doc_id>.txt): what offsets index")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only warnings and errors")] = False,
+    no_link: Annotated[
+        bool, typer.Option("--no-link", help="skip the cross-article pass (speakers.csv, articles.csv, quote_variants.csv)")
+    ] = False,
+    claims: Annotated[
+        Path | None, typer.Option("--claims", help="claim codebook (TOML): also build the speaker-by-claim table")
+    ] = None,
+    tables: Annotated[
+        list[Path] | None, typer.Option("--table", help="claim table to write, .xlsx or .csv (repeatable; with --claims)")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=1, help="worker processes (default: one per core)")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="continue a stopped run: skip the articles already in the output")
+    ] = False,
+    report_path: Annotated[
+        Path | None, typer.Option("--report", help="also write the run report (counts, failures, time) as JSON")
+    ] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or dask")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="dask scheduler, tcp://HOST:PORT (default: a local cluster)")
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="articles per stanza bulk call")] = BATCH,
 ) -> None:
     """Extract and attribute the quotations of ARTICLES into one CSV (or JSONL) file.
+
+    Then links the articles (unless --no-link): one speaker_id per speaker, copied and reworded
+    articles, altered quotes; speakers.csv, articles.csv and quote_variants.csv go next to the output.
 
     Example:
 
         quotes extract fixtures/*.txt -o quotes.csv
+
+    Rows are written as articles finish, in input order, on every core (--workers); a stopped
+    run continues with --resume; --engine dask runs on a dask cluster (see the README):
+
+        quotes extract archive/ -o quotes.csv --workers 8 --resume --report run.json
+
+    Saved web pages and JSONL/CSV exports are read too; --save-text keeps the text every offset
+    points into (for a page: the article text extracted from it):
+
+        quotes extract export.jsonl pages/ -o quotes.csv --text-field body --save-text texts/
+
+    With --claims and --table it also builds the speaker-by-claim table (see `quotes claims table`):
+
+        quotes extract fixtures/*.txt -o out/quotes.csv --claims fixtures/claims/no-limits.toml --table out/table.xlsx
     """
     if fmt not in ("csv", "jsonl"):
         _err(f"error: --format must be csv or jsonl, not {fmt!r}")
         raise typer.Exit(2)
-    stats = {"read": 0, "skipped": 0, "quotes": 0}
-
-    def rows():
-        for result in extract_files(articles, models_dir=models, max_bytes=max_bytes):
-            for warning in result.warnings:
-                _err(f"warning: {warning}")
-            if result.error:
-                stats["skipped"] += 1
-                _err(f"warning: skipped {result.error}")
-                continue
-            stats["read"] += 1
-            stats["quotes"] += len(result.quotes)
-            yield from quote_rows(result.quotes)
-
+    codebook = codebook_for_extract(claims, tables)  # checked before the slow extraction; exits 2 if bad
     try:
-        written = write_rows(rows(), output, fmt)
-    except nlp.ModelError as exc:
+        settings = EngineSettings(engine, workers, scheduler, None if models is None else str(models))
+    except ValueError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
-    if stats["read"] == 0:
+    try:
+        inputs = InputOptions(input_format, id_field, text_field, max_bytes, (str(save_text),) if save_text else ())
+        if save_text is not None:
+            save_text.mkdir(parents=True, exist_ok=True)
+    except (ValueError, OSError) as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2) from None
+    # the linking pass reads each article's text again: keep it (stdin and exports have no file to re-read)
+    scratch = None if save_text or no_link else tempfile.TemporaryDirectory(prefix="quotes-texts-")
+    text_dir = save_text or (Path(scratch.name) if scratch else None)
+    run = ExtractionRun(output, fmt, resume=resume, settings=settings, batch_articles=batch_size)
+    sources = _run_extraction(run, articles, inputs, quiet, report_path, text_dir)
+    report = run.report
+    if report.extracted + report.skipped == 0:
         _err("error: no article could be read")
         raise typer.Exit(1)
     if not quiet:
-        _err(
-            f"{stats['read']} article(s) read, {stats['skipped']} skipped, "
-            f"{stats['quotes']} quote(s) in {written} row(s) -> {output}"
-        )
+        _err(report.to_text())
+    if not no_link:
+        from quotes.crossdoc.link import link_files, signatures_from_paths
+
+        warn = lambda message: _err(f"warning: {message}")  # noqa: E731
+        summary = link_files(output, signatures_from_paths(sources, max_bytes, warn))
+        if scratch is not None:
+            scratch.cleanup()
+        if not quiet:
+            _err(f"linked: {summary.to_text()}")
+    if codebook is not None:
+        table_after_extract(output, codebook, tables, articles, quiet)
+
+
+@app.command()
+def link(
+    articles: Annotated[list[str], typer.Argument(help="the article files or folders the quotes were extracted from")],
+    quotes_file: Annotated[Path, typer.Option("--quotes", help="quotes.csv or .jsonl written by `quotes extract`")] = Path(
+        "quotes.csv"
+    ),
+    out_dir: Annotated[
+        Path | None, typer.Option("--output-dir", "-o", help="folder for the CSVs (default: the quotes file's folder)")
+    ] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="skip articles larger than this")] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only warnings and errors")] = False,
+) -> None:
+    """Link extracted quotes across ARTICLES: speakers, copied or reworded articles, altered quotes.
+
+    Writes speakers.csv, articles.csv and quote_variants.csv into the output folder, and the quotes
+    file there again with its speaker_id, variant_of and integrity columns filled (in place when the
+    folder is the quotes file's own). `quotes extract` does this itself unless given --no-link.
+
+    Example:
+
+        quotes extract fixtures/*.txt -o out/quotes.csv --no-link && quotes link fixtures/*.txt --quotes out/quotes.csv
+    """
+    from quotes.crossdoc.link import link_files, signatures_from_inputs
+
+    if not quotes_file.is_file():
+        _err(f"error: {quotes_file}: no such quotes file (write one with `quotes extract`)")
+        raise typer.Exit(2)
+    target = None if out_dir is None else out_dir / quotes_file.name
+    warn = lambda message: _err(f"warning: {message}")  # noqa: E731
+    try:
+        summary = link_files(quotes_file, signatures_from_inputs(articles, max_bytes, warn), out_dir, target)
+    except (OSError, ValueError) as exc:
+        _err(f"error: cannot link: {exc}")
+        raise typer.Exit(1) from None
+    if not quiet:
+        _err(f"linked: {summary.to_text()}")
 
 
 @app.command()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,14 +23,28 @@ from quotes.types import Quote
 COLUMNS = (
     "quote_id", "doc_id", "quote", "kind", "start", "end", "group_id", "speaker", "speaker_type",
     "speaker_mention", "speaker_start", "speaker_end", "role", "affiliation", "cue", "medium",
-    "confidence", "sentence",
+    "confidence", "sentence", "speaker_id", "variant_of", "integrity",
 )
+LINKED = ("speaker_id", "variant_of", "integrity")  # filled by the cross-article pass (quotes.crossdoc.link)
 NUMERIC = {"start", "end", "speaker_start", "speaker_end", "confidence"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+# A cell may hold a whole article's worth of text (a quote or a sentence of one long unbroken
+# paragraph); it is written whole, and csv's default reading limit (128 KiB a cell) would then
+# make every reader of these files fail on it. Raised once here, where the format is defined.
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
+FILE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml"}
+XLSX_CELL_LIMIT = 32_767  # what an Excel cell holds, counted in UTF-16 units; longer text is cut
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML cannot hold (as openpyxl's)
+_PART_NOTE = " [part {i} of {n}; continued in the next cell]"
+_LAST_NOTE = " [part {n} of {n}]"
+
+
 def _stem(doc_id: str) -> str:
-    return Path(doc_id).stem if "." in Path(doc_id).name else doc_id
+    """The doc_id without a file suffix (story.txt -> story); an export's id ("2024.001") stays whole."""
+    path = Path(doc_id)
+    return path.stem if path.suffix.lower() in FILE_SUFFIXES else doc_id
 
 
 def quote_rows(quotes: Iterable[Quote]) -> Iterator[dict]:
@@ -60,6 +75,7 @@ def quote_rows(quotes: Iterable[Quote]) -> Iterator[dict]:
                 "medium": (quote.cue.medium or "") if quote.cue else "",
                 "confidence": quote.confidence,
                 "sentence": quote.sentence.text,
+                **dict.fromkeys(LINKED, ""),
             }
 
 
@@ -67,6 +83,47 @@ def neutralise(value) -> str:
     """A text cell starting with = + - @ tab or CR gets a leading apostrophe (OWASP advice)."""
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _utf16_units(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF) if not text.isascii() else len(text)
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` UTF-16 units, at a space or line end when one is near."""
+    pieces, start = [], 0
+    while start < len(text):
+        end, units = start, 0
+        while end < len(text) and units + (2 if ord(text[end]) > 0xFFFF else 1) <= limit:
+            units += 2 if ord(text[end]) > 0xFFFF else 1
+            end += 1
+        if end == start:  # a limit below one character: take one anyway, so the loop ends
+            end = start + 1
+        elif end < len(text):
+            cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+            if cut > start and end - cut < 2000:
+                end = cut + 1
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+def xlsx_cells(text) -> list[str]:
+    """Text as XLSX cell values: one cell, or several where Excel's 32,767-character limit would cut it.
+
+    Each value is neutralised (no formula) and free of the control characters XML cannot hold (in
+    that order, so a removed character cannot uncover an "="). A split text's pieces end with a note,
+    " [part 1 of 3; continued in the next cell]" ... " [part 3 of 3]"; without the notes and the
+    apostrophes neutralise adds, the pieces join to the text again. For the XLSX writers.
+    """
+    text = _XML_ILLEGAL.sub("", "" if text is None else str(text))
+    if _utf16_units(text) < XLSX_CELL_LIMIT:
+        return [neutralise(text)]
+    room = XLSX_CELL_LIMIT - 1 - len(_PART_NOTE.format(i=999, n=999))  # 1: the apostrophe neutralise may add
+    pieces = _pieces(text, room)
+    n = len(pieces)
+    notes = [_PART_NOTE.format(i=i, n=n) for i in range(1, n)] + [_LAST_NOTE.format(n=n)]
+    return [neutralise(piece) + note for piece, note in zip(pieces, notes, strict=True)]
 
 
 def _csv_cell(column: str, value) -> str:
@@ -95,14 +152,25 @@ def atomic_write(path: str | os.PathLike, encoding: str = "utf-8", newline: str 
         raise
 
 
-def write_csv(rows: Iterable[dict], path: str | os.PathLike) -> int:
-    """Write rows as spreadsheet-safe CSV; returns how many were written."""
+def csv_cells(row: dict, columns: Iterable[str] = COLUMNS) -> list[str]:
+    """One row's cells exactly as write_csv writes them (quotes.scale streams rows with it)."""
+    return [_csv_cell(c, row.get(c, "")) for c in columns]
+
+
+def jsonl_line(row: dict) -> str:
+    """One row as write_jsonl writes it, newline included."""
+    return json.dumps({c: row.get(c, "") for c in COLUMNS}, ensure_ascii=False) + "\n"
+
+
+def write_csv(rows: Iterable[dict], path: str | os.PathLike, columns: Iterable[str] = COLUMNS) -> int:
+    """Write rows as spreadsheet-safe CSV (the quote columns unless told others); returns how many were written."""
+    columns = tuple(columns)
     count = 0
     with atomic_write(path, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
+        writer.writerow(columns)
         for row in rows:
-            writer.writerow([_csv_cell(c, row.get(c, "")) for c in COLUMNS])
+            writer.writerow(csv_cells(row, columns))
             count += 1
     return count
 
@@ -111,7 +179,7 @@ def write_jsonl(rows: Iterable[dict], path: str | os.PathLike) -> int:
     count = 0
     with atomic_write(path, encoding="utf-8", newline="\n") as handle:
         for row in rows:
-            handle.write(json.dumps({c: row.get(c, "") for c in COLUMNS}, ensure_ascii=False) + "\n")
+            handle.write(jsonl_line(row))
             count += 1
     return count
 

@@ -107,6 +107,14 @@ def get_pipeline(models_dir: str | os.PathLike | None = None):
     return _pipeline(str(check_models(models_dir)))
 
 
+def set_threads(threads: int) -> None:
+    """Torch's intra-op threads in this process: N worker processes on N cores each want one,
+    or they oversubscribe the cores and run slower than one process would."""
+    import torch
+
+    torch.set_num_threads(max(1, threads))
+
+
 def _words(token) -> list[Token]:
     """MWT words with offsets ("China’s" -> "China", "’s"), else the token itself."""
     words = token.words

@@ -1,29 +1,52 @@
-"""Read article files: decode them and refuse, with a reason, what is not an article.
+"""Read the inputs: files, folders, stdin; plain text, saved web pages, JSONL and CSV exports.
 
-Offsets everywhere refer to the text returned here: the file decoded (a
-UTF-8 byte-order mark dropped), line endings kept as they are, so offsets
-round-trip on the decoded text whatever the line endings.
+Every input becomes an ``Article`` or an ``ArticleError`` that names it and says
+why it was skipped, one at a time and in input order, so a run over a pile of
+any size never holds more than one article (an export is streamed record by
+record). Nothing here raises on bad input: an empty file, a PDF, a page with no
+article in it, an invalid JSON line, a symlink loop or a folder that cannot be
+read each give one ArticleError and the reading goes on.
+
+Offsets everywhere refer to ``Article.text``: the file decoded (a byte-order
+mark dropped, line endings kept as they are, NUL bytes turned into spaces), or
+the article text trafilatura extracted from a web page, or the text field of an
+export record. ``save_article_text`` stores that text so offsets can be checked.
 """
 
 from __future__ import annotations
 
+import csv
+import errno
+import hashlib
+import io
+import json
 import os
+import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from quotes.decoding import MAGIC, NotText, check_text, decode_bytes
+from quotes.decoding import binary_kind as _binary_kind_of
+from quotes.formats import ExportError, Record, bounded_lines, csv_records, jsonl_records
+from quotes.webpage import PageError, extract_page, looks_like_html_bytes, looks_like_html_text, read_page
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "FORMATS", "MAGIC", "Article", "ArticleError", "ArticleMeta", "InputOptions", "decode",
+    "expand_inputs", "read_article", "read_bytes", "read_inputs", "save_article_text", "saved_text_path",
+]
+
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-ARTICLE_SUFFIXES = {".txt", ".text", ".md"}
-MAGIC = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"PK\x03\x04": "a ZIP archive (or an Office document)",
-    b"\x1f\x8b": "a gzip archive",
-    b"\x7fELF": "an executable",
-}
+FORMATS = ("auto", "text", "html", "jsonl", "csv")
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES  # what a folder is walked for unless a format is named
+WALKED = {"auto": ARTICLE_SUFFIXES, "text": TEXT_SUFFIXES, "html": HTML_SUFFIXES, "jsonl": JSONL_SUFFIXES, "csv": CSV_SUFFIXES}
+HEAD_BYTES = 4096  # enough of a file or of stdin to tell a web page or JSON lines from text
 
 
 class ArticleError(Exception):
@@ -34,100 +57,484 @@ class ArticleError(Exception):
         self.name = name
         self.reason = reason
 
+    def __reduce__(self):  # picklable for worker processes despite the two-argument constructor
+        return (ArticleError, (self.name, self.reason))
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    """How to read the inputs.
+
+    ``format``: auto (by file suffix, then by content), text, html, jsonl or csv.
+    ``id_field`` / ``text_field``: the field (JSONL) or column (CSV) holding each
+    record's id and text; names match without regard to case.
+    ``max_bytes``: files (and export records) larger than this are skipped.
+    ``skip_folders``: folders a walk leaves out (where the run writes its own files, such as --save-text).
+    """
+
+    format: str = "auto"
+    id_field: str = "id"
+    text_field: str = "text"
+    max_bytes: int = DEFAULT_MAX_BYTES
+    skip_folders: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise ValueError(f"unknown input format {self.format!r}: use one of {', '.join(FORMATS)}")
+        if self.max_bytes <= 0:
+            raise ValueError(f"the size limit must be positive, not {self.max_bytes}")
+        if not self.id_field.strip() or not self.text_field.strip():
+            raise ValueError("the id and text field names cannot be empty")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What the source says about the article: a web page's metadata, an export's columns."""
+
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return asdict(self)
+
 
 @dataclass(frozen=True)
 class Article:
     doc_id: str
-    path: str | None
+    path: str | None  # the file to read again for the same text (None: stdin or an export record)
     text: str
     warnings: tuple[str, ...] = ()
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+    source: str | None = None  # where it came from, for people: a path, "export.jsonl:12", "stdin"
+    format: str = "text"  # text, html, jsonl or csv
 
 
-def _binary_kind(head: bytes) -> str | None:
-    for magic, kind in MAGIC.items():
-        if head.startswith(magic):
-            return kind
-    if b"\x00" in head:
-        return "binary data (NUL bytes)"
-    return None
+def _size_reason(size: int, limit: int, what: str = "") -> str:
+    return f"{what}{size:,} bytes is over the size limit of {limit:,} (raise it with --max-bytes)"
+
+
+def _options(options: InputOptions | int | None, max_bytes: int | None) -> InputOptions:
+    """InputOptions from the new argument or the old ``max_bytes`` one (positional or keyword)."""
+    if isinstance(options, InputOptions):
+        return options if max_bytes is None else replace(options, max_bytes=max_bytes)
+    if isinstance(options, int):
+        return InputOptions(max_bytes=options)
+    return InputOptions(max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+
+
+# ---- text checks shared by every format ----
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _article(
+    name: str, text: str, notes: Iterable[str], *, path: str | None, source: str, fmt: str, meta: ArticleMeta | None = None
+) -> Article:
+    if not text.strip():
+        raise ArticleError(name, "no text after decoding")
+    if not _has_words(text):
+        raise ArticleError(name, "no sentences: the text has no words")
+    warnings = tuple(f"{name}: {note}" for note in notes)
+    return Article(name, path, text, warnings, meta or ArticleMeta(), source, fmt)
+
+
+def _page_meta(page) -> ArticleMeta:
+    return ArticleMeta(page.title, page.date, page.outlet, page.url)
+
+
+def _from_bytes(data: bytes, name: str, path: str | None, source: str, fmt: str, max_bytes: int) -> Article:
+    """A text file's or a web page's bytes to an Article (``fmt``: auto, text or html)."""
+    if len(data) > max_bytes:
+        raise ArticleError(name, _size_reason(len(data), max_bytes))
+    if not data.strip():
+        raise ArticleError(name, "empty file")
+    if fmt == "auto":
+        fmt = "html" if looks_like_html_bytes(data[:HEAD_BYTES]) else "text"
+    try:
+        if fmt == "html":
+            page, notes = read_page(data)
+            return _article(name, page.text, notes, path=path, source=source, fmt="html", meta=_page_meta(page))
+        decoded = decode_bytes(data)
+    except (NotText, PageError) as exc:
+        raise ArticleError(name, str(exc)) from None
+    return _article(name, decoded.text, decoded.notes, path=path, source=source, fmt="text")
+
+
+def _from_record(record: Record, doc_id: str, where: str, fmt: str, options: InputOptions, notes: tuple[str, ...]) -> Article:
+    """An export record's text field to an Article."""
+    text = record.text or ""
+    if len(text) > options.max_bytes:
+        raise ArticleError(where, _size_reason(len(text.encode("utf-8")), options.max_bytes, "the text's "))
+    if not text.strip():
+        raise ArticleError(where, "empty text")
+    meta = ArticleMeta(**{k: record.meta.get(k) for k in ("title", "date", "outlet", "url")})
+    try:
+        if options.format == "auto" and looks_like_html_text(text):  # some databases export the page, not the text
+            page = extract_page(text)
+            meta = ArticleMeta(meta.title or page.title, meta.date or page.date, meta.outlet or page.outlet, meta.url or page.url)
+            return _article(doc_id, page.text, notes, path=None, source=where, fmt="html", meta=meta)
+        text, cleaned = check_text(text, "character")
+    except (NotText, PageError) as exc:
+        raise ArticleError(where, str(exc)) from None
+    return _article(doc_id, text, notes + cleaned, path=None, source=where, fmt=fmt, meta=meta)
+
+
+# ---- the old entry points, kept for their callers ----
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """UTF-8 (with or without BOM), else the best-guess legacy encoding, with a warning."""
+    """Bytes to text with warnings naming ``name``; raises ArticleError for binary data."""
     try:
-        return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError as exc:
-        where = exc.start
-    encoding = _guess_encoding(data)
-    text = data.decode(encoding, errors="replace")
-    return text, (f"{name}: not valid UTF-8 (first bad byte at {where}); decoded as {encoding}",)
+        decoded = decode_bytes(data)
+    except NotText as exc:
+        raise ArticleError(name, str(exc)) from None
+    return decoded.text, tuple(f"{name}: {note}" for note in decoded.notes)
 
 
-def _guess_encoding(data: bytes) -> str:
+def read_bytes(data: bytes, name: str, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, fmt: str = "auto") -> Article:
+    """One article from bytes (plain text or a web page)."""
+    return _from_bytes(data, name, path, path or name, fmt, max_bytes)
+
+
+def _binary_kind(head: bytes) -> str | None:  # kept for callers of the old name
+    return _binary_kind_of(head)
+
+
+# ---- files ----
+
+
+def _os_reason(exc: OSError, path: str | os.PathLike) -> str:
+    if exc.errno == errno.ELOOP:
+        return "cannot read: symlink loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return f"cannot read: broken symlink (points to {os.readlink(path)})"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _format_by_suffix(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    # a .txt file may still be a saved page: plain text is told from HTML by its content
+    for fmt, suffixes in (("html", HTML_SUFFIXES), ("jsonl", JSONL_SUFFIXES), ("csv", CSV_SUFFIXES)):
+        if suffix in suffixes:
+            return fmt
+    return None
+
+
+def _regular_size(path: Path, name: str) -> int:
+    """The size of a regular file; ArticleError for anything else or when it cannot be seen."""
     try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # optional: cp1252 is what most non-UTF-8 news text is
-        return "cp1252"
-    best = from_bytes(data).best()
-    return best.encoding if best is not None else "cp1252"
+        info = path.stat()
+    except OSError as exc:
+        raise ArticleError(name, _os_reason(exc, path)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(name, "is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(name, "not a regular file (a pipe, device or socket)")
+    return info.st_size
 
 
-def read_bytes(data: bytes, name: str, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    if len(data) > max_bytes:
-        raise ArticleError(name, f"{len(data):,} bytes is over the size limit of {max_bytes:,} (raise it with --max-bytes)")
-    if not data.strip():
-        raise ArticleError(name, "empty file")
-    kind = _binary_kind(data[:8192])
-    if kind:
-        raise ArticleError(name, f"binary file, looks like {kind}")
-    text, warnings = decode(data, name)
-    if not text.strip():
-        raise ArticleError(name, "no text after decoding")
-    return Article(name, path, text, warnings)
+def _read_limited(path: Path, name: str, max_bytes: int) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(max_bytes + 1)  # a file that grew since stat() is still caught by the limit
+    except OSError as exc:
+        raise ArticleError(name, _os_reason(exc, path)) from None
 
 
-def read_article(path: str | os.PathLike, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+def read_article(
+    path: str | os.PathLike,
+    doc_id: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    options: InputOptions | None = None,
+) -> Article:
+    """One plain-text file or saved web page as an Article; raises ArticleError saying why not.
+
+    JSONL and CSV exports hold many articles: read them with ``read_inputs``.
+    """
+    options = _options(options, None if options else max_bytes)
     p = Path(path)
     name = doc_id or p.name
-    try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise ArticleError(name, f"{size:,} bytes is over the size limit of {max_bytes:,} (raise it with --max-bytes)")
-        data = p.read_bytes()
-    except ArticleError:
-        raise
-    except IsADirectoryError:
-        raise ArticleError(name, "is a directory") from None
-    except OSError as exc:
-        raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from None
-    return read_bytes(data, name, str(p), max_bytes)
+    size = _regular_size(p, name)
+    if size > options.max_bytes:
+        raise ArticleError(name, _size_reason(size, options.max_bytes))
+    fmt = options.format if options.format != "auto" else (_format_by_suffix(p) or "auto")
+    if fmt in ("jsonl", "csv"):
+        raise ArticleError(name, f"a {fmt.upper()} export holds many articles; read it with read_inputs")
+    return _from_bytes(_read_limited(p, name, options.max_bytes), name, str(p), str(p), fmt, options.max_bytes)
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
-    """Files as given, folders walked for article files (sorted), "-" for stdin."""
+# ---- folders ----
+
+
+def _is_within(child: str, parent: str) -> bool:
+    return child == parent or child.startswith(parent.rstrip(os.sep) + os.sep)
+
+
+def _linked_folder_error(link: str) -> ArticleError:
+    target = os.path.realpath(link)
+    if _is_within(os.path.realpath(os.path.dirname(link)), target):
+        return ArticleError(link, f"symlink loop: it points back to {target}; not followed")
+    return ArticleError(link, f"a symlink to the folder {target}; not followed (name that folder to read it)")
+
+
+def _walk(folder: str, suffixes: set[str], skip: frozenset[str] = frozenset()) -> Iterator[str | ArticleError]:
+    """The article files under ``folder`` (sorted), and an ArticleError for what cannot be walked.
+
+    Symlinked folders are not followed (so a link back up the tree cannot loop)
+    but reported; a folder that cannot be listed is reported and skipped.
+    """
+    errors: list[OSError] = []
+
+    def flush() -> Iterator[ArticleError]:
+        for exc in errors:
+            where = exc.filename or folder
+            yield ArticleError(str(where), f"cannot read folder: {exc.strerror or exc}")
+        errors.clear()
+
+    for root, dirs, files in os.walk(folder, onerror=errors.append, followlinks=False):
+        yield from flush()
+        dirs.sort()
+        dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(root, d)) not in skip]
+        for name in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
+            dirs.remove(name)
+            yield _linked_folder_error(os.path.join(root, name))
+        for name in sorted(files):
+            if Path(name).suffix.lower() in suffixes:
+                yield os.path.join(root, name)
+    yield from flush()
+
+
+def _expand(inputs: Iterable[str], options: InputOptions) -> Iterator[str | ArticleError]:
+    suffixes = WALKED[options.format]
+    skip = frozenset(os.path.realpath(folder) for folder in options.skip_folders)
     for item in inputs:
-        p = Path(item)
-        if item != "-" and p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=False):
-                dirs.sort()
-                for f in sorted(files):
-                    if Path(f).suffix.lower() in ARTICLE_SUFFIXES:
-                        yield str(Path(root) / f)
+        if item != "-" and os.path.isdir(item):
+            yield from _walk(item, suffixes, skip)
         else:
             yield item
 
 
-def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | ArticleError]:
-    """Each input as an Article, or the ArticleError saying why it was skipped."""
-    seen: dict[str, int] = {}
-    for item in expand_inputs(inputs):
-        try:
-            if item == "-":
-                yield read_bytes(sys.stdin.buffer.read(), "stdin", None, max_bytes)
+def expand_inputs(inputs: Iterable[str], options: InputOptions | None = None) -> Iterator[str]:
+    """Files as given, folders walked for article files (sorted), "-" for stdin."""
+    for item in _expand(inputs, options or InputOptions()):
+        if not isinstance(item, ArticleError):
+            yield item
+
+
+# ---- doc ids ----
+
+
+class _DocIds:
+    """Keeps doc_ids unique over a run: a repeated one gets the path, or "#2", "#3"."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def claim(self, preferred: str, alternative: str | None = None) -> str:
+        for candidate in (preferred, alternative):
+            if candidate and candidate not in self._used:
+                self._used.add(candidate)
+                return candidate
+        n = 2
+        while f"{preferred}#{n}" in self._used:
+            n += 1
+        self._used.add(f"{preferred}#{n}")
+        return f"{preferred}#{n}"
+
+
+# ---- exports ----
+
+
+class _Prefixed:
+    """A binary stream with its first bytes already read (to sniff the format) put back in front."""
+
+    def __init__(self, head: bytes, stream):
+        self._head = io.BytesIO(head)
+        self._stream = stream
+
+    def readline(self, limit: int = -1) -> bytes:
+        line = self._head.readline(limit)
+        if line.endswith(b"\n") or (limit >= 0 and len(line) >= limit):
+            return line
+        return line + self._stream.readline(-1 if limit < 0 else limit - len(line))
+
+
+def _line_limit(options: InputOptions) -> int:
+    return 2 * options.max_bytes + 65536  # room for JSON escapes and the other fields of a record
+
+
+def _export_records(readline, name: str, fmt: str, options: InputOptions) -> Iterator[Record]:
+    lines = bounded_lines(readline, _line_limit(options))
+    if fmt == "jsonl":
+        return jsonl_records(lines, options.id_field, options.text_field)
+    csv.field_size_limit(max(csv.field_size_limit(), _line_limit(options)))  # the default, 128 KiB, is too small for articles
+    return csv_records(lines, options.id_field, options.text_field, "\t" if name.lower().endswith(".tsv") else ",")
+
+
+def _read_export(readline, name: str, fmt: str, options: InputOptions, ids: _DocIds) -> Iterator[Article | ArticleError]:
+    stem = Path(name).stem if name != "stdin" else "stdin"
+    try:
+        for record in _export_records(readline, name, fmt, options):
+            where = f"{name}:{record.line}"
+            if record.error:
+                yield ArticleError(where, record.error + (f" (id {record.doc_id})" if record.doc_id else ""))
                 continue
-            name = Path(item).name
-            seen[name] = seen.get(name, 0) + 1
-            doc_id = name if seen[name] == 1 else item  # two files of one name: keep them apart
-            yield read_article(item, doc_id, max_bytes)
-        except ArticleError as exc:
-            yield exc
+            doc_id = ids.claim(record.doc_id or f"{stem}-{record.number}")
+            notes = record.notes
+            if record.doc_id and doc_id != record.doc_id:
+                notes += (f"id {record.doc_id!r} is used more than once; this one ({where}) is {doc_id!r}",)
+            try:
+                yield _from_record(record, doc_id, where, fmt, options, notes)
+            except ArticleError as exc:
+                yield ArticleError(where, exc.reason + (f" (id {record.doc_id})" if record.doc_id else ""))
+    except ExportError as exc:
+        yield ArticleError(name, str(exc))
+    except OSError as exc:
+        yield ArticleError(name, _os_reason(exc, name))
+
+
+def _read_path(item: str, options: InputOptions, ids: _DocIds) -> Iterator[Article | ArticleError]:
+    p = Path(item)
+    name = p.name or item
+    fmt = options.format if options.format != "auto" else (_format_by_suffix(p) or "auto")
+    try:
+        size = _regular_size(p, name)
+        if fmt in ("jsonl", "csv"):
+            with open(p, "rb") as handle:
+                yield from _read_export(handle.readline, name, fmt, options, ids)
+            return
+        if size > options.max_bytes:
+            raise ArticleError(name, _size_reason(size, options.max_bytes))
+        doc_id = ids.claim(name, item)  # two files of one name: the second is known by its path
+        data = _read_limited(p, doc_id, options.max_bytes)
+        yield _from_bytes(data, doc_id, item, item, fmt, options.max_bytes)
+    except ArticleError as exc:
+        yield exc
+    except OSError as exc:
+        yield ArticleError(name, _os_reason(exc, p))
+
+
+def _stdin_format(head: bytes, options: InputOptions) -> str:
+    if options.format != "auto":
+        return options.format
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return "jsonl"
+    return "html" if looks_like_html_bytes(head) else "text"
+
+
+def _read_stdin(options: InputOptions, ids: _DocIds) -> Iterator[Article | ArticleError]:
+    stream = sys.stdin.buffer
+    head = stream.read(HEAD_BYTES)
+    fmt = _stdin_format(head, options)
+    if fmt in ("jsonl", "csv"):
+        yield from _read_export(_Prefixed(head, stream).readline, "stdin", fmt, options, ids)
+        return
+    data = head + stream.read(options.max_bytes + 1 - len(head))
+    try:
+        yield _from_bytes(data, ids.claim("stdin"), None, "stdin", fmt, options.max_bytes)
+    except ArticleError as exc:
+        yield exc
+
+
+def read_inputs(
+    inputs: Iterable[str], options: InputOptions | int | None = None, *, max_bytes: int | None = None
+) -> Iterator[Article | ArticleError]:
+    """Each input as an Article, or the ArticleError saying why it was skipped; lazily, in input order.
+
+    Inputs are files, folders (walked for .txt/.text/.md/.html/.htm files, or for
+    the files of the format named in ``options``) and "-" for stdin. A JSONL or
+    CSV export gives one Article per record. ``options`` may also be the size
+    limit alone, as it was before InputOptions.
+    """
+    options = _options(options, max_bytes)
+    ids = _DocIds()
+    for item in _expand(inputs, options):
+        if isinstance(item, ArticleError):
+            yield item
+        elif item == "-":
+            yield from _read_stdin(options, ids)
+        else:
+            yield from _read_path(item, options, ids)
+
+
+# ---- keeping the text the offsets point into ----
+
+_SAFE_NAME = re.compile(r"[\w][\w.\- ]{0,150}")
+
+
+def text_file_stem(doc_id: str) -> str:
+    """A file name for a doc_id: the doc_id itself when it is a safe name, else a slug and a short hash."""
+    if _SAFE_NAME.fullmatch(doc_id) and not doc_id.endswith((" ", ".")):
+        return doc_id
+    slug = re.sub(r"[^\w.-]+", "_", doc_id).strip("._")[:100] or "article"
+    return f"{slug}-{hashlib.sha1(doc_id.encode('utf-8')).hexdigest()[:10]}"
+
+
+def saved_text_path(directory: str | os.PathLike, doc_id: str) -> Path:
+    """Where ``save_article_text`` puts an article's text: ``<doc_id>.txt``."""
+    return Path(directory) / f"{text_file_stem(doc_id)}.txt"
+
+
+def _write_atomically(path: Path, content: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as handle:  # newline="": "\r\n" stays two characters
+        handle.write(content)
+    os.replace(tmp, path)
+
+
+def save_article_text(article: Article, directory: str | os.PathLike) -> Path:
+    """Write the article's text (what its offsets index) to ``<doc_id>.txt``, its source and metadata to ``.json``.
+
+    The text is UTF-8 without a byte-order mark; reading it back with
+    ``read_article`` (or ``open(..., encoding="utf-8", newline="")``) gives the
+    same string, so ``text[start:end] == quote`` can be checked on it.
+    """
+    target = saved_text_path(directory, article.doc_id)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # a text starting with U+FEFF would lose it to the BOM check when read back: write one BOM more
+    _write_atomically(target, ("\ufeff" if article.text.startswith("\ufeff") else "") + article.text)
+    info = {"doc_id": article.doc_id, "source": article.source, "format": article.format, **article.meta.as_dict()}
+    _write_atomically(target.with_suffix(".json"), json.dumps(info, ensure_ascii=False, indent=1) + "\n")
+    return target
+
+
+def saving_texts(items: Iterable[Article | ArticleError], directory: str | os.PathLike | None) -> Iterator[Article | ArticleError]:
+    """Pass read_inputs' items through, saving each article's text into ``directory`` first (if given)."""
+    for item in items:
+        if directory is not None and isinstance(item, Article):
+            save_article_text(item, directory)
+        yield item
+
+
+def count_inputs(inputs: Iterable[str], options: InputOptions | int | None = None) -> int:
+    """About how many items ``read_inputs`` will yield, without decoding anything (for a progress bar).
+
+    Files count one each; an export counts its lines (JSONL) or records (CSV). Stdin counts one.
+    """
+    options = _options(options, None)
+    csv.field_size_limit(max(csv.field_size_limit(), _line_limit(options)))
+    total = 0
+    for item in _expand(inputs, options):
+        fmt = None if isinstance(item, ArticleError) or item == "-" else options.format
+        if fmt == "auto":
+            fmt = _format_by_suffix(Path(item))
+        try:
+            total += _count_records(item, fmt) if fmt in ("jsonl", "csv") else 1
+        except (OSError, csv.Error):
+            total += 1
+    return total
+
+
+def _count_records(path: str, fmt: str) -> int:
+    if fmt == "jsonl":
+        with open(path, "rb") as handle:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b"")) or 1
+    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+        return max(sum(1 for _ in csv.reader(handle)) - 1, 1)

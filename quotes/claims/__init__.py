@@ -1,0 +1,33 @@
+"""Claims: turn extracted quotes into a speaker-by-claim table (who says what about the claim
+being checked).
+
+    from quotes.claims import load_codebook, build_table, write_outputs
+    from quotes.claims.records import read_rows
+
+    table = build_table(read_rows("quotes.csv"), load_codebook("claims.toml"))
+    write_outputs(table, ["table.xlsx", "table.csv"], article_places=["fixtures"])
+
+Stages, one module each: codebook.py (the TOML claim list) -> records.py (quotes.csv rows) ->
+speakers.py (one profile and category per speaker) -> embed.py (sentence embeddings, the only
+module that imports sentence-transformers) -> assign.py (claim and stance per utterance) ->
+table.py (cells, CSV) -> xlsx.py (workbook). discover.py drafts a codebook by clustering.
+"""
+
+from quotes.claims.assign import Assessment, ClaimScore, Stance, assign_claims
+from quotes.claims.codebook import (
+    Claim,
+    Codebook,
+    CodebookError,
+    Settings,
+    dump_codebook,
+    load_codebook,
+    parse_codebook,
+)
+from quotes.claims.embed import DEFAULT_MODEL, Embedder, EmbeddingModelError
+from quotes.claims.table import ClaimTable, build_table, write_outputs, write_table
+
+__all__ = [
+    "DEFAULT_MODEL", "Assessment", "Claim", "ClaimScore", "ClaimTable", "Codebook", "CodebookError", "Embedder",
+    "EmbeddingModelError", "Settings", "Stance", "assign_claims", "build_table", "dump_codebook", "load_codebook",
+    "parse_codebook", "write_outputs", "write_table",
+]

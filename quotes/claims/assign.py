@@ -1,0 +1,346 @@
+"""Assign utterances to the claims of a codebook, with a stance and the scores behind it.
+
+An utterance is what one speaker said at one place: the rows of one group_id (the two halves of a
+split quote, a reported clause and the marked words it runs into). Scare quotes and rows without
+a speaker are never utterances, so they never get a stance.
+
+Scores, all cosine similarities of sentence embeddings:
+- the utterance vector mixes the quoted words with their sentence, because a partial quote
+  ("walked back that language") means little without the writer's sentence around it;
+- every vector has most of the mean of the codebook's texts subtracted before the cosine. All
+  quotes on a topic share that direction (they all talk about China and Russia), and removing it lets the
+  differences between claims decide instead of the shared subject;
+- relevance: best similarity to the topic or any claim, plus a bonus for topic/claim keywords;
+- match with a claim: best similarity to its statement or examples, plus a keyword bonus;
+- stance: nearest `supports` example (the statement counts as one) against nearest `disputes`
+  example, plus a small lean for each claim keyword the quote uses (keywords are written in the
+  claim's sense: "over budget", "no limits" negated); the nearer side must win by the codebook's
+  margin, else the stance is "mentions".
+  Embeddings barely see negation, so a claim keyword that is negated in the quote ("not safe",
+  "does not anticipate any serious rifts") but not in the example it matched ("the dam is safe"),
+  or the reverse, sends the stance to the other side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.records import QuoteRecord
+from quotes.claims.speakers import speaker_key
+
+# share of the codebook's mean vector removed from every vector (see the module docstring); all of it
+# also removes part of what the quotes say, none leaves the shared subject deciding
+CENTERING = 0.7
+# share of the quoted words (vs the sentence) in an utterance's vector, by quote kind: a direct
+# quote is its own context; a partial quote is a few words whose sense is in the sentence
+QUOTE_WEIGHT = {"direct": 0.75, "indirect": 0.7, "partial": 0.4}
+KEYWORD_BONUS = 0.06  # per distinct keyword found in the quoted words
+MAX_KEYWORD_BONUS = 0.12
+KEYWORD_LEAN = 0.04  # stance score per keyword used in (+) or against (-) the claim's sense
+MAX_KEYWORD_LEAN = 0.08
+NEGATION_SHIFT = 0.2  # how far past the other side's line a negation flip puts the stance score
+# a negation word reaches a few tokens ahead ("no limits", "does not anticipate any serious rifts");
+# a verb of denial reaches its whole clause ("denied that BRI is at all in conflict with ...")
+NEGATION_WINDOW = 4
+NEGATIONS = frozenset({"not", "no", "never", "n't", "none", "nothing", "neither", "nor", "without", "cannot", "hardly"})
+DENIALS = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"})
+TOKEN = re.compile(r"n't|[\w'’-]+")
+NESTED_QUOTE = re.compile(r"‘[^‘’]*’|“[^“”]*”|\"[^\"]*\"")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘(\[]?[A-Z])")
+MIN_FRAGMENT_WORDS = 3
+CLAUSE_BREAK = re.compile(r"[.;:!?,()\u2014\u2013]|\bbut\b|\bhowever\b|\bwhile\b")
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    DISPUTES = "disputes"
+    MENTIONS = "mentions"
+
+
+@dataclass(frozen=True)
+class Utterance:
+    id: str
+    speaker_key: str
+    speaker: str
+    kind: str
+    doc_id: str
+    quote_ids: tuple[str, ...]
+    pieces: tuple[str, ...]  # the quoted spans, in order
+    sentence: str
+    records: tuple[QuoteRecord, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.strip() for p in self.pieces)
+
+
+@dataclass(frozen=True)
+class ClaimScore:
+    claim_id: str
+    match: float  # similarity to the claim's statement or examples, with the keyword bonus
+    support: float  # similarity to the nearest supports example (or the statement)
+    dispute: float  # similarity to the nearest disputes example (-1 when the claim has none)
+    stance: Stance
+    stance_score: float  # support - dispute, keyword lean, negation flip: >= margin supports, <= -margin disputes
+    nearest: str  # the example on the winning side, for a reader to judge the call
+    keywords: tuple[str, ...]
+    negated: tuple[str, ...]  # keywords negated in the quote and not in the matched example, or the reverse
+    fragment: str  # the sentence or piece of the utterance nearest the deciding example
+
+
+@dataclass(frozen=True)
+class Assessment:
+    utterance: Utterance
+    relevance: float
+    on_topic: bool
+    claims: tuple[ClaimScore, ...]  # the claims it is assigned to, best match first
+    scores: tuple[ClaimScore, ...] = ()  # every claim's scores, in codebook order
+
+    @property
+    def quote_ids(self) -> tuple[str, ...]:
+        return self.utterance.quote_ids
+
+
+def utterances(records: Iterable[QuoteRecord]) -> list[Utterance]:
+    """Speaking records grouped by (document, group_id, speaker), in input order."""
+    groups: dict[tuple[str, str, str], list[QuoteRecord]] = {}
+    for record in records:
+        if record.speaks:
+            key = (record.doc_id, record.group_id or record.quote_id, speaker_key(record))
+            groups.setdefault(key, []).append(record)
+    result = []
+    for (doc_id, group, key), rows in groups.items():
+        kinds = {r.kind for r in rows}
+        result.append(Utterance(
+            id=f"{doc_id}#{group}", speaker_key=key, speaker=rows[0].speaker,
+            kind="direct" if "direct" in kinds else "indirect" if "indirect" in kinds else "partial",
+            doc_id=doc_id, quote_ids=tuple(r.quote_id for r in rows),
+            pieces=tuple(r.quote for r in rows), sentence=_sentence(rows), records=tuple(rows),
+        ))
+    return result
+
+
+def _sentence(rows: list[QuoteRecord]) -> str:
+    return " ".join(dict.fromkeys(r.sentence.strip() for r in rows if r.sentence.strip()))
+
+
+def fragments(utterance: Utterance) -> list[str]:
+    """The sentences of the quoted words; a partial quote stays whole (its words need the
+    writer's sentence), and bits of fewer than MIN_FRAGMENT_WORDS words ("China,") are dropped."""
+    out = []
+    for record in utterance.records:
+        parts = [record.quote] if record.kind == "partial" else SENTENCE_END.split(record.quote)
+        out += [p.strip() for p in parts if len(p.split()) >= MIN_FRAGMENT_WORDS]
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower().replace("’", "'") for t in TOKEN.findall(text)]
+
+
+def _keyword_pattern(keyword: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(keyword.lower())}(?![\w-])")
+
+
+def negation_context(record: QuoteRecord) -> tuple[str, int]:
+    """The text in which a negation can reach the quoted words, and where those words start in
+    it. A partial or reported quote is negated from the writer's sentence ("Radchenko does not
+    anticipate "any serious rifts"", "Putin has denied that BRI is in conflict ..."); a direct
+    quote only from inside itself."""
+    if record.kind in ("partial", "indirect") and record.sentence:
+        at = record.sentence.find(record.quote.strip())
+        if at >= 0:
+            return record.sentence[: at + len(record.quote.strip())], at
+    return record.quote, 0
+
+
+def negated(keyword: str, text: str, quote_start: int = 0) -> bool:
+    """Whether an occurrence of keyword (at or after quote_start) has an odd number of negation
+    cues before it in its clause. "would have no limits" is negated; "I don't think China wants to
+    abandon its relationship with the West" does not negate "the West" (the cue is too far); and in
+    "we no longer hear about a 'no limits' partnership" the term in nested marks is mentioned, not
+    used, so only the words before its marks count and "limits" is not negated."""
+    lowered = text.lower()
+    mentions = [m.span() for m in NESTED_QUOTE.finditer(lowered, quote_start)]
+    for found in _keyword_pattern(keyword).finditer(lowered, quote_start):
+        # a term quoted inside the quote is mentioned, not used: only what precedes its marks counts
+        at = next((start for start, end in mentions if start <= found.start() < end), found.start())
+        clause = _tokens(CLAUSE_BREAK.split(lowered[:at])[-1])
+        cues = sum(1 for t in clause[-NEGATION_WINDOW:] if t in NEGATIONS or t.endswith("n't"))
+        cues += sum(1 for t in clause if t in DENIALS)
+        if cues % 2 == 1:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Views:
+    texts: tuple[str, ...]  # the whole utterance, then its sentences when it has more than one
+    vectors: np.ndarray
+
+
+def _bonus(hits) -> float:
+    return min(MAX_KEYWORD_BONUS, KEYWORD_BONUS * len(hits))
+
+
+@dataclass(frozen=True)
+class _ClaimVectors:
+    claim: Claim
+    support: np.ndarray  # rows: statement + supports examples
+    dispute: np.ndarray  # rows: disputes examples (may be empty)
+    keyword_patterns: tuple[tuple[str, re.Pattern], ...]
+    negated_in_statement: frozenset[str]
+
+
+class ClaimMatcher:
+    """Scores utterances against one codebook with one embedder."""
+
+    def __init__(self, codebook: Codebook, embedder):
+        self.codebook = codebook
+        self.settings = codebook.settings
+        self.embedder = embedder
+        texts = [codebook.topic]
+        for claim in codebook.claims:
+            texts += [claim.statement, *claim.supports, *claim.disputes]
+        raw = embedder.encode(texts)
+        self.center = CENTERING * raw.mean(axis=0)
+        vectors = self._centred(raw)
+        self.topic = vectors[:1]
+        self.topic_keywords = tuple((k, _keyword_pattern(k)) for k in codebook.topic_keywords)
+        self.claims: list[_ClaimVectors] = []
+        at = 1
+        for claim in codebook.claims:
+            n_support, n_dispute = 1 + len(claim.supports), len(claim.disputes)
+            self.claims.append(_ClaimVectors(
+                claim=claim,
+                support=vectors[at : at + n_support],
+                dispute=vectors[at + n_support : at + n_support + n_dispute],
+                keyword_patterns=tuple((k, _keyword_pattern(k)) for k in claim.keywords),
+                negated_in_statement=frozenset(k for k in claim.keywords if negated(k, claim.statement)),
+            ))
+            at += n_support + n_dispute
+
+    def _centred(self, vectors: np.ndarray) -> np.ndarray:
+        shifted = vectors - self.center
+        norms = np.linalg.norm(shifted, axis=1, keepdims=True)
+        return shifted / np.where(norms == 0, 1, norms)
+
+    def _views(self, items: Sequence[Utterance]) -> list[_Views]:
+        """Each utterance as a whole and as its sentences, every view mixed with the context."""
+        texts = [[u.text, *fragments(u)] for u in items]
+        texts = [t if len(t) > 2 else t[:1] for t in texts]  # one sentence: the whole is the view
+        contexts = [u.sentence or u.text for u in items]
+        encoded = self.embedder.encode([t for views in texts for t in views] + contexts)
+        context_vectors = encoded[len(encoded) - len(items):]
+        result, at = [], 0
+        for u, views, context in zip(items, texts, context_vectors, strict=True):
+            weight = QUOTE_WEIGHT.get(u.kind, 0.7)
+            vectors = self._centred(weight * encoded[at : at + len(views)] + (1 - weight) * context)
+            result.append(_Views(tuple(views), vectors))
+            at += len(views)
+        return result
+
+    def assess(self, items: Sequence[Utterance]) -> list[Assessment]:
+        if not items:
+            return []
+        return [self._assess_one(u, views) for u, views in zip(items, self._views(items), strict=True)]
+
+    def _assess_one(self, utterance: Utterance, views: _Views) -> Assessment:
+        quoted = utterance.text.lower()
+        scores = [self._score(utterance, quoted, views, c) for c in self.claims]
+        topic_hits = [k for k, pattern in self.topic_keywords if pattern.search(quoted)]
+        relevance = max(
+            float((views.vectors @ self.topic[0]).max()) + _bonus(topic_hits),
+            max(s.match for s in scores),
+        )
+        on_topic = relevance >= self.settings.relevance
+        chosen = _choose(scores, self.settings) if on_topic else []
+        return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores))
+
+    def _score(self, utterance: Utterance, quoted: str, views: _Views, cv: _ClaimVectors) -> ClaimScore:
+        claim = cv.claim
+        support_sims = views.vectors @ cv.support.T  # views x examples
+        dispute_sims = views.vectors @ cv.dispute.T if len(cv.dispute) else np.full((len(views.texts), 1), -1.0)
+        support, dispute = float(support_sims.max()), float(dispute_sims.max())
+        hits = tuple(k for k, pattern in cv.keyword_patterns if pattern.search(quoted))
+        stance_score, flips = self._stance_score(utterance, hits, support_sims, dispute_sims, cv)
+        stance = (
+            Stance.SUPPORTS if stance_score >= self.settings.margin
+            else Stance.DISPUTES if stance_score <= -self.settings.margin
+            else Stance.MENTIONS
+        )
+        sims, examples = (
+            (dispute_sims, claim.disputes) if stance is Stance.DISPUTES and len(cv.dispute)
+            else (support_sims, (claim.statement, *claim.supports))
+        )
+        example = int(sims.max(axis=0).argmax())
+        return ClaimScore(
+            claim_id=claim.id, match=round(max(support, dispute) + _bonus(hits), 4), support=round(support, 4),
+            dispute=round(dispute, 4), stance=stance, stance_score=round(stance_score, 4), nearest=examples[example],
+            keywords=hits, negated=flips, fragment=_fragment(views, sims[:, example]),
+        )
+
+    def _stance_score(self, utterance, hits, support_sims, dispute_sims, cv) -> tuple[float, tuple[str, ...]]:
+        """support - dispute, flipped when a keyword's negation disagrees with the matched example,
+        plus the keywords' lean; and the keywords that flipped it."""
+        claim = cv.claim
+        nearer_disputes = float(dispute_sims.max()) > float(support_sims.max())
+        sims = dispute_sims if nearer_disputes else support_sims
+        examples = claim.disputes if nearer_disputes else (claim.statement, *claim.supports)
+        reference = examples[int(sims.max(axis=0).argmax())]
+        quote_negates = {k: any(negated(k, *negation_context(r)) for r in utterance.records) for k in hits}
+        flips = tuple(k for k in hits if quote_negates[k] != _implied_negation(k, reference, nearer_disputes, cv))
+        score = float(support_sims.max()) - float(dispute_sims.max())
+        if flips:  # "not safe" matched "is safe": the other side, however near the wording
+            score = -score + (NEGATION_SHIFT if nearer_disputes else -NEGATION_SHIFT)
+        # keywords are written in the claim's sense: used as the claim uses them, they lean to supports
+        agreeing = sum(1 if quote_negates[k] == (k in cv.negated_in_statement) else -1 for k in hits)
+        return score + max(-MAX_KEYWORD_LEAN, min(MAX_KEYWORD_LEAN, KEYWORD_LEAN * agreeing)), flips
+
+
+def _fragment(views: _Views, sims_to_example: np.ndarray) -> str:
+    """The decisive words: the sentence nearest the deciding example (the whole when it is one)."""
+    if len(views.texts) == 1:
+        return views.texts[0]
+    return views.texts[1 + int(sims_to_example[1:].argmax())]
+
+
+def _implied_negation(keyword: str, example: str, disputing: bool, cv: _ClaimVectors) -> bool:
+    """Whether the keyword stands negated in the example a quote matched: as written when the
+    example uses it, else as the claim uses it (keywords are in the claim's own sense, so on the
+    disputes side they count as negated)."""
+    if _keyword_pattern(keyword).search(example.lower()):
+        return negated(keyword, example)
+    return (keyword in cv.negated_in_statement) != disputing
+
+
+def _choose(scores: Sequence[ClaimScore], settings) -> list[ClaimScore]:
+    """The best-matching claim, and more only when a different sentence of the utterance makes
+    them: one sentence is read as one claim, since a sentence matching two claims is usually
+    matching their shared words."""
+    ranked = sorted(scores, key=lambda s: s.match, reverse=True)
+    if not ranked or ranked[0].match < settings.match:
+        return []
+    chosen = [ranked[0]]
+    for score in ranked[1:]:
+        if len(chosen) >= settings.max_claims or score.match < max(settings.match, ranked[0].match - settings.spread):
+            break
+        if all(score.fragment != c.fragment for c in chosen):
+            chosen.append(score)
+    return chosen
+
+
+def assign_claims(records: Iterable[QuoteRecord], codebook: Codebook, embedder=None) -> list[Assessment]:
+    """Every utterance of the records, assessed against the codebook (loads the default model
+    when no embedder is given)."""
+    if embedder is None:
+        from quotes.claims.embed import Embedder
+
+        embedder = Embedder()
+    return ClaimMatcher(codebook, embedder).assess(utterances(records))

@@ -1,0 +1,176 @@
+"""Speakers of the claim table: one profile per person or body across articles, with a category
+(expert / official / organisation / media / other) read from role, affiliation and type."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+from quotes import lexicons
+from quotes.claims.records import QuoteRecord
+
+
+class Category(StrEnum):
+    EXPERT = "expert"
+    OFFICIAL = "official"
+    ORGANISATION = "organisation"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class CategoryWord:
+    category: Category
+    weak: bool  # a president may head a think tank: the affiliation overrides a weak role word
+    pattern: re.Pattern
+    length: int
+
+
+@dataclass(frozen=True)
+class SpeakerProfile:
+    key: str
+    name: str
+    speaker_type: str
+    role: str
+    affiliation: str
+    category: Category
+    doc_ids: tuple[str, ...]
+    quote_ids: tuple[str, ...]
+    speaker_id: str = ""  # from the cross-article linking pass, when it ran
+
+
+@cache
+def category_words() -> tuple[CategoryWord, ...]:
+    raw = resources.files("quotes.claims").joinpath("data/speaker_categories.tsv").read_text(encoding="utf-8")
+    words = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, phrase = line.split("\t", 1)
+        phrase = phrase.strip().lower()
+        words.append(CategoryWord(
+            Category(category.rstrip("?")), category.endswith("?"),
+            re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"), len(phrase),
+        ))
+    return tuple(words)
+
+
+def _match(text: str) -> CategoryWord | None:
+    """The longest category phrase found in text, if any."""
+    lowered = text.lower()
+    found = [w for w in category_words() if w.pattern.search(lowered)]
+    return max(found, key=lambda w: w.length) if found else None
+
+
+@cache
+def _place_and_media_names() -> tuple[frozenset[str], frozenset[str]]:
+    places = frozenset(name.lower() for name in lexicons.places())
+    media = frozenset(name.lower() for name in lexicons.media())
+    return places, media
+
+
+def _is_government(name: str) -> bool:
+    """A country, capital or demonym speaking ("China", "China and Russia", "Washington")."""
+    places, _ = _place_and_media_names()
+    parts = [p.strip() for p in re.split(r",|\band\b|&", name) if p.strip()]
+    return bool(parts) and all(p.lower().removeprefix("the ") in places or p.lower() in places for p in parts)
+
+
+def _is_media(name: str) -> bool:
+    _, media = _place_and_media_names()
+    return name.lower() in media or name.lower().removeprefix("the ") in media
+
+
+def categorise(speaker_type: str, roles: Iterable[str] = (), affiliations: Iterable[str] = (), name: str = "") -> Category:
+    """Role words first, then affiliation, then the name of an organisation or group."""
+    role_hits = [m for m in map(_match, roles) if m]
+    affiliation_hits = [m for m in map(_match, affiliations) if m]
+    strong_role = [m for m in role_hits if not m.weak]
+    if strong_role:
+        return strong_role[0].category
+    if affiliation_hits and not affiliation_hits[0].weak and not any(map(_is_government, affiliations)):
+        return affiliation_hits[0].category
+    if role_hits:
+        return role_hits[0].category
+    if speaker_type in ("organisation", "group"):
+        if _is_media(name):
+            return Category.MEDIA
+        if _is_government(name):
+            return Category.OFFICIAL
+        named = _match(name)
+        if named:
+            return named.category
+        return Category.ORGANISATION if speaker_type == "organisation" else Category.OTHER
+    if any(_is_media(a) for a in affiliations):
+        return Category.MEDIA
+    return Category.OTHER
+
+
+_INITIAL = re.compile(r"^[A-Za-z]\.?$")
+
+
+def speaker_key(record: QuoteRecord) -> str:
+    """Cross-article identity: the linker's speaker_id when it ran, else the name without
+    middle initials and case ("Vladimir V. Putin" and "Vladimir Putin" are one speaker)."""
+    if record.speaker_id:
+        return f"id:{record.speaker_id}"
+    words = [w for w in record.speaker.replace(",", " ").split() if not _INITIAL.match(w)]
+    return "name:" + " ".join(words).lower().replace(".", "")
+
+
+def _most_common(values: Iterable[str]) -> str:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return ""
+    best = max(counts.values())
+    return next(v for v in counts if counts[v] == best)  # Counter keeps first-seen order
+
+
+def build_profiles(records: Iterable[QuoteRecord]) -> dict[str, SpeakerProfile]:
+    """speaker key -> profile, for every record with a speaker; categories of a pair ("Xi Jinping
+    and Vladimir V. Putin") come from its members when they are speakers too."""
+    by_key: dict[str, list[QuoteRecord]] = {}
+    for record in records:
+        if record.speaker:
+            by_key.setdefault(speaker_key(record), []).append(record)
+    profiles = {key: _profile(key, rows) for key, rows in by_key.items()}
+    return {key: _pair_category(profile, profiles) for key, profile in profiles.items()}
+
+
+def _profile(key: str, rows: list[QuoteRecord]) -> SpeakerProfile:
+    names = Counter(r.speaker for r in rows)
+    name = max(names, key=lambda n: (names[n], len(n)))
+    speaker_type = _most_common(r.speaker_type for r in rows)
+    roles = [r.role for r in rows if r.role]
+    affiliations = [r.affiliation for r in rows if r.affiliation]
+    return SpeakerProfile(
+        key=key, name=name, speaker_type=speaker_type,
+        role=_most_common(roles), affiliation=_most_common(affiliations),
+        category=categorise(speaker_type, list(dict.fromkeys(roles)), list(dict.fromkeys(affiliations)), name),
+        doc_ids=tuple(dict.fromkeys(r.doc_id for r in rows)),
+        quote_ids=tuple(r.quote_id for r in rows),
+        speaker_id=_most_common(r.speaker_id for r in rows),
+    )
+
+
+def _pair_category(profile: SpeakerProfile, profiles: dict[str, SpeakerProfile]) -> SpeakerProfile:
+    if profile.category is not Category.OTHER or profile.speaker_type != "group":
+        return profile
+    if "+" in profile.speaker_id:  # the linker writes a pair as "xi-jinping+vladimir-putin"
+        keys = [f"id:{part}" for part in profile.speaker_id.split("+")]
+    else:
+        names = [p.strip() for p in re.split(r",|\band\b", profile.name) if p.strip()]
+        keys = [speaker_key(QuoteRecord("", "", "", "", name)) for name in names]
+    categories = set()
+    for key in keys:
+        if key not in profiles:
+            return profile
+        categories.add(profiles[key].category)
+    if len(categories) == 1:
+        return SpeakerProfile(**{**profile.__dict__, "category": categories.pop()})
+    return profile

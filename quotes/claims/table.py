@@ -1,0 +1,247 @@
+"""The speaker-by-claim table: rows are speakers with at least one on-topic utterance, columns are
+the codebook's claims, a cell is the stance and the shortest decisive quoted fragment with the
+quote ids behind it. The long form (one row per quoted span and claim) keeps every score.
+
+Writers for CSV live here; the workbook is in xlsx.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotes.claims.assign import Assessment, ClaimScore, Stance, Utterance, assign_claims
+from quotes.claims.codebook import Codebook
+from quotes.claims.records import QuoteRecord, records_from_rows
+from quotes.claims.speakers import Category, SpeakerProfile, build_profiles
+from quotes.export import atomic_write, neutralise
+
+MIXED = "mixed"
+MARKS = {"supports": "✔", "disputes": "✘", "mentions": "•", MIXED: "±"}
+CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
+FRAGMENT_CHARS = 160  # a cell shows at most this much of the decisive fragment
+MIXED_RATIO = 0.5  # both sides present: "mixed" unless the weaker side has less than this share of weight
+SPEAKER_COLUMNS = ("speaker", "category", "role", "affiliation", "speaker_type", "on_topic_quotes", "docs")
+LONG_COLUMNS = (
+    "speaker", "category", "claim", "claim_label", "stance", "score", "match", "quote_id", "group_id", "quote",
+    "doc_id", "start", "end", "kind", "sentence", "nearest_example", "keywords", "negated_keywords",
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One quoted span behind a (speaker, claim) pair: a row of claims_long.csv."""
+
+    speaker_key: str
+    claim_id: str
+    stance: Stance
+    score: ClaimScore
+    record: QuoteRecord
+    utterance: Utterance
+
+
+@dataclass(frozen=True)
+class Cell:
+    speaker_key: str
+    claim_id: str
+    stance: str  # supports / disputes / mentions / mixed
+    fragment: str
+    decisive_ids: tuple[str, ...]  # the quote ids of the fragment's utterance
+    quote_ids: tuple[str, ...]  # every quote id behind the cell
+    score: float  # stance score of the decisive utterance
+
+    @property
+    def text(self) -> str:
+        ids = ", ".join(self.quote_ids)
+        return f"{MARKS[self.stance]} {self.stance}: “{self.fragment}” [{ids}]"
+
+
+@dataclass(frozen=True)
+class ClaimTable:
+    codebook: Codebook
+    speakers: tuple[SpeakerProfile, ...]  # the rows, experts first
+    cells: Mapping[tuple[str, str], Cell]
+    evidence: tuple[Evidence, ...]
+    assessments: tuple[Assessment, ...]
+    rows: tuple[Mapping, ...]  # the full extract, every column as read
+    on_topic_counts: Mapping[str, int]
+
+    def cell(self, speaker_key: str, claim_id: str) -> Cell | None:
+        return self.cells.get((speaker_key, claim_id))
+
+    def speaker(self, name: str) -> SpeakerProfile:
+        for profile in self.speakers:
+            if profile.name == name:
+                return profile
+        raise KeyError(name)
+
+
+def build_table(rows: Iterable[Mapping], codebook: Codebook, embedder=None) -> ClaimTable:
+    """The claim table of extracted rows (quotes.csv rows or quotes.export.quote_rows dicts)."""
+    rows = tuple(rows)
+    records = records_from_rows(rows)
+    assessments = assign_claims(records, codebook, embedder)
+    return table_from_assessments(rows, records, assessments, codebook)
+
+
+def table_from_assessments(
+    rows: Sequence[Mapping], records: Sequence[QuoteRecord], assessments: Sequence[Assessment], codebook: Codebook
+) -> ClaimTable:
+    profiles = build_profiles(records)
+    on_topic: dict[str, int] = {}
+    evidence: list[Evidence] = []
+    for assessment in assessments:
+        key = assessment.utterance.speaker_key
+        if assessment.on_topic:
+            on_topic[key] = on_topic.get(key, 0) + 1
+        for score in assessment.claims:
+            evidence += [Evidence(key, score.claim_id, score.stance, score, r, assessment.utterance)
+                         for r in assessment.utterance.records]
+    cells = _cells(assessments)
+    first_seen = {key: i for i, key in enumerate(profiles)}
+    speakers = sorted(
+        (profiles[key] for key in on_topic),
+        key=lambda p: (CATEGORY_ORDER[p.category], -sum(1 for c in codebook.claims if (p.key, c.id) in cells),
+                       first_seen[p.key]),
+    )
+    # evidence in the order of the matrix: speaker row, claim column, then as extracted
+    row_order = {p.key: i for i, p in enumerate(speakers)}
+    claim_order = {c.id: i for i, c in enumerate(codebook.claims)}
+    evidence.sort(key=lambda e: (row_order.get(e.speaker_key, len(row_order)), claim_order[e.claim_id]))
+    return ClaimTable(codebook, tuple(speakers), cells, tuple(evidence), tuple(assessments), tuple(rows), on_topic)
+
+
+def _cells(assessments: Sequence[Assessment]) -> dict[tuple[str, str], Cell]:
+    by_pair: dict[tuple[str, str], list[tuple[Assessment, ClaimScore]]] = {}
+    for assessment in assessments:
+        for score in assessment.claims:
+            by_pair.setdefault((assessment.utterance.speaker_key, score.claim_id), []).append((assessment, score))
+    return {pair: _cell(pair, items) for pair, items in by_pair.items()}
+
+
+def _cell(pair: tuple[str, str], items: list[tuple[Assessment, ClaimScore]]) -> Cell:
+    weight = {s: sum(abs(sc.stance_score) * sc.match for _, sc in items if sc.stance is s) for s in Stance}
+    supports, disputes = weight[Stance.SUPPORTS], weight[Stance.DISPUTES]
+    if supports and disputes and min(supports, disputes) >= MIXED_RATIO * max(supports, disputes):
+        stance, side = MIXED, (Stance.SUPPORTS if supports >= disputes else Stance.DISPUTES)
+    elif supports or disputes:
+        side = Stance.SUPPORTS if supports >= disputes else Stance.DISPUTES
+        stance = side.value
+    else:
+        stance, side = Stance.MENTIONS.value, Stance.MENTIONS
+    candidates = [(a, s) for a, s in items if s.stance is side]
+    # decisive: the clearest call on the winning side, then the closest match to the claim
+    assessment, score = max(candidates, key=lambda item: (abs(item[1].stance_score) + item[1].match))
+    return Cell(
+        speaker_key=pair[0], claim_id=pair[1], stance=stance,
+        fragment=shorten(score.fragment),
+        decisive_ids=assessment.quote_ids,
+        quote_ids=tuple(dict.fromkeys(qid for a, _ in items for qid in a.quote_ids)),
+        score=score.stance_score,
+    )
+
+
+def shorten(fragment: str, limit: int = FRAGMENT_CHARS) -> str:
+    """The fragment, cut at a word boundary with an ellipsis when longer than limit."""
+    text = " ".join(fragment.split()).strip(" ,")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return re.sub(r"[,;:]$", "", cut) + " …"
+
+
+# --- plain tables (CSV, and the sheets of the workbook) ---------------------------------
+
+
+def matrix_header(codebook: Codebook) -> list[str]:
+    return [*SPEAKER_COLUMNS[:4], *(c.id for c in codebook.claims)]
+
+
+def matrix_rows(table: ClaimTable) -> list[list[str]]:
+    out = []
+    for p in table.speakers:
+        cells = [table.cell(p.key, c.id) for c in table.codebook.claims]
+        out.append([p.name, p.category.value, p.role, p.affiliation, *(c.text if c else "" for c in cells)])
+    return out
+
+
+def speaker_rows(table: ClaimTable) -> list[list]:
+    return [
+        [p.name, p.category.value, p.role, p.affiliation, p.speaker_type, table.on_topic_counts.get(p.key, 0),
+         " ".join(p.doc_ids)]
+        for p in table.speakers
+    ]
+
+
+def long_rows(table: ClaimTable) -> list[dict]:
+    profiles = {p.key: p for p in table.speakers}
+    labels = {c.id: c.title for c in table.codebook.claims}
+    out = []
+    for e in table.evidence:
+        profile = profiles.get(e.speaker_key)
+        out.append({
+            "speaker": profile.name if profile else e.record.speaker,
+            "category": profile.category.value if profile else "",
+            "claim": e.claim_id, "claim_label": labels[e.claim_id], "stance": e.stance.value,
+            "score": e.score.stance_score, "match": e.score.match,
+            "quote_id": e.record.quote_id, "group_id": e.record.group_id, "quote": e.record.quote,
+            "doc_id": e.record.doc_id, "start": e.record.start, "end": e.record.end, "kind": e.record.kind,
+            "sentence": e.record.sentence, "nearest_example": e.score.nearest, "keywords": "; ".join(e.score.keywords),
+            "negated_keywords": "; ".join(e.score.negated),
+        })
+    return out
+
+
+def _write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence]) -> int:
+    count = 0
+    with atomic_write(path, encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([v if isinstance(v, int | float) else neutralise(v) for v in row])
+            count += 1
+    return count
+
+
+def write_matrix_csv(table: ClaimTable, path: str | Path) -> int:
+    return _write_csv(path, matrix_header(table.codebook), matrix_rows(table))
+
+
+def write_long_csv(table: ClaimTable, path: str | Path) -> int:
+    rows = long_rows(table)
+    return _write_csv(path, LONG_COLUMNS, ([r[c] if r[c] is not None else "" for c in LONG_COLUMNS] for r in rows))
+
+
+LONG_NAME = "claims_long.csv"
+
+
+def write_outputs(
+    table: ClaimTable, outputs: Sequence[str | Path], long_path: str | Path | None = None, article_places=(),
+) -> Path:
+    """Write the table to every output (.csv / .xlsx) and the long form (default: claims_long.csv
+    beside the first output). Returns the long form's path."""
+    if not outputs:
+        raise ValueError("no output given for the claim table")
+    for output in outputs:
+        write_table(table, output, article_places)
+    long_path = Path(long_path) if long_path else Path(outputs[0]).with_name(LONG_NAME)
+    write_long_csv(table, long_path)
+    return long_path
+
+
+def write_table(table: ClaimTable, path: str | Path, article_dirs: Sequence[str | Path] = ()) -> Path:
+    """Write the matrix to path (.csv or .xlsx, by extension). Returns the path written."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        from quotes.claims.xlsx import write_workbook
+
+        write_workbook(table, path, article_dirs)
+    elif suffix == ".csv":
+        write_matrix_csv(table, path)
+    else:
+        raise ValueError(f"{path}: the table is written as .csv or .xlsx, not {suffix or 'no extension'!r}")
+    return path

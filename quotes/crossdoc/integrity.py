@@ -1,0 +1,254 @@
+"""Quote integrity: find the same utterance in several articles and say how its wording differs.
+
+Two ways to find a pair. In an article that copies another (a wire copy, a
+machine-reworded copy) the quotes come in the same order, so the two lists are
+aligned like two sequences and even a heavily reworded quote finds its
+original. Anywhere else a pair needs the same speaker and close wording, or one
+quote being an exact stretch of the other (a partial quote of a longer one).
+
+The verdict compares the two quotes word by word: differences that are only
+[bracketed] or (parenthesised) insertions, an ellipsis, or words cut at either
+end are a fair edit; any other changed word is altered wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from quotes.crossdoc.textnorm import Piece, fold_quote, pieces, words
+
+CHECKED_KINDS = ("direct", "partial")  # the speaker's own words; reported speech and scare quotes are the writer's
+MATCH_SIMILARITY = 0.72  # same speaker, different articles not copies of each other: this close or closer
+ALIGN_SAME_SPEAKER = 0.3  # in a copied article, same speaker at the same place in the sequence
+ALIGN_OTHER_SPEAKER = 0.6  # in a copied article, where the copy renamed the speaker too
+MIN_CONTAINED_WORDS = 3  # "China," inside a longer quote is no evidence of anything
+RARE_WORD_QUOTES = 64  # a word in more of one speaker's quotes than this says nothing about which two match
+SAME_SPEAKER_BONUS = 0.25
+
+
+class Verdict(StrEnum):
+    IDENTICAL = "identical"
+    EDITED = "trimmed or bracketed edit"
+    ALTERED = "altered wording"
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """What integrity checking needs of one row of quotes.csv."""
+
+    quote_id: str
+    doc_id: str
+    doc_index: int  # the article's place in the pile: the earlier article holds the original
+    kind: str
+    text: str
+    start: int
+    end: int
+    speaker_id: str
+    speaker: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    similarity: float
+    verdict: Verdict
+    diff: str
+
+
+@dataclass(frozen=True)
+class QuoteVariant:
+    """``variant`` is the later article's version of ``original``."""
+
+    original: QuoteRecord
+    variant: QuoteRecord
+    similarity: float
+    verdict: Verdict
+    diff: str
+    found_by: str  # "aligned copy" or "same speaker"
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """``shorter`` is a run of whole words of ``longer`` (both folded)."""
+    if not shorter or len(shorter) > len(longer):
+        return False
+    return re.search(r"(?<!\w)" + re.escape(shorter) + r"(?!\w)", longer) is not None
+
+
+def contained(a: str, b: str, min_words: int = 1) -> bool:
+    """One quote is an exact stretch of the other, with at least ``min_words`` words."""
+    fa, fb = fold_quote(a), fold_quote(b)
+    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    return len(short.split()) >= min_words and _contains(long_, short)
+
+
+def similarity(a: str, b: str) -> float:
+    """0-1: the mean of character-level and word-level similarity; 1 when one is a stretch of the other."""
+    if contained(a, b):
+        return 1.0
+    char = fuzz.ratio(fold_quote(a), fold_quote(b)) / 100
+    word = fuzz.ratio([p.key for p in pieces(a)], [p.key for p in pieces(b)]) / 100
+    return round((char + word) / 2, 3)
+
+
+def _marked(segment: Sequence[Piece]) -> bool:
+    return bool(segment) and all(p.editorial or p.ellipsis for p in segment)
+
+
+def _opcodes(pa: Sequence[Piece], pb: Sequence[Piece]):
+    return SequenceMatcher(None, [p.key for p in pa], [p.key for p in pb], autojunk=False).get_opcodes()
+
+
+def verdict(original: str, variant: str) -> Verdict:
+    if contained(original, variant):
+        return Verdict.IDENTICAL
+    pa, pb = pieces(original), pieces(variant)
+    edited = False
+    for tag, i1, i2, j1, j2 in _opcodes(pa, pb):
+        if tag == "equal":
+            continue
+        if _marked(pa[i1:i2]) or _marked(pb[j1:j2]):
+            edited = True  # a bracket standing in for words, or an ellipsis for words left out
+            continue
+        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(pa) and j2 == len(pb))
+        if (i1 == i2 or j1 == j2) and at_edge:
+            edited = True  # words cut at the start or the end
+            continue
+        return Verdict.ALTERED
+    return Verdict.EDITED if edited else Verdict.IDENTICAL
+
+
+def word_diff(original: str, variant: str) -> str:
+    """The changed words with one word of context: “They’ll complain” → “They’re going to complain”."""
+    pa, pb = pieces(original), pieces(variant)
+    changes = []
+    for tag, i1, i2, j1, j2 in _opcodes(pa, pb):
+        if tag == "equal":
+            continue
+        old = " ".join(p.surface for p in pa[max(i1 - 1, 0) : i2 + 1])
+        new = " ".join(p.surface for p in pb[max(j1 - 1, 0) : j2 + 1])
+        changes.append(f"“{old}” → “{new}”")
+    return " | ".join(changes)
+
+
+def compare(original: str, variant: str) -> Comparison:
+    return Comparison(similarity(original, variant), verdict(original, variant), word_diff(original, variant))
+
+
+def _acceptable(a: QuoteRecord, b: QuoteRecord, sim: float) -> bool:
+    floor = ALIGN_SAME_SPEAKER if a.speaker_id == b.speaker_id else ALIGN_OTHER_SPEAKER
+    return sim >= floor
+
+
+def align_copy(original: Sequence[QuoteRecord], copy: Sequence[QuoteRecord]) -> list[tuple[QuoteRecord, QuoteRecord]]:
+    """Pairs of corresponding quotes of an article and its copy, in order (a weighted longest common subsequence)."""
+    n, m = len(original), len(copy)
+    if not n or not m:
+        return []
+    # the character ratio is cheap (C); the full similarity only where it could pass
+    quick = process.cdist([fold_quote(q.text) for q in original], [fold_quote(q.text) for q in copy], scorer=fuzz.ratio)
+    score = [[0.0] * m for _ in range(n)]
+    for i, a in enumerate(original):
+        for j, b in enumerate(copy):
+            if quick[i][j] < 100 * ALIGN_SAME_SPEAKER / 2 and not contained(a.text, b.text, MIN_CONTAINED_WORDS):
+                continue
+            sim = similarity(a.text, b.text)
+            if _acceptable(a, b, sim):
+                score[i][j] = sim + (SAME_SPEAKER_BONUS if a.speaker_id == b.speaker_id else 0.0)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = best[i + 1][j + 1] + score[i][j] if score[i][j] else 0.0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], take)
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        if score[i][j] and best[i][j] == best[i + 1][j + 1] + score[i][j]:
+            pairs.append((original[i], copy[j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+def _speaker_pairs(records: Sequence[QuoteRecord]) -> Iterable[tuple[QuoteRecord, QuoteRecord]]:
+    """Pairs of one speaker's quotes in different articles that are close, or one inside the other.
+
+    Only quotes sharing a word that is rare among this speaker's quotes are compared: an inverted index
+    instead of all pairs, so a speaker quoted thousands of times costs thousands of comparisons, not millions.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        for word in {w for w in words(r.text) if len(w) > 2}:
+            postings[word].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if len(ids) <= RARE_WORD_QUOTES:
+            pairs.update((ids[x], ids[y]) for x in range(len(ids)) for y in range(x + 1, len(ids)))
+    for i, j in sorted(pairs):
+        a, b = records[i], records[j]
+        if a.doc_id == b.doc_id:
+            continue
+        if contained(a.text, b.text, MIN_CONTAINED_WORDS) or similarity(a.text, b.text) >= MATCH_SIMILARITY:
+            yield a, b
+
+
+def _oriented(a: QuoteRecord, b: QuoteRecord) -> tuple[QuoteRecord, QuoteRecord]:
+    return (a, b) if (a.doc_index, a.start) <= (b.doc_index, b.start) else (b, a)
+
+
+def match_quotes(
+    records: Iterable[QuoteRecord], copies: Iterable[tuple[str, str]] = ()
+) -> list[QuoteVariant]:
+    """Every quote's closest version in an earlier article: one QuoteVariant per quote that has one.
+
+    ``copies`` are (original doc_id, copy doc_id) pairs of related articles, whose quotes are aligned in order.
+    """
+    by_doc: dict[str, list[QuoteRecord]] = defaultdict(list)
+    by_speaker: dict[str, list[QuoteRecord]] = defaultdict(list)
+    for r in records:
+        if r.kind not in CHECKED_KINDS:
+            continue
+        by_doc[r.doc_id].append(r)
+        if r.speaker_id:
+            by_speaker[r.speaker_id].append(r)
+    found: dict[tuple[str, str], tuple[QuoteRecord, QuoteRecord, str]] = {}
+    for original_doc, copy_doc in copies:
+        for a, b in align_copy(_in_order(by_doc.get(original_doc, [])), _in_order(by_doc.get(copy_doc, []))):
+            a, b = _oriented(a, b)
+            found[(a.quote_id, b.quote_id)] = (a, b, "aligned copy")
+    for group in by_speaker.values():
+        if len({r.doc_id for r in group}) < 2:
+            continue
+        for a, b in _speaker_pairs(group):
+            a, b = _oriented(a, b)
+            found.setdefault((a.quote_id, b.quote_id), (a, b, "same speaker"))
+    return _closest_originals(found.values())
+
+
+def _in_order(records: list[QuoteRecord]) -> list[QuoteRecord]:
+    return sorted(records, key=lambda r: r.start)
+
+
+def _closest_originals(pairs: Iterable[tuple[QuoteRecord, QuoteRecord, str]]) -> list[QuoteVariant]:
+    """For each later quote keep the earlier version closest to it; ties go to the earliest article."""
+    best: dict[str, QuoteVariant] = {}
+    for a, b, how in pairs:
+        if a.doc_id == b.doc_id:
+            continue
+        c = compare(a.text, b.text)
+        candidate = QuoteVariant(a, b, c.similarity, c.verdict, c.diff, how)
+        current = best.get(b.quote_id)
+        if current is None or _rank(candidate) > _rank(current):
+            best[b.quote_id] = candidate
+    return sorted(best.values(), key=lambda v: (v.variant.doc_index, v.variant.start, v.variant.quote_id))
+
+
+def _rank(v: QuoteVariant) -> tuple:
+    return (v.found_by == "aligned copy", v.similarity, -v.original.doc_index, -v.original.start)

@@ -1,0 +1,341 @@
+"""Link a finished pile across articles: speakers, copied articles, altered quotes.
+
+A separate pass after extraction. It needs the quote rows (read back from
+quotes.csv or .jsonl) and one small signature per article, made by reading
+the articles again one at a time, so no article text is held longer than it
+takes to sketch it. It returns a ``Linkage`` and writes ``speakers.csv``,
+``articles.csv`` and ``quote_variants.csv``, and the quotes file again with
+its ``speaker_id``, ``variant_of`` and ``integrity`` columns filled.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quotes.crossdoc.duplicates import ArticleMatch, find_duplicates
+from quotes.crossdoc.integrity import CHECKED_KINDS, QuoteRecord, QuoteVariant, align_copy, match_quotes
+from quotes.crossdoc.signatures import ArticleSignature, article_signature
+from quotes.crossdoc.speakers import MAX_LISTED, SpeakerDirectory, SpeakerIdentity, resolve_speakers
+from quotes.export import FORMULA_START, write_csv, write_rows
+from quotes.reader import DEFAULT_MAX_BYTES, ArticleError, read_article, read_inputs
+
+SPEAKER_COLUMNS = (
+    "speaker_id", "name", "aliases", "speaker_type", "roles", "affiliations", "conflicts", "quotes", "articles",
+    "doc_ids", "members",
+)
+ARTICLE_COLUMNS = (
+    "doc_id", "title", "words", "duplicate_of", "relation", "similarity", "text_similarity", "structure_similarity",
+    "quotes_aligned", "copies",
+)
+VARIANT_COLUMNS = (
+    "verdict", "similarity", "diff", "speaker_id", "original_speaker", "original_doc_id", "original_quote_id",
+    "original_start", "original_end", "original_quote", "variant_speaker", "variant_doc_id", "variant_quote_id",
+    "variant_start", "variant_end", "variant_quote", "found_by",
+)
+OUTPUT_NAMES = {"speakers": "speakers.csv", "articles": "articles.csv", "variants": "quote_variants.csv"}
+ORIGINAL = "original"  # integrity of a quote that later articles repeat
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    """One row of articles.csv."""
+
+    doc_id: str
+    title: str
+    words: int | None
+    match: ArticleMatch | None  # how it copies an earlier article
+    copies: tuple[str, ...] = ()  # later articles that copy it
+
+
+@dataclass
+class Linkage:
+    speakers: SpeakerDirectory
+    articles: list[ArticleEntry]
+    variants: list[QuoteVariant]
+    _variant_of: dict[tuple[str, str], QuoteVariant] = field(default_factory=dict, repr=False)
+    _originals: set[tuple[str, str]] = field(default_factory=set, repr=False)
+
+    def __post_init__(self) -> None:
+        for v in self.variants:
+            self._variant_of[(v.variant.doc_id, v.variant.quote_id)] = v
+            self._originals.add((v.original.doc_id, v.original.quote_id))
+
+    def annotate(self, row: dict) -> dict:
+        """The row with speaker_id, variant_of and integrity filled."""
+        key = (row.get("doc_id", ""), row.get("quote_id", ""))
+        out = dict(row)
+        out["speaker_id"] = self.speakers.speaker_id(row.get("doc_id", ""), row.get("speaker", ""), row.get("speaker_type") or "unknown")
+        variant = self._variant_of.get(key)
+        out["variant_of"] = variant.original.quote_id if variant else ""
+        out["integrity"] = variant.verdict.value if variant else (ORIGINAL if key in self._originals else "")
+        return out
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A direct or partial quote, kept until speaker ids and article order are known."""
+
+    quote_id: str
+    doc_id: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    speaker: str
+    speaker_type: str
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _tap(rows: Iterable[dict], checked: list[_Checked], doc_order: dict[str, int]) -> Iterator[dict]:
+    for row in rows:
+        doc_order.setdefault(row["doc_id"], len(doc_order))
+        if row.get("kind") in CHECKED_KINDS:
+            checked.append(_Checked(
+                row.get("quote_id", ""), row["doc_id"], row["kind"], row.get("quote", ""), _int(row.get("start")),
+                _int(row.get("end")), row.get("speaker", ""), row.get("speaker_type") or "unknown",
+            ))
+        yield row
+
+
+def link(rows: Iterable[dict], signatures: Iterable[ArticleSignature]) -> Linkage:
+    """Resolve speakers, find copied articles and compare their quotes. ``rows`` are quotes.csv records."""
+    checked: list[_Checked] = []
+    row_order: dict[str, int] = {}
+    directory = resolve_speakers(_tap(rows, checked, row_order))
+    by_doc: dict[str, list[QuoteRecord]] = {}
+    order: dict[str, int] = {}
+
+    def records_of(doc_id: str) -> list[QuoteRecord]:
+        return by_doc.get(doc_id, [])
+
+    def quote_alignment(doc_a: str, doc_b: str) -> float | None:
+        a, b = records_of(doc_a), records_of(doc_b)
+        if min(len(a), len(b)) < 2:
+            return None
+        same_speaker = [p for p in align_copy(a, b) if p[0].speaker_id == p[1].speaker_id]
+        return len(same_speaker) / min(len(a), len(b))
+
+    # article order comes from the signatures as they stream in; quotes of articles without text come after
+    pending = {}
+    for item in checked:
+        pending.setdefault(item.doc_id, []).append(item)
+
+    def place(doc_id: str) -> None:
+        order[doc_id] = len(order)
+        by_doc[doc_id] = sorted((_record(c, order[doc_id], directory) for c in pending.pop(doc_id, [])), key=lambda r: r.start)
+
+    entries: list[ArticleEntry] = []
+
+    def placed(signatures: Iterable[ArticleSignature]) -> Iterator[ArticleSignature]:
+        for signature in signatures:
+            if signature.doc_id in order:
+                continue  # the same article given twice
+            place(signature.doc_id)
+            yield signature
+
+    for signature, match in find_duplicates(placed(signatures), quote_alignment):
+        entries.append(ArticleEntry(signature.doc_id, signature.title, signature.words, match))
+    for doc_id in sorted(row_order, key=row_order.get):
+        if doc_id not in order:
+            place(doc_id)
+            entries.append(ArticleEntry(doc_id, "", None, None))
+    entries = _with_copies(entries)
+    copies = [(e.match.original, e.doc_id) for e in entries if e.match]
+    variants = match_quotes((r for records in by_doc.values() for r in records), copies)
+    return Linkage(directory, entries, variants)
+
+
+def _record(item: _Checked, doc_index: int, directory: SpeakerDirectory) -> QuoteRecord:
+    speaker_id = directory.speaker_id(item.doc_id, item.speaker, item.speaker_type)
+    return QuoteRecord(item.quote_id, item.doc_id, doc_index, item.kind, item.text, item.start, item.end, speaker_id, item.speaker)
+
+
+def _with_copies(entries: list[ArticleEntry]) -> list[ArticleEntry]:
+    copies: dict[str, list[str]] = {}
+    for e in entries:
+        if e.match:
+            copies.setdefault(e.match.original, []).append(e.doc_id)
+    return [ArticleEntry(e.doc_id, e.title, e.words, e.match, tuple(copies.get(e.doc_id, ()))) for e in entries]
+
+
+# ---- rows for the three spreadsheets -------------------------------------------------------------
+
+
+def _counted(values: tuple[tuple[str, int], ...]) -> str:
+    return "; ".join(f"{v} ({n})" for v, n in values)
+
+
+def _listed(values: Iterable[str]) -> str:
+    values = list(values)
+    shown = "; ".join(values[:MAX_LISTED])
+    return shown + (f"; … (+{len(values) - MAX_LISTED} more)" if len(values) > MAX_LISTED else "")
+
+
+def speaker_rows(identities: Iterable[SpeakerIdentity]) -> Iterator[dict]:
+    for s in identities:
+        yield {
+            "speaker_id": s.speaker_id, "name": s.name, "aliases": _listed(s.aliases), "speaker_type": s.type,
+            "roles": _counted(s.roles), "affiliations": _counted(s.affiliations), "conflicts": _listed(s.conflicts),
+            "quotes": s.quotes, "articles": len(s.articles), "doc_ids": _listed(s.articles), "members": "; ".join(s.members),
+        }
+
+
+def article_rows(entries: Iterable[ArticleEntry]) -> Iterator[dict]:
+    for e in entries:
+        m = e.match
+        yield {
+            "doc_id": e.doc_id, "title": e.title, "words": "" if e.words is None else e.words,
+            "duplicate_of": m.original if m else "", "relation": m.relation.value if m else "",
+            "similarity": m.similarity if m else "", "text_similarity": m.text_similarity if m else "",
+            "structure_similarity": m.structure_similarity if m else "",
+            "quotes_aligned": "" if not m or m.quotes_aligned is None else m.quotes_aligned,
+            "copies": _listed(e.copies),
+        }
+
+
+def variant_rows(variants: Iterable[QuoteVariant]) -> Iterator[dict]:
+    for v in variants:
+        a, b = v.original, v.variant
+        yield {
+            "verdict": v.verdict.value, "similarity": v.similarity, "diff": v.diff, "speaker_id": a.speaker_id or b.speaker_id,
+            "original_speaker": a.speaker, "original_doc_id": a.doc_id, "original_quote_id": a.quote_id,
+            "original_start": a.start, "original_end": a.end, "original_quote": a.text,
+            "variant_speaker": b.speaker, "variant_doc_id": b.doc_id, "variant_quote_id": b.quote_id,
+            "variant_start": b.start, "variant_end": b.end, "variant_quote": b.text, "found_by": v.found_by,
+        }
+
+
+def write_outputs(linkage: Linkage, out_dir: str | os.PathLike) -> dict[str, Path]:
+    """Write speakers.csv, articles.csv and quote_variants.csv into ``out_dir``; returns their paths."""
+    out = Path(out_dir)
+    paths = {kind: out / name for kind, name in OUTPUT_NAMES.items()}
+    write_csv(speaker_rows(linkage.speakers.identities), paths["speakers"], columns=SPEAKER_COLUMNS)
+    write_csv(article_rows(linkage.articles), paths["articles"], columns=ARTICLE_COLUMNS)
+    write_csv(variant_rows(linkage.variants), paths["variants"], columns=VARIANT_COLUMNS)
+    return paths
+
+
+# ---- reading the pile back -----------------------------------------------------------------------
+
+
+def _unneutralise(value: str) -> str:
+    """Undo export's formula guard: "'=x" was written for "=x"."""
+    return value[1:] if value[:1] == "'" and value[1:2] in FORMULA_START else value
+
+
+def quotes_format(path: str | os.PathLike) -> str:
+    return "jsonl" if Path(path).suffix.lower() in (".jsonl", ".json", ".ndjson") else "csv"
+
+
+REQUIRED = ("quote_id", "doc_id", "quote", "kind")
+
+
+def _checked_columns(columns: Iterable[str], where: str) -> None:
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        raise ValueError(f"{where}: not a quotes file from `quotes extract` (no {', '.join(missing)} column)")
+
+
+def read_quote_rows(path: str | os.PathLike) -> Iterator[dict]:
+    """The records of a quotes.csv or quotes.jsonl written by ``quotes extract``, one at a time.
+
+    Raises ValueError when the file lacks the columns that identify a quote.
+    """
+    if quotes_format(path) == "jsonl":
+        with open(path, encoding="utf-8") as handle:
+            for n, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{n}: not JSON: {exc}") from None
+                _checked_columns(record, f"{path}:{n}")
+                yield {k: "" if v is None else (v if isinstance(v, str) else str(v)) for k, v in record.items()}
+        return
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        _checked_columns(reader.fieldnames or (), str(path))
+        for row in reader:
+            yield {k: _unneutralise(v or "") for k, v in row.items() if k is not None}
+
+
+def signatures_from_paths(
+    sources: Iterable[tuple[str, str | None]], max_bytes: int = DEFAULT_MAX_BYTES, warn: Callable[[str], None] | None = None
+) -> Iterator[ArticleSignature]:
+    """Sketch (doc_id, path) articles one at a time; an article without a path (stdin) cannot be re-read."""
+    for doc_id, path in sources:
+        if path is None:
+            if warn:
+                warn(f"{doc_id}: text not kept, so not compared with the other articles")
+            continue
+        try:
+            article = read_article(path, doc_id, max_bytes)
+        except ArticleError as exc:
+            if warn:
+                warn(f"{exc}; not compared with the other articles")
+            continue
+        yield article_signature(article.doc_id, article.text)
+
+
+def signatures_from_inputs(
+    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, warn: Callable[[str], None] | None = None
+) -> Iterator[ArticleSignature]:
+    """Sketch the articles named as ``quotes extract`` takes them (files, folders), with the same doc_ids."""
+    for item in read_inputs(inputs, max_bytes):
+        if isinstance(item, ArticleError):
+            if warn:
+                warn(f"skipped {item}")
+            continue
+        yield article_signature(item.doc_id, item.text)
+
+
+@dataclass(frozen=True)
+class LinkSummary:
+    speakers: int
+    articles: int
+    relations: dict[str, int]  # relation -> number of articles
+    verdicts: dict[str, int]  # verdict -> number of quote variants
+    paths: dict[str, Path]
+
+    def to_text(self) -> str:
+        relations = ", ".join(f"{n} {r}" for r, n in sorted(self.relations.items())) or "no copies"
+        verdicts = ", ".join(f"{n} {v}" for v, n in sorted(self.verdicts.items())) or "none"
+        files = ", ".join(str(p) for p in self.paths.values())
+        return f"{self.speakers} speaker(s) in {self.articles} article(s); {relations}; quote variants: {verdicts} -> {files}"
+
+
+def link_files(
+    quotes_path: str | os.PathLike,
+    signatures: Iterable[ArticleSignature],
+    out_dir: str | os.PathLike | None = None,
+    annotated_path: str | os.PathLike | None = None,
+) -> LinkSummary:
+    """Link the quotes file against the article signatures; write the three CSVs and the annotated quotes file.
+
+    ``out_dir`` defaults to the quotes file's folder; ``annotated_path`` (default: the quotes file itself,
+    rewritten atomically) receives the quotes with speaker_id, variant_of and integrity filled.
+    """
+    quotes_path = Path(quotes_path)
+    out = Path(out_dir) if out_dir is not None else quotes_path.parent
+    linkage = link(read_quote_rows(quotes_path), signatures)
+    paths = write_outputs(linkage, out)
+    target = Path(annotated_path) if annotated_path is not None else quotes_path
+    write_rows((linkage.annotate(r) for r in read_quote_rows(quotes_path)), target, quotes_format(target))
+    paths["quotes"] = target
+    relations = Counter(e.match.relation.value for e in linkage.articles if e.match)
+    verdicts = Counter(v.verdict.value for v in linkage.variants)
+    return LinkSummary(len(linkage.speakers.identities), len(linkage.articles), dict(relations), dict(verdicts), paths)
+

@@ -1,0 +1,471 @@
+"""One speaker, one identity across the pile: "Nye", "Joseph Nye" and "Joseph Nye Jr." get one speaker_id.
+
+Within an article the extractor already gives each person one canonical name,
+so the unit here is (article, name). Across articles:
+
+* the same first and last name is the same person ("Vladimir V. Putin" =
+  "Vladimir Putin"; titles and suffixes are dropped by nameparser), whatever
+  roles the articles give them: the differing roles are listed, not hidden;
+* an initial ("J. Nye") or a bare surname ("Nye", "Mr. Xi") joins the one
+  full name it fits, using the family name in either place so Chinese order
+  works ("Xi" -> "Xi Jinping"), unless the roles or affiliations conflict;
+  when it fits several people ("Wang": Wang Yi, Wang Wenbin), roles,
+  affiliations and shared articles must pick one, or it stays apart;
+* two different first names are never merged, however alike the rest;
+* organisations match on their folded name ("the Kremlin" = "Kremlin",
+  "U.S." = "United States") or an acronym of it; a pair of named people
+  ("Xi Jinping and Vladimir V. Putin") is a group whose members are resolved
+  like any person; other groups ("analysts") are one entry per label, which
+  names the label, not a claim that the people behind it are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from nameparser import HumanName
+
+from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
+
+MAX_LISTED = 50  # a spreadsheet cell holds 32,767 characters; a prolific speaker's article list is cut here
+
+
+@dataclass(frozen=True)
+class PersonName:
+    first: str  # folded, dots removed; "" for a bare surname
+    middles: tuple[str, ...]
+    last: str  # the bare name's one token when first is ""
+    suffix: str
+    title: str
+
+    @property
+    def full(self) -> bool:
+        return bool(self.first and self.last)
+
+    @property
+    def initial_only(self) -> bool:
+        return len(self.first) == 1
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return frozenset(t for t in (self.first, *self.middles, self.last) if t)
+
+
+def _fold_part(part: str) -> str:
+    return " ".join(words(part.replace(".", " ")))
+
+
+@lru_cache(maxsize=65536)
+def parse_person(name: str) -> PersonName:
+    """'President Xi Jinping' -> first xi, last jinping, title president; 'Nye' -> last nye."""
+    h = HumanName(name)
+    first, last = _fold_part(h.first), _fold_part(h.last)
+    middles = tuple(_fold_part(m) for m in h.middle.split())
+    if first and not last:  # nameparser files a lone name as a first name; it is the family name in the news
+        first, last = "", first
+    return PersonName(first, middles, last, _fold_part(h.suffix), _fold_part(h.title))
+
+
+@dataclass(eq=False)
+class _Record:
+    """One name as one article uses it, with what the article says of that speaker."""
+
+    doc_id: str
+    name: str
+    type: str
+    utterances: set = field(default_factory=set)
+    roles: Counter = field(default_factory=Counter)
+    affiliations: Counter = field(default_factory=Counter)
+    mentions: Counter = field(default_factory=Counter)
+
+    @cached_property
+    def role_context(self) -> _Context:
+        return _Context.of(self.roles)
+
+    @cached_property
+    def affiliation_context(self) -> _Context:
+        return _Context.of(self.affiliations)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What is said of a speaker (roles, or affiliations), in the forms compared: word stems and folded labels."""
+
+    stems: frozenset[str] = frozenset()
+    keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, values: Iterable[str]) -> _Context:
+        values = list(values)
+        return cls(frozenset().union(*(content_stems(v) for v in values)), frozenset(label_key(v) for v in values) - {""})
+
+    def __or__(self, other: _Context) -> _Context:
+        return _Context(self.stems | other.stems, self.keys | other.keys)
+
+    def shared(self, other: _Context) -> int:
+        """How much the two have in common ("Foreign Ministry" and "Chinese Foreign Ministry" share two stems)."""
+        return len(self.stems & other.stems) + len(self.keys & other.keys)
+
+    def conflicts(self, other: _Context) -> bool:
+        """Both say something and nothing of it agrees."""
+        return bool(self.keys) and bool(other.keys) and not self.shared(other)
+
+
+@dataclass
+class _Cluster:
+    type: str
+    records: list[_Record] = field(default_factory=list)
+    extra_aliases: set[str] = field(default_factory=set)
+    members: tuple[int, ...] = ()  # member clusters, for a pair of named people
+    # kept up to date as records join, so checking a bare name against a prolific speaker stays cheap
+    roles: _Context = _Context()
+    affiliations: _Context = _Context()
+    docs: set[str] = field(default_factory=set)
+
+    def add(self, record: _Record) -> None:
+        self.records.append(record)
+        self.roles = self.roles | record.role_context
+        self.affiliations = self.affiliations | record.affiliation_context
+        self.docs.add(record.doc_id)
+
+
+@dataclass(frozen=True)
+class SpeakerIdentity:
+    speaker_id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    roles: tuple[tuple[str, int], ...]  # value, number of articles giving it
+    affiliations: tuple[tuple[str, int], ...]
+    conflicts: tuple[str, ...]  # "affiliation: Harvard Kennedy School [000.txt] vs Harvard Kennedy Faculty [001.txt]"
+    quotes: int
+    articles: tuple[str, ...]
+    members: tuple[str, ...] = ()
+
+
+def _context_conflict(record: _Record, cluster: _Cluster) -> bool:
+    return record.role_context.conflicts(cluster.roles) or record.affiliation_context.conflicts(cluster.affiliations)
+
+
+def _context_score(record: _Record, cluster: _Cluster) -> int:
+    roles = record.role_context.shared(cluster.roles)
+    affiliations = record.affiliation_context.shared(cluster.affiliations)
+    return roles + affiliations + (record.doc_id in cluster.docs)
+
+
+def _choose(record: _Record, candidates: Iterable[int], clusters: list[_Cluster]) -> int | None:
+    """The one candidate cluster the record fits; None when none or several fit equally."""
+    if not record.roles and not record.affiliations:  # nothing to go on but a shared article
+        candidates = list(candidates)
+        if len(candidates) != 1:
+            candidates = [i for i in candidates if record.doc_id in clusters[i].docs]
+        return candidates[0] if len(candidates) == 1 else None
+    fitting = [i for i in candidates if not _context_conflict(record, clusters[i])]
+    if len(fitting) == 1:
+        return fitting[0]
+    scored = sorted(((_context_score(record, clusters[i]), i) for i in fitting), reverse=True)
+    if len(scored) >= 2 and scored[0][0] > scored[1][0]:
+        return scored[0][1]
+    return None
+
+
+_PAIR_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
+
+
+def _named_people(name: str) -> list[str] | None:
+    """'Xi Jinping and Vladimir V. Putin' -> the two names; None for 'China and Russia', 'analysts'."""
+    parts = [p for p in _PAIR_SPLIT.split(name) if p]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        capitalised = [w for w in part.split() if w[:1].isupper()]
+        if len(capitalised) < 2 or len(capitalised) != len(part.split()) or not parse_person(part).full:
+            return None
+    return parts
+
+
+class _Resolver:
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.of_record: dict[tuple[str, str, str], int] = {}  # (doc_id, name, type) -> cluster index
+        self.by_full: dict[tuple[str, str], list[int]] = defaultdict(list)  # (first, last) -> clusters
+        self.by_last: dict[str, set[int]] = defaultdict(set)  # last name -> clusters of full names
+        self.by_token: dict[str, set[int]] = defaultdict(set)  # a first or last name -> clusters of full names
+        # names that fitted no full name ("Wang" among two Wangs), by name form: they join each other when
+        # nothing conflicts, and never enter the indexes above, so a pile of bare surnames costs no more per name
+        self.unresolved: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.by_members: dict[tuple[int, ...], int] = {}  # a pair of named people -> its group cluster
+
+    def _new(self, type_: str, record: _Record | None = None) -> int:
+        self.clusters.append(_Cluster(type_))
+        index = len(self.clusters) - 1
+        if record is not None:
+            self._join(index, record)
+        return index
+
+    def _join(self, index: int, record: _Record) -> None:
+        self.clusters[index].add(record)
+        self.of_record[(record.doc_id, record.name, record.type)] = index
+
+    def _full_name_cluster(self, key: tuple[str, str]) -> int:
+        index = self._new("person")
+        self.by_full[key].append(index)
+        self.by_last[key[1]].add(index)
+        self.by_token[key[0]].add(index)
+        self.by_token[key[1]].add(index)
+        return index
+
+    def people(self, records: list[_Record]) -> None:
+        named = [r for r in records if not _unnamed(r.name)]
+        for record in records:
+            if _unnamed(record.name):  # "unnamed senior official": never the same person as another article's
+                self._new("person", record)
+        full = [r for r in named if parse_person(r.name).full and not parse_person(r.name).initial_only]
+        for key, group in _group_by(full, lambda r: (parse_person(r.name).first, parse_person(r.name).last)).items():
+            self._same_full_name(key, group)
+        done = {id(r) for r in full}
+        partial = [r for r in named if id(r) not in done]
+        # an initial before a bare surname: the more of the name is known, the safer the match
+        for record in sorted(partial, key=lambda r: (not parse_person(r.name).full, r.doc_id, r.name)):
+            self._partial_name(record)
+
+    def _same_full_name(self, key: tuple[str, str], group: list[_Record]) -> None:
+        suffixes = {parse_person(r.name).suffix for r in group} - {""}
+        if len(suffixes) <= 1:  # "Joseph Nye" and "Joseph Nye Jr." are one person
+            index = self._full_name_cluster(key)
+            for record in group:
+                self._join(index, record)
+            return
+        by_suffix = {s: self._full_name_cluster(key) for s in sorted(suffixes)}  # Jr. and Sr. are two people
+        for record in sorted(group, key=lambda r: parse_person(r.name).suffix == ""):
+            suffix = parse_person(record.name).suffix
+            target = by_suffix.get(suffix)
+            if target is None:
+                target = _choose(record, by_suffix.values(), self.clusters)
+                if target is None:  # a plain "John Smith" that fits neither Jr. nor Sr. better
+                    target = by_suffix[""] = self._full_name_cluster(key)
+            self._join(target, record)
+
+    def _partial_name(self, record: _Record) -> None:
+        name = parse_person(record.name)
+        if name.full:  # "J. Nye": same surname, a first name with that initial
+            candidates = sorted(i for i in self.by_last.get(name.last, ()) if self._first_initial(i) == name.first)
+        else:  # "Nye", "Mr. Xi": the family name may stand first (Xi Jinping) or last (Joseph Nye)
+            candidates = sorted(self.by_token.get(name.last, ()))
+        chosen = _choose(record, candidates, self.clusters)
+        if chosen is None:
+            form = (name.first, name.last)
+            chosen = next((i for i in self.unresolved[form] if not _context_conflict(record, self.clusters[i])), None)
+            if chosen is None:
+                chosen = self._new("person")
+                self.unresolved[form].append(chosen)
+        self._join(chosen, record)
+
+    def _first_initial(self, index: int) -> str:
+        return parse_person(self.clusters[index].records[0].name).first[:1]
+
+    def labels(self, records: list[_Record], type_: str) -> None:
+        for _, group in _group_by(records, lambda r: label_key(r.name)).items():
+            index = self._new(type_)
+            for record in group:
+                self._join(index, record)
+        if type_ == "organisation":
+            self._merge_acronyms()
+
+    def _merge_acronyms(self) -> None:
+        orgs = [i for i, c in enumerate(self.clusters) if c.type == "organisation" and c.records]
+        by_initials: dict[str, list[int]] = defaultdict(list)
+        for i in orgs:
+            initials = "".join(w[0] for w in self.clusters[i].records[0].name.split() if w[:1].isupper())
+            if len(initials) >= 2:
+                by_initials[initials.lower()].append(i)
+        for i in orgs:
+            short = re.sub(r"[^A-Za-z]", "", self.clusters[i].records[0].name)
+            if not (2 <= len(short) <= 6 and short.isupper()):
+                continue
+            targets = [t for t in by_initials.get(short.lower(), []) if t != i]
+            if len(targets) == 1:  # "ECFR" = "European Council on Foreign Relations", when only one fits
+                for record in self.clusters[i].records:
+                    self._join(targets[0], record)
+                self.clusters[i].records = []
+
+    def pairs(self, records: list[_Record]) -> list[_Record]:
+        """Groups that are named people resolve through their members; returns the other groups."""
+        rest = []
+        for record in records:
+            names = _named_people(record.name)
+            if names is None:
+                rest.append(record)
+                continue
+            members = []
+            for part in names:
+                probe = _Record(record.doc_id, part, "person")
+                key = (parse_person(part).first, parse_person(part).last)
+                candidates = self.by_full.get(key, [])
+                index = candidates[0] if len(candidates) == 1 else _choose(probe, candidates, self.clusters)
+                if index is None:  # known only as one of the pair
+                    index = self._full_name_cluster(key)
+                    self._join(index, probe)
+                self.clusters[index].extra_aliases.add(part)
+                members.append(index)
+            key = tuple(dict.fromkeys(members))
+            if key not in self.by_members:
+                self.by_members[key] = self._new("group")
+                self.clusters[self.by_members[key]].members = key
+            self._join(self.by_members[key], record)
+        return rest
+
+
+def _unnamed(name: str) -> bool:
+    """The extractor's names for unnamed sources ("unnamed senior official") start in lower case."""
+    return not name[:1].isupper()
+
+
+def _group_by(records, key) -> dict:
+    groups: dict = defaultdict(list)
+    for r in records:
+        groups[key(r)].append(r)
+    return groups
+
+
+class SpeakerDirectory:
+    """Every speaker of a pile, resolved: ``speaker_id(doc_id, name, type)`` for each row."""
+
+    def __init__(self, identities: list[SpeakerIdentity], ids: dict[tuple[str, str, str], str]):
+        self.identities = identities
+        self._ids = ids
+
+    def speaker_id(self, doc_id: str, name: str, type_: str) -> str:
+        return self._ids.get((doc_id, name, type_), "") if name else ""
+
+
+def collect(rows: Iterable[dict]) -> list[_Record]:
+    """Fold quote rows into one record per (article, speaker name, type)."""
+    records: dict[tuple[str, str, str], _Record] = {}
+    for row in rows:
+        name = row.get("speaker") or ""
+        if not name:
+            continue
+        key = (row["doc_id"], name, row.get("speaker_type") or "unknown")
+        record = records.get(key)
+        if record is None:
+            record = records[key] = _Record(*key)
+        record.utterances.add(row.get("group_id") or row.get("quote_id"))
+        for field_name, counter in (("role", record.roles), ("affiliation", record.affiliations)):
+            if row.get(field_name):
+                counter[row[field_name]] += 1
+        if row.get("speaker_mention"):
+            record.mentions[row["speaker_mention"]] += 1
+    return list(records.values())
+
+
+def resolve_speakers(rows: Iterable[dict]) -> SpeakerDirectory:
+    """Resolve the speakers of quote rows (quotes.csv records) across articles."""
+    records = collect(rows)
+    by_type = _group_by(records, lambda r: r.type)
+    resolver = _Resolver()
+    resolver.people(by_type.pop("person", []))
+    other_groups = resolver.pairs(by_type.pop("group", []))
+    resolver.labels(other_groups, "group")
+    for type_, group in sorted(by_type.items()):
+        resolver.labels(group, type_)
+    return _directory(resolver)
+
+
+def _directory(resolver: _Resolver) -> SpeakerDirectory:
+    live = [i for i, c in enumerate(resolver.clusters) if c.records]
+    names = {i: _canonical_name(resolver.clusters[i]) for i in live}
+    slugs: dict[int, str] = {}
+    taken: set[str] = set()
+    # people and organisations first, then by name and first appearance: the same pile gives the same ids
+    order = sorted(live, key=lambda i: (bool(resolver.clusters[i].members), names[i], min(resolver.clusters[i].docs)))
+    for i in order:
+        cluster = resolver.clusters[i]
+        base = "+".join(slugs.get(m) or ascii_slug(names[m]) for m in cluster.members) if cluster.members else ascii_slug(names[i])
+        slug, n = base or "speaker", 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs[i] = slug
+    identities = [_identity(resolver.clusters[i], slugs, names, i) for i in order]
+    ids = {key: slugs[i] for key, i in resolver.of_record.items() if i in slugs}
+    return SpeakerDirectory(sorted(identities, key=lambda s: s.speaker_id), ids)
+
+
+def _canonical_name(cluster: _Cluster) -> str:
+    if cluster.members:
+        return ""  # named after its members once they have names
+    weight: Counter = Counter()
+    for record in cluster.records:
+        weight[record.name] += len(record.utterances)
+    if cluster.type != "person":
+        return max(weight, key=lambda n: (weight[n], len(n), n))
+    return max(weight, key=lambda n: (parse_person(n).full, not parse_person(n).title, weight[n], len(n), n))
+
+
+def _aliases(cluster: _Cluster, name: str) -> list[str]:
+    seen = {r.name for r in cluster.records} | cluster.extra_aliases
+    if cluster.type == "person":
+        tokens = frozenset().union(*(parse_person(n).tokens for n in seen))
+        fits = lambda m: bool(parse_person(m).tokens) and parse_person(m).tokens <= tokens  # noqa: E731
+    else:
+        tokens = frozenset(w for n in seen for w in label_key(n).split())
+        fits = lambda m: bool(label_key(m)) and set(label_key(m).split()) <= tokens  # noqa: E731
+    mentions = {m for r in cluster.records for m in r.mentions if m[:1].isupper() and fits(m)}
+    aliases = {a for a in seen | mentions if a.casefold() != name.casefold()}
+    return sorted(aliases, key=lambda a: (a.casefold(), a))
+
+
+def _counted(values: Counter) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(values.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _variants(field_name: str, per_doc: dict[str, set[str]]) -> list[str]:
+    """Differing values of one field, when neither is a shortening of the other (School vs Faculty)."""
+    out = []
+    values = sorted(per_doc, key=lambda v: (min(per_doc[v]), v))
+    for n, a in enumerate(values):
+        for b in values[n + 1 :]:
+            ka, kb = label_key(a), label_key(b)
+            if ka == kb or ka in kb or kb in ka:
+                continue
+            out.append(f"{field_name}: {a} [{_docs(per_doc[a])}] vs {b} [{_docs(per_doc[b])}]")
+    return out
+
+
+def _docs(docs: set[str]) -> str:
+    listed = sorted(docs)
+    return ", ".join(listed[:3]) + (f" +{len(listed) - 3} more" if len(listed) > 3 else "")
+
+
+def _identity(cluster: _Cluster, slugs: dict[int, str], names: dict[int, str], index: int) -> SpeakerIdentity:
+    name = " and ".join(names[m] for m in cluster.members) if cluster.members else names[index]
+    roles: Counter = Counter()
+    affiliations: Counter = Counter()
+    role_docs: dict[str, set[str]] = defaultdict(set)
+    affiliation_docs: dict[str, set[str]] = defaultdict(set)
+    for record in cluster.records:
+        for value in record.roles:
+            roles[value] += 1
+            role_docs[value].add(record.doc_id)
+        for value in record.affiliations:
+            affiliations[value] += 1
+            affiliation_docs[value].add(record.doc_id)
+    conflicts = _variants("role", role_docs) + _variants("affiliation", affiliation_docs)
+    return SpeakerIdentity(
+        speaker_id=slugs[index],
+        name=name,
+        type=cluster.type,
+        aliases=tuple(_aliases(cluster, name)[:MAX_LISTED]),
+        roles=_counted(roles),
+        affiliations=_counted(affiliations),
+        conflicts=tuple(conflicts[:MAX_LISTED]),
+        quotes=sum(len(r.utterances) for r in cluster.records),
+        articles=tuple(sorted(cluster.docs)),
+        members=tuple(slugs[m] for m in cluster.members),
+    )

@@ -1,0 +1,51 @@
+"""What a run did: articles read, extracted, skipped, failed (and why), quotes written, time taken."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class FailedArticle:
+    doc_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RunReport:
+    output: str
+    engine: str
+    workers: int
+    read: int = 0  # inputs seen: extracted + skipped + failed
+    extracted: int = 0  # articles this run extracted
+    skipped: int = 0  # articles already in the output (--resume)
+    failed: tuple[FailedArticle, ...] = field(default=())  # unreadable inputs and articles extraction failed on
+    quotes: int = 0  # quotes found by this run
+    rows: int = 0  # rows this run wrote (a split quote is two rows)
+    rows_total: int = 0  # rows in the output, those of earlier runs included
+    elapsed_s: float = 0.0
+    completed: bool = False  # False: the run stopped early; its partial output is kept for --resume
+    resumed: bool = False
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.extracted / self.elapsed_s if self.elapsed_s > 0 else 0.0
+
+    def to_dict(self) -> dict:
+        record = asdict(self)
+        record["failed"] = [asdict(f) for f in self.failed]
+        record["elapsed_s"] = round(self.elapsed_s, 3)
+        record["articles_per_s"] = round(self.articles_per_s, 2)
+        return record
+
+    def to_text(self) -> str:
+        parts = [f"{self.read} article(s) read: {self.extracted} extracted"]
+        if self.skipped:
+            parts.append(f", {self.skipped} skipped (already in the output)")
+        if self.failed:
+            parts.append(f", {len(self.failed)} failed")
+        parts.append(f"; {self.quotes} quote(s) in {self.rows} row(s) -> {self.output}")
+        if self.rows_total != self.rows:
+            parts.append(f" ({self.rows_total} rows in all)")
+        parts.append(f"; {self.elapsed_s:.1f} s, {self.articles_per_s:.1f} articles/s ({self.engine}, {self.workers} worker(s))")
+        return "".join(parts)

@@ -1,0 +1,39 @@
+"""The unit of work every engine runs: a batch of articles in, their ArticleResults out.
+
+It runs in worker processes (the local pool, dask workers). The stanza pipeline is
+loaded once per process (quotes.nlp caches it) and torch is told once how many
+threads it may use, so that N workers on N cores do not fight over them.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from quotes import nlp
+from quotes.api import extract_batch
+from quotes.reader import Article
+from quotes.types import ArticleResult
+
+_lock = threading.Lock()  # a dask worker may run tasks in threads; one stanza call at a time per process
+_prepared: set[tuple[str | None, int | None]] = set()
+
+
+def prepare_worker(models_dir: str | os.PathLike | None = None, torch_threads: int | None = None) -> None:
+    """Set torch's threads and load the pipeline; a process initializer, and idempotent."""
+    key = (None if models_dir is None else str(models_dir), torch_threads)
+    if key in _prepared:
+        return
+    if torch_threads:
+        nlp.set_threads(torch_threads)
+    nlp.get_pipeline(models_dir)
+    _prepared.add(key)
+
+
+def run_batch(
+    articles: list[Article], models_dir: str | os.PathLike | None = None, torch_threads: int | None = None
+) -> list[ArticleResult]:
+    """What every engine runs on its workers: quotes.api.extract_batch, the pipeline ready first."""
+    with _lock:
+        prepare_worker(models_dir, torch_threads)
+        return extract_batch(articles, models_dir)

@@ -1,0 +1,133 @@
+"""The claim table on the seed articles, end to end through the CLI: the workbook a fact-checker
+opens, agreement with a reader of the seeds, discovery of recognisable clusters."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from quotes.claims.agreement import agreement, load_expected
+from quotes.claims.codebook import load_codebook
+from quotes.claims.discover import discover_codebook
+from quotes.claims.embed import Embedder
+from quotes.claims.records import read_rows
+from quotes.claims.table import build_table
+from quotes.cli import app
+
+pytestmark = pytest.mark.slow
+
+CLAIMS = Path(__file__).resolve().parent.parent / "fixtures" / "claims"
+TOPIC = "the China–Russia 'no limits' partnership"
+
+
+@pytest.fixture(scope="module")
+def demo(seed_paths, tmp_path_factory):
+    """`quotes extract seeds --claims … --table …` once, as `make demo` runs it."""
+    out = tmp_path_factory.mktemp("demo")
+    result = CliRunner().invoke(app, [
+        "extract", *map(str, seed_paths), "-o", str(out / "quotes.csv"), "--claims", str(CLAIMS / "no-limits.toml"),
+        "--table", str(out / "table.xlsx"), "--table", str(out / "table.csv"),
+    ])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return Embedder()
+
+
+def test_extract_writes_the_tables(demo):
+    for name in ("quotes.csv", "table.xlsx", "table.csv", "claims_long.csv"):
+        assert (demo / name).stat().st_size > 0, name
+    with open(demo / "claims_long.csv", encoding="utf-8-sig", newline="") as handle:
+        long = list(csv.DictReader(handle))
+    kinds = {r["quote_id"]: r["kind"] for r in read_rows(demo / "quotes.csv")}
+    assert long and all(kinds[r["quote_id"]] != "scare" for r in long)  # scare quotes never get a stance
+
+
+def test_workbook_on_the_seeds(demo, seed_paths):
+    book = openpyxl.load_workbook(demo / "table.xlsx")
+    matrix = book["Matrix"]
+    header = [c.value for c in matrix[1]]
+    rows = {r[0].value: r for r in matrix.iter_rows(min_row=2)}
+    nye = rows["Joseph Nye Jr."]
+    assert nye[1].value == "expert" and nye[3].value == "Harvard Kennedy School"
+    limits = nye[header.index("Has limits (has-limits)")]
+    assert limits.value.startswith("✔ supports") and "limits" in limits.value
+    assert "000_8f38b98b410e10c4-015" in limits.value  # traceable to the quote ids
+    michta = rows["Chels Michta"]
+    assert michta[header.index("Becoming an alliance (alliance)")].value.startswith("✔ supports")
+    assert "Wang Yi" not in rows  # "democracy versus authoritarianism": off topic
+    assert {rows["Mao Ning"][1].value, rows["The Economist"][1].value} == {"official", "media"}
+    evidence = book["Evidence"]
+    columns = [c.value for c in evidence[1]]
+    articles = {p.name: p.resolve() for p in seed_paths}
+    for row in evidence.iter_rows(min_row=2):
+        source = row[columns.index("source")]
+        linked = (demo / source.hyperlink.target).resolve()
+        assert linked == articles[row[columns.index("doc_id")].value]
+        text = linked.read_text(encoding="utf-8")
+        start, end = row[columns.index("start")].value, row[columns.index("end")].value
+        quote = row[columns.index("quote")].value
+        assert text[start:end] == (quote[1:] if quote.startswith("'") and text[start] != "'" else quote)
+
+
+def test_a_reader_agrees_with_the_seed_table(demo, embedder):
+    table = build_table(read_rows(demo / "quotes.csv"), load_codebook(CLAIMS / "no-limits.toml"), embedder)
+    result = agreement(table, load_expected(CLAIMS / "no-limits.expected.csv"))
+    report = result.to_text()
+    assert result.rate >= 0.90, report
+    assert sum(c.right for c in result.filled) >= 0.8 * len(result.filled), report
+    assert not result.missing_speakers, report
+
+
+def test_discover_finds_clusters_a_reader_recognises(demo, embedder):
+    discovery = discover_codebook(read_rows(demo / "quotes.csv"), TOPIC, embedder)
+    assert 5 <= len(discovery.clusters) <= 25
+    cluster_of = {qid: n for n, c in enumerate(discovery.clusters) for u in c.members for qid in u.quote_ids}
+
+    def together(*ids):
+        return len({cluster_of.get(i) for i in ids}) == 1 and cluster_of.get(ids[0]) is not None
+
+    # the reworded copy (001) of an article (000) says the same things: most pairs share a cluster
+    pairs = [("000_8f38b98b410e10c4-033", "001_1d37b42cc562e757-031"),  # no serious rifts over Central Asia
+             ("000_8f38b98b410e10c4-019", "001_1d37b42cc562e757-018"),  # China won't abandon the West
+             ("000_8f38b98b410e10c4-010", "001_1d37b42cc562e757-009")]  # walked back that language
+    assert sum(together(*p) for p in pairs) >= 2
+    # Nye and Putin on the Belt and Road in Central Asia: one subject, two views
+    assert together("000_8f38b98b410e10c4-031", "000_8f38b98b410e10c4-037")
+    # the alliance quote is not in the cluster of Radchenko's "no serious rifts"
+    assert cluster_of.get("002_277e3104825cdeec-004") != cluster_of.get("000_8f38b98b410e10c4-033")
+    for claim, cluster in zip(discovery.codebook.claims, discovery.clusters, strict=True):
+        assert cluster.central.text.strip(" ,").startswith(claim.statement.rstrip(" …")[:40])
+
+
+def test_discover_command_writes_a_codebook_that_table_reads(demo, tmp_path):
+    runner = CliRunner()
+    draft = tmp_path / "claims.toml"
+    result = runner.invoke(app, ["claims", "discover", str(demo / "quotes.csv"), "--topic", TOPIC, "-o", str(draft)])
+    assert result.exit_code == 0, result.output
+    assert load_codebook(draft).claims
+    table = tmp_path / "table.xlsx"
+    result = runner.invoke(app, ["claims", "table", str(demo / "quotes.csv"), "-c", str(draft), "-o", str(table)])
+    assert result.exit_code == 0, result.output
+    assert openpyxl.load_workbook(table)["Matrix"].max_row > 1
+
+
+def test_extract_without_claims_never_loads_sentence_transformers(seed_paths, tmp_path):
+    code = (
+        "import sys; from typer.testing import CliRunner; from quotes.cli import app; "
+        f"r = CliRunner().invoke(app, ['extract', {str(seed_paths[4])!r}, '-o', {str(tmp_path / 'q.csv')!r}]); "
+        "assert r.exit_code == 0, r.output; "
+        "print('sentence_transformers' in sys.modules, 'sklearn' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False"]

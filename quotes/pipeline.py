@@ -121,7 +121,10 @@ class ArticleReader:
             if m.kind == "person" and not m.anonymous:
                 entity = self.registry.person(m)
                 self.registry.saw(entity, unit.paragraph, unit.index, m.span.start)
-                self.registry.saw_subject(entity, unit.paragraph, unit.index)
+                if entity.confirmed or len(entity.name_tokens) >= 2:
+                    # "Northline's chief executive, Tomas Berg, …": a bare capitalised word is
+                    # too weak a subject for a later "he"
+                    self.registry.saw_subject(entity, unit.paragraph, unit.index)
             elif m.kind == "place":
                 self.registry.saw_place(m.name, m.span.start)
         for a, b in zip(mentions, mentions[1:], strict=False):

@@ -239,16 +239,20 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
     j = k + 1
     if j + 1 < n and tokens[j].text == "who":
         return _relative_clause(text, tokens, j + 1, usable, last)
-    if j < n and tokens[j].text.lower() in ("a", "an", "the"):
+    with_article = j < n and tokens[j].text.lower() in ("a", "an", "the")
+    if with_article:
         j += 1
     # collect the appositive up to the next comma, full stop or quote
     end = j
     while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")"):
         end += 1
     body = list(range(j, end))
-    if not body or not any(_is_titleword(tokens[b].text) for b in body):
+    titles = [b for b in body if _is_titleword(tokens[b].text)]
+    if not titles or tokens[body[0]].text.lower() in lexicons.reporting_verbs():
         return None, None, last
-    if tokens[body[0]].text.lower() in lexicons.reporting_verbs():
+    if not with_article and not all(tokens[b].text.islower() for b in range(j, titles[0] + 1)):
+        # ", professor emeritus of …" is an appositive; ", hosts President Putin" and
+        # ", Chinese Foreign Ministry spokesperson Mao Ning said" are not
         return None, None, last
     # split at the first affiliation preposition after the last title word
     # ("scholar at Johns Hopkins School of Advanced International Studies")
@@ -345,6 +349,8 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
     taken: set[int] = set()
     for run_first, run_last in runs:
         for first, last in _split_run(tokens, run_first, run_last):
+            if first in taken:
+                continue  # inside an earlier mention's appositive ("a spokesperson for Acme")
             mention = _classify_run(text, tokens, first, last, usable, runs_by_last)
             if mention is not None:
                 mentions.append(mention)

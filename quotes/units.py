@@ -39,6 +39,17 @@ class Unit:
         return next((i for i in range(len(self.tokens) - 1, -1, -1) if self.tokens[i].end <= offset), None)
 
 
+def _clip(sentence: Sentence, para: Paragraph) -> Sentence | None:
+    """The part of a sentence inside a paragraph: stanza may run a headline on a single
+    newline into the next line's sentence, but a paragraph break always ends a sentence."""
+    tokens = tuple(t for t in sentence.tokens if t.start >= para.start and t.end <= para.end)
+    if not tokens:
+        return None
+    if len(tokens) == len(sentence.tokens):
+        return sentence
+    return Sentence(tokens[0].start, tokens[-1].end, tokens)
+
+
 def _inside(token: Token, spans: list[MarkedSpan]) -> bool:
     return any(token.start < s.content.end and token.end > s.content.start for s in spans)
 
@@ -48,13 +59,8 @@ def build_units(
 ) -> list[Unit]:
     """Units of each non-boilerplate paragraph; ``marked`` maps a paragraph index to its outer spans."""
     units: list[Unit] = []
-    si = 0
     for pi, para in enumerate(paragraphs):
-        in_para: list[Sentence] = []
-        while si < len(sentences) and sentences[si].start < para.end:
-            if sentences[si].end > para.start:
-                in_para.append(sentences[si])
-            si += 1
+        in_para = [s for s in (_clip(s, para) for s in sentences if s.start < para.end and s.end > para.start) if s]
         if para.boilerplate or not in_para:
             continue
         spans = marked.get(pi, [])

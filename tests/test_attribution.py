@@ -243,3 +243,23 @@ def test_pronoun_prefers_the_subject_of_the_paragraph_over_the_last_speaker():
         'Maria Santos, however, was unconvinced. "They passed the bill at midnight," she said.'
     )
     assert [q.speaker.name for q in marked(text)] == ["Rafael Ortiz", "Maria Santos"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role, affiliation",
+    [
+        ("“We are ready,” Ana Silva, a spokesperson for Acme, said.", "Ana Silva", "spokesperson", "Acme"),
+        (
+            "Northline's chief executive, Tomas Berg, told reporters about the plan. “We are here for the long run,” he said.",
+            "Tomas Berg", "chief executive", None,
+        ),
+        ("Leaders meet in Beijing\n“We are ready to work together,” said Ana Lima, a spokesperson.", "Ana Lima", "spokesperson", None),
+        (
+            "When the top leader, Li Ming, hosts President Ivan Petrov of Borovia this week, “We will be ready,” Petrov said.",
+            "Ivan Petrov", "President", "Borovia",
+        ),
+    ],
+)
+def test_appositives_do_not_swallow_names(text, speaker, role, affiliation):
+    qs = marked(text)
+    assert [(q.speaker.name, q.speaker.role, q.speaker.affiliation) for q in qs] == [(speaker, role, affiliation)]

@@ -180,6 +180,12 @@ def test_windows_line_endings_round_trip_through_extraction(tmp_path):
     assert [(q.kind, q.speaker.name) for q in result.quotes] == [(q.kind, q.speaker.name) for q in extract(lf)]
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_quote_on_the_line_after_a_headline(newline):
+    text = f"Leaders meet in Beijing{newline}“We are ready to work together,” said Ana Lima, a spokesperson."
+    assert [s.text for q in extract(text) for s in q.spans] == ["We are ready to work together,"]
+
+
 # ---- web pages ----
 
 

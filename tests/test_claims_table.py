@@ -213,3 +213,10 @@ def test_safe_value():
     assert safe_value("@SUM(A1)") == "'@SUM(A1)"
     assert safe_value("bell\x07 and null\x00") == "bell and null"
     assert safe_value(3) == 3 and safe_value(None) is None
+
+
+def test_xlsx_value_cannot_become_a_formula_after_cleaning():
+    from quotes.claims.xlsx import safe_value
+
+    assert safe_value("\x01=cmd") == "'=cmd"
+    assert safe_value("=1+1") == "'=1+1"

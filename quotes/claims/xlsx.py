@@ -64,7 +64,8 @@ def safe_value(value):
         return str(value).lower()
     if isinstance(value, int | float):
         return value
-    text = ILLEGAL_CHARACTERS_RE.sub("", neutralise(value))
+    # strip what XML cannot hold first, so a removed character cannot uncover an "="
+    text = neutralise(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - len(TRUNCATED)] + TRUNCATED
     return text

@@ -101,14 +101,17 @@ def run(size: int, trace_memory: bool) -> dict:
     planted = Counter()
     false_matches = 0
     candidates = 0
+    quarters = [0.0] * 4  # detection seconds in each quarter of the pile: flat when each article costs the same
     if trace_memory:
         tracemalloc.start()
-    for doc_id, text, kind in synthetic_pile(size):
+    for n, (doc_id, text, kind) in enumerate(synthetic_pile(size)):
         t0 = time.perf_counter()
         signature = article_signature(doc_id, text)
         t1 = time.perf_counter()
         match = finder.add(signature)
-        detect_s += time.perf_counter() - t1
+        spent = time.perf_counter() - t1
+        detect_s += spent
+        quarters[4 * n // size] += spent
         sketch_s += t1 - t0
         candidates += finder.last_candidates
         if kind:
@@ -122,7 +125,7 @@ def run(size: int, trace_memory: bool) -> dict:
         tracemalloc.stop()
     return {
         "size": size, "sketch_s": sketch_s, "detect_s": detect_s, "candidates": candidates / size,
-        "found": found, "planted": planted, "false": false_matches, "peak": peak,
+        "found": found, "planted": planted, "false": false_matches, "peak": peak, "quarters": quarters,
     }
 
 
@@ -148,6 +151,8 @@ def main() -> None:
         print(f"\npile grew {last['size'] / first['size']:.1f}x; detection time grew "
               f"{last['detect_s'] / first['detect_s']:.1f}x, sketching {last['sketch_s'] / first['sketch_s']:.1f}x "
               f"(linear: ~{last['size'] / first['size']:.0f}x, quadratic: ~{(last['size'] / first['size']) ** 2:.0f}x)")
+    by_quarter = ", ".join(f"{last['size'] / 4 / q:.0f}" for q in last["quarters"])
+    print(f"detection articles/s in each quarter of the {last['size']:,}-article pile: {by_quarter}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"process peak RSS: {rss:.0f} MiB (tracemalloc peak above: signatures + LSH indexes of the largest pile)")
 

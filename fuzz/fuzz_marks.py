@@ -117,6 +117,8 @@ def run(target: str, minutes: float, max_pieces: int) -> int:
     Raises on the first failure, after hypothesis has shrunk the text to its smallest form.
     """
     check = check_pairing if target == "marks" else check_pipeline
+    if target == "pipeline":
+        check_pipeline("Load the models first.")  # stanza raises the recursion limit as it loads
     tried = 0
 
     @settings(

@@ -204,6 +204,13 @@ def link(
         Path | None, typer.Option("--output-dir", "-o", help="folder for the CSVs (default: the quotes file's folder)")
     ] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="skip articles larger than this")] = DEFAULT_MAX_BYTES,
+    input_format: Annotated[
+        str, typer.Option("--input-format", help="as given to `quotes extract`: auto, text, html, jsonl or csv")
+    ] = "auto",
+    id_field: Annotated[str, typer.Option("--id-field", help="JSONL field / CSV column of each article's id")] = "id",
+    text_field: Annotated[
+        str, typer.Option("--text-field", "--text-column", help="JSONL field / CSV column of each article's text")
+    ] = "text",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only warnings and errors")] = False,
 ) -> None:
     """Link extracted quotes across ARTICLES: speakers, copied or reworded articles, altered quotes.
@@ -221,10 +228,15 @@ def link(
     if not quotes_file.is_file():
         _err(f"error: {quotes_file}: no such quotes file (write one with `quotes extract`)")
         raise typer.Exit(2)
+    try:
+        inputs = InputOptions(input_format, id_field, text_field, max_bytes)
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2) from None
     target = None if out_dir is None else out_dir / quotes_file.name
     warn = lambda message: _err(f"warning: {message}")  # noqa: E731
     try:
-        summary = link_files(quotes_file, signatures_from_inputs(articles, max_bytes, warn), out_dir, target)
+        summary = link_files(quotes_file, signatures_from_inputs(articles, inputs, warn), out_dir, target)
     except (OSError, ValueError) as exc:
         _err(f"error: cannot link: {exc}")
         raise typer.Exit(1) from None

@@ -57,6 +57,7 @@ CHAOS_TIE, COHERENCE_TIE = 0.01, 0.1  # a short text's language scores differ by
 PREFERRED = ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp932", "gb18030", "cp949", "big5")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ALLOWED_CONTROLS = set("\t\n\r\f\v\x1a")  # \x1a: the end-of-file mark of old DOS text
 
 
@@ -152,6 +153,18 @@ def _control_share(text: str) -> float:
     head = text[:HEAD_CHARS]
     controls = sum(1 for ch in head if ch < " " and ch not in _ALLOWED_CONTROLS)
     return controls / max(len(head), 1)
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (a file name's undecodable bytes, a JSON "\\ud800") as U+FFFD; same length.
+
+    They cannot be written as UTF-8, so one of them would crash every writer of the output.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def check_text(text: str, what: str = "byte") -> tuple[str, tuple[str, ...]]:

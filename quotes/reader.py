@@ -25,10 +25,10 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, astuple, dataclass, field, replace
 from pathlib import Path
 
-from quotes.decoding import MAGIC, NotText, check_text, decode_bytes
+from quotes.decoding import MAGIC, NotText, check_text, decode_bytes, without_surrogates
 from quotes.decoding import binary_kind as _binary_kind_of
 from quotes.formats import ExportError, Record, bounded_lines, csv_records, jsonl_records
 from quotes.webpage import PageError, extract_page, looks_like_html_bytes, looks_like_html_text, read_page
@@ -53,6 +53,7 @@ class ArticleError(Exception):
     """This input cannot be read as an article; the message names it and says why."""
 
     def __init__(self, name: str, reason: str):
+        name, reason = without_surrogates(name), without_surrogates(reason)  # printable and writable
         super().__init__(f"{name}: {reason}")
         self.name = name
         self.reason = reason
@@ -138,8 +139,10 @@ def _article(
         raise ArticleError(name, "no text after decoding")
     if not _has_words(text):
         raise ArticleError(name, "no sentences: the text has no words")
+    text, name, source = without_surrogates(text), without_surrogates(name), without_surrogates(source)
+    meta = ArticleMeta(*(None if v is None else without_surrogates(v) for v in astuple(meta))) if meta else ArticleMeta()
     warnings = tuple(f"{name}: {note}" for note in notes)
-    return Article(name, path, text, warnings, meta or ArticleMeta(), source, fmt)
+    return Article(name, path, text, warnings, meta, source, fmt)
 
 
 def _page_meta(page) -> ArticleMeta:
@@ -167,8 +170,9 @@ def _from_bytes(data: bytes, name: str, path: str | None, source: str, fmt: str,
 def _from_record(record: Record, doc_id: str, where: str, fmt: str, options: InputOptions, notes: tuple[str, ...]) -> Article:
     """An export record's text field to an Article."""
     text = record.text or ""
-    if len(text) > options.max_bytes:
-        raise ArticleError(where, _size_reason(len(text.encode("utf-8")), options.max_bytes, "the text's "))
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    if size > options.max_bytes:
+        raise ArticleError(where, _size_reason(size, options.max_bytes, "the text's "))
     if not text.strip():
         raise ArticleError(where, "empty text")
     meta = ArticleMeta(**{k: record.meta.get(k) for k in ("title", "date", "outlet", "url")})
@@ -412,7 +416,7 @@ def _read_path(item: str, options: InputOptions, ids: _DocIds) -> Iterator[Artic
             return
         if size > options.max_bytes:
             raise ArticleError(name, _size_reason(size, options.max_bytes))
-        doc_id = ids.claim(name, item)  # two files of one name: the second is known by its path
+        doc_id = ids.claim(without_surrogates(name), without_surrogates(item))  # a second file of one name: its path
         data = _read_limited(p, doc_id, options.max_bytes)
         yield _from_bytes(data, doc_id, item, item, fmt, options.max_bytes)
     except ArticleError as exc:

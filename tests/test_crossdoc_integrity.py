@@ -117,3 +117,29 @@ def test_reported_speech_and_scare_quotes_are_not_checked():
     pile = [rec("a", 1, "the talks were useful and frank", "x", 0, kind="indirect"),
             rec("b", 1, "the talks were useful and honest", "x", 1, kind="indirect")]
     assert match_quotes(pile) == []
+
+
+def test_a_pile_with_each_verdict_and_the_traps():
+    long_quote = ("It is happy to see projects that weaken the Americans, but the Russians are not all that keen on "
+                  "projects in Central Asia, which they regard as their own backyard.")
+    pile = [
+        rec("a", 1, long_quote, "joseph-nye-jr", 0),
+        rec("a", 2, "Russia needs China far more than the other way around.", "wang-yi", 0),
+        rec("b", 1, "the Russians are not all that keen on projects in Central Asia", "joseph-nye-jr", 1, "partial"),
+        rec("c", 1, "It is happy to see projects that weaken the Americans … which they regard as their own backyard.",
+            "joseph-nye-jr", 2),
+        rec("d", 1, "[Moscow is] happy to see projects that weaken the Americans, but the Russians are not all that "
+            "keen on projects in Central Asia, which they regard as their own backyard.", "joseph-nye-jr", 3),
+        rec("e", 1, "It is happy to see projects that weaken the Americans, but the Russians are not at all keen on "
+            "projects in Central Asia, which they regard as their own backyard.", "joseph-nye-jr", 4),
+        # traps: the other Wang says Wang Yi's words; Nye says something else entirely
+        rec("f", 1, "Russia needs China far more than the other way around.", "wang-wenbin", 5),
+        rec("f", 2, "The Chinese have money to spend, and the Russians don't.", "joseph-nye-jr", 5),
+    ]
+    verdicts = {v.variant.doc_id: (v.original.quote_id, v.verdict) for v in match_quotes(pile)}
+    assert verdicts == {
+        "b": ("a-001", Verdict.IDENTICAL),
+        "c": ("a-001", Verdict.EDITED),
+        "d": ("a-001", Verdict.EDITED),
+        "e": ("a-001", Verdict.ALTERED),
+    }

@@ -152,3 +152,20 @@ def test_link_command_errors(tmp_path, pile):
     other.write_text("a,b\n1,2\n", encoding="utf-8")
     wrong = runner.invoke(app, ["link", str(articles), "--quotes", str(other)])
     assert wrong.exit_code == 1 and "not a quotes file" in wrong.output and "Traceback" not in wrong.output
+
+
+def test_link_command_reads_an_export_with_the_extract_options(tmp_path):
+    import json
+
+    story = SEED.read_text(encoding="utf-8")
+    export = tmp_path / "export.jsonl"
+    export.write_text("".join(json.dumps({"id": i, "body": t}) + "\n" for i, t in (("a", story), ("b", reword(story)))), encoding="utf-8")
+    quotes = tmp_path / "quotes.csv"
+    write_csv([quote_row("a", 1, QUOTE, "Sergey Radchenko"), quote_row("b", 1, SPUN, "Sergey Radchenko")], quotes)
+    result = runner.invoke(app, ["link", str(export), "--quotes", str(quotes), "--text-field", "body"])
+    assert result.exit_code == 0, result.output
+    articles = {r["doc_id"]: r for r in read(tmp_path / "articles.csv")}
+    assert (articles["b"]["duplicate_of"], articles["b"]["relation"]) == ("a", "reworded copy")
+    assert by_id(read(quotes))["b-001"]["integrity"] == "altered wording"
+    bad = runner.invoke(app, ["link", str(export), "--quotes", str(quotes), "--input-format", "pdf"])
+    assert bad.exit_code == 2 and "unknown input format" in bad.output

@@ -217,12 +217,27 @@ def test_pipes_and_devices_are_not_read(tmp_path):
 
 def test_unbalanced_marks_still_give_their_quotes(tmp_path):
     path = tmp_path / "u.txt"
-    path.write_text("“We are ready, Ana Silva said.\n\n“Not yet,” Paul Grant said.\n", encoding="utf-8")
+    path.write_text("“We are ready, Ana Silva said.\n\nPaul Grant said: “Not yet.”\n", encoding="utf-8")
     out = tmp_path / "q.csv"
     result = runner.invoke(app, ["extract", str(path), "-o", str(out), "--no-link"])
     assert result.exit_code == 0
     assert any("u.txt: unbalanced quote mark" in w for w in warnings_of(result.output))
-    assert "Not yet," in {r["quote"] for r in read_rows(out)}
+    assert "Not yet." in {r["quote"] for r in read_rows(out)}
+
+
+def test_undecodable_file_names_and_lone_surrogates_are_written_safely(tmp_path):
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    with open(os.path.join(os.fsencode(pile), b"caf\xe9.txt"), "wb") as handle:  # a latin-1 file name
+        handle.write("“We are ready,” Ana Silva said.".encode())
+    export = tmp_path / "s.jsonl"
+    export.write_text('{"id": "s\\ud800", "text": "\\u201cHi \\udc00 there,\\u201d Bob Stone said."}\n', encoding="utf-8")
+    out, texts = tmp_path / "q.csv", tmp_path / "texts"
+    result = runner.invoke(app, ["extract", str(pile), str(export), "-o", str(out), "--save-text", str(texts), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    rows = read_rows(out)
+    assert [(r["doc_id"], r["quote"]) for r in rows] == [("caf\ufffd.txt", "We are ready,"), ("s\ufffd", "Hi \ufffd there,")]
+    assert len(list(texts.glob("*.txt"))) == 2
 
 
 # ---- spreadsheet safety ----

@@ -13,7 +13,6 @@ end are a fair edit; any other changed word is altered wording.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from quotes.crossdoc.textnorm import Piece, fold_quote, pieces, words
+from quotes.crossdoc.textnorm import Piece, fold_quote, piece_keys, pieces, words
 
 CHECKED_KINDS = ("direct", "partial")  # the speaker's own words; reported speech and scare quotes are the writer's
 MATCH_SIMILARITY = 0.72  # same speaker, different articles not copies of each other: this close or closer
@@ -77,7 +76,13 @@ def _contains(longer: str, shorter: str) -> bool:
     """``shorter`` is a run of whole words of ``longer`` (both folded)."""
     if not shorter or len(shorter) > len(longer):
         return False
-    return re.search(r"(?<!\w)" + re.escape(shorter) + r"(?!\w)", longer) is not None
+    at = longer.find(shorter)
+    while at >= 0:
+        end = at + len(shorter)
+        if (at == 0 or not longer[at - 1].isalnum()) and (end == len(longer) or not longer[end].isalnum()):
+            return True
+        at = longer.find(shorter, at + 1)
+    return False
 
 
 def contained(a: str, b: str, min_words: int = 1) -> bool:
@@ -92,7 +97,7 @@ def similarity(a: str, b: str) -> float:
     if contained(a, b):
         return 1.0
     char = fuzz.ratio(fold_quote(a), fold_quote(b)) / 100
-    word = fuzz.ratio([p.key for p in pieces(a)], [p.key for p in pieces(b)]) / 100
+    word = fuzz.ratio(piece_keys(a), piece_keys(b)) / 100
     return round((char + word) / 2, 3)
 
 
@@ -251,4 +256,7 @@ def _closest_originals(pairs: Iterable[tuple[QuoteRecord, QuoteRecord, str]]) ->
 
 
 def _rank(v: QuoteVariant) -> tuple:
-    return (v.found_by == "aligned copy", v.similarity, -v.original.doc_index, -v.original.start)
+    # an original that covers the whole variant first: a fragment quoted elsewhere is "identical" to any quote
+    # containing it, and must not hide how the rest of that quote differs from the full original
+    covers = len(fold_quote(v.original.text)) >= 0.8 * len(fold_quote(v.variant.text))
+    return (v.found_by == "aligned copy", covers, v.similarity, -v.original.doc_index, -v.original.start)

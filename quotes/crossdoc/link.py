@@ -23,7 +23,7 @@ from quotes.crossdoc.integrity import CHECKED_KINDS, QuoteRecord, QuoteVariant, 
 from quotes.crossdoc.signatures import ArticleSignature, article_signature
 from quotes.crossdoc.speakers import MAX_LISTED, SpeakerDirectory, SpeakerIdentity, resolve_speakers
 from quotes.export import FORMULA_START, write_csv, write_rows
-from quotes.reader import DEFAULT_MAX_BYTES, ArticleError, read_article, read_inputs
+from quotes.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs
 
 SPEAKER_COLUMNS = (
     "speaker_id", "name", "aliases", "speaker_type", "roles", "affiliations", "conflicts", "quotes", "articles",
@@ -291,10 +291,13 @@ def signatures_from_paths(
 
 
 def signatures_from_inputs(
-    inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, warn: Callable[[str], None] | None = None
+    inputs: Iterable[str], options: InputOptions | int = DEFAULT_MAX_BYTES, warn: Callable[[str], None] | None = None
 ) -> Iterator[ArticleSignature]:
-    """Sketch the articles named as ``quotes extract`` takes them (files, folders), with the same doc_ids."""
-    for item in read_inputs(inputs, max_bytes):
+    """Sketch the articles named as ``quotes extract`` takes them (files, folders, exports), with the same doc_ids.
+
+    ``options`` (or the size limit alone) must be those the quotes were extracted with, or the doc_ids differ.
+    """
+    for item in read_inputs(inputs, options):
         if isinstance(item, ArticleError):
             if warn:
                 warn(f"skipped {item}")

@@ -22,6 +22,7 @@ ELLIPSIS = re.compile(r"…|\.\.\.+")
 # a quote's surface pieces: a bracketed insertion (with punctuation glued to it), an ellipsis, or a word
 _PIECE = re.compile(r"[\[(][^\])]*[\])]\S*|…|\.\.\.+|(?:(?!\.\.\.)[^\s…])+")
 _EDGE_PUNCT = " \t\r\n.,;:!?\"'“”‘’-–—"
+_BRACKETED_LETTER = re.compile(r"\[(\w)\](?=\w)")
 
 
 def fold(text: str) -> str:
@@ -29,6 +30,7 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_TYPOGRAPHY).casefold().split())
 
 
+@lru_cache(maxsize=131072)
 def fold_quote(text: str) -> str:
     """``fold`` with the punctuation a writer adds around a quote ("limits." / "limits,") dropped."""
     return fold(text).strip(_EDGE_PUNCT)
@@ -49,18 +51,19 @@ class Piece:
     ellipsis: bool = False  # "…" or "...": words left out, marked as such
 
 
-def pieces(text: str) -> list[Piece]:
+@lru_cache(maxsize=131072)  # a quote is compared with many others: split it once
+def pieces(text: str) -> tuple[Piece, ...]:
     """Split a quote into comparable pieces; a bracketed insertion is one piece."""
-    out = []
+    out: list[Piece] = []
     for match in _PIECE.finditer(text):
         surface = match.group()
         if ELLIPSIS.fullmatch(surface.rstrip(",;:")):
             out.append(Piece(surface, "…", ellipsis=True))
             continue
         # "[t]he": a bracketed capital changed to lower case is the same word
-        plain = re.sub(r"\[(\w)\](?=\w)", r"\1", surface)
+        plain = _BRACKETED_LETTER.sub(r"\1", surface) if "[" in surface else surface
         editorial = plain.startswith(("[", "("))
-        key = " ".join(words(plain))
+        key = " ".join(WORD.findall(plain.translate(_TYPOGRAPHY).casefold()))
         if editorial:
             key = "[" + key + "]"
         if key:
@@ -68,7 +71,12 @@ def pieces(text: str) -> list[Piece]:
         elif out:  # a stray mark ("–", "-"): glue it to the piece before, for the diff only
             last = out[-1]
             out[-1] = Piece(last.surface + " " + surface, last.key, last.editorial, last.ellipsis)
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=131072)
+def piece_keys(text: str) -> tuple[str, ...]:
+    return tuple(p.key for p in pieces(text))
 
 
 def ascii_slug(text: str) -> str:

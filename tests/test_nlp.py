@@ -1,0 +1,49 @@
+"""The stanza layer: clitics split by rule give the neural expander's tokens and offsets."""
+
+import pytest
+
+from quotes import nlp
+
+CLITICS = [
+    ("China’s", ["China", "’s"]),
+    ("Putin's", ["Putin", "'s"]),
+    ("didn’t", ["did", "n’t"]),
+    ("won't", ["wo", "n't"]),
+    ("They’ll", ["They", "’ll"]),
+    ("we’re", ["we", "’re"]),
+    ("you've", ["you", "'ve"]),
+    ("I'm", ["I", "'m"]),
+    ("she'd", ["she", "'d"]),
+    ("limits’", ["limits", "’"]),  # a closing single mark glued to the word it closes
+    ("Joneses'", ["Joneses", "'"]),
+    ("O'Neill's", ["O'Neill", "'s"]),
+    # negatives: no clitic at the end
+    ("O'Neill", ["O'Neill"]),
+    ("rock'n'roll", ["rock'n'roll"]),
+    ("y'all", ["y'all"]),
+    ("o'clock", ["o'clock"]),
+    ("'90s", ["'90s"]),
+    ("''", ["''"]),  # two marks: no word to split off
+    ("’s", ["’s"]),
+    ("said", ["said"]),
+]
+
+
+@pytest.mark.parametrize(("token", "words"), CLITICS)
+def test_split_clitic(token, words):
+    tokens = nlp.split_clitic(token, 10)
+    assert [t.text for t in tokens] == words
+    assert tokens[0].start == 10 and tokens[-1].end == 10 + len(token)
+    assert all(a.end == b.start for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def test_dictionary_and_rules_give_the_neural_expanders_tokens():
+    text = (
+        "I won't go, you can't stay, we cannot wait. O'Neill's book, the '90s, Jones' car, I'm here. "
+        "“China’s partner,” he said, “didn’t ask.” The ‘no limits’ pact isn’t Côte d'Ivoire's; they’ll see."
+    )
+    fast = nlp.split_many([text])[0]
+    neural = nlp.split_many([text], neural_mwt=True)[0]
+    as_tuples = lambda sentences: [(t.text, t.start, t.end) for s in sentences for t in s.tokens]  # noqa: E731
+    assert as_tuples(fast) == as_tuples(neural)
+    assert all(text[t.start : t.end] == t.text for s in fast for t in s.tokens)

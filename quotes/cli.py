@@ -91,7 +91,9 @@ def _run_extraction(
 
 @app.command()
 def extract(
-    articles: Annotated[list[str], typer.Argument(help="article files, folders, or - for stdin")],
+    articles: Annotated[
+        list[str], typer.Argument(help="article files, folders, quoted glob patterns ('news/**/*.txt'), or - for stdin")
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="where to write the quotes")] = Path("quotes.csv"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl")] = "csv",
     models: Annotated[Path | None, MODELS_OPTION] = None,
@@ -143,7 +145,7 @@ def extract(
     Rows are written as articles finish, in input order, on every core (--workers); a stopped
     run continues with --resume; --engine dask runs on a dask cluster (see the README):
 
-        quotes extract archive/ -o quotes.csv --workers 8 --resume --report run.json
+        quotes extract 'archive/**/*.txt' -o quotes.csv --workers 8 --resume --report run.json
 
     Saved web pages and JSONL/CSV exports are read too; --save-text keeps the text every offset
     points into (for a page: the article text extracted from it):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import glob
 import hashlib
 import io
 import json
@@ -315,11 +316,32 @@ def _walk(folder: str, suffixes: set[str], skip: frozenset[str] = frozenset()) -
     yield from flush()
 
 
+_GLOB_MAGIC = re.compile(r"[*?[]")
+
+
+def _is_pattern(item: str) -> bool:
+    return item != "-" and _GLOB_MAGIC.search(item) is not None and not os.path.lexists(item)
+
+
+def _matches(pattern: str) -> Iterator[str | ArticleError]:
+    """The files a glob pattern matches, sorted; "**" matches folders at any depth.
+
+    Patterns are for piles too big for the shell's argument list: quote them ('archive/**/*.txt').
+    Only files are taken, as with names given one by one; a folder is walked when named as itself.
+    """
+    paths = sorted(p for p in glob.iglob(pattern, recursive=True) if not os.path.isdir(p))
+    if not paths:
+        yield ArticleError(pattern, "no file matches this pattern")
+    yield from paths
+
+
 def _expand(inputs: Iterable[str], options: InputOptions) -> Iterator[str | ArticleError]:
     suffixes = WALKED[options.format]
     skip = frozenset(os.path.realpath(folder) for folder in options.skip_folders)
     for item in inputs:
-        if item != "-" and os.path.isdir(item):
+        if _is_pattern(item):
+            yield from _matches(item)
+        elif item != "-" and os.path.isdir(item):
             yield from _walk(item, suffixes, skip)
         else:
             yield item

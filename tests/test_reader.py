@@ -455,6 +455,26 @@ def test_folders_are_walked_for_text_and_pages_but_not_the_saved_texts(tmp_path)
     assert count_inputs([str(pile)], InputOptions(skip_folders=(str(pile / "texts"),))) == 2
 
 
+def test_glob_patterns_match_files_at_any_depth_in_sorted_order(tmp_path):
+    (tmp_path / "2026" / "11").mkdir(parents=True)
+    (tmp_path / "2026" / "b.txt").write_text("“Hi,” Ana said.", encoding="utf-8")
+    (tmp_path / "2026" / "11" / "a.txt").write_text("“Bye,” Ben said.", encoding="utf-8")
+    (tmp_path / "2026" / "11" / "notes.md").write_text("not matched", encoding="utf-8")
+    found = list(read_inputs([str(tmp_path / "**" / "*.txt")]))
+    assert [a.path for a in found] == [str(tmp_path / "2026" / "11" / "a.txt"), str(tmp_path / "2026" / "b.txt")]
+    assert count_inputs([str(tmp_path / "**" / "*.txt")]) == 2
+    # a pattern that matches nothing is one error, and the other inputs are still read
+    missed = list(read_inputs([str(tmp_path / "*.xml"), str(tmp_path / "2026" / "b.txt")]))
+    assert isinstance(missed[0], ArticleError) and "no file matches" in str(missed[0])
+    assert [a.doc_id for a in missed[1:]] == ["b.txt"]
+
+
+def test_a_file_whose_name_looks_like_a_pattern_is_read_as_itself(tmp_path):
+    odd = tmp_path / "report[1].txt"
+    odd.write_text("“Hi,” Ana said.", encoding="utf-8")
+    assert [a.doc_id for a in read_inputs([str(odd)])] == ["report[1].txt"]
+
+
 def test_count_inputs_counts_records_without_reading_them(tmp_path):
     write_jsonl(tmp_path / "e.jsonl", [{"id": i, "text": "t"} for i in range(7)])
     (tmp_path / "e.csv").write_text('id,text\n1,"a\nb"\n2,c\n', encoding="utf-8")

@@ -32,9 +32,9 @@ def cores() -> int:
 
 
 # Torch threads per worker process. Stanza's tokenizer is a small network that gains little from
-# intra-op threads, and OpenMP threads spin while they wait: on a loaded machine (other jobs, or
-# N workers on N cores) two threads per process made tokenization 10-30x slower than one
-# (bench/bench_extract.py, README "Scale"). So: one thread per process, one process per core.
+# intra-op threads (one process alone: 2 threads 7% faster than 1), and OpenMP threads spin while
+# they wait: 2 workers with 2 threads each on 2 cores ran at 1.8 articles/s, against 37.9 with one
+# thread each (320 articles, bench/bench_extract.py's corpus). So: one thread per process, one process per core.
 TORCH_THREADS = 1
 
 

@@ -57,15 +57,16 @@ def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResul
     for article, sents in zip(articles, sentences, strict=True):
         if isinstance(sents, Exception):
             error = f"{article.doc_id}: sentence splitting failed: {sents!r}"
-            yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error)
+            yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
             continue
         try:
             quotes, warnings = extract_article(article.text, article.doc_id, sentences=sents)
         except Exception as exc:  # one article's failure never costs the others
-            yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=f"{article.doc_id}: extraction failed: {exc!r}")
+            error = f"{article.doc_id}: extraction failed: {exc!r}"
+            yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
             continue
         notes = tuple(f"{article.doc_id}: {w}" for w in warnings)
-        yield ArticleResult(article.doc_id, article.path, tuple(quotes), article.warnings + notes)
+        yield ArticleResult(article.doc_id, article.path, tuple(quotes), article.warnings + notes, meta=article.meta)
 
 
 def extract_files(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -40,8 +43,34 @@ MODELS_OPTION = typer.Option(
 )
 
 
+# input options shared by `extract` and `link` (link must read the articles as extract did)
+MaxBytes = Annotated[int, typer.Option("--max-bytes", help="skip articles larger than this")]
+InputFormat = Annotated[str, typer.Option("--input-format", help="auto (by suffix, then content), text, html, jsonl or csv")]
+IdField = Annotated[str, typer.Option("--id-field", help="JSONL field / CSV column of each article's id")]
+TextField = Annotated[str, typer.Option("--text-field", "--text-column", help="JSONL field / CSV column of each article's text")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="print only warnings and errors")]
+
+
 def _err(message: str) -> None:
     typer.echo(message, err=True)
+
+
+@contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM (a job scheduler's, `kill`'s) stops the run as Ctrl-C does: finished rows kept for
+    --resume, workers shut down. Python's default would end the process at once, with no clean-up."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _run_extraction(
@@ -62,7 +91,7 @@ def _run_extraction(
     failure: tuple[str, int] | None = None
     quotes = 0
     try:
-        with ProgressBar(wanted(quiet), count) as bar:
+        with _terminate_as_interrupt(), ProgressBar(wanted(quiet), count) as bar:
             say = bar.write if bar.enabled else _err
             for result in run.results(saving_texts(read_inputs(articles, inputs), text_dir)):
                 for warning in result.warnings:
@@ -97,18 +126,14 @@ def extract(
     output: Annotated[Path, typer.Option("--output", "-o", help="where to write the quotes")] = Path("quotes.csv"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl")] = "csv",
     models: Annotated[Path | None, MODELS_OPTION] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="skip articles larger than this")] = DEFAULT_MAX_BYTES,
-    input_format: Annotated[
-        str, typer.Option("--input-format", help="auto (by suffix, then content), text, html, jsonl or csv")
-    ] = "auto",
-    id_field: Annotated[str, typer.Option("--id-field", help="JSONL field / CSV column of each article's id")] = "id",
-    text_field: Annotated[
-        str, typer.Option("--text-field", "--text-column", help="JSONL field / CSV column of each article's text")
-    ] = "text",
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    input_format: InputFormat = "auto",
+    id_field: IdField = "id",
+    text_field: TextField = "text",
     save_text: Annotated[
         Path | None, typer.Option("--save-text", help="folder to keep each article's text in (<doc_id>.txt): what offsets index")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only warnings and errors")] = False,
+    quiet: Quiet = False,
     no_link: Annotated[
         bool, typer.Option("--no-link", help="skip the cross-article pass (speakers.csv, articles.csv, quote_variants.csv)")
     ] = False,
@@ -205,15 +230,11 @@ def link(
     out_dir: Annotated[
         Path | None, typer.Option("--output-dir", "-o", help="folder for the CSVs (default: the quotes file's folder)")
     ] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="skip articles larger than this")] = DEFAULT_MAX_BYTES,
-    input_format: Annotated[
-        str, typer.Option("--input-format", help="as given to `quotes extract`: auto, text, html, jsonl or csv")
-    ] = "auto",
-    id_field: Annotated[str, typer.Option("--id-field", help="JSONL field / CSV column of each article's id")] = "id",
-    text_field: Annotated[
-        str, typer.Option("--text-field", "--text-column", help="JSONL field / CSV column of each article's text")
-    ] = "text",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only warnings and errors")] = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    input_format: InputFormat = "auto",
+    id_field: IdField = "id",
+    text_field: TextField = "text",
+    quiet: Quiet = False,
 ) -> None:
     """Link extracted quotes across ARTICLES: speakers, copied or reworded articles, altered quotes.
 

@@ -18,13 +18,14 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from quotes.types import Quote
+from quotes.types import ArticleMeta, Quote
 
 COLUMNS = (
     "quote_id", "doc_id", "quote", "kind", "start", "end", "group_id", "speaker", "speaker_type",
     "speaker_mention", "speaker_start", "speaker_end", "role", "affiliation", "cue", "medium",
-    "confidence", "sentence", "speaker_id", "variant_of", "integrity",
+    "confidence", "sentence", "speaker_id", "variant_of", "integrity", "title", "date", "outlet", "url",
 )
+
 LINKED = ("speaker_id", "variant_of", "integrity")  # filled by the cross-article pass (quotes.crossdoc.link)
 NUMERIC = {"start", "end", "speaker_start", "speaker_end", "confidence"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -47,8 +48,9 @@ def _stem(doc_id: str) -> str:
     return path.stem if path.suffix.lower() in FILE_SUFFIXES else doc_id
 
 
-def quote_rows(quotes: Iterable[Quote]) -> Iterator[dict]:
-    """The records of the output contract, one per span, numbered per document."""
+def quote_rows(quotes: Iterable[Quote], meta: ArticleMeta | None = None) -> Iterator[dict]:
+    """The records of the output contract, one per span, numbered per document; ``meta``: their article's."""
+    article = {k: v or "" for k, v in (meta or ArticleMeta()).as_dict().items()}
     counters: dict[str, int] = {}
     for quote in quotes:
         stem = _stem(quote.doc_id)
@@ -76,6 +78,7 @@ def quote_rows(quotes: Iterable[Quote]) -> Iterator[dict]:
                 "confidence": quote.confidence,
                 "sentence": quote.sentence.text,
                 **dict.fromkeys(LINKED, ""),
+                **article,
             }
 
 

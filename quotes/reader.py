@@ -26,12 +26,13 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, astuple, dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 
 from quotes.decoding import MAGIC, NotText, check_text, decode_bytes, without_surrogates
 from quotes.decoding import binary_kind as _binary_kind_of
 from quotes.formats import ExportError, Record, bounded_lines, csv_records, jsonl_records
+from quotes.types import ArticleMeta
 from quotes.webpage import PageError, extract_page, looks_like_html_bytes, looks_like_html_text, read_page
 
 __all__ = [
@@ -87,19 +88,6 @@ class InputOptions:
             raise ValueError(f"the size limit must be positive, not {self.max_bytes}")
         if not self.id_field.strip() or not self.text_field.strip():
             raise ValueError("the id and text field names cannot be empty")
-
-
-@dataclass(frozen=True)
-class ArticleMeta:
-    """What the source says about the article: a web page's metadata, an export's columns."""
-
-    title: str | None = None
-    date: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-
-    def as_dict(self) -> dict[str, str | None]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)

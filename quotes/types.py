@@ -6,7 +6,7 @@ decoded, end exclusive, so ``text[span.start:span.end] == span.text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
 
@@ -115,6 +115,19 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class ArticleMeta:
+    """What the source says about the article: a web page's metadata, an export's columns."""
+
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     """What extraction made of one input: its quotes, or why it was skipped."""
 
@@ -123,6 +136,7 @@ class ArticleResult:
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    meta: ArticleMeta = field(default_factory=ArticleMeta)  # title, date, outlet, url where the source gives them
 
     @property
     def ok(self) -> bool:

@@ -225,6 +225,29 @@ def test_news_page_quotes_and_offsets_point_into_the_saved_text(tmp_path):
     assert read_article(saved).text == text  # what link and resume read back
 
 
+def test_title_date_and_outlet_reach_quotes_csv_and_articles_csv(tmp_path):
+    (tmp_path / "port-deal.html").write_text(NEWS_PAGE, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("Harbour talks\n\n“We signed,” Elena Marsh said.\n", encoding="utf-8")
+    export = tmp_path / "feed.jsonl"
+    write_jsonl(export, [{"id": "w1", "text": "“We wait,” Tom Reyes said.", "title": "=Wire story", "date": "2024-03-06",
+                          "outlet": "Wire Service", "url": "https://wire.example/1"}])  # fmt: skip
+    out = tmp_path / "out" / "quotes.csv"
+    inputs = [str(tmp_path / n) for n in ("port-deal.html", "plain.txt", "feed.jsonl")]
+    result = runner.invoke(app, ["extract", *inputs, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = {r["doc_id"]: r for r in csv.DictReader(handle)}
+    page, plain, wire = rows["port-deal.html"], rows["plain.txt"], rows["w1"]
+    assert (page["title"], page["date"], page["outlet"]) == ("Port deal signed after night of talks", "2024-03-05", "The Harbour Gazette")
+    assert (plain["title"], plain["date"], plain["outlet"], plain["url"]) == ("", "", "", "")  # a text file says nothing
+    assert (wire["title"], wire["outlet"], wire["url"]) == ("'=Wire story", "Wire Service", "https://wire.example/1")
+    with open(out.parent / "articles.csv", encoding="utf-8-sig", newline="") as handle:
+        articles = {r["doc_id"]: r for r in csv.DictReader(handle)}
+    assert articles["port-deal.html"]["outlet"] == "The Harbour Gazette" and articles["port-deal.html"]["date"] == "2024-03-05"
+    assert articles["plain.txt"]["title"] == "Harbour talks"  # no metadata: the first line
+    assert articles["w1"]["title"] == "'=Wire story" and articles["w1"]["url"] == "https://wire.example/1"
+
+
 def test_page_in_a_declared_legacy_charset(tmp_path):
     page = NEWS_PAGE.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
     page = page.replace("Elena Marsh", "Zoë Müller").replace("’", "'")

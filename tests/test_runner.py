@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -336,3 +337,74 @@ def test_killed_run_resumes_to_the_uninterrupted_file(tmp_path, seed_paths):
     result = runner.invoke(app, ["extract", str(pile), "-o", str(fresh), "--workers", "1", "--no-link"])
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == fresh.read_bytes()
+
+
+def _children(pid: int) -> list[int]:
+    """Live processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _start_two_worker_run(pile, out):
+    command = [sys.executable, "-m", "quotes.cli", "extract", str(pile), "-o", str(out), "--workers", "2",
+               "--batch-size", "1", "--no-link", "-q"]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    _, journal = side_files(out)
+    deadline = time.monotonic() + 300
+    while _journalled(journal) < 3 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the run ended before it could be stopped: " + process.stderr.read()
+    workers = _children(process.pid)
+    assert len(workers) >= 2, workers
+    return command, process, workers
+
+
+def _gone(pids: list[int], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not any(_alive(p) for p in pids)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_sigterm_stops_like_ctrl_c_and_the_run_resumes(tmp_path, seed_paths):
+    pile = _pile(tmp_path / "pile", seed_paths, 30)
+    out = tmp_path / "q.csv"
+    command, process, workers = _start_two_worker_run(pile, out)
+    process.send_signal(signal.SIGTERM)
+    _, errors = process.communicate(timeout=120)
+    assert process.returncode == 130, errors
+    assert "interrupted" in errors and "Traceback" not in errors
+    assert _gone(workers, 30), "worker processes outlived the run"
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    fresh = tmp_path / "fresh.csv"
+    assert runner.invoke(app, ["extract", str(pile), "-o", str(fresh), "--workers", "1", "--no-link"]).exit_code == 0
+    assert out.read_bytes() == fresh.read_bytes()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_end_when_the_run_is_killed_outright(tmp_path, seed_paths):
+    pile = _pile(tmp_path / "pile", seed_paths, 30)
+    _, process, workers = _start_two_worker_run(pile, tmp_path / "q.csv")
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    process.stderr.close()
+    # no clean-up ran in the parent: the workers must notice on their own, not wait for ever on a pipe
+    assert _gone(workers, 30), "worker processes outlived a killed run"

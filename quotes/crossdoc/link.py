@@ -15,7 +15,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quotes.crossdoc.duplicates import ArticleMatch, find_duplicates
@@ -24,13 +24,14 @@ from quotes.crossdoc.signatures import ArticleSignature, article_signature
 from quotes.crossdoc.speakers import MAX_LISTED, SpeakerDirectory, SpeakerIdentity, resolve_speakers
 from quotes.export import FORMULA_START, write_csv, write_rows
 from quotes.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs
+from quotes.types import ArticleMeta
 
 SPEAKER_COLUMNS = (
     "speaker_id", "name", "aliases", "speaker_type", "roles", "affiliations", "conflicts", "quotes", "articles",
     "doc_ids", "members",
 )
 ARTICLE_COLUMNS = (
-    "doc_id", "title", "words", "duplicate_of", "relation", "similarity", "text_similarity", "structure_similarity",
+    "doc_id", "title", "date", "outlet", "url", "words", "duplicate_of", "relation", "similarity", "text_similarity", "structure_similarity",
     "quotes_aligned", "copies",
 )
 VARIANT_COLUMNS = (
@@ -51,6 +52,7 @@ class ArticleEntry:
     words: int | None
     match: ArticleMatch | None  # how it copies an earlier article
     copies: tuple[str, ...] = ()  # later articles that copy it
+    meta: tuple[str, str, str] = ("", "", "")  # date, outlet, url where the source gives them
 
 
 @dataclass
@@ -146,7 +148,8 @@ def link(rows: Iterable[dict], signatures: Iterable[ArticleSignature]) -> Linkag
             yield signature
 
     for signature, match in find_duplicates(placed(signatures), quote_alignment):
-        entries.append(ArticleEntry(signature.doc_id, signature.title, signature.words, match))
+        meta = (signature.date, signature.outlet, signature.url)
+        entries.append(ArticleEntry(signature.doc_id, signature.title, signature.words, match, meta=meta))
     for doc_id in sorted(row_order, key=row_order.get):
         if doc_id not in order:
             place(doc_id)
@@ -167,7 +170,7 @@ def _with_copies(entries: list[ArticleEntry]) -> list[ArticleEntry]:
     for e in entries:
         if e.match:
             copies.setdefault(e.match.original, []).append(e.doc_id)
-    return [ArticleEntry(e.doc_id, e.title, e.words, e.match, tuple(copies.get(e.doc_id, ()))) for e in entries]
+    return [replace(e, copies=tuple(copies.get(e.doc_id, ()))) for e in entries]
 
 
 # ---- rows for the three spreadsheets -------------------------------------------------------------
@@ -196,7 +199,8 @@ def article_rows(entries: Iterable[ArticleEntry]) -> Iterator[dict]:
     for e in entries:
         m = e.match
         yield {
-            "doc_id": e.doc_id, "title": e.title, "words": "" if e.words is None else e.words,
+            "doc_id": e.doc_id, "title": e.title, **dict(zip(("date", "outlet", "url"), e.meta, strict=True)),
+            "words": "" if e.words is None else e.words,
             "duplicate_of": m.original if m else "", "relation": m.relation.value if m else "",
             "similarity": m.similarity if m else "", "text_similarity": m.text_similarity if m else "",
             "structure_similarity": m.structure_similarity if m else "",
@@ -287,7 +291,18 @@ def signatures_from_paths(
             if warn:
                 warn(f"{exc}; not compared with the other articles")
             continue
-        yield article_signature(article.doc_id, article.text)
+        yield article_signature(article.doc_id, article.text, _saved_meta(path, doc_id))
+
+
+def _saved_meta(path: str, doc_id: str) -> ArticleMeta | None:
+    """The metadata `--save-text` keeps beside a saved text (``<doc_id>.json``), if this is one."""
+    try:
+        info = json.loads(Path(path).with_suffix(".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict) or info.get("doc_id") != doc_id:
+        return None
+    return ArticleMeta(*(info.get(k) if isinstance(info.get(k), str) else None for k in ("title", "date", "outlet", "url")))
 
 
 def signatures_from_inputs(
@@ -302,7 +317,7 @@ def signatures_from_inputs(
             if warn:
                 warn(f"skipped {item}")
             continue
-        yield article_signature(item.doc_id, item.text)
+        yield article_signature(item.doc_id, item.text, item.meta)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datasketch import LeanMinHash, MinHash
 
 from quotes.crossdoc.textnorm import fold
+from quotes.types import ArticleMeta
 
 NUM_PERM = 128
 TEXT_NGRAM = 3
@@ -33,13 +34,16 @@ _TOKEN = re.compile(r"\w+(?:['’.]\w+)*")
 @dataclass(frozen=True, eq=False)
 class ArticleSignature:
     doc_id: str
-    title: str  # the first line
+    title: str  # the source's title (a page's, an export's), else the first line
     words: int
     digest: str  # of the folded words: equal digests are the same text up to typography and spacing
     text: LeanMinHash
     text_ngrams: int  # distinct word 3-grams, to turn a Jaccard estimate into containment
     skeleton: LeanMinHash
     skeleton_ngrams: int
+    date: str = ""  # where the source gives them
+    outlet: str = ""
+    url: str = ""
 
 
 def _hash32(data: bytes) -> int:
@@ -65,7 +69,7 @@ def _title(text: str) -> str:
     return ""
 
 
-def article_signature(doc_id: str, text: str) -> ArticleSignature:
+def article_signature(doc_id: str, text: str, meta: ArticleMeta | None = None) -> ArticleSignature:
     tokens = _TOKEN.findall(text.replace("’", "'"))
     folded = [t.casefold() for t in tokens]
     skeleton = [t for t in tokens if t[0].isupper() or t[0].isdigit()]
@@ -74,11 +78,14 @@ def article_signature(doc_id: str, text: str) -> ArticleSignature:
     digest = hashlib.blake2b(fold(" ".join(folded)).encode("utf-8"), digest_size=16).hexdigest()
     return ArticleSignature(
         doc_id=doc_id,
-        title=_title(text),
+        title=(meta.title if meta and meta.title else _title(text))[:TITLE_CHARS],
         words=len(tokens),
         digest=digest,
         text=_sketch(text_ngrams),
         text_ngrams=len(text_ngrams),
         skeleton=_sketch(skeleton_ngrams),
         skeleton_ngrams=len(skeleton_ngrams),
+        date=(meta.date if meta else None) or "",
+        outlet=(meta.outlet if meta else None) or "",
+        url=(meta.url if meta else None) or "",
     )

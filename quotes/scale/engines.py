@@ -17,7 +17,7 @@ from typing import Protocol
 
 from quotes import nlp
 from quotes.reader import Article
-from quotes.scale.work import prepare_worker, run_batch
+from quotes.scale.work import pool_worker, run_batch
 from quotes.types import ArticleResult
 
 ENGINES = ("local", "dask")
@@ -105,7 +105,7 @@ class PoolEngine:
         self._pool = ProcessPoolExecutor(
             workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=prepare_worker,
+            initializer=pool_worker,
             initargs=(models_dir, self.threads),
         )
 

@@ -157,7 +157,7 @@ class ExtractionRun:
         else:
             self._counts["extracted"] += 1
             self._counts["quotes"] += len(result.quotes)
-            out.append(result.doc_id, quote_rows(result.quotes))
+            out.append(result.doc_id, quote_rows(result.quotes, result.meta))
             self._rows = (out.rows_written, out.rows_total)
 
     @property

@@ -7,6 +7,8 @@ threads it may use, so that N workers on N cores do not fight over them.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import os
 import threading
 
@@ -28,6 +30,29 @@ def prepare_worker(models_dir: str | os.PathLike | None = None, torch_threads: i
         nlp.set_threads(torch_threads)
     nlp.get_pipeline(models_dir)
     _prepared.add(key)
+
+
+def pool_worker(models_dir: str | os.PathLike | None = None, torch_threads: int | None = None) -> None:
+    """Initializer of a local pool's worker: die with the parent, then load the pipeline."""
+    _exit_with_parent()
+    prepare_worker(models_dir, torch_threads)
+
+
+def _exit_with_parent() -> None:
+    """End this worker as soon as the process that started it is gone.
+
+    A parent killed outright (SIGKILL, the out-of-memory killer) runs no clean-up; its workers would
+    otherwise block for ever writing results nobody reads, each holding a loaded pipeline.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
 
 
 def run_batch(

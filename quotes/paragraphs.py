@@ -12,7 +12,9 @@ import re
 from quotes import lexicons
 from quotes.types import Paragraph
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# a line ends with LF, CRLF or a lone CR (old Mac files, some exports)
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_BLANK_LINE = re.compile(r"(?:\r\n|\n|\r(?!\n))[ \t\f\v]*(?:\r\n|\n|\r(?!\n))")
 _CAPTION_START = re.compile(r"^(FILE|PHOTO|IMAGE|VIDEO)\s*[-–—:]\s")
 _CREDIT = re.compile(r"(Image Credit:|Photo credit:|Photograph:|\(Photo by |Getty Images|/AFP\)|/Reuters\))", re.I)
 _TRAILING_CREDIT = re.compile(r"\((VOA|AFP|AP|Reuters|Getty Images|EPA|Xinhua|TASS|Sputnik)\)\s*$")
@@ -24,7 +26,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
     A text without blank lines uses one line per paragraph.
     """
-    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
     spans, pos = [], 0
     for match in splitter.finditer(text):
         spans.append((pos, match.start()))

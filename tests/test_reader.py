@@ -167,9 +167,10 @@ def test_undecodable_bytes_never_raise(tmp_path):
     assert article.text.startswith("Good words here.") and article.text.endswith("more words.")
 
 
-def test_windows_line_endings_round_trip_through_extraction(tmp_path):
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_windows_and_old_mac_line_endings_round_trip_through_extraction(tmp_path, newline):
     lf = "“We are ready,” Ana Silva, a spokesperson for Acme, said.\n\nThe talks went on.\n\n“Not yet,” Paul Grant said.\n"
-    crlf = lf.replace("\n", "\r\n")
+    crlf = lf.replace("\n", newline)
     (tmp_path / "crlf.txt").write_bytes(crlf.encode("utf-8"))
     article = only_article([tmp_path / "crlf.txt"])
     assert article.text == crlf  # nothing normalised: offsets index the text as decoded
@@ -180,7 +181,7 @@ def test_windows_line_endings_round_trip_through_extraction(tmp_path):
     assert [(q.kind, q.speaker.name) for q in result.quotes] == [(q.kind, q.speaker.name) for q in extract(lf)]
 
 
-@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_quote_on_the_line_after_a_headline(newline):
     text = f"Leaders meet in Beijing{newline}“We are ready to work together,” said Ana Lima, a spokesperson."
     assert [s.text for q in extract(text) for s in q.spans] == ["We are ready to work together,"]

@@ -49,6 +49,10 @@ InputFormat = Annotated[str, typer.Option("--input-format", help="auto (by suffi
 IdField = Annotated[str, typer.Option("--id-field", help="JSONL field / CSV column of each article's id")]
 TextField = Annotated[str, typer.Option("--text-field", "--text-column", help="JSONL field / CSV column of each article's text")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="print only warnings and errors")]
+WordingOnly = Annotated[
+    bool,
+    typer.Option("--wording-only", help="match one speaker's reworded quotes by wording only, without the embedding model"),
+]
 
 
 def _err(message: str) -> None:
@@ -137,6 +141,7 @@ def extract(
     no_link: Annotated[
         bool, typer.Option("--no-link", help="skip the cross-article pass (speakers.csv, articles.csv, quote_variants.csv)")
     ] = False,
+    wording_only: WordingOnly = False,
     claims: Annotated[
         Path | None, typer.Option("--claims", help="claim codebook (TOML): also build the speaker-by-claim table")
     ] = None,
@@ -209,10 +214,11 @@ def extract(
     if not quiet:
         _err(report.to_text())
     if not no_link:
-        from quotes.crossdoc.link import link_files, signatures_from_paths
+        from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_paths
 
         warn = lambda message: _err(f"warning: {message}")  # noqa: E731
-        summary = link_files(output, signatures_from_paths(sources, max_bytes, warn))
+        embed = None if wording_only else sentence_embedder(warn)
+        summary = link_files(output, signatures_from_paths(sources, max_bytes, warn), embed=embed)
         if scratch is not None:
             scratch.cleanup()
         if not quiet:
@@ -234,6 +240,7 @@ def link(
     input_format: InputFormat = "auto",
     id_field: IdField = "id",
     text_field: TextField = "text",
+    wording_only: WordingOnly = False,
     quiet: Quiet = False,
 ) -> None:
     """Link extracted quotes across ARTICLES: speakers, copied or reworded articles, altered quotes.
@@ -246,7 +253,7 @@ def link(
 
         quotes extract fixtures/*.txt -o out/quotes.csv --no-link && quotes link fixtures/*.txt --quotes out/quotes.csv
     """
-    from quotes.crossdoc.link import link_files, signatures_from_inputs
+    from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_inputs
 
     if not quotes_file.is_file():
         _err(f"error: {quotes_file}: no such quotes file (write one with `quotes extract`)")
@@ -259,7 +266,8 @@ def link(
     target = None if out_dir is None else out_dir / quotes_file.name
     warn = lambda message: _err(f"warning: {message}")  # noqa: E731
     try:
-        summary = link_files(quotes_file, signatures_from_inputs(articles, inputs, warn), out_dir, target)
+        embed = None if wording_only else sentence_embedder(warn)
+        summary = link_files(quotes_file, signatures_from_inputs(articles, inputs, warn), out_dir, target, embed)
     except (OSError, ValueError) as exc:
         _err(f"error: cannot link: {exc}")
         raise typer.Exit(1) from None

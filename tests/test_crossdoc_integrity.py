@@ -104,6 +104,44 @@ def test_a_reworded_quote_is_found_through_the_copy_alignment_only():
     assert all(v.verdict is Verdict.ALTERED and v.found_by == "aligned copy" for v in variants)
 
 
+@pytest.fixture(scope="module")
+def embed():
+    from quotes.crossdoc.link import sentence_embedder
+
+    return sentence_embedder()
+
+
+def test_a_reworded_quote_outside_a_copy_is_found_by_its_meaning(embed):
+    pile = [
+        rec("a", 1, ORIGINAL, "sergey-radchenko", 0),
+        rec("a", 3, "Russia needs China far more than the other way around,", "ali-wyne", 0),
+        rec("b", 1, SPUN, "sergey-radchenko", 1),
+        rec("b", 3, "Russia wants China excess of the opposite approach round,", "ali-wyne", 1),
+    ]
+    assert match_quotes(pile) == []  # too reworded for the wording alone
+    variants = match_quotes(pile, embed=embed)
+    assert [(v.original.quote_id, v.variant.quote_id) for v in variants] == [("a-001", "b-001"), ("a-003", "b-003")]
+    assert all(v.verdict is Verdict.ALTERED and v.found_by.startswith("same speaker, same meaning") for v in variants)
+
+
+def test_meaning_never_pairs_different_quotes_or_different_speakers(embed):
+    pile = [
+        rec("a", 1, NYE, "joseph-nye-jr", 0),
+        # one speaker, same topic, another statement (cosine 0.66)
+        rec("b", 1, "The Chinese peace plan is a serious proposal that Europe should study with care.", "joseph-nye-jr", 1),
+        rec("b", 2, "The Chinese have money to spend, and the Russians don’t.", "joseph-nye-jr", 1),
+        # the same words from someone else
+        rec("c", 1, NYE.replace("really", "truly"), "wang-yi", 2),
+    ]
+    assert match_quotes(pile, embed=embed) == []
+
+
+def test_an_embedding_model_that_cannot_load_leaves_the_wording_match():
+    pile = [rec("a", 1, ORIGINAL, "x", 0), rec("b", 1, SPUN, "x", 1), rec("b", 2, ORIGINAL.replace("’", "'"), "x", 1)]
+    unavailable = lambda texts: None  # noqa: E731
+    assert [v.variant.quote_id for v in match_quotes(pile, embed=unavailable)] == ["b-002"]
+
+
 def test_the_earliest_article_holds_the_original():
     words = "We will defend every inch of our territory, whatever it costs."
     pile = [rec("c", 1, words, "x", 2), rec("a", 1, words, "x", 0), rec("b", 1, words.replace("every", "each"), "x", 1)]

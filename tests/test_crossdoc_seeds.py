@@ -97,3 +97,27 @@ def test_no_link_leaves_the_columns_empty_and_writes_nothing_else(seed_paths, tm
     assert sorted(p.name for p in tmp_path.iterdir()) == ["q.csv"]
     rows = read(out)
     assert rows and all(r["speaker_id"] == r["variant_of"] == r["integrity"] == "" for r in rows)
+
+
+def test_without_the_copy_alignment_meaning_still_pairs_001_with_000(linked):
+    """Were 001 not recognised as a copy, one speaker's reworded quotes would still meet their originals."""
+    from quotes.crossdoc.integrity import QuoteRecord, match_quotes
+    from quotes.crossdoc.link import sentence_embedder
+
+    rows = [r for r in read(linked / "quotes.csv") if r["doc_id"][:3] in ("000", "001")]
+    records = [
+        QuoteRecord(r["quote_id"], r["doc_id"], int(r["doc_id"][:3]), r["kind"], unguarded(r["quote"]),
+                    int(r["start"]), int(r["end"]), r["speaker_id"], r["speaker"])
+        for r in rows
+    ]  # fmt: skip
+    speaker = {r["quote_id"]: r["speaker_id"] for r in rows}
+    # the 001 quotes the copy alignment paired with a 000 quote of the same speaker
+    aligned = {r["quote_id"] for r in rows if r["doc_id"].startswith("001") and r["variant_of"]
+               and speaker[r["variant_of"]] == r["speaker_id"]}  # fmt: skip
+    by_wording = {v.variant.quote_id for v in match_quotes(records)}
+    by_meaning = {v.variant.quote_id: v for v in match_quotes(records, embed=sentence_embedder())}
+    assert len(aligned) >= 15
+    assert len(by_wording & aligned) < len(aligned)  # wording alone misses some rewordings
+    assert aligned <= set(by_meaning)  # meaning finds every one
+    assert set(by_meaning) <= aligned  # and pairs nothing the alignment would not
+    assert all(by_meaning[q].original.doc_id.startswith("000") for q in aligned)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quotes.crossdoc.duplicates import ArticleMatch, find_duplicates
-from quotes.crossdoc.integrity import CHECKED_KINDS, QuoteRecord, QuoteVariant, align_copy, match_quotes
+from quotes.crossdoc.integrity import CHECKED_KINDS, Embed, QuoteRecord, QuoteVariant, align_copy, match_quotes
 from quotes.crossdoc.signatures import ArticleSignature, article_signature
 from quotes.crossdoc.speakers import MAX_LISTED, SpeakerDirectory, SpeakerIdentity, resolve_speakers
 from quotes.export import FORMULA_START, write_csv, write_rows
@@ -111,8 +111,11 @@ def _tap(rows: Iterable[dict], checked: list[_Checked], doc_order: dict[str, int
         yield row
 
 
-def link(rows: Iterable[dict], signatures: Iterable[ArticleSignature]) -> Linkage:
-    """Resolve speakers, find copied articles and compare their quotes. ``rows`` are quotes.csv records."""
+def link(rows: Iterable[dict], signatures: Iterable[ArticleSignature], embed: Embed | None = None) -> Linkage:
+    """Resolve speakers, find copied articles and compare their quotes. ``rows`` are quotes.csv records.
+
+    ``embed`` (texts -> normalised vectors, see sentence_embedder) also matches reworded quotes of one speaker.
+    """
     checked: list[_Checked] = []
     row_order: dict[str, int] = {}
     directory = resolve_speakers(_tap(rows, checked, row_order))
@@ -156,7 +159,7 @@ def link(rows: Iterable[dict], signatures: Iterable[ArticleSignature]) -> Linkag
             entries.append(ArticleEntry(doc_id, "", None, None))
     entries = _with_copies(entries)
     copies = [(e.match.original, e.doc_id) for e in entries if e.match]
-    variants = match_quotes((r for records in by_doc.values() for r in records), copies)
+    variants = match_quotes((r for records in by_doc.values() for r in records), copies, embed)
     return Linkage(directory, entries, variants)
 
 
@@ -335,20 +338,42 @@ class LinkSummary:
         return f"{self.speakers} speaker(s) in {self.articles} article(s); {relations}; quote variants: {verdicts} -> {files}"
 
 
+def sentence_embedder(warn: Callable[[str], None] | None = None) -> Embed:
+    """An Embed that loads the sentence-embedding model (all-MiniLM-L6-v2) on first use, not before:
+    most piles never need it. If the model cannot be loaded it says so once and gives None."""
+    state: dict = {}
+
+    def embed(texts: list[str]):
+        if "model" not in state:
+            from quotes.claims.embed import Embedder, EmbeddingModelError
+
+            try:
+                state["model"] = Embedder()
+            except EmbeddingModelError as exc:
+                state["model"] = None
+                if warn:
+                    warn(f"reworded quotes are matched by wording only: {exc}")
+        return None if state["model"] is None else state["model"].encode(texts)
+
+    return embed
+
+
 def link_files(
     quotes_path: str | os.PathLike,
     signatures: Iterable[ArticleSignature],
     out_dir: str | os.PathLike | None = None,
     annotated_path: str | os.PathLike | None = None,
+    embed: Embed | None = None,
 ) -> LinkSummary:
     """Link the quotes file against the article signatures; write the three CSVs and the annotated quotes file.
 
     ``out_dir`` defaults to the quotes file's folder; ``annotated_path`` (default: the quotes file itself,
     rewritten atomically) receives the quotes with speaker_id, variant_of and integrity filled.
+    ``embed`` (e.g. ``sentence_embedder()``) also matches one speaker's reworded quotes by meaning.
     """
     quotes_path = Path(quotes_path)
     out = Path(out_dir) if out_dir is not None else quotes_path.parent
-    linkage = link(read_quote_rows(quotes_path), signatures)
+    linkage = link(read_quote_rows(quotes_path), signatures, embed)
     paths = write_outputs(linkage, out)
     target = Path(annotated_path) if annotated_path is not None else quotes_path
     write_rows((linkage.annotate(r) for r in read_quote_rows(quotes_path)), target, quotes_format(target))

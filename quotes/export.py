@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from quotes.types import ArticleMeta, Quote
+from quotes.types import ArticleMeta, Quote, Span, SpeakerType
 
 COLUMNS = (
     "quote_id", "doc_id", "quote", "kind", "start", "end", "group_id", "speaker", "speaker_type",
@@ -48,14 +48,43 @@ def _stem(doc_id: str) -> str:
     return path.stem if path.suffix.lower() in FILE_SUFFIXES else doc_id
 
 
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _source_cells(quote: Quote) -> dict:
+    """The speaker columns. Coordinated sources ("according to Nye and Radchenko") are one group,
+    named as the pair of leaders "the two leaders" resolves to, with the mention running over both."""
+    speakers = quote.speakers
+    if not speakers:
+        return {"speaker": "", "speaker_type": "", "speaker_mention": "", "speaker_start": "", "speaker_end": "",
+                "role": "", "affiliation": ""}  # fmt: skip
+    mentions = [s.mention for s in speakers if s.mention is not None]
+    mention = mentions[0] if mentions else None
+    if len(speakers) > 1 and mentions:
+        start, end = min(m.start for m in mentions), max(m.end for m in mentions)
+        sentence = quote.sentence
+        if sentence.start <= start and end <= sentence.end:
+            mention = Span(start, end, sentence.text[start - sentence.start : end - sentence.start])
+    single = speakers[0] if len(speakers) == 1 else None
+    return {
+        "speaker": _joined([s.name for s in speakers]),
+        "speaker_type": single.type.value if single else SpeakerType.GROUP.value,
+        "speaker_mention": mention.text if mention else "",
+        "speaker_start": mention.start if mention else "",
+        "speaker_end": mention.end if mention else "",
+        "role": (single.role or "") if single else "",  # each member's role is on their own rows
+        "affiliation": (single.affiliation or "") if single else "",
+    }
+
+
 def quote_rows(quotes: Iterable[Quote], meta: ArticleMeta | None = None) -> Iterator[dict]:
     """The records of the output contract, one per span, numbered per document; ``meta``: their article's."""
     article = {k: v or "" for k, v in (meta or ArticleMeta()).as_dict().items()}
     counters: dict[str, int] = {}
     for quote in quotes:
         stem = _stem(quote.doc_id)
-        speaker = quote.speaker
-        mention = speaker.mention if speaker else None
+        sources = _source_cells(quote)
         for span in quote.spans:
             counters[stem] = counters.get(stem, 0) + 1
             yield {
@@ -66,13 +95,7 @@ def quote_rows(quotes: Iterable[Quote], meta: ArticleMeta | None = None) -> Iter
                 "start": span.start,
                 "end": span.end,
                 "group_id": f"{stem}-{quote.group_id}",
-                "speaker": speaker.name if speaker else "",
-                "speaker_type": speaker.type.value if speaker else "",
-                "speaker_mention": mention.text if mention else "",
-                "speaker_start": mention.start if mention else "",
-                "speaker_end": mention.end if mention else "",
-                "role": (speaker.role or "") if speaker else "",
-                "affiliation": (speaker.affiliation or "") if speaker else "",
+                **sources,
                 "cue": quote.cue.text if quote.cue else "",
                 "medium": (quote.cue.medium or "") if quote.cue else "",
                 "confidence": quote.confidence,

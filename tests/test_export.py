@@ -102,3 +102,15 @@ def test_failed_write_leaves_no_partial_file(tmp_path):
         write_csv(broken_rows(), out)
     assert out.read_text() == "previous complete output"
     assert [p.name for p in tmp_path.iterdir()] == ["q.csv"]
+
+
+def test_coordinated_sources_are_one_group_row_with_both_names():
+    text = (
+        "Ana Silva, a fellow at the Atlas Council, studies ports. Paul Grant is an economist.\n\n"
+        "But the port deal still has its share of flaws, according to Silva and Grant."
+    )
+    [row] = [r for r in quote_rows(quotes.extract(text, "doc.txt")) if r["kind"] == "indirect"]
+    assert (row["speaker"], row["speaker_type"]) == ("Ana Silva and Paul Grant", "group")
+    assert row["speaker_mention"] == "Silva and Grant"
+    assert text[row["speaker_start"] : row["speaker_end"]] == "Silva and Grant"
+    assert row["role"] == row["affiliation"] == ""  # each member's role belongs to their own rows

@@ -519,6 +519,17 @@ def save_article_text(article: Article, directory: str | os.PathLike) -> Path:
     return target
 
 
+def saved_meta(text_path: str | os.PathLike, doc_id: str) -> ArticleMeta | None:
+    """The metadata save_article_text kept beside a saved text (``<doc_id>.json``); None if there is none."""
+    try:
+        info = json.loads(Path(text_path).with_suffix(".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict) or info.get("doc_id") != doc_id:
+        return None
+    return ArticleMeta(**{k: v if isinstance(v := info.get(k), str) else None for k in ArticleMeta.__dataclass_fields__})
+
+
 def saving_texts(items: Iterable[Article | ArticleError], directory: str | os.PathLike | None) -> Iterator[Article | ArticleError]:
     """Pass read_inputs' items through, saving each article's text into ``directory`` first (if given)."""
     for item in items:

@@ -23,7 +23,7 @@ from quotes.crossdoc.integrity import CHECKED_KINDS, Embed, QuoteRecord, QuoteVa
 from quotes.crossdoc.signatures import ArticleSignature, article_signature
 from quotes.crossdoc.speakers import MAX_LISTED, SpeakerDirectory, SpeakerIdentity, resolve_speakers
 from quotes.export import FORMULA_START, write_csv, write_rows
-from quotes.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs
+from quotes.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs, saved_meta
 from quotes.types import ArticleMeta
 
 SPEAKER_COLUMNS = (
@@ -52,7 +52,7 @@ class ArticleEntry:
     words: int | None
     match: ArticleMatch | None  # how it copies an earlier article
     copies: tuple[str, ...] = ()  # later articles that copy it
-    meta: tuple[str, str, str] = ("", "", "")  # date, outlet, url where the source gives them
+    meta: ArticleMeta = field(default_factory=ArticleMeta)  # date, outlet, url where the source gives them
 
 
 @dataclass
@@ -151,8 +151,7 @@ def link(rows: Iterable[dict], signatures: Iterable[ArticleSignature], embed: Em
             yield signature
 
     for signature, match in find_duplicates(placed(signatures), quote_alignment):
-        meta = (signature.date, signature.outlet, signature.url)
-        entries.append(ArticleEntry(signature.doc_id, signature.title, signature.words, match, meta=meta))
+        entries.append(ArticleEntry(signature.doc_id, signature.title, signature.words, match, meta=signature.meta))
     for doc_id in sorted(row_order, key=row_order.get):
         if doc_id not in order:
             place(doc_id)
@@ -202,7 +201,8 @@ def article_rows(entries: Iterable[ArticleEntry]) -> Iterator[dict]:
     for e in entries:
         m = e.match
         yield {
-            "doc_id": e.doc_id, "title": e.title, **dict(zip(("date", "outlet", "url"), e.meta, strict=True)),
+            "doc_id": e.doc_id, "title": e.title, "date": e.meta.date or "", "outlet": e.meta.outlet or "",
+            "url": e.meta.url or "",
             "words": "" if e.words is None else e.words,
             "duplicate_of": m.original if m else "", "relation": m.relation.value if m else "",
             "similarity": m.similarity if m else "", "text_similarity": m.text_similarity if m else "",
@@ -294,18 +294,7 @@ def signatures_from_paths(
             if warn:
                 warn(f"{exc}; not compared with the other articles")
             continue
-        yield article_signature(article.doc_id, article.text, _saved_meta(path, doc_id))
-
-
-def _saved_meta(path: str, doc_id: str) -> ArticleMeta | None:
-    """The metadata `--save-text` keeps beside a saved text (``<doc_id>.json``), if this is one."""
-    try:
-        info = json.loads(Path(path).with_suffix(".json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(info, dict) or info.get("doc_id") != doc_id:
-        return None
-    return ArticleMeta(*(info.get(k) if isinstance(info.get(k), str) else None for k in ("title", "date", "outlet", "url")))
+        yield article_signature(article.doc_id, article.text, saved_meta(path, doc_id))
 
 
 def signatures_from_inputs(

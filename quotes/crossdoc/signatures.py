@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from datasketch import LeanMinHash, MinHash
 
@@ -41,9 +41,7 @@ class ArticleSignature:
     text_ngrams: int  # distinct word 3-grams, to turn a Jaccard estimate into containment
     skeleton: LeanMinHash
     skeleton_ngrams: int
-    date: str = ""  # where the source gives them
-    outlet: str = ""
-    url: str = ""
+    meta: ArticleMeta = field(default_factory=ArticleMeta)  # title, date, outlet, url where the source gives them
 
 
 def _hash32(data: bytes) -> int:
@@ -85,7 +83,5 @@ def article_signature(doc_id: str, text: str, meta: ArticleMeta | None = None) -
         text_ngrams=len(text_ngrams),
         skeleton=_sketch(skeleton_ngrams),
         skeleton_ngrams=len(skeleton_ngrams),
-        date=(meta.date if meta else None) or "",
-        outlet=(meta.outlet if meta else None) or "",
-        url=(meta.url if meta else None) or "",
+        meta=meta or ArticleMeta(),
     )

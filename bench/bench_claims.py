@@ -31,7 +31,7 @@ def seed_rows(quotes: Path | None) -> list[dict]:
     if quotes:
         return read_rows(quotes)
     from quotes.api import extract_files
-    from quotes.export import quote_rows
+    from quotes.io.export import quote_rows
 
     return [row for result in extract_files(sorted((ROOT / "fixtures").glob("*.txt"))) for row in quote_rows(result.quotes)]
 

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from quotes import nlp
 from quotes.api import BATCH
-from quotes.reader import InputOptions, read_inputs
+from quotes.io.reader import InputOptions, read_inputs
 from quotes.scale import EngineSettings, ExtractionRun
 from quotes.scale.engines import cores
 

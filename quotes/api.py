@@ -6,9 +6,9 @@ import os
 from collections.abc import Iterable, Iterator
 
 from quotes import nlp
-from quotes.paragraphs import split_paragraphs
-from quotes.pipeline import _masked, extract_article
-from quotes.reader import DEFAULT_MAX_BYTES, Article, ArticleError, InputOptions, read_inputs, saving_texts
+from quotes.extract.paragraphs import split_paragraphs
+from quotes.extract.pipeline import _masked, extract_article
+from quotes.io.reader import DEFAULT_MAX_BYTES, Article, ArticleError, InputOptions, read_inputs, saving_texts
 from quotes.types import ArticleResult, Quote
 
 BATCH = 16  # articles per stanza bulk call: enough to amortise its overhead, small in memory

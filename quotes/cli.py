@@ -7,17 +7,20 @@ import signal
 import sys
 import tempfile
 import threading
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from quotes import evaluate as scoring
 from quotes import nlp
 from quotes.api import BATCH
 from quotes.claims.cli import claims_app, codebook_for_extract, table_after_extract
-from quotes.export import atomic_write
-from quotes.reader import (
+from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_inputs, signatures_from_paths
+from quotes.io.export import atomic_write
+from quotes.io.reader import (
     DEFAULT_MAX_BYTES,
     InputOptions,
     count_inputs,
@@ -26,6 +29,7 @@ from quotes.reader import (
     saving_texts,
 )
 from quotes.scale import EngineSettings, ExtractionRun, OutputBusy, ResumeError
+from quotes.scale.dask_engine import DaskError
 from quotes.scale.progress import ProgressBar, wanted
 
 app = typer.Typer(
@@ -86,10 +90,6 @@ def _run_extraction(
     text_dir: Path | None = None,
 ) -> list[tuple[str, str | None]]:
     """Run it with a progress bar, print each article's warnings; (doc_id, path) of the articles in the output."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    from quotes.scale.dask_engine import DaskError
-
     sources: list[tuple[str, str | None]] = []  # for the linking pass: every article whose rows are in the output
     count = None if "-" in articles else (lambda: count_inputs(articles, inputs))
     failure: tuple[str, int] | None = None
@@ -214,8 +214,6 @@ def extract(
     if not quiet:
         _err(report.to_text())
     if not no_link:
-        from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_paths
-
         warn = lambda message: _err(f"warning: {message}")  # noqa: E731
         embed = None if wording_only else sentence_embedder(warn)
         summary = link_files(output, signatures_from_paths(sources, max_bytes, warn), embed=embed)
@@ -253,8 +251,6 @@ def link(
 
         quotes extract fixtures/*.txt -o out/quotes.csv --no-link && quotes link fixtures/*.txt --quotes out/quotes.csv
     """
-    from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_inputs
-
     if not quotes_file.is_file():
         _err(f"error: {quotes_file}: no such quotes file (write one with `quotes extract`)")
         raise typer.Exit(2)
@@ -288,8 +284,6 @@ def evaluate(
 
         quotes extract fixtures/*.txt -o quotes.csv && quotes evaluate --gold fixtures/gold quotes.csv
     """
-    from quotes import evaluate as scoring
-
     try:
         gold_quotes = scoring.load_gold(gold, texts_dir=texts)
         rows = scoring.load_predictions(predictions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from importlib import resources
 
@@ -12,10 +13,20 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
+class CueType(StrEnum):
+    """What a reporting expression reports (the type column of data/reporting_verbs.tsv)."""
+
+    SPEECH = "speech"  # an utterance: said, told, according to
+    WRITING = "writing"  # wrote, posted: the medium may follow ("wrote in Foreign Affairs")
+    COGNITIVE = "cognitive"  # a belief or expectation voiced in an interview
+    ACT = "act"  # a speech act whose complement is the quote: praised, rebuked
+    MEDIA = "media"  # a medium reports the speaker: "TASS quoted Putin as saying"
+
+
 @dataclass(frozen=True)
 class Verb:
     lemma: str
-    type: str
+    type: CueType
 
 
 @dataclass(frozen=True)
@@ -32,7 +43,7 @@ def reporting_verbs() -> dict[str, Verb]:
     for line in _lines("reporting_verbs.tsv"):
         lemma, kind, inflected = line.split("\t")
         for form in inflected.split():
-            forms[form] = Verb(lemma, kind)
+            forms[form] = Verb(lemma, CueType(kind))
     return forms
 
 

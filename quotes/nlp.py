@@ -83,7 +83,7 @@ def check_models(models_dir: str | os.PathLike | None = None) -> Path:
 
 def download_models(models_dir: str | os.PathLike | None = None) -> Path:
     """Fetch the English tokenize and mwt models with stanza.download (needs a network)."""
-    import stanza
+    import stanza  # stanza (and torch under it) take seconds to import: only commands that tokenize pay
 
     root = resolve_models_dir(models_dir)
     try:
@@ -95,7 +95,7 @@ def download_models(models_dir: str | os.PathLike | None = None) -> Path:
 
 @lru_cache(maxsize=4)
 def _pipeline(root: str, neural_mwt: bool = False):
-    import stanza
+    import stanza  # see download_models: imported when a pipeline is first needed
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
@@ -120,7 +120,7 @@ def get_pipeline(models_dir: str | os.PathLike | None = None, *, neural_mwt: boo
 def set_threads(threads: int) -> None:
     """Torch's intra-op threads in this process: N worker processes on N cores each want one,
     or they oversubscribe the cores and run slower than one process would."""
-    import torch
+    import torch  # as stanza: seconds to import, so only when threads are set
 
     torch.set_num_threads(max(1, threads))
 
@@ -162,7 +162,7 @@ def split_many(
     texts: list[str], models_dir: str | os.PathLike | None = None, *, neural_mwt: bool = False
 ) -> list[list[Sentence]]:
     """Bulk version of split_sentences: stanza processes the documents together."""
-    import stanza
+    import stanza  # see download_models
 
     nlp = get_pipeline(models_dir, neural_mwt=neural_mwt)
     todo = [i for i, t in enumerate(texts) if t.strip()]

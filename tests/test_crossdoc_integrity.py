@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.crossdoc.integrity import QuoteRecord, Verdict, compare, match_quotes, similarity, verdict, word_diff
+from quotes.crossdoc.integrity import CheckedQuote, Verdict, compare, match_quotes, similarity, verdict, word_diff
 
 ORIGINAL = "They’ll complain [about the U.S.], and they’ll stick to their talking points,"
 SPUN = "They’re going to complain [about the U.S.], they usually’ll persist with their speaking factors,"
@@ -60,7 +60,7 @@ def test_similarity_is_high_for_small_edits_and_low_for_different_quotes():
 
 
 def rec(doc, n, text, speaker_id, doc_index, kind="direct", start=None):
-    return QuoteRecord(f"{doc}-{n:03d}", doc, doc_index, kind, text, start if start is not None else n * 100,
+    return CheckedQuote(f"{doc}-{n:03d}", doc, doc_index, kind, text, start if start is not None else n * 100,
                        (start if start is not None else n * 100) + len(text), speaker_id, speaker_id)
 
 

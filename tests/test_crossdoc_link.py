@@ -15,10 +15,10 @@ from quotes.crossdoc.link import (
     SPEAKER_COLUMNS,
     VARIANT_COLUMNS,
     link_files,
-    read_quote_rows,
     signatures_from_paths,
 )
-from quotes.export import COLUMNS, write_csv, write_jsonl
+from quotes.io.export import COLUMNS, write_csv, write_jsonl
+from quotes.io.records import read_quotes
 
 SEED = sorted((Path(__file__).resolve().parent.parent / "fixtures").glob("000_*.txt"))[0]
 QUOTE = "They’ll complain [about the U.S.], and they’ll stick to their talking points,"
@@ -91,7 +91,7 @@ def test_link_files_writes_three_spreadsheets_and_annotates_the_quotes(pile):
     assert rows["a-001"]["integrity"] == "original" and rows["a-001"]["variant_of"] == ""
     assert rows["a-004"]["integrity"] == ""  # reported speech is the writer's words: not checked
     assert rows["a-003"]["quote"] == "'" + FORMULA  # still formula-safe after the rewrite
-    assert [r["quote"] for r in read_quote_rows(out / "quotes.csv")][2] == FORMULA
+    assert [r.quote for r in read_quotes(out / "quotes.csv")][2] == FORMULA
 
     articles = {r["doc_id"]: r for r in read(out / "articles.csv")}
     assert list(articles["a.txt"]) == list(ARTICLE_COLUMNS)
@@ -116,9 +116,9 @@ def test_link_files_writes_three_spreadsheets_and_annotates_the_quotes(pile):
 def test_jsonl_quotes_are_linked_in_their_own_format(pile, tmp_path):
     quotes, sources, _ = pile
     jsonl = tmp_path / "q.jsonl"
-    write_jsonl(read_quote_rows(quotes), jsonl)
+    write_jsonl((r.as_dict() for r in read_quotes(quotes)), jsonl)
     link_files(jsonl, signatures_from_paths(sources), out_dir=tmp_path / "linked")
-    rows = by_id(read_quote_rows(jsonl))
+    rows = {r.quote_id: r.as_dict() for r in read_quotes(jsonl)}
     assert rows["b-001"]["integrity"] == "altered wording" and rows["a-003"]["quote"] == FORMULA
     assert (tmp_path / "linked" / "speakers.csv").exists()
 

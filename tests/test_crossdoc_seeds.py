@@ -104,12 +104,12 @@ def test_no_link_leaves_the_columns_empty_and_writes_nothing_else(seed_paths, tm
 
 def test_without_the_copy_alignment_meaning_still_pairs_001_with_000(linked):
     """Were 001 not recognised as a copy, one speaker's reworded quotes would still meet their originals."""
-    from quotes.crossdoc.integrity import QuoteRecord, match_quotes
+    from quotes.crossdoc.integrity import CheckedQuote, match_quotes
     from quotes.crossdoc.link import sentence_embedder
 
     rows = [r for r in read(linked / "quotes.csv") if r["doc_id"][:3] in ("000", "001")]
     records = [
-        QuoteRecord(r["quote_id"], r["doc_id"], int(r["doc_id"][:3]), r["kind"], unguarded(r["quote"]),
+        CheckedQuote(r["quote_id"], r["doc_id"], int(r["doc_id"][:3]), r["kind"], unguarded(r["quote"]),
                     int(r["start"]), int(r["end"]), r["speaker_id"], r["speaker"])
         for r in rows
     ]  # fmt: skip

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from quotes import nlp
 from quotes.cli import app
-from quotes.reader import read_inputs
+from quotes.io.reader import read_inputs
 from quotes.scale import EngineSettings, dask_engine, extract_stream, open_engine
 
 pytest.importorskip("distributed")

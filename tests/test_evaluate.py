@@ -13,7 +13,6 @@ import pytest
 from quotes.evaluate import (
     EvaluationReport,
     GoldFormatError,
-    PredictedRow,
     cue_match,
     evaluate,
     jaccard,
@@ -22,6 +21,7 @@ from quotes.evaluate import (
     load_predictions,
     normalise,
 )
+from quotes.io.records import QuoteRow
 
 REPO = Path(__file__).resolve().parent.parent
 DOC = "900_test.txt"
@@ -57,15 +57,15 @@ def gold_doc() -> dict:
     }
 
 
-def perfect_rows() -> list[PredictedRow]:
+def perfect_rows() -> list[QuoteRow]:
     return [
-        PredictedRow(doc_id=DOC, kind="direct", quote_id="1", quote="We will not back down,",
+        QuoteRow(doc_id=DOC, kind="direct", quote_id="1", quote="We will not back down,",
                      start=span("We will not back down,")["start"], end=span("We will not back down,")["end"],
                      speaker="Jane Doe", speaker_type="person", role="senior analyst", affiliation="Acme Corp",
                      cue="told", medium="AFP"),
-        PredictedRow(doc_id=DOC, kind="scare", quote_id="2", quote="iron",
+        QuoteRow(doc_id=DOC, kind="scare", quote_id="2", quote="iron",
                      start=span("iron")["start"], end=span("iron")["end"]),
-        PredictedRow(doc_id=DOC, kind="indirect", quote_id="3", quote="the pact will hold for years",
+        QuoteRow(doc_id=DOC, kind="indirect", quote_id="3", quote="the pact will hold for years",
                      start=span("the pact will hold for years")["start"],
                      end=span("the pact will hold for years")["end"], speaker="Officials", cue="said"),
     ]
@@ -89,27 +89,27 @@ def write_csv(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-def row_dict(r: PredictedRow) -> dict:
+def row_dict(r: QuoteRow) -> dict:
     return {c: ("" if getattr(r, c) is None else getattr(r, c)) for c in COLUMNS}
 
 
-def run(workdir: Path, rows: list[PredictedRow], threshold: float = 0.5) -> EvaluationReport:
+def run(workdir: Path, rows: list[QuoteRow], threshold: float = 0.5) -> EvaluationReport:
     return evaluate(load_gold(workdir / "gold", texts_dir=workdir / "texts"), rows, threshold=threshold)
 
 
-def shift(rows: list[PredictedRow], i: int, start: int, end: int) -> list[PredictedRow]:
+def shift(rows: list[QuoteRow], i: int, start: int, end: int) -> list[QuoteRow]:
     rows = list(rows)
     rows[i] = replace(rows[i], start=rows[i].start + start, end=rows[i].end + end)
     return rows
 
 
-def with_field(rows: list[PredictedRow], i: int, **changes: object) -> list[PredictedRow]:
+def with_field(rows: list[QuoteRow], i: int, **changes: object) -> list[QuoteRow]:
     rows = list(rows)
     rows[i] = replace(rows[i], **changes)
     return rows
 
 
-SPURIOUS = PredictedRow(doc_id=DOC, kind="direct", start=0, end=13, quote="Talks resume.")
+SPURIOUS = QuoteRow(doc_id=DOC, kind="direct", start=0, end=13, quote="Talks resume.")
 
 # name, predictions, {metric path: (hits, total)}, expected error kinds
 CASES = [
@@ -154,7 +154,7 @@ def metric(report: EvaluationReport, path: str) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("name, rows, expected, error_kinds", CASES, ids=[c[0] for c in CASES])
-def test_metrics(workdir: Path, name: str, rows: list[PredictedRow], expected: dict, error_kinds: set) -> None:
+def test_metrics(workdir: Path, name: str, rows: list[QuoteRow], expected: dict, error_kinds: set) -> None:
     report = run(workdir, rows)
     for path, counts in expected.items():
         assert metric(report, path) == counts, path
@@ -204,7 +204,7 @@ def test_bom_csv_and_formula_neutralised_cells(workdir: Path) -> None:
     assert loaded[0].quote == "-We will not back down,"
     assert loaded[1].sentence == "'plain apostrophe stays"
     assert loaded[2].cue == "@said"
-    assert loaded[1].speaker is None and loaded[0].start == perfect_rows()[0].start
+    assert loaded[1].speaker == "" and loaded[0].start == perfect_rows()[0].start
 
 
 def test_csv_round_trip_scores_one(workdir: Path) -> None:

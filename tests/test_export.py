@@ -8,7 +8,7 @@ import json
 import pytest
 
 import quotes
-from quotes.export import COLUMNS, neutralise, quote_rows, write_csv, write_jsonl
+from quotes.io.export import COLUMNS, neutralise, quote_rows, write_csv, write_jsonl
 
 TEXT = (
     "“=SUM(A1:A9) is not a formula here,” Ana Silva said.\n\n"

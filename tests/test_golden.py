@@ -8,7 +8,7 @@ import pytest
 
 from quotes import evaluate as scoring
 from quotes.api import extract_files
-from quotes.export import quote_rows, write_csv
+from quotes.io.export import quote_rows, write_csv
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

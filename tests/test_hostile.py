@@ -22,10 +22,10 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
-from quotes import reader
 from quotes.cli import app
-from quotes.export import FORMULA_START, XLSX_CELL_LIMIT, quote_rows, write_csv, xlsx_cells
-from quotes.reader import Article, ArticleError, InputOptions, read_inputs
+from quotes.io import reader
+from quotes.io.export import FORMULA_START, XLSX_CELL_LIMIT, quote_rows, write_csv, xlsx_cells
+from quotes.io.reader import Article, ArticleError, InputOptions, read_inputs
 from quotes.types import Quote, QuoteKind, Span, Speaker, SpeakerType
 
 runner = CliRunner()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.marks import pair_marks
+from quotes.extract.marks import pair_marks
 
 
 def spans(text: str, depth: int | None = 0) -> list[str]:

@@ -16,12 +16,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from quotes import export
 from quotes.api import extract
-from quotes.decoding import NotText, decode_bytes
-from quotes.export import quote_rows, xlsx_cells
-from quotes.marks import ALL_MARKS, pair_marks
-from quotes.reader import Article, ArticleError, read_inputs
+from quotes.extract.marks import ALL_MARKS, pair_marks
+from quotes.io import export
+from quotes.io.decoding import NotText, decode_bytes
+from quotes.io.export import quote_rows, xlsx_cells
+from quotes.io.reader import Article, ArticleError, read_inputs
 from quotes.types import QuoteKind
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fuzz"))

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from quotes.api import extract, extract_files
 from quotes.cli import app
-from quotes.reader import (
+from quotes.io.reader import (
     Article,
     ArticleError,
     InputOptions,

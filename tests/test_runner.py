@@ -21,8 +21,8 @@ import pytest
 from typer.testing import CliRunner
 
 from quotes.cli import app
-from quotes.export import COLUMNS, write_rows
-from quotes.reader import Article, ArticleError
+from quotes.io.export import COLUMNS, write_rows
+from quotes.io.reader import Article, ArticleError
 from quotes.scale import AlreadyDone, OutputBusy, PartialOutput, ResumeError, extract_stream
 from quotes.scale.output import side_files
 from quotes.scale.progress import ProgressBar, wanted

@@ -24,7 +24,8 @@ from quotes.claims.codebook import (
     parse_codebook,
 )
 from quotes.claims.embed import DEFAULT_MODEL, Embedder, EmbeddingModelError
-from quotes.claims.table import ClaimTable, build_table, write_outputs, write_table
+from quotes.claims.outputs import write_outputs, write_table
+from quotes.claims.table import ClaimTable, build_table
 
 __all__ = [
     "DEFAULT_MODEL", "Assessment", "Claim", "ClaimScore", "ClaimTable", "Codebook", "CodebookError", "Embedder",

@@ -44,7 +44,8 @@ def make_tables(
     """Build the table once, write it to every output and the long form; returns what to print.
     Shared by `quotes claims table` and `quotes extract --claims`."""
     from quotes.claims.embed import Embedder
-    from quotes.claims.table import build_table, write_outputs
+    from quotes.claims.outputs import write_outputs
+    from quotes.claims.table import build_table
 
     table = build_table(rows, codebook, Embedder(model))
     written_long = write_outputs(table, outputs, long_path, articles)
@@ -113,7 +114,7 @@ def discover_command(
     """
     from quotes.claims.discover import discover_codebook, draft_header
     from quotes.claims.embed import Embedder
-    from quotes.export import atomic_write
+    from quotes.io.export import atomic_write
 
     if not topic.strip():
         raise _fail("--topic must say what the claim at stake is")

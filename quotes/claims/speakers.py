@@ -165,7 +165,7 @@ def _pair_category(profile: SpeakerProfile, profiles: dict[str, SpeakerProfile])
         keys = [f"id:{part}" for part in profile.speaker_id.split("+")]
     else:
         names = [p.strip() for p in re.split(r",|\band\b", profile.name) if p.strip()]
-        keys = [speaker_key(QuoteRecord("", "", "", "", name)) for name in names]
+        keys = [speaker_key(QuoteRecord(speaker=name)) for name in names]
     categories = set()
     for key in keys:
         if key not in profiles:

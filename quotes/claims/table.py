@@ -17,7 +17,7 @@ from quotes.claims.assign import Assessment, ClaimScore, Stance, Utterance, assi
 from quotes.claims.codebook import Codebook
 from quotes.claims.records import QuoteRecord, records_from_rows
 from quotes.claims.speakers import Category, SpeakerProfile, build_profiles
-from quotes.export import atomic_write, neutralise
+from quotes.io.export import atomic_write, neutralise
 
 MIXED = "mixed"
 MARKS = {"supports": "✔", "disputes": "✘", "mentions": "•", MIXED: "±"}
@@ -80,7 +80,7 @@ class ClaimTable:
 
 
 def build_table(rows: Iterable[Mapping], codebook: Codebook, embedder=None) -> ClaimTable:
-    """The claim table of extracted rows (quotes.csv rows or quotes.export.quote_rows dicts)."""
+    """The claim table of extracted rows (quotes.csv rows or quotes.io.export.quote_rows dicts)."""
     rows = tuple(rows)
     records = records_from_rows(rows)
     assessments = assign_claims(records, codebook, embedder)
@@ -216,32 +216,3 @@ def write_long_csv(table: ClaimTable, path: str | Path) -> int:
 
 
 LONG_NAME = "claims_long.csv"
-
-
-def write_outputs(
-    table: ClaimTable, outputs: Sequence[str | Path], long_path: str | Path | None = None, article_places=(),
-) -> Path:
-    """Write the table to every output (.csv / .xlsx) and the long form (default: claims_long.csv
-    beside the first output). Returns the long form's path."""
-    if not outputs:
-        raise ValueError("no output given for the claim table")
-    for output in outputs:
-        write_table(table, output, article_places)
-    long_path = Path(long_path) if long_path else Path(outputs[0]).with_name(LONG_NAME)
-    write_long_csv(table, long_path)
-    return long_path
-
-
-def write_table(table: ClaimTable, path: str | Path, article_dirs: Sequence[str | Path] = ()) -> Path:
-    """Write the matrix to path (.csv or .xlsx, by extension). Returns the path written."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from quotes.claims.xlsx import write_workbook
-
-        write_workbook(table, path, article_dirs)
-    elif suffix == ".csv":
-        write_matrix_csv(table, path)
-    else:
-        raise ValueError(f"{path}: the table is written as .csv or .xlsx, not {suffix or 'no extension'!r}")
-    return path

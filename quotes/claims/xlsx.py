@@ -1,7 +1,7 @@
 """The claim table as an Excel workbook (openpyxl): sheets Matrix, Evidence, Quotes, Speakers and
 Claims, each with a frozen header, an autofilter, wrapped text and set column widths.
 
-Every text cell goes through quotes.export.neutralise (a leading = + - @ would otherwise be a
+Every text cell goes through quotes.io.export.neutralise (a leading = + - @ would otherwise be a
 formula to the spreadsheet) and is cut to Excel's 32,767-character cell limit. Matrix cells link to
 their first Evidence row; Evidence rows link to the article file and to their row in Quotes.
 """
@@ -29,7 +29,7 @@ from quotes.claims.table import (
     matrix_rows,
     speaker_rows,
 )
-from quotes.export import neutralise
+from quotes.io.export import neutralise
 
 EXCEL_CELL_LIMIT = 32_767
 TRUNCATED = " … [cut: Excel cell limit]"

@@ -7,13 +7,13 @@ each stage: ``speakers`` (speaker_id), ``signatures`` and ``duplicates``
 """
 
 from quotes.crossdoc.duplicates import ArticleMatch, Relation, classify, find_duplicates
-from quotes.crossdoc.integrity import QuoteRecord, QuoteVariant, Verdict, compare, match_quotes
-from quotes.crossdoc.link import Linkage, link, link_files, read_quote_rows, write_outputs
+from quotes.crossdoc.integrity import CheckedQuote, QuoteVariant, Verdict, compare, match_quotes
+from quotes.crossdoc.link import Linkage, link, link_files, write_outputs
 from quotes.crossdoc.signatures import ArticleSignature, article_signature
 from quotes.crossdoc.speakers import SpeakerDirectory, SpeakerIdentity, resolve_speakers
 
 __all__ = [
-    "ArticleMatch", "ArticleSignature", "Linkage", "QuoteRecord", "QuoteVariant", "Relation", "SpeakerDirectory",
+    "ArticleMatch", "ArticleSignature", "Linkage", "CheckedQuote", "QuoteVariant", "Relation", "SpeakerDirectory",
     "SpeakerIdentity", "Verdict", "article_signature", "classify", "compare", "find_duplicates", "link", "link_files",
-    "match_quotes", "read_quote_rows", "resolve_speakers", "write_outputs",
+    "match_quotes", "resolve_speakers", "write_outputs",
 ]

@@ -48,7 +48,7 @@ class Verdict(StrEnum):
 
 
 @dataclass(frozen=True)
-class QuoteRecord:
+class CheckedQuote:
     """What integrity checking needs of one row of quotes.csv."""
 
     quote_id: str
@@ -73,8 +73,8 @@ class Comparison:
 class QuoteVariant:
     """``variant`` is the later article's version of ``original``."""
 
-    original: QuoteRecord
-    variant: QuoteRecord
+    original: CheckedQuote
+    variant: CheckedQuote
     similarity: float
     verdict: Verdict
     diff: str
@@ -154,12 +154,12 @@ def compare(original: str, variant: str) -> Comparison:
     return Comparison(similarity(original, variant), verdict(original, variant), word_diff(original, variant))
 
 
-def _acceptable(a: QuoteRecord, b: QuoteRecord, sim: float) -> bool:
+def _acceptable(a: CheckedQuote, b: CheckedQuote, sim: float) -> bool:
     floor = ALIGN_SAME_SPEAKER if a.speaker_id == b.speaker_id else ALIGN_OTHER_SPEAKER
     return sim >= floor
 
 
-def align_copy(original: Sequence[QuoteRecord], copy: Sequence[QuoteRecord]) -> list[tuple[QuoteRecord, QuoteRecord]]:
+def align_copy(original: Sequence[CheckedQuote], copy: Sequence[CheckedQuote]) -> list[tuple[CheckedQuote, CheckedQuote]]:
     """Pairs of corresponding quotes of an article and its copy, in order (a weighted longest common subsequence)."""
     n, m = len(original), len(copy)
     if not n or not m:
@@ -191,7 +191,7 @@ def align_copy(original: Sequence[QuoteRecord], copy: Sequence[QuoteRecord]) -> 
     return pairs
 
 
-def _speaker_candidates(records: Sequence[QuoteRecord]) -> Iterable[tuple[QuoteRecord, QuoteRecord]]:
+def _speaker_candidates(records: Sequence[CheckedQuote]) -> Iterable[tuple[CheckedQuote, CheckedQuote]]:
     """Pairs of one speaker's quotes in different articles that share a word rare among this speaker's quotes.
 
     An inverted index instead of all pairs, so a speaker quoted thousands of times costs thousands of
@@ -210,7 +210,7 @@ def _speaker_candidates(records: Sequence[QuoteRecord]) -> Iterable[tuple[QuoteR
             yield records[i], records[j]
 
 
-def _same_meaning(pairs: list[tuple[QuoteRecord, QuoteRecord]], embed: Embed) -> Iterable[tuple[QuoteRecord, QuoteRecord, float]]:
+def _same_meaning(pairs: list[tuple[CheckedQuote, CheckedQuote]], embed: Embed) -> Iterable[tuple[CheckedQuote, CheckedQuote, float]]:
     """The pairs whose embeddings are SAME_MEANING or closer, with their cosine; each text embedded once."""
     texts = list(dict.fromkeys(t for a, b in pairs for t in (a.text, b.text)))
     vectors = embed(texts)
@@ -223,32 +223,32 @@ def _same_meaning(pairs: list[tuple[QuoteRecord, QuoteRecord]], embed: Embed) ->
             yield a, b, cosine
 
 
-def _oriented(a: QuoteRecord, b: QuoteRecord) -> tuple[QuoteRecord, QuoteRecord]:
+def _oriented(a: CheckedQuote, b: CheckedQuote) -> tuple[CheckedQuote, CheckedQuote]:
     return (a, b) if (a.doc_index, a.start) <= (b.doc_index, b.start) else (b, a)
 
 
 def match_quotes(
-    records: Iterable[QuoteRecord], copies: Iterable[tuple[str, str]] = (), embed: Embed | None = None
+    records: Iterable[CheckedQuote], copies: Iterable[tuple[str, str]] = (), embed: Embed | None = None
 ) -> list[QuoteVariant]:
     """Every quote's closest version in an earlier article: one QuoteVariant per quote that has one.
 
     ``copies`` are (original doc_id, copy doc_id) pairs of related articles, whose quotes are aligned in order.
     ``embed`` (texts -> normalised vectors) also pairs one speaker's quotes that say the same in other words.
     """
-    by_doc: dict[str, list[QuoteRecord]] = defaultdict(list)
-    by_speaker: dict[str, list[QuoteRecord]] = defaultdict(list)
+    by_doc: dict[str, list[CheckedQuote]] = defaultdict(list)
+    by_speaker: dict[str, list[CheckedQuote]] = defaultdict(list)
     for r in records:
         if r.kind not in CHECKED_KINDS:
             continue
         by_doc[r.doc_id].append(r)
         if r.speaker_id:
             by_speaker[r.speaker_id].append(r)
-    found: dict[tuple[str, str], tuple[QuoteRecord, QuoteRecord, str]] = {}
+    found: dict[tuple[str, str], tuple[CheckedQuote, CheckedQuote, str]] = {}
     for original_doc, copy_doc in copies:
         for a, b in align_copy(_in_order(by_doc.get(original_doc, [])), _in_order(by_doc.get(copy_doc, []))):
             a, b = _oriented(a, b)
             found[(a.quote_id, b.quote_id)] = (a, b, "aligned copy")
-    reworded: list[tuple[QuoteRecord, QuoteRecord]] = []
+    reworded: list[tuple[CheckedQuote, CheckedQuote]] = []
     for group in by_speaker.values():
         if len({r.doc_id for r in group}) < 2:
             continue
@@ -266,11 +266,11 @@ def match_quotes(
     return _closest_originals(found.values())
 
 
-def _in_order(records: list[QuoteRecord]) -> list[QuoteRecord]:
+def _in_order(records: list[CheckedQuote]) -> list[CheckedQuote]:
     return sorted(records, key=lambda r: r.start)
 
 
-def _closest_originals(pairs: Iterable[tuple[QuoteRecord, QuoteRecord, str]]) -> list[QuoteVariant]:
+def _closest_originals(pairs: Iterable[tuple[CheckedQuote, CheckedQuote, str]]) -> list[QuoteVariant]:
     """For each later quote keep the earlier version closest to it; ties go to the earliest article."""
     best: dict[str, QuoteVariant] = {}
     for a, b, how in pairs:

@@ -10,20 +10,20 @@ its ``speaker_id``, ``variant_of`` and ``integrity`` columns filled.
 
 from __future__ import annotations
 
-import csv
-import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from quotes.claims.embed import Embedder, EmbeddingModelError
 from quotes.crossdoc.duplicates import ArticleMatch, find_duplicates
-from quotes.crossdoc.integrity import CHECKED_KINDS, Embed, QuoteRecord, QuoteVariant, align_copy, match_quotes
+from quotes.crossdoc.integrity import CHECKED_KINDS, CheckedQuote, Embed, QuoteVariant, align_copy, match_quotes
 from quotes.crossdoc.signatures import ArticleSignature, article_signature
 from quotes.crossdoc.speakers import MAX_LISTED, SpeakerDirectory, SpeakerIdentity, resolve_speakers
-from quotes.export import FORMULA_START, write_csv, write_rows
-from quotes.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs, saved_meta
+from quotes.io.export import write_csv, write_rows
+from quotes.io.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs, saved_meta
+from quotes.io.records import QuoteRow, as_quote_rows, is_jsonl, read_quotes
 from quotes.types import ArticleMeta
 
 SPEAKER_COLUMNS = (
@@ -68,15 +68,16 @@ class Linkage:
             self._variant_of[(v.variant.doc_id, v.variant.quote_id)] = v
             self._originals.add((v.original.doc_id, v.original.quote_id))
 
-    def annotate(self, row: dict) -> dict:
+    def annotate(self, row: QuoteRow) -> QuoteRow:
         """The row with speaker_id, variant_of and integrity filled."""
-        key = (row.get("doc_id", ""), row.get("quote_id", ""))
-        out = dict(row)
-        out["speaker_id"] = self.speakers.speaker_id(row.get("doc_id", ""), row.get("speaker", ""), row.get("speaker_type") or "unknown")
+        key = (row.doc_id, row.quote_id)
         variant = self._variant_of.get(key)
-        out["variant_of"] = variant.original.quote_id if variant else ""
-        out["integrity"] = variant.verdict.value if variant else (ORIGINAL if key in self._originals else "")
-        return out
+        return replace(
+            row,
+            speaker_id=self.speakers.speaker_id(row.doc_id, row.speaker, row.speaker_type or "unknown"),
+            variant_of=variant.original.quote_id if variant else "",
+            integrity=variant.verdict.value if variant else (ORIGINAL if key in self._originals else ""),
+        )
 
 
 @dataclass(frozen=True)
@@ -93,36 +94,29 @@ class _Checked:
     speaker_type: str
 
 
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
-
-
-def _tap(rows: Iterable[dict], checked: list[_Checked], doc_order: dict[str, int]) -> Iterator[dict]:
+def _tap(rows: Iterable[QuoteRow], checked: list[_Checked], doc_order: dict[str, int]) -> Iterator[QuoteRow]:
     for row in rows:
-        doc_order.setdefault(row["doc_id"], len(doc_order))
-        if row.get("kind") in CHECKED_KINDS:
+        doc_order.setdefault(row.doc_id, len(doc_order))
+        if row.kind in CHECKED_KINDS:
             checked.append(_Checked(
-                row.get("quote_id", ""), row["doc_id"], row["kind"], row.get("quote", ""), _int(row.get("start")),
-                _int(row.get("end")), row.get("speaker", ""), row.get("speaker_type") or "unknown",
+                row.quote_id, row.doc_id, row.kind, row.quote, row.start or 0, row.end or 0, row.speaker,
+                row.speaker_type or "unknown",
             ))
         yield row
 
 
-def link(rows: Iterable[dict], signatures: Iterable[ArticleSignature], embed: Embed | None = None) -> Linkage:
+def link(rows: Iterable[QuoteRow | Mapping], signatures: Iterable[ArticleSignature], embed: Embed | None = None) -> Linkage:
     """Resolve speakers, find copied articles and compare their quotes. ``rows`` are quotes.csv records.
 
     ``embed`` (texts -> normalised vectors, see sentence_embedder) also matches reworded quotes of one speaker.
     """
     checked: list[_Checked] = []
     row_order: dict[str, int] = {}
-    directory = resolve_speakers(_tap(rows, checked, row_order))
-    by_doc: dict[str, list[QuoteRecord]] = {}
+    directory = resolve_speakers(_tap(as_quote_rows(rows), checked, row_order))
+    by_doc: dict[str, list[CheckedQuote]] = {}
     order: dict[str, int] = {}
 
-    def records_of(doc_id: str) -> list[QuoteRecord]:
+    def records_of(doc_id: str) -> list[CheckedQuote]:
         return by_doc.get(doc_id, [])
 
     def quote_alignment(doc_a: str, doc_b: str) -> float | None:
@@ -162,9 +156,9 @@ def link(rows: Iterable[dict], signatures: Iterable[ArticleSignature], embed: Em
     return Linkage(directory, entries, variants)
 
 
-def _record(item: _Checked, doc_index: int, directory: SpeakerDirectory) -> QuoteRecord:
+def _record(item: _Checked, doc_index: int, directory: SpeakerDirectory) -> CheckedQuote:
     speaker_id = directory.speaker_id(item.doc_id, item.speaker, item.speaker_type)
-    return QuoteRecord(item.quote_id, item.doc_id, doc_index, item.kind, item.text, item.start, item.end, speaker_id, item.speaker)
+    return CheckedQuote(item.quote_id, item.doc_id, doc_index, item.kind, item.text, item.start, item.end, speaker_id, item.speaker)
 
 
 def _with_copies(entries: list[ArticleEntry]) -> list[ArticleEntry]:
@@ -237,46 +231,8 @@ def write_outputs(linkage: Linkage, out_dir: str | os.PathLike) -> dict[str, Pat
 # ---- reading the pile back -----------------------------------------------------------------------
 
 
-def _unneutralise(value: str) -> str:
-    """Undo export's formula guard: "'=x" was written for "=x"."""
-    return value[1:] if value[:1] == "'" and value[1:2] in FORMULA_START else value
-
-
 def quotes_format(path: str | os.PathLike) -> str:
-    return "jsonl" if Path(path).suffix.lower() in (".jsonl", ".json", ".ndjson") else "csv"
-
-
-REQUIRED = ("quote_id", "doc_id", "quote", "kind")
-
-
-def _checked_columns(columns: Iterable[str], where: str) -> None:
-    missing = [c for c in REQUIRED if c not in columns]
-    if missing:
-        raise ValueError(f"{where}: not a quotes file from `quotes extract` (no {', '.join(missing)} column)")
-
-
-def read_quote_rows(path: str | os.PathLike) -> Iterator[dict]:
-    """The records of a quotes.csv or quotes.jsonl written by ``quotes extract``, one at a time.
-
-    Raises ValueError when the file lacks the columns that identify a quote.
-    """
-    if quotes_format(path) == "jsonl":
-        with open(path, encoding="utf-8") as handle:
-            for n, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{n}: not JSON: {exc}") from None
-                _checked_columns(record, f"{path}:{n}")
-                yield {k: "" if v is None else (v if isinstance(v, str) else str(v)) for k, v in record.items()}
-        return
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        _checked_columns(reader.fieldnames or (), str(path))
-        for row in reader:
-            yield {k: _unneutralise(v or "") for k, v in row.items() if k is not None}
+    return "jsonl" if is_jsonl(path) else "csv"
 
 
 def signatures_from_paths(
@@ -334,8 +290,6 @@ def sentence_embedder(warn: Callable[[str], None] | None = None) -> Embed:
 
     def embed(texts: list[str]):
         if "model" not in state:
-            from quotes.claims.embed import Embedder, EmbeddingModelError
-
             try:
                 state["model"] = Embedder()
             except EmbeddingModelError as exc:
@@ -362,10 +316,10 @@ def link_files(
     """
     quotes_path = Path(quotes_path)
     out = Path(out_dir) if out_dir is not None else quotes_path.parent
-    linkage = link(read_quote_rows(quotes_path), signatures, embed)
+    linkage = link(read_quotes(quotes_path), signatures, embed)
     paths = write_outputs(linkage, out)
     target = Path(annotated_path) if annotated_path is not None else quotes_path
-    write_rows((linkage.annotate(r) for r in read_quote_rows(quotes_path)), target, quotes_format(target))
+    write_rows((linkage.annotate(r).as_dict() for r in read_quotes(quotes_path)), target, quotes_format(target))
     paths["quotes"] = target
     relations = Counter(e.match.relation.value for e in linkage.articles if e.match)
     verdicts = Counter(v.verdict.value for v in linkage.variants)

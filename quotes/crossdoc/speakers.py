@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from nameparser import HumanName
 
 from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
+from quotes.io.records import QuoteRow, as_quote_rows
 
 MAX_LISTED = 50  # a spreadsheet cell holds 32,767 characters; a prolific speaker's article list is cut here
 
@@ -343,27 +344,26 @@ class SpeakerDirectory:
         return self._ids.get((doc_id, name, type_), "") if name else ""
 
 
-def collect(rows: Iterable[dict]) -> list[_Record]:
+def collect(rows: Iterable[QuoteRow | Mapping]) -> list[_Record]:
     """Fold quote rows into one record per (article, speaker name, type)."""
     records: dict[tuple[str, str, str], _Record] = {}
-    for row in rows:
-        name = row.get("speaker") or ""
-        if not name:
+    for row in as_quote_rows(rows):
+        if not row.speaker:
             continue
-        key = (row["doc_id"], name, row.get("speaker_type") or "unknown")
+        key = (row.doc_id, row.speaker, row.speaker_type or "unknown")
         record = records.get(key)
         if record is None:
             record = records[key] = _Record(*key)
-        record.utterances.add(row.get("group_id") or row.get("quote_id"))
-        for field_name, counter in (("role", record.roles), ("affiliation", record.affiliations)):
-            if row.get(field_name):
-                counter[row[field_name]] += 1
-        if row.get("speaker_mention"):
-            record.mentions[row["speaker_mention"]] += 1
+        record.utterances.add(row.group_id or row.quote_id)
+        for value, counter in ((row.role, record.roles), (row.affiliation, record.affiliations)):
+            if value:
+                counter[value] += 1
+        if row.speaker_mention:
+            record.mentions[row.speaker_mention] += 1
     return list(records.values())
 
 
-def resolve_speakers(rows: Iterable[dict]) -> SpeakerDirectory:
+def resolve_speakers(rows: Iterable[QuoteRow | Mapping]) -> SpeakerDirectory:
     """Resolve the speakers of quote rows (quotes.csv records) across articles."""
     records = collect(rows)
     by_type = _group_by(records, lambda r: r.type)

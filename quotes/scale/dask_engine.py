@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from quotes import nlp
-from quotes.scale.work import prepare_worker, run_batch
+from quotes.scale.work import TORCH_THREADS, prepare_worker, run_batch
 
 CONNECT_TIMEOUT = "30s"
 
@@ -23,6 +23,7 @@ class DaskError(RuntimeError):
 
 def _client_for(scheduler: str | None, workers: int):
     try:
+        # dask is an optional extra ("quotes[dask]"): imported only when the dask engine is asked for
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise DaskError('the dask engine needs dask.distributed: pip install "quotes[dask]"') from exc
@@ -54,8 +55,6 @@ class DaskEngine:
             raise
 
     def _prepare(self, scheduler: str | None) -> None:
-        from quotes.scale.engines import TORCH_THREADS
-
         self.threads = TORCH_THREADS  # parallelism comes from worker processes, one per core
         # load the pipeline on every worker now, in parallel; a missing model fails here, once
         self.client.run(prepare_worker, self.models_dir, self.threads)

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from quotes import nlp
-from quotes.reader import Article
-from quotes.scale.work import pool_worker, run_batch
+from quotes.io.reader import Article
+from quotes.scale.dask_engine import DaskEngine
+from quotes.scale.work import TORCH_THREADS, pool_worker, run_batch
 from quotes.types import ArticleResult
 
 ENGINES = ("local", "dask")
@@ -31,11 +32,6 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-# Torch threads per worker process. Stanza's tokenizer is a small network that gains little from
-# intra-op threads (one process alone: 2 threads 7% faster than 1), and OpenMP threads spin while
-# they wait: 2 workers with 2 threads each on 2 cores ran at 1.8 articles/s, against 37.9 with one
-# thread each (320 articles, bench/bench_extract.py's corpus). So: one thread per process, one process per core.
-TORCH_THREADS = 1
 
 
 @dataclass(frozen=True)
@@ -172,8 +168,6 @@ def open_engine(settings: EngineSettings) -> Iterator[Engine]:
     (or, for a remote dask cluster, on a worker).
     """
     if settings.engine == "dask":
-        from quotes.scale.dask_engine import DaskEngine
-
         engine = DaskEngine(settings.scheduler, settings.worker_count, settings.models_dir)
     elif settings.worker_count == 1:
         engine = SerialEngine(settings.models_dir)

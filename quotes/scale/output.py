@@ -22,7 +22,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from quotes.export import COLUMNS, FORMULA_START, csv_cells, jsonl_line
+from quotes.io.export import csv_cells, jsonl_line
+from quotes.io.records import COLUMNS, QuotesFileError, read_quotes
 
 try:
     import fcntl
@@ -61,7 +62,7 @@ def _csv_text(records: Iterable[list[str]]) -> str:
 
 
 def rows_bytes(rows: Iterable[dict], fmt: str) -> tuple[bytes, int]:
-    """Rows encoded exactly as quotes.export writes them, and how many there were."""
+    """Rows encoded exactly as quotes.io.export writes them, and how many there were."""
     rows = list(rows)
     if fmt == "jsonl":
         text = "".join(jsonl_line(r) for r in rows)
@@ -70,37 +71,23 @@ def rows_bytes(rows: Iterable[dict], fmt: str) -> tuple[bytes, int]:
     return text.encode("utf-8"), len(rows)
 
 
-def _unneutralise(value: str) -> str:
-    return value[1:] if value[:1] == "'" and value[1:2] in FORMULA_START else value
-
-
 def _doc_ids_in(path: Path, fmt: str) -> tuple[set[str], int]:
     """The doc_ids of a finished output, and its number of rows; ResumeError if it is not ours."""
-    done: set[str] = set()
-    rows = 0
-    if fmt == "jsonl":
-        with open(path, encoding="utf-8") as handle:
-            for n, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                    done.add(str(record["doc_id"]))
-                except (json.JSONDecodeError, KeyError, TypeError):
-                    raise ResumeError(f"{path}:{n}: not a quotes JSONL record; cannot resume it") from None
-                rows += 1
-        return done, rows
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle)
-        header = next(reader, None)
+    if fmt == "csv":
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            header = next(csv.reader(handle), None)
         if header != list(COLUMNS):
             raise ResumeError(
                 f"{path}: its columns are not those this version writes; cannot resume it (run without --resume)"
             )
-        for record in reader:
-            if record:
-                done.add(_unneutralise(record[1]))
-                rows += 1
+    done: set[str] = set()
+    rows = 0
+    try:
+        for row in read_quotes(path, fmt):
+            done.add(row.doc_id)
+            rows += 1
+    except QuotesFileError as exc:
+        raise ResumeError(f"{exc}; cannot resume it") from None
     return done, rows
 
 

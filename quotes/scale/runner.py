@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quotes.api import BATCH
-from quotes.export import quote_rows
-from quotes.reader import Article, ArticleError
+from quotes.io.export import quote_rows
+from quotes.io.reader import Article, ArticleError
 from quotes.scale.engines import Engine, EngineSettings, open_engine
 from quotes.scale.output import PartialOutput
 from quotes.scale.report import FailedArticle, RunReport
@@ -74,7 +74,7 @@ def extract_stream(
 ) -> Iterator[ArticleResult]:
     """One ArticleResult per item of ``source``, in the same order, as soon as it and those before it are done.
 
-    ``source`` is what quotes.reader.read_inputs yields. Unreadable inputs come out with their error;
+    ``source`` is what quotes.io.reader.read_inputs yields. Unreadable inputs come out with their error;
     articles whose doc_id is in ``skip`` come out as AlreadyDone, unextracted.
     """
     pending: deque[tuple[_Job, object]] = deque()

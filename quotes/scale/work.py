@@ -14,8 +14,14 @@ import threading
 
 from quotes import nlp
 from quotes.api import extract_batch
-from quotes.reader import Article
+from quotes.io.reader import Article
 from quotes.types import ArticleResult
+
+# Torch threads per worker process. Stanza's tokenizer is a small network that gains little from
+# intra-op threads (one process alone: 2 threads 7% faster than 1), and OpenMP threads spin while
+# they wait: 2 workers with 2 threads each on 2 cores ran at 1.8 articles/s, against 37.9 with one
+# thread each (320 articles, bench/bench_extract.py's corpus). So: one thread per process, one process per core.
+TORCH_THREADS = 1
 
 _lock = threading.Lock()  # a dask worker may run tasks in threads; one stanza call at a time per process
 _prepared: set[tuple[str | None, int | None]] = set()

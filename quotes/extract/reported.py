@@ -11,16 +11,16 @@ Three shapes, each needing a source bound to a clause-taking cue:
 
 from __future__ import annotations
 
-from quotes.cues import CueMatch
+from quotes.extract.cues import CueKind, CueMatch
+from quotes.extract.units import Unit
 from quotes.types import Span
-from quotes.units import Unit
 
-# lemmas whose complement is a reported clause (not "urged X to", "vowed to")
+# lemmas whose complement is a reported clause (not "urged X to", "vowed to"); "according to X" has one too
 CLAUSE_LEMMAS = {
     "say", "tell", "add", "mention", "advise", "state", "note", "explain", "claim", "insist", "argue",
     "assert", "contend", "maintain", "acknowledge", "admit", "concede", "deny", "confirm", "warn",
     "stress", "emphasize", "suggest", "predict", "announce", "declare", "write", "report", "believe",
-    "think", "estimate", "according to", "reply", "respond", "recall",
+    "think", "estimate", "reply", "respond", "recall",
 }
 COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
 TRAILING = " \t\n,.;:—–-"
@@ -49,7 +49,7 @@ def _cut_at_mark(unit: Unit, start: int, end: int) -> int:
 
 
 def _eligible(cue: CueMatch, source_is_person: bool) -> bool:
-    if cue.source is None or cue.lemma not in CLAUSE_LEMMAS and cue.lemma != "according to":
+    if cue.source is None or cue.lemma not in CLAUSE_LEMMAS and cue.kind is not CueKind.ACCORDING_TO:
         return False
     if cue.lemma in COGNITIVE and not source_is_person:
         return False  # "many observers believe" is the writer's survey, not reported speech
@@ -69,19 +69,19 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool) -> tuple
     tail_tokens = [t.text for t in tokens[src_last + 1 :]]
     ends_sentence = all(t in (".", "!", "?", "”", '"', ")") for t in tail_tokens)
     before_comma = src_first > 0 and tokens[src_first - 1].text == ","
-    if cue.lemma == "according to" and src_first <= 1:
+    if cue.kind is CueKind.ACCORDING_TO and src_first <= 1:
         # "According to a NATO official …, the alliance expects …": the content follows the comma
         comma = next((k for k in range(src_last + 1, len(tokens)) if tokens[k].text == ","), None)
         if comma is None:
             return ()
         content = _trim(unit, tokens[comma].end, _cut_at_mark(unit, tokens[comma].end, unit.end))
         return (content,) if content else ()
-    source_last = cue.inverted or cue.lemma == "according to" or (before_comma and cue.complement is None)
+    source_last = cue.inverted or cue.kind is CueKind.ACCORDING_TO or (before_comma and cue.complement is None)
     if source_last and src_first > 0:
         if not before_comma:
             return ()
         before = _trim(unit, unit.start, tokens[src_first - 1].start)
-        if ends_sentence or cue.lemma == "according to":  # "…, according to Nye and other analysts."
+        if ends_sentence or cue.kind is CueKind.ACCORDING_TO:  # "…, according to Nye and other analysts."
             return (before,) if before else ()
         if src_last + 1 < len(tokens) and tokens[src_last + 1].text == ",":
             # "…bargaining chips, experts said, especially ahead of …": both sides are the content

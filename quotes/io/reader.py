@@ -29,11 +29,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 
-from quotes.decoding import MAGIC, NotText, check_text, decode_bytes, without_surrogates
-from quotes.decoding import binary_kind as _binary_kind_of
-from quotes.formats import ExportError, Record, bounded_lines, csv_records, jsonl_records
+from quotes.io.decoding import MAGIC, NotText, check_text, decode_bytes, without_surrogates
+from quotes.io.decoding import binary_kind as _binary_kind_of
+from quotes.io.formats import ExportError, Record, bounded_lines, csv_records, jsonl_records
+from quotes.io.webpage import PageError, extract_page, looks_like_html_bytes, looks_like_html_text, read_page
 from quotes.types import ArticleMeta
-from quotes.webpage import PageError, extract_page, looks_like_html_bytes, looks_like_html_text, read_page
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "FORMATS", "MAGIC", "Article", "ArticleError", "ArticleMeta", "InputOptions", "decode",

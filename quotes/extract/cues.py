@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 
 from quotes import lexicons
-from quotes.sources import Mention
+from quotes.extract.sources import Mention, MentionKind
+from quotes.lexicons import CueType
 from quotes.types import Token
 
 # forms that are nouns as often as verbs ("requests for comment", "calls to condemn")
@@ -34,7 +36,16 @@ AUXILIARIES = {
 }
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
 ADDRESSEE_VERBS = {"tell", "advise", "warn", "remind", "assure", "inform"}
-SOURCE_KINDS = {"person", "organisation", "group", "pronoun", "place", "plural"}
+SOURCE_KINDS = {MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PRONOUN, MentionKind.PLACE, MentionKind.PLURAL}
+
+
+class CueKind(StrEnum):
+    """Which construction a cue is: a reporting verb of the lexicon, or one of the fixed frames."""
+
+    VERB = "verb"  # "said", "told", "quoted ... as saying", "as X put it", "described ... as"
+    ACCORDING_TO = "according to"  # the source follows: "according to Nye"
+    IN_THEIR_WORDS = "in their words"  # "in his words": the possessive names the source
+    PARTICIPLE = "participle"  # "Putin cherishing his “reliable partner”": a person with an -ing verb
 
 
 @dataclass(frozen=True)
@@ -42,8 +53,8 @@ class CueMatch:
     """A cue found in a sentence with the mention it names as source (if any)."""
 
     text: str  # normalised: "said", "told", "quoted as saying", "according to"
-    lemma: str
-    type: str  # speech | writing | cognitive | act | media
+    lemma: str  # the verb's lemma; for the fixed frames, the frame's words (CueKind value)
+    type: CueType
     first: int  # token index range of the cue words
     last: int
     source: Mention | None
@@ -52,6 +63,7 @@ class CueMatch:
     inverted: bool = False  # source after the verb (", said Ali Wyne")
     complement: int | None = None  # first token of a reported clause ("that ..."), if any
     frame_first: int | None = None  # first token of the whole attribution ("TASS, a … outlet, quoted")
+    kind: CueKind = CueKind.VERB
 
 
 def _next_usable(usable: list[bool], k: int, step: int = 1) -> int | None:
@@ -84,7 +96,7 @@ def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[
     k = first.last + 1
     while k + 1 < len(tokens) and tokens[k].text in ("and", ","):
         nxt = _mention_starting(mentions, tokens, k + 1)
-        if nxt is None or nxt.kind not in ("person", "organisation"):
+        if nxt is None or nxt.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION):
             break
         found.append(nxt)
         k = nxt.last + 1
@@ -104,7 +116,7 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
         comma = next((c for c in range(j - 1, -1, -1) if tokens[c].text == ","), None)
         if comma is not None:
             m = _mention_at(mentions, comma - 1)
-            if m is not None and m.last == comma - 1 and m.kind != "place":
+            if m is not None and m.last == comma - 1 and m.kind != MentionKind.PLACE:
                 return m
         return None
     m = _mention_at(mentions, j)
@@ -113,7 +125,7 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     if j >= 1 and tokens[j].text.lower() in DESCRIPTORS:
         # "the Economist magazine put it": a lowercase descriptor after the name
         m = _mention_at(mentions, j - 1)
-        if m is not None and m.last == j - 1 and m.kind == "organisation":
+        if m is not None and m.last == j - 1 and m.kind == MentionKind.ORGANISATION:
             return m
     return None
 
@@ -123,16 +135,16 @@ def _clause_subject(mentions: list[Mention], k: int) -> Mention | None:
     "Putin praised …, calling them …"): the first person before the verb, else the
     closest organisation or group."""
     before = [m for m in mentions if m.last < k]
-    people = [m for m in before if m.kind in ("person", "pronoun")]
+    people = [m for m in before if m.kind in (MentionKind.PERSON, MentionKind.PRONOUN)]
     if people:
         return people[0]
-    others = [m for m in before if m.kind in ("organisation", "group", "plural")]
+    others = [m for m in before if m.kind in (MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PLURAL)]
     return others[-1] if others else None
 
 
 def _medium_after(mentions: list[Mention], tokens, k: int) -> str | None:
     m = _mention_starting(mentions, tokens, k)
-    if m is not None and m.kind in ("organisation",):
+    if m is not None and m.kind in (MentionKind.ORGANISATION,):
         return m.name
     words = [t.text for t in tokens[k : k + 3]]
     for outlet in lexicons.media():
@@ -149,7 +161,7 @@ def _venue_after(mentions: list[Mention], tokens, k: int) -> str | None:
             return None
         if tokens[j].text.lower() in ("for", "in", "on") and j > k:
             m = _mention_starting(mentions, tokens, j + 1)
-            if m is not None and m.kind == "organisation":
+            if m is not None and m.kind == MentionKind.ORGANISATION:
                 return m.name
     return None
 
@@ -187,13 +199,18 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
         if low == "according" and i + 1 < n and tokens[i + 1].text.lower() == "to":
             src = _mention_starting(mentions, tokens, i + 2)
             sources = _with_coordinated(mentions, tokens, src) if src else ()
-            yield CueMatch("according to", "according to", "speech", i, i + 1, src, sources, inverted=True)
+            yield CueMatch(
+                "according to", CueKind.ACCORDING_TO, CueType.SPEECH, i, i + 1, src, sources, inverted=True,
+                kind=CueKind.ACCORDING_TO,
+            )
         elif low == "in" and i + 2 < n and tokens[i + 1].text.lower() in ("his", "her", "their") and tokens[i + 2].text.lower() == "words":
             src = _mention_at(mentions, i + 1)
-            yield CueMatch("in his words", "words", "speech", i, i + 2, src, (src,) if src else ())
+            yield CueMatch(
+                "in his words", "words", CueType.SPEECH, i, i + 2, src, (src,) if src else (), kind=CueKind.IN_THEIR_WORDS
+            )
         elif low == "put" and i + 1 < n and tokens[i + 1].text.lower() == "it":
             src = _subject_before(mentions, tokens, usable, i)
-            yield CueMatch("put it", "put", "speech", i, i + 1, src, (src,) if src else ())
+            yield CueMatch("put it", "put", CueType.SPEECH, i, i + 1, src, (src,) if src else ())
         elif low in verbs:
             match = _verb_cue(tokens, usable, mentions, i, verbs[low])
             if match is not None:
@@ -201,7 +218,7 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
         elif _is_participle_after_person(tokens, mentions, i):
             # "Xi calling … and Putin cherishing his “reliable partner”": a person with a participle
             src = _mention_at(mentions, i - 1)
-            yield CueMatch(low, "participle", "act", i, i, src, (src,))
+            yield CueMatch(low, CueKind.PARTICIPLE, CueType.ACT, i, i, src, (src,), kind=CueKind.PARTICIPLE)
 
 
 def _is_participle_after_person(tokens, mentions: list[Mention], i: int) -> bool:
@@ -209,7 +226,7 @@ def _is_participle_after_person(tokens, mentions: list[Mention], i: int) -> bool
     if not (word.endswith("ing") and word.isalpha() and word.islower() and len(word) >= 6):
         return False
     m = _mention_at(mentions, i - 1) if i > 0 else None
-    return m is not None and m.last == i - 1 and m.kind == "person"
+    return m is not None and m.last == i - 1 and m.kind == MentionKind.PERSON
 
 
 def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
@@ -234,7 +251,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
             as_saying = src.last + 1 < n and tokens[src.last + 1].text == "as"
             last = src.last + 2 if as_saying and src.last + 2 < n and tokens[src.last + 2].text == "saying" else i
             return CueMatch(
-                "quoted as saying" if as_saying else "quoted", "quote", "media", i, last, src, (src,),
+                "quoted as saying" if as_saying else "quoted", "quote", CueType.MEDIA, i, last, src, (src,),
                 medium=medium, frame_first=medium_m.first if medium_m is not None else None,
             )
         return None
@@ -243,9 +260,9 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         # the first organisation or person within a few words ("in a Chinese … Ministry … readout"),
         # else whatever source comes first
         near = [m for m in mentions if i + 2 <= m.first <= i + 7 and m.kind in SOURCE_KINDS]
-        src = next((m for m in near if m.kind in ("organisation", "person", "group")), near[0] if near else None)
+        src = next((m for m in near if m.kind in (MentionKind.ORGANISATION, MentionKind.PERSON, MentionKind.GROUP)), near[0] if near else None)
         if src is not None:
-            return CueMatch("described", "describe", "speech", i, i, src, (src,), inverted=True)
+            return CueMatch("described", "describe", CueType.SPEECH, i, i, src, (src,), inverted=True)
         return None
     if verb.lemma in ("report", "quote", "cite") and low != "quoted":
         if not (prev in AUXILIARIES or _mention_at(mentions, i - 1) is not None or prev == ","):
@@ -257,7 +274,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         m = _mention_starting(mentions, tokens, i + 1)
         if m is not None:
             last = m.last
-    if medium is None and verb.type == "writing":
+    if medium is None and verb.type is CueType.WRITING:
         medium = _venue_after(mentions, tokens, i + 1)
     text = tokens[i].text.lower()
     if verb.lemma == "describe":
@@ -265,10 +282,10 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     inverted_src = None
     if prev in (",", "”", '"', "’", "'", "»") or i == 0:
         inverted_src = _mention_starting(mentions, tokens, i + 1)
-        if inverted_src is not None and inverted_src.kind == "place":
+        if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
             inverted_src = None
     subject = _subject_before(mentions, tokens, usable, i)
-    if subject is not None and subject.kind == "pronoun" and subject.name == "it":
+    if subject is not None and subject.kind == MentionKind.PRONOUN and subject.name == "it":
         subject = None
     if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
         src, inverted = inverted_src, True

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quotes import lexicons
-from quotes.sources import Mention
+from quotes.extract.sources import PAIR_NOUNS, Mention, MentionKind
 from quotes.types import Speaker, SpeakerType
 
 
@@ -60,7 +60,7 @@ class Registry:
     # -- first pass ---------------------------------------------------------
     def register(self, mention: Mention) -> None:
         """Record a person mention; full names create entities, others only add facts."""
-        if mention.kind != "person" or mention.anonymous:
+        if mention.kind != MentionKind.PERSON or mention.anonymous:
             return
         core = _core_tokens(mention.name)
         if not core:
@@ -129,13 +129,11 @@ class Registry:
     def resolve_pair(self, noun: str, sentence: int) -> str | None:
         """"the two leaders" -> the last pair of people named together, else the last two people
         named; "the two countries" likewise with countries; in the order the article introduced them."""
-        from quotes.sources import PAIR_NOUNS
-
-        kind = PAIR_NOUNS.get(noun, "place")
+        kind = PAIR_NOUNS.get(noun, MentionKind.PLACE)
         pair = self.pairs.get(kind)
         if pair is not None and sentence - pair[1] <= 6:
             names = list(pair[0])
-        elif kind == "person":
+        elif kind == MentionKind.PERSON:
             names = _last_distinct([e.name for e, _, sent in self.recent_people if sent < sentence], 2)
         else:
             names = _last_distinct(self.recent_places, 2)
@@ -174,20 +172,20 @@ def _last_distinct(items: list[str], n: int) -> list[str]:
 
 def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> tuple[Speaker | None, float]:
     """Turn a source mention into a canonical Speaker, with a confidence factor."""
-    if mention.kind == "person" and mention.anonymous:
+    if mention.kind == MentionKind.PERSON and mention.anonymous:
         # unnamed sources are never merged with anyone: each is its own speaker
         return Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation), 0.7
-    if mention.kind == "person":
+    if mention.kind == MentionKind.PERSON:
         entity = registry.person(mention)
         return _person(entity, mention), 1.0
-    if mention.kind == "pronoun":
+    if mention.kind == MentionKind.PRONOUN:
         entity, conf = registry.resolve_pronoun(mention.name, paragraph, sentence)
         if entity is None:
             return Speaker(mention.span.text, SpeakerType.UNKNOWN, mention.span), 0.3
         return _person(entity, mention), conf
-    if mention.kind == "group":
+    if mention.kind == MentionKind.GROUP:
         return Speaker(mention.name, SpeakerType.GROUP, mention.span), 0.9
-    if mention.kind == "plural":
+    if mention.kind == MentionKind.PLURAL:
         names = registry.resolve_pair(mention.name, sentence)
         if names is None:
             return Speaker(mention.span.text, SpeakerType.GROUP, mention.span), 0.4

@@ -10,14 +10,19 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from quotes import attribution, nlp, reported
-from quotes.coref import Registry, speaker_for
-from quotes.cues import CueMatch, find_cues
-from quotes.marks import opens_with_mark, pair_marks, unclosed_span
-from quotes.paragraphs import is_heading, split_paragraphs
-from quotes.sources import Mention, find_mentions
+from quotes import nlp
+from quotes.extract import attribution, reported
+from quotes.extract.attribution import ChosenBy
+from quotes.extract.coref import Registry, speaker_for
+from quotes.extract.cues import CueKind, CueMatch, find_cues
+from quotes.extract.marks import opens_with_mark, pair_marks, unclosed_span
+from quotes.extract.paragraphs import is_heading, split_paragraphs
+from quotes.extract.sources import Mention, MentionKind, find_mentions
+from quotes.extract.units import Unit, build_units
 from quotes.types import Cue, MarkedSpan, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerType
-from quotes.units import Unit, build_units
+
+# how sure an attribution is, by how its cue was found: adjacent cues are the surest (before the speaker factor)
+CONFIDENCE_BY_CHOICE = {ChosenBy.AFTER: 0.95, ChosenBy.BEFORE: 0.9, ChosenBy.COMPLEMENT: 0.85, ChosenBy.NEAREST: 0.6}
 
 
 @dataclass
@@ -118,20 +123,20 @@ class ArticleReader:
 
     def _note_people(self, unit: Unit, mentions: list[Mention]) -> None:
         for m in mentions:
-            if m.kind == "person" and not m.anonymous:
+            if m.kind == MentionKind.PERSON and not m.anonymous:
                 entity = self.registry.person(m)
                 self.registry.saw(entity, unit.paragraph, unit.index, m.span.start)
                 if entity.confirmed or len(entity.name_tokens) >= 2:
                     # "Northline's chief executive, Tomas Berg, …": a bare capitalised word is
                     # too weak a subject for a later "he"
                     self.registry.saw_subject(entity, unit.paragraph, unit.index)
-            elif m.kind == "place":
+            elif m.kind == MentionKind.PLACE:
                 self.registry.saw_place(m.name, m.span.start)
         for a, b in zip(mentions, mentions[1:], strict=False):
             joined = b.first == a.last + 2 and unit.tokens[a.last + 1].text == "and"
-            if joined and a.kind == b.kind and a.kind in ("person", "place") and not (a.anonymous or b.anonymous):
+            if joined and a.kind == b.kind and a.kind in (MentionKind.PERSON, MentionKind.PLACE) and not (a.anonymous or b.anonymous):
                 names = (a.name, b.name)
-                if a.kind == "person":
+                if a.kind == MentionKind.PERSON:
                     names = (self.registry.person(a).name, self.registry.person(b).name)
                 self.registry.saw_pair(a.kind, names, unit.index)
 
@@ -139,7 +144,7 @@ class ArticleReader:
         sources = cue.sources or ((cue.source,) if cue.source else ())
         speakers, factor = [], 1.0
         for i, m in enumerate(sources):
-            if m.kind == "pronoun":
+            if m.kind == MentionKind.PRONOUN:
                 m = self._same_unit_subject(unit, cue, mentions) or m
             speaker, conf = speaker_for(m, self.registry, unit.paragraph, unit.index)
             if speaker is not None:
@@ -150,7 +155,7 @@ class ArticleReader:
     def _same_unit_subject(self, unit: Unit, cue: CueMatch, mentions: list[Mention]) -> Mention | None:
         """"Nye told VOA that …, which, in his words, proves …": a pronoun means the unit's speaker."""
         for other in find_cues(unit.tokens, list(unit.usable), mentions):
-            if other.first != cue.first and other.source is not None and other.source.kind == "person" and not other.inverted:
+            if other.first != cue.first and other.source is not None and other.source.kind == MentionKind.PERSON and not other.inverted:
                 return other.source
         return None
 
@@ -181,7 +186,7 @@ class ArticleReader:
             speakers, factor = self._speakers(unit, choice.cue, mentions)
             draft.cue = _cue(self.text, unit, choice.cue)
             draft.speakers = speakers
-            base = {"after": 0.95, "before": 0.9, "complement": 0.85, "nearest": 0.6}[choice.how]
+            base = CONFIDENCE_BY_CHOICE[choice.how]
             draft.confidence = round(base * factor, 2)
             if choice.cue.first in used:
                 draft.group = used[choice.cue.first]  # split quote: same cue, same utterance
@@ -204,9 +209,9 @@ class ArticleReader:
     def _main_cue(choice: attribution.Choice, cues: list[CueMatch]) -> attribution.Choice:
         """"Nye told VOA that …, which, in his words, proves “…”": "in his words" only marks the
         quote; the sentence's named cue ("told VOA") attributes it."""
-        if choice.cue.lemma != "words":
+        if choice.cue.kind is not CueKind.IN_THEIR_WORDS:
             return choice
-        named = [c for c in cues if c.source is not None and c.source.kind == "person" and c.lemma != "words"]
+        named = [c for c in cues if c.source is not None and c.source.kind == MentionKind.PERSON and c.kind is not CueKind.IN_THEIR_WORDS]
         return attribution.Choice(named[0], choice.how) if named else choice
 
     def _float(self, draft: _Draft, unit: Unit) -> None:
@@ -241,7 +246,7 @@ class ArticleReader:
                 continue
             if cue.first in used and cue.complement is None:
                 continue  # the cue only attributes a marked quote
-            is_person = cue.source.kind in ("person", "pronoun")
+            is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
             spans = reported.reported_content(unit, cue, is_person)
             if not spans:
                 continue

@@ -10,11 +10,12 @@ beside the results.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from dataclasses import dataclass
 
-from quotes.decoding import Decoded, NotText, bom_encoding, decode_bytes
+from quotes.io.decoding import Decoded, NotText, bom_encoding, decode_bytes
 
 _HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_FRAGMENT = re.compile(r"^\s*<(!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6])\b[^>]*>", re.I)
@@ -51,8 +52,6 @@ def looks_like_html_text(text: str) -> bool:
 
 def declared_charset(head: bytes) -> str | None:
     """The charset of a <meta charset> or http-equiv Content-Type, if Python knows it."""
-    import codecs
-
     match = _META_CHARSET.search(head[:8192])
     if not match:
         return None
@@ -77,6 +76,7 @@ def decode_page(data: bytes) -> Decoded:
 
 def extract_page(html: str) -> Page:
     """The article text and metadata of a page; PageError when no article text is found."""
+    # trafilatura (and lxml under it) takes a second to import; only runs with web pages pay for it
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every page it cannot parse

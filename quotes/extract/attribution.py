@@ -11,11 +11,12 @@ Order of preference, after GGT and CoreNLP's quote-attribution sieves:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from quotes.cues import AUXILIARIES, CueMatch
-from quotes.sources import Mention
+from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
+from quotes.extract.sources import Mention
+from quotes.extract.units import Unit
 from quotes.types import MarkedSpan, QuoteKind
-from quotes.units import Unit
 
 PUNCT = {",", ":", "—", "–", "-", "“", "”", '"', "‘", "’", "'", "«", "»", "(", ")"}
 MODIFIER_BEFORE = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "so-called", "these", "those"}
@@ -25,13 +26,25 @@ NOT_A_HEAD_NOUN = {
     "can", "may", "might", "should", "must", "said", "says", "told", "while", "when", "after", "before",
     "since", "because", "if", "than", "into", "against", "toward", "towards", "over", "under", "amid",
 }
-DISTANT_CUE_VERBS = {"put", "describe", "refer", "participle", "call", "praise", "criticize", "rebuke", "accuse", "condemn", "proclaim", "words", "dub"}
+# cues that may stand a few words before the opening mark ("described BRI as “…”")
+DISTANT_CUE_VERBS = {"put", "describe", "refer", "call", "praise", "criticize", "rebuke", "accuse", "condemn", "proclaim", "dub"}
+DISTANT_CUE_KINDS = {CueKind.PARTICIPLE, CueKind.IN_THEIR_WORDS}
+
+
+class ChosenBy(StrEnum):
+    """How the cue of a marked span was chosen: the sieve that found it."""
+
+    AFTER = "after"  # right after the closing mark
+    BEFORE = "before"  # right before the opening mark
+    COMPLEMENT = "complement"  # the span is (in) the reported clause of a cue before it
+    NEAREST = "nearest"  # the nearest cue with a source in the unit
+    NONE = "none"
 
 
 @dataclass(frozen=True)
 class Choice:
     cue: CueMatch | None
-    how: str  # after | before | nearest | none
+    how: ChosenBy
 
 
 def _only_between(unit: Unit, lo: int, hi: int, allowed: set[int]) -> bool:
@@ -61,28 +74,28 @@ def choose_cue(unit: Unit, span: MarkedSpan, cues: list[CueMatch]) -> Choice:
     if after_i is not None:
         for cue in with_source:
             if cue.first >= after_i and _only_between(unit, after_i, cue.first, _source_tokens(cue)):
-                return Choice(cue, "after")
+                return Choice(cue, ChosenBy.AFTER)
     if before_i is not None:
         for cue in reversed(with_source):
             if cue.last > before_i:
                 continue
             gap_ok = _only_between(unit, cue.last + 1, before_i + 1, {k for k in range(cue.last + 1, before_i + 1) if unit.tokens[k].text.lower() == "that"})
-            reach = 4 if cue.lemma == "participle" else 10
-            if gap_ok or (cue.lemma in DISTANT_CUE_VERBS and before_i - cue.last <= reach):
-                return Choice(cue, "before")
+            reach = 4 if cue.kind is CueKind.PARTICIPLE else 10
+            if gap_ok or ((cue.lemma in DISTANT_CUE_VERBS or cue.kind in DISTANT_CUE_KINDS) and before_i - cue.last <= reach):
+                return Choice(cue, ChosenBy.BEFORE)
     if before_i is not None:
         # "Peskov said the remarks were “deeply unhelpful”": the quote sits in the cue's reported clause
         preceding = [c for c in with_source if c.complement is not None and c.complement <= before_i + 1]
         if preceding:
-            return Choice(preceding[-1], "complement")
+            return Choice(preceding[-1], ChosenBy.COMPLEMENT)
     if with_source:
         centre = (span.content.start + span.content.end) // 2
 
         def distance(c: CueMatch) -> int:
             return abs(unit.tokens[c.first].start - centre)
 
-        return Choice(min(with_source, key=distance), "nearest")
-    return Choice(None, "none")
+        return Choice(min(with_source, key=distance), ChosenBy.NEAREST)
+    return Choice(None, ChosenBy.NONE)
 
 
 def is_noun_modifier(unit: Unit, span: MarkedSpan) -> bool:
@@ -115,11 +128,11 @@ def is_whole_utterance(unit: Unit, span: MarkedSpan, choice: Choice) -> bool:
     text = span.content.text.lstrip("[(")
     if before.endswith(":"):
         return True  # a colon introduces a whole quotation
-    if choice.how == "before" and before.endswith(","):
+    if choice.how is ChosenBy.BEFORE and before.endswith(","):
         # "Mao Ning said, “…”" is direct; "Putin, he wrote, “has become toxic …”" completes
         # the writer's sentence (a subject stands before the parenthetical cue)
         return _continues_split_quote(unit, span) or not _parenthetical_cue(unit, choice.cue)
-    if choice.how == "after":
+    if choice.how is ChosenBy.AFTER:
         # “…,” Radchenko said: a whole clause if it opens the sentence after an adverbial
         # or reads as a sentence of its own
         return before.endswith(",") or (text[:1].isupper() and len(text.split()) >= 6)

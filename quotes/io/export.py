@@ -18,23 +18,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from quotes.io.records import COLUMNS, FORMULA_START, NUMERIC
 from quotes.types import ArticleMeta, Quote, Span, SpeakerType
 
-COLUMNS = (
-    "quote_id", "doc_id", "quote", "kind", "start", "end", "group_id", "speaker", "speaker_type",
-    "speaker_mention", "speaker_start", "speaker_end", "role", "affiliation", "cue", "medium",
-    "confidence", "sentence", "speaker_id", "variant_of", "integrity", "title", "date", "outlet", "url",
-)
-
 LINKED = ("speaker_id", "variant_of", "integrity")  # filled by the cross-article pass (quotes.crossdoc.link)
-NUMERIC = {"start", "end", "speaker_start", "speaker_end", "confidence"}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-# A cell may hold a whole article's worth of text (a quote or a sentence of one long unbroken
-# paragraph); it is written whole, and csv's default reading limit (128 KiB a cell) would then
-# make every reader of these files fail on it. Raised once here, where the format is defined.
-csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
 FILE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml"}
 XLSX_CELL_LIMIT = 32_767  # what an Excel cell holds, counted in UTF-16 units; longer text is cut
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML cannot hold (as openpyxl's)

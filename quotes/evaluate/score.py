@@ -2,207 +2,29 @@
 
 Gold spans and predicted rows are matched one-to-one within a document, greedily by
 character Jaccard overlap (highest first, at or above a threshold). Marked quotes
-(direct, partial, scare) and indirect speech are matched separately. The gold format
-is described in ``fixtures/gold/README.md``. This module depends only on the
-standard library.
+(direct, partial, scare) and indirect speech are matched separately. The predictions are
+the rows of a quotes file (``quotes.io.records.QuoteRow``); the gold format is in ``gold.py``.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KINDS = ("direct", "partial", "scare", "indirect")
-MARKED = frozenset({"direct", "partial", "scare"})
-SPEAKER_TYPES = frozenset({"person", "organisation", "group"})
-FORMULA_CHARS = "=+-@:"
-_OPTIONAL_GOLD = ("group", "speaker_type", "role", "affiliation", "cue", "medium", "note")
+from quotes.evaluate.gold import KINDS, MARKED, GoldQuote, GoldSpan
+from quotes.io.records import QuoteRow, QuotesFileError, read_quotes
 
 
-class GoldFormatError(ValueError):
-    """A gold file is malformed; the message names the file and the problem."""
-
-
-class PredictionFormatError(ValueError):
-    """A predictions file is malformed; the message names the file and the row."""
-
-
-@dataclass(frozen=True)
-class GoldSpan:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class GoldQuote:
-    doc_id: str
-    id: str
-    kind: str
-    spans: tuple[GoldSpan, ...]
-    speaker: str | None
-    group: str | None = None
-    speaker_type: str | None = None
-    mention: GoldSpan | None = None
-    role: str | None = None
-    affiliation: str | None = None
-    cue: str | None = None
-    medium: str | None = None
-    alt_speakers: tuple[str, ...] = ()
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class PredictedRow:
-    doc_id: str
-    kind: str
-    start: int
-    end: int
-    quote: str | None = None
-    quote_id: str | None = None
-    group_id: str | None = None
-    speaker: str | None = None
-    speaker_type: str | None = None
-    speaker_mention: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    role: str | None = None
-    affiliation: str | None = None
-    cue: str | None = None
-    medium: str | None = None
-    confidence: float | None = None
-    sentence: str | None = None
-
-
-def _span(obj: object, where: str) -> GoldSpan:
-    """Validate one {start, end, text} object."""
-    if not isinstance(obj, dict) or not {"start", "end", "text"} <= obj.keys():
-        raise GoldFormatError(f"{where}: expected an object with start, end, text")
-    start, end, text = obj["start"], obj["end"], obj["text"]
-    if not (isinstance(start, int) and isinstance(end, int) and isinstance(text, str)):
-        raise GoldFormatError(f"{where}: start/end must be integers and text a string")
-    if not 0 <= start <= end or end - start != len(text):
-        raise GoldFormatError(f"{where}: offsets {start}:{end} do not fit text {text!r}")
-    return GoldSpan(start, end, text)
-
-
-def _quote(obj: object, doc_id: str, where: str) -> GoldQuote:
-    """Validate one quote object of a gold file."""
-    if not isinstance(obj, dict):
-        raise GoldFormatError(f"{where}: a quote must be an object")
-    missing = [k for k in ("id", "kind", "spans", "speaker") if k not in obj]
-    if missing:
-        raise GoldFormatError(f"{where}: missing key(s) {', '.join(missing)}")
-    where = f"{where} ({obj['id']})"
-    kind = obj["kind"]
-    if kind not in KINDS:
-        raise GoldFormatError(f"{where}: unknown kind {kind!r}")
-    spans = obj["spans"]
-    if not isinstance(spans, list) or not spans or (kind in MARKED and len(spans) != 1):
-        raise GoldFormatError(f"{where}: spans must be a non-empty list (exactly one span for {kind})")
-    if kind == "scare" and obj["speaker"] is not None:
-        raise GoldFormatError(f"{where}: a scare quote must have speaker null")
-    if obj.get("speaker_type") not in SPEAKER_TYPES | {None}:
-        raise GoldFormatError(f"{where}: unknown speaker_type {obj['speaker_type']!r}")
-    mention = obj.get("mention")
-    opt = {k: obj.get(k) for k in _OPTIONAL_GOLD}
-    return GoldQuote(
-        doc_id=doc_id, id=str(obj["id"]), kind=kind, speaker=obj["speaker"],
-        spans=tuple(_span(s, f"{where} span {i}") for i, s in enumerate(spans)),
-        mention=None if mention is None else _span(mention, f"{where} mention"),
-        alt_speakers=tuple(obj.get("alt_speakers") or ()), **opt,
-    )
-
-
-def _check_text(path: Path, data: dict, quotes: list[GoldQuote], texts_dir: Path) -> None:
-    """Check the article's SHA-1 and that every span and mention round-trips."""
-    text_path = texts_dir / data["doc_id"]
-    if not text_path.is_file():
-        raise GoldFormatError(f"{path}: article {text_path} not found")
-    raw = text_path.read_bytes()
-    if data.get("text_sha1") and hashlib.sha1(raw).hexdigest() != data["text_sha1"]:
-        raise GoldFormatError(f"{path}: text_sha1 does not match {text_path}")
-    text = raw.decode("utf-8")
-    for q in quotes:
-        for s in q.spans + ((q.mention,) if q.mention else ()):
-            if text[s.start:s.end] != s.text:
-                raise GoldFormatError(f"{path}: quote {q.id}: span {s.start}:{s.end} does not round-trip "
-                                      f"({text[s.start:s.end]!r} != {s.text!r})")
-
-
-def _load_gold_file(path: Path, texts_dir: Path | None) -> tuple[str, list[GoldQuote]]:
-    """Parse and validate one gold file."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GoldFormatError(f"{path}: cannot read JSON: {exc}") from exc
-    if not (isinstance(data, dict) and isinstance(data.get("doc_id"), str)
-            and isinstance(data.get("quotes"), list)):
-        raise GoldFormatError(f"{path}: top level needs a string doc_id and a quotes list")
-    quotes = [_quote(q, data["doc_id"], f"{path}: quote #{i}") for i, q in enumerate(data["quotes"])]
-    ids = [q.id for q in quotes]
-    if len(set(ids)) != len(ids):
-        raise GoldFormatError(f"{path}: duplicate quote ids")
-    if texts_dir is not None:
-        _check_text(path, data, quotes, Path(texts_dir))
-    return data["doc_id"], quotes
-
-
-def load_gold(path: str | Path, texts_dir: str | Path | None = None) -> dict[str, list[GoldQuote]]:
-    """Load one gold JSON file or every ``*.json`` in a directory, keyed by doc_id.
-
-    With ``texts_dir`` every span and mention is checked against ``<texts_dir>/<doc_id>``.
-    """
-    path = Path(path)
-    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
-    gold: dict[str, list[GoldQuote]] = {}
-    for f in files:
-        doc_id, quotes = _load_gold_file(f, Path(texts_dir) if texts_dir is not None else None)
-        if doc_id in gold:
-            raise GoldFormatError(f"{f}: doc_id {doc_id} already loaded from another file")
-        gold[doc_id] = quotes
-    return gold
-
-
-_TEXT_COLUMNS = ("doc_id", "kind", "quote", "quote_id", "group_id", "speaker", "speaker_type", "speaker_mention",
-                 "role", "affiliation", "cue", "medium", "sentence")
-
-
-def _unneutralise(cell: str) -> str:
-    """Undo spreadsheet formula neutralisation: "'=x" -> "=x"."""
-    return cell[1:] if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_CHARS else cell
-
-
-def _row(rec: dict, where: str) -> PredictedRow:
-    """One prediction from a CSV/JSONL record; empty cells become None."""
-    clean = {k: (None if v in ("", None) else v) for k, v in rec.items() if k is not None}
-    try:
-        kind, start, end = clean["kind"], int(clean["start"]), int(clean["end"])
-        if kind not in KINDS or not clean.get("doc_id"):
-            raise ValueError(f"bad kind {kind!r} or empty doc_id")
-        text = {k: (None if clean.get(k) is None else str(clean[k])) for k in _TEXT_COLUMNS}
-        ints = {k: None if clean.get(k) is None else int(clean[k]) for k in ("speaker_start", "speaker_end")}
-        conf = None if clean.get("confidence") is None else float(clean["confidence"])
-        return PredictedRow(**text, **ints, start=start, end=end, confidence=conf)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise PredictionFormatError(f"{where}: {exc!r}") from exc
-
-
-def load_predictions(path: str | Path) -> list[PredictedRow]:
-    """Read the extractor's output: ``.jsonl`` (one object per line) or CSV (UTF-8, BOM allowed)."""
-    path = Path(path)
-    if path.suffix.lower() == ".jsonl":
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return [_row(json.loads(line), f"{path}:{n}") for n, line in enumerate(lines, 1) if line.strip()]
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        return [_row({k: _unneutralise(v) if isinstance(v, str) else v for k, v in rec.items()}, f"{path}:{n}")
-                for n, rec in enumerate(reader, 2)]
+def load_predictions(path: str | Path) -> list[QuoteRow]:
+    """The extractor's output (quotes.csv or .jsonl); every row needs a known kind, a doc_id and offsets."""
+    rows = []
+    for n, row in enumerate(read_quotes(path), 1):
+        if row.kind not in KINDS or not row.doc_id or row.start is None or row.end is None:
+            raise QuotesFileError(f"{path}: row {n}: bad kind {row.kind!r}, empty doc_id or no offsets")
+        rows.append(row)
+    return rows
 
 
 def normalise(value: str | None) -> str:
@@ -249,7 +71,7 @@ def jaccard(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
     return inter / union if union > 0 and inter > 0 else 0.0
 
 
-def match(units: list[_Unit], rows: list[PredictedRow], threshold: float) -> list[tuple[int, int]]:
+def match(units: list[_Unit], rows: list[QuoteRow], threshold: float) -> list[tuple[int, int]]:
     """One-to-one greedy matching by highest Jaccard (>= threshold); returns (unit index, row index)."""
     pairs = sorted((-jaccard(u.span.start, u.span.end, r.start, r.end), gi, pi)
                    for gi, u in enumerate(units) for pi, r in enumerate(rows))
@@ -388,7 +210,7 @@ class _Tally:
     def ratio(self, name: str) -> Ratio:
         return Ratio(*self.counts.get(name, [0, 0]))
 
-    def error(self, kind: str, u: _Unit | None, r: PredictedRow | None, gold: str | None,
+    def error(self, kind: str, u: _Unit | None, r: QuoteRow | None, gold: str | None,
               pred: str | None) -> None:
         """Record an error located at the gold span when there is one, else at the predicted row."""
         if u is not None:
@@ -399,7 +221,7 @@ class _Tally:
         self.errors.append(rec)
 
 
-def _score_pair(t: _Tally, u: _Unit, r: PredictedRow) -> None:
+def _score_pair(t: _Tally, u: _Unit, r: QuoteRow) -> None:
     """Kind, speaker, affiliation, cue and medium checks on one matched pair."""
     g = u.quote
     if g.kind in MARKED and not t.add("kind", g.kind == r.kind):
@@ -421,7 +243,7 @@ def _score_pair(t: _Tally, u: _Unit, r: PredictedRow) -> None:
         t.error("wrong_medium", u, r, g.medium, r.medium)
 
 
-def _score_pool(t: _Tally, units: list[_Unit], rows: list[PredictedRow], threshold: float, tag: str) -> int:
+def _score_pool(t: _Tally, units: list[_Unit], rows: list[QuoteRow], threshold: float, tag: str) -> int:
     """Match one pool ("marked" or "indirect") of one document; returns the number of matches."""
     pairs = match(units, rows, threshold)
     for gi, pi in pairs:
@@ -437,7 +259,7 @@ def _score_pool(t: _Tally, units: list[_Unit], rows: list[PredictedRow], thresho
     return len(pairs)
 
 
-def evaluate(gold: dict[str, list[GoldQuote]], predictions: list[PredictedRow],
+def evaluate(gold: dict[str, list[GoldQuote]], predictions: list[QuoteRow],
              threshold: float = 0.5) -> EvaluationReport:
     """Score predictions against gold; rows for documents absent from gold are ignored (and counted)."""
     t, docs = _Tally(), []

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from quotes.decoding import decode_line
+from quotes.io.decoding import decode_line
 
 META_FIELDS = ("title", "date", "outlet", "url")  # copied into the article's metadata when present
 

@@ -18,6 +18,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from charset_normalizer import from_bytes
+
 SAMPLE_BYTES = 256 * 1024  # enough to recognise an encoding; detection time grows with the sample
 HEAD_CHARS = 8192  # how much of the decoded text the binary check looks at
 MAX_CONTROL_SHARE = 0.10  # above this share of control characters the "text" is binary data
@@ -135,8 +137,6 @@ def mostly_utf8(data: bytes) -> bool:
 
 def guess_legacy_encoding(data: bytes) -> str:
     """The most likely non-Unicode encoding (charset-normalizer), ties to the common Windows code pages."""
-    from charset_normalizer import from_bytes
-
     matches = [m for m in from_bytes(_sample(data)) if not m.encoding.startswith(("utf_16", "utf_32", "utf_7"))]
     if not matches:
         return FALLBACK

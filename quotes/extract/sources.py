@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from quotes import lexicons
 from quotes.types import Span, Token
 
-PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "they": "plural", "it": "thing"}
 SUBJECT_PRONOUNS = {"he", "she", "they"}
 CONNECTORS = {"of", "for", "on", "and", "&", "de", "van", "von", "der", "al", "bin"}
 ORG_CONNECTORS = {"of", "for", "on", "and", "&"}
@@ -35,11 +35,22 @@ _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_’'\-]*\.?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
 
 
+class MentionKind(StrEnum):
+    """What a mention names; coref turns each kind into a speaker its own way."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GROUP = "group"  # "analysts", "experts"
+    PLACE = "place"  # a country or capital speaking ("Beijing said")
+    PRONOUN = "pronoun"
+    PLURAL = "plural"  # "the two leaders": the last pair named together
+
+
 @dataclass(frozen=True)
 class Mention:
     """A possible source: a person, organisation, group, place or pronoun."""
 
-    kind: str  # person | organisation | group | place | pronoun | plural ("the two leaders")
+    kind: MentionKind
     span: Span  # the words that name it (without title or appositive)
     name: str  # the name as written, honorifics removed
     first: int  # index of its first token in the sentence
@@ -58,7 +69,7 @@ class Mention:
 
 def _is_cap(tok: Token) -> bool:
     t = tok.text
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() and False))
+    return bool(t) and t[0].isupper()
 
 
 def _is_titleword(word: str) -> bool:
@@ -362,17 +373,17 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
         low = tok.text.lower()
         pair = _pair_reference(tokens, usable, i)
         if pair is not None:
-            mentions.append(Mention("plural", _span(text, tokens, i, pair), tokens[pair].text.lower(), i, pair))
+            mentions.append(Mention(MentionKind.PLURAL, _span(text, tokens, i, pair), tokens[pair].text.lower(), i, pair))
             taken.update(range(i, pair + 1))
             continue
         if low in SUBJECT_PRONOUNS or (low in ("his", "her") and i + 1 < len(tokens) and tokens[i + 1].text == "words"):
-            mentions.append(Mention("pronoun", _span(text, tokens, i, i), low, i, i))
+            mentions.append(Mention(MentionKind.PRONOUN, _span(text, tokens, i, i), low, i, i))
         elif low in ("a", "an") and (anon := _anonymous(text, tokens, usable, i)) is not None:
             mentions.append(anon)
             taken.update(range(anon.first, anon.last + 1))
         elif low in lexicons.words("group_nouns") and low not in ("many", "some", "others", "people"):
             # "Western analysts", "many observers": the group noun heads the phrase
-            mentions.append(Mention("group", _span(text, tokens, i, i), low, i, i))
+            mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
     return mentions
 
@@ -388,7 +399,7 @@ def _anonymous(text: str, tokens, usable, i: int) -> Mention | None:
                 end = org_end if org else k
             role = text[tokens[i + 1].start : tokens[k].end]
             return Mention(
-                "person", _span(text, tokens, i, k), f"unnamed {role}", i, k,
+                MentionKind.PERSON, _span(text, tokens, i, k), f"unnamed {role}", i, k,
                 role=role, affiliation=org, extent_end=end, anonymous=True,
             )
         k += 1
@@ -396,9 +407,9 @@ def _anonymous(text: str, tokens, usable, i: int) -> Mention | None:
 
 
 PAIR_NOUNS = {
-    "leaders": "person", "men": "person", "presidents": "person", "women": "person",
-    "countries": "place", "nations": "place", "sides": "place", "governments": "place", "neighbours": "place",
-    "neighbors": "place", "capitals": "place", "powers": "place",
+    "leaders": MentionKind.PERSON, "men": MentionKind.PERSON, "presidents": MentionKind.PERSON, "women": MentionKind.PERSON,
+    "countries": MentionKind.PLACE, "nations": MentionKind.PLACE, "sides": MentionKind.PLACE, "governments": MentionKind.PLACE, "neighbours": MentionKind.PLACE,
+    "neighbors": MentionKind.PLACE, "capitals": MentionKind.PLACE, "powers": MentionKind.PLACE,
 }
 
 
@@ -424,9 +435,9 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         name = _clean_org(text[tokens[first].start : tokens[last].end])
         if name.lower() in lexicons.words("group_nouns"):
             return None
-        return Mention("organisation", _span(text, tokens, first, last), name, first, last)
+        return Mention(MentionKind.ORGANISATION, _span(text, tokens, first, last), name, first, last)
     if _is_place(words):
-        return Mention("place", _span(text, tokens, first, last), lexicons.places()[" ".join(words)].name, first, last)
+        return Mention(MentionKind.PLACE, _span(text, tokens, first, last), lexicons.places()[" ".join(words)].name, first, last)
     title = _front_title(tokens, first, last)
     name_first = title.name_first
     name_words = [t.text for t in tokens[name_first : last + 1]]
@@ -451,7 +462,7 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         role = app_role or role
         affiliation = app_aff or affiliation
     return Mention(
-        "person",
+        MentionKind.PERSON,
         _span(text, tokens, name_first, last),
         " ".join(name_words),
         name_first,

@@ -1,0 +1,153 @@
+"""The quotes file: one record per quoted span, and the one reader of quotes.csv / quotes.jsonl.
+
+``QuoteRow`` is the output contract of ``quotes extract``: its fields, in order, are the columns of
+quotes.csv and the keys of quotes.jsonl. A new column is a new field here (and its value in
+``quotes.io.export.quote_rows``); every reader of the file (evaluation, the claim table, the linking
+pass, resume) goes through ``read_quotes`` and sees it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from quotes.types import QuoteKind
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # cells a spreadsheet would run as a formula
+REQUIRED = ("quote_id", "doc_id", "quote", "kind")  # what makes a file a quotes file
+JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
+SPEAKING_KINDS = frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT})  # scare quotes are nobody's
+
+# A cell may hold a whole article's worth of text (a quote or a sentence of one long unbroken
+# paragraph); it is written whole, and csv's default reading limit (128 KiB a cell) would then
+# make every reader of these files fail on it. Raised once here, where the format is defined.
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
+
+
+class QuotesFileError(ValueError):
+    """A file cannot be read as `quotes extract` output; the message names the file (and line)."""
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One row of quotes.csv: one quoted span. Empty cells are "" (text) or None (numbers)."""
+
+    quote_id: str = ""
+    doc_id: str = ""
+    quote: str = ""
+    kind: str = ""  # a QuoteKind value: direct | partial | scare | indirect
+    start: int | None = None
+    end: int | None = None
+    group_id: str = ""
+    speaker: str = ""
+    speaker_type: str = ""  # a SpeakerType value, or "" for scare quotes
+    speaker_mention: str = ""
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    role: str = ""
+    affiliation: str = ""
+    cue: str = ""
+    medium: str = ""
+    confidence: float | None = None
+    sentence: str = ""
+    speaker_id: str = ""  # this and the next two: filled by the cross-article pass (quotes.crossdoc.link)
+    variant_of: str = ""
+    integrity: str = ""
+    title: str = ""  # the article's metadata, where its source gives it
+    date: str = ""
+    outlet: str = ""
+    url: str = ""
+    # columns this version does not know (a newer file's), kept for readers that pass every column on
+    extra: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+
+    @property
+    def speaks(self) -> bool:
+        """Whether the row is someone's utterance (not a scare quote, and a speaker was found)."""
+        return self.kind in SPEAKING_KINDS and bool(self.speaker)
+
+    @classmethod
+    def from_cells(cls, cells: Mapping, where: str = "quotes") -> QuoteRow:
+        """A row from a record as written (a CSV row, a JSON object, a ``quote_rows`` dict).
+
+        Neutralised text cells ("'=x") are restored; unknown columns are ignored; a number that is
+        not one raises QuotesFileError naming ``where``.
+        """
+        values: dict = {"extra": tuple((k, restore(v)) for k, v in cells.items() if k is not None and k not in _COLUMN_TYPES)}
+        for name, kind in _COLUMN_TYPES.items():
+            value = cells.get(name)
+            if kind is str:
+                values[name] = restore(value)
+            elif value not in ("", None):
+                try:
+                    values[name] = kind(value)
+                except (TypeError, ValueError):
+                    raise QuotesFileError(f"{where}: {name} is not a number: {value!r}") from None
+        return cls(**values)
+
+    def as_dict(self) -> dict:
+        """The row as ``quotes.io.export`` writes it: every column, an empty number as ""."""
+        return {name: "" if (value := getattr(self, name)) is None else value for name in COLUMNS}
+
+
+COLUMNS = tuple(f.name for f in fields(QuoteRow) if f.name != "extra")
+_NUMBER_TYPES = {"int": int, "float": float}
+_COLUMN_TYPES = {f.name: _NUMBER_TYPES.get(str(f.type).split(" |")[0], str) for f in fields(QuoteRow) if f.name in COLUMNS}
+NUMERIC = frozenset(name for name, kind in _COLUMN_TYPES.items() if kind is not str)
+
+
+def as_quote_rows(rows: Iterable[QuoteRow | Mapping]) -> Iterator[QuoteRow]:
+    """QuoteRows from rows that may still be dicts (``quote_rows`` output, hand-written test rows)."""
+    for row in rows:
+        yield row if isinstance(row, QuoteRow) else QuoteRow.from_cells(row)
+
+
+def restore(value) -> str:
+    """Undo the export's formula neutralising: "'=x" was written for "=x"."""
+    text = "" if value is None else str(value)
+    if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_START):
+        return text[1:]
+    return text
+
+
+def is_jsonl(path: str | os.PathLike) -> bool:
+    return Path(path).suffix.lower() in JSONL_SUFFIXES
+
+
+def _missing(columns, where: str) -> None:
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        raise QuotesFileError(f"{where}: not a quotes file from `quotes extract`, columns missing: {', '.join(missing)}")
+
+
+def read_quotes(path: str | os.PathLike, fmt: str | None = None) -> Iterator[QuoteRow]:
+    """The rows of a quotes.csv or quotes.jsonl, one at a time, in file order; ``fmt`` ("csv" or
+    "jsonl") defaults to the one its suffix says.
+
+    Raises QuotesFileError for a file that cannot be read or is not a quotes file.
+    """
+    try:
+        if fmt == "jsonl" or (fmt is None and is_jsonl(path)):
+            with open(path, encoding="utf-8-sig") as handle:
+                for n, line in enumerate(handle, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        record = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise QuotesFileError(f"{path}:{n}: not JSON: {exc}") from None
+                    if not isinstance(record, dict):
+                        raise QuotesFileError(f"{path}:{n}: not a JSON object")
+                    _missing(record, f"{path}:{n}")
+                    yield QuoteRow.from_cells(record, f"{path}:{n}")
+            return
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            _missing(reader.fieldnames or (), str(path))
+            for n, row in enumerate(reader, 2):
+                yield QuoteRow.from_cells(row, f"{path}:{n}")
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise QuotesFileError(f"{path}: cannot read quotes: {exc}") from None

@@ -20,8 +20,6 @@ from quotes.claims.records import read_rows
 from quotes.claims.table import build_table
 from quotes.cli import app
 
-pytestmark = pytest.mark.slow
-
 CLAIMS = Path(__file__).resolve().parent.parent / "fixtures" / "claims"
 TOPIC = "the China–Russia 'no limits' partnership"
 
@@ -43,6 +41,7 @@ def embedder():
     return Embedder()
 
 
+# not slow: `make test` runs the whole pipeline and one claim table on the seeds (the demo fixture)
 def test_extract_writes_the_tables(demo):
     for name in ("quotes.csv", "table.xlsx", "table.csv", "claims_long.csv"):
         assert (demo / name).stat().st_size > 0, name
@@ -52,6 +51,7 @@ def test_extract_writes_the_tables(demo):
     assert long and all(kinds[r["quote_id"]] != "scare" for r in long)  # scare quotes never get a stance
 
 
+@pytest.mark.slow
 def test_workbook_on_the_seeds(demo, seed_paths):
     book = openpyxl.load_workbook(demo / "table.xlsx")
     matrix = book["Matrix"]
@@ -88,6 +88,7 @@ def test_a_reader_agrees_with_the_seed_table(demo, embedder):
     assert not result.missing_speakers, report
 
 
+@pytest.mark.slow
 def test_discover_finds_clusters_a_reader_recognises(demo, embedder):
     discovery = discover_codebook(read_rows(demo / "quotes.csv"), TOPIC, embedder)
     assert 5 <= len(discovery.clusters) <= 25
@@ -109,6 +110,7 @@ def test_discover_finds_clusters_a_reader_recognises(demo, embedder):
         assert cluster.central.text.strip(" ,").startswith(claim.statement.rstrip(" …")[:40])
 
 
+@pytest.mark.slow
 def test_discover_command_writes_a_codebook_that_table_reads(demo, tmp_path):
     runner = CliRunner()
     draft = tmp_path / "claims.toml"
@@ -121,6 +123,7 @@ def test_discover_command_writes_a_codebook_that_table_reads(demo, tmp_path):
     assert openpyxl.load_workbook(table)["Matrix"].max_row > 1
 
 
+@pytest.mark.slow
 def test_extract_without_claims_never_loads_sentence_transformers(seed_paths, tmp_path):
     code = (
         "import sys; from typer.testing import CliRunner; from quotes.cli import app; "

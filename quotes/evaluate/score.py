@@ -213,6 +213,7 @@ class _Tally:
     def error(self, kind: str, u: _Unit | None, r: QuoteRow | None, gold: str | None,
               pred: str | None) -> None:
         """Record an error located at the gold span when there is one, else at the predicted row."""
+        pred = pred or None  # an empty cell is no prediction (the report prints None)
         if u is not None:
             rec = ErrorRecord(kind, u.quote.doc_id, u.span.start, u.span.end, gold, pred, u.span.text)
         else:

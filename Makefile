@@ -25,6 +25,7 @@ demo: install
 	$(BIN)/quotes evaluate --gold fixtures/gold --texts fixtures out/quotes.csv
 	$(BIN)/quotes claims table out/quotes.csv --codebook fixtures/claims/no-limits.toml \
 		-o out/table.xlsx -o out/table.csv --long out/claims_long.csv --texts fixtures
+	@echo "check and correct the attributions in the browser:  $(BIN)/quotes review out/ fixtures/*.txt"
 
 test: install
 	$(BIN)/python -m pytest -q -m "not slow"

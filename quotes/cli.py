@@ -28,6 +28,7 @@ from quotes.io.reader import (
     saved_text_path,
     saving_texts,
 )
+from quotes.review.cli import review as review_command
 from quotes.scale import EngineSettings, ExtractionRun, OutputBusy, ResumeError
 from quotes.scale.dask_engine import DaskError
 from quotes.scale.progress import ProgressBar, wanted
@@ -40,6 +41,7 @@ app = typer.Typer(
 models_app = typer.Typer(add_completion=False)  # help comes from models_show's docstring
 app.add_typer(models_app, name="models")
 app.add_typer(claims_app, name="claims")
+app.command("review")(review_command)  # quotes/review/cli.py: the browser check of every attribution
 
 MODELS_OPTION = typer.Option(
     "--models",
@@ -274,7 +276,7 @@ def link(
 @app.command()
 def evaluate(
     predictions: Annotated[Path, typer.Argument(help="quotes.csv or .jsonl written by `quotes extract`")],
-    gold: Annotated[Path, typer.Option("--gold", help="gold annotation folder or file")] = Path("fixtures/gold"),
+    gold: Annotated[Path, typer.Option("--gold", help="gold annotation folder or file, or a corrected export of `quotes review` (.csv)")] = Path("fixtures/gold"),
     texts: Annotated[Path | None, typer.Option("--texts", help="folder of the articles, to check gold offsets")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
 ) -> None:

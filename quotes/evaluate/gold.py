@@ -125,8 +125,14 @@ def load_gold(path: str | Path, texts_dir: str | Path | None = None) -> dict[str
     """Load one gold JSON file or every ``*.json`` in a directory, keyed by doc_id.
 
     With ``texts_dir`` every span and mention is checked against ``<texts_dir>/<doc_id>``.
+    A ``.csv`` is read as the corrected export of ``quotes review`` (see quotes/review/gold.py).
     """
     path = Path(path)
+    if path.suffix.lower() == ".csv":  # a corrected export of `quotes review`: its fully checked articles
+        # imported here: quotes.review.gold builds on this module's records
+        from quotes.review.gold import load_corrected_gold
+
+        return load_corrected_gold(path, texts_dir)
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     gold: dict[str, list[GoldQuote]] = {}
     for f in files:

@@ -1,0 +1,107 @@
+"""Reading what `quotes extract` and `quotes claims table` wrote, and the article texts offsets index.
+
+``read_quotes`` is the one place quotes files are read (CSV with the export's conventions, or JSONL).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quotes.io.export import FORMULA_START
+
+QUOTES_NAMES = ("quotes.csv", "quotes.jsonl")
+CLAIMS_LONG_NAMES = ("claims_long.csv",)
+
+
+def _unneutralise(value: str) -> str:
+    """Undo export.neutralise: "'=x" -> "=x" (a cell of the CSV written for spreadsheets)."""
+    return value[1:] if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_START else value
+
+
+def _read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [{k: _unneutralise(v or "") for k, v in row.items() if k is not None} for row in csv.DictReader(handle)]
+
+
+def read_quotes(path: str | Path) -> list[dict]:
+    """The rows of a quotes file (quotes.csv or .jsonl) as dicts of strings, in file order."""
+    path = Path(path)
+    if path.suffix.lower() == ".jsonl":
+        rows = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append({k: "" if v is None else str(v) for k, v in json.loads(line).items()})
+        return rows
+    return _read_csv(path)
+
+
+def read_table(path: str | Path) -> list[dict]:
+    """A side table (articles.csv, speakers.csv, claims_long.csv) as dicts of strings."""
+    return _read_csv(Path(path))
+
+
+@dataclass
+class Pile:
+    """Where a review's files are: the quotes file, its side tables, the database."""
+
+    quotes: Path
+    db: Path
+    articles: Path | None = None
+    speakers: Path | None = None
+    claims: Path | None = None
+    texts: list[str] = field(default_factory=list)
+
+
+def locate(target: str | Path, db: str | Path | None = None, claims: str | Path | None = None,
+           texts: Iterable[str] = ()) -> Pile:
+    """The pile of an output folder or a quotes file; raises FileNotFoundError saying what is missing."""
+    target = Path(target)
+    if target.is_dir():
+        found = [target / n for n in QUOTES_NAMES if (target / n).is_file()]
+        if not found:
+            raise FileNotFoundError(f"{target}: no quotes.csv or quotes.jsonl in this folder")
+        quotes = found[0]
+    elif target.is_file():
+        quotes = target
+    else:
+        raise FileNotFoundError(f"{target}: no such file or folder")
+    folder = quotes.parent
+    side = lambda name: (folder / name) if (folder / name).is_file() else None  # noqa: E731
+    if claims is None:
+        claims = next((folder / n for n in CLAIMS_LONG_NAMES if (folder / n).is_file()), None)
+    elif not Path(claims).is_file():
+        raise FileNotFoundError(f"{claims}: no such claims file")
+    return Pile(quotes=quotes, db=Path(db) if db else folder / "quotes.db", articles=side("articles.csv"),
+                speakers=side("speakers.csv"), claims=Path(claims) if claims else None, texts=list(texts))
+
+
+def article_texts(pile: Pile, doc_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """doc_id -> (text, where it was read) for every article found: the ARTICLES given (read as
+    `quotes extract` reads them, so offsets agree), else the doc_id as a path beside the output,
+    its parent folder or the working directory."""
+    from quotes.io.reader import Article, read_article, read_inputs
+
+    wanted = set(doc_ids)
+    found: dict[str, tuple[str, str]] = {}
+    if pile.texts:
+        for item in read_inputs(pile.texts):
+            if isinstance(item, Article) and item.doc_id in wanted:
+                found[item.doc_id] = (item.text, item.source or item.path or "")
+    folder = pile.quotes.parent
+    for doc_id in sorted(wanted - found.keys()):
+        for base in (folder, folder.parent, Path.cwd(), folder / "texts"):
+            for candidate in (base / doc_id, base / f"{doc_id}.txt"):
+                if candidate.is_file():
+                    try:
+                        article = read_article(candidate, doc_id)
+                    except Exception:  # noqa: BLE001 - an unreadable file is just not found
+                        continue
+                    found[doc_id] = (article.text, str(candidate))
+                    break
+            if doc_id in found:
+                break
+    return found

@@ -37,6 +37,8 @@ class QuoteRecord:
     affiliation: str = ""
     sentence: str = ""
     confidence: float | None = None
+    speaker_mention: str = ""  # the words naming the speaker at this quote ("the Kremlin spokesman")
+    variant_of: str = ""  # the original's quote id, when the cross-article pass aligned this one to it
 
     @property
     def speaks(self) -> bool:
@@ -63,6 +65,7 @@ def record_from_row(row: Mapping) -> QuoteRecord:
     """A record from one exported row (a dict with the columns of quotes.export.COLUMNS)."""
     text = {key: restore(row.get(key, "")).strip() for key in (
         "quote_id", "doc_id", "kind", "speaker", "group_id", "speaker_type", "speaker_id", "role", "affiliation",
+        "variant_of", "speaker_mention",
     )}
     return QuoteRecord(
         **text,

@@ -33,6 +33,10 @@ DISMISSALS = (
     "no one can credibly", "nobody can credibly", "cannot prove", "can't prove", "did nothing illegal",
     "done nothing wrong", "nothing wrong", "resolved all of this",
 )
+# dismissals that carry their own negation: only a further one ("not no evidence") would undo them
+SELF_NEGATING = frozenset({"no", "nobody", "nothing", "not", "cannot", "can't", "did", "done"})
+# evaluative words that, followed by "that", judge a fact rather than dismiss a claim
+OUTRAGE = frozenset({"absurd", "ridiculous", "preposterous", "ludicrous", "laughable", "pathetic"})
 # cues of denial, dismissal and doubt in the writer's sentence
 DENIAL_CUES = (
     "denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "rejected", "rejects",
@@ -87,13 +91,16 @@ def _negated_before(text: str, at: int) -> bool:
 
 def dismissal_in_words(words: str) -> FrameCall:
     """The speaker's own words wave something away: "This is some sort of nonsense"."""
+    # spans of nested marks first: the apostrophe fold below would erase a closing ’ (one char for one)
+    quoted = [m.span() for m in NESTED.finditer(words.lower())]
     lowered = words.lower().replace("’", "'")
-    quoted = [m.span() for m in NESTED.finditer(lowered)]
     for phrase, pattern in _DISMISSAL_PATTERNS:
         for found in pattern.finditer(lowered):
             inside_mention = any(s < found.start() < e for s, e in quoted)
-            # "no evidence" carries its own negation; only a further one ("not no evidence") undoes it
-            if not inside_mention and (phrase.startswith("no") or not _negated_before(lowered, found.start())):
+            # "it is absurd that X" is outrage at a fact X, not the dismissal of a claim
+            if phrase in OUTRAGE and lowered[found.end():].lstrip().startswith("that "):
+                continue
+            if not inside_mention and (phrase.split()[0] in SELF_NEGATING or not _negated_before(lowered, found.start())):
                 return FrameCall(Frame.DISMISSES, phrase)
     return NO_FRAME
 
@@ -121,7 +128,9 @@ def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
             if _negated_before(lowered, found.start()):
                 continue
             before = _tokens(lowered[:found.start()])[-SUBJECT_WINDOW:]
-            right_after = found.start() >= end and len(_tokens(lowered[end:found.start()])) <= 3
+            # "…," Silva said, rejecting the report: a participle just after the quote and its speech verb
+            right_after = (found.start() >= end and phrase.endswith("ing")
+                           and len(_tokens(lowered[end:found.start()])) <= 3)
             if names & set(before) or (PRONOUNS & set(before[-3:])) or right_after:
                 return FrameCall(Frame.DENIES, phrase)
     return NO_FRAME

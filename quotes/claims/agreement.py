@@ -3,7 +3,7 @@
 The expectation file is a CSV with columns speaker, claim, accept, why: `accept` lists the stances a
 reader of the articles would accept for that cell, separated by "|" (supports, disputes, mentions,
 mixed, empty). A cell not listed is expected empty: a speaker shown with a claim they did not make
-is an error. fixtures/claims/no-limits.expected.csv is such a file for the seed articles.
+is an error. (The seeds are now scored with quotes.claims.check and no-limits.stances.csv.)
 """
 
 from __future__ import annotations

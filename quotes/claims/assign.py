@@ -31,6 +31,7 @@ from enum import StrEnum
 import numpy as np
 
 from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.frames import NO_FRAME, FrameCall, frame_of
 from quotes.claims.records import QuoteRecord
 from quotes.claims.speakers import speaker_key
 
@@ -54,6 +55,8 @@ TOKEN = re.compile(r"n't|[\w'’-]+")
 NESTED_QUOTE = re.compile(r"‘[^‘’]*’|“[^“”]*”|\"[^\"]*\"")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘(\[]?[A-Z])")
 MIN_FRAGMENT_WORDS = 3
+FRAME_SHIFT = 0.05  # how far past the disputes line a frame puts the stance score
+CHECK_FACTOR = 2.0  # a stance score within this many margins of zero is marked for checking
 CLAUSE_BREAK = re.compile(r"[.;:!?,()\u2014\u2013]|\bbut\b|\bhowever\b|\bwhile\b")
 
 
@@ -92,6 +95,8 @@ class ClaimScore:
     keywords: tuple[str, ...]
     negated: tuple[str, ...]  # keywords negated in the quote and not in the matched example, or the reverse
     fragment: str  # the sentence or piece of the utterance nearest the deciding example
+    cue: str = ""  # the denial or dismissal that decided the stance, when one did (quotes.claims.frames)
+    check: bool = False  # the call rests on a small margin: a reader should check it
 
 
 @dataclass(frozen=True)
@@ -253,7 +258,8 @@ class ClaimMatcher:
 
     def _assess_one(self, utterance: Utterance, views: _Views) -> Assessment:
         quoted = utterance.text.lower()
-        scores = [self._score(utterance, quoted, views, c) for c in self.claims]
+        frame = utterance_frame(utterance)
+        scores = [self._score(utterance, quoted, views, c, frame) for c in self.claims]
         topic_hits = [k for k, pattern in self.topic_keywords if pattern.search(quoted)]
         relevance = max(
             float((views.vectors @ self.topic[0]).max()) + _bonus(topic_hits),
@@ -263,13 +269,17 @@ class ClaimMatcher:
         chosen = _choose(scores, self.settings) if on_topic else []
         return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores))
 
-    def _score(self, utterance: Utterance, quoted: str, views: _Views, cv: _ClaimVectors) -> ClaimScore:
+    def _score(
+        self, utterance: Utterance, quoted: str, views: _Views, cv: _ClaimVectors, frame: FrameCall = NO_FRAME
+    ) -> ClaimScore:
         claim = cv.claim
         support_sims = views.vectors @ cv.support.T  # views x examples
         dispute_sims = views.vectors @ cv.dispute.T if len(cv.dispute) else np.full((len(views.texts), 1), -1.0)
         support, dispute = float(support_sims.max()), float(dispute_sims.max())
         hits = tuple(k for k, pattern in cv.keyword_patterns if pattern.search(quoted))
         stance_score, flips = self._stance_score(utterance, hits, support_sims, dispute_sims, cv)
+        if frame.disputes:  # a denial or dismissal decides, however near the words are to supports
+            stance_score = min(stance_score, -self.settings.margin - FRAME_SHIFT)
         stance = (
             Stance.SUPPORTS if stance_score >= self.settings.margin
             else Stance.DISPUTES if stance_score <= -self.settings.margin
@@ -283,7 +293,8 @@ class ClaimMatcher:
         return ClaimScore(
             claim_id=claim.id, match=round(max(support, dispute) + _bonus(hits), 4), support=round(support, 4),
             dispute=round(dispute, 4), stance=stance, stance_score=round(stance_score, 4), nearest=examples[example],
-            keywords=hits, negated=flips, fragment=_fragment(views, sims[:, example]),
+            keywords=hits, negated=flips, fragment=_fragment(views, sims[:, example]), cue=frame.cue,
+            check=not frame.disputes and abs(stance_score) < CHECK_FACTOR * self.settings.margin,
         )
 
     def _stance_score(self, utterance, hits, support_sims, dispute_sims, cv) -> tuple[float, tuple[str, ...]]:
@@ -302,6 +313,15 @@ class ClaimMatcher:
         # keywords are written in the claim's sense: used as the claim uses them, they lean to supports
         agreeing = sum(1 if quote_negates[k] == (k in cv.negated_in_statement) else -1 for k in hits)
         return score + max(-MAX_KEYWORD_LEAN, min(MAX_KEYWORD_LEAN, KEYWORD_LEAN * agreeing)), flips
+
+
+def utterance_frame(utterance: Utterance) -> FrameCall:
+    """The first disputing frame among the utterance's spans (quotes.claims.frames)."""
+    for record in utterance.records:
+        found = frame_of(record.quote, record.sentence, record.speaker, record.kind)
+        if found.disputes:
+            return found
+    return NO_FRAME
 
 
 def _fragment(views: _Views, sims_to_example: np.ndarray) -> str:

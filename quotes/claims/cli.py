@@ -3,6 +3,7 @@ picks exit codes; the work is in the library modules of quotes.claims."""
 
 from __future__ import annotations
 
+import csv
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -37,9 +38,23 @@ def _check_outputs(outputs: Sequence[Path]) -> None:
             raise _fail(f"{output}: the table is written as .csv or .xlsx")
 
 
+ARTICLES_NAME = "articles.csv"  # written beside quotes.csv by the cross-article pass (quotes.crossdoc.link)
+
+
+def copies_beside(quotes_file: Path) -> dict[str, str]:
+    """copy doc_id -> original doc_id, from the articles.csv the linking pass wrote beside
+    quotes_file (copies, reworded copies, syndicated versions); empty when there is none."""
+    path = Path(quotes_file).with_name(ARTICLES_NAME)
+    if not path.is_file():
+        return {}
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return {row["doc_id"]: row["duplicate_of"] for row in csv.DictReader(handle) if row.get("duplicate_of")}
+
+
 def make_tables(
     rows: Sequence[Mapping], codebook: Codebook, outputs: Sequence[Path], *, long_path: Path | None = None,
     articles: Sequence[str | os.PathLike] | Mapping[str, Path] = (), model: str | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> str:
     """Build the table once, write it to every output and the long form; returns what to print.
     Shared by `quotes claims table` and `quotes extract --claims`."""
@@ -47,7 +62,7 @@ def make_tables(
     from quotes.claims.outputs import write_outputs
     from quotes.claims.table import build_table
 
-    table = build_table(rows, codebook, Embedder(model))
+    table = build_table(rows, codebook, Embedder(model), copies=copies)
     written_long = write_outputs(table, outputs, long_path, articles)
     return (
         f"{len(table.speakers)} speaker(s) x {len(codebook.claims)} claim(s), {len(table.cells)} filled cell(s), "
@@ -89,7 +104,8 @@ def table_command(
     try:
         book = load_codebook(codebook)
         rows = read_rows(quotes_file)
-        summary = make_tables(rows, book, outputs, long_path=long_path, articles=texts or (), model=model)
+        summary = make_tables(rows, book, outputs, long_path=long_path, articles=texts or (), model=model,
+                              copies=copies_beside(quotes_file))
     except (CodebookError, QuotesFileError, EmbeddingModelError, OSError) as exc:
         raise _fail(str(exc)) from None
     if not quiet:
@@ -178,7 +194,8 @@ def table_after_extract(
     is used when it is there)."""
     try:
         rows = read_rows(quotes_file)
-        summary = make_tables(rows, codebook, tables, articles=[a for a in articles if a != "-"])
+        summary = make_tables(rows, codebook, tables, articles=[a for a in articles if a != "-"],
+                              copies=copies_beside(quotes_file))
     except (QuotesFileError, EmbeddingModelError, OSError) as exc:
         raise _fail(f"claim table: {exc}") from None
     if not quiet:

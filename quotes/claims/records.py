@@ -13,7 +13,8 @@ from quotes.io.records import QuoteRow, QuotesFileError, read_quotes
 # The claim table reads the common quote row; the old name stays for the claims modules that use it.
 QuoteRecord = QuoteRow
 # identifiers and labels compared as keys: stray spaces around them must not split one speaker in two
-_STRIPPED = ("quote_id", "doc_id", "kind", "speaker", "group_id", "speaker_type", "speaker_id", "role", "affiliation")
+_STRIPPED = ("quote_id", "doc_id", "kind", "speaker", "group_id", "speaker_type", "speaker_id", "role", "affiliation",
+             "variant_of", "speaker_mention")
 
 __all__ = ["QuoteRecord", "QuotesFileError", "read_rows", "record_from_row", "records_from_rows"]
 

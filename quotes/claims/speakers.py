@@ -114,9 +114,21 @@ def categorise(speaker_type: str, roles: Iterable[str] = (), affiliations: Itera
 _INITIAL = re.compile(r"^[A-Za-z]\.?$")
 
 
+def is_group_label(record: QuoteRecord) -> bool:
+    """A group named by a label ("analysts", "experts", "Republicans", "Sanders supporters"), not a
+    pair of named speakers ("Xi Jinping and Vladimir V. Putin")."""
+    if record.speaker_type != "group" or "+" in record.speaker_id:
+        return False
+    return not re.search(r"\band\b|&|,", record.speaker)
+
+
 def speaker_key(record: QuoteRecord) -> str:
     """Cross-article identity: the linker's speaker_id when it ran, else the name without
-    middle initials and case ("Vladimir V. Putin" and "Vladimir Putin" are one speaker)."""
+    middle initials and case ("Vladimir V. Putin" and "Vladimir Putin" are one speaker). A group
+    label is one speaker per article: "analysts" in three articles are three sets of people, and
+    a fact-checker counts them as three sources, not one."""
+    if is_group_label(record):
+        return f"group:{record.doc_id}:{record.speaker.lower()}"
     if record.speaker_id:
         return f"id:{record.speaker_id}"
     words = [w for w in record.speaker.replace(",", " ").split() if not _INITIAL.match(w)]

@@ -28,6 +28,7 @@ SPEAKER_COLUMNS = ("speaker", "category", "role", "affiliation", "speaker_type",
 LONG_COLUMNS = (
     "speaker", "category", "claim", "claim_label", "stance", "score", "match", "quote_id", "group_id", "quote",
     "doc_id", "start", "end", "kind", "sentence", "nearest_example", "keywords", "negated_keywords",
+    "speaker_mention", "cue", "margin", "check", "also_in",
 )
 
 
@@ -41,6 +42,7 @@ class Evidence:
     score: ClaimScore
     record: QuoteRecord
     utterance: Utterance
+    also_in: tuple[str, ...] = ()  # copies of the article that repeat this quote
 
 
 @dataclass(frozen=True)
@@ -52,11 +54,21 @@ class Cell:
     decisive_ids: tuple[str, ...]  # the quote ids of the fragment's utterance
     quote_ids: tuple[str, ...]  # every quote id behind the cell
     score: float  # stance score of the decisive utterance
+    match: float = 0.0  # its similarity to the claim
+    cue: str = ""  # the denial or dismissal that decided it, if one did
+    mention: str = ""  # the speaker as the article names them at the decisive quote
+    check: bool = False  # every call behind the stance rests on a small margin
+    also_in: tuple[str, ...] = ()  # copies of the article that repeat the cell's quotes
 
     @property
     def text(self) -> str:
         ids = ", ".join(self.quote_ids)
-        return f"{MARKS[self.stance]} {self.stance}: “{self.fragment}” [{ids}]"
+        flag = " (check)" if self.check else ""
+        why = f"{self.mention}; " if self.mention else ""
+        why += f"cue “{self.cue}”; " if self.cue else ""
+        why += f"score {self.score:+.2f}, match {self.match:.2f}"
+        copies = f"; also in {', '.join(self.also_in)}" if self.also_in else ""
+        return f"{MARKS[self.stance]} {self.stance}{flag}: “{self.fragment}” ({why}{copies}) [{ids}]"
 
 
 @dataclass(frozen=True)
@@ -79,50 +91,84 @@ class ClaimTable:
         raise KeyError(name)
 
 
-def build_table(rows: Iterable[Mapping], codebook: Codebook, embedder=None) -> ClaimTable:
-    """The claim table of extracted rows (quotes.csv rows or quotes.io.export.quote_rows dicts)."""
+def build_table(
+    rows: Iterable[Mapping], codebook: Codebook, embedder=None, copies: Mapping[str, str] | None = None
+) -> ClaimTable:
+    """The claim table of extracted rows (quotes.csv rows or quotes.io.export.quote_rows dicts).
+    copies maps the doc_id of a copied, reworded or syndicated article to its original's (the
+    cross-article pass writes it to articles.csv: see quotes.claims.cli.copies_beside)."""
     rows = tuple(rows)
     records = records_from_rows(rows)
     assessments = assign_claims(records, codebook, embedder)
-    return table_from_assessments(rows, records, assessments, codebook)
+    return table_from_assessments(rows, records, assessments, codebook, copies)
 
 
 def table_from_assessments(
-    rows: Sequence[Mapping], records: Sequence[QuoteRecord], assessments: Sequence[Assessment], codebook: Codebook
+    rows: Sequence[Mapping], records: Sequence[QuoteRecord], assessments: Sequence[Assessment], codebook: Codebook,
+    copies: Mapping[str, str] | None = None,
 ) -> ClaimTable:
+    copies = _by_doc_id(copies or {}, records)
+    # a copy is not a second source: its utterances fill no cell, they show as "also in" on the original's
+    sources = [a for a in assessments if a.utterance.doc_id not in copies]
+    also_in = _also_in([a for a in assessments if a.utterance.doc_id in copies], sources)
     profiles = build_profiles(records)
     on_topic: dict[str, int] = {}
     evidence: list[Evidence] = []
-    for assessment in assessments:
+    for assessment in sources:
         key = assessment.utterance.speaker_key
         if assessment.on_topic:
             on_topic[key] = on_topic.get(key, 0) + 1
         for score in assessment.claims:
-            evidence += [Evidence(key, score.claim_id, score.stance, score, r, assessment.utterance)
-                         for r in assessment.utterance.records]
-    cells = _cells(assessments)
+            evidence += [Evidence(key, score.claim_id, score.stance, score, r, assessment.utterance,
+                                  also_in.get(assessment.utterance.id, ())) for r in assessment.utterance.records]
+    cells = _cells(sources, also_in)
     first_seen = {key: i for i, key in enumerate(profiles)}
     speakers = sorted(
         (profiles[key] for key in on_topic),
         key=lambda p: (CATEGORY_ORDER[p.category], -sum(1 for c in codebook.claims if (p.key, c.id) in cells),
                        first_seen[p.key]),
     )
-    # evidence in the order of the matrix: speaker row, claim column, then as extracted
+    # evidence rows to check first (small margin), then in the order of the matrix
     row_order = {p.key: i for i, p in enumerate(speakers)}
     claim_order = {c.id: i for i, c in enumerate(codebook.claims)}
-    evidence.sort(key=lambda e: (row_order.get(e.speaker_key, len(row_order)), claim_order[e.claim_id]))
+    evidence.sort(key=lambda e: (not e.score.check, row_order.get(e.speaker_key, len(row_order)),
+                                 claim_order[e.claim_id]))
     return ClaimTable(codebook, tuple(speakers), cells, tuple(evidence), tuple(assessments), tuple(rows), on_topic)
 
 
-def _cells(assessments: Sequence[Assessment]) -> dict[tuple[str, str], Cell]:
+def _by_doc_id(copies: Mapping[str, str], records: Sequence[QuoteRecord]) -> dict[str, str]:
+    """copies keyed by the doc_ids of the extract: articles.csv may name a file ("001.txt") where
+    quotes.csv has its stem ("001")."""
+    doc_ids = {r.doc_id for r in records}
+
+    def known(name: str) -> str:
+        return name if name in doc_ids else next((d for d in doc_ids if name == d or Path(name).stem == d), name)
+
+    return {known(copy): known(original) for copy, original in copies.items() if copy}
+
+
+def _also_in(copied: Sequence[Assessment], sources: Sequence[Assessment]) -> dict[str, tuple[str, ...]]:
+    """original utterance id -> the copies that repeat it, aligned by the cross-article pass
+    (variant_of: a copy's quote points at the original quote it rewords)."""
+    utterance_of = {qid: a.utterance.id for a in sources for qid in a.quote_ids}
+    found: dict[str, list[str]] = {}
+    for assessment in copied:
+        for record in assessment.utterance.records:
+            original = utterance_of.get(record.variant_of)
+            if original:
+                found.setdefault(original, []).append(record.doc_id)
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+
+def _cells(assessments: Sequence[Assessment], also_in: Mapping[str, tuple[str, ...]]) -> dict[tuple[str, str], Cell]:
     by_pair: dict[tuple[str, str], list[tuple[Assessment, ClaimScore]]] = {}
     for assessment in assessments:
         for score in assessment.claims:
             by_pair.setdefault((assessment.utterance.speaker_key, score.claim_id), []).append((assessment, score))
-    return {pair: _cell(pair, items) for pair, items in by_pair.items()}
+    return {pair: _cell(pair, items, also_in) for pair, items in by_pair.items()}
 
 
-def _cell(pair: tuple[str, str], items: list[tuple[Assessment, ClaimScore]]) -> Cell:
+def _cell(pair: tuple[str, str], items: list[tuple[Assessment, ClaimScore]], also_in) -> Cell:
     weight = {s: sum(abs(sc.stance_score) * sc.match for _, sc in items if sc.stance is s) for s in Stance}
     supports, disputes = weight[Stance.SUPPORTS], weight[Stance.DISPUTES]
     if supports and disputes and min(supports, disputes) >= MIXED_RATIO * max(supports, disputes):
@@ -133,14 +179,20 @@ def _cell(pair: tuple[str, str], items: list[tuple[Assessment, ClaimScore]]) -> 
     else:
         stance, side = Stance.MENTIONS.value, Stance.MENTIONS
     candidates = [(a, s) for a, s in items if s.stance is side]
-    # decisive: the clearest call on the winning side, then the closest match to the claim
-    assessment, score = max(candidates, key=lambda item: (abs(item[1].stance_score) + item[1].match))
+    # decisive: a call made by a cue first, then the clearest call, then the closest match to the claim
+    assessment, score = max(candidates, key=lambda item: (bool(item[1].cue), abs(item[1].stance_score) + item[1].match))
+    record = assessment.utterance.records[0]
     return Cell(
         speaker_key=pair[0], claim_id=pair[1], stance=stance,
         fragment=shorten(score.fragment),
         decisive_ids=assessment.quote_ids,
         quote_ids=tuple(dict.fromkeys(qid for a, _ in items for qid in a.quote_ids)),
         score=score.stance_score,
+        match=score.match,
+        cue=score.cue,
+        mention=record.speaker_mention or record.speaker,
+        check=stance != MIXED and all(s.check for _, s in candidates),
+        also_in=tuple(dict.fromkeys(d for a, _ in items for d in also_in.get(a.utterance.id, ()))),
     )
 
 
@@ -191,6 +243,9 @@ def long_rows(table: ClaimTable) -> list[dict]:
             "doc_id": e.record.doc_id, "start": e.record.start, "end": e.record.end, "kind": e.record.kind,
             "sentence": e.record.sentence, "nearest_example": e.score.nearest, "keywords": "; ".join(e.score.keywords),
             "negated_keywords": "; ".join(e.score.negated),
+            "speaker_mention": e.record.speaker_mention, "cue": e.score.cue,
+            "margin": round(abs(e.score.stance_score), 4), "check": "check" if e.score.check else "",
+            "also_in": "; ".join(e.also_in),
         })
     return out
 

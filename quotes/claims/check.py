@@ -1,0 +1,124 @@
+"""Score a claim table against the stances a reader found by reading the articles.
+
+The key is a CSV with columns article, speaker, claim, stance, evidence: one line per stance a
+reader finds (supports or disputes), written before the tool is run. `speaker` is the name as the
+article gives it, or its surname ("Comey", "Republicans", "Sanders supporters").
+
+Two figures, both counted on speaker x claim cells of the table:
+- filled-cell precision: of the cells the table fills, how many a reader agrees with. A supports or
+  disputes cell is right when the key has that stance for that speaker and claim; a mixed cell when
+  the key has either stance; a mentions cell when the key has the speaker on that claim at all
+  (the cell says "talks about it, stance undecided", which is true). Every other filled cell is wrong.
+- stance recall: of the distinct (speaker, claim, stance) units of the key, how many have a cell
+  with that stance (or mixed). A mentions cell does not count: the reader has to find the stance.
+
+A key line matches a table row when the speaker is the row's name or its last word (so "Comey"
+finds "James B. Comey", "Sanders" does not find "Sanders supporters") and the line's article is
+among the row's articles.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotes.claims.table import ClaimTable
+
+STANCES = frozenset({"supports", "disputes"})
+
+
+@dataclass(frozen=True)
+class KeyStance:
+    article: str
+    speaker: str
+    claim: str
+    stance: str
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class CellVerdict:
+    speaker: str
+    claim: str
+    got: str
+    right: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class CheckScore:
+    cells: tuple[CellVerdict, ...]  # the filled cells
+    found: tuple[tuple[str, str, str], ...]  # key units the table shows
+    missed: tuple[tuple[str, str, str], ...]
+
+    @property
+    def precision(self) -> float:
+        return sum(c.right for c in self.cells) / len(self.cells) if self.cells else 0.0
+
+    @property
+    def recall(self) -> float:
+        total = len(self.found) + len(self.missed)
+        return len(self.found) / total if total else 0.0
+
+    def to_text(self) -> str:
+        right = sum(c.right for c in self.cells)
+        total = len(self.found) + len(self.missed)
+        lines = [
+            f"filled-cell precision: {right}/{len(self.cells)} = {self.precision:.2f}",
+            f"stance recall: {len(self.found)}/{total} = {self.recall:.2f}",
+        ]
+        lines += [f"  wrong cell: {c.speaker} x {c.claim}: {c.text}" for c in self.cells if not c.right]
+        lines += [f"  missed: {s} x {c}: {st}" for s, c, st in self.missed]
+        return "\n".join(lines)
+
+
+def load_key(path: str | Path) -> list[KeyStance]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = [KeyStance(**{k: (v or "").strip() for k, v in row.items()}) for row in csv.DictReader(handle)]
+    for number, row in enumerate(rows, start=2):
+        if row.stance not in STANCES:
+            raise ValueError(f"{path}, line {number}: stance must be supports or disputes, not {row.stance!r}")
+    return rows
+
+
+def _words(name: str) -> list[str]:
+    return [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’.-]+", name.lower())]
+
+
+def names_match(key_speaker: str, row_name: str) -> bool:
+    key, row = _words(key_speaker), _words(row_name)
+    if not key or not row:
+        return False
+    if key == row or key == row[-len(key):]:
+        return True
+    # a shortened group name: "Colorado Republican" for "Colorado Republican leaders"
+    return len(row) >= 2 and row == key[: len(row)]
+
+
+def _matches(line: KeyStance, name: str, doc_ids: Sequence[str]) -> bool:
+    return names_match(line.speaker, name) and any(d.startswith(line.article) for d in doc_ids)
+
+
+def score(table: ClaimTable, key: Iterable[KeyStance]) -> CheckScore:
+    key = list(key)
+    verdicts, shown = [], {}
+    for profile in table.speakers:
+        lines = [k for k in key if _matches(k, profile.name, profile.doc_ids)]
+        for claim in table.codebook.claims:
+            cell = table.cell(profile.key, claim.id)
+            if cell is None:
+                continue
+            said = {k.stance for k in lines if k.claim == claim.id}
+            stance = cell.stance
+            right = stance in said or (stance in ("mixed", "mentions") and bool(said))
+            verdicts.append(CellVerdict(profile.name, claim.id, stance, right, cell.text))
+            for k in lines:
+                if k.claim == claim.id and stance in (k.stance, "mixed"):
+                    shown[(k.speaker, k.claim, k.stance)] = True
+    units = list(dict.fromkeys((k.speaker, k.claim, k.stance) for k in key))
+    return CheckScore(
+        tuple(verdicts), tuple(u for u in units if u in shown), tuple(u for u in units if u not in shown)
+    )

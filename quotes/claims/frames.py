@@ -1,0 +1,146 @@
+"""Stance frames: what the whole attribution does to the claim its words match.
+
+Sentence embeddings tell what a quote is about, not whether its speaker asserts it. "Kremlin
+spokesman: this is some sort of nonsense" is near the claim it waves away; "X dismissed reports
+that Russia was behind it" quotes the claim word for word. A frame reads the cue and the
+speaker's own words for the moves that turn a quoted claim into a dispute:
+
+- a dismissal inside the speaker's words ("nonsense", "baseless", "no evidence that", "skeptical
+  of", "no one can credibly state"), unless it is negated or quoted as a mention;
+- a cue of denial or doubt in the writer's sentence (denied that, dismissed … as, rejected,
+  questioned, pushed back on) whose subject is this speaker: the speaker's name or a pronoun just
+  before it, or a participle right after the quote ("…," she said, dismissing the reports). A cue
+  whose subject is someone else ("X said Russia did it, which Y called absurd") is Y's frame, not
+  X's: X's words keep their own stance.
+
+Only what is found here can make a stance *disputes* against the embeddings; anything else keeps
+the similarity-based call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+# words that wave away what they refer to; kept to words that do so in any topic ("phony" or
+# "fraud" are left out: "a phony system" asserts a rigging claim rather than dismissing one)
+DISMISSALS = (
+    "nonsense", "baseless", "absurd", "absurdity", "ridiculous", "preposterous", "ludicrous", "hoax",
+    "bogus", "groundless", "unfounded", "pathetic", "laughable", "conspiracy theory", "conspiracy theories",
+    "no evidence", "no proof", "no basis", "not a shred", "sore losers", "an excuse", "myth", "fantasy",
+    "skeptical of", "sceptical of", "doubtful", "debunked", "debunking", "nothing to protest",
+    "no one can credibly", "nobody can credibly", "cannot prove", "can't prove", "did nothing illegal",
+    "done nothing wrong", "nothing wrong", "resolved all of this",
+)
+# dismissals that carry their own negation: only a further one ("not no evidence") would undo them
+SELF_NEGATING = frozenset({"no", "nobody", "nothing", "not", "cannot", "can't", "did", "done"})
+# evaluative words that, followed by "that", judge a fact rather than dismiss a claim
+OUTRAGE = frozenset({"absurd", "ridiculous", "preposterous", "ludicrous", "laughable", "pathetic"})
+# cues of denial, dismissal and doubt in the writer's sentence
+DENIAL_CUES = (
+    "denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "rejected", "rejects",
+    "rejecting", "refuted", "refutes", "disputed", "disputes", "questioned", "questions whether", "doubted",
+    "doubts", "pushed back", "pushing back", "scoffed", "ridiculed", "mocked", "brushed aside", "waved away",
+    "skeptical", "sceptical", "called it absurd", "called the claim", "rebuffed", "debunked",
+)
+NEGATORS = frozenset({"not", "no", "never", "n't", "hardly"})
+SUBJECT_WINDOW = 6  # tokens between the speaker's mention and the cue it governs
+# "which"/"who" are left out: in "X said it, which Y called absurd" the relative clause is Y's
+PRONOUNS = frozenset({"he", "she", "they"})
+NESTED = re.compile(r"‘[^‘’]*’|“[^“”]*”|\"[^\"]*\"")
+TOKEN = re.compile(r"n't|[\w'’-]+")
+
+
+class Frame(StrEnum):
+    NONE = "none"
+    DISMISSES = "dismisses"  # the speaker's words wave the claim away
+    DENIES = "denies"  # the writer's cue: the speaker denies, dismisses or doubts it
+
+
+@dataclass(frozen=True)
+class FrameCall:
+    frame: Frame
+    cue: str  # the word or phrase that decided, for the reader of the cell
+
+    @property
+    def disputes(self) -> bool:
+        return self.frame is not Frame.NONE
+
+
+NO_FRAME = FrameCall(Frame.NONE, "")
+
+
+def _pattern(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+
+
+_DISMISSAL_PATTERNS = tuple((p, _pattern(p)) for p in DISMISSALS)
+_CUE_PATTERNS = tuple((p, _pattern(p)) for p in DENIAL_CUES)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower().replace("’", "'") for t in TOKEN.findall(text)]
+
+
+def _negated_before(text: str, at: int) -> bool:
+    """A negator in the three tokens before position at ("not nonsense", "no one doubted")."""
+    before = _tokens(text[:at])[-3:]
+    return any(t in NEGATORS or t.endswith("n't") for t in before)
+
+
+def dismissal_in_words(words: str) -> FrameCall:
+    """The speaker's own words wave something away: "This is some sort of nonsense"."""
+    # spans of nested marks first: the apostrophe fold below would erase a closing ’ (one char for one)
+    quoted = [m.span() for m in NESTED.finditer(words.lower())]
+    lowered = words.lower().replace("’", "'")
+    for phrase, pattern in _DISMISSAL_PATTERNS:
+        for found in pattern.finditer(lowered):
+            inside_mention = any(s < found.start() < e for s, e in quoted)
+            # "it is absurd that X" is outrage at a fact X, not the dismissal of a claim
+            if phrase in OUTRAGE and lowered[found.end():].lstrip().startswith("that "):
+                continue
+            if not inside_mention and (phrase.split()[0] in SELF_NEGATING or not _negated_before(lowered, found.start())):
+                return FrameCall(Frame.DISMISSES, phrase)
+    return NO_FRAME
+
+
+def _names(speaker: str) -> set[str]:
+    return {w for w in _tokens(speaker) if len(w) > 2}
+
+
+def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
+    """A cue of denial in the writer's sentence whose subject is the speaker: the speaker's name
+    (any word of it) or a pronoun within SUBJECT_WINDOW tokens before the cue, or a participle cue
+    right after the quoted words."""
+    if not sentence or not quote.strip():
+        return NO_FRAME
+    lowered = sentence.lower().replace("’", "'")
+    at = lowered.find(quote.strip().lower().replace("’", "'"))
+    if at < 0:
+        return NO_FRAME
+    end = at + len(quote.strip())
+    names = _names(speaker)
+    for phrase, pattern in _CUE_PATTERNS:
+        for found in pattern.finditer(lowered):
+            if at <= found.start() < end:  # inside the quoted words: the speaker's own, read above
+                continue
+            if _negated_before(lowered, found.start()):
+                continue
+            before = _tokens(lowered[:found.start()])[-SUBJECT_WINDOW:]
+            # "…," Silva said, rejecting the report: a participle just after the quote and its speech verb
+            right_after = (found.start() >= end and phrase.endswith("ing")
+                           and len(_tokens(lowered[end:found.start()])) <= 3)
+            if names & set(before) or (PRONOUNS & set(before[-3:])) or right_after:
+                return FrameCall(Frame.DENIES, phrase)
+    return NO_FRAME
+
+
+def frame_of(quote: str, sentence: str, speaker: str, kind: str) -> FrameCall:
+    """The frame of one quoted span: the speaker's words first, then the writer's cue. A partial
+    quote's words are a few of the speaker's words inside the writer's sentence, so the
+    sentence's cue is read for every kind."""
+    found = dismissal_in_words(quote)
+    if found.disputes:
+        return found
+    return denial_cue(sentence, quote, speaker)

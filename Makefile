@@ -7,7 +7,18 @@ MODELS ?= $(abspath ../shared/models/stanza)
 export STANZA_RESOURCES_DIR ?= $(MODELS)
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install demo test test-all lint evaluate bench clean
+.PHONY: install demo test test-all lint evaluate bench clean models evaluate-polnear
+
+# the learned attribution models, rebuilt from PolNeAR train (../shared/polnear); about 15 min on 2 cores
+POLNEAR ?= ../shared/polnear/data
+models: install
+	$(BIN)/python -m quotes.learn.train $(POLNEAR)/train -o quotes/learn/models
+
+# the real-news figures: extract PolNeAR dev and score it (the reference scorer's rules, per-stage figures)
+evaluate-polnear: install
+	mkdir -p out/polnear-dev
+	$(BIN)/quotes extract $(POLNEAR)/dev/text/*.txt -o out/polnear-dev/quotes.csv --no-link --quiet
+	$(BIN)/quotes evaluate --gold $(POLNEAR)/dev out/polnear-dev/quotes.csv
 
 install: $(VENV)/.installed
 

@@ -19,6 +19,8 @@ from quotes import nlp
 from quotes.api import BATCH
 from quotes.claims.cli import claims_app, codebook_for_extract, table_after_extract
 from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_inputs, signatures_from_paths
+from quotes.evaluate.brat import evaluate_brat
+from quotes.io.brat import is_brat_folder
 from quotes.io.export import atomic_write
 from quotes.io.reader import (
     DEFAULT_MAX_BYTES,
@@ -282,10 +284,22 @@ def evaluate(
 ) -> None:
     """Score extracted quotes against gold annotations: precision, recall, speaker and affiliation accuracy.
 
+    The gold is the project's JSON (fixtures/gold), a corrected export of `quotes review`, or a
+    brat/PolNeAR folder (text/ + attributions/, or NAME.txt beside NAME.ann): then the figures are
+    PolNeAR's reference scorer's, plus cue, source and content precision/recall per stage.
+
     Example:
 
         quotes extract fixtures/*.txt -o quotes.csv && quotes evaluate --gold fixtures/gold quotes.csv
     """
+    if is_brat_folder(gold):
+        try:
+            brat_report = evaluate_brat(gold, predictions)
+        except (OSError, ValueError) as exc:
+            _err(f"error: {exc}")
+            raise typer.Exit(2) from None
+        typer.echo(json.dumps(brat_report.to_dict(), indent=2) if as_json else brat_report.to_text())
+        return
     try:
         gold_quotes = scoring.load_gold(gold, texts_dir=texts)
         rows = scoring.load_predictions(predictions)

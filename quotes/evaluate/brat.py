@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.io.brat import read_folder
+from quotes.io.records import read_quotes
 
 Offsets = tuple[tuple[int, int], ...]
 
@@ -257,3 +258,22 @@ def score(gold: Sequence[GoldRelation], texts: dict[str, str], rows: Iterable[Ro
                    if n != "cue" or any(pred_stage["cue"].values()))
     return BratReport(_kind_scores(gold, rows_by_doc, texts, False), _kind_scores(gold, rows_by_doc, texts, True),
                       Figure(good, total), stages)
+
+
+def rows_from_quotes(path: str | Path) -> list[Row]:
+    """The rows of a quotes.csv / .jsonl (the common reader), as the scorer sees them."""
+    out = []
+    for q in read_quotes(path):
+        if q.start is None or q.end is None:
+            continue
+        mention = (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else (-1, -1)
+        cue = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
+        out.append(Row(doc_key(q.doc_id), (q.start, q.end), q.kind, q.speaker, mention, cue))
+    return out
+
+
+def evaluate_brat(folder: str | Path, predictions: str | Path) -> BratReport:
+    """Score a quotes file against a brat/PolNeAR folder (``text/`` + ``attributions/``, or
+    ``NAME.txt`` beside ``NAME.ann``)."""
+    gold, texts = load_brat_gold(folder)
+    return score(gold, texts, rows_from_quotes(predictions))

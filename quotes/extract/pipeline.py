@@ -19,7 +19,10 @@ from quotes.extract.marks import opens_with_mark, pair_marks, unclosed_span
 from quotes.extract.paragraphs import is_heading, split_paragraphs
 from quotes.extract.sources import Mention, MentionKind, find_mentions
 from quotes.extract.units import Unit, build_units
+from quotes.learn.tagger import AttributionTagger, FoundAttribution, default_tagger
 from quotes.types import Cue, MarkedSpan, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerType
+
+EXPERIMENT = {"learned_first": "unless_adjacent", "rule_reported": "fallback", "headings": False}
 
 # how sure an attribution is, by how its cue was found: adjacent cues are the surest (before the speaker factor)
 CONFIDENCE_BY_CHOICE = {ChosenBy.AFTER: 0.95, ChosenBy.BEFORE: 0.9, ChosenBy.COMPLEMENT: 0.85, ChosenBy.NEAREST: 0.6}
@@ -95,7 +98,8 @@ def _masked(text: str, paragraphs: list[Paragraph]) -> str:
 class ArticleReader:
     """Reads one article: holds the per-article state the stages share."""
 
-    def __init__(self, text: str, doc_id: str, sentences: list[Sentence] | None, models_dir=None):
+    def __init__(self, text: str, doc_id: str, sentences: list[Sentence] | None, models_dir=None,
+                 tagger: AttributionTagger | None = None):
         self.text = text
         self.doc_id = doc_id
         self.paragraphs = split_paragraphs(text)
@@ -104,6 +108,9 @@ class ArticleReader:
             sentences = nlp.split_sentences(_masked(text, self.paragraphs), models_dir)
         self.units = build_units(text, self.paragraphs, sentences, self.marks.by_paragraph)
         self.mentions = [find_mentions(text, u.tokens, list(u.usable)) for u in self.units]
+        self.learned: dict[int, list[FoundAttribution]] = {}
+        for found in (tagger or default_tagger()).find(text, self.units):
+            self.learned.setdefault(found.sentence, []).append(found)
         self.registry = Registry()
         self.drafts: list[_Draft] = []
         self._groups = 0
@@ -178,7 +185,14 @@ class ArticleReader:
         draft = _Draft(kind, [span.content], unit, continues_previous=span.content.start in self.marks.continued)
         if span.close_mark == "":
             draft.notes.append("no closing mark in this paragraph")
-        if kind == QuoteKind.SCARE:
+        learned = None if heading and not EXPERIMENT["headings"] else self._learned_for(unit, span.content)
+        if learned is not None and self._prefer_learned(choice, kind):
+            # the model found this quote inside an attribution with a source: someone's words,
+            # a partial quote where the rules took a fragment for a scare quote
+            if kind == QuoteKind.SCARE:
+                draft.kind = QuoteKind.PARTIAL
+            self._attribute_learned(draft, unit, learned, mentions, used)
+        elif kind == QuoteKind.SCARE:
             draft.confidence = 0.8 if heading or attribution.is_noun_modifier(unit, span) else 0.6
             draft.group = self._new_group()
         elif choice.cue is not None:
@@ -196,6 +210,60 @@ class ArticleReader:
         else:
             self._float(draft, unit)
         self.drafts.append(draft)
+
+    @staticmethod
+    def _prefer_learned(choice: attribution.Choice, kind: QuoteKind) -> bool:
+        """The model decides unless the rules found the cue right beside the quote ("“…,” Nye
+        said"), the one frame they never get wrong."""
+        mode = EXPERIMENT["learned_first"]
+        if choice.cue is None or kind == QuoteKind.SCARE or mode is True:
+            return True
+        if mode == "unless_adjacent":
+            return choice.how not in (ChosenBy.AFTER, ChosenBy.BEFORE) or choice.cue.source is None
+        return False
+
+    def _learned_for(self, unit: Unit, content: Span) -> FoundAttribution | None:
+        """The learned attribution (with a source) whose content covers most of this span."""
+        best, most = None, 0
+        for found in self.learned.get(unit.index, ()):
+            if found.source is None:
+                continue
+            for piece in found.content:
+                shared = min(piece.end, content.end) - max(piece.start, content.start)
+                if shared > most and shared >= 0.5 * min(piece.end - piece.start, content.end - content.start):
+                    best, most = found, shared
+        return best
+
+    def _attribute_learned(self, draft: _Draft, unit: Unit, found: FoundAttribution, mentions: list[Mention],
+                           used: dict[int, int]) -> None:
+        speaker, factor = self._learned_speaker(unit, found, mentions)
+        draft.speakers = (speaker,)
+        draft.cue = self._learned_cue(found)
+        draft.confidence = round(0.9 * factor, 2)
+        first = found.cue_tokens[0]
+        if first in used:
+            draft.group = used[first]  # split quote: same cue, same utterance
+        else:
+            draft.group = used[first] = self._new_group()
+        self._remember_speaker(draft.speakers, unit)
+
+    def _learned_cue(self, found: FoundAttribution) -> Cue:
+        span = found.cue[0]
+        return Cue(span.text, span.text.lower(), span)
+
+    def _learned_speaker(self, unit: Unit, found: FoundAttribution, mentions: list[Mention]) -> tuple[Speaker, float]:
+        """The speaker the learned source span names: the rules' mention inside it (a name, a
+        pronoun to resolve, an organisation), else the span itself as a description ("the joint
+        statement", "63 percent", "her campaign")."""
+        source = found.source
+        inside = [m for m in mentions if m.span.start < source.end and m.span.end > source.start]
+        if inside:
+            rank = {MentionKind.PERSON: 3, MentionKind.ORGANISATION: 2, MentionKind.GROUP: 1}
+            mention = max(inside, key=lambda m: (rank.get(m.kind, 0), len(m.name), m.span.start))
+            speaker, factor = speaker_for(mention, self.registry, unit.paragraph, unit.index)
+            if speaker is not None:
+                return speaker, factor
+        return described_speaker(source), 0.6
 
     def _nested(self, unit: Unit, span: MarkedSpan) -> None:
         """A short term quoted inside a quote is the speaker's scare quote: a row of its own."""
@@ -241,6 +309,9 @@ class ArticleReader:
                 self.registry.saw(entity, unit.paragraph, unit.index)
 
     def _reported(self, unit: Unit, cues: list[CueMatch], mentions: list[Mention], used: dict[int, int]) -> None:
+        self._learned_reported(unit, mentions, used)
+        if EXPERIMENT["rule_reported"] == "off":
+            return
         for cue in cues:
             if cue.source is None:
                 continue
@@ -249,6 +320,8 @@ class ArticleReader:
             is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
             spans = reported.reported_content(unit, cue, is_person)
             if not spans:
+                continue
+            if EXPERIMENT["rule_reported"] == "fallback" and self._covered(unit, spans):
                 continue
             speakers, factor = self._speakers(unit, cue, mentions)
             if not speakers:
@@ -261,6 +334,27 @@ class ArticleReader:
             used[cue.first] = draft.group
             self.drafts.append(draft)
             self._remember_speaker(speakers, unit)
+
+    def _covered(self, unit: Unit, spans) -> bool:
+        """Whether a draft of this unit already covers any of these spans."""
+        return any(d.unit.index == unit.index and any(a.start < b.end and b.start < a.end for a in d.spans for b in spans)
+                   for d in self.drafts[-20:])
+
+    def _learned_reported(self, unit: Unit, mentions: list[Mention], used: dict[int, int]) -> None:
+        """Reported speech the model found: content outside quote marks, with its source."""
+        for found in self.learned.get(unit.index, ()):
+            if found.source is None or not found.content:
+                continue
+            if self._covered(unit, found.content):
+                continue  # a marked quote of this attribution already has its row
+            speaker, factor = self._learned_speaker(unit, found, mentions)
+            draft = _Draft(QuoteKind.INDIRECT, list(found.content), unit, self._learned_cue(found), (speaker,))
+            draft.confidence = round(0.75 * factor, 2)
+            first = found.cue_tokens[0]
+            draft.group = used.get(first) or self._new_group()
+            used[first] = draft.group
+            self.drafts.append(draft)
+            self._remember_speaker(draft.speakers, unit)
 
     def _join_multi_paragraph(self) -> None:
         """Pieces of one quote over several paragraphs share the attributed piece's speaker."""
@@ -300,6 +394,13 @@ class ArticleReader:
                 )
             )
         return quotes
+
+
+def described_speaker(source: Span) -> Speaker:
+    """A source the article describes rather than names: "the joint statement", "63 percent"."""
+    words = source.text.split()
+    plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
+    return Speaker(source.text, SpeakerType.GROUP if plural else SpeakerType.UNKNOWN, source)
 
 
 def _cue(text: str, unit: Unit, cue: CueMatch) -> Cue:

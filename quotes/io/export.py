@@ -89,6 +89,8 @@ def quote_rows(quotes: Iterable[Quote], meta: ArticleMeta | None = None) -> Iter
                 "sentence": quote.sentence.text,
                 **dict.fromkeys(LINKED, ""),
                 **article,
+                "cue_start": quote.cue.span.start if quote.cue else "",
+                "cue_end": quote.cue.span.end if quote.cue else "",
             }
 
 

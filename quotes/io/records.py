@@ -61,6 +61,8 @@ class QuoteRow:
     date: str = ""
     outlet: str = ""
     url: str = ""
+    cue_start: int | None = None  # the cue's offsets ("said", "told reporters"), for review and evaluation
+    cue_end: int | None = None
     # columns this version does not know (a newer file's), kept for readers that pass every column on
     extra: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 

@@ -97,10 +97,31 @@ class AttributionTagger:
                     # the source nearest the cue: a second run is usually an appositive's name
                     i, j = min(sources, key=lambda r: min(abs(r[0] - first), abs(r[1] - 1 - first)))
                     source = span_of(text, sentence, i, j)
-                content = tuple(span_of(text, sentence, i, j) for i, j in runs(labels, CONTENT))
+                content_runs = runs(labels, CONTENT)
+                if not content_runs and sources and EXPERIMENT_FALLBACK[0]:
+                    content_runs = _clause_after(sentence, last)
+                content = tuple(span_of(text, sentence, i, j) for i, j in content_runs)
                 found.append(FoundAttribution(si, (span_of(text, sentence, first, last),), source, content,
                                               tuple(range(first, last))))
         return found
+
+
+EXPERIMENT_FALLBACK = [True]
+_LEADS = {"that", ",", ":", "—", "–"}
+_TRAILING = {".", ",", ";", ":", "!", "?", "”", "\"", "’", ")"}
+
+
+def _clause_after(sentence: Sentence | Unit, last: int) -> list[tuple[int, int]]:
+    """"The governor said Democrats are to blame …": when the span tagger marks a source but no
+    content, the clause after the cue is the content (the model's most common miss)."""
+    i = last
+    n = len(sentence.tokens)
+    while i < n and sentence.tokens[i].text.lower() in _LEADS:
+        i += 1
+    j = n
+    while j > i and sentence.tokens[j - 1].text in _TRAILING:
+        j -= 1
+    return [(i, j)] if j - i >= 3 else []
 
 
 @cache

@@ -1,6 +1,6 @@
 """Score the role and affiliation of quoted speakers against hand annotation.
 
-The gold file (``fixtures/gold/polnear-dev-roles.json``) lists, per article, a quoted speaker's
+The gold file (``fixtures/gold/polnear-dev-roles.jsonl``, one speaker a line after a note line) lists, per article, a quoted speaker's
 name, the character offsets of the article's mentions of them, and the role and affiliation a
 reader takes from the article ("senator" / "Democrat|Vermont"; alternatives joined by ``|``).
 A speaker is *found* when some row of the article names them (the speaker's surname is in the
@@ -89,7 +89,8 @@ def _doc(row_doc: str) -> str:
 
 
 def score_roles(gold_path: str | Path, rows: list[QuoteRow]) -> RoleReport:
-    data = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    lines = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    data = {"speakers": [entry for entry in lines if "speaker" in entry]}
     by_doc: dict[str, list[QuoteRow]] = defaultdict(list)
     for r in rows:
         if r.speaks:
@@ -126,7 +127,7 @@ def score_roles(gold_path: str | Path, rows: list[QuoteRow]) -> RoleReport:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """python -m quotes.evaluate.roles GOLD.json QUOTES.csv [--misses]"""
+    """python -m quotes.evaluate.roles GOLD.jsonl QUOTES.csv [--misses]"""
     import sys
 
     from quotes.io.records import read_quotes

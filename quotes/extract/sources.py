@@ -334,6 +334,8 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
         return None
     if len(words) == 1 and words[0] in lexicons.places():
         return lexicons.places()[words[0]].name
+    if words[0] in PARTIES and len(words[0]) > 1:
+        return PARTIES[words[0]] if len(words) == 1 else f"{PARTIES[words[0]]}; {' '.join(words[1:])}"
     return " ".join(words).replace(" - ", "-")
 
 

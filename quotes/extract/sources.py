@@ -661,6 +661,7 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
     if role is None:
         role, aff_before = _role_before_comma(text, tokens, first, usable, runs_by_last)
         affiliation = affiliation or aff_before
+    name_last = last
     tag_aff, after = _party_tag(text, tokens, last)
     if tag_aff:
         affiliation = tag_aff if affiliation is None or affiliation in PARTIES.values() else f"{affiliation}; {tag_aff}"
@@ -670,9 +671,11 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         affiliation = app_aff if not affiliation else (affiliation if not app_aff else f"{app_aff}; {affiliation}")
     elif after > last:
         extent = after
+    if tag_aff and after > last and tokens[after].text == ")" and extent == after:
+        last = after  # "Rep. Jim Clyburn (D-S.C.) said": the tag closes the subject before the verb
     return Mention(
         MentionKind.PERSON,
-        _span(text, tokens, name_first, last),
+        _span(text, tokens, name_first, name_last),
         " ".join(name_words),
         name_first,
         last,

@@ -18,7 +18,6 @@ from quotes import lexicons
 from quotes.extract.sources import PAIR_NOUNS, Mention, MentionKind
 from quotes.types import Speaker, SpeakerType
 
-
 MEDIA_NAME_WORDS = {"times", "post", "journal", "news", "press", "herald", "tribune", "globe", "gazette", "magazine", "newspaper", "daily", "television", "radio", "cnn", "msnbc", "nbc", "cbs", "abc", "politico", "reuters"}
 MEDIA_HEADS = {"newspaper", "paper", "network", "outlet", "broadcaster", "channel", "magazine", "publication", "website", "site", "daily", "agency"}
 GENERIC_ORG_HEADS = {"group", "organization", "organisation", "company", "firm", "body", "institution", "coalition", "nonprofit", "charity"}

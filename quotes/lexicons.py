@@ -75,3 +75,31 @@ def places() -> dict[str, Place]:
             if key:
                 table.setdefault(key, place)
     return table
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words usually written lowercase (derived from PolNeAR train): a sentence-initial capitalised
+    one ("Meanwhile", "Rival", "Correction") opens the sentence, it does not name anyone."""
+    return frozenset(_lines("common_words.txt"))
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Head nouns of appositives after names (derived from PolNeAR train), with titles.txt."""
+    return frozenset(_lines("role_nouns.txt")) | words("titles")
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name (lowercase) -> "f" or "m" where US baby-name records give one sex >= 90%."""
+    table = {}
+    for line in _lines("first_names.tsv"):
+        name, sex = line.split("\t")
+        table[name] = sex
+    return table
+
+
+def gender(first_name: str) -> str | None:
+    """ "f", "m" or None (unknown or used for both) for a first name."""
+    return first_names().get(first_name.lower().rstrip("."))

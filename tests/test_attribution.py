@@ -251,7 +251,7 @@ def test_pronoun_prefers_the_subject_of_the_paragraph_over_the_last_speaker():
         ("“We are ready,” Ana Silva, a spokesperson for Acme, said.", "Ana Silva", "spokesperson", "Acme"),
         (
             "Northline's chief executive, Tomas Berg, told reporters about the plan. “We are here for the long run,” he said.",
-            "Tomas Berg", "chief executive", None,
+            "Tomas Berg", "chief executive", "Northline",  # the possessor is the affiliation
         ),
         ("Leaders meet in Beijing\n“We are ready to work together,” said Ana Lima, a spokesperson.", "Ana Lima", "spokesperson", None),
         (

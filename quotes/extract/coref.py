@@ -11,11 +11,21 @@ wrote, “has become toxic …”" that name is what the quote is about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from quotes import lexicons
 from quotes.extract.sources import PAIR_NOUNS, Mention, MentionKind
 from quotes.types import Speaker, SpeakerType
+
+MEDIA_NAME_WORDS = {"times", "post", "journal", "news", "press", "herald", "tribune", "globe", "gazette", "magazine", "newspaper", "daily", "television", "radio", "cnn", "msnbc", "nbc", "cbs", "abc", "politico", "reuters"}
+MEDIA_HEADS = {"newspaper", "paper", "network", "outlet", "broadcaster", "channel", "magazine", "publication", "website", "site", "daily", "agency"}
+GENERIC_ORG_HEADS = {"group", "organization", "organisation", "company", "firm", "body", "institution", "coalition", "nonprofit", "charity"}
+ORG_HEADS = GENERIC_ORG_HEADS | {
+    "campaign", "committee", "agency", "department", "ministry", "union", "party", "foundation", "institute",
+    "university", "court", "administration", "government", "bank", "council", "association", "center", "centre", "commission",
+}
+DESCRIPTION_FILLERS = {"former", "current", "then", "new", "top", "longtime", "veteran"}
 
 
 @dataclass
@@ -30,6 +40,15 @@ class Entity:
     confirmed: bool = False  # a title, appositive or honorific says this is a person
     last_seen: int = -1
     aliases: set[str] = field(default_factory=set)
+    offsets: list[int] = field(default_factory=list)  # where the article mentions it (first pass)
+    media: bool = False  # an outlet ("The Washington Post"): what "the newspaper" refers to
+
+    @property
+    def gender(self) -> str | None:
+        """ "f" or "m" where the first name tells (US baby-name records), else None."""
+        if self.type != SpeakerType.PERSON or len(self.name_tokens) < 2:
+            return None
+        return lexicons.gender(self.name_tokens[0])
 
 
 def _core_tokens(name: str) -> tuple[str, ...]:
@@ -56,10 +75,14 @@ class Registry:
         self.first_offset: dict[str, int] = {}  # person or country -> offset of its first mention
         self.recent_places: list[str] = []
         self.pairs: dict[str, tuple[tuple[str, str], int]] = {}  # "person"/"place" -> last "A and B" pair
+        self.orgs: list[Entity] = []  # organisations, for "the group", "the newspaper"
 
     # -- first pass ---------------------------------------------------------
     def register(self, mention: Mention) -> None:
-        """Record a person mention; full names create entities, others only add facts."""
+        """Record a person or organisation mention; full names create entities, others only add facts."""
+        if mention.kind == MentionKind.ORGANISATION:
+            self._register_org(mention)
+            return
         if mention.kind != MentionKind.PERSON or mention.anonymous:
             return
         core = _core_tokens(mention.name)
@@ -80,6 +103,59 @@ class Registry:
         entity.affiliation = entity.affiliation or mention.affiliation
         entity.confirmed = entity.confirmed or confirmed
         entity.aliases.add(mention.name)
+        entity.offsets.append(mention.span.start)
+
+    def _register_org(self, mention: Mention) -> None:
+        name = mention.name
+        entity = next((e for e in self.orgs if e.name == name or name in e.aliases), None)
+        if entity is None:
+            words = tuple(w for w in name.split() if w.lower() not in ("the", "of", "for", "and"))
+            media = any(m in (name, f"The {name}") for m in lexicons.media()) or (
+                bool(words) and words[-1].lower() in MEDIA_NAME_WORDS
+            )
+            entity = Entity(name, SpeakerType.ORGANISATION, words, confirmed=True, media=media)
+            self.orgs.append(entity)
+        entity.aliases.add(name)
+        entity.offsets.append(mention.span.start)
+
+    def resolve_description(self, words: str, paragraph: int, sentence: int, offset: int | None = None) -> Entity | None:
+        """The entity a definite description refers to, when the article names it earlier.
+
+        "the group" / "the organization" -> the latest organisation named; "the newspaper" /
+        "the network" -> the latest news outlet; "the committee" -> the latest organisation whose
+        name holds "Committee"; "the former first lady", "the Vermont senator", "the Republican
+        nominee" -> the latest person whose role holds the head noun (and whose role or affiliation
+        holds the modifiers). ``offset`` (a character offset of the description) limits the
+        candidates to entities mentioned before it; without it every registered entity counts and
+        the latest-mentioned wins. ``paragraph`` and ``sentence`` are accepted for symmetry with
+        ``resolve_pronoun`` and reserved for recency limits. None when nothing fits.
+        """
+        tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
+        while tokens and tokens[0] in ("the", "this", "that", "these", "those"):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        head, mods = tokens[-1], [t for t in tokens[:-1] if t not in DESCRIPTION_FILLERS]
+
+        def before(e: Entity) -> int:
+            seen = [o for o in e.offsets if offset is None or o < offset]
+            return max(seen) if seen else -1
+
+        if head in MEDIA_HEADS:
+            pool = [e for e in self.orgs if e.media]
+        elif head in ORG_HEADS:
+            named = [e for e in self.orgs if head in {w.lower() for w in e.name_tokens}]
+            pool = named or ([e for e in self.orgs if not e.media] if head in GENERIC_ORG_HEADS else [])
+        else:
+            pool = []
+            for e in self.people:
+                role = {w.lower() for w in re.findall(r"[\w-]+", e.role or "")}
+                facts = role | {w.lower() for w in re.findall(r"[\w-]+", e.affiliation or "")}
+                if head in role or (head.endswith("s") and head[:-1] in role):
+                    if all(m in facts for m in mods):
+                        pool.append(e)
+        pool = [e for e in pool if before(e) >= 0]
+        return max(pool, key=before) if pool else None
 
     def _match(self, core: tuple[str, ...]) -> Entity | None:
         wanted = set(core)
@@ -142,20 +218,26 @@ class Registry:
         return " and ".join(sorted(names, key=lambda n: self.first_offset.get(n, 0)))
 
     def resolve_pronoun(self, pronoun: str, paragraph: int, sentence: int) -> tuple[Entity | None, float]:
-        """Antecedent of he/she/his/her: the latest speaker if recent, else the latest confirmed person."""
+        """Antecedent of he/she/his/her: the latest speaker if recent, else the latest confirmed person;
+        he/him/his skip a person whose first name is a woman's, she/her a man's."""
         if pronoun in ("they", "their"):
             return None, 0.0
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+
+        def agrees(entity: Entity) -> bool:
+            return want is None or entity.gender is None or entity.gender == want
+
         # "Santos, however, was unconvinced. “…,” she said.": the subject of an earlier sentence
         # of the same paragraph comes first
-        earlier = [(sent, e) for sent, (e, para) in self.subjects.items() if para == paragraph and sent < sentence]
+        earlier = [(sent, e) for sent, (e, para) in self.subjects.items() if para == paragraph and sent < sentence and agrees(e)]
         if earlier:
             return max(earlier, key=lambda pair: pair[0])[1], 0.8
         if self.last_speaker is not None:
             entity, para = self.last_speaker
-            if paragraph - para <= 2 and entity.type == SpeakerType.PERSON:
+            if paragraph - para <= 2 and entity.type == SpeakerType.PERSON and agrees(entity):
                 return entity, 0.8
         for entity, para, sent in reversed(self.recent_people):
-            if sent < sentence and paragraph - para <= 3 and (entity.confirmed or len(entity.name_tokens) >= 2):
+            if sent < sentence and paragraph - para <= 3 and (entity.confirmed or len(entity.name_tokens) >= 2) and agrees(entity):
                 return entity, 0.6
         return None, 0.0
 

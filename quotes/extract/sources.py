@@ -21,7 +21,8 @@ from quotes import lexicons
 from quotes.types import Span, Token
 
 SUBJECT_PRONOUNS = {"he", "she", "they"}
-CONNECTORS = {"of", "for", "on", "and", "&", "de", "van", "von", "der", "al", "bin"}
+PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "du", "la", "le", "di", "del", "dos", "ter", "ten"}
+CONNECTORS = {"of", "for", "on", "and", "&"} | PARTICLES
 ORG_CONNECTORS = {"of", "for", "on", "and", "&"}
 DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "some", "many", "several", "other"}
 ROLE_STOP = {
@@ -31,7 +32,39 @@ ROLE_STOP = {
 }
 AFFILIATION_PREPS = {"with", "at", "of", "for", "from", "in"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
-_NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_’'\-]*\.?$")
+_NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_’'\-]*(?:-[^\W\d_][^\W\d_’'\-]*)*\.?$")
+# party labels before a name ("Republican Donald Trump") and in party-state tags ("(D-S.C.)")
+PARTIES = {
+    "Republican": "Republican Party", "Republicans": "Republican Party", "GOP": "Republican Party", "R": "Republican Party",
+    "Democrat": "Democratic Party", "Democratic": "Democratic Party", "Democrats": "Democratic Party", "D": "Democratic Party",
+    "Libertarian": "Libertarian Party", "I": "independent", "Independent": "independent",
+}
+# abbreviated titles that also work as honorifics: the role they stand for
+HONORIFIC_ROLES = {
+    "sen": "senator", "sens": "senator", "senator": "senator", "rep": "representative", "reps": "representative",
+    "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "rev": "reverend",
+    "del": "delegate", "atty": "attorney", "supt": "superintendent", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander",
+}
+US_STATES = {
+    "Ala": "Alabama", "AL": "Alabama", "Alaska": "Alaska", "AK": "Alaska", "Ariz": "Arizona", "AZ": "Arizona",
+    "Ark": "Arkansas", "AR": "Arkansas", "Calif": "California", "CA": "California", "Colo": "Colorado", "CO": "Colorado",
+    "Conn": "Connecticut", "CT": "Connecticut", "Del": "Delaware", "DE": "Delaware", "Fla": "Florida", "FL": "Florida",
+    "Ga": "Georgia", "GA": "Georgia", "Hawaii": "Hawaii", "HI": "Hawaii", "Idaho": "Idaho", "ID": "Idaho",
+    "Ill": "Illinois", "IL": "Illinois", "Ind": "Indiana", "IN": "Indiana", "Iowa": "Iowa", "IA": "Iowa",
+    "Kan": "Kansas", "Kans": "Kansas", "KS": "Kansas", "Ky": "Kentucky", "KY": "Kentucky", "La": "Louisiana", "LA": "Louisiana",
+    "Maine": "Maine", "ME": "Maine", "Md": "Maryland", "MD": "Maryland", "Mass": "Massachusetts", "MA": "Massachusetts",
+    "Mich": "Michigan", "MI": "Michigan", "Minn": "Minnesota", "MN": "Minnesota", "Miss": "Mississippi", "MS": "Mississippi",
+    "Mo": "Missouri", "MO": "Missouri", "Mont": "Montana", "MT": "Montana", "Neb": "Nebraska", "NE": "Nebraska",
+    "Nev": "Nevada", "NV": "Nevada", "N.H": "New Hampshire", "NH": "New Hampshire", "N.J": "New Jersey", "NJ": "New Jersey",
+    "N.M": "New Mexico", "NM": "New Mexico", "N.Y": "New York", "NY": "New York", "N.C": "North Carolina", "NC": "North Carolina",
+    "N.D": "North Dakota", "ND": "North Dakota", "Ohio": "Ohio", "OH": "Ohio", "Okla": "Oklahoma", "OK": "Oklahoma",
+    "Ore": "Oregon", "OR": "Oregon", "Pa": "Pennsylvania", "PA": "Pennsylvania", "R.I": "Rhode Island", "RI": "Rhode Island",
+    "S.C": "South Carolina", "SC": "South Carolina", "S.D": "South Dakota", "SD": "South Dakota", "Tenn": "Tennessee",
+    "TN": "Tennessee", "Texas": "Texas", "Tex": "Texas", "TX": "Texas", "Utah": "Utah", "UT": "Utah", "Vt": "Vermont",
+    "VT": "Vermont", "Va": "Virginia", "VA": "Virginia", "Wash": "Washington", "WA": "Washington", "W.Va": "West Virginia",
+    "WV": "West Virginia", "Wis": "Wisconsin", "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming", "D.C": "District of Columbia",
+}
+_PARTY_TAG = re.compile(r"\s*(\(|,)\s*(?:(D|R|I)\s*-\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*(\)|,)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
 
 
@@ -73,7 +106,18 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _is_titleword(word: str) -> bool:
-    return word.lower().rstrip(".") in lexicons.words("titles")
+    bare = word.lower().rstrip(".")
+    titles = lexicons.words("titles")
+    return bare in titles or (len(bare) > 4 and bare.endswith("s") and bare[:-1] in titles)
+
+
+def _is_rolenoun(word: str) -> bool:
+    """A role head: a title, an appositive head seen in PolNeAR train, or a -ist/-ian/-ologist
+    noun ("hydrologist", "historian")."""
+    bare = word.lower()
+    if not bare.isalpha() or not word.islower():
+        return _is_titleword(word)
+    return bare in lexicons.role_nouns() or _is_titleword(bare) or (len(bare) > 5 and bare.endswith(("ist", "ian")))
 
 
 def _is_orgword(word: str) -> bool:
@@ -110,6 +154,8 @@ def _cap_runs(tokens: tuple[Token, ...], usable: list[bool]) -> list[tuple[int, 
                 j += 1
             elif (nxt.text in CONNECTORS or nxt.text == "-") and j + 2 < n and usable[j + 2] and _is_cap(tokens[j + 2]):
                 j += 2
+            elif nxt.text in PARTICLES and j + 3 < n and tokens[j + 2].text in PARTICLES and all(usable[j + 2 : j + 4]) and _is_cap(tokens[j + 3]):
+                j += 3  # "Anna van der Berg"
             else:
                 break
         runs.append((i, j))
@@ -133,13 +179,48 @@ def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[i
     return parts
 
 
-def _strip_leading(tokens, first: int, last: int) -> int:
-    """Skip sentence-initial function words and determiners ("But Radchenko", "The Economist")."""
-    while first <= last and (tokens[first].text in lexicons.non_names() or tokens[first].text.lower() in DETERMINERS):
-        if first < last and _is_orgword(tokens[last].text) and tokens[first].text in ("The",):
-            return first + 1
-        first += 1
+OPENERS = {"“", '"', "‘", "(", "—", "–", "―", "-", ":", "’", "”"}
+
+
+def _strip_leading(tokens, first: int, last: int, text: str | None = None) -> int:
+    """Skip sentence-initial function words and determiners ("But Radchenko", "The Economist"),
+    and a sentence-opening common word ("Meanwhile Trump", "Rival Hillary Clinton", "Once")."""
+    initial = first == 0 or tokens[first - 1].text in OPENERS
+    while first <= last:
+        word = tokens[first].text
+        if word in lexicons.non_names() or word.lower() in DETERMINERS:
+            if first < last and _is_orgword(tokens[last].text) and word in ("The",):
+                return first + 1
+            first += 1
+            continue
+        if text is not None and initial and _common_opener(text, word):
+            first += 1
+            continue
+        break
     return first
+
+
+def _common_opener(text: str, word: str) -> bool:
+    """A capitalised word that is a common lowercase word and, in this article, never capitalised
+    after a lowercase word (where "Young" or "Price" would be a name)."""
+    if word.lower() not in lexicons.common_words() or not word[:1].isupper():
+        return False
+    if _is_titleword(word) or _is_honorific(word) or _is_orgword(word) or word in lexicons.places() or word in PARTIES:
+        return False
+    return word not in _midsentence_caps(text)
+
+
+_MID_CAP = re.compile(r"(?<=[a-z,;]) ([A-Z][a-z]+)\b")
+
+
+def _midsentence_caps(text: str) -> frozenset[str]:
+    if _CAPS_CACHE.get("text") is not text:
+        _CAPS_CACHE["text"] = text
+        _CAPS_CACHE["value"] = frozenset(_MID_CAP.findall(text))
+    return _CAPS_CACHE["value"]
+
+
+_CAPS_CACHE: dict = {}
 
 
 @dataclass(frozen=True)
@@ -156,18 +237,23 @@ TITLE_COMPLEMENTS = {"State", "Defense", "Defence", "Foreign", "Affairs", "Comme
 
 
 def _front_title(tokens, first: int, last: int) -> _Title:
-    """Peel nationality, title and honorific off the front of a run.
+    """Peel nationality, party, title and honorific off the front of a run.
 
     The title runs to the last title word that leaves a name after it, so any
     capitalised qualifier before it belongs to the title ("Foreign Minister",
-    "Deputy Prime Minister", "Secretary of State").
+    "Deputy Prime Minister", "Secretary of State"); a proper name before the title
+    is the affiliation ("Nordbank CEO", "Vermont Sen.", "Republican Donald Trump").
     """
     k, affiliation, honorific = first, None, None
+    # "Republican Donald Trump", "Democratic Sen. …": a party label before the name
+    if k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1:
+        affiliation = PARTIES[tokens[k].text]
+        k += 1
     # "China’s Foreign Minister": a place (possibly possessive) before a title
     if k < last and tokens[k].text in lexicons.places():
         nxt = tokens[k + 1].text
         if nxt in POSSESSIVE or any(_is_titleword(t.text) for t in tokens[k + 1 : last]):
-            affiliation = lexicons.places()[tokens[k].text].name
+            affiliation = affiliation or lexicons.places()[tokens[k].text].name
             k += 2 if nxt in POSSESSIVE else 1
     title_end = None
     for t in range(k, last):
@@ -177,28 +263,62 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     if title_end is not None:
         while title_end + 2 < last and tokens[title_end + 1].text == "of" and tokens[title_end + 2].text in TITLE_COMPLEMENTS:
             title_end += 2
-        role = " ".join(t.text for t in tokens[k : title_end + 1])
+        # the title proper: title words and common words ("Foreign", "Minority") before the last title word
+        start = title_end
+        while start - 1 >= k and (
+            _is_titleword(tokens[start - 1].text)
+            or tokens[start - 1].text.lower() in lexicons.common_words()
+            or tokens[start - 1].text in ("of", "-")
+        ):
+            start -= 1
+        if start > k:
+            prefix = " ".join(t.text for t in tokens[k:start]).replace(" - ", "-").replace(" ’s", "").replace(" 's", "")
+            affiliation = affiliation or PARTIES.get(prefix) or (lexicons.places()[prefix].name if prefix in lexicons.places() else prefix)
+        role = " ".join(t.text for t in tokens[start : title_end + 1])
         k = title_end + 1
+    # "Vermont Sen. Bernie Sanders", "Retired Lt. Gen. …": words before an honorific-title
+    h = next((t for t in range(k, last) if _is_honorific(tokens[t].text)), None)
+    if h is not None and h > k and role is None:
+        prefix = " ".join(t.text for t in tokens[k:h])
+        if prefix.lower() not in lexicons.common_words():
+            affiliation = affiliation or PARTIES.get(prefix) or (lexicons.places()[prefix].name if prefix in lexicons.places() else prefix)
+        k = h
+    while k + 1 < last and _is_honorific(tokens[k].text) and _is_honorific(tokens[k + 1].text):
+        k += 1  # "Lt. Gen. Michael Flynn": the last one counts
     if k < last and _is_honorific(tokens[k].text):
         honorific = tokens[k].text
         k += 1
-    return _Title(k, role, affiliation if role else None, honorific)
+        if role is None:
+            role = HONORIFIC_ROLES.get(honorific.lower().rstrip("."))
+        elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
+            pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
+    return _Title(k, role, affiliation, honorific)
 
 
 def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> tuple[str | None, int]:
-    """A lowercase title phrase right before a name ("military intelligence analyst")."""
+    """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
+    widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
     k = first - 1
-    if k < 0 or not usable[k] or not _is_titleword(tokens[k].text) or tokens[k].text[0].isupper():
+    if k < 0 or not usable[k] or not tokens[k].text.isalpha() or not tokens[k].text.islower():
         return None, first
     start = k
-    while start - 1 >= 0 and usable[start - 1] and len(tokens) > 0:
+    while start - 1 >= 0 and usable[start - 1]:
         prev = tokens[start - 1].text
-        if prev.lower() in ROLE_STOP or prev.lower() in lexicons.reporting_verbs() or not prev.isalpha() or prev[0].isupper():
+        if prev.lower() in ROLE_STOP or prev.lower() in lexicons.reporting_verbs() or not re.match(r"^[a-z0-9][\w/-]*$", prev):
             break
         if first - start >= 4:
             break
         start -= 1
+    before = tokens[start - 1].text.lower() if start > 0 else ""
+    after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
+    if not (_is_rolenoun(tokens[k].text) or after_verb):
+        return None, first
     return text[tokens[start].start : tokens[k].end], start
+
+
+def last_is_name(tokens, first: int) -> bool:
+    """Two capitalised words from ``first``: a full name."""
+    return first + 1 < len(tokens) and _is_cap(tokens[first]) and _is_cap(tokens[first + 1])
 
 
 def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_last: dict) -> str | None:
@@ -214,6 +334,8 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
         return None
     if len(words) == 1 and words[0] in lexicons.places():
         return lexicons.places()[words[0]].name
+    if words[0] in PARTIES and len(words[0]) > 1:
+        return PARTIES[words[0]] if len(words) == 1 else f"{PARTIES[words[0]]}; {' '.join(words[1:])}"
     return " ".join(words).replace(" - ", "-")
 
 
@@ -236,8 +358,14 @@ def _clean_org(name: str) -> str:
     return name.replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
 
 
+APPOSITIVE_PREPS = AFFILIATION_PREPS | {"on"}
+CLAUSE_STOP = {"who", "whom", "whose", "which", "that", "said", "says", "told"}
+RELATIVE_FILLERS = {"now", "also", "currently", "still", "then", "once", "later"}
+
+
 def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str | None, str | None, int]:
-    """", a senior analyst with Eurasia Group," or " of the Carnegie Russia Eurasia Center"."""
+    """", a senior analyst with Eurasia Group," / ", a hydrologist at the University of Leeds" /
+    " of the Carnegie Russia Eurasia Center" / ", who is now a virologist at …"."""
     n = len(tokens)
     k = last + 1
     if k < n and tokens[k].text in ("of", "at", "with") and k + 1 < n:
@@ -248,65 +376,93 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
     if k >= n or tokens[k].text != ",":
         return None, None, last
     j = k + 1
-    if j + 1 < n and tokens[j].text == "who":
+    if j + 1 < n and tokens[j].text == "who" and usable[j]:
         return _relative_clause(text, tokens, j + 1, usable, last)
+    return _role_phrase(text, tokens, j, usable, last)
+
+
+def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_optional: bool = False) -> tuple[str | None, str | None, int]:
+    """A role noun phrase from token j: "[a|an|the] … role-noun [prep Organisation]"."""
+    n = len(tokens)
     with_article = j < n and tokens[j].text.lower() in ("a", "an", "the")
     if with_article:
         j += 1
-    # collect the appositive up to the next comma, full stop or quote
     end = j
-    while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")"):
+    while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
         end += 1
     body = list(range(j, end))
-    titles = [b for b in body if _is_titleword(tokens[b].text)]
-    if not titles or tokens[body[0]].text.lower() in lexicons.reporting_verbs():
+    if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() or len(body) > 14:
         return None, None, last
-    if not with_article and not all(tokens[b].text.islower() for b in range(j, titles[0] + 1)):
+    if not with_article and not article_optional and not tokens[j].text.islower():
         # ", professor emeritus of …" is an appositive; ", hosts President Putin" and
         # ", Chinese Foreign Ministry spokesperson Mao Ning said" are not
         return None, None, last
-    # split at the first affiliation preposition after the last title word
+    # split at the first affiliation preposition followed by a capitalised name
     # ("scholar at Johns Hopkins School of Advanced International Studies")
-    last_title = max(b for b in body if _is_titleword(tokens[b].text))
-    split = None
-    for b in body:
-        if b > last_title and tokens[b].text in AFFILIATION_PREPS and b + 1 < end and (
-            _is_cap(tokens[b + 1]) or tokens[b + 1].text == "the"
-        ):
-            if any(_is_cap(t) for t in tokens[b + 1 : end]):
-                split = b
+    split = org_start = None
+    for b in body[1:]:
+        if tokens[b].text in APPOSITIVE_PREPS:
+            c = b + 1
+            while c < end and c - b <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
+                c += 1  # "at the libertarian Cato Institute"
+            if c < end and _is_cap(tokens[c]):
+                split, org_start = b, c
                 break
-    if split is None:
-        role = text[tokens[j].start : tokens[end - 1].end]
-        return _clean_role(role), None, end - 1
-    role = text[tokens[j].start : tokens[split - 1].end] if split > j else None
-    org, _ = _org_after(text, tokens, split + 1, usable, limit=end)
-    return _clean_role(role), org, end - 1
+    role_end = (split if split is not None else end) - 1
+    if role_end < j:
+        return None, None, last
+    # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences")
+    inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for")]
+    head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
+    role_ok = any(_is_titleword(tokens[b].text) for b in range(j, role_end + 1)) or _is_rolenoun(head_word)
+    if not with_article and not article_optional and not (
+        _is_rolenoun(head_word) and all(tokens[b].text.islower() or not tokens[b].text.isalpha() for b in range(j, role_end + 1))
+    ):
+        return None, None, last
+    if not role_ok and not (with_article and split is not None and head_word.isalpha()):
+        return None, None, last
+    role = _clean_role(text[tokens[j].start : tokens[role_end].end])
+    org = None
+    if split is not None:
+        org, _ = _org_after(text, tokens, org_start, usable, limit=end)
+    party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
+    if party:
+        org = f"{org}; {party}" if org else party
+    return role, org, end - 1
 
 
-RELATIVE_ROLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director", "founded": "founder"}
+RELATIVE_ROLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director", "founded": "founder", "helmed": "head"}
 
 
 def _relative_clause(text: str, tokens, k: int, usable, last: int) -> tuple[str | None, str | None, int]:
-    """", who heads the Press Freedom Union," / ", who works at …" / ", who is a fellow at …"."""
+    """", who heads the Press Freedom Union," / ", who works at …" / ", who is now a virologist at …" /
+    ", who covers shipping for Deutsche Bank" / ", who served as Asia director for …"."""
+    n = len(tokens)
     verb = tokens[k].text.lower()
     if verb in RELATIVE_ROLES:
         org, end = _org_after(text, tokens, k + 1, usable)
         return (RELATIVE_ROLES[verb], org, end) if org else (None, None, last)
-    if verb in ("works", "worked") and k + 1 < len(tokens) and tokens[k + 1].text in ("at", "for", "with"):
-        org, end = _org_after(text, tokens, k + 2, usable)
-        return (None, org, end) if org else (None, None, last)
-    if verb in ("is", "was") and k + 1 < len(tokens):
-        role, org, end = _appositive(text, tokens, k - 2, usable) if tokens[k - 2].text == "," else (None, None, last)
-        return role, org, end
+    if verb in ("is", "was", "serves", "served", "has", "had"):
+        j = k + 1
+        while j < n and tokens[j].text.lower() in RELATIVE_FILLERS | {"as", "been"}:
+            j += 1
+        return _role_phrase(text, tokens, j, usable, last, article_optional=verb in ("serves", "served"))
+    # "works at …", "covers shipping for …", "teaches history at …": an employer after a few words
+    j = k + 1
+    while j < n and j - k <= 4 and usable[j] and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if tokens[j].text in ("at", "for", "with") and j + 1 < n:
+            org, end = _org_after(text, tokens, j + 1, usable)
+            return (None, org, end) if org else (None, None, last)
+        j += 1
     return None, None, last
 
 
-def _role_before_comma(text: str, tokens, first: int, usable) -> str | None:
-    """"The interior minister, Rafael Ortiz, …" / "Ortiz's deputy, Lucia Fernandez": a role set before the name."""
+def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None) -> tuple[str | None, str | None]:
+    """"The interior minister, Rafael Ortiz, …" / "Wells Fargo's chief executive, John Stumpf":
+    a role set before the name, with the possessor as affiliation."""
     k = first - 2
-    if k < 0 or tokens[first - 1].text != "," or not usable[k] or not _is_titleword(tokens[k].text) or not tokens[k].text.islower():
-        return None
+    if k < 0 or tokens[first - 1].text != "," or not usable[k] or not _is_rolenoun(tokens[k].text) or not tokens[k].text.islower():
+        return None, None
     start = k
     while start - 1 >= 0 and usable[start - 1] and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower():
         if tokens[start - 1].text.lower() in ROLE_STOP:
@@ -314,8 +470,13 @@ def _role_before_comma(text: str, tokens, first: int, usable) -> str | None:
         start -= 1
     before = tokens[start - 1].text if start > 0 else ""
     if before.lower() not in ("the", "its", "his", "her", "their") and before not in POSSESSIVE:
-        return None  # "…, said analyst, Jane Doe" is rare; require "The minister," or "Ortiz's deputy,"
-    return text[tokens[start].start : tokens[k].end]
+        return None, None  # "…, said analyst, Jane Doe" is rare; require "The minister," or "Ortiz's deputy,"
+    affiliation = None
+    if before in POSSESSIVE and runs_by_last is not None and (run := runs_by_last.get(start - 2)) is not None:
+        owner = _strip_leading(tokens, run[0], run[1])
+        if owner <= run[1]:
+            affiliation = _clean_org(text[tokens[owner].start : tokens[run[1]].end])
+    return text[tokens[start].start : tokens[k].end], affiliation
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -356,6 +517,8 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
     """
     mentions: list[Mention] = []
     runs = _cap_runs(tokens, usable)
+    if _is_headline(tokens, usable):
+        runs = [part for run in runs for part in _headline_split(tokens, *run)]
     runs_by_last = {last: (first, last) for first, last in runs}
     taken: set[int] = set()
     for run_first, run_last in runs:
@@ -386,6 +549,28 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
     return mentions
+
+
+def _is_headline(tokens, usable) -> bool:
+    """A Title Case line ("Chris Christie Calls Hillary Clinton ‘A Disgrace’")."""
+    words = [t.text for t, u in zip(tokens, usable, strict=False) if u and t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_split(tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """Split a headline's capitalised run at its common words ("Calls", "Says", "Over")."""
+    parts, start = [], first
+    for k in range(first, last + 1):
+        word = tokens[k].text
+        if word in lexicons.non_names() or word.lower() in lexicons.common_words() and not (
+            _is_titleword(word) or _is_honorific(word) or _is_orgword(word) or word in PARTIES or word in lexicons.places()
+        ):
+            if k - 1 >= start:
+                parts.append((start, k - 1))
+            start = k + 1
+    if start <= last:
+        parts.append((start, last))
+    return parts
 
 
 def _anonymous(text: str, tokens, usable, i: int) -> Mention | None:
@@ -423,15 +608,28 @@ def _pair_reference(tokens, usable, i: int) -> int | None:
     return None
 
 
+GROUP_PARTIES = {"Democrats", "Republicans", "Libertarians", "Conservatives", "Liberals", "Progressives"}
+ORG_NAMES = {"White House", "Pentagon", "Capitol Hill", "Downing Street", "Kremlin"}
+
+
 def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | None:
-    first = _strip_leading(tokens, first, last)
+    start = first
+    first = _strip_leading(tokens, first, last, text)
     if first > last:
+        word = tokens[last].text
+        if first - start == 1 and word.endswith("s") and word.lower() in lexicons.common_words() and word not in lexicons.non_names():
+            # "Contractors said …": a sentence-initial plural is an unnamed group, like "consultants"
+            return Mention(MentionKind.GROUP, _span(text, tokens, last, last), word.lower(), last, last)
         return None
     # drop a trailing possessive-bearing word's clitic ("Putin ’s" is split by MWT already)
     words = [t.text for t in tokens[first : last + 1]]
     if all(w in POSSESSIVE or w == "-" for w in words):
         return None
-    if any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words)):
+    joined = " ".join(words).replace(" - ", "-")
+    # "Democrats", "Pennsylvania Republicans", "House Democrats": a party's people
+    if words[-1] in GROUP_PARTIES:
+        return Mention(MentionKind.GROUP, _span(text, tokens, first, last), joined, first, last, affiliation=PARTIES.get(words[-1]))
+    if joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words)):
         name = _clean_org(text[tokens[first].start : tokens[last].end])
         if name.lower() in lexicons.words("group_nouns"):
             return None
@@ -440,10 +638,15 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), lexicons.places()[" ".join(words)].name, first, last)
     title = _front_title(tokens, first, last)
     name_first = title.name_first
-    name_words = [t.text for t in tokens[name_first : last + 1]]
-    if not name_words or not all(_NAME_SHAPE.match(w) and w[0].isupper() for w in name_words) or len(name_words) > 5:
+    name_words = " ".join(t.text for t in tokens[name_first : last + 1]).replace(" - ", "-").split()
+    if not name_words or len(name_words) > 6 or not all(
+        _NAME_SHAPE.match(w) and (w[0].isupper() or (w in PARTICLES and 0 < i < len(name_words) - 1))
+        for i, w in enumerate(name_words)
+    ):
         return None
     if any(w in lexicons.places() or w.lower() in lexicons.words("group_nouns") for w in name_words):
+        return None
+    if len(name_words) == 1 and name_words[0] in PARTIES:
         return None
     role, affiliation = title.role, title.affiliation
     extent_start = first
@@ -452,18 +655,27 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         if lower_role:
             role = lower_role
             extent_start = role_first
-            affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last)
+            affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last) or affiliation
     if role is not None and affiliation is None:
         affiliation = _place_before(tokens, first if name_first > first else None)
     if role is None:
-        role = _role_before_comma(text, tokens, first, usable)
-    app_role, app_aff, extent = _appositive(text, tokens, last, usable)
+        role, aff_before = _role_before_comma(text, tokens, first, usable, runs_by_last)
+        affiliation = affiliation or aff_before
+    name_last = last
+    tag_aff, after = _party_tag(text, tokens, last)
+    if tag_aff:
+        affiliation = tag_aff if affiliation is None or affiliation in PARTIES.values() else f"{affiliation}; {tag_aff}"
+    app_role, app_aff, extent = _appositive(text, tokens, after, usable)
     if app_role or app_aff:
         role = app_role or role
-        affiliation = app_aff or affiliation
+        affiliation = app_aff if not affiliation else (affiliation if not app_aff else f"{app_aff}; {affiliation}")
+    elif after > last:
+        extent = after
+    if tag_aff and after > last and tokens[after].text == ")" and extent == after:
+        last = after  # "Rep. Jim Clyburn (D-S.C.) said": the tag closes the subject before the verb
     return Mention(
         MentionKind.PERSON,
-        _span(text, tokens, name_first, last),
+        _span(text, tokens, name_first, name_last),
         " ".join(name_words),
         name_first,
         last,
@@ -473,3 +685,32 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         extent_end=extent,
         extent_start=extent_start,
     )
+
+
+def _party_tag(text: str, tokens, last: int) -> tuple[str | None, int]:
+    """ "(D-S.C.)", ", R-Ky.,", "(Vt.)", "(R)": party and state after a name; the last token it covers."""
+    m = _PARTY_TAG.match(text, tokens[last].end)
+    if m is None:
+        return None, last
+    opener, party, place, closer = m.groups()
+    if (opener == "(") != (closer == ")"):
+        return None, last
+    place_key = (place or "").rstrip(".")
+    parts = []
+    if party:
+        parts.append(PARTIES[party])
+    elif place_key in ("D", "R", "I"):
+        parts.append(PARTIES[place_key])
+        place_key = ""
+    if place_key:
+        state = US_STATES.get(place_key)
+        if state is None and opener == "," and not party:
+            return None, last  # ", Ohio," after a name is a place, not a tag, unless a party is given
+        parts.append(state or place_key)
+    if not parts or (opener == "," and not party):
+        return None, last
+    end = m.end() - 1 if closer == "," else m.end()  # leave a closing comma for an appositive
+    k = last
+    while k + 1 < len(tokens) and tokens[k + 1].end <= end:
+        k += 1
+    return ", ".join(parts), k

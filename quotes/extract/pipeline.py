@@ -22,7 +22,7 @@ from quotes.extract.units import Unit, build_units
 from quotes.learn.tagger import AttributionTagger, FoundAttribution, default_tagger
 from quotes.types import Cue, MarkedSpan, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerType
 
-EXPERIMENT = {"learned_first": "unless_adjacent", "rule_reported": "fallback", "headings": False}
+EXPERIMENT = {"learned_first": "unless_adjacent", "rule_reported": "fallback", "headings": False, "min_cue": 0.0}
 
 # how sure an attribution is, by how its cue was found: adjacent cues are the surest (before the speaker factor)
 CONFIDENCE_BY_CHOICE = {ChosenBy.AFTER: 0.95, ChosenBy.BEFORE: 0.9, ChosenBy.COMPLEMENT: 0.85, ChosenBy.NEAREST: 0.6}
@@ -347,9 +347,11 @@ class ArticleReader:
                 continue
             if self._covered(unit, found.content):
                 continue  # a marked quote of this attribution already has its row
+            if found.cue_probability < EXPERIMENT["min_cue"]:
+                continue
             speaker, factor = self._learned_speaker(unit, found, mentions)
             draft = _Draft(QuoteKind.INDIRECT, list(found.content), unit, self._learned_cue(found), (speaker,))
-            draft.confidence = round(0.75 * factor, 2)
+            draft.confidence = round(0.85 * found.cue_probability * factor, 2)
             first = found.cue_tokens[0]
             draft.group = used.get(first) or self._new_group()
             used[first] = draft.group

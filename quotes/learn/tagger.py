@@ -36,6 +36,7 @@ class FoundAttribution:
     source: Span | None
     content: tuple[Span, ...]  # the pieces in the cue's sentence; empty if none was found
     cue_tokens: tuple[int, ...]  # token indices of the cue in its sentence
+    cue_probability: float = 1.0  # the cue tagger's marginal probability of its least sure cue token
 
 
 def models_dir() -> Path:
@@ -76,8 +77,10 @@ class AttributionTagger:
         span.open(str(folder / SPAN_MODEL))
         return cls(cue, span)
 
-    def cues(self, base_features: list[list[str]]) -> list[tuple[int, int]]:
-        return runs(self.cue.tag(base_features), CUE)
+    def cues(self, base_features: list[list[str]]) -> list[tuple[int, int, float]]:
+        """Cue token ranges with the tagger's marginal probability of their least sure token."""
+        labels = self.cue.tag(base_features)
+        return [(i, j, min(self.cue.marginal(labels[k], k) for k in range(i, j))) for i, j in runs(labels, CUE)]
 
     def spans(self, base_features, sentence: Sentence | Unit, cue: set[int]) -> list[str]:
         return self.span.tag(cue_relative_features(base_features, sentence.tokens, cue))
@@ -88,7 +91,7 @@ class AttributionTagger:
         found = []
         for si, sentence in enumerate(units):
             base = token_features(sentence.tokens, [not u for u in sentence.usable])
-            for first, last in self.cues(base):
+            for first, last, probability in self.cues(base):
                 cue = set(range(first, last))
                 labels = self.spans(base, sentence, cue)
                 sources = runs(labels, SOURCE)
@@ -102,7 +105,7 @@ class AttributionTagger:
                     content_runs = _clause_after(sentence, last)
                 content = tuple(span_of(text, sentence, i, j) for i, j in content_runs)
                 found.append(FoundAttribution(si, (span_of(text, sentence, first, last),), source, content,
-                                              tuple(range(first, last))))
+                                              tuple(range(first, last)), round(probability, 3)))
         return found
 
 

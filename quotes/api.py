@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from quotes import nlp
-from quotes.extract.paragraphs import split_paragraphs
+from quotes.extract.paragraphs import dropped_paragraphs, split_paragraphs
 from quotes.extract.pipeline import _masked, extract_article
 from quotes.io.reader import DEFAULT_MAX_BYTES, Article, ArticleError, InputOptions, read_inputs, saving_texts
 from quotes.types import ArticleResult, Quote
@@ -47,14 +47,17 @@ def _split_each(masked: list[str], models_dir) -> list[list | Exception]:
 
 
 def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResult]:
-    masked = [_masked(a.text, split_paragraphs(a.text)) for a in articles]
+    paragraphs = [split_paragraphs(a.text) for a in articles]
+    masked = [_masked(a.text, paras) for a, paras in zip(articles, paragraphs, strict=True)]
+    dropped = [dropped_paragraphs(paras) for paras in paragraphs]
+    del paragraphs  # the masked copies are enough; a huge article's paragraphs need not wait for stanza
     try:
         sentences = nlp.split_many(masked, models_dir)
     except nlp.ModelError:
         raise
     except Exception:  # one text stanza cannot read must not cost its batch: retry them one by one
         sentences = _split_each(masked, models_dir)
-    for article, sents in zip(articles, sentences, strict=True):
+    for article, sents, furniture in zip(articles, sentences, dropped, strict=True):
         if isinstance(sents, Exception):
             error = f"{article.doc_id}: sentence splitting failed: {sents!r}"
             yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
@@ -66,7 +69,9 @@ def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResul
             yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
             continue
         notes = tuple(f"{article.doc_id}: {w}" for w in warnings)
-        yield ArticleResult(article.doc_id, article.path, tuple(quotes), article.warnings + notes, meta=article.meta)
+        yield ArticleResult(
+            article.doc_id, article.path, tuple(quotes), article.warnings + notes, meta=article.meta, dropped=furniture
+        )
 
 
 def extract_files(

@@ -42,11 +42,13 @@ class ModelStatus:
 
 
 def default_models_dir() -> Path:
-    """``STANZA_RESOURCES_DIR`` if set, else stanza's own default directory."""
+    """``STANZA_RESOURCES_DIR`` if set, else the folder `quotes models use` remembered, else stanza's default."""
+    from quotes.config import remembered_models_dir
+
     env = os.environ.get("STANZA_RESOURCES_DIR")
     if env:
         return Path(env)
-    return Path.home() / "stanza_resources"
+    return remembered_models_dir() or Path.home() / "stanza_resources"
 
 
 def resolve_models_dir(models_dir: str | os.PathLike | None) -> Path:
@@ -69,7 +71,7 @@ def check_models(models_dir: str | os.PathLike | None = None) -> Path:
     if not (root / "resources.json").is_file():
         raise ModelError(
             f"stanza resources.json not found in {root}: point --models or STANZA_RESOURCES_DIR at a "
-            "stanza resources directory, or run `quotes models download`"
+            "stanza resources directory, remember one with `quotes models use DIR`, or run `quotes models download`"
         )
     missing = [s for s in model_status(root) if not s.installed]
     if missing:

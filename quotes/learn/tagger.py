@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pycrfsuite
 
+from quotes.extract.units import Unit
 from quotes.learn.features import cue_relative_features, token_features
 from quotes.types import Sentence, Span
-from quotes.extract.units import Unit
 
 CUE_MODEL = "cue.crfsuite"
 SPAN_MODEL = "span.crfsuite"

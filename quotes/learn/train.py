@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes import nlp
+from quotes.extract.paragraphs import split_paragraphs
+from quotes.extract.pipeline import find_marks
+from quotes.extract.units import Unit, build_units
 from quotes.io.brat import Attribution, BratDoc, read_folder
 from quotes.learn.features import cue_relative_features, token_features
 from quotes.learn.tagger import CONTENT, CUE, CUE_MODEL, SOURCE, SPAN_MODEL, train_crf
-from quotes.extract.paragraphs import split_paragraphs
-from quotes.extract.pipeline import find_marks
 from quotes.types import Sentence
-from quotes.extract.units import Unit, build_units
 
 Offsets = tuple[tuple[int, int], ...]
 

@@ -409,6 +409,25 @@ def models_download(models: Annotated[Path | None, MODELS_OPTION] = None) -> Non
     typer.echo(f"models installed in {root}")
 
 
+@models_app.command("use")
+def models_use(folder: Annotated[Path, typer.Argument(help="a stanza resources folder (holding resources.json)")]) -> None:
+    """Remember FOLDER as the stanza models for every later run (after --models and $STANZA_RESOURCES_DIR).
+
+    Example (what `make demo` uses):
+
+        quotes models use ../shared/models/stanza
+    """
+    from quotes.config import remember_models_dir
+
+    try:
+        nlp.check_models(folder)
+        written = remember_models_dir(folder)
+    except (nlp.ModelError, OSError) as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    typer.echo(f"models: {folder.resolve()} (remembered in {written})")
+
+
 def main() -> None:  # console-script entry point
     app()
 

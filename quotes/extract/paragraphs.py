@@ -28,6 +28,7 @@ _SLUG = re.compile(r"^\d{6,8}\s+\S")
 # a quotation opens here: double marks of any style, a single opening curly mark, or a straight
 # single mark at a word start (apostrophes inside words do not count)
 _QUOTE_MARK = re.compile(r"[\"“”«»„‘‹›]|(?:^|\s)'")
+HEADING_CHARS = 1000  # 14 words never take more
 CAPTION_WORDS = 60  # longer than any credit line or caption: article text
 
 
@@ -111,5 +112,7 @@ def dropped_paragraphs(paragraphs: list[Paragraph], preview: int = 80) -> tuple[
 
 def is_heading(paragraph: Paragraph) -> bool:
     """A short line without closing punctuation: a headline or section title."""
+    if len(paragraph.text) > HEADING_CHARS:
+        return False  # asked once per sentence: splitting a huge paragraph each time was quadratic
     words = paragraph.text.split()
     return len(words) <= 14 and not paragraph.text.rstrip("”’\"'»)").endswith((".", "!", ":", ";", ","))

@@ -182,37 +182,12 @@ def check_text(text: str, what: str = "byte") -> tuple[str, tuple[str, ...]]:
     Spaces rather than nothing, so the offsets of everything else stay where they were.
     """
     share = _control_share(text)
-    notes: tuple[str, ...] = ()
     if share > MAX_CONTROL_SHARE:
-        text, blanked = _blank_binary_lines(text)
-        if blanked is None:
-            raise NotText(f"binary data: {share:.0%} of its first characters are NUL bytes or control characters")
-        notes = (f"{blanked} line(s) of binary data blanked out",)
+        raise NotText(f"binary data: {share:.0%} of its first characters are NUL bytes or control characters")
     nuls = text.count("\x00")
     if nuls:
-        return text.replace("\x00", " "), (*notes, f"{nuls} NUL {what}(s) replaced by spaces")
-    return text, notes
-
-
-def _is_binary(line: str) -> bool:
-    return sum(1 for ch in line if ch < " " and ch not in _ALLOWED_CONTROLS) > MAX_CONTROL_SHARE * max(len(line), 1)
-
-
-def _blank_binary_lines(text: str) -> tuple[str, int | None]:
-    """Binary lines inside text: their control characters as spaces (offsets kept), and how many lines.
-
-    None when most of the text is binary: a file is refused only when it is not mostly readable
-    (random bytes break into short lines, a few of which look like text by chance).
-    """
-    lines = text.splitlines(keepends=True)
-    binary = [_is_binary(line) for line in lines]
-    if sum(len(line) for line, bad in zip(lines, binary, strict=True) if not bad) * 2 < len(text):
-        return text, None
-    out = [
-        "".join(" " if ch < " " and ch not in _ALLOWED_CONTROLS else ch for ch in line) if bad else line
-        for line, bad in zip(lines, binary, strict=True)
-    ]
-    return "".join(out), sum(binary)
+        return text.replace("\x00", " "), (f"{nuls} NUL {what}(s) replaced by spaces",)
+    return text, ()
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -238,6 +213,8 @@ def _decode(data: bytes) -> Decoded:
     if encoding:
         text = data.decode(encoding, errors="replace")
         return Decoded(text, encoding, (f"no byte-order mark; read as {encoding}",))
+    if b"\x00" in data and _utf16_runs(data):  # UTF-16 text among other bytes: NULs are valid UTF-8 too
+        return _decode_mixed(data)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:

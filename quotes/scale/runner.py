@@ -48,6 +48,9 @@ def _jobs(source: Iterable[Article | ArticleError], skip: Container[str], batch_
         elif item.doc_id in skip:
             job.items.append(AlreadyDone(item.doc_id, item.path))
         else:
+            if job.articles and job.chars + len(item.text) > batch_chars:
+                yield job  # a huge article goes alone: the articles before it are written without waiting for it
+                job = _Job()
             job.items.append(item)
             job.articles.append(item)
             job.chars += len(item.text)

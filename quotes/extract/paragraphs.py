@@ -29,6 +29,7 @@ _SLUG = re.compile(r"^\d{6,8}\s+\S")
 # single mark at a word start (apostrophes inside words do not count)
 _QUOTE_MARK = re.compile(r"[\"“”«»„‘‹›]|(?:^|\s)'")
 HEADING_CHARS = 1000  # 14 words never take more
+_SPEECH = re.compile(r"\b(said|says|say|told|tells|asked|added|according to|wrote|writes)\b", re.I)
 CAPTION_WORDS = 60  # longer than any credit line or caption: article text
 
 
@@ -68,8 +69,10 @@ def _repeats_itself(block: str) -> bool:
 
 
 def _may_be_caption(block: str) -> bool:
-    """Short and quoting no one: a credit line or caption could be all of it."""
-    return not _QUOTE_MARK.search(block) and len(block.split()) <= CAPTION_WORDS
+    """Short and quoting no one: a credit line or caption could be all of it. A caption may hold a
+    scare-quoted term (the “peace” rally); a quote mark with a reporting verb is someone speaking."""
+    quotes_someone = _QUOTE_MARK.search(block) and _SPEECH.search(block)
+    return not quotes_someone and len(block.split()) <= CAPTION_WORDS
 
 
 def boilerplate_reason(block: str) -> str | None:

@@ -32,6 +32,7 @@ $(VENV)/.installed: pyproject.toml
 
 demo: install
 	mkdir -p out
+	$(BIN)/quotes models use $(MODELS)  # so `quotes` run by hand finds the models too
 	$(BIN)/quotes extract fixtures/*.txt -o out/quotes.csv
 	$(BIN)/quotes evaluate --gold fixtures/gold --texts fixtures out/quotes.csv
 	$(BIN)/quotes claims table out/quotes.csv --codebook fixtures/claims/no-limits.toml \

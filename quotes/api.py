@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 from quotes import nlp
-from quotes.extract.paragraphs import split_paragraphs
+from quotes.extract.paragraphs import dropped_paragraphs, split_paragraphs
 from quotes.extract.pipeline import _masked, extract_article
 from quotes.io.reader import DEFAULT_MAX_BYTES, Article, ArticleError, InputOptions, read_inputs, saving_texts
 from quotes.types import ArticleResult, Quote
 
 BATCH = 16  # articles per stanza bulk call: enough to amortise its overhead, small in memory
+MAX_WARNINGS = 20  # per article: a file of 100,000 quote marks printed 3,608 warning lines
+_OFFSET = re.compile(r"\boffset (\d+)")
+
+
+def capped_warnings(warnings: Iterable[str], limit: int = MAX_WARNINGS) -> tuple[str, ...]:
+    """An article's warnings in offset order (those without an offset first), the first ``limit``
+    of them and then how many more there were."""
+    def where(message: str) -> int:
+        found = _OFFSET.search(message)
+        return int(found.group(1)) if found else -1
+
+    ordered = sorted(warnings, key=where)
+    if len(ordered) <= limit:
+        return tuple(ordered)
+    return (*ordered[:limit], f"… and {len(ordered) - limit} more warning(s) like these")
 
 
 def extract(text: str, doc_id: str = "article", *, models_dir: str | os.PathLike | None = None) -> list[Quote]:
@@ -47,14 +63,17 @@ def _split_each(masked: list[str], models_dir) -> list[list | Exception]:
 
 
 def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResult]:
-    masked = [_masked(a.text, split_paragraphs(a.text)) for a in articles]
+    paragraphs = [split_paragraphs(a.text) for a in articles]
+    masked = [_masked(a.text, paras) for a, paras in zip(articles, paragraphs, strict=True)]
+    dropped = [dropped_paragraphs(paras) for paras in paragraphs]
+    del paragraphs  # the masked copies are enough; a huge article's paragraphs need not wait for stanza
     try:
         sentences = nlp.split_many(masked, models_dir)
     except nlp.ModelError:
         raise
     except Exception:  # one text stanza cannot read must not cost its batch: retry them one by one
         sentences = _split_each(masked, models_dir)
-    for article, sents in zip(articles, sentences, strict=True):
+    for article, sents, furniture in zip(articles, sentences, dropped, strict=True):
         if isinstance(sents, Exception):
             error = f"{article.doc_id}: sentence splitting failed: {sents!r}"
             yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
@@ -65,8 +84,10 @@ def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResul
             error = f"{article.doc_id}: extraction failed: {exc!r}"
             yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
             continue
-        notes = tuple(f"{article.doc_id}: {w}" for w in warnings)
-        yield ArticleResult(article.doc_id, article.path, tuple(quotes), article.warnings + notes, meta=article.meta)
+        notes = tuple(f"{article.doc_id}: {w}" for w in capped_warnings(warnings))
+        yield ArticleResult(
+            article.doc_id, article.path, tuple(quotes), article.warnings + notes, meta=article.meta, dropped=furniture
+        )
 
 
 def extract_files(

@@ -18,7 +18,13 @@ from quotes import evaluate as scoring
 from quotes import nlp
 from quotes.api import BATCH
 from quotes.claims.cli import claims_app, codebook_for_extract, table_after_extract
-from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_inputs, signatures_from_paths
+from quotes.crossdoc.link import (
+    QuoteFit,
+    link_files,
+    sentence_embedder,
+    signatures_from_inputs,
+    signatures_from_paths,
+)
 from quotes.evaluate.brat import evaluate_brat
 from quotes.io.brat import is_brat_folder
 from quotes.io.export import atomic_write
@@ -30,13 +36,22 @@ from quotes.io.reader import (
     saved_text_path,
     saving_texts,
 )
+from quotes.io.records import read_quotes
+from quotes.io.targets import OutputClash, check_outputs, output_file
 from quotes.review.cli import review as review_command
 from quotes.scale import EngineSettings, ExtractionRun, OutputBusy, ResumeError
 from quotes.scale.dask_engine import DaskError
 from quotes.scale.progress import ProgressBar, wanted
 
+# exit status of `quotes extract` (also in the README): every input read, none, or some failed
+EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_SOME_FAILED = 0, 1, 2, 3
+
 app = typer.Typer(
-    help="Find every quotation in news articles, attribute it to its speaker, and export it for spreadsheets.",
+    help=(
+        "Find every quotation in news articles, attribute it to its speaker, and export it for spreadsheets.\n\n"
+        "Exit status: 0 every article read, 1 none could be read, 2 a usage or setup error, "
+        "3 some articles failed (the others are in the output)."
+    ),
     no_args_is_help=True,
     add_completion=False,
 )
@@ -44,6 +59,42 @@ models_app = typer.Typer(add_completion=False)  # help comes from models_show's 
 app.add_typer(models_app, name="models")
 app.add_typer(claims_app, name="claims")
 app.command("review")(review_command)  # quotes/review/cli.py: the browser check of every attribution
+
+def flag(*names: str, help: str, **kwargs) -> typer.models.OptionInfo:  # noqa: A002 (typer's own name)
+    """A boolean option that takes no value."""
+    return typer.Option(*names, help=help, **kwargs)
+
+
+_option_type = typer.core.TyperOption.display_type_rich
+
+
+def _flag_type(self, ctx):
+    """typer 0.29 on click 8.5 shows every flag as "--quiet <bool>", as if it took a value: show none."""
+    return None if self.is_flag else _option_type(self, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _flag_type
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"quotes {version('quotes')}")
+        except PackageNotFoundError:
+            typer.echo("quotes (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool, flag("--version", callback=_version, is_eager=True, help="print the version and exit")
+    ] = False,
+) -> None:
+    """The app's help is Typer(help=...) above; this callback only adds --version."""
+
 
 MODELS_OPTION = typer.Option(
     "--models",
@@ -56,10 +107,13 @@ MaxBytes = Annotated[int, typer.Option("--max-bytes", help="skip articles larger
 InputFormat = Annotated[str, typer.Option("--input-format", help="auto (by suffix, then content), text, html, jsonl or csv")]
 IdField = Annotated[str, typer.Option("--id-field", help="JSONL field / CSV column of each article's id")]
 TextField = Annotated[str, typer.Option("--text-field", "--text-column", help="JSONL field / CSV column of each article's text")]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="print only warnings and errors")]
+Quiet = Annotated[bool, flag("--quiet", "-q", help="print only warnings and errors")]
+Verbose = Annotated[
+    bool, flag("--verbose", "-v", help="also list each paragraph dropped as page furniture")
+]
 WordingOnly = Annotated[
     bool,
-    typer.Option("--wording-only", help="match one speaker's reworded quotes by wording only, without the embedding model"),
+    flag("--wording-only", help="match one speaker's reworded quotes by wording only, without the embedding model"),
 ]
 
 
@@ -92,6 +146,7 @@ def _run_extraction(
     quiet: bool,
     report_path: Path | None,
     text_dir: Path | None = None,
+    verbose: bool = False,
 ) -> list[tuple[str, str | None]]:
     """Run it with a progress bar, print each article's warnings; (doc_id, path) of the articles in the output."""
     sources: list[tuple[str, str | None]] = []  # for the linking pass: every article whose rows are in the output
@@ -104,6 +159,9 @@ def _run_extraction(
             for result in run.results(saving_texts(read_inputs(articles, inputs), text_dir)):
                 for warning in result.warnings:
                     say(f"warning: {warning}")
+                if verbose:
+                    for line in result.dropped:
+                        say(f"dropped: {result.doc_id}: {line}")
                 if result.error:
                     say(f"warning: skipped {result.error}")
                 else:
@@ -131,7 +189,9 @@ def extract(
     articles: Annotated[
         list[str], typer.Argument(help="article files, folders, quoted glob patterns ('news/**/*.txt'), or - for stdin")
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="where to write the quotes")] = Path("quotes.csv"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="where to write the quotes: a file, or a folder to write quotes.csv in")
+    ] = Path("quotes.csv"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl")] = "csv",
     models: Annotated[Path | None, MODELS_OPTION] = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
@@ -142,8 +202,9 @@ def extract(
         Path | None, typer.Option("--save-text", help="folder to keep each article's text in (<doc_id>.txt): what offsets index")
     ] = None,
     quiet: Quiet = False,
+    verbose: Verbose = False,
     no_link: Annotated[
-        bool, typer.Option("--no-link", help="skip the cross-article pass (speakers.csv, articles.csv, quote_variants.csv)")
+        bool, flag("--no-link", help="skip the cross-article pass (<output>.speakers.csv, .articles.csv, .quote_variants.csv)")
     ] = False,
     wording_only: WordingOnly = False,
     claims: Annotated[
@@ -156,7 +217,7 @@ def extract(
         int | None, typer.Option("--workers", "-w", min=1, help="worker processes (default: one per core)")
     ] = None,
     resume: Annotated[
-        bool, typer.Option("--resume", help="continue a stopped run: skip the articles already in the output")
+        bool, flag("--resume", help="continue a stopped run: skip the articles already in the output")
     ] = False,
     report_path: Annotated[
         Path | None, typer.Option("--report", help="also write the run report (counts, failures, time) as JSON")
@@ -170,7 +231,11 @@ def extract(
     """Extract and attribute the quotations of ARTICLES into one CSV (or JSONL) file.
 
     Then links the articles (unless --no-link): one speaker_id per speaker, copied and reworded
-    articles, altered quotes; speakers.csv, articles.csv and quote_variants.csv go next to the output.
+    articles, altered quotes; quotes.speakers.csv, quotes.articles.csv and quotes.quote_variants.csv
+    (named after the output) go next to it.
+
+    Exit status: 0 every article read, 1 none could be read, 2 a usage or setup error, 3 some
+    articles failed (the others are in the output; the warnings and --report say which).
 
     Example:
 
@@ -199,22 +264,24 @@ def extract(
     except ValueError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
+    output = output_file(output, fmt)
     try:
         inputs = InputOptions(input_format, id_field, text_field, max_bytes, (str(save_text),) if save_text else ())
+        check_outputs([output, *([report_path] if report_path else []), *(tables or [])], articles, inputs)
         if save_text is not None:
             save_text.mkdir(parents=True, exist_ok=True)
-    except (ValueError, OSError) as exc:
+    except (OutputClash, ValueError, OSError) as exc:
         _err(f"error: {exc}")
-        raise typer.Exit(2) from None
+        raise typer.Exit(EXIT_USAGE) from None
     # the linking pass reads each article's text again: keep it (stdin and exports have no file to re-read)
     scratch = None if save_text or no_link else tempfile.TemporaryDirectory(prefix="quotes-texts-")
     text_dir = save_text or (Path(scratch.name) if scratch else None)
     run = ExtractionRun(output, fmt, resume=resume, settings=settings, batch_articles=batch_size)
-    sources = _run_extraction(run, articles, inputs, quiet, report_path, text_dir)
+    sources = _run_extraction(run, articles, inputs, quiet, report_path, text_dir, verbose)
     report = run.report
     if report.extracted + report.skipped == 0:
         _err("error: no article could be read")
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_NOTHING_READ)
     if not quiet:
         _err(report.to_text())
     if not no_link:
@@ -227,6 +294,9 @@ def extract(
             _err(f"linked: {summary.to_text()}")
     if codebook is not None:
         table_after_extract(output, codebook, tables, articles, quiet)
+    if report.failed:
+        _err(f"error: {len(report.failed)} article(s) failed; the others are in {output}")
+        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 @app.command()
@@ -267,8 +337,10 @@ def link(
     warn = lambda message: _err(f"warning: {message}")  # noqa: E731
     try:
         embed = None if wording_only else sentence_embedder(warn)
-        summary = link_files(quotes_file, signatures_from_inputs(articles, inputs, warn), out_dir, target, embed)
-    except (OSError, ValueError) as exc:
+        fit = QuoteFit(read_quotes(quotes_file))  # the quotes must come from these ARTICLES: checked as they are read
+        signatures = signatures_from_inputs(articles, inputs, warn, fit)
+        summary = link_files(quotes_file, signatures, out_dir, target, embed, fit)
+    except (OSError, ValueError) as exc:  # QuotesMismatch and QuotesFileError are ValueErrors
         _err(f"error: cannot link: {exc}")
         raise typer.Exit(1) from None
     if not quiet:
@@ -280,7 +352,7 @@ def evaluate(
     predictions: Annotated[Path, typer.Argument(help="quotes.csv or .jsonl written by `quotes extract`")],
     gold: Annotated[Path, typer.Option("--gold", help="gold annotation folder or file, or a corrected export of `quotes review` (.csv)")] = Path("fixtures/gold"),
     texts: Annotated[Path | None, typer.Option("--texts", help="folder of the articles, to check gold offsets")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+    as_json: Annotated[bool, flag("--json", help="print the report as JSON")] = False,
 ) -> None:
     """Score extracted quotes against gold annotations: precision, recall, speaker and affiliation accuracy.
 
@@ -349,6 +421,25 @@ def models_download(models: Annotated[Path | None, MODELS_OPTION] = None) -> Non
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
     typer.echo(f"models installed in {root}")
+
+
+@models_app.command("use")
+def models_use(folder: Annotated[Path, typer.Argument(help="a stanza resources folder (holding resources.json)")]) -> None:
+    """Remember FOLDER as the stanza models for every later run (after --models and $STANZA_RESOURCES_DIR).
+
+    Example (what `make demo` uses):
+
+        quotes models use ../shared/models/stanza
+    """
+    from quotes.config import remember_models_dir
+
+    try:
+        nlp.check_models(folder)
+        written = remember_models_dir(folder)
+    except (nlp.ModelError, OSError) as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    typer.echo(f"models: {folder.resolve()} (remembered in {written})")
 
 
 def main() -> None:  # console-script entry point

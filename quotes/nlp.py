@@ -42,11 +42,13 @@ class ModelStatus:
 
 
 def default_models_dir() -> Path:
-    """``STANZA_RESOURCES_DIR`` if set, else stanza's own default directory."""
+    """``STANZA_RESOURCES_DIR`` if set, else the folder `quotes models use` remembered, else stanza's default."""
+    from quotes.config import remembered_models_dir
+
     env = os.environ.get("STANZA_RESOURCES_DIR")
     if env:
         return Path(env)
-    return Path.home() / "stanza_resources"
+    return remembered_models_dir() or Path.home() / "stanza_resources"
 
 
 def resolve_models_dir(models_dir: str | os.PathLike | None) -> Path:
@@ -69,7 +71,7 @@ def check_models(models_dir: str | os.PathLike | None = None) -> Path:
     if not (root / "resources.json").is_file():
         raise ModelError(
             f"stanza resources.json not found in {root}: point --models or STANZA_RESOURCES_DIR at a "
-            "stanza resources directory, or run `quotes models download`"
+            "stanza resources directory, remember one with `quotes models use DIR`, or run `quotes models download`"
         )
     missing = [s for s in model_status(root) if not s.installed]
     if missing:
@@ -142,13 +144,51 @@ def _words(token) -> list[Token]:
     return split_clitic(token.text, token.start_char)
 
 
-def _convert(doc) -> list[Sentence]:
+def _convert(doc, shift: int = 0) -> list[Sentence]:
+    """The doc's sentences, offsets moved by ``shift`` (where its chunk starts in the article)."""
     sentences = []
     for sent in doc.sentences:
         tokens = tuple(w for tok in sent.tokens for w in _words(tok))
+        if shift:
+            tokens = tuple(Token(t.text, t.start + shift, t.end + shift) for t in tokens)
         if tokens:
             sentences.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
     return sentences
+
+
+# Stanza's tokenizer takes time that grows with the square of a paragraph's length (it re-reads
+# the paragraph as it advances its window), and holds the whole document's tensors at once:
+# 0.25 MB without a paragraph break took 15 s, 1 MB over 2 minutes, 30 MB ran out of memory.
+# So a text goes to stanza in chunks of at most CHUNK_CHARS, cut at a paragraph break where
+# there is one, else after a sentence end, else at a space; STANZA_CHARS of chunks per call.
+CHUNK_CHARS = 1_000  # stanza's own window (max_seqlen): longer pieces it re-reads as it slides
+STANZA_CHARS = 200_000
+_CUTS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?][”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])"), re.compile(r"\s+"))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where a chunk starting at ``start`` ends: the last good break before ``start + limit``."""
+    end = start + limit
+    if end >= len(text):
+        return len(text)
+    for pattern in _CUTS:
+        last = None
+        for match in pattern.finditer(text, start + limit // 2, end):
+            last = match
+        if last is not None:
+            return last.end()
+    return end  # no space in 5,000 characters: not prose; cut anyway
+
+
+def chunks(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the pieces stanza reads of ``text`` (at most ``limit`` characters), in order, covering it."""
+    limit = limit or CHUNK_CHARS
+    pieces, start = [], 0
+    while start < len(text):
+        end = _cut(text, start, limit)
+        pieces.append((start, end))
+        start = end
+    return pieces
 
 
 def split_sentences(text: str, models_dir: str | os.PathLike | None = None) -> list[Sentence]:
@@ -165,10 +205,26 @@ def split_many(
     import stanza  # see download_models
 
     nlp = get_pipeline(models_dir, neural_mwt=neural_mwt)
-    todo = [i for i, t in enumerate(texts) if t.strip()]
     out: list[list[Sentence]] = [[] for _ in texts]
-    if todo:
-        docs = nlp.bulk_process([stanza.Document([], text=texts[i]) for i in todo])
-        for i, doc in zip(todo, docs, strict=False):
-            out[i] = _convert(doc)
+    pending: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk)
+    size = 0
+
+    def flush() -> None:
+        docs = nlp.bulk_process([stanza.Document([], text=chunk) for _, _, chunk in pending])
+        for (i, start, _), doc in zip(pending, docs, strict=True):
+            out[i].extend(_convert(doc, start))
+        pending.clear()
+
+    for i, text in enumerate(texts):
+        for start, end in chunks(text):
+            chunk = text[start:end]
+            if not chunk.strip():
+                continue
+            pending.append((i, start, chunk))
+            size += len(chunk)
+            if size >= STANZA_CHARS:
+                flush()
+                size = 0
+    if pending:
+        flush()
     return out

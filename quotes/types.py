@@ -137,6 +137,7 @@ class ArticleResult:
     warnings: tuple[str, ...] = ()
     error: str | None = None
     meta: ArticleMeta = field(default_factory=ArticleMeta)  # title, date, outlet, url where the source gives them
+    dropped: tuple[str, ...] = ()  # paragraphs taken for page furniture, one line each (never silently)
 
     @property
     def ok(self) -> bool:

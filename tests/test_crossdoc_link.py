@@ -52,9 +52,7 @@ def pile(tmp_path):
     story = SEED.read_text(encoding="utf-8")
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "a.txt").write_text(story, encoding="utf-8")
-    (articles / "b.txt").write_text(reword(story), encoding="utf-8")
-    (articles / "c.txt").write_text("“Sanctions work,” Joe Nye said in Boston.\n\n" * 3, encoding="utf-8")
+    texts = {"a.txt": story, "b.txt": reword(story), "c.txt": "“Sanctions work,” Joe Nye said in Boston.\n\n" * 3}
     rows = [
         quote_row("a.txt", 1, QUOTE, "Sergey Radchenko", affiliation="Johns Hopkins School of Advanced International Studies"),
         quote_row("a.txt", 2, NYE, "Joseph Nye Jr.", affiliation="Harvard Kennedy School"),
@@ -65,6 +63,12 @@ def pile(tmp_path):
         quote_row("b.txt", 3, FORMULA, "Nye"),
         quote_row("c.txt", 1, "not really an impartial peace plan", "Joseph Nye", kind="partial"),
     ]
+    for row in rows:  # each quote where its offsets say, so `quotes link` finds the file fits the articles
+        row["start"] = len(texts[row["doc_id"]]) + 2
+        texts[row["doc_id"]] += "\n\n" + row["quote"]
+        row["end"] = len(texts[row["doc_id"]])
+    for name, text in texts.items():
+        (articles / name).write_text(text, encoding="utf-8")
     quotes = tmp_path / "out" / "quotes.csv"
     write_csv(rows, quotes)
     sources = [(name, str(articles / name)) for name in ("a.txt", "b.txt", "c.txt")]
@@ -93,20 +97,20 @@ def test_link_files_writes_three_spreadsheets_and_annotates_the_quotes(pile):
     assert rows["a-003"]["quote"] == "'" + FORMULA  # still formula-safe after the rewrite
     assert [r.quote for r in read_quotes(out / "quotes.csv")][2] == FORMULA
 
-    articles = {r["doc_id"]: r for r in read(out / "articles.csv")}
+    articles = {r["doc_id"]: r for r in read(out / "quotes.articles.csv")}
     assert list(articles["a.txt"]) == list(ARTICLE_COLUMNS)
     assert (articles["b.txt"]["duplicate_of"], articles["b.txt"]["relation"]) == ("a.txt", "reworded copy")
     assert articles["a.txt"]["copies"] == "b.txt" and articles["c.txt"]["relation"] == ""
     assert articles["a.txt"]["title"].startswith("Russian President Vladimir Putin")
 
-    speakers = {r["speaker_id"]: r for r in read(out / "speakers.csv")}
+    speakers = {r["speaker_id"]: r for r in read(out / "quotes.speakers.csv")}
     assert list(speakers["joseph-nye-jr"]) == list(SPEAKER_COLUMNS)
     nye = speakers["joseph-nye-jr"]
     assert (nye["quotes"], nye["articles"]) == ("5", "3")
     assert "Harvard Kennedy School [a.txt] vs Harvard Kennedy Faculty [b.txt]" in nye["conflicts"]
     assert "Johns Hopkins Faculty of Superior Worldwide Research" in speakers["sergey-radchenko"]["conflicts"]
 
-    [altered] = [r for r in read(out / "quote_variants.csv") if r["verdict"] == "altered wording"]
+    [altered] = [r for r in read(out / "quotes.quote_variants.csv") if r["verdict"] == "altered wording"]
     assert list(altered) == list(VARIANT_COLUMNS)
     assert altered["diff"].startswith("“They’ll complain” → “They’re going to complain”")
     assert (altered["original_doc_id"], altered["variant_doc_id"], altered["found_by"]) == ("a.txt", "b.txt", "aligned copy")
@@ -120,7 +124,7 @@ def test_jsonl_quotes_are_linked_in_their_own_format(pile, tmp_path):
     link_files(jsonl, signatures_from_paths(sources), out_dir=tmp_path / "linked")
     rows = {r.quote_id: r.as_dict() for r in read_quotes(jsonl)}
     assert rows["b-001"]["integrity"] == "altered wording" and rows["a-003"]["quote"] == FORMULA
-    assert (tmp_path / "linked" / "speakers.csv").exists()
+    assert (tmp_path / "linked" / "q.speakers.csv").exists()
 
 
 def test_an_article_that_cannot_be_read_again_is_left_out_with_a_warning(pile):
@@ -159,13 +163,33 @@ def test_link_command_reads_an_export_with_the_extract_options(tmp_path):
 
     story = SEED.read_text(encoding="utf-8")
     export = tmp_path / "export.jsonl"
-    export.write_text("".join(json.dumps({"id": i, "body": t}) + "\n" for i, t in (("a", story), ("b", reword(story)))), encoding="utf-8")
+    texts = (story + "\n\n" + QUOTE, reword(story) + "\n\n" + SPUN)  # each quote where its offsets say
+    export.write_text("".join(json.dumps({"id": i, "body": t}) + "\n" for i, t in zip("ab", texts, strict=True)), encoding="utf-8")
     quotes = tmp_path / "quotes.csv"
-    write_csv([quote_row("a", 1, QUOTE, "Sergey Radchenko"), quote_row("b", 1, SPUN, "Sergey Radchenko")], quotes)
+    rows = [quote_row("a", 1, QUOTE, "Sergey Radchenko"), quote_row("b", 1, SPUN, "Sergey Radchenko")]
+    for row, text in zip(rows, texts, strict=True):
+        row["start"] = text.rindex(row["quote"])
+        row["end"] = row["start"] + len(row["quote"])
+    write_csv(rows, quotes)
     result = runner.invoke(app, ["link", str(export), "--quotes", str(quotes), "--text-field", "body"])
     assert result.exit_code == 0, result.output
-    articles = {r["doc_id"]: r for r in read(tmp_path / "articles.csv")}
+    articles = {r["doc_id"]: r for r in read(tmp_path / "quotes.articles.csv")}
     assert (articles["b"]["duplicate_of"], articles["b"]["relation"]) == ("a", "reworded copy")
     assert by_id(read(quotes))["b-001"]["integrity"] == "altered wording"
     bad = runner.invoke(app, ["link", str(export), "--quotes", str(quotes), "--input-format", "pdf"])
     assert bad.exit_code == 2 and "unknown input format" in bad.output
+
+
+def test_link_command_refuses_articles_the_quotes_were_not_extracted_from(pile, tmp_path):
+    """Issue 11.8: the wrong ARTICLES used to be linked silently, computing something else."""
+    quotes, _, articles = pile
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text((articles / "a.txt").read_text(encoding="utf-8")[::-1], encoding="utf-8")
+    (other / "b.txt").write_text((articles / "b.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    before = quotes.read_bytes()
+    result = runner.invoke(app, ["link", str(other), "--quotes", str(quotes)])
+    assert result.exit_code == 1
+    assert "does not match the articles given" in result.output
+    assert "c.txt" in result.output and "a.txt: 4 of 4 quote(s)" in result.output
+    assert quotes.read_bytes() == before and not (quotes.parent / "quotes.speakers.csv").exists()

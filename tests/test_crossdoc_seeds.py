@@ -42,7 +42,7 @@ def test_every_speaker_has_one_id_across_the_five_articles(linked):
         else:
             assert row["speaker_id"] == ""
     assert all(len(ids) == 1 and "" not in ids for ids in ids_by_name.values()), ids_by_name
-    speakers = {r["speaker_id"]: r for r in read(linked / "speakers.csv")}
+    speakers = {r["speaker_id"]: r for r in read(linked / "quotes.speakers.csv")}
     assert {i for ids in ids_by_name.values() for i in ids} <= set(speakers)
     putin = speakers["vladimir-putin"]
     assert int(putin["articles"]) >= 3 and "Vladimir V. Putin" in putin["aliases"]
@@ -56,7 +56,7 @@ def test_every_speaker_has_one_id_across_the_five_articles(linked):
 
 
 def test_only_001_is_a_copy_of_000(linked):
-    related = [(r["doc_id"][:3], r["duplicate_of"][:3], r["relation"]) for r in read(linked / "articles.csv") if r["relation"]]
+    related = [(r["doc_id"][:3], r["duplicate_of"][:3], r["relation"]) for r in read(linked / "quotes.articles.csv") if r["relation"]]
     assert related == [("001", "000", "reworded copy")]
 
 
@@ -74,13 +74,13 @@ def test_every_changed_quote_of_001_is_flagged_and_no_identical_one(linked):
             assert row["integrity"] == "altered wording", row
             assert by_id[row["variant_of"]]["doc_id"].startswith("000")
     assert sum(r["integrity"] == "altered wording" for r in checked) >= 15
-    variants = read(linked / "quote_variants.csv")
+    variants = read(linked / "quotes.quote_variants.csv")
     assert any(v["diff"].startswith("“They’ll complain” → “They’re going to complain”") for v in variants)
     assert {v["variant_doc_id"][:3] for v in variants} == {"001"}
 
 
 def test_affiliation_conflicts_are_listed(linked):
-    speakers = {r["speaker_id"]: r for r in read(linked / "speakers.csv")}
+    speakers = {r["speaker_id"]: r for r in read(linked / "quotes.speakers.csv")}
     conflicts = speakers["joseph-nye-jr"]["conflicts"]
     assert "Harvard Kennedy School" in conflicts and "Harvard Kennedy Faculty" in conflicts
     assert "Johns Hopkins Faculty of Superior Worldwide Research" in speakers["sergey-radchenko"]["conflicts"]
@@ -89,7 +89,7 @@ def test_affiliation_conflicts_are_listed(linked):
 def test_linking_again_standalone_gives_the_same_files(linked, seed_paths, tmp_path):
     result = runner.invoke(app, ["link", *map(str, seed_paths), "--quotes", str(linked / "quotes.csv"), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    for name in ("quotes.csv", "speakers.csv", "articles.csv", "quote_variants.csv"):
+    for name in ("quotes.csv", "quotes.speakers.csv", "quotes.articles.csv", "quotes.quote_variants.csv"):
         assert (tmp_path / name).read_bytes() == (linked / name).read_bytes(), name
 
 

@@ -242,7 +242,7 @@ def test_title_date_and_outlet_reach_quotes_csv_and_articles_csv(tmp_path):
     assert (page["title"], page["date"], page["outlet"]) == ("Port deal signed after night of talks", "2024-03-05", "The Harbour Gazette")
     assert (plain["title"], plain["date"], plain["outlet"], plain["url"]) == ("", "", "", "")  # a text file says nothing
     assert (wire["title"], wire["outlet"], wire["url"]) == ("'=Wire story", "Wire Service", "https://wire.example/1")
-    with open(out.parent / "articles.csv", encoding="utf-8-sig", newline="") as handle:
+    with open(out.parent / "quotes.articles.csv", encoding="utf-8-sig", newline="") as handle:
         articles = {r["doc_id"]: r for r in csv.DictReader(handle)}
     assert articles["port-deal.html"]["outlet"] == "The Harbour Gazette" and articles["port-deal.html"]["date"] == "2024-03-05"
     assert articles["plain.txt"]["title"] == "Harbour talks"  # no metadata: the first line

@@ -38,14 +38,13 @@ def _check_outputs(outputs: Sequence[Path]) -> None:
             raise _fail(f"{output}: the table is written as .csv or .xlsx")
 
 
-ARTICLES_NAME = "articles.csv"  # written beside quotes.csv by the cross-article pass (quotes.crossdoc.link)
-
-
 def copies_beside(quotes_file: Path) -> dict[str, str]:
     """copy doc_id -> original doc_id, from the articles.csv the linking pass wrote beside
     quotes_file (copies, reworded copies, syndicated versions); empty when there is none."""
-    path = Path(quotes_file).with_name(ARTICLES_NAME)
-    if not path.is_file():
+    from quotes.crossdoc.link import find_side_file  # its own name (quotes.articles.csv), else the old articles.csv
+
+    path = find_side_file(quotes_file, "articles")
+    if path is None:
         return {}
     with open(path, encoding="utf-8-sig", newline="") as handle:
         return {row["doc_id"]: row["duplicate_of"] for row in csv.DictReader(handle) if row.get("duplicate_of")}

@@ -3,14 +3,16 @@
 A separate pass after extraction. It needs the quote rows (read back from
 quotes.csv or .jsonl) and one small signature per article, made by reading
 the articles again one at a time, so no article text is held longer than it
-takes to sketch it. It returns a ``Linkage`` and writes ``speakers.csv``,
-``articles.csv`` and ``quote_variants.csv``, and the quotes file again with
+takes to sketch it. It returns a ``Linkage`` and writes ``quotes.speakers.csv``,
+``quotes.articles.csv`` and ``quotes.quote_variants.csv`` (named after the quotes
+file), and the quotes file again with
 its ``speaker_id``, ``variant_of`` and ``integrity`` columns filled.
 """
 
 from __future__ import annotations
 
 import os
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -39,7 +41,24 @@ VARIANT_COLUMNS = (
     "original_start", "original_end", "original_quote", "variant_speaker", "variant_doc_id", "variant_quote_id",
     "variant_start", "variant_end", "variant_quote", "found_by",
 )
-OUTPUT_NAMES = {"speakers": "speakers.csv", "articles": "articles.csv", "variants": "quote_variants.csv"}
+OUTPUT_NAMES = {"speakers": "speakers.csv", "articles": "articles.csv", "variants": "quote_variants.csv"}  # the suffixes
+
+
+def side_path(quotes_path: str | os.PathLike, kind: str, out_dir: str | os.PathLike | None = None) -> Path:
+    """Where the linking pass writes a side table of a quotes file: named after it (quotes.speakers.csv),
+    so two quotes files in one folder do not overwrite each other's tables."""
+    quotes_path = Path(quotes_path)
+    folder = Path(out_dir) if out_dir is not None else quotes_path.parent
+    return folder / f"{quotes_path.stem}.{OUTPUT_NAMES[kind]}"
+
+
+def find_side_file(quotes_path: str | os.PathLike, kind: str) -> Path | None:
+    """The side table beside a quotes file: its own (quotes.articles.csv), else the shared name older
+    versions wrote (articles.csv); None when there is neither."""
+    for path in (side_path(quotes_path, kind), Path(quotes_path).with_name(OUTPUT_NAMES[kind])):
+        if path.is_file():
+            return path
+    return None
 ORIGINAL = "original"  # integrity of a quote that later articles repeat
 
 
@@ -218,10 +237,10 @@ def variant_rows(variants: Iterable[QuoteVariant]) -> Iterator[dict]:
         }
 
 
-def write_outputs(linkage: Linkage, out_dir: str | os.PathLike) -> dict[str, Path]:
-    """Write speakers.csv, articles.csv and quote_variants.csv into ``out_dir``; returns their paths."""
-    out = Path(out_dir)
-    paths = {kind: out / name for kind, name in OUTPUT_NAMES.items()}
+def write_outputs(linkage: Linkage, out_dir: str | os.PathLike, quotes_name: str = "quotes.csv") -> dict[str, Path]:
+    """Write <stem>.speakers.csv, .articles.csv and .quote_variants.csv into ``out_dir``, named after the
+    quotes file ``quotes_name``; returns their paths."""
+    paths = {kind: side_path(quotes_name, kind, out_dir) for kind in OUTPUT_NAMES}
     write_csv(speaker_rows(linkage.speakers.identities), paths["speakers"], columns=SPEAKER_COLUMNS)
     write_csv(article_rows(linkage.articles), paths["articles"], columns=ARTICLE_COLUMNS)
     write_csv(variant_rows(linkage.variants), paths["variants"], columns=VARIANT_COLUMNS)
@@ -233,6 +252,65 @@ def write_outputs(linkage: Linkage, out_dir: str | os.PathLike) -> dict[str, Pat
 
 def quotes_format(path: str | os.PathLike) -> str:
     return "jsonl" if is_jsonl(path) else "csv"
+
+
+class QuotesMismatch(ValueError):
+    """The quotes file was not extracted from the articles given; the message says which do not fit."""
+
+
+class QuoteFit:
+    """Checks, as the articles stream past, that the quotes file's doc_ids and offsets fit them.
+
+    Given the wrong ARTICLES (another folder, other --text-field), `quotes link` used to link
+    whatever matched by doc_id and compute something else without a word. Holds one checksum
+    per quoted span, not the quotes.
+    """
+
+    SHOWN = 5  # doc_ids named in the message
+
+    def __init__(self, rows: Iterable[QuoteRow]):
+        self._spans: dict[str, list[tuple[int, int, int]]] = {}
+        for row in rows:
+            spans = self._spans.setdefault(row.doc_id, [])
+            if row.start is not None and row.end is not None:
+                spans.append((row.start, row.end, zlib.crc32(row.quote.encode("utf-8", "surrogatepass"))))
+        self._seen: set[str] = set()
+        self._misfits: dict[str, tuple[int, int]] = {}  # doc_id -> (spans that do not fit, spans)
+
+    def see(self, doc_id: str, text: str) -> None:
+        self._seen.add(doc_id)
+        spans = self._spans.get(doc_id, ())
+        bad = sum(1 for start, end, crc in spans if not self._fits(text, start, end, crc))
+        if bad:
+            self._misfits[doc_id] = (bad, len(spans))
+
+    @staticmethod
+    def _fits(text: str, start: int, end: int, crc: int) -> bool:
+        return 0 <= start <= end <= len(text) and zlib.crc32(text[start:end].encode("utf-8", "surrogatepass")) == crc
+
+    def problems(self) -> list[str]:
+        missing = [d for d in self._spans if d not in self._seen]
+        found = []
+        if missing:
+            found.append(f"{len(missing)} doc_id(s) of the quotes file are not among the articles given ({self._named(missing)})")
+        if self._misfits:
+            named = [f"{d}: {bad} of {n} quote(s)" for d, (bad, n) in self._misfits.items()]
+            found.append(f"{len(named)} article(s) whose text does not hold their quotes at their offsets ({self._named(named)})")
+        return found
+
+    def _named(self, items: list[str]) -> str:
+        shown = ", ".join(items[: self.SHOWN])
+        return shown + (f", … (+{len(items) - self.SHOWN} more)" if len(items) > self.SHOWN else "")
+
+    def check(self) -> None:
+        """Raise QuotesMismatch when the articles seen are not those the quotes were extracted from."""
+        problems = self.problems()
+        if problems:
+            raise QuotesMismatch(
+                "the quotes file does not match the articles given: " + "; ".join(problems)
+                + ". Give the articles it was extracted from, read as `quotes extract` read them (same --input-format, "
+                "--id-field, --text-field)"
+            )
 
 
 def signatures_from_paths(
@@ -254,17 +332,21 @@ def signatures_from_paths(
 
 
 def signatures_from_inputs(
-    inputs: Iterable[str], options: InputOptions | int = DEFAULT_MAX_BYTES, warn: Callable[[str], None] | None = None
+    inputs: Iterable[str], options: InputOptions | int = DEFAULT_MAX_BYTES, warn: Callable[[str], None] | None = None,
+    fit: QuoteFit | None = None,
 ) -> Iterator[ArticleSignature]:
     """Sketch the articles named as ``quotes extract`` takes them (files, folders, exports), with the same doc_ids.
 
-    ``options`` (or the size limit alone) must be those the quotes were extracted with, or the doc_ids differ.
+    ``options`` (or the size limit alone) must be those the quotes were extracted with, or the doc_ids differ;
+    ``fit`` sees every article's text, to check the quotes file against them.
     """
     for item in read_inputs(inputs, options):
         if isinstance(item, ArticleError):
             if warn:
                 warn(f"skipped {item}")
             continue
+        if fit is not None:
+            fit.see(item.doc_id, item.text)
         yield article_signature(item.doc_id, item.text, item.meta)
 
 
@@ -307,18 +389,23 @@ def link_files(
     out_dir: str | os.PathLike | None = None,
     annotated_path: str | os.PathLike | None = None,
     embed: Embed | None = None,
+    fit: QuoteFit | None = None,
 ) -> LinkSummary:
     """Link the quotes file against the article signatures; write the three CSVs and the annotated quotes file.
 
     ``out_dir`` defaults to the quotes file's folder; ``annotated_path`` (default: the quotes file itself,
     rewritten atomically) receives the quotes with speaker_id, variant_of and integrity filled.
     ``embed`` (e.g. ``sentence_embedder()``) also matches one speaker's reworded quotes by meaning.
+    ``fit``, given the articles' texts by the signatures, raises QuotesMismatch before anything is written
+    when the quotes were not extracted from these articles.
     """
     quotes_path = Path(quotes_path)
     out = Path(out_dir) if out_dir is not None else quotes_path.parent
     linkage = link(read_quotes(quotes_path), signatures, embed)
-    paths = write_outputs(linkage, out)
+    if fit is not None:
+        fit.check()
     target = Path(annotated_path) if annotated_path is not None else quotes_path
+    paths = write_outputs(linkage, out, target.name)
     write_rows((linkage.annotate(r).as_dict() for r in read_quotes(quotes_path)), target, quotes_format(target))
     paths["quotes"] = target
     relations = Counter(e.match.relation.value for e in linkage.articles if e.match)

@@ -3,6 +3,12 @@
 Boilerplate paragraphs ("scroll to top", "Share.", photo captions such as
 "FILE - Russian President ...", image credits, slugs like "20231017 xi putin")
 keep their offsets but are never searched for quotes or speakers.
+
+A paragraph is furniture only when the whole of it is: a credit or caption pattern inside
+article text ("said Craig Peters, chief executive of Getty Images") must not cost the
+paragraph, and an article without paragraph breaks is one paragraph. So the caption and
+credit rules apply only to short paragraphs without a quotation mark in them; every
+paragraph dropped is reported (``dropped_paragraphs``).
 """
 
 from __future__ import annotations
@@ -19,6 +25,12 @@ _CAPTION_START = re.compile(r"^(FILE|PHOTO|IMAGE|VIDEO)\s*[-–—:]\s")
 _CREDIT = re.compile(r"(Image Credit:|Photo credit:|Photograph:|\(Photo by |Getty Images|/AFP\)|/Reuters\))", re.I)
 _TRAILING_CREDIT = re.compile(r"\((VOA|AFP|AP|Reuters|Getty Images|EPA|Xinhua|TASS|Sputnik)\)\s*$")
 _SLUG = re.compile(r"^\d{6,8}\s+\S")
+# a quotation opens here: double marks of any style, a single opening curly mark, or a straight
+# single mark at a word start (apostrophes inside words do not count)
+_QUOTE_MARK = re.compile(r"[\"“”«»„‘‹›]|(?:^|\s)'")
+HEADING_CHARS = 1000  # 14 words never take more
+_SPEECH = re.compile(r"\b(said|says|say|told|tells|asked|added|according to|wrote|writes)\b", re.I)
+CAPTION_WORDS = 60  # longer than any credit line or caption: article text
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -56,18 +68,27 @@ def _repeats_itself(block: str) -> bool:
     return False
 
 
+def _may_be_caption(block: str) -> bool:
+    """Short and quoting no one: a credit line or caption could be all of it. A caption may hold a
+    scare-quoted term (the “peace” rally); a quote mark with a reporting verb is someone speaking."""
+    quotes_someone = _QUOTE_MARK.search(block) and _SPEECH.search(block)
+    return not quotes_someone and len(block.split()) <= CAPTION_WORDS
+
+
 def boilerplate_reason(block: str) -> str | None:
     """Why the paragraph is page furniture, or None when it is article text."""
     stripped = block.strip()
     bare = stripped.rstrip(".!:").strip().lower()
     if bare in lexicons.words("boilerplate"):
         return "page furniture"
+    if _SLUG.match(stripped) and len(stripped.split()) <= 8:
+        return "slug"
+    if not _may_be_caption(stripped):
+        return None
     if _CAPTION_START.match(stripped):
         return "photo caption"
     if _CREDIT.search(stripped) or _TRAILING_CREDIT.search(stripped):
         return "image credit"
-    if _SLUG.match(stripped) and len(stripped.split()) <= 8:
-        return "slug"
     if _repeats_itself(stripped):
         return "repeated caption"
     return None
@@ -81,7 +102,20 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+def dropped_paragraphs(paragraphs: list[Paragraph], preview: int = 80) -> tuple[str, ...]:
+    """One line per paragraph taken for page furniture: where, why, and how it begins."""
+    lines = []
+    for para in paragraphs:
+        if para.boilerplate:
+            text = " ".join(para.text.split())
+            shown = text if len(text) <= preview else text[: preview - 1] + "…"
+            lines.append(f"offsets {para.start}-{para.end} ({para.boilerplate}): {shown!r}")
+    return tuple(lines)
+
+
 def is_heading(paragraph: Paragraph) -> bool:
     """A short line without closing punctuation: a headline or section title."""
+    if len(paragraph.text) > HEADING_CHARS:
+        return False  # asked once per sentence: splitting a huge paragraph each time was quadratic
     words = paragraph.text.split()
     return len(words) <= 14 and not paragraph.text.rstrip("”’\"'»)").endswith((".", "!", ":", ";", ","))

@@ -7,6 +7,7 @@ unit: the quote and its attribution are then always in the same unit.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from quotes.types import MarkedSpan, Paragraph, Sentence, Token
@@ -54,16 +55,43 @@ def _inside(token: Token, spans: list[MarkedSpan]) -> bool:
     return any(token.start < s.content.end and token.end > s.content.start for s in spans)
 
 
+def _usable(tokens: tuple[Token, ...], spans: list[MarkedSpan]) -> tuple[bool, ...]:
+    """For each token, whether it lies outside every span: one walk over both, both in text order
+    (testing every token against every span took time quadratic in a long paragraph)."""
+    ordered = sorted((s.content.start, s.content.end) for s in spans)
+    flags, j = [], 0
+    for token in tokens:
+        while j < len(ordered) and ordered[j][1] <= token.start:
+            j += 1
+        inside = any(start < token.end and token.start < end for start, end in ordered[j : j + 2])
+        flags.append(not inside)
+    return tuple(flags)
+
+
+def _in_paragraph(sentences: list[Sentence], starts: list[int], para: Paragraph) -> list[Sentence]:
+    """The sentences overlapping a paragraph, found by bisection (sentences are in text order)."""
+    first = max(bisect.bisect_right(starts, para.start) - 1, 0)
+    found = []
+    for sentence in sentences[first:]:
+        if sentence.start >= para.end:
+            break
+        if sentence.end > para.start:
+            found.append(sentence)
+    return found
+
+
 def build_units(
     text: str, paragraphs: list[Paragraph], sentences: list[Sentence], marked: dict[int, list[MarkedSpan]]
 ) -> list[Unit]:
     """Units of each non-boilerplate paragraph; ``marked`` maps a paragraph index to its outer spans."""
     units: list[Unit] = []
+    starts = [s.start for s in sentences]
     for pi, para in enumerate(paragraphs):
-        in_para = [s for s in (_clip(s, para) for s in sentences if s.start < para.end and s.end > para.start) if s]
+        in_para = [s for s in (_clip(s, para) for s in _in_paragraph(sentences, starts, para)) if s]
         if para.boilerplate or not in_para:
             continue
         spans = marked.get(pi, [])
+        span_starts = [s.content.start for s in spans]  # spans come in text order
         for group in _merge_crossed(in_para, spans):
             tokens = tuple(t for s in group for t in s.tokens)
             start, end = group[0].start, group[-1].end
@@ -74,8 +102,8 @@ def build_units(
                     start=start,
                     end=end,
                     tokens=tokens,
-                    usable=tuple(not _inside(t, spans) for t in tokens),
-                    quotes=tuple(s for s in spans if start <= s.content.start < end),
+                    usable=_usable(tokens, spans),
+                    quotes=tuple(spans[bisect.bisect_left(span_starts, start) : bisect.bisect_left(span_starts, end)]),
                     text=text[start:end],
                 )
             )
@@ -83,11 +111,17 @@ def build_units(
 
 
 def _merge_crossed(sentences: list[Sentence], spans: list[MarkedSpan]) -> list[list[Sentence]]:
+    """Sentences grouped so that no span crosses a group's end. A span crosses into ``sent`` when it
+    opens before it and closes after the previous group's end: the furthest end of the spans opened
+    so far says that, kept as the sentences advance (linear, not sentences times spans)."""
     groups: list[list[Sentence]] = []
+    ordered = sorted((s.content.start, s.content.end) for s in spans)
+    furthest, j = -1, 0
     for sent in sentences:
-        crossed = groups and any(
-            s.content.start < sent.start and s.content.end > groups[-1][-1].end - 1 for s in spans
-        )
+        while j < len(ordered) and ordered[j][0] < sent.start:
+            furthest = max(furthest, ordered[j][1])
+            j += 1
+        crossed = groups and furthest > groups[-1][-1].end - 1
         if crossed:
             groups[-1].append(sent)
         else:

@@ -8,6 +8,11 @@ its UTF-8 and reads only the stray bytes as cp1252; a file with no UTF-8 in it
 at all gets the encoding charset-normalizer finds most likely. Whatever the
 encoding, a byte that cannot be decoded becomes U+FFFD instead of an error.
 
+A file with no one encoding (paragraphs pasted from several sources: UTF-8, cp1252, a UTF-16
+fragment) is decoded piece by piece: runs of UTF-16 text as UTF-16, lines that are valid UTF-8
+as UTF-8, the other lines in one legacy encoding. Guessing one encoding for such a file picks
+an exotic code page (a short mixed file came out as Thai) and garbles every paragraph.
+
 Line endings are kept as they are ("\\r\\n" stays two characters), so offsets
 computed on the decoded text round-trip on it.
 """
@@ -61,6 +66,10 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ALLOWED_CONTROLS = set("\t\n\r\f\v\x1a")  # \x1a: the end-of-file mark of old DOS text
+# a run of ASCII text in UTF-16 (a NUL beside every character) inside other bytes: 8 characters at least
+_UTF16_LE_RUN = re.compile(rb"(?:[\t\n\r\x20-\x7e]\x00){8,}")
+_UTF16_BE_RUN = re.compile(rb"(?:\x00[\t\n\r\x20-\x7e]){8,}")
+MIXED_GUESS_BYTES = 1024  # fewer non-UTF-8 bytes than this are too few to guess their code page: cp1252
 
 
 class NotText(ValueError):
@@ -204,16 +213,86 @@ def _decode(data: bytes) -> Decoded:
     if encoding:
         text = data.decode(encoding, errors="replace")
         return Decoded(text, encoding, (f"no byte-order mark; read as {encoding}",))
+    if b"\x00" in data and _utf16_runs(data):  # UTF-16 text among other bytes: NULs are valid UTF-8 too
+        return _decode_mixed(data)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         where = exc.start
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed
     if mostly_utf8(data):
         text = data.decode("utf-8", errors="quotes-cp1252")
         return Decoded(text, "utf-8", (f"not valid UTF-8 (first bad byte at {where}); the stray bytes read as {FALLBACK}",))
     encoding = guess_legacy_encoding(data)
     text = data.decode(encoding, errors="replace")
     return Decoded(text, encoding, (f"not valid UTF-8 (first bad byte at {where}); decoded as {encoding}",))
+
+
+def _utf16_runs(data: bytes) -> list[tuple[int, int, str]]:
+    """(start, end, encoding) of the stretches of UTF-16 text inside bytes that are not UTF-16."""
+    runs = []
+    for encoding, pattern in (("utf-16-le", _UTF16_LE_RUN), ("utf-16-be", _UTF16_BE_RUN)):
+        runs.extend((m.start(), m.end(), encoding) for m in pattern.finditer(data))
+    runs.sort()
+    kept, end = [], 0
+    for start, stop, encoding in runs:
+        if start >= end:
+            kept.append((start, stop, encoding))
+            end = stop
+    return kept
+
+
+def _pieces(data: bytes) -> list[tuple[bytes, str | None]]:
+    """The bytes cut into UTF-16 runs (with their encoding) and the lines between them (None)."""
+    pieces: list[tuple[bytes, str | None]] = []
+    pos = 0
+    for start, stop, encoding in _utf16_runs(data):
+        pieces.extend((line, None) for line in data[pos:start].splitlines(keepends=True))
+        pieces.append((data[start:stop], encoding))
+        pos = stop
+    pieces.extend((line, None) for line in data[pos:].splitlines(keepends=True))
+    return pieces
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_mixed(data: bytes) -> Decoded | None:
+    """Piece-by-piece decoding of a file with no one encoding; None when the file has one.
+
+    Mixed means: UTF-16 runs among other bytes, or both lines of valid multi-byte UTF-8 and lines
+    that are not UTF-8. The non-UTF-8 lines share one legacy encoding, guessed from them alone when
+    there are enough of them, else cp1252 (a few lines give charset-normalizer too little to go on).
+    """
+    pieces = _pieces(data)
+    utf16 = [p for p, enc in pieces if enc]
+    legacy = [p for p, enc in pieces if enc is None and not _is_utf8(p)]
+    utf8 = [p for p, enc in pieces if enc is None and not p.isascii() and _is_utf8(p)]
+    if not utf16 and not (utf8 and legacy):
+        return None
+    joined = b"".join(legacy)
+    encoding = guess_legacy_encoding(joined) if len(joined) >= MIXED_GUESS_BYTES else FALLBACK
+    parts = []
+    for piece, enc in pieces:
+        if enc:
+            parts.append(piece.decode(enc, errors="replace"))
+        elif _is_utf8(piece):
+            parts.append(piece.decode("utf-8"))
+        elif mostly_utf8(piece):  # a UTF-8 line with a stray cp1252 quote mark pasted in
+            parts.append(piece.decode("utf-8", errors="quotes-cp1252"))
+        else:
+            parts.append(piece.decode(encoding, errors="replace"))
+    notes = [f"mixed encodings: {len(utf8)} UTF-8 line(s), {len(legacy)} line(s) read as {encoding}"]
+    if utf16:
+        notes.append(f"{len(utf16)} stretch(es) of UTF-16 text read as UTF-16")
+    return Decoded("".join(parts), "mixed", tuple(notes))
 
 
 def decode_line(data: bytes) -> tuple[str, str | None]:

@@ -10,13 +10,14 @@ place, so a crash never leaves a half-written output.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from quotes.io.records import COLUMNS, FORMULA_START, NUMERIC
 from quotes.types import ArticleMeta, Quote, Span, SpeakerType
@@ -30,9 +31,20 @@ _LAST_NOTE = " [part {n} of {n}]"
 
 
 def _stem(doc_id: str) -> str:
-    """The doc_id without a file suffix (story.txt -> story); an export's id ("2024.001") stays whole."""
+    """The prefix of an article's quote and group ids: one per doc_id, readable where it can be.
+
+    story.txt -> story; an export's id ("2024.001") or another file name ("page.html") stays whole.
+    A doc_id with a folder in it (the second index.html.txt of a pile is named by its path) keeps its
+    file's stem and adds a short hash of the path: the README promises ids unique over the pile,
+    and the claim table joins on group_id.
+    """
+    if "/" in doc_id or "\\" in doc_id:
+        digest = hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+        return f"{PurePath(doc_id.replace(chr(92), '/')).stem}~{digest}"
     path = Path(doc_id)
-    return path.stem if path.suffix.lower() in FILE_SUFFIXES else doc_id
+    if path.suffix.lower() == ".txt" and Path(path.stem).suffix.lower() not in FILE_SUFFIXES:
+        return path.stem
+    return doc_id
 
 
 def _joined(names: list[str]) -> str:
@@ -147,6 +159,20 @@ def _csv_cell(column: str, value) -> str:
     return neutralise(value)
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it; put straight back
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(target: Path) -> int:
+    """The mode a plain open() would give: the existing file's, else 0666 less the user's umask."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 @contextmanager
 def atomic_write(path: str | os.PathLike, encoding: str = "utf-8", newline: str | None = None):
     """Open a temporary file next to ``path``; rename it over ``path`` only on success."""
@@ -154,6 +180,7 @@ def atomic_write(path: str | os.PathLike, encoding: str = "utf-8", newline: str 
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.chmod(tmp, _mode_for(target))  # mkstemp's 0600 would make every output private
         with os.fdopen(fd, "w", encoding=encoding, newline=newline) as handle:
             yield handle
             handle.flush()

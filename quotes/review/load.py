@@ -70,13 +70,14 @@ def locate(target: str | Path, db: str | Path | None = None, claims: str | Path 
     else:
         raise FileNotFoundError(f"{target}: no such file or folder")
     folder = quotes.parent
-    side = lambda name: (folder / name) if (folder / name).is_file() else None  # noqa: E731
+    from quotes.crossdoc.link import find_side_file  # quotes.articles.csv, else the old articles.csv
+
     if claims is None:
         claims = next((folder / n for n in CLAIMS_LONG_NAMES if (folder / n).is_file()), None)
     elif not Path(claims).is_file():
         raise FileNotFoundError(f"{claims}: no such claims file")
-    return Pile(quotes=quotes, db=Path(db) if db else folder / "quotes.db", articles=side("articles.csv"),
-                speakers=side("speakers.csv"), claims=Path(claims) if claims else None, texts=list(texts))
+    return Pile(quotes=quotes, db=Path(db) if db else folder / "quotes.db", articles=find_side_file(quotes, "articles"),
+                speakers=find_side_file(quotes, "speakers"), claims=Path(claims) if claims else None, texts=list(texts))
 
 
 def article_texts(pile: Pile, doc_ids: Iterable[str]) -> dict[str, tuple[str, str]]:

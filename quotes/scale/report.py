@@ -12,6 +12,14 @@ class FailedArticle:
 
 
 @dataclass(frozen=True)
+class DroppedParagraphs:
+    """The paragraphs of one article taken for page furniture (credit lines, repeated captions)."""
+
+    doc_id: str
+    paragraphs: int
+
+
+@dataclass(frozen=True)
 class RunReport:
     output: str
     engine: str
@@ -26,14 +34,21 @@ class RunReport:
     elapsed_s: float = 0.0
     completed: bool = False  # False: the run stopped early; its partial output is kept for --resume
     resumed: bool = False
+    dropped: tuple[DroppedParagraphs, ...] = field(default=())  # per article with any: never dropped silently
 
     @property
     def articles_per_s(self) -> float:
         return self.extracted / self.elapsed_s if self.elapsed_s > 0 else 0.0
 
+    @property
+    def dropped_paragraphs(self) -> int:
+        return sum(d.paragraphs for d in self.dropped)
+
     def to_dict(self) -> dict:
         record = asdict(self)
         record["failed"] = [asdict(f) for f in self.failed]
+        record["dropped"] = [asdict(d) for d in self.dropped]
+        record["dropped_paragraphs"] = self.dropped_paragraphs
         record["elapsed_s"] = round(self.elapsed_s, 3)
         record["articles_per_s"] = round(self.articles_per_s, 2)
         return record
@@ -45,6 +60,11 @@ class RunReport:
         if self.failed:
             parts.append(f", {len(self.failed)} failed")
         parts.append(f"; {self.quotes} quote(s) in {self.rows} row(s) -> {self.output}")
+        if self.dropped:
+            parts.append(
+                f"; {self.dropped_paragraphs} paragraph(s) of {len(self.dropped)} article(s) dropped as page furniture"
+                " (--verbose lists them)"
+            )
         if self.rows_total != self.rows:
             parts.append(f" ({self.rows_total} rows in all)")
         parts.append(f"; {self.elapsed_s:.1f} s, {self.articles_per_s:.1f} articles/s ({self.engine}, {self.workers} worker(s))")

@@ -19,7 +19,7 @@ from quotes.io.export import quote_rows
 from quotes.io.reader import Article, ArticleError
 from quotes.scale.engines import Engine, EngineSettings, open_engine
 from quotes.scale.output import PartialOutput
-from quotes.scale.report import FailedArticle, RunReport
+from quotes.scale.report import DroppedParagraphs, FailedArticle, RunReport
 from quotes.types import ArticleResult
 
 BATCH_CHARS = 250_000  # a batch also ends at this much text, so a few huge articles do not make a huge batch
@@ -48,6 +48,9 @@ def _jobs(source: Iterable[Article | ArticleError], skip: Container[str], batch_
         elif item.doc_id in skip:
             job.items.append(AlreadyDone(item.doc_id, item.path))
         else:
+            if job.articles and job.chars + len(item.text) > batch_chars:
+                yield job  # a huge article goes alone: the articles before it are written without waiting for it
+                job = _Job()
             job.items.append(item)
             job.articles.append(item)
             job.chars += len(item.text)
@@ -121,6 +124,7 @@ class ExtractionRun:
         self.batch_articles = batch_articles
         self._counts = {"read": 0, "extracted": 0, "skipped": 0, "quotes": 0}
         self._failed: list[FailedArticle] = []
+        self._dropped: list[DroppedParagraphs] = []
         self._rows = (0, 0)  # (written by this run, in the file)
         self._started = time.monotonic()
         self._finished: float | None = None
@@ -157,6 +161,8 @@ class ExtractionRun:
         else:
             self._counts["extracted"] += 1
             self._counts["quotes"] += len(result.quotes)
+            if result.dropped:
+                self._dropped.append(DroppedParagraphs(result.doc_id, len(result.dropped)))
             out.append(result.doc_id, quote_rows(result.quotes, result.meta))
             self._rows = (out.rows_written, out.rows_total)
 
@@ -178,4 +184,5 @@ class ExtractionRun:
             elapsed_s=end - self._started,
             completed=self._completed,
             resumed=self._resumed,
+            dropped=tuple(self._dropped),
         )

@@ -1,0 +1,77 @@
+"""Time and peak memory of one large article, without paragraph breaks and with them (issue 11).
+
+Extraction must take time proportional to an article's size: it once grew with the square of a
+paragraph's length (0.25 MB: 15 s, 1 MB: 2 min). Prints seconds, MB/s and peak memory per size,
+and each size's time over the previous one's (x4 in size should be about x4 in time).
+
+    .venv/bin/python bench/bench_large_article.py            # 1, 4 and 16 MB
+    .venv/bin/python bench/bench_large_article.py 0.25 1 4   # other sizes, in MB
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import sys
+import time
+from multiprocessing import get_context
+
+WORDS = "the minister said that talks would continue and officials expected progress on the deal by friday".split()
+SPEAKERS = ("Ann Lee", "Tomas Berg", "Elena Marsh", "Joseph Nye")
+
+
+def article(megabytes: float, breaks: bool, seed: int = 11) -> str:
+    rng = random.Random(seed)
+    parts, size, i = [], 0, 0
+    while size < megabytes * 1_000_000:
+        if i % 5 == 0:
+            piece = f"“We will {rng.choice(WORDS)} the {rng.choice(WORDS)},” said {rng.choice(SPEAKERS)}. "
+        else:
+            piece = " ".join(rng.choice(WORDS) for _ in range(14)).capitalize() + ". "
+        if breaks and i % 4 == 3:
+            piece += "\n\n"
+        parts.append(piece)
+        size += len(piece)
+        i += 1
+    return "".join(parts)
+
+
+def _run(megabytes: float, breaks: bool, queue) -> None:
+    from quotes.api import extract_batch
+    from quotes.io.reader import read_bytes
+
+    text = article(megabytes, breaks)
+    doc = read_bytes(text.encode("utf-8"), "big.txt")
+    extract_batch([read_bytes(b"\xe2\x80\x9cYes,\xe2\x80\x9d said Ann Lee.", "warm.txt")])  # load stanza first
+    start = time.perf_counter()
+    [result] = extract_batch([doc])
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put((seconds, peak_mb, len(result.quotes)))
+
+
+def measure(megabytes: float, breaks: bool) -> tuple[float, float, int]:
+    """Each size in a fresh process, so peak memory is that size's."""
+    ctx = get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_run, args=(megabytes, breaks, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+def main(sizes: list[float]) -> None:
+    for breaks in (False, True):
+        label = "with paragraph breaks" if breaks else "one paragraph"
+        previous = None
+        for mb in sizes:
+            seconds, peak, quotes = measure(mb, breaks)
+            ratio = f"x{seconds / previous:.1f} time for x{mb / prev_mb:.0f} size" if previous else ""
+            print(f"{label:>22}  {mb:6.2f} MB  {seconds:7.1f} s  {mb / seconds:5.3f} MB/s  peak {peak:6.0f} MB  "
+                  f"{quotes} quotes  {ratio}", flush=True)
+            previous, prev_mb = seconds, mb
+
+
+if __name__ == "__main__":
+    main([float(a) for a in sys.argv[1:]] or [1.0, 4.0, 16.0])

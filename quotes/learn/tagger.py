@@ -100,8 +100,8 @@ class AttributionTagger:
                     # the source nearest the cue: a second run is usually an appositive's name
                     i, j = min(sources, key=lambda r: min(abs(r[0] - first), abs(r[1] - 1 - first)))
                     source = span_of(text, sentence, i, j)
-                content_runs = runs(labels, CONTENT)
-                if not content_runs and sources and EXPERIMENT_FALLBACK[0]:
+                content_runs = [_without_complementiser(sentence, run) for run in runs(labels, CONTENT)]
+                if not content_runs and sources and max(j for _, j in sources) <= first:
                     content_runs = _clause_after(sentence, last)
                 content = tuple(span_of(text, sentence, i, j) for i, j in content_runs)
                 found.append(FoundAttribution(si, (span_of(text, sentence, first, last),), source, content,
@@ -109,7 +109,6 @@ class AttributionTagger:
         return found
 
 
-EXPERIMENT_FALLBACK = [True]
 _LEADS = {"that", ",", ":", "—", "–"}
 _TRAILING = {".", ",", ";", ":", "!", "?", "”", "\"", "’", ")"}
 
@@ -125,6 +124,14 @@ def _clause_after(sentence: Sentence | Unit, last: int) -> list[tuple[int, int]]
     while j > i and sentence.tokens[j - 1].text in _TRAILING:
         j -= 1
     return [(i, j)] if j - i >= 3 else []
+
+
+def _without_complementiser(sentence: Sentence | Unit, run: tuple[int, int]) -> tuple[int, int]:
+    """"told VOA that the sanctions …": the content is what follows "that"."""
+    i, j = run
+    if j - i > 1 and sentence.tokens[i].text.lower() == "that":
+        return i + 1, j
+    return run
 
 
 @cache

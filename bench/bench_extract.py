@@ -7,6 +7,7 @@ and tokens/s for
   (a)  stanza tokenization alone, in bulk, as the pipeline calls it (and variants of it:
        the neural multi-word-token expander, bulk size, torch threads), the pipeline loaded first;
   (b)  the full extraction with 1 worker (in this process, pipeline already loaded);
+  (b0) the same with the learned attribution stage off, and the ratio of (b) to it;
   (c)  the full extraction with every core (local worker processes, started by the run);
   (d)  the dask engine on a LocalCluster of one worker per core (started by the run);
 and whether (b), (c) and (d) wrote byte-identical files. (c) and (d) are given as wall time
@@ -35,6 +36,7 @@ from pathlib import Path
 
 from quotes import nlp
 from quotes.api import BATCH
+from quotes.extract import pipeline
 from quotes.io.reader import InputOptions, read_inputs
 from quotes.scale import EngineSettings, ExtractionRun
 from quotes.scale.engines import cores
@@ -233,6 +235,16 @@ def main() -> None:
             n,
             tokens,
             f"/ (a) = {a_seconds / own_seconds:.2f}",
+        )
+        pipeline.LEARNED_STAGE["on"] = False
+        rules_seconds, _, _ = full_run(corpus, work / "rules.csv", EngineSettings(workers=1))
+        pipeline.LEARNED_STAGE["on"] = True
+        _rate(
+            "(b0) the same with the learned stage off (the rules alone, as before it)",
+            rules_seconds,
+            n,
+            tokens,
+            f"; (b) / (b0) throughput = {rules_seconds / own_seconds:.2f}",
         )
         print("fresh processes, as a user runs `quotes extract` (start-up, imports and model loading count):")
         b = fresh_run(corpus, work / "b.csv", "local", 1)

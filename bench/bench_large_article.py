@@ -64,13 +64,13 @@ def measure(megabytes: float, breaks: bool) -> tuple[float, float, int]:
 def main(sizes: list[float]) -> None:
     for breaks in (False, True):
         label = "with paragraph breaks" if breaks else "one paragraph"
-        previous = None
+        previous: tuple[float, float] | None = None  # (seconds, MB) of the size before
         for mb in sizes:
             seconds, peak, quotes = measure(mb, breaks)
-            ratio = f"x{seconds / previous:.1f} time for x{mb / prev_mb:.0f} size" if previous else ""
+            ratio = f"x{seconds / previous[0]:.1f} time for x{mb / previous[1]:.0f} size" if previous else ""
             print(f"{label:>22}  {mb:6.2f} MB  {seconds:7.1f} s  {mb / seconds:5.3f} MB/s  peak {peak:6.0f} MB  "
                   f"{quotes} quotes  {ratio}", flush=True)
-            previous, prev_mb = seconds, mb
+            previous = (seconds, mb)
 
 
 if __name__ == "__main__":

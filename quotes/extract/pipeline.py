@@ -22,9 +22,11 @@ from quotes.extract.units import Unit, build_units
 from quotes.learn.tagger import AttributionTagger, FoundAttribution, default_tagger
 from quotes.types import Cue, MarkedSpan, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerType
 
+# the learned stage can be switched off to measure what it costs (bench/bench_extract.py) or adds
+LEARNED_STAGE = {"on": True}
 SURE_CUE = 0.5  # the cue tagger's probability above which a learned cue may overrule the rules' scare quote (dev: 0.5 keeps 22 more right speakers than 0.9)
 
-EXPERIMENT = {"learned_first": "unless_adjacent", "rule_reported": "fallback", "headings": False, "min_cue": 0.0, "skip_heading_names": True, "sure_cue": SURE_CUE, "min_words": 4}
+MIN_REPORTED_WORDS = 4  # reported content shorter than this is a non-speech cue's object ("his arrest"), not what was said
 
 
 # how sure an attribution is, by how its cue was found: adjacent cues are the surest (before the speaker factor)
@@ -112,7 +114,8 @@ class ArticleReader:
         self.units = build_units(text, self.paragraphs, sentences, self.marks.by_paragraph)
         self.mentions = [find_mentions(text, u.tokens, list(u.usable)) for u in self.units]
         self.learned: dict[int, list[FoundAttribution]] = {}
-        for found in (tagger or default_tagger()).find(text, self.units):
+        tagger = tagger or (default_tagger() if LEARNED_STAGE["on"] else None)
+        for found in tagger.find(text, self.units) if tagger else ():
             self.learned.setdefault(found.sentence, []).append(found)
         self.registry = Registry()
         self.drafts: list[_Draft] = []
@@ -120,7 +123,7 @@ class ArticleReader:
 
     def read(self) -> list[Quote]:
         for unit, mentions in zip(self.units, self.mentions, strict=True):
-            if EXPERIMENT["skip_heading_names"] and is_heading(self.paragraphs[unit.paragraph]):
+            if is_heading(self.paragraphs[unit.paragraph]):
                 continue  # a Title Case headline ("Warren Hammers Wells Fargo CEO") names nobody in full
             for m in mentions:
                 self.registry.register(m)
@@ -190,8 +193,8 @@ class ArticleReader:
         draft = _Draft(kind, [span.content], unit, continues_previous=span.content.start in self.marks.continued)
         if span.close_mark == "":
             draft.notes.append("no closing mark in this paragraph")
-        learned = None if heading and not EXPERIMENT["headings"] else self._learned_for(unit, span.content)
-        if learned is not None and kind == QuoteKind.SCARE and learned.cue_probability < EXPERIMENT["sure_cue"]:
+        learned = None if heading else self._learned_for(unit, span.content)
+        if learned is not None and kind == QuoteKind.SCARE and learned.cue_probability < SURE_CUE:
             learned = None  # only a sure cue makes a quoted term someone's words ("She read “War and Peace”")
         if learned is not None and self._prefer_learned(choice, kind):
             # the model found this quote inside an attribution with a source: someone's words,
@@ -220,13 +223,10 @@ class ArticleReader:
     @staticmethod
     def _prefer_learned(choice: attribution.Choice, kind: QuoteKind) -> bool:
         """The model decides unless the rules found the cue right beside the quote ("“…,” Nye
-        said"), the one frame they never get wrong."""
-        mode = EXPERIMENT["learned_first"]
-        if choice.cue is None or kind == QuoteKind.SCARE or mode is True:
+        said"), the one frame they never get wrong (on the seeds the model misread 4 such quotes)."""
+        if choice.cue is None or kind == QuoteKind.SCARE:
             return True
-        if mode == "unless_adjacent":
-            return choice.how not in (ChosenBy.AFTER, ChosenBy.BEFORE) or choice.cue.source is None
-        return False
+        return choice.how not in (ChosenBy.AFTER, ChosenBy.BEFORE) or choice.cue.source is None
 
     def _learned_for(self, unit: Unit, content: Span) -> FoundAttribution | None:
         """The learned attribution (with a source) whose content covers most of this span."""
@@ -269,7 +269,7 @@ class ArticleReader:
         inside = [m for m in mentions if m.span.start < source.end and m.span.end > source.start]
         people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
         joined = len(people) >= 2 and all(
-            self.text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:]))
+            self.text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
         if joined:
             speakers = [speaker_for(m, self.registry, unit.paragraph, unit.index)[0] for m in people]
             return tuple(s for s in speakers if s is not None), 0.9
@@ -331,8 +331,6 @@ class ArticleReader:
 
     def _reported(self, unit: Unit, cues: list[CueMatch], mentions: list[Mention], used: dict[int, int]) -> None:
         self._learned_reported(unit, cues, mentions, used)
-        if EXPERIMENT["rule_reported"] == "off":
-            return
         for cue in cues:
             if cue.source is None:
                 continue
@@ -342,8 +340,8 @@ class ArticleReader:
             spans = reported.reported_content(unit, cue, is_person)
             if not spans:
                 continue
-            if EXPERIMENT["rule_reported"] == "fallback" and self._covered(unit, spans):
-                continue
+            if self._covered(unit, spans):
+                continue  # the learned stage has this clause already
             speakers, factor = self._speakers(unit, cue, mentions)
             if not speakers:
                 continue
@@ -368,7 +366,7 @@ class ArticleReader:
                 continue
             if self._covered(unit, found.content):
                 continue  # a marked quote of this attribution already has its row
-            if found.cue_probability < EXPERIMENT["min_cue"] or not _clause_like(found.content):
+            if not _clause_like(found.content):
                 continue
             speakers, factor = self._learned_speaker(unit, found, mentions)
             draft = _Draft(QuoteKind.INDIRECT, list(found.content), unit, self._learned_cue(unit, found, cues), speakers)
@@ -426,7 +424,7 @@ def _clause_like(content: tuple[Span, ...]) -> bool:
     """Reported content says something: a few words, not a prepositional phrase ("in March",
     "to the crowd") or a bare object ("his arrest") that a non-speech cue left behind."""
     words = " ".join(piece.text for piece in content).split()
-    if len(words) < EXPERIMENT["min_words"]:
+    if len(words) < MIN_REPORTED_WORDS:
         return False
     return words[0].lower() not in _PREPOSITIONS
 

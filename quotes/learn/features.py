@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from quotes.types import Token
 
@@ -18,8 +19,10 @@ PUNCT = re.compile(r"^[^\w\s]+$")
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=1 << 16)
 def shape(word: str) -> str:
-    """Xxxx -> Xx, McCain -> XxXx, 2016 -> d, U.S. -> X.X."""
+    """Xxxx -> Xx, McCain -> XxXx, 2016 -> d, U.S. -> X.X (cached: words repeat, and this runs
+    seven times per token)."""
     mapped = re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"\d", "d", word)))
     return _SHAPE_RUNS.sub(r"\1", mapped)[:6]
 
@@ -33,25 +36,19 @@ def stem(word: str) -> str:
     return w
 
 
-def _word_features(tok: Token, prefix: str) -> list[str]:
-    w = tok.text
-    lw = w.lower()
-    feats = [f"{prefix}w={lw}", f"{prefix}shape={shape(w)}"]
-    if w[:1].isupper():
-        feats.append(f"{prefix}cap")
-    return feats
-
-
 def token_features(tokens: Sequence[Token], quoted: Sequence[bool]) -> list[list[str]]:
     """One feature list per token of a sentence; ``quoted`` marks tokens inside quote marks."""
     n = len(tokens)
+    lower = [t.text.lower() for t in tokens]
+    shapes = [shape(t.text) for t in tokens]
+    caps = [t.text[:1].isupper() for t in tokens]
     out = []
     for i, tok in enumerate(tokens):
         w = tok.text
-        lw = w.lower()
+        lw = lower[i]
         f = ["bias", f"w={lw}", f"stem={stem(w)}", f"suf3={lw[-3:]}", f"suf2={lw[-2:]}", f"pre2={lw[:2]}",
-             f"shape={shape(w)}"]
-        if w[:1].isupper():
+             f"shape={shapes[i]}"]
+        if caps[i]:
             f.append("cap")
         if w.isupper() and len(w) > 1:
             f.append("upper")
@@ -70,15 +67,18 @@ def token_features(tokens: Sequence[Token], quoted: Sequence[bool]) -> list[list
         for d in (-3, -2, -1, 1, 2, 3):
             j = i + d
             if 0 <= j < n:
-                f.extend(_word_features(tokens[j], f"{d}:"))
+                f.append(f"{d}:w={lower[j]}")
+                f.append(f"{d}:shape={shapes[j]}")
+                if caps[j]:
+                    f.append(f"{d}:cap")
                 if quoted[j] != quoted[i]:
                     f.append(f"{d}:qswitch")
             else:
                 f.append(f"{d}:pad")
         if i > 0:
-            f.append(f"bi-1={tokens[i - 1].text.lower()}|{lw}")
+            f.append(f"bi-1={lower[i - 1]}|{lw}")
         if i + 1 < n:
-            f.append(f"bi+1={lw}|{tokens[i + 1].text.lower()}")
+            f.append(f"bi+1={lw}|{lower[i + 1]}")
         out.append(f)
     return out
 

@@ -41,7 +41,7 @@ def test_trains_on_a_tiny_corpus_and_finds_attributions(tmp_path):
     tagger = AttributionTagger.load(tmp_path / "models")
     text = "Nadia Brook argued that the bridge was unsafe.\n\nThe weather was mild on the day.\n"
     reader = ArticleReader(text, "t", None, tagger=tagger)
-    found = tagger.find(text, reader.units)
+    found = tagger.find(text, reader.units, reader.mentions)
     assert [f.cue[0].text for f in found] == ["argued"]
     assert found[0].source.text == "Nadia Brook"
     assert [c.text for c in found[0].content] == ["the bridge was unsafe"]

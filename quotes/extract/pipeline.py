@@ -8,6 +8,7 @@ speech -> Quote records.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 from quotes import nlp
@@ -115,7 +116,7 @@ class ArticleReader:
         self.mentions = [find_mentions(text, u.tokens, list(u.usable)) for u in self.units]
         self.learned: dict[int, list[FoundAttribution]] = {}
         tagger = tagger or (default_tagger() if LEARNED_STAGE["on"] else None)
-        for found in tagger.find(text, self.units) if tagger else ():
+        for found in tagger.find(text, self.units, self.mentions) if tagger else ():
             self.learned.setdefault(found.sentence, []).append(found)
         self.registry = Registry()
         self.drafts: list[_Draft] = []
@@ -185,7 +186,7 @@ class ArticleReader:
                 self._nested(unit, span)
         if not heading:
             self._reported(unit, cues, mentions, used)
-        self._note_people(unit, mentions)
+            self._note_people(unit, mentions)  # a Title Case headline's capitalised run is no one's name
 
     def _attribute(self, unit, span, cues, mentions, heading, used) -> None:
         choice = attribution.choose_cue(unit, span, cues)
@@ -266,7 +267,8 @@ class ArticleReader:
         pronoun to resolve, an organisation; two people where it joins them with "and"), else the
         span itself as a description ("the joint statement", "63 percent", "her campaign")."""
         source = found.source
-        inside = [m for m in mentions if m.span.start < source.end and m.span.end > source.start]
+        inside = [m for m in mentions if m.span.start < source.end and m.span.end > source.start
+                  and not _modifies_a_noun(m, source, self.text)]
         people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
         joined = len(people) >= 2 and all(
             self.text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
@@ -427,6 +429,17 @@ def _clause_like(content: tuple[Span, ...]) -> bool:
     if len(words) < MIN_REPORTED_WORDS:
         return False
     return words[0].lower() not in _PREPOSITIONS
+
+
+def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:
+    """"Sixty-three percent", "Trump campaign aides": a name followed, inside the source, by a
+    lowercase noun is that noun's modifier, not the speaker."""
+    after = re.match(r"-?\s?([\w’'-]+)", text[mention.span.end:source.end])  # the very next word, no comma between
+    word = after.group(1).lstrip("-") if after else ""
+    return mention.kind == MentionKind.PERSON and word[:1].islower() and word not in _NAME_JOINERS
+
+
+_NAME_JOINERS = frozenset({"and", "or", "of", "for", "at", "with", "who", "from", "in", "on", "to", "said", "says"})
 
 
 def described_speaker(source: Span) -> Speaker:

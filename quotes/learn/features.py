@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from quotes.extract.sources import Mention
 from quotes.types import Token
 
 QUOTE_CHARS = set("\"“”‘’«»„")
@@ -94,9 +95,25 @@ def _bucket(d: int) -> str:
     return "13+"
 
 
-def cue_relative_features(base: list[list[str]], tokens: Sequence[Token], cue: set[int]) -> list[list[str]]:
-    """The span tagger's features: the token features plus where each token lies from this cue,
-    conjoined with the cue's words ("said" takes its source before it, "according to" after)."""
+def mention_features(n: int, mentions: Sequence[Mention]) -> list[list[str]]:
+    """What the rules (quotes.extract.sources) take each token for: inside a person, organisation,
+    group, place or pronoun mention, its first or last word. The span tagger learns how far to
+    trust them; they mark where a source can start and end."""
+    out: list[list[str]] = [[] for _ in range(n)]
+    for m in mentions:
+        first = m.extent_start if m.extent_start is not None else m.first
+        for i in range(max(first, 0), min(m.last + 1, n)):
+            where = "B" if i == first else ("L" if i == m.last else "I")
+            out[i].extend((f"mk={m.kind.value}", f"mk={m.kind.value}|{where}"))
+    return out
+
+
+def cue_relative_features(base: list[list[str]], tokens: Sequence[Token], cue: set[int],
+                          mentions: Sequence[Mention] = ()) -> list[list[str]]:
+    """The span tagger's features: the token features and the rules' mentions, plus where each
+    token lies from this cue, conjoined with the cue's words ("said" takes its source before it,
+    "according to" after)."""
+    marked = mention_features(len(tokens), mentions)
     first, last = min(cue), max(cue)
     cue_words = "_".join(tokens[i].text.lower() for i in sorted(cue))[:40]
     cue_stem = stem(tokens[first].text)
@@ -125,6 +142,6 @@ def cue_relative_features(base: list[list[str]], tokens: Sequence[Token], cue: s
         extra = [f"rel={rel}", f"rel={rel}|d={_bucket(dist)}", f"rel={rel}|cue={cue_words}",
                  f"rel={rel}|cstem={cue_stem}", f"rel={rel}|w={tokens[i].text.lower()}",
                  f"rel={rel}|br={min(commas_between, 3) if rel != 'cue' else 0}"]
-        out.append(feats + extra)
+        out.append(feats + marked[i] + extra + [f"rel={rel}|{m}" for m in marked[i][:1]])
     return out
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from quotes.extract.sources import Mention
 from quotes.extract.units import Unit
 from quotes.learn.features import cue_relative_features, token_features
 from quotes.types import Sentence, Span
@@ -82,18 +83,18 @@ class AttributionTagger:
         labels = self.cue.tag(base_features)
         return [(i, j, min(self.cue.marginal(labels[k], k) for k in range(i, j))) for i, j in runs(labels, CUE)]
 
-    def spans(self, base_features, sentence: Sentence | Unit, cue: set[int]) -> list[str]:
-        return self.span.tag(cue_relative_features(base_features, sentence.tokens, cue))
+    def spans(self, base_features, sentence: Sentence | Unit, cue: set[int], mentions: Sequence[Mention]) -> list[str]:
+        return self.span.tag(cue_relative_features(base_features, sentence.tokens, cue, mentions))
 
-    def find(self, text: str, units: Sequence[Unit]) -> list[FoundAttribution]:
+    def find(self, text: str, units: Sequence[Unit], mentions: Sequence[Sequence[Mention]]) -> list[FoundAttribution]:
         """Every attribution in the article: per unit (a sentence, or the sentences a quote
-        crosses), each cue with its source and content."""
+        crosses), each cue with its source and content; ``mentions``: the rules' mentions per unit."""
         found = []
         for si, sentence in enumerate(units):
             base = token_features(sentence.tokens, [not u for u in sentence.usable])
             for first, last, probability in self.cues(base):
                 cue = set(range(first, last))
-                labels = self.spans(base, sentence, cue)
+                labels = self.spans(base, sentence, cue, mentions[si])
                 sources = runs(labels, SOURCE)
                 source = None
                 if sources:

@@ -19,6 +19,7 @@ from pathlib import Path
 from quotes import nlp
 from quotes.extract.paragraphs import split_paragraphs
 from quotes.extract.pipeline import find_marks
+from quotes.extract.sources import find_mentions
 from quotes.extract.units import Unit, build_units
 from quotes.io.brat import Attribution, BratDoc, read_folder
 from quotes.learn.features import cue_relative_features, token_features
@@ -102,8 +103,9 @@ def span_instances(tdocs: Sequence[TokenisedDoc]) -> Iterator[tuple[list[list[st
             if not cue:
                 continue
             base = token_features(sentence.tokens, td.quoted[si])
+            mentions = find_mentions(td.doc.text, sentence.tokens, list(sentence.usable))
             labels = bio(sentence, [("O", a.cue), (SOURCE, a.source), (CONTENT, a.content)])
-            yield cue_relative_features(base, sentence.tokens, cue), labels
+            yield cue_relative_features(base, sentence.tokens, cue, mentions), labels
 
 
 def build_models(corpus: str | Path, out: str | Path, models_dir=None, log=print) -> dict:

@@ -1,0 +1,100 @@
+"""The failure classes that real news showed (issue: attribution that holds on real news), as
+table-driven cases. Every sentence is invented for this table; none is copied from PolNeAR."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes.types import QuoteKind
+
+
+def _rows(text: str):
+    return quotes.extract(text, "case.txt")
+
+
+def _covering(text: str, words: str):
+    """The row whose span holds ``words`` (a speaker-bearing row before a scare quote)."""
+    start = text.index(words)
+    hits = [q for q in _rows(text) if any(s.start <= start < s.end for s in q.spans)]
+    assert hits, f"no row covers {words!r}"
+    return sorted(hits, key=lambda q: q.kind == QuoteKind.SCARE)[0]
+
+
+# (sentence, words of the quote or reported clause, the speaker mention that must attribute it)
+DESCRIPTIONS = [
+    ("The commission says on its website that the filing deadline has passed.", "the filing deadline", "The commission"),
+    ("The Ohio governor said the state would not comply with the order.", "the state would not", "The Ohio governor"),
+    ("The joint statement said the two sides had agreed to resume talks.", "the two sides", "The joint statement"),
+    ("Her campaign said the report was false and misleading from start to finish.", "the report was false", "Her campaign"),
+    ("“We will appeal the ruling,” the company said in a statement on Monday.", "We will appeal", "the company"),
+    ("A spokeswoman for the agency said the review would take several months.", "the review would", "A spokeswoman"),
+]
+
+
+@pytest.mark.parametrize("text, words, mention", DESCRIPTIONS)
+def test_descriptions_are_speakers(text, words, mention):
+    q = _covering(text, words)
+    assert q.kind != QuoteKind.SCARE and q.speaker is not None
+    assert mention in q.speaker.mention.text or q.speaker.mention.text in mention
+
+
+NAMES = [
+    ("“The water rose in minutes,” said flood survivor Dana Whitfield.", "The water rose", "Whitfield"),
+    ("Rep. Lena Ortiz (D-N.M.) said the bill would not pass the Senate this year.", "the bill would", "Ortiz"),
+    ("Anna van der Berg said the harbour expansion had been delayed again.", "the harbour expansion", "van der Berg"),
+    ("“Nobody asked us,” Jean-Luc Moreau told reporters after the meeting.", "Nobody asked us", "Jean-Luc Moreau"),
+]
+
+
+@pytest.mark.parametrize("text, words, surname", NAMES)
+def test_names_no_list_knows(text, words, surname):
+    q = _covering(text, words)
+    assert q.speaker is not None and q.speaker.name.endswith(surname)
+
+
+OPENERS = [
+    ("Once, in my early twenties, I laughed and said, “That will never happen.”", "That will never", "Once"),
+    ("Meanwhile, Carla Diaz said the strike would continue until Friday.", "the strike would", "Meanwhile"),
+]
+
+
+@pytest.mark.parametrize("text, words, opener", OPENERS)
+def test_sentence_openers_are_not_people(text, words, opener):
+    q = _covering(text, words)
+    assert q.speaker is None or opener not in q.speaker.name
+
+
+PARTIALS = [
+    ("Gov. Ray Holt said it would be “improper” to comment on the case.", "improper", "Holt"),
+    ("The panel called the plan “a recipe for chaos” in its report.", "a recipe for chaos", "panel"),
+    ("Sixty-three percent said the senator was “justified” in voting no.", "justified", "percent"),
+    ("Critics dismissed the proposal as “a stunt” on Tuesday.", "a stunt", "Critics"),
+]
+
+
+@pytest.mark.parametrize("text, words, mention", PARTIALS)
+def test_a_fragment_in_a_saying_clause_is_a_partial_quote(text, words, mention):
+    q = _covering(text, words)
+    assert q.kind in (QuoteKind.PARTIAL, QuoteKind.INDIRECT)
+    assert mention in q.speaker.mention.text
+
+
+def test_the_subject_of_the_main_clause_speaks_a_participle_cue():
+    text = "The mayor attacked the council’s budget on Monday, saying “it wastes money on consultants.”"
+    q = _covering(text, "it wastes money")
+    assert "mayor" in q.speaker.mention.text and "council" not in q.speaker.name
+
+
+NEGATIVES = [
+    "The two sides signed a “boundless” partnership accord last year.",
+    "The museum’s new wing, nicknamed “the glass box,” opens in May.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_terms_nobody_says_stay_scare_quotes(text):
+    rows = _rows(text)
+    marked = [q for q in rows if q.kind != QuoteKind.INDIRECT]
+    assert [q.kind for q in marked] == [QuoteKind.SCARE]
+    assert marked[0].speaker is None

@@ -98,3 +98,29 @@ def test_terms_nobody_says_stay_scare_quotes(text):
     marked = [q for q in rows if q.kind != QuoteKind.INDIRECT]
     assert [q.kind for q in marked] == [QuoteKind.SCARE]
     assert marked[0].speaker is None
+
+
+def test_a_question_quote_and_the_sentence_that_attributes_it():
+    # stanza ends the sentence after “…?”; the next sentence says who asked it
+    text = ("“Is that fair?” Laura Pike said to the crowd.\n\n"
+            "“Who would have guessed we would win?” Omar Reyes said, looking at the screen.")
+    assert [q.speaker.name for q in _rows(text) if q.kind != QuoteKind.INDIRECT] == ["Laura Pike", "Omar Reyes"]
+
+
+@pytest.mark.parametrize("headline, is_one", [
+    ("Senator Grills Bank Chief: ‘You Should Resign Today.’", True),
+    ("Mayor Says City Will Rebuild the Old Bridge by Spring.", True),
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow.", False),
+    ("The council voted on Tuesday to close the library.", False),
+])
+def test_title_case_headlines(headline, is_one):
+    from quotes.extract.paragraphs import is_title_case
+    assert is_title_case(headline.split()) is is_one
+
+
+def test_a_headline_names_nobody():
+    text = ("Dana Cole Slams Budget Office Over Missing Funds\n\n"
+            "Senator Dana Cole questioned the director on Tuesday.\n\n"
+            "“This just isn’t right,” Cole said.")
+    (q,) = [q for q in _rows(text) if q.kind == QuoteKind.DIRECT]
+    assert q.speaker.name == "Dana Cole"

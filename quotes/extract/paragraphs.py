@@ -118,4 +118,18 @@ def is_heading(paragraph: Paragraph) -> bool:
     if len(paragraph.text) > HEADING_CHARS:
         return False  # asked once per sentence: splitting a huge paragraph each time was quadratic
     words = paragraph.text.split()
-    return len(words) <= 14 and not paragraph.text.rstrip("”’\"'»)").endswith((".", "!", ":", ";", ","))
+    if len(words) <= 14 and not paragraph.text.rstrip("”’\"'»)").endswith((".", "!", ":", ";", ",")):
+        return True
+    return is_title_case(words)
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by with as from vs vs. via per".split())
+
+
+def is_title_case(words: list[str]) -> bool:
+    """"Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’": every word but
+    the small ones capitalised, as headlines are written and sentences never are (a sentence has
+    a lowercase verb)."""
+    content = [w.strip("“”‘’\"'«»()[]:;,.!?—–-") for w in words]
+    content = [w for w in content if w and w[0].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+    return 4 <= len(content) <= 30 and len(words) <= 40 and all(w[0].isupper() for w in content)

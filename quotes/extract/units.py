@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from quotes import lexicons
 from quotes.types import MarkedSpan, Paragraph, Sentence, Token
 
 
@@ -122,8 +123,34 @@ def _merge_crossed(sentences: list[Sentence], spans: list[MarkedSpan]) -> list[l
             furthest = max(furthest, ordered[j][1])
             j += 1
         crossed = groups and furthest > groups[-1][-1].end - 1
-        if crossed:
+        if crossed or (groups and _ends_with_question_quote(groups[-1][-1]) and _is_attribution_tail(sent)):
             groups[-1].append(sent)
         else:
             groups.append([sent])
     return groups
+
+
+_CLOSING = {"”", '"', "’", "»"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+
+
+def _ends_with_question_quote(sentence: Sentence) -> bool:
+    """“… 14 million votes?” — stanza ends a sentence after a quoted question or exclamation,
+    sometimes a word or two into the name that follows it (“Is that fair?” Laura | Pike said)."""
+    tokens = sentence.tokens
+    for k in range(len(tokens) - 1, max(len(tokens) - 5, 0), -1):
+        if tokens[k].text in _CLOSING and tokens[k - 1].text in ("?", "!"):
+            return all(t.text[:1].isupper() for t in tokens[k + 1:])
+    return False
+
+
+def _is_attribution_tail(sentence: Sentence) -> bool:
+    """"Trump said, looking out on the crowd.": a name or pronoun and a reporting verb open the
+    sentence, so it attributes the quote that ended the sentence before."""
+    forms = lexicons.reporting_verbs()
+    for i, tok in enumerate(sentence.tokens[:6]):
+        if tok.text.lower() in forms:
+            before = sentence.tokens[:i]
+            return bool(before) and all(t.text[:1].isupper() or t.text.lower() in _SUBJECT_PRONOUNS
+                                        or t.text in (".", "-") for t in before)
+    return False

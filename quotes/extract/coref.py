@@ -60,7 +60,7 @@ def _core_tokens(name: str) -> tuple[str, ...]:
             continue
         if len(bare) == 1:
             continue
-        out.append(tok.rstrip("."))
+        out.append(tok.rstrip(".").replace("’", "'"))  # "O’Neill" and "O'Neill" are one name
     return tuple(out)
 
 

@@ -280,7 +280,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     if verb.lemma == "describe":
         text = f"{text} as" if any(t.text == "as" for t in tokens[i + 1 : i + 8]) else text
     inverted_src = None
-    if prev in (",", "”", '"', "’", "'", "»") or i == 0:
+    if (prev in (",", "”", '"', "’", "'", "»") or i == 0) and verb.lemma not in ("tell", "advise"):
+        # the name after "told"/"telling" is the addressee (", telling O'Reilly that …"), never an inverted source
         inverted_src = _mention_starting(mentions, tokens, i + 1)
         if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
             inverted_src = None

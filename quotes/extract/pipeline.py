@@ -269,6 +269,9 @@ class ArticleReader:
         source = found.source
         inside = [m for m in mentions if m.span.start < source.end and m.span.end > source.start
                   and not _modifies_a_noun(m, source, self.text)]
+        # a name inside another person's title or appositive describes that person ("Hillary
+        # Clinton’s campaign manager Robby Mook"): the described person is the source, with the role
+        inside = list(dict.fromkeys(_described_by(m, mentions) for m in inside))
         people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
         joined = len(people) >= 2 and all(
             self.text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
@@ -429,6 +432,19 @@ def _clause_like(content: tuple[Span, ...]) -> bool:
     if len(words) < MIN_REPORTED_WORDS:
         return False
     return words[0].lower() not in _PREPOSITIONS
+
+
+def _described_by(mention: Mention, mentions: list[Mention]) -> Mention:
+    """The person whose title or appositive holds this mention ("Hillary Clinton" in "Hillary
+    Clinton’s campaign manager Robby Mook" -> Robby Mook), else the mention itself."""
+    for other in mentions:
+        if other is mention or other.kind != MentionKind.PERSON or other.anonymous:
+            continue
+        start = other.extent_start if other.extent_start is not None else other.first
+        end = other.extent_end if other.extent_end is not None else other.last
+        if start <= mention.first and mention.last <= end and not (other.first <= mention.first and mention.last <= other.last):
+            return other
+    return mention
 
 
 def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:

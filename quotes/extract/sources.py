@@ -32,7 +32,8 @@ ROLE_STOP = {
 }
 AFFILIATION_PREPS = {"with", "at", "of", "for", "from", "in"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
-_NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_’'\-]*(?:-[^\W\d_][^\W\d_’'\-]*)*\.?$")
+# a name word: letters, hyphenated parts ("Jean-Luc", "Geun-hye"), an apostrophe before a capital ("O’Neill")
+_NAME_SHAPE = re.compile(r"^(?:[^\W\d_](?:[^\W\d_]|['’](?=[A-Z]))*(?:-[^\W\d_](?:[^\W\d_]|['’](?=[A-Z]))*)*\.?|(?:[A-Z]\.){2,3})$")  # or initials: "G.K."
 # party labels before a name ("Republican Donald Trump") and in party-state tags ("(D-S.C.)")
 PARTIES = {
     "Republican": "Republican Party", "Republicans": "Republican Party", "GOP": "Republican Party", "R": "Republican Party",
@@ -125,7 +126,10 @@ def _is_orgword(word: str) -> bool:
 
 
 def _is_honorific(word: str) -> bool:
-    return word.lower().rstrip(".") in lexicons.words("honorifics")
+    bare = word.lower().rstrip(".")
+    honorifics = lexicons.words("honorifics")
+    # "Sens. Jon Tester (D-Mont.) and …": a plural honorific before the first of several names
+    return bare in honorifics or (len(bare) > 3 and bare.endswith("s") and bare[:-1] in honorifics)
 
 
 def _is_place(words: list[str]) -> bool:
@@ -154,6 +158,8 @@ def _cap_runs(tokens: tuple[Token, ...], usable: list[bool]) -> list[tuple[int, 
                 j += 1
             elif (nxt.text in CONNECTORS or nxt.text == "-") and j + 2 < n and usable[j + 2] and _is_cap(tokens[j + 2]):
                 j += 2
+            elif nxt.text == "-" and j + 2 < n and usable[j + 2] and _name_tail(tokens[j], nxt, tokens[j + 2]):
+                j += 2  # "Park Geun-hye": a lowercase given-name syllable, not "Obama-era"
             elif nxt.text in PARTICLES and j + 3 < n and tokens[j + 2].text in PARTICLES and all(usable[j + 2 : j + 4]) and _is_cap(tokens[j + 3]):
                 j += 3  # "Anna van der Berg"
             else:
@@ -161,6 +167,16 @@ def _cap_runs(tokens: tuple[Token, ...], usable: list[bool]) -> list[tuple[int, 
         runs.append((i, j))
         i = j + 1
     return runs
+
+
+def _name_tail(before: Token, hyphen: Token, after: Token) -> bool:
+    """"Geun-hye": a hyphen joined to both neighbours, then a short lowercase word that is no
+    common English word ("Obama-era", "Clinton-backed", "Trump-style" are modifiers)."""
+    word = after.text
+    return (
+        before.end == hyphen.start and hyphen.end == after.start and word.isalpha() and word.islower()
+        and len(word) <= 5 and word not in lexicons.common_words() and word.lower() not in lexicons.reporting_verbs()
+    )
 
 
 def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[int, int]]:
@@ -295,6 +311,44 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     return _Title(k, role, affiliation, honorific)
 
 
+TITLE_QUALIFIERS = {"Minority", "Majority", "Press", "Research", "Policy", "Communications", "Legal", "Political", "Managing", "Executive", "Chief", "Police", "Deputy", "Assistant", "Associate"}
+
+
+def _org_title(text: str, tokens, first: int, last: int) -> _Title | None:
+    """"European Council President Donald Tusk", "White House Press Secretary Josh Earnest",
+    "Ohio Democratic Party Chairman David Pepper": an organisation's name, a title, then a
+    person's name; the organisation is the affiliation. None unless a title word stands between
+    an organisation name and one to four name words (no organisation, title or place word among them)."""
+    title_end = None
+    for t in range(last - 1, first, -1):
+        word = tokens[t].text
+        if _is_titleword(word) and not _is_honorific(word):
+            title_end = t
+            break
+        if _is_orgword(word) or word in lexicons.places() or not _NAME_SHAPE.match(word) or not word[0].isupper():
+            return None
+    if title_end is None or last - title_end > 4:
+        return None
+    start = title_end
+    while start - 1 > first and (
+        (_is_titleword(tokens[start - 1].text) and not _is_orgword(tokens[start - 1].text))
+        or tokens[start - 1].text in TITLE_QUALIFIERS
+        or (tokens[start - 1].text.lower() in lexicons.common_words() and not _is_orgword(tokens[start - 1].text))
+    ):
+        start -= 1
+    if all(tokens[t].text.lower() in lexicons.common_words() or tokens[t].text in TITLE_QUALIFIERS for t in range(first, start)):
+        # "Police Commissioner James O’Neill": the words before the title qualify it, no organisation named
+        return _Title(title_end + 1, " ".join(t.text for t in tokens[first : title_end + 1]), None, None)
+    # "Associated Press Editor …": give the title back the words the organisation's name needs
+    while start < title_end and not any(_is_orgword(t.text) for t in tokens[first:start]) and " ".join(t.text for t in tokens[first:start]) not in ORG_NAMES:
+        start += 1
+    prefix = [t.text for t in tokens[first:start]]
+    if not prefix or not (any(_is_orgword(w) for w in prefix) or " ".join(prefix) in ORG_NAMES):
+        return None
+    role = " ".join(t.text for t in tokens[start : title_end + 1])
+    return _Title(title_end + 1, role, _clean_org(text[tokens[first].start : tokens[start - 1].end]), None)
+
+
 def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> tuple[str | None, int]:
     """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
     widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
@@ -324,6 +378,8 @@ def last_is_name(tokens, first: int) -> bool:
 def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_last: dict) -> str | None:
     """"Chinese Foreign Ministry spokesperson": the capitalised run just before a role."""
     k = role_first - 1
+    if k >= 1 and tokens[k].text in POSSESSIVE:
+        k -= 1  # "Hillary Clinton’s campaign manager Robby Mook"
     run = runs_by_last.get(k)
     if run is None or not usable[k]:
         return None
@@ -368,7 +424,7 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
     " of the Carnegie Russia Eurasia Center" / ", who is now a virologist at …"."""
     n = len(tokens)
     k = last + 1
-    if k < n and tokens[k].text in ("of", "at", "with") and k + 1 < n:
+    if k < n and tokens[k].text in ("of", "at", "with", "for") and k + 1 < n:
         org, end = _org_after(text, tokens, k + 1, usable)
         if org:
             return None, org, end
@@ -384,18 +440,21 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
 def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_optional: bool = False) -> tuple[str | None, str | None, int]:
     """A role noun phrase from token j: "[a|an|the] … role-noun [prep Organisation]"."""
     n = len(tokens)
-    with_article = j < n and tokens[j].text.lower() in ("a", "an", "the")
+    # "a hydrologist", "the mayor", "her Republican opponent", "its chief executive"
+    with_article = j < n and tokens[j].text.lower() in ("a", "an", "the", "his", "her", "their", "its")
     if with_article:
         j += 1
     end = j
     while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
+        if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
+            break  # "an associate professor at …, and the editor of …": the first description is enough
         end += 1
     body = list(range(j, end))
     if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() or len(body) > 14:
         return None, None, last
-    if not with_article and not article_optional and not tokens[j].text.islower():
+    if not with_article and not article_optional and not (tokens[j].text.islower() or _is_cap(tokens[j])):
         # ", professor emeritus of …" is an appositive; ", hosts President Putin" and
-        # ", Chinese Foreign Ministry spokesperson Mao Ning said" are not
+        # ", Chinese Foreign Ministry spokesperson Mao Ning said" are not (their head is a name, below)
         return None, None, last
     # split at the first affiliation preposition followed by a capitalised name
     # ("scholar at Johns Hopkins School of Advanced International Studies")
@@ -405,18 +464,35 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
             c = b + 1
             while c < end and c - b <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
                 c += 1  # "at the libertarian Cato Institute"
+            if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
+                continue  # "the former secretary of State": part of the title
             if c < end and _is_cap(tokens[c]):
                 split, org_start = b, c
                 break
     role_end = (split if split is not None else end) - 1
     if role_end < j:
         return None, None, last
+    if with_article and tokens[role_end].text in PARTIES and len(tokens[role_end].text) > 1 and all(
+        tokens[b].text.islower() or tokens[b].text in lexicons.places() or _is_cap(tokens[b]) for b in range(j, role_end)
+    ):
+        # "a prominent New York Democrat": a party member, no role; the place stays with the party
+        place = " ".join(t.text for t in tokens[j:role_end] if _is_cap(t))
+        party = PARTIES[tokens[role_end].text]
+        return None, (f"{party}; {place}" if place else party), end - 1
     # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences")
     inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for")]
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
-    role_ok = any(_is_titleword(tokens[b].text) for b in range(j, role_end + 1)) or _is_rolenoun(head_word)
+    party_word = any(tokens[b].text in PARTIES and len(tokens[b].text) > 1 for b in range(j, role_end))
+    role_ok = (
+        any(_is_titleword(tokens[b].text) for b in range(j, role_end + 1)) or _is_rolenoun(head_word)
+        or (with_article and party_word and head_word.isalpha() and head_word.islower())  # "her Republican opponent"
+    )
+    # without an article: lowercase words ("professor emeritus of …"), or capitalised modifiers
+    # before a lowercase role noun or a title acronym ("House editor for …", "founder and CEO of …")
+    head_ok = (_is_rolenoun(head_word) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word))
     if not with_article and not article_optional and not (
-        _is_rolenoun(head_word) and all(tokens[b].text.islower() or not tokens[b].text.isalpha() for b in range(j, role_end + 1))
+        head_ok and (tokens[j].text.islower() or inner or split is not None)
+        and all(tokens[b].text.islower() or not tokens[b].text.isalpha() or _is_cap(tokens[b]) for b in range(j, role_end + 1))
     ):
         return None, None, last
     if not role_ok and not (with_article and split is not None and head_word.isalpha()):
@@ -458,25 +534,44 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> tuple[str 
 
 
 def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None) -> tuple[str | None, str | None]:
-    """"The interior minister, Rafael Ortiz, …" / "Wells Fargo's chief executive, John Stumpf":
-    a role set before the name, with the possessor as affiliation."""
+    """"The interior minister, Rafael Ortiz, …" / "Wells Fargo's chief executive, John Stumpf" /
+    "An attorney for Pagliano, Mark MacDougall, …": a role set before the name, with the
+    possessor or the organisation after a preposition as affiliation."""
     k = first - 2
-    if k < 0 or tokens[first - 1].text != "," or not usable[k] or not _is_rolenoun(tokens[k].text) or not tokens[k].text.islower():
+    if k < 0 or tokens[first - 1].text != "," or not usable[k]:
         return None, None
-    start = k
-    while start - 1 >= 0 and usable[start - 1] and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower():
-        if tokens[start - 1].text.lower() in ROLE_STOP:
-            break
-        start -= 1
-    before = tokens[start - 1].text if start > 0 else ""
-    if before.lower() not in ("the", "its", "his", "her", "their") and before not in POSSESSIVE:
-        return None, None  # "…, said analyst, Jane Doe" is rare; require "The minister," or "Ortiz's deputy,"
+    if runs_by_last is not None and (run := runs_by_last.get(k)) is not None and run[0] >= 2 and tokens[run[0] - 1].text in ("for", "at", "of", "with"):
+        found = _lower_role_ending(tokens, run[0] - 2, usable)
+        if found is None:
+            return None, None
+        return text[tokens[found[0]].start : tokens[run[0] - 2].end], _clean_org(text[tokens[run[0]].start : tokens[run[1]].end])
+    found = _lower_role_ending(tokens, k, usable)
+    if found is None:
+        return None, None
+    start, before = found
     affiliation = None
     if before in POSSESSIVE and runs_by_last is not None and (run := runs_by_last.get(start - 2)) is not None:
         owner = _strip_leading(tokens, run[0], run[1])
         if owner <= run[1]:
             affiliation = _clean_org(text[tokens[owner].start : tokens[run[1]].end])
     return text[tokens[start].start : tokens[k].end], affiliation
+
+
+def _lower_role_ending(tokens, k: int, usable) -> tuple[int, str] | None:
+    """A lowercase role phrase whose head is token k, after "the", "a", a possessive pronoun or a
+    possessive ("Ortiz's deputy"): its first token and the word before it; None otherwise
+    ("…, said analyst, Jane Doe" is rare)."""
+    if k < 0 or not usable[k] or not _is_rolenoun(tokens[k].text) or not tokens[k].text.islower():
+        return None
+    start = k
+    while start - 1 >= 0 and usable[start - 1] and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower():
+        if tokens[start - 1].text.lower() in ROLE_STOP:
+            break
+        start -= 1
+    before = tokens[start - 1].text if start > 0 else ""
+    if before.lower() not in ("the", "its", "his", "her", "their", "a", "an") and before not in POSSESSIVE:
+        return None
+    return start, before
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -629,14 +724,17 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
     # "Democrats", "Pennsylvania Republicans", "House Democrats": a party's people
     if words[-1] in GROUP_PARTIES:
         return Mention(MentionKind.GROUP, _span(text, tokens, first, last), joined, first, last, affiliation=PARTIES.get(words[-1]))
+    org_title = None
     if joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words)):
+        org_title = _org_title(text, tokens, first, last)
+    if org_title is None and (joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         name = _clean_org(text[tokens[first].start : tokens[last].end])
         if name.lower() in lexicons.words("group_nouns"):
             return None
         return Mention(MentionKind.ORGANISATION, _span(text, tokens, first, last), name, first, last)
     if _is_place(words):
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), lexicons.places()[" ".join(words)].name, first, last)
-    title = _front_title(tokens, first, last)
+    title = org_title or _front_title(tokens, first, last)
     name_first = title.name_first
     name_words = " ".join(t.text for t in tokens[name_first : last + 1]).replace(" - ", "-").split()
     if not name_words or len(name_words) > 6 or not all(
@@ -656,6 +754,8 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
             role = lower_role
             extent_start = role_first
             affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last) or affiliation
+            if role_first >= 2 and tokens[role_first - 1].text in POSSESSIVE and (owner := runs_by_last.get(role_first - 2)):
+                extent_start = owner[0]  # "Hillary Clinton’s campaign manager Robby Mook": the possessor describes Mook
     if role is not None and affiliation is None:
         affiliation = _place_before(tokens, first if name_first > first else None)
     if role is None:

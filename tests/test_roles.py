@@ -230,3 +230,28 @@ def test_role_match(predicted, gold, ok):
 )
 def test_affiliation_match(predicted, gold, ok):
     assert affiliation_match(predicted, gold) is ok
+
+
+# a description that names no one keeps its role and affiliation (the learned source "the Vermont
+# senator" resolved to an entity, or left as the description)
+DESCRIBE_CASES = [
+    ("the Vermont senator", "senator", "Vermont"),
+    ("The Republican presidential nominee", "presidential nominee", "Republican Party"),
+    ("Obama's former campaign strategist", "former campaign strategist", "Obama"),
+    ("Connecticut’s tax commissioner", "tax commissioner", "Connecticut"),
+    ("French President Jean Dupont", "President", "France"),
+    ("the former secretary of state and current Democratic presidential nominee", "former secretary of state", None),
+    ("the senator", "senator", None),
+    # negatives: no role noun at the head
+    ("the joint statement", None, None),
+    ("The Clinton campaign", None, None),
+    ("Sixty-three percent", None, None),
+    ("the ad’s narrator", None, None),
+]
+
+
+@pytest.mark.parametrize("words,role,affiliation", DESCRIBE_CASES)
+def test_describe(words, role, affiliation):
+    from quotes.extract.sources import describe
+
+    assert describe(words) == (role, affiliation)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quotes import nlp
 from quotes.extract import attribution, reported
@@ -18,7 +18,7 @@ from quotes.extract.coref import Registry, speaker_for
 from quotes.extract.cues import CueKind, CueMatch, find_cues
 from quotes.extract.marks import opens_with_mark, pair_marks, unclosed_span
 from quotes.extract.paragraphs import is_heading, split_paragraphs
-from quotes.extract.sources import Mention, MentionKind, find_mentions
+from quotes.extract.sources import Mention, MentionKind, describe, find_mentions
 from quotes.extract.units import Unit, build_units
 from quotes.learn.tagger import AttributionTagger, FoundAttribution, default_tagger
 from quotes.types import Cue, MarkedSpan, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerType
@@ -288,8 +288,12 @@ class ArticleReader:
         if entity is not None:
             # "the group" -> WikiLeaks, "the former first lady" -> Hillary Clinton; the mention stays
             # the words of this sentence
-            return (Speaker(entity.name, entity.type, source, entity.role, entity.affiliation),), 0.7
-        return (described_speaker(source),), 0.6
+            # the description's own role and affiliation where the entity has none ("the Vermont senator")
+            role, affiliation = describe(source.text) if entity.type == SpeakerType.PERSON else (None, None)
+            return (Speaker(entity.name, entity.type, source, entity.role or role, entity.affiliation or affiliation),), 0.7
+        speaker = described_speaker(source)
+        role, affiliation = describe(source.text)
+        return (replace(speaker, role=role, affiliation=affiliation) if role else speaker,), 0.6
 
     def _nested(self, unit: Unit, span: MarkedSpan) -> None:
         """A short term quoted inside a quote is the speaker's scare quote: a row of its own."""

@@ -814,3 +814,41 @@ def _party_tag(text: str, tokens, last: int) -> tuple[str | None, int]:
     while k + 1 < len(tokens) and tokens[k + 1].end <= end:
         k += 1
     return ", ".join(parts), k
+
+
+def describe(words: str) -> tuple[str | None, str | None]:
+    """Role and affiliation of a description that names no one: "the Vermont senator" -> (senator,
+    Vermont); "The Republican presidential nominee" -> (presidential nominee, Republican Party);
+    "Obama's former campaign strategist" -> (former campaign strategist, Obama); "French President
+    X" -> (President, France). (None, None) unless its head is a role noun ("the joint statement")."""
+    tokens = re.findall(r"[\w.’'-]+", words)
+    if "and" in tokens:
+        tokens = tokens[: tokens.index("and")]  # "the former secretary of state and current … nominee": the first
+    while tokens and tokens[0].lower() in ("the", "this", "that", "a", "an"):
+        tokens = tokens[1:]
+    affiliation = None
+    owner = next((i for i, t in enumerate(tokens) if re.search(r"[’']s$", t)), None)
+    if owner is not None and owner + 1 < len(tokens) and all(t[:1].isupper() for t in tokens[: owner + 1]):
+        affiliation = re.sub(r"[’']s$", "", " ".join(tokens[: owner + 1]))
+        tokens = tokens[owner + 1 :]
+    caps = 0
+    while caps < len(tokens) and tokens[caps][:1].isupper() and not _is_titleword(tokens[caps]):
+        caps += 1
+    if caps and affiliation is None:
+        prefix = " ".join(tokens[:caps])
+        party = PARTIES.get(prefix)
+        place = lexicons.places().get(prefix)
+        affiliation = party or (place.name if place is not None else prefix)
+    rest = tokens[caps:]
+    if rest and rest[0][:1].isupper():
+        # a capitalised title, then perhaps the name ("President François Hollande")
+        end = 1
+        while end < len(rest) and (_is_titleword(rest[end]) or rest[end].lower() in ("of", "minister")):
+            end += 1
+        role = " ".join(rest[:end])
+        return (role, affiliation) if _is_titleword(rest[end - 1]) else (None, None)
+    head = rest[rest.index("of") - 1] if "of" in rest[1:] else (rest[-1] if rest else "")
+    if not rest or not all(t.islower() for t in rest) or not _is_rolenoun(head) or len(rest) > 5:
+        return None, None
+    return " ".join(rest), affiliation
+

@@ -63,10 +63,19 @@ ROLE_CASES = [
     ("“The cause is unknown,” said Police Commissioner James O’Dell.", "James O’Dell", "Police Commissioner", None),
     ("“This is a sad day,” said Rep. J.T. Walsh (D-N.C.), head of the Rural Caucus.", "J.T. Walsh", "head", "Rural Caucus"),
     ("Korean Prime Minister Lee Min-ho said the test was “reckless.”", "Lee Min-ho", "Prime Minister", "Korea"),
+    # "one of …" appositives: the singular role, a named possessor as affiliation
+    ("“It is over,” said Ann Fox, one of Obama’s advisers.", "Ann Fox", "adviser", "Obama"),
+    ("Ben Rhee, one of the mayor's closest aides, said the plan was “dead.”", "Ben Rhee", "aide", None),
+    ("“It is over,” said Ann Fox, one of the first to arrive.", "Ann Fox", None, None),
+    # "Title of the Organisation First Last"
+    ("Speaker of the House Ned Gale said the bill was “dead.”", "Ned Gale", "Speaker", "House"),
+    ("“We will act,” said Secretary of the Treasury Jo Lew.", "Jo Lew", "Secretary", "Treasury"),
     # negatives: no role invented
     ("“I am tired,” said Lena Park.", "Lena Park", None, None),
     ("“It is late,” said Ward Hill, his voice rising.", "Ward Hill", None, None),
     ("“We won,” said Cole Baker, for the first time in years.", "Cole Baker", None, None),
+    ("Tom Reed said that Ada Reed would discuss whether Ada Reed had a visa, calling it “a fair question.”", "Tom Reed", None, None),
+    ("Ben Cole said Monday “it is over,” adding the race was won.", "Ben Cole", None, None),
     ("The Bristol County Court ruled that the law was “void.”", "Bristol County Court", None, None),
     ("“It was cold,” said Omar Diaz, who arrived late.", "Omar Diaz", None, None),
 ]

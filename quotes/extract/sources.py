@@ -30,6 +30,7 @@ ROLE_STOP = {
     "that", "this", "who", "which", "was", "is", "has", "had", "have", "be", "been", "said", "says",
     "wrote", "told", "his", "her", "their", "its", "when", "while", "after", "before", "between", "also",
 }
+CLAUSE_WORDS = {"whether", "if", "how", "why", "what", "where", "whom", "whose", "not", "never", "than", "because", "so", "about", "against", "like", "unlike", "until", "since"}
 AFFILIATION_PREPS = {"with", "at", "of", "for", "from", "in"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
 # a name word: letters, hyphenated parts ("Jean-Luc", "Geun-hye"), an apostrophe before a capital ("O’Neill")
@@ -349,12 +350,26 @@ def _org_title(text: str, tokens, first: int, last: int) -> _Title | None:
     return _Title(title_end + 1, role, _clean_org(text[tokens[first].start : tokens[start - 1].end]), None)
 
 
+def _title_of_the(text: str, tokens, first: int, last: int) -> _Title | None:
+    """"Speaker of the House Newt Gingrich", "Secretary of the Treasury Jacob Lew": a capitalised
+    title, "of the", an organisation and a two-word name (the run starts after "the")."""
+    if first < 3 or last - first < 2 or tokens[first - 1].text != "the" or tokens[first - 2].text != "of":
+        return None
+    title = tokens[first - 3]
+    if not (_is_cap(title) and _is_titleword(title.text)) or any(_is_titleword(t.text) for t in tokens[last - 1 : last + 1]):
+        return None
+    org = text[tokens[first].start : tokens[last - 2].end]
+    return _Title(last - 1, text[title.start : tokens[last - 2].end], org, None)
+
+
 def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> tuple[str | None, int]:
     """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
     widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
     k = first - 1
     if k < 0 or not usable[k] or not tokens[k].text.isalpha() or not tokens[k].text.islower():
         return None, first
+    if tokens[k].text in ROLE_STOP or tokens[k].text in CLAUSE_WORDS:
+        return None, first  # "would discuss whether Melania Trump …": a function word is no role
     start = k
     while start - 1 >= 0 and usable[start - 1]:
         prev = tokens[start - 1].text
@@ -434,7 +449,35 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
     j = k + 1
     if j + 1 < n and tokens[j].text == "who" and usable[j]:
         return _relative_clause(text, tokens, j + 1, usable, last)
+    if j + 2 < n and tokens[j].text.lower() == "one" and tokens[j + 1].text == "of":
+        return _one_of(text, tokens, j + 2, usable, last)
     return _role_phrase(text, tokens, j, usable, last)
+
+
+def _one_of(text: str, tokens, j: int, usable, last: int) -> tuple[str | None, str | None, int]:
+    """", one of the president's closest aides," / ", one of Obama's advisers,": the singular role,
+    the possessor as affiliation when it is a name."""
+    n = len(tokens)
+    end = j
+    while end < n and usable[end] and tokens[end].text.isalpha() or (end < n and tokens[end].text in POSSESSIVE):
+        end += 1
+    if end == j or end - j > 7:
+        return None, None, last
+    head = tokens[end - 1].text
+    if not (head.islower() and head.endswith("s") and _is_rolenoun(head[:-1])):
+        return None, None, last
+    start, affiliation = j, None
+    owner = next((b for b in range(j, end) if tokens[b].text in POSSESSIVE), None)
+    if owner is not None:
+        start = owner + 1
+        possessor = [t.text for t in tokens[j:owner] if t.text.lower() not in DETERMINERS]
+        if possessor and all(w[:1].isupper() for w in possessor):
+            affiliation = " ".join(possessor)
+    elif tokens[start].text.lower() in ("the", "his", "her", "their", "its"):
+        start += 1
+    if start >= end:
+        return None, None, last
+    return text[tokens[start].start : tokens[end - 1].end - 1], affiliation, end - 1
 
 
 def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_optional: bool = False) -> tuple[str | None, str | None, int]:
@@ -724,8 +767,10 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
     # "Democrats", "Pennsylvania Republicans", "House Democrats": a party's people
     if words[-1] in GROUP_PARTIES:
         return Mention(MentionKind.GROUP, _span(text, tokens, first, last), joined, first, last, affiliation=PARTIES.get(words[-1]))
-    org_title = None
-    if joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words)):
+    if first == last and _is_titleword(words[0]) and tokens[last + 1 : last + 3] and [t.text for t in tokens[last + 1 : last + 3]] == ["of", "the"]:
+        return None  # "Speaker of the House Newt Gingrich": the title of the name after it
+    org_title = _title_of_the(text, tokens, first, last)
+    if org_title is None and (joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         org_title = _org_title(text, tokens, first, last)
     if org_title is None and (joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         name = _clean_org(text[tokens[first].start : tokens[last].end])

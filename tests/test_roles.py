@@ -70,6 +70,11 @@ ROLE_CASES = [
     # "Title of the Organisation First Last"
     ("Speaker of the House Ned Gale said the bill was “dead.”", "Ned Gale", "Speaker", "House"),
     ("“We will act,” said Secretary of the Treasury Jo Lew.", "Jo Lew", "Secretary", "Treasury"),
+    # a description set off by dashes; "who, as …, was …"; a long appositive's role before its first lowercase phrase
+    ("Ray Holt — Yale-trained surgeon and daytime TV star — said the pills were “safe.”", "Ray Holt", "star", None),
+    ("Dr. Ann Moss, who as a Navy captain was the White House physician in the administration of the former "
+     "president and later retired from the service, said the clot was “serious.”", "Ann Moss", "physician", None),
+    ("Ann Moss — and her allies — said the vote was “rigged.”", "Ann Moss", None, None),
     # negatives: no role invented
     ("“I am tired,” said Lena Park.", "Lena Park", None, None),
     ("“It is late,” said Ward Hill, his voice rising.", "Ward Hill", None, None),
@@ -115,6 +120,11 @@ NAME_CASES = [
     ("The Obama-era rule was “bad,” Clinton-backed groups said.", "Clinton-backed groups", "group"),
     # the name after "telling" is the addressee, not a source
     ("Trump had words for moderators, telling O’Reilly that “Cooper is unfair.”", "Trump", "person"),
+    # a shared surname alone is the person introduced first, the article's subject
+    ("Hillary Clinton will visit Tampa, and former President Bill Clinton will travel north. Clinton said the state was “close.”",
+     "Hillary Clinton", "person"),
+    ("Bill Clinton will travel north, and Hillary Clinton will visit Tampa. Clinton said the state was “close.”",
+     "Bill Clinton", "person"),
     # negative: a surname that is also a common word stays a name where the article capitalises it mid-sentence
     ("The mayor met Anna Price on Monday. Price said the budget was “balanced.”", "Anna Price", "person"),
 ]

@@ -163,8 +163,9 @@ class Registry:
         for entity in self.people:
             have = set(entity.name_tokens)
             if wanted <= have or have <= wanted:
-                # the latest-mentioned entity wins when a surname is shared
-                if best is None or entity.last_seen >= best.last_seen:
+                # a shared surname alone ("Clinton" with Hillary and Bill Clinton named) is the person
+                # the article introduced first, its subject; a longer name, the latest-mentioned match
+                if best is None or (len(core) > 1 and entity.last_seen >= best.last_seen):
                     best = entity
         return best
 

@@ -444,9 +444,17 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
         if org:
             return None, org, end
         return None, None, last
-    if k >= n or tokens[k].text != ",":
+    dash = k < n and tokens[k].text in ("—", "–", "―")
+    if k >= n or not (tokens[k].text == "," or dash):
         return None, None, last
     j = k + 1
+    if dash:
+        # "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has …": a description set off by dashes
+        close = next((c for c in range(j, min(n, j + 15)) if tokens[c].text == tokens[k].text), None)
+        if close is None or close == j:
+            return None, None, last
+        role, org, _ = _role_phrase(text, tokens[:close], j, usable, last, article_optional=True)
+        return (role, org, close) if role or org else (None, None, last)
     if j + 1 < n and tokens[j].text == "who" and usable[j]:
         return _relative_clause(text, tokens, j + 1, usable, last)
     if j + 2 < n and tokens[j].text.lower() == "one" and tokens[j + 1].text == "of":
@@ -493,6 +501,14 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
             break  # "an associate professor at …, and the editor of …": the first description is enough
         end += 1
     body = list(range(j, end))
+    extent = end - 1  # the appositive's last token, whatever part of it the role takes
+    if len(body) > 14:
+        # "the White House physician in the administration of … and later retired …": the role
+        # before the first preposition that opens a lowercase phrase
+        cut = next((b for b in body[1:] if tokens[b].text in APPOSITIVE_PREPS and b + 1 < end and tokens[b + 1].text.islower()), None)
+        if cut is not None and cut - j <= 6:
+            end = cut
+            body = list(range(j, end))
     if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() or len(body) > 14:
         return None, None, last
     if not with_article and not article_optional and not (tokens[j].text.islower() or _is_cap(tokens[j])):
@@ -547,7 +563,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
     if party:
         org = f"{org}; {party}" if org else party
-    return role, org, end - 1
+    return role, org, max(end - 1, extent)
 
 
 RELATIVE_ROLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director", "founded": "founder", "helmed": "head"}
@@ -557,6 +573,12 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> tuple[str 
     """", who heads the Press Freedom Union," / ", who works at …" / ", who is now a virologist at …" /
     ", who covers shipping for Deutsche Bank" / ", who served as Asia director for …"."""
     n = len(tokens)
+    if tokens[k].text.lower() == "as":
+        # "who as a Navy captain was the White House physician": past the "as" phrase to its verb
+        verb_at = next((v for v in range(k + 1, min(n, k + 7)) if tokens[v].text.lower() in ("is", "was") and usable[v]), None)
+        if verb_at is None:
+            return None, None, last
+        k = verb_at
     verb = tokens[k].text.lower()
     if verb in RELATIVE_ROLES:
         org, end = _org_after(text, tokens, k + 1, usable)

@@ -265,6 +265,11 @@ DESCRIBE_CASES = [
     ("the joint statement", None, None),
     ("The Clinton campaign", None, None),
     ("Sixty-three percent", None, None),
+    ("his advisers", None, None),
+    ("both presidential candidates", None, None),
+    ("Both Mr. King and Mr. Schultz", None, None),
+    ("His lawyer", "lawyer", None),
+    ("my mother", "mother", None),
     ("the ad’s narrator", None, None),
 ]
 

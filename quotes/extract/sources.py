@@ -891,8 +891,13 @@ def describe(words: str) -> tuple[str | None, str | None]:
     tokens = re.findall(r"[\w.’'-]+", words)
     if "and" in tokens:
         tokens = tokens[: tokens.index("and")]  # "the former secretary of state and current … nominee": the first
-    while tokens and tokens[0].lower() in ("the", "this", "that", "a", "an"):
+    while tokens and tokens[0].lower() in ("the", "this", "that", "a", "an", "his", "her", "their", "its", "my", "our", "your"):
         tokens = tokens[1:]
+    if not tokens or tokens[0].lower() in ("both", "all", "many", "some") or _is_honorific(tokens[0]):
+        return None, None  # "both presidential candidates", "Both Mr. King and …": people, not a role
+    last_word = tokens[-1]
+    if last_word.islower() and last_word.endswith("s") and not last_word.endswith("ss") and _is_rolenoun(last_word[:-1]):
+        return None, None  # "black lawmakers", "his advisers": a group, named by its role already
     affiliation = None
     owner = next((i for i, t in enumerate(tokens) if re.search(r"[’']s$", t)), None)
     if owner is not None and owner + 1 < len(tokens) and all(t[:1].isupper() for t in tokens[: owner + 1]):
@@ -908,12 +913,14 @@ def describe(words: str) -> tuple[str | None, str | None]:
         affiliation = party or (place.name if place is not None else prefix)
     rest = tokens[caps:]
     if rest and rest[0][:1].isupper():
-        # a capitalised title, then perhaps the name ("President François Hollande")
+        # a capitalised title, then the name ("President François Hollande")
+        if not _is_titleword(rest[0]) or len(rest) < 2:
+            return None, None
         end = 1
         while end < len(rest) and (_is_titleword(rest[end]) or rest[end].lower() in ("of", "minister")):
             end += 1
         role = " ".join(rest[:end])
-        return (role, affiliation) if _is_titleword(rest[end - 1]) else (None, None)
+        return (role, affiliation) if _is_titleword(rest[end - 1]) and end < len(rest) else (None, None)
     head = rest[rest.index("of") - 1] if "of" in rest[1:] else (rest[-1] if rest else "")
     if not rest or not all(t.islower() for t in rest) or not _is_rolenoun(head) or len(rest) > 5:
         return None, None

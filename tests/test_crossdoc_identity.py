@@ -33,7 +33,7 @@ LABELLED = [  # written name, clean name, labels kept
     ("Democrat Hillary Clinton", "Hillary Clinton", ("Democrat",)),
     ("Rival Hillary Clinton", "Hillary Clinton", ("Rival",)),
     ("Vermont Sen. Bernie Sanders", "Bernie Sanders", ("Vermont", "Sen.")),
-    ("Former Florida Gov. Jeb Bush", "Jeb Bush", ("Former", "Florida", "Gov.")),
+    ("Former Florida Gov. Jeb Bush", "Jeb Bush", ("Florida", "Gov.")),
     ("New Jersey Gov. Chris Christie", "Chris Christie", ("New Jersey", "Gov.")),
     ("South Carolina Gov. Nikki Haley", "Nikki Haley", ("South Carolina", "Gov.")),
     ("House Speaker Paul Ryan", "Paul Ryan", ("House", "Speaker")),
@@ -136,6 +136,30 @@ def test_junior_is_never_his_father():
     assert set(ids[:6]) == {"donald-trump"} and ids[-1] == "donald-trump"
     assert set(ids[6:9]) == {"donald-trump-jr"}
     assert "Trump Jr." not in identity(directory, "donald-trump").aliases
+
+
+def test_a_famous_plain_name_is_the_junior_when_the_roles_agree():
+    rows = [row(f"c{n}.txt", "James Comey", role="FBI Director") for n in range(5)] + [
+        row("j.txt", "James B. Comey Jr.", role="director", affiliation="Federal Bureau of Investigation"),
+    ]
+    directory = resolve_speakers(rows)
+    assert len({sid(directory, r) for r in rows}) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [("Joe Biden", "Joseph R. Biden Jr."), ("Chuck Grassley", "Charles E. Grassley"),
+                                      ("Bernie Sanders", "Bernard Sanders")])
+def test_a_nickname_is_the_same_first_name(a, b):
+    rows = [row("a.txt", a), row("b.txt", b)]
+    directory = resolve_speakers(rows)
+    assert len({sid(directory, r) for r in rows}) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [("Hillary Clinton", "Bill Clinton"), ("Eric Trump", "Donald Trump"),
+                                      ("Julian Castro", "Joaquin Castro")])
+def test_different_first_names_stay_apart(a, b):
+    rows = [row("a.txt", a), row("b.txt", b)]
+    directory = resolve_speakers(rows)
+    assert len({sid(directory, r) for r in rows}) == 2
 
 
 def test_junior_and_senior_and_the_second_stay_apart():

@@ -88,7 +88,7 @@ center centre association organization organisation union inc. inc corp. corp co
 pac fund network times post journal news magazine press tribune herald review report gazette channel
 television radio bank board authority caucus coalition alliance movement project trust society league
 federation cabinet parliament assembly embassy army navy force forces police guard council watch tower
-state facebook twitter
+state facebook twitter hotel resort club plaza casino airlines airport school hospital church
 """.split())
 
 # organisations the pile's "persons" name alone: platforms and news outlets (checked against the PolNeAR pile)
@@ -118,3 +118,23 @@ touts predicts suggests insists jabs taunts trolls rejects
 
 # given names ending in -ing: a leading capitalised -ing word is otherwise a gerund ("Injecting Clinton")
 ING_GIVEN_NAMES = frozenset({"irving", "sterling", "channing", "manning", "fleming", "harding", "browning", "ewing", "king"})
+
+# English hypocorisms: one given name in two forms ("Joe Biden" = "Joseph R. Biden Jr.", "Chuck Grassley" =
+# "Charles E. Grassley"). The common pairs of US news (US Social Security naming practice, by hand); a
+# nickname shared by two given names (Al: Albert, Alan) is left out.
+NICKNAMES = {
+    "joe": "joseph", "joey": "joseph", "bill": "william", "billy": "william", "will": "william", "willie": "william",
+    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "mike": "michael", "mick": "michael",
+    "jim": "james", "jimmy": "james", "jamie": "james", "tom": "thomas", "tommy": "thomas", "chuck": "charles",
+    "charlie": "charles", "dick": "richard", "rick": "richard", "rich": "richard", "ricky": "richard",
+    "dave": "david", "steve": "steven", "stephen": "steven", "chris": "christopher", "nick": "nicholas",
+    "tony": "anthony", "ted": "edward", "ed": "edward", "eddie": "edward", "ned": "edward", "dan": "daniel",
+    "danny": "daniel", "ben": "benjamin", "sam": "samuel", "matt": "matthew", "pat": "patrick", "ron": "ronald",
+    "don": "donald", "donny": "donald", "greg": "gregory", "jeff": "jeffrey", "geoff": "geoffrey", "ken": "kenneth",
+    "larry": "lawrence", "jerry": "gerald", "andy": "andrew", "drew": "andrew", "fred": "frederick",
+    "freddy": "frederick", "hank": "henry", "harry": "henry", "jack": "john", "johnny": "john", "jon": "jonathan",
+    "liz": "elizabeth", "beth": "elizabeth", "betsy": "elizabeth", "kate": "katherine", "kathy": "katherine",
+    "cathy": "catherine", "sue": "susan", "meg": "margaret", "peggy": "margaret", "nancy": "ann",
+    "bernie": "bernard", "newt": "newton", "mitch": "mitchell", "tim": "timothy", "doug": "douglas",
+    "phil": "philip", "ray": "raymond", "walt": "walter", "jen": "jennifer", "jenny": "jennifer", "debbie": "deborah",
+}

@@ -41,6 +41,10 @@ from quotes.crossdoc.labels import (
 MAX_NAME_WORDS = 3  # more words than this (initials, particles, suffixes aside) is a headline, not a name
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "ibn", "st."})
+_TIME_WORDS = frozenset(w for w in OPENERS if w.endswith("day") or w in {
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "today", "tonight", "yesterday", "tomorrow"})
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "sir", "dame", "top", "former", "ex"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -124,11 +128,13 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         if _is_state(tokens[:n]) and _fold(tokens[0]) in STATE_GIVEN_NAMES and len(rest) == 1:
             break
         head = _fold(tokens[0]).rstrip(",")
-        if head not in OPENERS and not (head.endswith("ing") and head not in TITLES):
+        if head not in OPENERS and head not in _HONORIFICS and not (head.endswith("ing") and head not in TITLES):
             labels.append(" ".join(tokens[:n]).rstrip(","))
         tokens = rest
     if not tokens:
         return CleanName("", type_, tuple(labels), why=Why.OPENER)
+    while len(tokens) > 1 and _fold(tokens[-1]).rstrip(".,") in _TIME_WORDS:  # "Trump Wednesday"
+        tokens = tokens[:-1]
     inner = [t for t in tokens[1:] if t[:1].isupper()]
     if any(_fold(t).rstrip(",") in HEADLINE_WORDS for t in inner):
         return CleanName("", type_, tuple(labels), why=Why.HEADLINE)

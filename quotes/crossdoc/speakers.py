@@ -29,6 +29,7 @@ from functools import cached_property, lru_cache
 
 from nameparser import HumanName
 
+from quotes.crossdoc.labels import NICKNAMES
 from quotes.crossdoc.names import clean_name
 from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
 from quotes.io.records import QuoteRow, as_quote_rows
@@ -72,6 +73,7 @@ def parse_person(name: str) -> PersonName:
     middles = tuple(_fold_part(m) for m in h.middle.split())
     if first and not last:  # nameparser files a lone name as a first name; it is the family name in the news
         first, last = "", first
+    first = NICKNAMES.get(first, first)  # "Joe Biden" and "Joseph R. Biden Jr." have one first name
     return PersonName(first, middles, last, _fold_part(h.suffix), _fold_part(h.title))
 
 
@@ -378,14 +380,22 @@ def _plain_is_other(group: list[_Record]) -> bool:
     """Whether the plain "Donald Trump" is another person than the one suffixed "Donald Trump Jr.".
 
     It is when one article names both, or when the plain name is in more than PLAIN_OTHER times as many
-    articles as the suffixed one (a famous father); otherwise a suffix left out is the same person
-    ("Joseph Nye" = "Joseph Nye Jr.").
+    articles as the suffixed one (a famous father) and no role or affiliation of the two agrees; otherwise a
+    suffix left out is the same person ("Joseph Nye" = "Joseph Nye Jr.", "James Comey" = "James B. Comey Jr.,
+    director").
     """
-    plain = {r.doc_id for r in group if not parse_person(r.name).suffix}
-    suffixed = {r.doc_id for r in group if parse_person(r.name).suffix}
+    plain_records = [r for r in group if not parse_person(r.name).suffix]
+    suffixed_records = [r for r in group if parse_person(r.name).suffix]
+    plain, suffixed = {r.doc_id for r in plain_records}, {r.doc_id for r in suffixed_records}
     if not plain or not suffixed:
         return False
-    return bool(plain & suffixed) or len(plain) > PLAIN_OTHER * len(suffixed)
+    if plain & suffixed:
+        return True
+    if len(plain) <= PLAIN_OTHER * len(suffixed):
+        return False
+    # a famous plain name: the same person only when what the articles say of them agrees ("FBI Director" ~ "director")
+    said = lambda records: _Context.of(v for r in records for v in (*r.roles, *r.affiliations))  # noqa: E731
+    return not said(plain_records).shared(said(suffixed_records))
 
 
 def _unnamed(name: str) -> bool:

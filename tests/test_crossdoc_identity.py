@@ -49,6 +49,7 @@ OPENED = [  # a sentence opener dragged in by its capital letter
     ("Neither Donald J. Trump", "Donald J. Trump"),
     ("Injecting Clinton", "Clinton"),
     ("Also Mike Pence", "Mike Pence"),
+    ("Trump Wednesday", "Trump"),
 ]
 
 KEPT = [  # negative cases: names that look labelled or opened but are names
@@ -76,7 +77,7 @@ NO_IDENTITY = [  # pronouns, openers and labels alone, headline fragments
 
 RETYPED = [  # typed as a person by the extractor
     ("White House", "organisation"), ("State Department", "organisation"), ("Twitter", "organisation"),
-    ("FBI", "organisation"), ("Human Rights Watch", "organisation"),
+    ("FBI", "organisation"), ("White House Saturday", "organisation"), ("Human Rights Watch", "organisation"),
     ("Democrats", "group"), ("Pennsylvania Republicans", "group"), ("Republicans", "group"),
 ]
 
@@ -193,6 +194,10 @@ def test_a_bare_surname_elsewhere_goes_to_the_person_the_pile_quotes_most():
     rows = [row(f"h{n}.txt", "Hillary Clinton") for n in range(10)] + [row("b.txt", "Bill Clinton"), row("x.txt", "Clinton")]
     directory = resolve_speakers(rows)
     assert sid(directory, rows[-1]) == "hillary-clinton"
+    rows = [row(f"h{n}.txt", "Barack Obama", role="President", affiliation="White House") for n in range(6)] + [
+        row("x.txt", "What Mr. Obama", role="President", affiliation="Harvard Law School"),
+    ]
+    assert sid(resolve_speakers(rows), rows[-1]) == "barack-obama"
     even = [row(f"h{n}.txt", "Hillary Clinton") for n in range(3)] + [row("b.txt", "Bill Clinton"), row("x.txt", "Clinton")]
     directory = resolve_speakers(even)
     assert sid(directory, even[-1]) not in {"hillary-clinton", "bill-clinton"}

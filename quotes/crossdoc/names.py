@@ -105,6 +105,8 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         return CleanName(name, type_)  # the extractor's description of an unnamed source
     tokens = name.split()
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
+    while len(tokens) > 1 and _fold(tokens[-1]).rstrip(".,") in _TIME_WORDS:  # "Trump Wednesday", "White House Saturday"
+        tokens = tokens[:-1]
     last = _fold(tokens[-1]).rstrip(".,")
     if type_ in ("person", "unknown"):
         if last in GROUP_HEADS:
@@ -133,8 +135,6 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         tokens = rest
     if not tokens:
         return CleanName("", type_, tuple(labels), why=Why.OPENER)
-    while len(tokens) > 1 and _fold(tokens[-1]).rstrip(".,") in _TIME_WORDS:  # "Trump Wednesday"
-        tokens = tokens[:-1]
     inner = [t for t in tokens[1:] if t[:1].isupper()]
     if any(_fold(t).rstrip(",") in HEADLINE_WORDS for t in inner):
         return CleanName("", type_, tuple(labels), why=Why.HEADLINE)

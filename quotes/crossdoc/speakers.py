@@ -311,7 +311,8 @@ class _Resolver:
         """
         if not candidates:
             return None
-        fitting = [i for i in candidates if not _context_conflict(record, self.clusters[i])]
+        # a famous person's roles and affiliations are many: agreeing on one outweighs differing on another
+        fitting = [i for i in candidates if not _context_conflict(record, self.clusters[i]) or _context_score(record, self.clusters[i])]
         if not fitting:
             return None
         spread = sorted(((len(self.clusters[i].docs), i) for i in candidates), reverse=True)

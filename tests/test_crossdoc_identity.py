@@ -40,6 +40,7 @@ LABELLED = [  # written name, clean name, labels kept
     ("Senators Charles E. Grassley", "Charles E. Grassley", ("Senators",)),
     ("Republican Donor Adelson", "Adelson", ("Republican", "Donor")),
     ("Fla. Sen. Marco Rubio", "Marco Rubio", ("Fla.", "Sen.")),
+    ("Actor Clint Howard", "Clint Howard", ("Actor",)),
 ]
 
 OPENED = [  # a sentence opener dragged in by its capital letter
@@ -65,12 +66,15 @@ KEPT = [  # negative cases: names that look labelled or opened but are names
     "George W. Bush",
     "Rand Paul",
     "Mark Warner",
+    "Dean Baquet",  # a title that is also a given name
+    "Major Garrett",
 ]
 
 NO_IDENTITY = [  # pronouns, openers and labels alone, headline fragments
     ("they", Why.PRONOUN), ("They", Why.PRONOUN), ("he", Why.PRONOUN), ("She", Why.PRONOUN), ("we", Why.PRONOUN),
     ("So", Why.OPENER), ("Once", Why.OPENER), ("Also", Why.OPENER), ("Democratic", Why.OPENER),
-    ("Republican", Why.OPENER), ("Florida", Why.OPENER),
+    ("Republican", Why.OPENER), ("Florida", Why.OPENER), ("Sarasota Republican", Why.OPENER),
+    ("One California", Why.OPENER), ("Eleven", Why.OPENER),
     ("Chris Christie Calls Hillary Clinton", Why.HEADLINE), ("Experience Of Serving Under Obama", Why.HEADLINE),
     ("Chuck Grassley Compares Trump", Why.HEADLINE), ("Obama Sees", Why.HEADLINE),
 ]
@@ -78,7 +82,7 @@ NO_IDENTITY = [  # pronouns, openers and labels alone, headline fragments
 RETYPED = [  # typed as a person by the extractor
     ("White House", "organisation"), ("State Department", "organisation"), ("Twitter", "organisation"),
     ("FBI", "organisation"), ("White House Saturday", "organisation"), ("Human Rights Watch", "organisation"),
-    ("Democrats", "group"), ("Pennsylvania Republicans", "group"), ("Republicans", "group"),
+    ("Democrats", "group"), ("Pennsylvania Republicans", "group"), ("Republicans", "group"), ("Team Clinton", "organisation"),
 ]
 
 

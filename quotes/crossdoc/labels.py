@@ -42,6 +42,7 @@ says speaking according with without for from to in on at by of under over about
 through until upon despite amid thanks did does do is was are were has had have will would could should can may
 might must let see look consider remember imagine take enter meet watch read listen note
 neither either both another every each all some many few most much more less other others such
+one two three four five six seven eight nine ten eleven twelve super
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december
 """.split())
@@ -64,8 +65,12 @@ d.c.
     "south carolina", "south dakota", "west virginia",
 })
 
-# state names that are also given names: a state alone before one more word is kept ("Virginia Foxx")
-STATE_GIVEN_NAMES = frozenset({"georgia", "virginia", "indiana", "carolina", "montana", "dakota", "washington"})
+# state names and titles that are also given names: one alone before one more word is kept ("Virginia Foxx",
+# "Dean Baquet", "Major Garrett"); nameparser still reads "Judge Curiel" as a title and a surname
+GIVEN_NAME_LABELS = frozenset({
+    "georgia", "virginia", "indiana", "carolina", "montana", "dakota", "washington",
+    "dean", "major", "king", "prince", "judge", "justice", "general", "chief", "host", "star", "sterling", "queen",
+})
 
 TITLES = frozenset("""
 sen. sen senator senators rep. rep reps. representative representatives gov. gov governor governors lt. lt
@@ -79,6 +84,8 @@ supreme court minister prime premier chancellor king queen prince pope rev. reve
 sir lord dame pastor bishop cardinal rabbi imam gen general col. colonel maj. major capt. captain sgt. admiral
 adm. professor prof. dean author writer columnist commentator economist analyst activist lawyer attorney
 candidate self-described fellow top senior junior longtime veteran outgoing incoming acting interim
+actor actress singer comedian rapper filmmaker producer musician novelist poet artist coach player
+quarterback athlete chef designer model comic
 """.split())
 
 ORG_HEADS = frozenset("""
@@ -89,7 +96,11 @@ pac fund network times post journal news magazine press tribune herald review re
 television radio bank board authority caucus coalition alliance movement project trust society league
 federation cabinet parliament assembly embassy army navy force forces police guard council watch tower
 state facebook twitter hotel resort club plaza casino airlines airport school hospital church
+enforcement prevention protection sox
 """.split())
+
+# a first word that makes the name an organisation's ("Team Clinton": the campaign)
+ORG_LEADS = frozenset({"team", "camp", "friends"})
 
 # organisations the pile's "persons" name alone: platforms and news outlets (checked against the PolNeAR pile)
 ORG_NAMES = frozenset("""

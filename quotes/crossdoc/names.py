@@ -25,15 +25,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotes.crossdoc.labels import (
+    GIVEN_NAME_LABELS,
     GROUP_HEADS,
     HEADLINE_WORDS,
     ING_GIVEN_NAMES,
     OPENERS,
     ORG_HEADS,
+    ORG_LEADS,
     ORG_NAMES,
     PARTIES,
     PRONOUNS,
-    STATE_GIVEN_NAMES,
     STATES,
     TITLES,
 )
@@ -89,10 +90,6 @@ def _leading_label(tokens: list[str]) -> int:
     return 0
 
 
-def _is_state(words: list[str]) -> bool:
-    return _fold(" ".join(words)) in STATES
-
-
 @lru_cache(maxsize=65536)
 def clean_name(name: str, type_: str = "person") -> CleanName:
     """The name as an identity is made of it; see the module docstring."""
@@ -111,7 +108,7 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
     if type_ in ("person", "unknown"):
         if last in GROUP_HEADS:
             type_ = "group"
-        elif last in ORG_HEADS and len(tokens) >= 2 or _fold(" ".join(tokens)) in ORG_NAMES or (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] != "I"):
+        elif (last in ORG_HEADS or _fold(tokens[0]) in ORG_LEADS) and len(tokens) >= 2 or _fold(" ".join(tokens)) in ORG_NAMES or (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] != "I"):
             type_ = "organisation"
     if type_ not in ("person", "unknown"):
         kept = list(tokens)
@@ -126,14 +123,14 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         if not n:
             break
         rest = tokens[n:]
-        # a state that is also a given name, before one more word, is a name ("Virginia Foxx")
-        if _is_state(tokens[:n]) and _fold(tokens[0]) in STATE_GIVEN_NAMES and len(rest) == 1:
+        # a state or title that is also a given name, before one more word, is a name ("Virginia Foxx", "Dean Baquet")
+        if n == 1 and _fold(tokens[0]) in GIVEN_NAME_LABELS and len(rest) == 1:
             break
         head = _fold(tokens[0]).rstrip(",")
         if head not in OPENERS and head not in _HONORIFICS and not (head.endswith("ing") and head not in TITLES):
             labels.append(" ".join(tokens[:n]).rstrip(","))
         tokens = rest
-    if not tokens:
+    if not tokens or _fold(tokens[-1]).rstrip(".,") in PARTIES:  # "Sarasota Republican": a description, no name
         return CleanName("", type_, tuple(labels), why=Why.OPENER)
     inner = [t for t in tokens[1:] if t[:1].isupper()]
     if any(_fold(t).rstrip(",") in HEADLINE_WORDS for t in inner):

@@ -51,6 +51,7 @@ OPENED = [  # a sentence opener dragged in by its capital letter
     ("Injecting Clinton", "Clinton"),
     ("Also Mike Pence", "Mike Pence"),
     ("Trump Wednesday", "Trump"),
+    ("Using Ted Cruz", "Ted Cruz"),
 ]
 
 KEPT = [  # negative cases: names that look labelled or opened but are names
@@ -68,6 +69,8 @@ KEPT = [  # negative cases: names that look labelled or opened but are names
     "Mark Warner",
     "Dean Baquet",  # a title that is also a given name
     "Major Garrett",
+    "Mitch McConnell", "McConnell", "DeSantis", "MacArthur", "O'Rourke", "LaHood",  # not brands
+    "Patrick Ewing",
 ]
 
 NO_IDENTITY = [  # pronouns, openers and labels alone, headline fragments
@@ -83,6 +86,8 @@ RETYPED = [  # typed as a person by the extractor
     ("White House", "organisation"), ("State Department", "organisation"), ("Twitter", "organisation"),
     ("FBI", "organisation"), ("White House Saturday", "organisation"), ("Human Rights Watch", "organisation"),
     ("Democrats", "group"), ("Pennsylvania Republicans", "group"), ("Republicans", "group"), ("Team Clinton", "organisation"),
+    ("ProPublica", "organisation"), ("LinkedIn", "organisation"), ("HuffPo", "organisation"), ("Saudis", "group"),
+    ("USA TODAY", "person"),  # an outlet, but no longer cut to "USA" = the United States
 ]
 
 
@@ -111,6 +116,18 @@ def test_pronouns_openers_and_headlines_are_no_speaker_identity(written, why):
 @pytest.mark.parametrize(("written", "type_"), RETYPED)
 def test_organisations_and_groups_typed_as_persons_are_retyped(written, type_):
     assert clean_name(written, "person").type == type_
+
+
+def test_an_outlet_named_today_is_not_the_united_states():
+    assert clean_name("USA TODAY", "organisation").name == "USA TODAY"
+
+
+def test_an_acronym_joins_the_organisation_the_pile_names_most():
+    rows = [row(f"a{n}.txt", "Associated Press", "organisation") for n in range(6)] + [
+        row("g.txt", "Associated Press-GfK", "organisation"), row("x.txt", "AP", "organisation"),
+    ]
+    directory = resolve_speakers(rows)
+    assert sid(directory, rows[-1]) == sid(directory, rows[0]) != sid(directory, rows[-2])
 
 
 def test_lower_case_descriptions_of_unnamed_sources_pass_through():

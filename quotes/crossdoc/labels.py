@@ -96,7 +96,7 @@ pac fund network times post journal news magazine press tribune herald review re
 television radio bank board authority caucus coalition alliance movement project trust society league
 federation cabinet parliament assembly embassy army navy force forces police guard council watch tower
 state facebook twitter hotel resort club plaza casino airlines airport school hospital church
-enforcement prevention protection sox
+enforcement prevention protection sox program programme conference pollster
 """.split())
 
 # a first word that makes the name an organisation's ("Team Clinton": the campaign)
@@ -113,6 +113,7 @@ democrats republicans conservatives liberals progressives independents libertari
 supporters critics analysts experts leaders members aides advisers advisors lawmakers legislators senators
 representatives delegates donors activists protesters protestors residents citizens people workers employees
 staffers staff sources observers economists pollsters strategists insiders evangelicals immigrants
+saudis israelis iraqis iranians afghans pakistanis palestinians syrians russians mexicans europeans canadians
 """.split())
 
 HEADLINE_WORDS = frozenset("""

@@ -42,9 +42,9 @@ from quotes.crossdoc.labels import (
 MAX_NAME_WORDS = 3  # more words than this (initials, particles, suffixes aside) is a headline, not a name
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "ibn", "st."})
-_TIME_WORDS = frozenset(w for w in OPENERS if w.endswith("day") or w in {
-    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    "today", "tonight", "yesterday", "tomorrow"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# a capital inside one word is a brand ("ProPublica", "LinkedIn", "HuffPo"), except after a name prefix ("McConnell")
+_BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "sir", "dame", "top", "former", "ex"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -85,7 +85,7 @@ def _leading_label(tokens: list[str]) -> int:
     bare = word.rstrip(",")
     if bare in OPENERS or bare in PARTIES or bare in TITLES or bare in STATES or bare.rstrip(".") in TITLES:
         return 1
-    if bare.endswith("ing") and len(bare) >= 7 and bare not in ING_GIVEN_NAMES:  # "Injecting Clinton": a gerund
+    if bare.endswith("ing") and len(bare) >= 5 and bare not in ING_GIVEN_NAMES:  # "Injecting Clinton": a gerund
         return 1
     return 0
 
@@ -108,6 +108,8 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
     if type_ in ("person", "unknown"):
         if last in GROUP_HEADS:
             type_ = "group"
+        elif len(tokens) == 1 and _BRAND.fullmatch(tokens[0]):
+            type_ = "organisation"
         elif (last in ORG_HEADS or _fold(tokens[0]) in ORG_LEADS) and len(tokens) >= 2 or _fold(" ".join(tokens)) in ORG_NAMES or (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] != "I"):
             type_ = "organisation"
     if type_ not in ("person", "unknown"):

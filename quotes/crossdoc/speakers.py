@@ -345,6 +345,10 @@ class _Resolver:
             if not (2 <= len(short) <= 6 and short.isupper()):
                 continue
             targets = [t for t in by_initials.get(short.lower(), []) if t != i]
+            if len(targets) > 1:  # "AP": "Associated Press" quoted far more than "Associated Press-GfK"
+                weight = sorted(((len(self.clusters[t].docs), t) for t in targets), reverse=True)
+                if weight[0][0] >= DOMINANT * sum(n for n, _ in weight[1:]):
+                    targets = [weight[0][1]]
             if len(targets) == 1:  # "ECFR" = "European Council on Foreign Relations", when only one fits
                 for record in self.clusters[i].records:
                     self._join(targets[0], record)

@@ -41,6 +41,9 @@ LABELLED = [  # written name, clean name, labels kept
     ("Republican Donor Adelson", "Adelson", ("Republican", "Donor")),
     ("Fla. Sen. Marco Rubio", "Marco Rubio", ("Fla.", "Sen.")),
     ("Actor Clint Howard", "Clint Howard", ("Actor",)),
+    ("Fr. Frank Pavone", "Frank Pavone", ("Fr.",)),
+    ("DJ Beverly Bond", "Beverly Bond", ("DJ",)),
+    ("Bishop Eddie Long", "Eddie Long", ("Bishop",)),
 ]
 
 OPENED = [  # a sentence opener dragged in by its capital letter
@@ -71,6 +74,7 @@ KEPT = [  # negative cases: names that look labelled or opened but are names
     "Major Garrett",
     "Mitch McConnell", "McConnell", "DeSantis", "MacArthur", "O'Rourke", "LaHood",  # not brands
     "Patrick Ewing",
+    "Baron Hill",  # a nameparser title before a lone surname is a given name
 ]
 
 NO_IDENTITY = [  # pronouns, openers and labels alone, headline fragments

@@ -85,7 +85,7 @@ sir lord dame pastor bishop cardinal rabbi imam gen general col. colonel maj. ma
 adm. professor prof. dean author writer columnist commentator economist analyst activist lawyer attorney
 candidate self-described fellow top senior junior longtime veteran outgoing incoming acting interim
 actor actress singer comedian rapper filmmaker producer musician novelist poet artist coach player
-quarterback athlete chef designer model comic
+quarterback athlete chef designer model comic dj
 """.split())
 
 ORG_HEADS = frozenset("""

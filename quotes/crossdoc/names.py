@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nameparser.config import CONSTANTS
+
 from quotes.crossdoc.labels import (
     GIVEN_NAME_LABELS,
     GROUP_HEADS,
@@ -42,6 +44,7 @@ from quotes.crossdoc.labels import (
 MAX_NAME_WORDS = 3  # more words than this (initials, particles, suffixes aside) is a headline, not a name
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "ibn", "st."})
+_NAMEPARSER_TITLES = frozenset(t.casefold() for t in CONSTANTS.titles)
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # a capital inside one word is a brand ("ProPublica", "LinkedIn", "HuffPo"), except after a name prefix ("McConnell")
 _BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z])[A-Z][a-z]+[A-Z]\w*")
@@ -84,6 +87,9 @@ def _leading_label(tokens: list[str]) -> int:
     word = _fold(tokens[0])
     bare = word.rstrip(",")
     if bare in OPENERS or bare in PARTIES or bare in TITLES or bare in STATES or bare.rstrip(".") in TITLES:
+        return 1
+    # nameparser's 800 titles ("Fr.", "Bishop", "Sgt."), some of which are given names too: only before a full name
+    if bare.rstrip(".") in _NAMEPARSER_TITLES and len(tokens) >= 3:
         return 1
     if bare.endswith("ing") and len(bare) >= 5 and bare not in ING_GIVEN_NAMES:  # "Injecting Clinton": a gerund
         return 1

@@ -90,7 +90,7 @@ RETYPED = [  # typed as a person by the extractor
     ("White House", "organisation"), ("State Department", "organisation"), ("Twitter", "organisation"),
     ("FBI", "organisation"), ("White House Saturday", "organisation"), ("Human Rights Watch", "organisation"),
     ("Democrats", "group"), ("Pennsylvania Republicans", "group"), ("Republicans", "group"), ("Team Clinton", "organisation"),
-    ("ProPublica", "organisation"), ("LinkedIn", "organisation"), ("HuffPo", "organisation"), ("Saudis", "group"),
+    ("ProPublica", "organisation"), ("LinkedIn", "organisation"), ("HuffPo", "organisation"), ("Saudis", "group"), ("Air Force One", "person"),
     ("USA TODAY", "person"),  # an outlet, but no longer cut to "USA" = the United States
 ]
 
@@ -132,6 +132,11 @@ def test_an_acronym_joins_the_organisation_the_pile_names_most():
     ]
     directory = resolve_speakers(rows)
     assert sid(directory, rows[-1]) == sid(directory, rows[0]) != sid(directory, rows[-2])
+
+
+def test_a_title_word_inside_a_name_of_a_thing_is_kept():
+    assert clean_name("Air Force One").name == "Air Force One"
+    assert clean_name("National Rifle Association").name == "National Rifle Association"
 
 
 def test_lower_case_descriptions_of_unnamed_sources_pass_through():

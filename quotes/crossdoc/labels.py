@@ -96,7 +96,7 @@ pac fund network times post journal news magazine press tribune herald review re
 television radio bank board authority caucus coalition alliance movement project trust society league
 federation cabinet parliament assembly embassy army navy force forces police guard council watch tower
 state facebook twitter hotel resort club plaza casino airlines airport school hospital church
-enforcement prevention protection sox program programme conference pollster
+enforcement prevention protection sox program programme conference pollster act
 """.split())
 
 # a first word that makes the name an organisation's ("Team Clinton": the campaign)

@@ -80,7 +80,7 @@ def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.?", word))
 
 
-def _leading_label(tokens: list[str]) -> int:
+def _leading_label(tokens: list[str], first: bool = False) -> int:
     """How many tokens at the start form one label (a state may take two words); 0 when none."""
     if len(tokens) >= 2 and _fold(" ".join(tokens[:2])) in STATES:
         return 2
@@ -89,7 +89,7 @@ def _leading_label(tokens: list[str]) -> int:
     if bare in OPENERS or bare in PARTIES or bare in TITLES or bare in STATES or bare.rstrip(".") in TITLES:
         return 1
     # nameparser's 800 titles ("Fr.", "Bishop", "Sgt."), some of which are given names too: only before a full name
-    if bare.rstrip(".") in _NAMEPARSER_TITLES and len(tokens) >= 3:
+    if first and bare.rstrip(".") in _NAMEPARSER_TITLES and len(tokens) in (3, 4) and _fold(tokens[-1]) not in ORG_HEADS | OPENERS:
         return 1
     if bare.endswith("ing") and len(bare) >= 5 and bare not in ING_GIVEN_NAMES:  # "Injecting Clinton": a gerund
         return 1
@@ -127,7 +127,7 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         return CleanName(" ".join(kept), type_)
     labels: list[str] = []
     while tokens:
-        n = _leading_label(tokens)
+        n = _leading_label(tokens, first=not labels and len(tokens) == len(name.split()))
         if not n:
             break
         rest = tokens[n:]

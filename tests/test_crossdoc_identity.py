@@ -41,6 +41,10 @@ LABELLED = [  # written name, clean name, labels kept
     ("Republican Donor Adelson", "Adelson", ("Republican", "Donor")),
     ("Fla. Sen. Marco Rubio", "Marco Rubio", ("Fla.", "Sen.")),
     ("Actor Clint Howard", "Clint Howard", ("Actor",)),
+    ("Vermonter Bernie Sanders", "Bernie Sanders", ("Vermonter",)),
+    ("Vice President Joe Biden", "Joe Biden", ("Vice", "President")),
+    ("Impeach AG Lynch", "Lynch", ("Impeach AG",)),
+    ("UN Ambassador John Bolton", "John Bolton", ("UN Ambassador",)),
     ("Fr. Frank Pavone", "Frank Pavone", ("Fr.",)),
     ("DJ Beverly Bond", "Beverly Bond", ("DJ",)),
     ("Bishop Eddie Long", "Eddie Long", ("Bishop",)),
@@ -55,6 +59,8 @@ OPENED = [  # a sentence opener dragged in by its capital letter
     ("Also Mike Pence", "Mike Pence"),
     ("Trump Wednesday", "Trump"),
     ("Using Ted Cruz", "Ted Cruz"),
+    ("Beyond Trump", "Trump"), ("Besides Clinton", "Clinton"), ("Year Barack Obama", "Barack Obama"),
+    ("Sanders Iowa", "Sanders"),
 ]
 
 KEPT = [  # negative cases: names that look labelled or opened but are names
@@ -74,7 +80,8 @@ KEPT = [  # negative cases: names that look labelled or opened but are names
     "Major Garrett",
     "Mitch McConnell", "McConnell", "DeSantis", "MacArthur", "O'Rourke", "LaHood",  # not brands
     "Patrick Ewing",
-    "Baron Hill",  # a nameparser title before a lone surname is a given name
+    "Baron Hill",
+    "George Washington", "Joe Montana",  # a state as a surname  # a nameparser title before a lone surname is a given name
 ]
 
 NO_IDENTITY = [  # pronouns, openers and labels alone, headline fragments
@@ -84,6 +91,7 @@ NO_IDENTITY = [  # pronouns, openers and labels alone, headline fragments
     ("One California", Why.OPENER), ("Eleven", Why.OPENER),
     ("Chris Christie Calls Hillary Clinton", Why.HEADLINE), ("Experience Of Serving Under Obama", Why.HEADLINE),
     ("Chuck Grassley Compares Trump", Why.HEADLINE), ("Obama Sees", Why.HEADLINE),
+    ("Ted Cruz Refuses", Why.HEADLINE),
 ]
 
 RETYPED = [  # typed as a person by the extractor
@@ -137,6 +145,28 @@ def test_an_acronym_joins_the_organisation_the_pile_names_most():
 def test_a_title_word_inside_a_name_of_a_thing_is_kept():
     assert clean_name("Air Force One").name == "Air Force One"
     assert clean_name("National Rifle Association").name == "National Rifle Association"
+
+
+@pytest.mark.parametrize(("written", "type_", "clean"), [
+    ("White House Press Secretary Josh Earnest", "organisation", "Josh Earnest"),
+    ("Senate Minority Leader Harry M. Reid", "organisation", "Harry M. Reid"),
+    ("Clinton Foundation President Donna Shalala", "organisation", "Donna Shalala"),
+])
+def test_a_person_after_a_title_inside_an_organisation_name_is_a_person(written, type_, clean):
+    name = clean_name(written, type_)
+    assert (name.name, name.type) == (clean, "person")
+
+
+@pytest.mark.parametrize("written", ["Federal Election Commission", "Hillary Clinton White House", "Speaker of the House"])
+def test_an_organisation_without_a_person_after_a_title_stays_one(written):
+    assert clean_name(written, "organisation").type == "organisation"
+
+
+def test_a_pair_with_a_famous_name_does_not_make_a_second_row_for_it():
+    rows = [row("a.txt", "Donald Trump"), row("a.txt", "Donald Trump Jr."), row("b.txt", "Donald Trump"),
+            row("c.txt", "Gisela Grimm and Donald Trump", "group")]
+    directory = resolve_speakers(rows)
+    assert [s.name for s in directory.identities].count("Donald Trump") == 1
 
 
 def test_lower_case_descriptions_of_unnamed_sources_pass_through():

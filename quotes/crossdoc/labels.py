@@ -43,8 +43,24 @@ through until upon despite amid thanks did does do is was are were has had have 
 might must let see look consider remember imagine take enter meet watch read listen note
 neither either both another every each all some many few most much more less other others such
 one two three four five six seven eight nine ten eleven twelve super
+beyond besides absent whether year years impeach unlike including
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december
+""".split())
+
+# title words that, inside a name, end the label part: what follows is the person ("White House Press Secretary
+# Josh Earnest", "Senate Minority Leader Harry Reid", "UN Ambassador John Bolton"), whatever type it came with
+INNER_TITLES = frozenset("""
+sen. sen senator rep. rep representative gov. gov governor president secretary speaker leader whip chairman
+chairwoman mayor ambassador spokesman spokeswoman spokesperson director commissioner justice judge minister
+chancellor ag a.g. nominee candidate adviser advisor aide strategist donor rival attorney congressman
+congresswoman
+""".split())
+
+# people of a state, before a name ("Vermonter Bernie Sanders")
+DEMONYMS = frozenset("""
+vermonter texan floridian californian ohioan new-yorker virginian georgian marylander michigander minnesotan
+iowan kansan nevadan arizonan oregonian coloradan utahn alaskan hawaiian kentuckian tennessean carolinian
 """.split())
 
 PARTIES = frozenset("""
@@ -125,7 +141,7 @@ claimed admits admitted accuses accused mocks mocked praises praised endorses en
 responds responded explains reveals revealed just why how what who when where sees wants thinks gets goes
 makes takes gives knows needs plans pushes rejects rallies wins loses leads trails leaves joins backs supports
 opposes faces fires hires meets visits unveils announces launches drops signs questions dismisses doubles
-touts predicts suggests insists jabs taunts trolls rejects
+touts predicts suggests insists jabs taunts trolls rejects refuses reassures tries agrees
 """.split())
 
 # given names ending in -ing: a leading capitalised -ing word is otherwise a gerund ("Injecting Clinton")

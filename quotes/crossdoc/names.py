@@ -27,10 +27,12 @@ from functools import lru_cache
 from nameparser.config import CONSTANTS
 
 from quotes.crossdoc.labels import (
+    DEMONYMS,
     GIVEN_NAME_LABELS,
     GROUP_HEADS,
     HEADLINE_WORDS,
     ING_GIVEN_NAMES,
+    INNER_TITLES,
     OPENERS,
     ORG_HEADS,
     ORG_LEADS,
@@ -80,13 +82,25 @@ def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.?", word))
 
 
+def _after_inner_title(tokens: list[str]) -> int:
+    """Where the person begins after the last title word inside the name (0: no such title)."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if _fold(tokens[k]).rstrip(",") in INNER_TITLES:
+            rest = tokens[k + 1 :]
+            last = _fold(rest[-1]).rstrip(".,")
+            if 1 <= len(rest) <= 4 and all(t[:1].isupper() for t in rest) and last not in ORG_HEADS | GROUP_HEADS:
+                return k + 1
+            return 0
+    return 0
+
+
 def _leading_label(tokens: list[str], first: bool = False) -> int:
     """How many tokens at the start form one label (a state may take two words); 0 when none."""
     if len(tokens) >= 2 and _fold(" ".join(tokens[:2])) in STATES:
         return 2
     word = _fold(tokens[0])
     bare = word.rstrip(",")
-    if bare in OPENERS or bare in PARTIES or bare in TITLES or bare in STATES or bare.rstrip(".") in TITLES:
+    if bare in OPENERS or bare in DEMONYMS or bare in PARTIES or bare in TITLES or bare in STATES or bare.rstrip(".") in TITLES:
         return 1
     # nameparser's 800 titles ("Fr.", "Bishop", "Sgt."), some of which are given names too: only before a full name
     if first and bare.rstrip(".") in _NAMEPARSER_TITLES and len(tokens) in (3, 4) and _fold(tokens[-1]) not in ORG_HEADS | OPENERS:
@@ -108,6 +122,14 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         return CleanName(name, type_)  # the extractor's description of an unnamed source
     tokens = name.split()
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
+    inner = _after_inner_title(tokens) if type_ not in ("person", "unknown") else 0
+    prefix = [" ".join(tokens[:inner])] if inner else []
+    if inner:  # "Senate Minority Leader Harry Reid", typed an organisation or not: a person
+        tokens, type_ = tokens[inner:], "person"
+    while len(tokens) > 2 and _fold(tokens[-1]).rstrip(".,") in STATES and _fold(tokens[-1]) not in GIVEN_NAME_LABELS:
+        tokens = tokens[:-1]  # "Sanders Iowa"
+    if len(tokens) == 2 and _fold(tokens[-1]).rstrip(".,") in STATES - GIVEN_NAME_LABELS and type_ == "person":
+        tokens = tokens[:-1]
     while len(tokens) > 1 and _fold(tokens[-1]).rstrip(".,") in _TIME_WORDS:  # "Trump Wednesday", "White House Saturday"
         tokens = tokens[:-1]
     last = _fold(tokens[-1]).rstrip(".,")
@@ -125,9 +147,9 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         if not kept:
             return CleanName("", type_, why=Why.OPENER)
         return CleanName(" ".join(kept), type_)
-    labels: list[str] = []
+    labels: list[str] = list(prefix)
     while tokens:
-        n = _leading_label(tokens, first=not labels and len(tokens) == len(name.split()))
+        n = _leading_label(tokens, first=not inner and not labels and len(tokens) == len(name.split()))
         if not n:
             break
         rest = tokens[n:]
@@ -138,6 +160,10 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         if head not in OPENERS and head not in _HONORIFICS and not (head.endswith("ing") and head not in TITLES):
             labels.append(" ".join(tokens[:n]).rstrip(","))
         tokens = rest
+    later = _after_inner_title(tokens) if tokens else 0
+    if later:  # "Impeach AG Lynch": a title further in
+        labels.append(" ".join(tokens[:later]))
+        tokens = tokens[later:]
     if not tokens or _fold(tokens[-1]).rstrip(".,") in PARTIES:  # "Sarasota Republican": a description, no name
         return CleanName("", type_, tuple(labels), why=Why.OPENER)
     inner = [t for t in tokens[1:] if t[:1].isupper()]

@@ -299,7 +299,7 @@ class _Resolver:
     def _in_article(self, record: _Record, candidates: list[int]) -> int | None:
         """The one full name of the record's own article the bare name fits ("Obama" with Barack Obama)."""
         here = [i for i in candidates if record.doc_id in self.clusters[i].docs]
-        if len(here) == 1 and not _context_conflict(record, self.clusters[here[0]]):
+        if len(here) == 1:  # the article's own full name outweighs a differing role elsewhere in the pile
             return here[0]
         return None
 
@@ -366,7 +366,7 @@ class _Resolver:
             for part in names:
                 probe = _Record(record.doc_id, part, "person")
                 key = (parse_person(part).first, parse_person(part).last)
-                candidates = self.by_full.get(key, [])
+                candidates = self._same_suffix(parse_person(part).suffix, self.by_full.get(key, []))
                 index = candidates[0] if len(candidates) == 1 else _choose(probe, candidates, self.clusters)
                 if index is None:  # known only as one of the pair
                     index = self._full_name_cluster(key)

@@ -43,7 +43,7 @@ LABELLED = [  # written name, clean name, labels kept
     ("Actor Clint Howard", "Clint Howard", ("Actor",)),
     ("Vermonter Bernie Sanders", "Bernie Sanders", ("Vermonter",)),
     ("Vice President Joe Biden", "Joe Biden", ("Vice", "President")),
-    ("Impeach AG Lynch", "Lynch", ("Impeach AG",)),
+    ("Impeach AG Lynch", "Lynch", ("AG",)),
     ("UN Ambassador John Bolton", "John Bolton", ("UN Ambassador",)),
     ("Fr. Frank Pavone", "Frank Pavone", ("Fr.",)),
     ("DJ Beverly Bond", "Beverly Bond", ("DJ",)),

@@ -89,7 +89,7 @@ GIVEN_NAME_LABELS = frozenset({
 })
 
 TITLES = frozenset("""
-sen. sen senator senators rep. rep reps. representative representatives gov. gov governor governors lt. lt
+ag a.g. sen. sen senator senators rep. rep reps. representative representatives gov. gov governor governors lt. lt
 president presidents vice secretary sec. attorney general gen. speaker house senate majority minority leader
 whip chairman chairwoman chair chief mayor former ex then-candidate candidate candidates nominee nominees
 presumptive presidential hopeful frontrunner front-runner rival rivals opponent challenger incumbent donor

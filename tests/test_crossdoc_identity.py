@@ -258,6 +258,8 @@ def test_a_bare_surname_elsewhere_goes_to_the_person_the_pile_quotes_most():
         row("x.txt", "What Mr. Obama", role="President", affiliation="Harvard Law School"),
     ]
     assert sid(resolve_speakers(rows), rows[-1]) == "barack-obama"
+    rows.append(row("m.txt", "Michelle Obama"))  # one who says nothing is no better fit than one who agrees
+    assert sid(resolve_speakers(rows), rows[-2]) == "barack-obama"
     even = [row(f"h{n}.txt", "Hillary Clinton") for n in range(3)] + [row("b.txt", "Bill Clinton"), row("x.txt", "Clinton")]
     directory = resolve_speakers(even)
     assert sid(directory, even[-1]) not in {"hillary-clinton", "bill-clinton"}

@@ -274,6 +274,10 @@ class _Resolver:
         # "Trump Jr." is never Donald Trump; a plain "Trump" is the plain Trump where the pile has both
         candidates = self._same_suffix(name.suffix, candidates)
         chosen = self._in_article(record, candidates)
+        if chosen is None:  # the famous one, when what the article says of the name agrees with the pile
+            chosen = self._dominant(record, candidates)
+            if chosen is not None and not _context_score(record, self.clusters[chosen]) and (record.roles or record.affiliations):
+                chosen = None
         if chosen is None:
             chosen = _choose(record, candidates, self.clusters)
         if chosen is None:

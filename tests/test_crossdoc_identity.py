@@ -260,6 +260,10 @@ def test_a_bare_surname_elsewhere_goes_to_the_person_the_pile_quotes_most():
     assert sid(resolve_speakers(rows), rows[-1]) == "barack-obama"
     rows.append(row("m.txt", "Michelle Obama"))  # one who says nothing is no better fit than one who agrees
     assert sid(resolve_speakers(rows), rows[-2]) == "barack-obama"
+    rows = [row(f"b{n}.txt", "Bernie Sanders", affiliation="Senate") for n in range(6)] + [
+        row("j.txt", "Jane Sanders"), row("v.txt", "Sanders", affiliation="Vatican"),
+    ]
+    assert sid(resolve_speakers(rows), rows[-1]) == "bernie-sanders"
     even = [row(f"h{n}.txt", "Hillary Clinton") for n in range(3)] + [row("b.txt", "Bill Clinton"), row("x.txt", "Clinton")]
     directory = resolve_speakers(even)
     assert sid(directory, even[-1]) not in {"hillary-clinton", "bill-clinton"}

@@ -274,14 +274,11 @@ class _Resolver:
         # "Trump Jr." is never Donald Trump; a plain "Trump" is the plain Trump where the pile has both
         candidates = self._same_suffix(name.suffix, candidates)
         chosen = self._in_article(record, candidates)
-        if chosen is None:  # the famous one, when what the article says of the name agrees with the pile
+        if chosen is None:  # the famous one, unless the article gives the name another role; an affiliation
+            # alone ("Sanders", Vatican) does not outweigh a hundred articles, nor does a namesake who says nothing
             chosen = self._dominant(record, candidates)
-            if chosen is not None and not _context_score(record, self.clusters[chosen]) and (record.roles or record.affiliations):
-                chosen = None
         if chosen is None:
             chosen = _choose(record, candidates, self.clusters)
-        if chosen is None:
-            chosen = self._dominant(record, candidates)
         if chosen is None:
             form = (name.first, name.last)
             chosen = next((i for i in self.unresolved[form] if not _context_conflict(record, self.clusters[i])), None)
@@ -316,7 +313,7 @@ class _Resolver:
         if not candidates:
             return None
         # a famous person's roles and affiliations are many: agreeing on one outweighs differing on another
-        fitting = [i for i in candidates if not _context_conflict(record, self.clusters[i]) or _context_score(record, self.clusters[i])]
+        fitting = [i for i in candidates if not record.role_context.conflicts(self.clusters[i].roles)]
         if not fitting:
             return None
         spread = sorted(((len(self.clusters[i].docs), i) for i in candidates), reverse=True)

@@ -123,10 +123,17 @@ class ArticleReader:
         self._groups = 0
 
     def read(self) -> list[Quote]:
+        headings = []
         for unit, mentions in zip(self.units, self.mentions, strict=True):
             if is_heading(self.paragraphs[unit.paragraph]):
-                continue  # a Title Case headline ("Warren Hammers Wells Fargo CEO") names nobody in full
+                headings.extend(mentions)
+                continue
             for m in mentions:
+                self.registry.register(m)
+        # a Title Case headline runs names into words ("Elizabeth Warren Hammers Wells Fargo CEO"):
+        # its runs only introduce people the body never names in full ("Chris Christie … Christie said")
+        for m in headings:
+            if not self.registry.knows(m):
                 self.registry.register(m)
         for unit, mentions in zip(self.units, self.mentions, strict=False):
             self._read_unit(unit, mentions)

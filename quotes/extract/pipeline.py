@@ -269,7 +269,7 @@ class ArticleReader:
         inside = [m for m in mentions if m.span.start < source.end and m.span.end > source.start]
         people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
         joined = len(people) >= 2 and all(
-            self.text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:]))
+            self.text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
         if joined:
             speakers = [speaker_for(m, self.registry, unit.paragraph, unit.index)[0] for m in people]
             return tuple(s for s in speakers if s is not None), 0.9

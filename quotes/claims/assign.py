@@ -57,6 +57,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘(\[]?[A-Z])")
 MIN_FRAGMENT_WORDS = 3
 FRAME_SHIFT = 0.05  # how far past the disputes line a frame puts the stance score
 CHECK_FACTOR = 2.0  # a stance score within this many margins of zero is marked for checking
+# the extraction's own confidence in an attribution (for reported speech, the cue tagger's probability):
+# below an even chance the row is more likely not someone's utterance, so it fills no cell by itself
+# (a file written without the column counts as sure)
+MIN_CONFIDENCE = 0.5
 CLAUSE_BREAK = re.compile(r"[.;:!?,()\u2014\u2013]|\bbut\b|\bhowever\b|\bwhile\b")
 
 
@@ -268,8 +272,10 @@ class ClaimMatcher:
         topicality = float((views.vectors @ self.topic[0]).max()) + _bonus(topic_hits)
         relevance = max(topicality, max(s.match for s in scores))
         on_topic = relevance >= self.settings.relevance
-        # a wish, plan, request or question says nothing the speaker holds: on the topic, in no cell
-        chosen = _choose(scores, self.settings) if on_topic and not frame.undecided else []
+        # a wish, plan, request or question says nothing the speaker holds, and an attribution the
+        # extraction itself doubts is no evidence of a stance: on the topic, in no cell
+        sure = max((1.0 if r.confidence is None else r.confidence for r in utterance.records), default=1.0) >= MIN_CONFIDENCE
+        chosen = _choose(scores, self.settings) if on_topic and sure and not frame.undecided else []
         return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores), round(topicality, 4))
 
     def _score(

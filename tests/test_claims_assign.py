@@ -142,6 +142,9 @@ def test_the_cue_and_the_attributions_confidence_decide_whether_a_quote_fills_a_
         ("the West", "I don’t think that China wants to abandon its relationship with the West", "", False),  # far
         ("safe", "The dam isn't safe", "", True),
         ("risk losing", "their relationship is not strong enough for China to risk losing its soft power", "", False),
+        # a nested quote with an apostrophe inside is still one mention: the speaker quotes someone's "not"
+        ("charges", "She was guilty. And then, ‘We’re not going to press charges.’ Amazing.", "", False),
+        ("budget", "The mayor’s ‘over budget’ line was not true", "", False),
     ],
 )
 def test_negation_cues(keyword, text, quoted, expected):

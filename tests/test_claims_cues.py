@@ -10,8 +10,17 @@ import re
 import numpy as np
 import pytest
 
-from quotes.claims.assign import ClaimMatcher, Utterance, _ClaimVectors, _keyword_pattern, utterances
-from quotes.claims.codebook import Claim
+from quotes.claims.assign import (
+    ClaimMatcher,
+    ClaimScore,
+    Stance,
+    Utterance,
+    _choose,
+    _ClaimVectors,
+    _keyword_pattern,
+    utterances,
+)
+from quotes.claims.codebook import Claim, Settings
 from quotes.claims.discover import _label, discover_codebook
 from quotes.claims.frames import Frame, frame_of, undecided_cue
 from quotes.claims.records import QuoteRecord, records_from_rows
@@ -153,3 +162,22 @@ def test_an_undecided_utterance_is_an_utterance():
     # the cue decides the stance, not whether the speaker said it: the row still counts as spoken
     records = records_from_rows([_utterance_row(5, "the council", "the dam will hold", "indirect", "hopes")])
     assert [type(u) for u in utterances(records)] == [Utterance]
+
+
+def _score(claim_id, match, keywords=(), fragment="f"):
+    return ClaimScore(claim_id, match, match, 0.0, Stance.SUPPORTS, 0.2, "ex", keywords, (), fragment)
+
+
+@pytest.mark.parametrize(("scores", "chosen"), [
+    # the best match uses none of its claim's keywords, a close second is said in its own words: the second
+    ([_score("junior", 0.38), _score("frictions", 0.36, ("rifts",))], ["frictions"]),
+    # too far behind to take over
+    ([_score("aids-war", 0.44), _score("junior", 0.30, ("dependent",))], ["aids-war"]),
+    # the best uses its own keywords: it stays first
+    ([_score("junior", 0.38, ("junior",)), _score("frictions", 0.37, ("rifts",))], ["junior"]),
+    # below the match threshold nothing is chosen, keywords or not
+    ([_score("junior", 0.30), _score("frictions", 0.29, ("rifts",))], []),
+])
+def test_a_claim_said_in_its_own_words_comes_first(scores, chosen):
+    settings = Settings()
+    assert [s.claim_id for s in _choose(scores, settings)] == chosen

@@ -52,7 +52,8 @@ NEGATION_WINDOW = 4
 NEGATIONS = frozenset({"not", "no", "never", "n't", "none", "nothing", "neither", "nor", "without", "cannot", "hardly"})
 DENIALS = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"})
 TOKEN = re.compile(r"n't|[\w'’-]+")
-NESTED_QUOTE = re.compile(r"‘[^‘’]*’|“[^“”]*”|\"[^\"]*\"")
+# a closing ’ is not an apostrophe inside a word: ‘We’re not going to press charges.’ is one mention
+NESTED_QUOTE = re.compile(r"‘[^‘]*?’(?![a-z])|“[^“”]*”|\"[^\"]*\"", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘(\[]?[A-Z])")
 MIN_FRAGMENT_WORDS = 3
 FRAME_SHIFT = 0.05  # how far past the disputes line a frame puts the stance score
@@ -373,6 +374,14 @@ def _choose(scores: Sequence[ClaimScore], settings) -> list[ClaimScore]:
     ranked = sorted(scores, key=lambda s: s.match, reverse=True)
     if not ranked or ranked[0].match < settings.match:
         return []
+    # keywords are the words that assert a claim: when the best match uses none of its claim's and a
+    # claim within `spread` of it is asserted in its own words, that claim is the one made
+    if not ranked[0].keywords:
+        worded = next((s for s in ranked[1:] if s.keywords and s.match >= max(settings.match,
+                                                                              ranked[0].match - settings.spread)), None)
+        if worded is not None:
+            ranked.remove(worded)
+            ranked.insert(0, worded)
     chosen = [ranked[0]]
     for score in ranked[1:]:
         if len(chosen) >= settings.max_claims or score.match < max(settings.match, ranked[0].match - settings.spread):

@@ -48,7 +48,8 @@ NEGATORS = frozenset({"not", "no", "never", "n't", "hardly"})
 SUBJECT_WINDOW = 6  # tokens between the speaker's mention and the cue it governs
 # "which"/"who" are left out: in "X said it, which Y called absurd" the relative clause is Y's
 PRONOUNS = frozenset({"he", "she", "they"})
-NESTED = re.compile(r"‘[^‘’]*’|“[^“”]*”|\"[^\"]*\"")
+# a closing ’ is not an apostrophe inside a word: ‘We’re not going to press charges.’ is one mention
+NESTED = re.compile(r"‘[^‘]*?’(?![a-z])|“[^“”]*”|\"[^\"]*\"", re.IGNORECASE)
 TOKEN = re.compile(r"n't|[\w'’-]+")
 
 

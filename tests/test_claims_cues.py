@@ -116,6 +116,8 @@ def test_negation_flips_need_most_keywords_behind_them(quote, nearer, flipped):
     ("They’ll complain [about the U.S.], and they’ll stick to their talking points,", "They’ll complain about the U.S."),
     ("Yes, the spillway is fine.", "The spillway is fine"),
     ("rigged", "Rigged"),
+    ("As the largest buyer of its concrete, the county has kept the dam company afloat", "The county has kept the dam company afloat"),
+    ("While the dam is old, it is safe", "It is safe"),
 ])
 def test_discovered_labels_are_short_clauses(text, label):
     assert _label(text) == label

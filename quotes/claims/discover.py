@@ -75,6 +75,9 @@ def _slug(text: str, taken: set[str]) -> str:
 LEAD_INS = re.compile(
     r"^(?:(?:and|but|so|well|now|yes|no|look|frankly|of course|in fact|the fact is|i think|i believe|we think|"
     r"we believe|i don['’]t think|that)\b[\s,]*)+", re.IGNORECASE)
+SUBORDINATE = re.compile(
+    r"(?:as|while|whereas|although|though|since|because|if|when|unless|even as|even if|at the same time as|"
+    r"despite|given)\b", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|[\u2014\u2013]|,\s|\s-\s")
 
 
@@ -85,7 +88,10 @@ def _label(text: str) -> str:
     plain = " ".join(re.sub(r"[\[\]()]", "", text).split()).strip(" ,.;:\"“”‘’'")
     stripped = LEAD_INS.sub("", plain).strip(" ,") or plain
     clauses = [c.strip(" ,\"“”‘’'") for c in CLAUSE_END.split(stripped)]
-    clause = next((c for c in clauses if len(c.split()) >= 3), clauses[0] if clauses else stripped) or stripped
+    full = [c for c in clauses if len(c.split()) >= 3]
+    # an opening subordinate clause ("As the top buyer of its oil, China ...") sets the scene: the main one says it
+    main = [c for c in full if not SUBORDINATE.match(c)]
+    clause = (main or full or clauses or [stripped])[0] or stripped
     words = clause.split()
     cut = len(words) > LABEL_WORDS
     words = words[:LABEL_WORDS]

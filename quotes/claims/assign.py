@@ -31,6 +31,7 @@ from enum import StrEnum
 import numpy as np
 
 from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.embed import Embedder
 from quotes.claims.frames import NO_FRAME, FrameCall, frame_of
 from quotes.claims.records import QuoteRecord
 from quotes.claims.speakers import countable, speaker_key
@@ -395,7 +396,5 @@ def assign_claims(records: Iterable[QuoteRecord], codebook: Codebook, embedder=N
     """Every utterance of the records, assessed against the codebook (loads the default model
     when no embedder is given)."""
     if embedder is None:
-        from quotes.claims.embed import Embedder
-
         embedder = Embedder()
     return ClaimMatcher(codebook, embedder).assess(utterances(records))

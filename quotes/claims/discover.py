@@ -22,6 +22,7 @@ import numpy as np
 
 from quotes.claims.assign import QUOTE_WEIGHT, Utterance, utterance_frame, utterances
 from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.embed import Embedder
 from quotes.claims.records import records_from_rows
 
 DEFAULT_RELEVANCE = 0.45  # cosine of an utterance (with its sentence) to the topic sentence
@@ -118,11 +119,9 @@ def discover_codebook(
     relevance: float = DEFAULT_RELEVANCE, distance: float = DEFAULT_DISTANCE, min_size: int = 2,
 ) -> Discovery:
     """Cluster the on-topic utterances of extracted rows into a draft codebook."""
-    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.cluster import AgglomerativeClustering  # scikit-learn takes a second to import: only discover pays
 
     if embedder is None:
-        from quotes.claims.embed import Embedder
-
         embedder = Embedder()
     # a wish, plan, request or question asserts no claim: it drafts none
     items = [u for u in utterances(records_from_rows(rows)) if not utterance_frame(u).undecided]

@@ -18,6 +18,7 @@ from quotes import evaluate as scoring
 from quotes import nlp
 from quotes.api import BATCH
 from quotes.claims.cli import claims_app, codebook_for_extract, table_after_extract
+from quotes.config import remember_models_dir
 from quotes.crossdoc.link import (
     QuoteFit,
     link_files,
@@ -431,8 +432,6 @@ def models_use(folder: Annotated[Path, typer.Argument(help="a stanza resources f
 
         quotes models use ../shared/models/stanza
     """
-    from quotes.config import remember_models_dir
-
     try:
         nlp.check_models(folder)
         written = remember_models_dir(folder)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from quotes.config import remembered_models_dir
 from quotes.types import Sentence, Token
 
 LANG = "en"
@@ -43,8 +44,6 @@ class ModelStatus:
 
 def default_models_dir() -> Path:
     """``STANZA_RESOURCES_DIR`` if set, else the folder `quotes models use` remembered, else stanza's default."""
-    from quotes.config import remembered_models_dir
-
     env = os.environ.get("STANZA_RESOURCES_DIR")
     if env:
         return Path(env)

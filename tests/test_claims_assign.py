@@ -116,6 +116,20 @@ def test_scare_quotes_and_speakerless_rows_never_get_a_stance(embedder):
     assert assign_claims(records_from_rows(rows), DAM, embedder) == []
 
 
+@pytest.mark.parametrize(("cue", "confidence", "fills"), [
+    ("said", 0.9, True),
+    ("believes", 0.9, True),  # a belief is a view held
+    ("hopes", 0.9, False),  # a wish asserts nothing
+    ("asked", 0.9, False),  # nor does a request
+    ("said", 0.4, False),  # an attribution the extraction itself doubts is no evidence
+])
+def test_the_cue_and_the_attributions_confidence_decide_whether_a_quote_fills_a_cell(embedder, cue, confidence, fills):
+    row = {**_rows(EXAMPLES[:1])[0], "kind": "indirect", "cue": cue, "confidence": confidence}
+    [a] = assign_claims(records_from_rows([row]), DAM, embedder)
+    assert a.on_topic  # still on the topic: the speaker is a row of the table
+    assert bool(a.claims) is fills
+
+
 @pytest.mark.parametrize(
     ("keyword", "text", "quoted", "expected"),
     [  # quoted: where the speaker's words start in the writer's sentence
@@ -128,6 +142,9 @@ def test_scare_quotes_and_speakerless_rows_never_get_a_stance(embedder):
         ("the West", "I don’t think that China wants to abandon its relationship with the West", "", False),  # far
         ("safe", "The dam isn't safe", "", True),
         ("risk losing", "their relationship is not strong enough for China to risk losing its soft power", "", False),
+        # a nested quote with an apostrophe inside is still one mention: the speaker quotes someone's "not"
+        ("charges", "She was guilty. And then, ‘We’re not going to press charges.’ Amazing.", "", False),
+        ("budget", "The mayor’s ‘over budget’ line was not true", "", False),
     ],
 )
 def test_negation_cues(keyword, text, quoted, expected):

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
+from quotes.claims.assign import utterance_frame
 from quotes.claims.check import load_key, score
 from quotes.claims.cli import copies_beside
 from quotes.claims.codebook import load_codebook
@@ -62,7 +63,8 @@ def test_workbook_on_the_seeds(demo, seed_paths):
     assert nye[1].value == "expert" and nye[3].value == "Harvard Kennedy School"
     limits = nye[header.index("Has limits (has-limits)")]
     assert limits.value.startswith("✔ supports") and "limits" in limits.value
-    assert "000_8f38b98b410e10c4-015" in limits.value  # traceable to the quote ids
+    limits_id = next(r["quote_id"] for r in read_rows(demo / "quotes.csv") if "actually are limits" in r["quote"])
+    assert limits_id in limits.value  # traceable to the quote ids
     michta = rows["Chels Michta"]
     assert michta[header.index("Becoming an alliance (alliance)")].value.startswith("✔ supports")
     # "democracy versus authoritarianism" fills no claim (the generic examples bring it near the topic)
@@ -88,8 +90,10 @@ def test_a_reader_agrees_with_the_seed_table(demo, embedder):
     table = build_table(read_rows(demo / "quotes.csv"), load_codebook(CLAIMS / "no-limits.toml"), embedder,
                         copies=copies_beside(demo / "quotes.csv"))
     result = score(table, load_key(CLAIMS / "no-limits.stances.csv"))
-    assert result.precision >= 0.75, result.to_text()
-    assert result.recall >= 0.6, result.to_text()
+    # measured on the final extraction of this round (README): 22/28 and 22/36; the claims branch
+    # had 23/29 and 23/36 on the extraction it started from (headline names changed one cell since)
+    assert result.precision >= 0.78, result.to_text()
+    assert result.recall >= 0.61, result.to_text()
     # the reworded copy (001) is no second source: none of its quotes is behind a cell
     assert not any(qid.startswith("001_") for cell in table.cells.values() for qid in cell.quote_ids)
 
@@ -103,17 +107,25 @@ def test_discover_finds_clusters_a_reader_recognises(demo, embedder):
     def together(*ids):
         return len({cluster_of.get(i) for i in ids}) == 1 and cluster_of.get(ids[0]) is not None
 
-    # the reworded copy (001) of an article (000) says the same things: most pairs share a cluster
-    pairs = [("000_8f38b98b410e10c4-033", "001_1d37b42cc562e757-031"),  # no serious rifts over Central Asia
-             ("000_8f38b98b410e10c4-019", "001_1d37b42cc562e757-018"),  # China won't abandon the West
-             ("000_8f38b98b410e10c4-010", "001_1d37b42cc562e757-009")]  # walked back that language
-    assert sum(together(*p) for p in pairs) >= 2
+    rows = read_rows(demo / "quotes.csv")
+
+    def qid(doc: str, words: str) -> str:  # quote ids shift when the extraction finds more; the words do not
+        return next(r["quote_id"] for r in rows if r["doc_id"].startswith(doc) and words in r["quote"])
+
+    # the reworded copy (001) of an article (000) says the same things: most aligned pairs share a cluster
+    variant = {r["variant_of"]: r["quote_id"] for r in rows if r["doc_id"].startswith("001") and r["variant_of"]}
+    originals = [qid("000", w) for w in ("any serious rifts", "abandon its relationship", "walked back")]
+    pairs = [(o, variant[o]) for o in originals if o in variant]
+    assert len(pairs) >= 2 and sum(together(*p) for p in pairs) >= 2
     # Nye and Putin on the Belt and Road in Central Asia: one subject, two views
-    assert together("000_8f38b98b410e10c4-031", "000_8f38b98b410e10c4-037")
+    assert together(qid("000", "not all that keen on BRI"), qid("000", "harmonizes"))
     # the alliance quote is not in the cluster of Radchenko's "no serious rifts"
-    assert cluster_of.get("002_277e3104825cdeec-004") != cluster_of.get("000_8f38b98b410e10c4-033")
+    assert cluster_of.get(qid("002", "great power alliance")) != cluster_of.get(qid("000", "any serious rifts"))
     for claim, cluster in zip(discovery.codebook.claims, discovery.clusters, strict=True):
         assert cluster.central.text.strip(" ,").startswith(claim.statement.rstrip(" …")[:40])
+        assert len(claim.label.removesuffix(" …").split()) <= 8  # a short label, not the raw fragment
+        # a claim and its denial are never one cluster
+        assert len({utterance_frame(u).disputes for u in cluster.members}) == 1
 
 
 @pytest.mark.slow

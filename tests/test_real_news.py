@@ -124,3 +124,9 @@ def test_a_headline_names_nobody():
             "“This just isn’t right,” Cole said.")
     (q,) = [q for q in _rows(text) if q.kind == QuoteKind.DIRECT]
     assert q.speaker.name == "Dana Cole"
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent():
+    text = "Senator Ruth Adler, who chairs the panel, said the hearing would be delayed until May."
+    q = _covering(text, "the hearing would")
+    assert q.speaker.name == "Ruth Adler"

@@ -31,9 +31,10 @@ from enum import StrEnum
 import numpy as np
 
 from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.embed import Embedder
 from quotes.claims.frames import NO_FRAME, FrameCall, frame_of
 from quotes.claims.records import QuoteRecord
-from quotes.claims.speakers import speaker_key
+from quotes.claims.speakers import countable, speaker_key
 
 # share of the codebook's mean vector removed from every vector (see the module docstring); all of it
 # also removes part of what the quotes say, none leaves the shared subject deciding
@@ -52,11 +53,16 @@ NEGATION_WINDOW = 4
 NEGATIONS = frozenset({"not", "no", "never", "n't", "none", "nothing", "neither", "nor", "without", "cannot", "hardly"})
 DENIALS = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"})
 TOKEN = re.compile(r"n't|[\w'’-]+")
-NESTED_QUOTE = re.compile(r"‘[^‘’]*’|“[^“”]*”|\"[^\"]*\"")
+# a closing ’ is not an apostrophe inside a word: ‘We’re not going to press charges.’ is one mention
+NESTED_QUOTE = re.compile(r"‘[^‘]*?’(?![a-z])|“[^“”]*”|\"[^\"]*\"", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘(\[]?[A-Z])")
 MIN_FRAGMENT_WORDS = 3
 FRAME_SHIFT = 0.05  # how far past the disputes line a frame puts the stance score
 CHECK_FACTOR = 2.0  # a stance score within this many margins of zero is marked for checking
+# the extraction's own confidence in an attribution (for reported speech, the cue tagger's probability):
+# below an even chance the row is more likely not someone's utterance, so it fills no cell by itself
+# (a file written without the column counts as sure)
+MIN_CONFIDENCE = 0.5
 CLAUSE_BREAK = re.compile(r"[.;:!?,()\u2014\u2013]|\bbut\b|\bhowever\b|\bwhile\b")
 
 
@@ -106,6 +112,7 @@ class Assessment:
     on_topic: bool
     claims: tuple[ClaimScore, ...]  # the claims it is assigned to, best match first
     scores: tuple[ClaimScore, ...] = ()  # every claim's scores, in codebook order
+    topicality: float = 0.0  # similarity to the topic sentence alone, with the topic keywords' bonus
 
     @property
     def quote_ids(self) -> tuple[str, ...]:
@@ -113,10 +120,11 @@ class Assessment:
 
 
 def utterances(records: Iterable[QuoteRecord]) -> list[Utterance]:
-    """Speaking records grouped by (document, group_id, speaker), in input order."""
+    """Speaking records grouped by (document, group_id, speaker), in input order. A speaker the
+    extraction left as a bare pronoun or relative ("his", "who") is no one a reader can count."""
     groups: dict[tuple[str, str, str], list[QuoteRecord]] = {}
     for record in records:
-        if record.speaks:
+        if record.speaks and countable(record):
             key = (record.doc_id, record.group_id or record.quote_id, speaker_key(record))
             groups.setdefault(key, []).append(record)
     result = []
@@ -165,19 +173,21 @@ def negation_context(record: QuoteRecord) -> tuple[str, int]:
     return record.quote, 0
 
 
-def negated(keyword: str, text: str, quote_start: int = 0) -> bool:
+def negated(keyword: str, text: str, quote_start: int = 0, window: int | None = NEGATION_WINDOW) -> bool:
     """Whether an occurrence of keyword (at or after quote_start) has an odd number of negation
     cues before it in its clause. "would have no limits" is negated; "I don't think China wants to
     abandon its relationship with the West" does not negate "the West" (the cue is too far); and in
     "we no longer hear about a 'no limits' partnership" the term in nested marks is mentioned, not
-    used, so only the words before its marks count and "limits" is not negated."""
+    used, so only the words before its marks count and "limits" is not negated. window=None lets
+    a negation anywhere earlier in the clause count ("no reasonable prosecutor would bring charges")."""
     lowered = text.lower()
     mentions = [m.span() for m in NESTED_QUOTE.finditer(lowered, quote_start)]
     for found in _keyword_pattern(keyword).finditer(lowered, quote_start):
         # a term quoted inside the quote is mentioned, not used: only what precedes its marks counts
         at = next((start for start, end in mentions if start <= found.start() < end), found.start())
         clause = _tokens(CLAUSE_BREAK.split(lowered[:at])[-1])
-        cues = sum(1 for t in clause[-NEGATION_WINDOW:] if t in NEGATIONS or t.endswith("n't"))
+        reach = clause[-window:] if window else clause  # window None: the whole clause
+        cues = sum(1 for t in reach if t in NEGATIONS or t.endswith("n't"))
         cues += sum(1 for t in clause if t in DENIALS)
         if cues % 2 == 1:
             return True
@@ -261,13 +271,14 @@ class ClaimMatcher:
         frame = utterance_frame(utterance)
         scores = [self._score(utterance, quoted, views, c, frame) for c in self.claims]
         topic_hits = [k for k, pattern in self.topic_keywords if pattern.search(quoted)]
-        relevance = max(
-            float((views.vectors @ self.topic[0]).max()) + _bonus(topic_hits),
-            max(s.match for s in scores),
-        )
+        topicality = float((views.vectors @ self.topic[0]).max()) + _bonus(topic_hits)
+        relevance = max(topicality, max(s.match for s in scores))
         on_topic = relevance >= self.settings.relevance
-        chosen = _choose(scores, self.settings) if on_topic else []
-        return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores))
+        # a wish, plan, request or question says nothing the speaker holds, and an attribution the
+        # extraction itself doubts is no evidence of a stance: on the topic, in no cell
+        sure = max((1.0 if r.confidence is None else r.confidence for r in utterance.records), default=1.0) >= MIN_CONFIDENCE
+        chosen = _choose(scores, self.settings) if on_topic and sure and not frame.undecided else []
+        return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores), round(topicality, 4))
 
     def _score(
         self, utterance: Utterance, quoted: str, views: _Views, cv: _ClaimVectors, frame: FrameCall = NO_FRAME
@@ -281,7 +292,8 @@ class ClaimMatcher:
         if frame.disputes:  # a denial or dismissal decides, however near the words are to supports
             stance_score = min(stance_score, -self.settings.margin - FRAME_SHIFT)
         stance = (
-            Stance.SUPPORTS if stance_score >= self.settings.margin
+            Stance.MENTIONS if frame.undecided  # a wish, plan, request or question asserts no stance
+            else Stance.SUPPORTS if stance_score >= self.settings.margin
             else Stance.DISPUTES if stance_score <= -self.settings.margin
             else Stance.MENTIONS
         )
@@ -294,7 +306,7 @@ class ClaimMatcher:
             claim_id=claim.id, match=round(max(support, dispute) + _bonus(hits), 4), support=round(support, 4),
             dispute=round(dispute, 4), stance=stance, stance_score=round(stance_score, 4), nearest=examples[example],
             keywords=hits, negated=flips, fragment=_fragment(views, sims[:, example]), cue=frame.cue,
-            check=not frame.disputes and abs(stance_score) < CHECK_FACTOR * self.settings.margin,
+            check=not frame.disputes and not frame.undecided and abs(stance_score) < CHECK_FACTOR * self.settings.margin,
         )
 
     def _stance_score(self, utterance, hits, support_sims, dispute_sims, cv) -> tuple[float, tuple[str, ...]]:
@@ -305,10 +317,23 @@ class ClaimMatcher:
         sims = dispute_sims if nearer_disputes else support_sims
         examples = claim.disputes if nearer_disputes else (claim.statement, *claim.supports)
         reference = examples[int(sims.max(axis=0).argmax())]
-        quote_negates = {k: any(negated(k, *negation_context(r)) for r in utterance.records) for k in hits}
-        flips = tuple(k for k in hits if quote_negates[k] != _implied_negation(k, reference, nearer_disputes, cv))
+        contexts = [negation_context(r) for r in utterance.records]
+        quote_negates = {k: any(negated(k, *c) for c in contexts) for k in hits}
+        flips = []
+        for k in hits:
+            if quote_negates[k] == _implied_negation(k, reference, nearer_disputes, cv):
+                continue
+            # the example negates the keyword and the quote seems not to: a flip only when no negation
+            # at all stands in the keyword's clause ("no reasonable prosecutor would bring charges")
+            if quote_negates[k] or not any(negated(k, *c, window=None) for c in contexts):
+                flips.append(k)
+        flips = tuple(flips)
         score = float(support_sims.max()) - float(dispute_sims.max())
-        if flips:  # "not safe" matched "is safe": the other side, however near the wording
+        # a negation in the quote flips only when it holds for most of its keywords: "they wouldn't get
+        # an immunity deal, but everyone around her gets a different set of standards" negates one
+        # keyword of two and keeps its sense; a quote that negates none flips on the example's negation
+        negating = [k for k in flips if quote_negates[k]]
+        if (negating and 2 * len(negating) > len(hits)) or (flips and not any(quote_negates.values())):
             score = -score + (NEGATION_SHIFT if nearer_disputes else -NEGATION_SHIFT)
         # keywords are written in the claim's sense: used as the claim uses them, they lean to supports
         agreeing = sum(1 if quote_negates[k] == (k in cv.negated_in_statement) else -1 for k in hits)
@@ -316,11 +341,14 @@ class ClaimMatcher:
 
 
 def utterance_frame(utterance: Utterance) -> FrameCall:
-    """The first disputing frame among the utterance's spans (quotes.claims.frames)."""
-    for record in utterance.records:
-        found = frame_of(record.quote, record.sentence, record.speaker, record.kind)
-        if found.disputes:
-            return found
+    """The first disputing frame among the utterance's spans (quotes.claims.frames); else an
+    undecided one when every span is reported by a wish, plan, request or question."""
+    found = [frame_of(r.quote, r.sentence, r.speaker, r.kind, r.cue) for r in utterance.records]
+    disputing = next((f for f in found if f.disputes), None)
+    if disputing:
+        return disputing
+    if found and all(f.undecided for f in found):
+        return found[0]
     return NO_FRAME
 
 
@@ -347,6 +375,14 @@ def _choose(scores: Sequence[ClaimScore], settings) -> list[ClaimScore]:
     ranked = sorted(scores, key=lambda s: s.match, reverse=True)
     if not ranked or ranked[0].match < settings.match:
         return []
+    # keywords are the words that assert a claim: when the best match uses none of its claim's and a
+    # claim within `spread` of it is asserted in its own words, that claim is the one made
+    if not ranked[0].keywords:
+        worded = next((s for s in ranked[1:] if s.keywords and s.match >= max(settings.match,
+                                                                              ranked[0].match - settings.spread)), None)
+        if worded is not None:
+            ranked.remove(worded)
+            ranked.insert(0, worded)
     chosen = [ranked[0]]
     for score in ranked[1:]:
         if len(chosen) >= settings.max_claims or score.match < max(settings.match, ranked[0].match - settings.spread):
@@ -360,7 +396,5 @@ def assign_claims(records: Iterable[QuoteRecord], codebook: Codebook, embedder=N
     """Every utterance of the records, assessed against the codebook (loads the default model
     when no embedder is given)."""
     if embedder is None:
-        from quotes.claims.embed import Embedder
-
         embedder = Embedder()
     return ClaimMatcher(codebook, embedder).assess(utterances(records))

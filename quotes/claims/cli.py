@@ -12,9 +12,13 @@ from typing import Annotated
 import typer
 
 from quotes.claims.codebook import Codebook, CodebookError, dump_codebook, load_codebook
-from quotes.claims.embed import DEFAULT_MODEL, EmbeddingModelError
+from quotes.claims.discover import discover_codebook, draft_header
+from quotes.claims.embed import DEFAULT_MODEL, Embedder, EmbeddingModelError
+from quotes.claims.outputs import write_outputs
 from quotes.claims.records import QuotesFileError, read_rows
-from quotes.claims.table import LONG_NAME
+from quotes.claims.table import LONG_NAME, build_table
+from quotes.crossdoc.link import find_side_file
+from quotes.io.export import atomic_write
 
 claims_app = typer.Typer(no_args_is_help=True, add_completion=False)  # help: claims_main's docstring
 
@@ -41,8 +45,6 @@ def _check_outputs(outputs: Sequence[Path]) -> None:
 def copies_beside(quotes_file: Path) -> dict[str, str]:
     """copy doc_id -> original doc_id, from the articles.csv the linking pass wrote beside
     quotes_file (copies, reworded copies, syndicated versions); empty when there is none."""
-    from quotes.crossdoc.link import find_side_file  # its own name (quotes.articles.csv), else the old articles.csv
-
     path = find_side_file(quotes_file, "articles")
     if path is None:
         return {}
@@ -57,9 +59,6 @@ def make_tables(
 ) -> str:
     """Build the table once, write it to every output and the long form; returns what to print.
     Shared by `quotes claims table` and `quotes extract --claims`."""
-    from quotes.claims.embed import Embedder
-    from quotes.claims.outputs import write_outputs
-    from quotes.claims.table import build_table
 
     table = build_table(rows, codebook, Embedder(model), copies=copies)
     written_long = write_outputs(table, outputs, long_path, articles)
@@ -127,9 +126,6 @@ def discover_command(
 
         quotes claims discover quotes.csv --topic "the China-Russia 'no limits' partnership" -o claims.toml
     """
-    from quotes.claims.discover import discover_codebook, draft_header
-    from quotes.claims.embed import Embedder
-    from quotes.io.export import atomic_write
 
     if not topic.strip():
         raise _fail("--topic must say what the claim at stake is")

@@ -2,8 +2,13 @@
 
 The utterances close enough to the topic are clustered (agglomerative clustering of their sentence
 embeddings, cosine distance, average linkage); each cluster of at least `min_size` utterances
-becomes a claim labelled from its most central quote, with its quotes as `supports` examples.
-The draft is meant to be edited (merge, split, relabel, add `disputes` examples) and re-run.
+becomes a claim with its quotes as `supports` examples. Embeddings put "Russia did it" and "there
+is no proof Russia did it" side by side, so a cluster is split by stance frame: the utterances
+that deny or dismiss (quotes.claims.frames) form a cluster of their own. Utterances that assert
+nothing (a wish, plan, request or question) and those off the topic are left out. A claim's label
+is a short clause of its most central quote (at most LABEL_WORDS words, lead-ins such as "I think
+that" removed), its statement the quote itself. The draft is meant to be edited (merge, split,
+relabel, add `disputes` examples) and re-run.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from quotes.claims.assign import QUOTE_WEIGHT, Utterance, utterances
+from quotes.claims.assign import QUOTE_WEIGHT, Utterance, utterance_frame, utterances
 from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.embed import Embedder
 from quotes.claims.records import records_from_rows
 
 DEFAULT_RELEVANCE = 0.45  # cosine of an utterance (with its sentence) to the topic sentence
@@ -66,9 +72,34 @@ def _slug(text: str, taken: set[str]) -> str:
     return slug
 
 
+# openings that carry no content of the claim: "But", "I think that", "the fact is"
+LEAD_INS = re.compile(
+    r"^(?:(?:and|but|so|well|now|yes|no|look|frankly|of course|in fact|the fact is|i think|i believe|we think|"
+    r"we believe|i don['’]t think|that)\b[\s,]*)+", re.IGNORECASE)
+SUBORDINATE = re.compile(
+    r"(?:as|while|whereas|although|though|since|because|if|when|unless|even as|even if|at the same time as|"
+    r"despite|given)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|[\u2014\u2013]|,\s|\s-\s")
+
+
 def _label(text: str) -> str:
-    words = " ".join(text.split()).strip(" ,.;:").split()
-    return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
+    """A short readable label: the first clause of the quote with its lead-ins removed, at most
+    LABEL_WORDS words, cut after a content word and capitalised. "But I think that China holds all
+    of these cards, and Russia ..." -> "China holds all of these cards"."""
+    plain = " ".join(re.sub(r"[\[\]()]", "", text).split()).strip(" ,.;:\"“”‘’'")
+    stripped = LEAD_INS.sub("", plain).strip(" ,") or plain
+    clauses = [c.strip(" ,\"“”‘’'") for c in CLAUSE_END.split(stripped)]
+    full = [c for c in clauses if len(c.split()) >= 3]
+    # an opening subordinate clause ("As the top buyer of its oil, China ...") sets the scene: the main one says it
+    main = [c for c in full if not SUBORDINATE.match(c)]
+    clause = (main or full or clauses or [stripped])[0] or stripped
+    words = clause.split()
+    cut = len(words) > LABEL_WORDS
+    words = words[:LABEL_WORDS]
+    while cut and len(words) > 3 and words[-1].lower().strip(",") in STOPWORDS:
+        words.pop()
+    label = " ".join(words).strip(" ,")
+    return label[:1].upper() + label[1:] + (" …" if cut else "")
 
 
 def _statement(text: str) -> str:
@@ -88,13 +119,12 @@ def discover_codebook(
     relevance: float = DEFAULT_RELEVANCE, distance: float = DEFAULT_DISTANCE, min_size: int = 2,
 ) -> Discovery:
     """Cluster the on-topic utterances of extracted rows into a draft codebook."""
-    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.cluster import AgglomerativeClustering  # scikit-learn takes a second to import: only discover pays
 
     if embedder is None:
-        from quotes.claims.embed import Embedder
-
         embedder = Embedder()
-    items = utterances(records_from_rows(rows))
+    # a wish, plan, request or question asserts no claim: it drafts none
+    items = [u for u in utterances(records_from_rows(rows)) if not utterance_frame(u).undecided]
     if not items:
         return Discovery(Codebook(topic=topic, claims=()), (), 0, 0)
     vectors = _vectors(items, embedder)
@@ -107,14 +137,17 @@ def discover_codebook(
         labels = AgglomerativeClustering(
             n_clusters=None, distance_threshold=distance, metric="cosine", linkage="average",
         ).fit_predict(centred)
+        disputing = np.array([utterance_frame(items[i]).disputes for i in relevant])
         for label in np.unique(labels):
-            at = np.flatnonzero(labels == label)
-            if len(at) < min_size:
-                continue
-            centre = centred[at].mean(axis=0)
-            closeness = centred[at] @ centre / max(float(np.linalg.norm(centre)), 1e-9)
-            members = tuple(items[relevant[i]] for i in at)
-            clusters.append(Cluster(members, members[int(closeness.argmax())], round(float(closeness.mean()), 4)))
+            # one claim and its denial are two clusters, whatever the embeddings say
+            for side in (False, True):
+                at = np.flatnonzero((labels == label) & (disputing == side))
+                if len(at) < min_size:
+                    continue
+                centre = centred[at].mean(axis=0)
+                closeness = centred[at] @ centre / max(float(np.linalg.norm(centre)), 1e-9)
+                members = tuple(items[relevant[i]] for i in at)
+                clusters.append(Cluster(members, members[int(closeness.argmax())], round(float(closeness.mean()), 4)))
     clusters.sort(key=lambda c: (-len(c.members), -c.cohesion))
     background = Counter(
         w for i in relevant for w in set(re.findall(r"[a-z][a-z-]{3,}", items[i].text.lower())) - STOPWORDS

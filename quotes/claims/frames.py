@@ -48,7 +48,8 @@ NEGATORS = frozenset({"not", "no", "never", "n't", "hardly"})
 SUBJECT_WINDOW = 6  # tokens between the speaker's mention and the cue it governs
 # "which"/"who" are left out: in "X said it, which Y called absurd" the relative clause is Y's
 PRONOUNS = frozenset({"he", "she", "they"})
-NESTED = re.compile(r"‘[^‘’]*’|“[^“”]*”|\"[^\"]*\"")
+# a closing ’ is not an apostrophe inside a word: ‘We’re not going to press charges.’ is one mention
+NESTED = re.compile(r"‘[^‘]*?’(?![a-z])|“[^“”]*”|\"[^\"]*\"", re.IGNORECASE)
 TOKEN = re.compile(r"n't|[\w'’-]+")
 
 
@@ -56,6 +57,23 @@ class Frame(StrEnum):
     NONE = "none"
     DISMISSES = "dismisses"  # the speaker's words wave the claim away
     DENIES = "denies"  # the writer's cue: the speaker denies, dismisses or doubts it
+    UNDECIDED = "undecided"  # the cue reports a wish, a plan, a request or a question: no stance asserted
+
+
+# Cues that report something other than an assertion. "The U.S. hopes Xi will ...", "Putin will seek
+# more help", "asked the department to investigate whether ...": the reported words are a wish, a plan,
+# a request or a question, so what the speaker holds about a claim is unsaid, whatever the words match.
+# Belief cues ("believes", "thinks", "is convinced") stay assertions: a belief is a view held.
+# Matched as words of the cue (its inflected forms listed), so "asked" in "asked" and "to ask".
+UNDECIDED_CUES = frozenset("""
+hope hopes hoped hoping want wants wanted wanting wish wishes wished seek seeks sought seeking vow vows vowed
+vowing pledge pledges pledged pledging promise promises promised promising plan plans planned planning intend
+intends intended intending aim aims aimed aiming ask asks asked asking urge urges urged urging request
+requests requested requesting demand demands demanded demanding wonder wonders wondered wondering inquire inquired
+""".split())
+# reported content that opens as a question or a request's object
+# ("what she told" is as often a free relative as a question, so only these)
+QUESTION_OPENINGS = ("whether ", "if ", "why ")
 
 
 @dataclass(frozen=True)
@@ -65,7 +83,11 @@ class FrameCall:
 
     @property
     def disputes(self) -> bool:
-        return self.frame is not Frame.NONE
+        return self.frame in (Frame.DISMISSES, Frame.DENIES)
+
+    @property
+    def undecided(self) -> bool:
+        return self.frame is Frame.UNDECIDED
 
 
 NO_FRAME = FrameCall(Frame.NONE, "")
@@ -136,11 +158,27 @@ def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
     return NO_FRAME
 
 
-def frame_of(quote: str, sentence: str, speaker: str, kind: str) -> FrameCall:
-    """The frame of one quoted span: the speaker's words first, then the writer's cue. A partial
+def undecided_cue(cue: str, content: str = "", kind: str = "indirect") -> FrameCall:
+    """A cue (the row's `cue` column) that reports a wish, plan, request or question, or reported
+    content that is itself a question ("questioned whether ..."): no stance is asserted. A direct
+    quote opening with "If" is the speaker's conditional, not a reported question."""
+    words = [w for w in _tokens(cue) if w in UNDECIDED_CUES]
+    if words:
+        return FrameCall(Frame.UNDECIDED, words[-1])
+    if kind == "indirect" and content.lstrip().lower().startswith(QUESTION_OPENINGS):
+        return FrameCall(Frame.UNDECIDED, content.split()[0].lower())
+    return NO_FRAME
+
+
+def frame_of(quote: str, sentence: str, speaker: str, kind: str, cue: str = "") -> FrameCall:
+    """The frame of one quoted span: the speaker's words first, then the row's cue (a wish, plan,
+    request or question decides nothing), then a cue of denial in the writer's sentence. A partial
     quote's words are a few of the speaker's words inside the writer's sentence, so the
     sentence's cue is read for every kind."""
     found = dismissal_in_words(quote)
     if found.disputes:
+        return found
+    found = undecided_cue(cue, quote, kind)
+    if found.undecided:
         return found
     return denial_cue(sentence, quote, speaker)

@@ -112,6 +112,19 @@ def categorise(speaker_type: str, roles: Iterable[str] = (), affiliations: Itera
 
 
 _INITIAL = re.compile(r"^[A-Za-z]\.?$")
+# a "speaker" made only of these words is an unresolved pronoun, relative or determiner ("his", "who",
+# "that", "both", "another"): a fact-checker cannot count it as a source, so it speaks for no one
+UNRESOLVED = frozenset("""
+i me my we us our you your he him his she her hers it its they them their theirs who whom whose which that this
+these those both another other others one some someone somebody anyone anybody everyone everybody each either
+""".split())
+
+
+def countable(record: QuoteRecord) -> bool:
+    """Whether the row's speaker is someone a fact-checker can count: named, described or a group,
+    not a bare pronoun or relative ("his", "who", "they") the extraction could not resolve."""
+    words = re.findall(r"[\w'’]+", record.speaker.lower())
+    return bool(words) and not all(w in UNRESOLVED for w in words)
 
 
 def is_group_label(record: QuoteRecord) -> bool:
@@ -143,19 +156,22 @@ def _most_common(values: Iterable[str]) -> str:
     return next(v for v in counts if counts[v] == best)  # Counter keeps first-seen order
 
 
-def build_profiles(records: Iterable[QuoteRecord]) -> dict[str, SpeakerProfile]:
+def build_profiles(records: Iterable[QuoteRecord], copies: Iterable[str] = ()) -> dict[str, SpeakerProfile]:
     """speaker key -> profile, for every record with a speaker; categories of a pair ("Xi Jinping
-    and Vladimir V. Putin") come from its members when they are speakers too."""
+    and Vladimir V. Putin") come from its members when they are speakers too. The name is chosen
+    from the rows outside copied articles (copies: their doc_ids) when there are any: a reworded
+    copy's "U.S." is not a second vote against the original's "United States"."""
     by_key: dict[str, list[QuoteRecord]] = {}
     for record in records:
         if record.speaker:
             by_key.setdefault(speaker_key(record), []).append(record)
-    profiles = {key: _profile(key, rows) for key, rows in by_key.items()}
+    copied = frozenset(copies)
+    profiles = {key: _profile(key, rows, copied) for key, rows in by_key.items()}
     return {key: _pair_category(profile, profiles) for key, profile in profiles.items()}
 
 
-def _profile(key: str, rows: list[QuoteRecord]) -> SpeakerProfile:
-    names = Counter(r.speaker for r in rows)
+def _profile(key: str, rows: list[QuoteRecord], copies: frozenset[str] = frozenset()) -> SpeakerProfile:
+    names = Counter(r.speaker for r in rows if r.doc_id not in copies) or Counter(r.speaker for r in rows)
     name = max(names, key=lambda n: (names[n], len(n)))
     speaker_type = _most_common(r.speaker_type for r in rows)
     roles = [r.role for r in rows if r.role]

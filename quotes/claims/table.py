@@ -111,7 +111,7 @@ def table_from_assessments(
     # a copy is not a second source: its utterances fill no cell, they show as "also in" on the original's
     sources = [a for a in assessments if a.utterance.doc_id not in copies]
     also_in = _also_in([a for a in assessments if a.utterance.doc_id in copies], sources)
-    profiles = build_profiles(records)
+    profiles = build_profiles(records, copies)
     on_topic: dict[str, int] = {}
     evidence: list[Evidence] = []
     for assessment in sources:

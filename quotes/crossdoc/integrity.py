@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from quotes.crossdoc.textnorm import Piece, fold_quote, piece_keys, pieces, words
+from quotes.crossdoc.textnorm import Piece, fold_quote, piece_keys, pieces, squash, words
 
 CHECKED_KINDS = ("direct", "partial")  # the speaker's own words; reported speech and scare quotes are the writer's
 MATCH_SIMILARITY = 0.72  # same speaker, different articles not copies of each other: this close or closer
@@ -81,6 +81,10 @@ class QuoteVariant:
     found_by: str  # "aligned copy", "same speaker" or "same speaker, same meaning (cosine)"
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "'"  # "can" is not a stretch of "can't"
+
+
 def _contains(longer: str, shorter: str) -> bool:
     """``shorter`` is a run of whole words of ``longer`` (both folded)."""
     if not shorter or len(shorter) > len(longer):
@@ -88,7 +92,7 @@ def _contains(longer: str, shorter: str) -> bool:
     at = longer.find(shorter)
     while at >= 0:
         end = at + len(shorter)
-        if (at == 0 or not longer[at - 1].isalnum()) and (end == len(longer) or not longer[end].isalnum()):
+        if (at == 0 or not _word_char(longer[at - 1])) and (end == len(longer) or not _word_char(longer[end])):
             return True
         at = longer.find(shorter, at + 1)
     return False
@@ -118,20 +122,43 @@ def _opcodes(pa: Sequence[Piece], pb: Sequence[Piece]):
     return SequenceMatcher(None, [p.key for p in pa], [p.key for p in pb], autojunk=False).get_opcodes()
 
 
+def _squashed(run: Sequence[Piece]) -> str:
+    return squash(" ".join(p.surface for p in run))
+
+
+def _typography_only(a: Sequence[Piece], b: Sequence[Piece]) -> bool:
+    """The two runs hold the same letters and digits: spacing, hyphens, dots or marks differ ("2.6million")."""
+    return _squashed(a) == _squashed(b)
+
+
+def _cut_run(a: Sequence[Piece], b: Sequence[Piece], at_end: bool) -> bool:
+    """One run is the other's first (at the end of the quote) or last (at its start) whole words, typography aside."""
+    short, long_ = (a, b) if len(_squashed(a)) <= len(_squashed(b)) else (b, a)
+    target = _squashed(short)
+    for k in range(1, len(long_)):
+        part = long_[:k] if at_end else long_[len(long_) - k :]
+        if _squashed(part) == target:
+            return True
+    return False
+
+
 def verdict(original: str, variant: str) -> Verdict:
-    if contained(original, variant):
-        return Verdict.IDENTICAL
+    if contained(original, variant) or squash(original) == squash(variant):
+        return Verdict.IDENTICAL  # typography and spacing are not wording
     pa, pb = pieces(original), pieces(variant)
     edited = False
     for tag, i1, i2, j1, j2 in _opcodes(pa, pb):
-        if tag == "equal":
+        if tag == "equal" or _typography_only(pa[i1:i2], pb[j1:j2]):
             continue
         if _marked(pa[i1:i2]) or _marked(pb[j1:j2]):
             edited = True  # a bracket standing in for words, or an ellipsis for words left out
             continue
-        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(pa) and j2 == len(pb))
-        if (i1 == i2 or j1 == j2) and at_edge:
+        at_start, at_end = i1 == 0 and j1 == 0, i2 == len(pa) and j2 == len(pb)
+        if (i1 == i2 or j1 == j2) and (at_start or at_end):
             edited = True  # words cut at the start or the end
+            continue
+        if (at_start or at_end) and _cut_run(pa[i1:i2], pb[j1:j2], at_end):
+            edited = True  # cut at the edge, with typography changed where the cut is ("2.6million and more")
             continue
         return Verdict.ALTERED
     return Verdict.EDITED if edited else Verdict.IDENTICAL
@@ -142,7 +169,7 @@ def word_diff(original: str, variant: str) -> str:
     pa, pb = pieces(original), pieces(variant)
     changes = []
     for tag, i1, i2, j1, j2 in _opcodes(pa, pb):
-        if tag == "equal":
+        if tag == "equal" or _typography_only(pa[i1:i2], pb[j1:j2]):
             continue
         old = " ".join(p.surface for p in pa[max(i1 - 1, 0) : i2 + 1])
         new = " ".join(p.surface for p in pb[max(j1 - 1, 0) : j2 + 1])

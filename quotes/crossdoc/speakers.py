@@ -29,9 +29,14 @@ from functools import cached_property, lru_cache
 
 from nameparser import HumanName
 
+from quotes.crossdoc.labels import NICKNAMES
+from quotes.crossdoc.names import clean_name
 from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
 from quotes.io.records import QuoteRow, as_quote_rows
 
+DOMINANT = 5  # a bare surname goes to the person in this many times the articles of all others with it
+DOMINANT_MIN_ARTICLES = 5
+PLAIN_OTHER = 3  # "X" in more than this many times the articles of "X Jr." is another person
 MAX_LISTED = 50  # a spreadsheet cell holds 32,767 characters; a prolific speaker's article list is cut here
 
 
@@ -68,6 +73,7 @@ def parse_person(name: str) -> PersonName:
     middles = tuple(_fold_part(m) for m in h.middle.split())
     if first and not last:  # nameparser files a lone name as a first name; it is the family name in the news
         first, last = "", first
+    first = NICKNAMES.get(first, first)  # "Joe Biden" and "Joseph R. Biden Jr." have one first name
     return PersonName(first, middles, last, _fold_part(h.suffix), _fold_part(h.title))
 
 
@@ -76,12 +82,14 @@ class _Record:
     """One name as one article uses it, with what the article says of that speaker."""
 
     doc_id: str
-    name: str
+    name: str  # cleaned (names.clean_name): "Donald Trump" for "Republican Donald Trump"
     type: str
     utterances: set = field(default_factory=set)
     roles: Counter = field(default_factory=Counter)
     affiliations: Counter = field(default_factory=Counter)
     mentions: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)  # label words dropped from the name ("Republican", "Sen.")
+    raw_keys: set = field(default_factory=set)  # the (doc_id, speaker, type) of the rows as written
 
     @cached_property
     def role_context(self) -> _Context:
@@ -210,7 +218,8 @@ class _Resolver:
 
     def _join(self, index: int, record: _Record) -> None:
         self.clusters[index].add(record)
-        self.of_record[(record.doc_id, record.name, record.type)] = index
+        for key in record.raw_keys or {(record.doc_id, record.name, record.type)}:
+            self.of_record[key] = index
 
     def _full_name_cluster(self, key: tuple[str, str]) -> int:
         index = self._new("person")
@@ -236,6 +245,11 @@ class _Resolver:
 
     def _same_full_name(self, key: tuple[str, str], group: list[_Record]) -> None:
         suffixes = {parse_person(r.name).suffix for r in group} - {""}
+        if len(suffixes) == 1 and _plain_is_other(group):  # "Donald Trump" and "Donald Trump Jr.": two people
+            by_suffix = {s: self._full_name_cluster(key) for s in ("", *suffixes)}
+            for record in group:
+                self._join(by_suffix[parse_person(record.name).suffix], record)
+            return
         if len(suffixes) <= 1:  # "Joseph Nye" and "Joseph Nye Jr." are one person
             index = self._full_name_cluster(key)
             for record in group:
@@ -257,7 +271,14 @@ class _Resolver:
             candidates = sorted(i for i in self.by_last.get(name.last, ()) if self._first_initial(i) == name.first)
         else:  # "Nye", "Mr. Xi": the family name may stand first (Xi Jinping) or last (Joseph Nye)
             candidates = sorted(self.by_token.get(name.last, ()))
-        chosen = _choose(record, candidates, self.clusters)
+        # "Trump Jr." is never Donald Trump; a plain "Trump" is the plain Trump where the pile has both
+        candidates = self._same_suffix(name.suffix, candidates)
+        chosen = self._in_article(record, candidates)
+        if chosen is None:  # the famous one, unless the article gives the name another role; an affiliation
+            # alone ("Sanders", Vatican) does not outweigh a hundred articles, nor does a namesake who says nothing
+            chosen = self._dominant(record, candidates)
+        if chosen is None:
+            chosen = _choose(record, candidates, self.clusters)
         if chosen is None:
             form = (name.first, name.last)
             chosen = next((i for i in self.unresolved[form] if not _context_conflict(record, self.clusters[i])), None)
@@ -265,6 +286,42 @@ class _Resolver:
                 chosen = self._new("person")
                 self.unresolved[form].append(chosen)
         self._join(chosen, record)
+
+    def _suffix(self, index: int) -> str:
+        return parse_person(self.clusters[index].records[0].name).suffix
+
+    def _same_suffix(self, suffix: str, candidates: list[int]) -> list[int]:
+        same = [i for i in candidates if self._suffix(i) == suffix]
+        if suffix or same:
+            return same
+        # a plain surname may still join "Joseph Nye Jr." when no plain full name has that surname
+        return candidates
+
+    def _in_article(self, record: _Record, candidates: list[int]) -> int | None:
+        """The one full name of the record's own article the bare name fits ("Obama" with Barack Obama)."""
+        here = [i for i in candidates if record.doc_id in self.clusters[i].docs]
+        if len(here) == 1:  # the article's own full name outweighs a differing role elsewhere in the pile
+            return here[0]
+        return None
+
+    def _dominant(self, record: _Record, candidates: list[int]) -> int | None:
+        """A bare name whose article names nobody it fits: the one person the pile quotes far more than the others.
+
+        "Clinton" in an article naming neither Clinton goes to Hillary Clinton when she is in DOMINANT times
+        as many articles as every other Clinton together; two people sharing the name in the article stay apart.
+        """
+        if not candidates:
+            return None
+        # a famous person's roles and affiliations are many: agreeing on one outweighs differing on another
+        fitting = [i for i in candidates if not record.role_context.conflicts(self.clusters[i].roles)]
+        if not fitting:
+            return None
+        spread = sorted(((len(self.clusters[i].docs), i) for i in candidates), reverse=True)
+        top, index = spread[0]
+        rest = sum(n for n, _ in spread[1:])
+        if index in fitting and top >= DOMINANT_MIN_ARTICLES and top >= DOMINANT * max(rest, 1):
+            return index
+        return None
 
     def _first_initial(self, index: int) -> str:
         return parse_person(self.clusters[index].records[0].name).first[:1]
@@ -289,6 +346,10 @@ class _Resolver:
             if not (2 <= len(short) <= 6 and short.isupper()):
                 continue
             targets = [t for t in by_initials.get(short.lower(), []) if t != i]
+            if len(targets) > 1:  # "AP": "Associated Press" quoted far more than "Associated Press-GfK"
+                weight = sorted(((len(self.clusters[t].docs), t) for t in targets), reverse=True)
+                if weight[0][0] >= DOMINANT * sum(n for n, _ in weight[1:]):
+                    targets = [weight[0][1]]
             if len(targets) == 1:  # "ECFR" = "European Council on Foreign Relations", when only one fits
                 for record in self.clusters[i].records:
                     self._join(targets[0], record)
@@ -306,7 +367,7 @@ class _Resolver:
             for part in names:
                 probe = _Record(record.doc_id, part, "person")
                 key = (parse_person(part).first, parse_person(part).last)
-                candidates = self.by_full.get(key, [])
+                candidates = self._same_suffix(parse_person(part).suffix, self.by_full.get(key, []))
                 index = candidates[0] if len(candidates) == 1 else _choose(probe, candidates, self.clusters)
                 if index is None:  # known only as one of the pair
                     index = self._full_name_cluster(key)
@@ -319,6 +380,28 @@ class _Resolver:
                 self.clusters[self.by_members[key]].members = key
             self._join(self.by_members[key], record)
         return rest
+
+
+def _plain_is_other(group: list[_Record]) -> bool:
+    """Whether the plain "Donald Trump" is another person than the one suffixed "Donald Trump Jr.".
+
+    It is when one article names both, or when the plain name is in more than PLAIN_OTHER times as many
+    articles as the suffixed one (a famous father) and no role or affiliation of the two agrees; otherwise a
+    suffix left out is the same person ("Joseph Nye" = "Joseph Nye Jr.", "James Comey" = "James B. Comey Jr.,
+    director").
+    """
+    plain_records = [r for r in group if not parse_person(r.name).suffix]
+    suffixed_records = [r for r in group if parse_person(r.name).suffix]
+    plain, suffixed = {r.doc_id for r in plain_records}, {r.doc_id for r in suffixed_records}
+    if not plain or not suffixed:
+        return False
+    if plain & suffixed:
+        return True
+    if len(plain) <= PLAIN_OTHER * len(suffixed):
+        return False
+    # a famous plain name: the same person only when what the articles say of them agrees ("FBI Director" ~ "director")
+    said = lambda records: _Context.of(v for r in records for v in (*r.roles, *r.affiliations))  # noqa: E731
+    return not said(plain_records).shared(said(suffixed_records))
 
 
 def _unnamed(name: str) -> bool:
@@ -350,10 +433,16 @@ def collect(rows: Iterable[QuoteRow | Mapping]) -> list[_Record]:
     for row in as_quote_rows(rows):
         if not row.speaker:
             continue
-        key = (row.doc_id, row.speaker, row.speaker_type or "unknown")
+        clean = clean_name(row.speaker, row.speaker_type or "unknown")
+        if not clean.resolved:  # a pronoun, an opener or a headline fragment: an unresolved speaker, no identity
+            continue
+        key = (row.doc_id, clean.name, clean.type)
         record = records.get(key)
         if record is None:
             record = records[key] = _Record(*key)
+        record.raw_keys.add((row.doc_id, row.speaker, row.speaker_type or "unknown"))
+        for label in clean.labels:
+            record.labels[label] += 1
         record.utterances.add(row.group_id or row.quote_id)
         for value, counter in ((row.role, record.roles), (row.affiliation, record.affiliations)):
             if value:
@@ -412,7 +501,11 @@ def _aliases(cluster: _Cluster, name: str) -> list[str]:
     seen = {r.name for r in cluster.records} | cluster.extra_aliases
     if cluster.type == "person":
         tokens = frozenset().union(*(parse_person(n).tokens for n in seen))
-        fits = lambda m: bool(parse_person(m).tokens) and parse_person(m).tokens <= tokens  # noqa: E731
+        suffixes = {parse_person(n).suffix for n in seen}
+        fits = lambda m: (  # noqa: E731
+            bool(parse_person(m).tokens) and parse_person(m).tokens <= tokens and parse_person(m).suffix in suffixes | {""}
+            and clean_name(m).name == m
+        )
     else:
         tokens = frozenset(w for n in seen for w in label_key(n).split())
         fits = lambda m: bool(label_key(m)) and set(label_key(m).split()) <= tokens  # noqa: E731
@@ -453,6 +546,9 @@ def _identity(cluster: _Cluster, slugs: dict[int, str], names: dict[int, str], i
         for value in record.roles:
             roles[value] += 1
             role_docs[value].add(record.doc_id)
+        for value in record.labels:  # "Sen." dropped from "Vermont Sen. Bernie Sanders": listed, never a conflict
+            if not any(label_key(value) in label_key(r) for r in record.roles):
+                roles[value] += 1
         for value in record.affiliations:
             affiliations[value] += 1
             affiliation_docs[value].add(record.doc_id)

@@ -74,6 +74,21 @@ def pieces(text: str) -> tuple[Piece, ...]:
     return tuple(out)
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+@lru_cache(maxsize=131072)
+def squash(text: str) -> str:
+    """Letters and digits only, folded: two texts that differ only in typography and spacing are equal.
+
+    "2.6million" = "2.6 million", “curly” = "straight", "well–known" = "well - known" = "well-known".
+    """
+    plain = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY).casefold()
+    plain = _DECIMAL_POINT.sub("\x00", plain)  # "2.6" is not "26"
+    return _NOT_ALNUM.sub("", plain.replace("\x00", "d"))
+
+
 @lru_cache(maxsize=131072)
 def piece_keys(text: str) -> tuple[str, ...]:
     return tuple(p.key for p in pieces(text))

@@ -65,6 +65,9 @@ class Row:
 
 @dataclass(frozen=True)
 class Figure:
+    """A count over a total, printed as the reference scorer prints it: "0.00 (0/0)" for an empty
+    total, where ``score.Ratio`` says "n/a" (the lines must agree character for character)."""
+
     hit: int
     total: int
 

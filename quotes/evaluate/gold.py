@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+
+from quotes.io.records import read_quotes
 
 KINDS = ("direct", "partial", "scare", "indirect")
 MARKED = frozenset({"direct", "partial", "scare"})
@@ -125,13 +128,10 @@ def load_gold(path: str | Path, texts_dir: str | Path | None = None) -> dict[str
     """Load one gold JSON file or every ``*.json`` in a directory, keyed by doc_id.
 
     With ``texts_dir`` every span and mention is checked against ``<texts_dir>/<doc_id>``.
-    A ``.csv`` is read as the corrected export of ``quotes review`` (see quotes/review/gold.py).
+    A ``.csv`` is read as the corrected export of ``quotes review`` (``load_corrected_gold``).
     """
     path = Path(path)
     if path.suffix.lower() == ".csv":  # a corrected export of `quotes review`: its fully checked articles
-        # imported here: quotes.review.gold builds on this module's records
-        from quotes.review.gold import load_corrected_gold
-
         return load_corrected_gold(path, texts_dir)
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     gold: dict[str, list[GoldQuote]] = {}
@@ -139,5 +139,45 @@ def load_gold(path: str | Path, texts_dir: str | Path | None = None) -> dict[str
         doc_id, quotes = _load_gold_file(f, Path(texts_dir) if texts_dir is not None else None)
         if doc_id in gold:
             raise GoldFormatError(f"{f}: doc_id {doc_id} already loaded from another file")
+        gold[doc_id] = quotes
+    return gold
+
+
+def load_corrected_gold(path: str | Path, texts_dir: str | Path | None = None) -> dict:
+    """doc_id -> [GoldQuote] of the fully checked articles of a corrected export
+    (``quotes review OUT --export corrected.csv``).
+
+    An article enters the gold only when every one of its rows is checked (accepted, corrected or
+    "not a quote"): a half-checked article would count the unchecked rows as truth. Rows marked
+    "not a quote" are left out; a scare quote has no speaker, as in the gold format."""
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for record in read_quotes(path):
+        row = {k: "" if v is None else str(v) for k, v in {**record.as_dict(), **dict(record.extra)}.items()}
+        by_doc[row["doc_id"]].append(row)
+    gold = {}
+    for doc_id, rows in by_doc.items():
+        if not all(r.get("checked") for r in rows):
+            continue
+        quotes = []
+        for r in rows:
+            if r["checked"] == "not a quote":
+                continue
+            try:
+                start, end = int(r["start"]), int(r["end"])
+                mention = None
+                if r.get("speaker_start") and r.get("speaker_end") and r.get("speaker_mention"):
+                    mention = GoldSpan(int(r["speaker_start"]), int(r["speaker_end"]), r["speaker_mention"])
+            except ValueError as exc:
+                raise GoldFormatError(f"{path}: {r.get('quote_id')}: {exc}") from exc
+            scare = r["kind"] == "scare"
+            quotes.append(GoldQuote(
+                doc_id=doc_id, id=r["quote_id"], kind=r["kind"], spans=(GoldSpan(start, end, r["quote"]),),
+                speaker=None if scare else (r["speaker"] or None), group=r.get("group_id") or None,
+                speaker_type=None if scare else (r.get("speaker_type") or None), mention=None if scare else mention,
+                role=r.get("role") or None, affiliation=r.get("affiliation") or None, cue=r.get("cue") or None,
+                medium=r.get("medium") or None,
+            ))
+        if texts_dir is not None:
+            _check_text(Path(path), {"doc_id": doc_id}, quotes, Path(texts_dir))
         gold[doc_id] = quotes
     return gold

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotes.io.records import QuoteRow
+from quotes.io.records import QuoteRow, read_quotes
 
 _STOP = {"the", "of", "for", "and", "at", "a", "an", "in", "on", "party", "campaign", "state", "u.s.", "us"}
 _ALIASES = {
@@ -128,10 +129,6 @@ def score_roles(gold_path: str | Path, rows: list[QuoteRow]) -> RoleReport:
 
 def main(argv: list[str] | None = None) -> None:
     """python -m quotes.evaluate.roles GOLD.jsonl QUOTES.csv [--misses]"""
-    import sys
-
-    from quotes.io.records import read_quotes
-
     args = sys.argv[1:] if argv is None else argv
     report = score_roles(args[0], list(read_quotes(args[1])))
     print("\n".join(report.lines()))

@@ -157,6 +157,11 @@ class Registry:
         pool = [e for e in pool if before(e) >= 0]
         return max(pool, key=before) if pool else None
 
+    def knows(self, mention: Mention) -> bool:
+        """Whether a registered entity already holds this mention's name (or it holds theirs)."""
+        core = _core_tokens(mention.name)
+        return bool(core) and self._match(core) is not None
+
     def _match(self, core: tuple[str, ...]) -> Entity | None:
         wanted = set(core)
         best = None

@@ -7,6 +7,11 @@ from typing import Annotated
 
 import typer
 
+from quotes.review.export import export as write_export
+from quotes.review.load import locate
+from quotes.review.serve import default_user, serve
+from quotes.review.store import build
+
 
 def review(
     target: Annotated[Path, typer.Argument(help="output folder of `quotes extract` (holding quotes.csv), or the quotes file")],
@@ -35,11 +40,6 @@ def review(
 
         quotes review out/ --export out/corrected.csv && quotes evaluate --gold out/corrected.csv out/quotes.csv
     """
-    from quotes.review.export import export as write_export
-    from quotes.review.load import locate
-    from quotes.review.serve import default_user, serve
-    from quotes.review.store import build
-
     try:
         pile = locate(target, db=db, claims=claims, texts=articles or ())
         build(pile)

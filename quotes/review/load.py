@@ -1,17 +1,19 @@
 """Reading what `quotes extract` and `quotes claims table` wrote, and the article texts offsets index.
 
-``read_quotes`` is the one place quotes files are read (CSV with the export's conventions, or JSONL).
+``read_quotes`` hands the app the rows of the common reader (quotes.io.records) as strings.
 """
 
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quotes.io.export import FORMULA_START
+from quotes.crossdoc.link import find_side_file
+from quotes.io import records
+from quotes.io.reader import Article, read_article, read_inputs
+from quotes.io.records import FORMULA_START
 
 QUOTES_NAMES = ("quotes.csv", "quotes.jsonl")
 CLAIMS_LONG_NAMES = ("claims_long.csv",)
@@ -28,15 +30,11 @@ def _read_csv(path: Path) -> list[dict]:
 
 
 def read_quotes(path: str | Path) -> list[dict]:
-    """The rows of a quotes file (quotes.csv or .jsonl) as dicts of strings, in file order."""
-    path = Path(path)
-    if path.suffix.lower() == ".jsonl":
-        rows = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rows.append({k: "" if v is None else str(v) for k, v in json.loads(line).items()})
-        return rows
-    return _read_csv(path)
+    """The rows of a quotes file (quotes.csv or .jsonl, through the common reader) as dicts of
+    strings, in file order; columns this version does not know (a corrected export's ``checked``)
+    come along."""
+    return [{k: "" if v is None else str(v) for k, v in {**row.as_dict(), **dict(row.extra)}.items()}
+            for row in records.read_quotes(path)]
 
 
 def read_table(path: str | Path) -> list[dict]:
@@ -70,7 +68,6 @@ def locate(target: str | Path, db: str | Path | None = None, claims: str | Path 
     else:
         raise FileNotFoundError(f"{target}: no such file or folder")
     folder = quotes.parent
-    from quotes.crossdoc.link import find_side_file  # quotes.articles.csv, else the old articles.csv
 
     if claims is None:
         claims = next((folder / n for n in CLAIMS_LONG_NAMES if (folder / n).is_file()), None)
@@ -84,8 +81,6 @@ def article_texts(pile: Pile, doc_ids: Iterable[str]) -> dict[str, tuple[str, st
     """doc_id -> (text, where it was read) for every article found: the ARTICLES given (read as
     `quotes extract` reads them, so offsets agree), else the doc_id as a path beside the output,
     its parent folder or the working directory."""
-    from quotes.io.reader import Article, read_article, read_inputs
-
     wanted = set(doc_ids)
     found: dict[str, tuple[str, str]] = {}
     if pile.texts:

@@ -8,6 +8,10 @@ import socket
 import threading
 import webbrowser
 
+import uvicorn
+
+from quotes.review.web import create_app
+
 HOST = "127.0.0.1"
 
 
@@ -28,10 +32,6 @@ def free_socket(port: int = 0) -> socket.socket:
 
 def serve(db, user: str, port: int = 0, browser: bool = True, say=print) -> None:
     """Serve until interrupted; prints the URL first."""
-    import uvicorn
-
-    from quotes.review.web import create_app
-
     sock = free_socket(port)
     url = f"http://{HOST}:{sock.getsockname()[1]}/"
     server = uvicorn.Server(uvicorn.Config(create_app(db, user), log_level="warning", lifespan="off"))

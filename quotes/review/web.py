@@ -23,6 +23,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from quotes.review import store
+from quotes.review.export import export
 from quotes.review.render import colour, segments
 
 HERE = Path(__file__).parent
@@ -203,8 +204,6 @@ async def api_quotes(request: Request) -> Response:
 
 
 async def export_csv(request: Request) -> Response:
-    from quotes.review.export import export
-
     review: Review = request.app.state.review
     tmp = Path(tempfile.mkdtemp(prefix="quotes-review-")) / "corrected.csv"
     export(review.db, tmp)

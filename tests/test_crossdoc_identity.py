@@ -1,0 +1,323 @@
+"""Speaker identity across a real pile (issue 14): labels before names, Jr./Sr., headlines, pronouns, typography."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.crossdoc.integrity import Verdict, verdict, word_diff
+from quotes.crossdoc.names import Why, clean_name
+from quotes.crossdoc.speakers import resolve_speakers
+
+
+def row(doc, name, type_="person", role="", affiliation="", mention=""):
+    row.n = getattr(row, "n", 0) + 1
+    return {
+        "doc_id": doc, "quote_id": f"{doc}-{row.n:04d}", "group_id": f"{doc}-g{row.n}", "kind": "direct",
+        "quote": "words", "speaker": name, "speaker_type": type_, "role": role, "affiliation": affiliation,
+        "speaker_mention": mention or name,
+    }
+
+
+def sid(directory, r):
+    return directory.speaker_id(r["doc_id"], r["speaker"], r["speaker_type"])
+
+
+def identity(directory, speaker_id):
+    return next(s for s in directory.identities if s.speaker_id == speaker_id)
+
+
+# ---- one name, cleaned ---------------------------------------------------------------------------
+
+LABELLED = [  # written name, clean name, labels kept
+    ("Republican Donald Trump", "Donald Trump", ("Republican",)),
+    ("Democrat Hillary Clinton", "Hillary Clinton", ("Democrat",)),
+    ("Rival Hillary Clinton", "Hillary Clinton", ("Rival",)),
+    ("Vermont Sen. Bernie Sanders", "Bernie Sanders", ("Vermont", "Sen.")),
+    ("Former Florida Gov. Jeb Bush", "Jeb Bush", ("Florida", "Gov.")),
+    ("New Jersey Gov. Chris Christie", "Chris Christie", ("New Jersey", "Gov.")),
+    ("South Carolina Gov. Nikki Haley", "Nikki Haley", ("South Carolina", "Gov.")),
+    ("House Speaker Paul Ryan", "Paul Ryan", ("House", "Speaker")),
+    ("Senators Charles E. Grassley", "Charles E. Grassley", ("Senators",)),
+    ("Republican Donor Adelson", "Adelson", ("Republican", "Donor")),
+    ("Fla. Sen. Marco Rubio", "Marco Rubio", ("Fla.", "Sen.")),
+    ("Actor Clint Howard", "Clint Howard", ("Actor",)),
+    ("Vermonter Bernie Sanders", "Bernie Sanders", ("Vermonter",)),
+    ("Vice President Joe Biden", "Joe Biden", ("Vice", "President")),
+    ("Impeach AG Lynch", "Lynch", ("AG",)),
+    ("UN Ambassador John Bolton", "John Bolton", ("UN Ambassador",)),
+    ("Fr. Frank Pavone", "Frank Pavone", ("Fr.",)),
+    ("DJ Beverly Bond", "Beverly Bond", ("DJ",)),
+    ("Bishop Eddie Long", "Eddie Long", ("Bishop",)),
+]
+
+OPENED = [  # a sentence opener dragged in by its capital letter
+    ("Meanwhile Trump", "Trump"),
+    ("Now Brazile", "Brazile"),
+    ("What Mr. Obama", "Obama"),
+    ("Neither Donald J. Trump", "Donald J. Trump"),
+    ("Injecting Clinton", "Clinton"),
+    ("Also Mike Pence", "Mike Pence"),
+    ("Trump Wednesday", "Trump"),
+    ("Using Ted Cruz", "Ted Cruz"),
+    ("Beyond Trump", "Trump"), ("Besides Clinton", "Clinton"), ("Year Barack Obama", "Barack Obama"),
+    ("Sanders Iowa", "Sanders"),
+]
+
+KEPT = [  # negative cases: names that look labelled or opened but are names
+    "Virginia Foxx",  # a state that is also a given name
+    "Georgia Ruth",
+    "Bill Clinton",
+    "Irving Kristol",  # a given name ending in -ing
+    "Xi Jinping",
+    "Donald Trump Jr.",
+    "Martin Luther King Jr.",
+    "Norbert Leo Butz",
+    "Hillary Rodham Clinton",
+    "George W. Bush",
+    "Rand Paul",
+    "Mark Warner",
+    "Dean Baquet",  # a title that is also a given name
+    "Major Garrett",
+    "Mitch McConnell", "McConnell", "DeSantis", "MacArthur", "O'Rourke", "LaHood",  # not brands
+    "Patrick Ewing",
+    "Baron Hill",
+    "George Washington", "Joe Montana",  # a state as a surname  # a nameparser title before a lone surname is a given name
+]
+
+NO_IDENTITY = [  # pronouns, openers and labels alone, headline fragments
+    ("they", Why.PRONOUN), ("They", Why.PRONOUN), ("he", Why.PRONOUN), ("She", Why.PRONOUN), ("we", Why.PRONOUN),
+    ("So", Why.OPENER), ("Once", Why.OPENER), ("Also", Why.OPENER), ("Democratic", Why.OPENER),
+    ("Republican", Why.OPENER), ("Florida", Why.OPENER), ("Sarasota Republican", Why.OPENER),
+    ("One California", Why.OPENER), ("Eleven", Why.OPENER),
+    ("Chris Christie Calls Hillary Clinton", Why.HEADLINE), ("Experience Of Serving Under Obama", Why.HEADLINE),
+    ("Chuck Grassley Compares Trump", Why.HEADLINE), ("Obama Sees", Why.HEADLINE),
+    ("Ted Cruz Refuses", Why.HEADLINE),
+]
+
+RETYPED = [  # typed as a person by the extractor
+    ("White House", "organisation"), ("State Department", "organisation"), ("Twitter", "organisation"),
+    ("FBI", "organisation"), ("White House Saturday", "organisation"), ("Human Rights Watch", "organisation"),
+    ("Democrats", "group"), ("Pennsylvania Republicans", "group"), ("Republicans", "group"), ("Team Clinton", "organisation"),
+    ("ProPublica", "organisation"), ("LinkedIn", "organisation"), ("HuffPo", "organisation"), ("Saudis", "group"), ("Air Force One", "person"),
+    ("USA TODAY", "person"),  # an outlet, but no longer cut to "USA" = the United States
+]
+
+
+@pytest.mark.parametrize(("written", "clean", "labels"), LABELLED)
+def test_label_words_before_a_name_are_not_the_name(written, clean, labels):
+    name = clean_name(written)
+    assert (name.name, name.type, name.labels) == (clean, "person", labels)
+
+
+@pytest.mark.parametrize(("written", "clean"), OPENED)
+def test_sentence_openers_are_not_the_name(written, clean):
+    assert clean_name(written).name == clean
+
+
+@pytest.mark.parametrize("written", KEPT)
+def test_names_that_only_look_labelled_are_kept_whole(written):
+    assert clean_name(written).name == written and clean_name(written).type == "person"
+
+
+@pytest.mark.parametrize(("written", "why"), NO_IDENTITY)
+def test_pronouns_openers_and_headlines_are_no_speaker_identity(written, why):
+    name = clean_name(written)
+    assert not name.resolved and name.why == why
+
+
+@pytest.mark.parametrize(("written", "type_"), RETYPED)
+def test_organisations_and_groups_typed_as_persons_are_retyped(written, type_):
+    assert clean_name(written, "person").type == type_
+
+
+def test_an_outlet_named_today_is_not_the_united_states():
+    assert clean_name("USA TODAY", "organisation").name == "USA TODAY"
+
+
+def test_an_acronym_joins_the_organisation_the_pile_names_most():
+    rows = [row(f"a{n}.txt", "Associated Press", "organisation") for n in range(6)] + [
+        row("g.txt", "Associated Press-GfK", "organisation"), row("x.txt", "AP", "organisation"),
+    ]
+    directory = resolve_speakers(rows)
+    assert sid(directory, rows[-1]) == sid(directory, rows[0]) != sid(directory, rows[-2])
+
+
+def test_a_title_word_inside_a_name_of_a_thing_is_kept():
+    assert clean_name("Air Force One").name == "Air Force One"
+    assert clean_name("National Rifle Association").name == "National Rifle Association"
+
+
+@pytest.mark.parametrize(("written", "type_", "clean"), [
+    ("White House Press Secretary Josh Earnest", "organisation", "Josh Earnest"),
+    ("Senate Minority Leader Harry M. Reid", "organisation", "Harry M. Reid"),
+    ("Clinton Foundation President Donna Shalala", "organisation", "Donna Shalala"),
+])
+def test_a_person_after_a_title_inside_an_organisation_name_is_a_person(written, type_, clean):
+    name = clean_name(written, type_)
+    assert (name.name, name.type) == (clean, "person")
+
+
+@pytest.mark.parametrize("written", ["Federal Election Commission", "Hillary Clinton White House", "Speaker of the House"])
+def test_an_organisation_without_a_person_after_a_title_stays_one(written):
+    assert clean_name(written, "organisation").type == "organisation"
+
+
+def test_a_pair_with_a_famous_name_does_not_make_a_second_row_for_it():
+    rows = [row("a.txt", "Donald Trump"), row("a.txt", "Donald Trump Jr."), row("b.txt", "Donald Trump"),
+            row("c.txt", "Gisela Grimm and Donald Trump", "group")]
+    directory = resolve_speakers(rows)
+    assert [s.name for s in directory.identities].count("Donald Trump") == 1
+
+
+def test_lower_case_descriptions_of_unnamed_sources_pass_through():
+    assert clean_name("unnamed senior official").name == "unnamed senior official"
+
+
+# ---- across the pile -----------------------------------------------------------------------------
+
+
+def test_labelled_names_join_the_plain_name_and_keep_the_label_as_a_role():
+    rows = [
+        row("a.txt", "Donald Trump"), row("b.txt", "Republican Donald Trump"), row("c.txt", "Meanwhile Trump"),
+        row("d.txt", "Vermont Sen. Bernie Sanders"), row("e.txt", "Bernie Sanders"), row("f.txt", "Sanders"),
+    ]
+    directory = resolve_speakers(rows)
+    assert [sid(directory, r) for r in rows] == ["donald-trump"] * 3 + ["bernie-sanders"] * 3
+    assert dict(identity(directory, "bernie-sanders").roles) == {"Vermont": 1, "Sen.": 1}
+    assert identity(directory, "donald-trump").name == "Donald Trump"
+
+
+def test_junior_is_never_his_father():
+    rows = [row(f"t{n}.txt", "Donald Trump") for n in range(6)] + [
+        row("t0.txt", "Donald Trump Jr."), row("j.txt", "Trump Jr."), row("k.txt", "Donald Trump Jr."),
+        row("t1.txt", "Trump"),
+    ]
+    directory = resolve_speakers(rows)
+    ids = [sid(directory, r) for r in rows]
+    assert set(ids[:6]) == {"donald-trump"} and ids[-1] == "donald-trump"
+    assert set(ids[6:9]) == {"donald-trump-jr"}
+    assert "Trump Jr." not in identity(directory, "donald-trump").aliases
+
+
+def test_a_famous_plain_name_is_the_junior_when_the_roles_agree():
+    rows = [row(f"c{n}.txt", "James Comey", role="FBI Director") for n in range(5)] + [
+        row("j.txt", "James B. Comey Jr.", role="director", affiliation="Federal Bureau of Investigation"),
+    ]
+    directory = resolve_speakers(rows)
+    assert len({sid(directory, r) for r in rows}) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [("Joe Biden", "Joseph R. Biden Jr."), ("Chuck Grassley", "Charles E. Grassley"),
+                                      ("Bernie Sanders", "Bernard Sanders")])
+def test_a_nickname_is_the_same_first_name(a, b):
+    rows = [row("a.txt", a), row("b.txt", b)]
+    directory = resolve_speakers(rows)
+    assert len({sid(directory, r) for r in rows}) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [("Hillary Clinton", "Bill Clinton"), ("Eric Trump", "Donald Trump"),
+                                      ("Julian Castro", "Joaquin Castro")])
+def test_different_first_names_stay_apart(a, b):
+    rows = [row("a.txt", a), row("b.txt", b)]
+    directory = resolve_speakers(rows)
+    assert len({sid(directory, r) for r in rows}) == 2
+
+
+def test_junior_and_senior_and_the_second_stay_apart():
+    rows = [row("a.txt", "John Smith Sr."), row("b.txt", "John Smith Jr."), row("c.txt", "John Smith II")]
+    directory = resolve_speakers(rows)
+    assert len({sid(directory, r) for r in rows}) == 3
+
+
+def test_a_suffix_left_out_is_still_the_same_person_when_nothing_says_otherwise():
+    rows = [row("a.txt", "Joseph Nye Jr."), row("b.txt", "Joseph Nye")]
+    directory = resolve_speakers(rows)
+    assert {sid(directory, r) for r in rows} == {"joseph-nye-jr"}
+
+
+def test_a_bare_surname_goes_to_the_full_name_of_its_own_article():
+    rows = [
+        row("a.txt", "Barack Obama"), row("a.txt", "Obama"), row("b.txt", "Michelle Obama"), row("b.txt", "Obama"),
+    ]
+    directory = resolve_speakers(rows)
+    assert [sid(directory, r) for r in rows] == ["barack-obama", "barack-obama", "michelle-obama", "michelle-obama"]
+
+
+def test_a_bare_surname_shared_in_its_article_stays_apart():
+    rows = [row("a.txt", "Hillary Clinton"), row("a.txt", "Bill Clinton"), row("a.txt", "Clinton")]
+    directory = resolve_speakers(rows)
+    ids = [sid(directory, r) for r in rows]
+    assert ids[2] not in ids[:2]
+
+
+def test_a_bare_surname_elsewhere_goes_to_the_person_the_pile_quotes_most():
+    rows = [row(f"h{n}.txt", "Hillary Clinton") for n in range(10)] + [row("b.txt", "Bill Clinton"), row("x.txt", "Clinton")]
+    directory = resolve_speakers(rows)
+    assert sid(directory, rows[-1]) == "hillary-clinton"
+    rows = [row(f"h{n}.txt", "Barack Obama", role="President", affiliation="White House") for n in range(6)] + [
+        row("x.txt", "What Mr. Obama", role="President", affiliation="Harvard Law School"),
+    ]
+    assert sid(resolve_speakers(rows), rows[-1]) == "barack-obama"
+    rows.append(row("m.txt", "Michelle Obama"))  # one who says nothing is no better fit than one who agrees
+    assert sid(resolve_speakers(rows), rows[-2]) == "barack-obama"
+    rows = [row(f"b{n}.txt", "Bernie Sanders", affiliation="Senate") for n in range(6)] + [
+        row("j.txt", "Jane Sanders"), row("v.txt", "Sanders", affiliation="Vatican"),
+    ]
+    assert sid(resolve_speakers(rows), rows[-1]) == "bernie-sanders"
+    even = [row(f"h{n}.txt", "Hillary Clinton") for n in range(3)] + [row("b.txt", "Bill Clinton"), row("x.txt", "Clinton")]
+    directory = resolve_speakers(even)
+    assert sid(directory, even[-1]) not in {"hillary-clinton", "bill-clinton"}
+
+
+def test_pronouns_and_headlines_get_no_speaker_id_and_are_not_listed():
+    rows = [
+        row("a.txt", "they", "unknown"), row("a.txt", "he", "person"), row("b.txt", "So"),
+        row("c.txt", "Chris Christie Calls Hillary Clinton"), row("c.txt", "Hillary Clinton"),
+    ]
+    directory = resolve_speakers(rows)
+    assert [sid(directory, r) for r in rows] == ["", "", "", "", "hillary-clinton"]
+    assert [s.name for s in directory.identities] == ["Hillary Clinton"]
+
+
+def test_organisations_and_groups_are_typed_as_such_in_speakers():
+    rows = [row("a.txt", "White House"), row("b.txt", "White House", "organisation"), row("c.txt", "Democrats")]
+    directory = resolve_speakers(rows)
+    types = {s.name: s.type for s in directory.identities}
+    assert types == {"White House": "organisation", "Democrats": "group"}
+    assert sid(directory, rows[0]) == sid(directory, rows[1])
+    assert not identity(directory, sid(directory, rows[0])).aliases or "White" not in identity(directory, sid(directory, rows[0])).aliases
+
+
+# ---- typography is not wording -------------------------------------------------------------------
+
+TYPOGRAPHY_ONLY = [
+    ("it cost 2.6million dollars", "it cost 2.6 million dollars"),
+    ("“We will win,” he said", '"We will win," he said'),
+    ("it’s a well-known fact", "it's a well – known fact"),
+    ("the U.S. economy—and jobs", "the US economy -- and jobs"),
+    ("$2,600 a year", "$2600 a year"),
+]
+
+REAL_CHANGES = [
+    ("it cost 26 million", "it cost 2.6 million"),
+    ("it cost 2.6 million", "it cost 2.7 million"),
+    ("They will complain", "They are going to complain"),
+    ("we can win", "we can't win"),
+    ("what we can", "what we can't"),
+    ("we will win it", "we will winter"),
+]
+
+
+@pytest.mark.parametrize(("original", "variant"), TYPOGRAPHY_ONLY)
+def test_typography_and_spacing_are_not_altered_wording(original, variant):
+    assert verdict(original, variant) == Verdict.IDENTICAL
+    assert word_diff(original, variant) == ""
+
+
+@pytest.mark.parametrize(("original", "variant"), REAL_CHANGES)
+def test_changed_words_and_numbers_are_still_altered(original, variant):
+    assert verdict(original, variant) == Verdict.ALTERED
+
+
+def test_typography_inside_a_trimmed_quote_is_still_a_trim():
+    assert verdict("the plan costs 2.6million and more", "plan costs 2.6 million") == Verdict.EDITED

@@ -130,3 +130,13 @@ def test_a_relative_pronoun_speaks_for_its_antecedent():
     text = "Senator Ruth Adler, who chairs the panel, said the hearing would be delayed until May."
     q = _covering(text, "the hearing would")
     assert q.speaker.name == "Ruth Adler"
+
+
+def test_a_stray_function_word_is_no_source():
+    from quotes.extract.pipeline import _names_someone
+    from quotes.types import Span
+
+    assert not _names_someone(Span(0, 2, "as"))
+    assert not _names_someone(None)
+    assert _names_someone(Span(0, 2, "he")) and _names_someone(Span(0, 4, "that"))  # coref resolves these
+    assert _names_someone(Span(0, 19, "The joint statement"))

@@ -242,7 +242,7 @@ class ArticleReader:
         """The learned attribution (with a source) whose content covers most of this span."""
         best, most = None, 0
         for found in self.learned.get(unit.index, ()):
-            if found.source is None:
+            if not _names_someone(found.source):
                 continue
             for piece in found.content:
                 shared = min(piece.end, content.end) - max(piece.start, content.start)
@@ -394,7 +394,7 @@ class ArticleReader:
     def _learned_reported(self, unit: Unit, cues: list[CueMatch], mentions: list[Mention], used: dict[int, int]) -> None:
         """Reported speech the model found: content outside quote marks, with its source."""
         for found in self.learned.get(unit.index, ()):
-            if found.source is None or not found.content:
+            if not _names_someone(found.source) or not found.content:
                 continue
             if self._covered(unit, found.content):
                 continue  # a marked quote of this attribution already has its row
@@ -474,6 +474,18 @@ def _described_by(mention: Mention, mentions: list[Mention]) -> Mention:
     return mention
 
 
+_FUNCTION_WORDS = frozenset("a an the as of in on at to for by with from and or but this than so".split())
+
+
+def _names_someone(source: Span | None) -> bool:
+    """A learned source with a word that can name someone: not a stray "as" or "to" the tagger
+    left over (pronouns count: coref resolves them)."""
+    if source is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w’'-]*", source.text)
+    return any(w.lower() not in _FUNCTION_WORDS for w in words)
+
+
 def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:
     """"Sixty-three percent", "Trump campaign aides": a name followed, inside the source, by a
     lowercase noun is that noun's modifier, not the speaker."""
@@ -487,6 +499,8 @@ _NAME_JOINERS = frozenset({"and", "or", "of", "for", "at", "with", "who", "from"
 
 def described_speaker(source: Span) -> Speaker:
     """A source the article describes rather than names: "the joint statement", "63 percent"."""
+    trimmed = source.text.rstrip(" ,;:—–-")
+    source = Span(source.start, source.start + len(trimmed), trimmed)
     words = source.text.split()
     plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
     return Speaker(source.text, SpeakerType.GROUP if plural else SpeakerType.UNKNOWN, source)

@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 
 .PHONY: install demo test test-all lint evaluate bench clean models evaluate-polnear
 
-# the learned attribution models, rebuilt from PolNeAR train (../shared/polnear); about 15 min on 2 cores
+# the learned attribution models, rebuilt from PolNeAR train (../shared/polnear); about 25 min on 2 cores
 POLNEAR ?= ../shared/polnear/data
 models: install
 	$(BIN)/python -m quotes.learn.train $(POLNEAR)/train -o quotes/learn/models

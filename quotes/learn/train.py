@@ -4,7 +4,7 @@
 
 Tokenises every article with stanza (quotes.nlp), turns each sentence into a cue-tagging
 instance and each annotated attribution into a span-tagging instance, and fits the two CRFs.
-About ten minutes on two CPU cores.
+About 25 minutes on two CPU cores (it built the shipped models so).
 """
 
 from __future__ import annotations

@@ -279,3 +279,19 @@ def test_describe(words, role, affiliation):
     from quotes.extract.sources import describe
 
     assert describe(words) == (role, affiliation)
+
+
+@pytest.mark.parametrize("sentence, name, role, affiliation", [
+    # a topic after "on" is not the employer; the organisation after "at" is
+    ("“It matters,” said Rosa Lind, an expert on Nordic energy policy at the Baltic Institute.",
+     "Rosa Lind", "expert on Nordic energy policy", "Baltic Institute"),
+    # negative: an appositive that names no person is no role ("a cautionary tale for …")
+    ("For Ivo Brand, a cautionary tale for Europe's banks, the lesson was “never again.”", "Ivo Brand", None, None),
+])
+def test_topic_and_non_person_appositives(sentence, name, role, affiliation):
+    from quotes.extract.sources import find_mentions
+    from quotes.nlp import split_sentences
+
+    (sent,) = split_sentences(sentence)[:1]
+    mentions = [m for m in find_mentions(sentence, sent.tokens, [True] * len(sent.tokens)) if m.name == name]
+    assert mentions and (mentions[0].role, mentions[0].affiliation) == (role, affiliation)

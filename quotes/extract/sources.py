@@ -526,6 +526,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
             if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
                 continue  # "the former secretary of State": part of the title
             if c < end and _is_cap(tokens[c]):
+                if tokens[b].text == "on" and any(tokens[d].text in AFFILIATION_PREPS for d in range(c + 1, end)):
+                    continue  # "an expert on Chinese foreign policy at the European Council …": a topic, then the employer
                 split, org_start = b, c
                 break
     role_end = (split if split is not None else end) - 1
@@ -539,7 +541,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         party = PARTIES[tokens[role_end].text]
         return None, (f"{party}; {place}" if place else party), end - 1
     # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences")
-    inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for")]
+    inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on")]
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
     party_word = any(tokens[b].text in PARTIES and len(tokens[b].text) > 1 for b in range(j, role_end))
     role_ok = (
@@ -554,7 +556,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         and all(tokens[b].text.islower() or not tokens[b].text.isalpha() or _is_cap(tokens[b]) for b in range(j, role_end + 1))
     ):
         return None, None, last
-    if not role_ok and not (with_article and split is not None and head_word.isalpha()):
+    if not role_ok and not (with_article and split is not None and _names_a_person(head_word)):
         return None, None, last
     role = _clean_role(text[tokens[j].start : tokens[role_end].end])
     org = None
@@ -564,6 +566,16 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if party:
         org = f"{org}; {party}" if org else party
     return role, org, max(end - 1, extent)
+
+
+_PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "person", "ee", "ary", "ive", "ate")
+
+
+def _names_a_person(word: str) -> bool:
+    """A role no list knows still names a person by its shape ("hydrologist", "forecaster",
+    "consultant"); "a cautionary tale for China's …" is an appositive, not a role."""
+    word = word.lower()
+    return word.isalpha() and (_is_rolenoun(word) or word.endswith(_PERSON_SUFFIXES))
 
 
 RELATIVE_ROLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director", "founded": "founder", "helmed": "head"}

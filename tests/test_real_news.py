@@ -140,3 +140,11 @@ def test_a_stray_function_word_is_no_source():
     assert not _names_someone(None)
     assert _names_someone(Span(0, 2, "he")) and _names_someone(Span(0, 4, "that"))  # coref resolves these
     assert _names_someone(Span(0, 19, "The joint statement"))
+
+
+def test_a_surname_the_article_named_in_full():
+    # a reworded copy's "Wyne mentioned" (for "Wyne said"): the tagger's source runs into the verb
+    text = ("Ali Wyne, a senior analyst with Eurasia Group, spoke on Monday.\n\n"
+            "Wyne mentioned the summit would change little for either side in the coming year.")
+    rows = [q for q in _rows(text) if q.kind == QuoteKind.INDIRECT]
+    assert all(q.speaker.name == "Ali Wyne" for q in rows)

@@ -162,6 +162,11 @@ class Registry:
         core = _core_tokens(mention.name)
         return bool(core) and self._match(core) is not None
 
+    def person_named(self, word: str) -> Entity | None:
+        """The person a lone capitalised word names, when the article named them in full ("Wyne")."""
+        entity = self._match((word,))
+        return entity if entity is not None and len(entity.name_tokens) >= 2 else None
+
     def _match(self, core: tuple[str, ...]) -> Entity | None:
         wanted = set(core)
         best = None

@@ -314,6 +314,11 @@ class ArticleReader:
             # the description's own role and affiliation where the entity has none ("the Vermont senator")
             role, affiliation = describe(source.text) if entity.type == SpeakerType.PERSON else (None, None)
             return (Speaker(entity.name, entity.type, source, entity.role or role, entity.affiliation or affiliation),), 0.7
+        for word in re.findall(r"[A-Z][\w’'-]+", source.text):
+            # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full
+            named = self.registry.person_named(word)
+            if named is not None:
+                return (Speaker(named.name, named.type, source, named.role, named.affiliation),), 0.7
         speaker = described_speaker(source)
         role, affiliation = describe(source.text)
         return (replace(speaker, role=role, affiliation=affiliation) if role else speaker,), 0.6

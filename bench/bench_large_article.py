@@ -37,8 +37,11 @@ def article(megabytes: float, breaks: bool, seed: int = 11) -> str:
 
 
 def _run(megabytes: float, breaks: bool, queue) -> None:
+    from quotes import nlp
     from quotes.api import extract_batch
     from quotes.io.reader import read_bytes
+
+    nlp.set_threads(1)  # as one worker of `quotes extract`: torch's own threads fight other jobs
 
     text = article(megabytes, breaks)
     doc = read_bytes(text.encode("utf-8"), "big.txt")

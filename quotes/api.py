@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from quotes import nlp
 from quotes.extract.paragraphs import dropped_paragraphs, split_paragraphs
 from quotes.extract.pipeline import _masked, extract_article
+from quotes.extract.segments import SEGMENT_CHARS, extract_long_article
 from quotes.io.reader import DEFAULT_MAX_BYTES, Article, ArticleError, InputOptions, read_inputs, saving_texts
 from quotes.types import ArticleResult, Quote
 
@@ -63,31 +64,43 @@ def _split_each(masked: list[str], models_dir) -> list[list | Exception]:
 
 
 def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResult]:
-    paragraphs = [split_paragraphs(a.text) for a in articles]
-    masked = [_masked(a.text, paras) for a, paras in zip(articles, paragraphs, strict=True)]
-    dropped = [dropped_paragraphs(paras) for paras in paragraphs]
-    del paragraphs  # the masked copies are enough; a huge article's paragraphs need not wait for stanza
+    # an article longer than SEGMENT_CHARS is read alone, section by section, when its turn comes:
+    # its sentences never sit in memory all at once, and the batch's other articles are not held up
+    short = [a for a in articles if len(a.text) <= SEGMENT_CHARS]
+    paragraphs = [split_paragraphs(a.text) for a in short]
+    masked = [_masked(a.text, paras) for a, paras in zip(short, paragraphs, strict=True)]
+    del paragraphs  # the masked copies are enough
     try:
-        sentences = nlp.split_many(masked, models_dir)
+        split = nlp.split_many(masked, models_dir)
     except nlp.ModelError:
         raise
     except Exception:  # one text stanza cannot read must not cost its batch: retry them one by one
-        sentences = _split_each(masked, models_dir)
-    for article, sents, furniture in zip(articles, sentences, dropped, strict=True):
-        if isinstance(sents, Exception):
-            error = f"{article.doc_id}: sentence splitting failed: {sents!r}"
-            yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
-            continue
-        try:
+        split = _split_each(masked, models_dir)
+    del masked
+    sentences = dict(zip((id(a) for a in short), split, strict=True))
+    for article in articles:
+        yield _article_result(article, sentences.pop(id(article), None), models_dir)
+
+
+def _article_result(article: Article, sents, models_dir) -> ArticleResult:
+    if isinstance(sents, Exception):
+        error = f"{article.doc_id}: sentence splitting failed: {sents!r}"
+        return ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
+    furniture = dropped_paragraphs(split_paragraphs(article.text))
+    try:
+        if sents is None:
+            quotes, warnings = extract_long_article(article.text, article.doc_id, models_dir=models_dir)
+        else:
             quotes, warnings = extract_article(article.text, article.doc_id, sentences=sents)
-        except Exception as exc:  # one article's failure never costs the others
-            error = f"{article.doc_id}: extraction failed: {exc!r}"
-            yield ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
-            continue
-        notes = tuple(f"{article.doc_id}: {w}" for w in capped_warnings(warnings))
-        yield ArticleResult(
-            article.doc_id, article.path, tuple(quotes), article.warnings + notes, meta=article.meta, dropped=furniture
-        )
+    except nlp.ModelError:
+        raise
+    except Exception as exc:  # one article's failure never costs the others
+        error = f"{article.doc_id}: extraction failed: {exc!r}"
+        return ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
+    notes = tuple(f"{article.doc_id}: {w}" for w in capped_warnings(warnings))
+    return ArticleResult(
+        article.doc_id, article.path, tuple(quotes), article.warnings + notes, meta=article.meta, dropped=furniture
+    )
 
 
 def extract_files(

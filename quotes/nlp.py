@@ -194,7 +194,7 @@ def split_sentences(text: str, models_dir: str | os.PathLike | None = None) -> l
     """Sentences and tokens of ``text`` with offsets into ``text``."""
     if not text.strip():
         return []
-    return _convert(get_pipeline(models_dir)(text))
+    return split_many([text], models_dir)[0]  # in chunks, as the batch path reads it
 
 
 def split_many(

@@ -148,3 +148,66 @@ def test_a_surname_the_article_named_in_full():
             "Wyne mentioned the summit would change little for either side in the coming year.")
     rows = [q for q in _rows(text) if q.kind == QuoteKind.INDIRECT]
     assert all(q.speaker.name == "Ali Wyne" for q in rows)
+
+
+# a quotation whose line ends in a dash and a name (vox pops, readers' letters, epigraphs)
+TAGLINES = [
+    ("“The buses never come on time and nobody answers the phone.” ― Marta Ruiz", "The buses never", "Marta Ruiz"),
+    ("“We have waited long enough for a decision.”\u00a0— Peter van der Berg, Leeds", "We have waited", "Peter van der Berg"),
+    ("Readers wrote in.\n“I will vote, but not happily.” – Joan O’Hara.\n“Same here.” – Li Wei", "I will vote", "Joan O’Hara"),
+    ("Readers wrote in.\n“I will vote, but not happily.” – Joan O’Hara.\n“Same here.” – Li Wei", "Same here", "Li Wei"),
+]
+
+
+@pytest.mark.parametrize("text, words, name", TAGLINES)
+def test_a_dash_and_a_name_after_a_quotation_attribute_it(text, words, name):
+    q = _covering(text, words)
+    assert q.kind == QuoteKind.DIRECT and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, words", [
+    # a dash that goes on into a sentence is prose, not a tagline
+    ("“We will win,” he said — and Nora Fisk, standing beside him, laughed at the idea of it all.", "We will win"),
+    ("The band played “Old Town Road” — Carl Mays watched from the wings.", "Old Town Road"),
+])
+def test_a_dash_inside_prose_is_no_tagline(text, words):
+    q = _covering(text, words)
+    assert q.cue is None or q.cue.text not in "―—–"
+
+
+def test_a_closing_mark_set_before_a_word_opens_the_quotation():
+    from quotes.extract.marks import pair_marks
+
+    text = "”Fear. I am afraid of what comes next.” ― Ines Roca"
+    (span,) = pair_marks(text, 0, len(text)).spans
+    assert span.content.text == "Fear. I am afraid of what comes next."
+    assert _covering(text, "I am afraid").speaker.name == "Ines Roca"
+    assert [s.content.text for s in pair_marks("the “no” vote", 0, 13).spans] == ["no"]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Senator Hal Brooks spoke after the vote.\n\nBrooks continued:\n\n“We will keep fighting for these families.”",
+     "We will keep", "Hal Brooks"),
+    ("The city council met on Monday.\n\nIn a letter, the council wrote:\n\n“The plan cannot go ahead as drawn.”",
+     "The plan cannot", "the council"),
+])
+def test_a_cue_ending_the_paragraph_before_attributes_the_quotation(text, words, name):
+    q = _covering(text, words)
+    assert q.speaker is not None and name.lower() in (q.speaker.name.lower(), q.speaker.mention.text.lower())
+
+
+def test_a_paragraph_without_a_colon_does_not_lend_its_speaker():
+    text = ("Senator Hal Brooks spoke after the vote.\n\n"
+            "The room was quiet for a minute.\n\n“Nobody expected this outcome.”")
+    assert _covering(text, "Nobody expected").speaker is None
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Dana Cole: Budget Office Is ‘Hiding the Money’\n\nSenator Dana Cole questioned the director on Tuesday.",
+     "Hiding the Money", "Dana Cole"),
+    ("Exclusive: Budget Office Is ‘Hiding the Money’\n\nSenator Dana Cole questioned the director on Tuesday.",
+     "Hiding the Money", None),  # a lead the body names no one by is no speaker
+])
+def test_a_headline_led_by_a_name_and_a_colon(text, words, name):
+    q = _covering(text, words)
+    assert (q.speaker.name if q.speaker else None) == name

@@ -58,6 +58,8 @@ def _classify(text: str, i: int) -> _Mark | None:
     if ch in CLOSERS:
         if ch == "’" and _is_apostrophe(text, i):
             return None
+        if ch == "”" and _char(text, i - 1) in OPEN_CONTEXT and _char(text, i + 1).isalnum():
+            return _Mark(i, ch, DOUBLE, "open")  # a mistyped opener, set before a word: ”Fear. I am …”
         # after a letter with nothing open it is a plural possessive; the pairing decides
         return _Mark(i, ch, CLOSERS[ch], "close")
     if ch in STRAIGHT:

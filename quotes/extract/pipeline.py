@@ -16,7 +16,7 @@ from quotes.extract import attribution, reported
 from quotes.extract.attribution import ChosenBy
 from quotes.extract.coref import Registry, speaker_for
 from quotes.extract.cues import CueKind, CueMatch, find_cues
-from quotes.extract.marks import opens_with_mark, pair_marks, unclosed_span
+from quotes.extract.marks import OPENERS, STRAIGHT, opens_with_mark, pair_marks, unclosed_span
 from quotes.extract.paragraphs import is_heading, split_paragraphs
 from quotes.extract.sources import Mention, MentionKind, describe, find_mentions
 from quotes.extract.units import Unit, build_units
@@ -207,7 +207,20 @@ class ArticleReader:
         draft = _Draft(kind, [span.content], unit, continues_previous=span.content.start in self.marks.continued)
         if span.close_mark == "":
             draft.notes.append("no closing mark in this paragraph")
-        learned = None if heading else self._learned_for(unit, span.content)
+        tagline = self._tagline(unit, span)
+        if tagline is not None:
+            draft.kind, draft.cue, draft.speakers = QuoteKind.DIRECT, tagline[0], (tagline[1],)
+            draft.confidence, draft.group = 0.8, self._new_group()
+            self._remember_speaker(draft.speakers, unit)
+            self.drafts.append(draft)
+            return
+        headline = self._headline_source(unit, span) if heading else None
+        if headline is not None:
+            draft.kind, draft.cue, draft.speakers = QuoteKind.PARTIAL, headline[0], (headline[1],)
+            draft.confidence, draft.group = 0.7, self._new_group()
+            self.drafts.append(draft)
+            return
+        learned = self._learned_for(unit, span.content)
         if learned is not None and kind == QuoteKind.SCARE and learned.cue_probability < SURE_CUE:
             learned = None  # only a sure cue makes a quoted term someone's words ("She read “War and Peace”")
         if learned is not None and self._prefer_learned(choice, kind):
@@ -233,6 +246,51 @@ class ArticleReader:
         else:
             self._float(draft, unit)
         self.drafts.append(draft)
+
+    def _tagline(self, unit: Unit, span: MarkedSpan) -> tuple[Cue, Speaker] | None:
+        """"“…” ― Sonya Herridge": a quotation whose line ends in a dash and a name (vox pops,
+        epigraphs, readers' letters) is that person's, whatever the words inside say."""
+        if not span.close_mark:
+            return None
+        para = self.paragraphs[unit.paragraph]
+        start = span.content.end + len(span.close_mark)
+        line_end = self.text.find("\n", start, para.end)
+        found = _TAGLINE.match(self.text, start, para.end if line_end == -1 else line_end)
+        if found is None:
+            return None
+        dash = Span.of(self.text, found.start("dash"), found.end("dash"))
+        name = Span.of(self.text, found.start("name"), found.end("name"))
+        for mentions in self._paragraph_mentions(unit.paragraph):
+            for m in mentions:  # the whole name a mention: a first name alone may match someone else
+                if m.kind == MentionKind.PERSON and m.span.start == name.start and m.span.end >= name.end - 1:
+                    speaker, _ = speaker_for(m, self.registry, unit.paragraph, unit.index)
+                    if speaker is not None:
+                        return Cue(dash.text, dash.text, dash), speaker
+        words = name.text.split()
+        kind = SpeakerType.PERSON if len(words) >= 2 else SpeakerType.UNKNOWN
+        return Cue(dash.text, dash.text, dash), Speaker(name.text, kind, name)
+
+    def _headline_source(self, unit: Unit, span: MarkedSpan) -> tuple[Cue, Speaker] | None:
+        """"Rush Limbaugh: Hillary … ‘Reeks of Fear’": a headline led by a name and a colon gives
+        the quoted words to the person the body names in full (else to the name as written)."""
+        para = self.paragraphs[unit.paragraph]
+        found = _HEADLINE_LEAD.match(self.text, para.start, span.content.start)
+        if found is None:
+            return None
+        name = Span.of(self.text, found.start("name"), found.end("name"))
+        colon = Span.of(self.text, found.start("colon"), found.end("colon"))
+        cue = Cue(":", ":", colon)
+        words = name.text.split()
+        entity = self.registry.person_named(words[-1])
+        if entity is not None and all(self.registry.person_named(w) is entity for w in words):
+            return cue, Speaker(entity.name, entity.type, name, entity.role, entity.affiliation)
+        for org in self.registry.orgs:
+            if org.name == name.text or name.text in org.aliases:
+                return cue, Speaker(org.name, org.type, name)
+        return None  # a lead nobody in the body answers to ("Exclusive:", "Watch:") names no one
+
+    def _paragraph_mentions(self, paragraph: int):
+        return (mentions for u, mentions in zip(self.units, self.mentions, strict=True) if u.paragraph == paragraph)
 
     @staticmethod
     def _prefer_learned(choice: attribution.Choice, kind: QuoteKind) -> bool:
@@ -346,6 +404,14 @@ class ArticleReader:
 
     def _float(self, draft: _Draft, unit: Unit) -> None:
         """A quote with no cue continues the previous quote's speaker (GGT's floating quotes)."""
+        lead = self._lead_in(unit, draft.spans[0])
+        if lead is not None:
+            draft.cue, draft.speakers, factor = lead
+            draft.confidence = round(0.8 * factor, 2)
+            draft.group = self._new_group()
+            draft.notes.append("introduced by the paragraph before (\"… said:\")")
+            self._remember_speaker(draft.speakers, unit)
+            return
         prev = next((d for d in reversed(self.drafts) if d.kind != QuoteKind.SCARE and d.kind != QuoteKind.INDIRECT), None)
         close = prev is not None and unit.paragraph - prev.unit.paragraph <= 1 and prev.speakers
         if close and (prev.unit.paragraph == unit.paragraph or draft.continues_previous or self._paragraph_is_quote(unit)):
@@ -358,6 +424,33 @@ class ArticleReader:
             draft.confidence = 0.2
             draft.group = self._new_group()
             draft.notes.append("no attribution found")
+
+    def _lead_in(self, unit: Unit, content: Span) -> tuple[Cue, tuple[Speaker, ...], float] | None:
+        """"Caddell continued:" closing the paragraph before a quotation that opens its own
+        paragraph: that cue and its source attribute the quotation."""
+        para = self.paragraphs[unit.paragraph]
+        if self.text[para.start:content.start].strip() not in ("", *OPENERS, *STRAIGHT, "”"):
+            return None
+        before = unit.paragraph - 1
+        while before >= 0 and not self.paragraphs[before].text.strip():
+            before -= 1
+        if before < 0 or not self.paragraphs[before].text.rstrip().endswith(":"):
+            return None
+        last = [(u, m) for u, m in zip(self.units, self.mentions, strict=True) if u.paragraph == before]
+        if not last:
+            return None
+        lead, mentions = last[-1]
+        cues = list(find_cues(lead.tokens, list(lead.usable), mentions))
+        with_source = [c for c in cues if c.source is not None]
+        if with_source:
+            speakers, factor = self._speakers(lead, with_source[-1], mentions)
+            if speakers:
+                return _cue(self.text, lead, with_source[-1]), speakers, factor
+        for found in self.learned.get(lead.index, ()):
+            if _names_someone(found.source):
+                speakers, factor = self._learned_speaker(lead, found, mentions)
+                return self._learned_cue(lead, found, cues), speakers, factor * found.cue_probability
+        return None
 
     def _paragraph_is_quote(self, unit: Unit) -> bool:
         para = self.paragraphs[unit.paragraph]
@@ -457,6 +550,16 @@ class ArticleReader:
             )
         return quotes
 
+
+# a headline led by one to four capitalised words and a colon: "Pat Caddell: Democrat Voters …"
+_HEADLINE_LEAD = re.compile(r"\s*(?P<name>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})(?P<colon>:)[^\S\n]")
+
+# a dash and a name closing a quotation's paragraph, perhaps with a short description after a comma
+_NAME_WORD = r"(?:[A-Z][\w.’'-]*|de|del|der|da|van|von|bin|al|la|le)"
+_TAGLINE = re.compile(
+    r"[.,]?[^\S\n]*(?P<dash>―|—|–|--)[^\S\n]*(?P<name>[A-Z][\w.’'-]*(?:[^\S\n]+" + _NAME_WORD + r"){0,4})"
+    r"[^\S\n]*(?:[,(][^\n“”\"]{0,80})?[.)]?\s*$"
+)
 
 _PREPOSITIONS = frozenset("in on at of for with by from to into over under about after before during".split())
 

@@ -167,3 +167,12 @@ def test_stance_from_the_whole_frame(speaker, kind, quote, sentence, stance):
     (assessment,) = assign_claims(records_from_rows(rows), DAM, BagOfWords())
     got = [s.stance.value for s in assessment.claims]
     assert got == ([stance] if stance else [])
+
+
+def test_a_worded_claim_shows_the_sentence_that_uses_its_keyword():
+    from quotes.claims.assign import _fragment
+    texts = ("It says indict. Lie after lie.", "It says indict.", "Lie after lie.")
+    views = _Views(texts, np.eye(3, dtype=np.float32))
+    nearest_is_lies = np.array([0.5, 0.2, 0.6])
+    assert _fragment(views, nearest_is_lies) == "Lie after lie."
+    assert _fragment(views, nearest_is_lies, [_keyword_pattern("indict")]) == "It says indict."

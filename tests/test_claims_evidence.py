@@ -176,3 +176,49 @@ def test_a_worded_claim_shows_the_sentence_that_uses_its_keyword():
     nearest_is_lies = np.array([0.5, 0.2, 0.6])
     assert _fragment(views, nearest_is_lies) == "Lie after lie."
     assert _fragment(views, nearest_is_lies, [_keyword_pattern("indict")]) == "It says indict."
+
+
+@pytest.mark.parametrize(("mention", "speaker", "speaker_type", "why"), [
+    ("Sanders supporters", "Diane Russell", "person", "plural mention"),  # a plural mention is not one person
+    ("Attorneys for Clinton", "Hillary Clinton", "person", "plural mention"),
+    ("one Sanders supporter", "Bernie Sanders", "person", "indefinite mention"),  # someone unnamed
+    ("a Cruz aide", "Ted Cruz", "person", "indefinite mention"),
+    # a surname, a pronoun, a role noun, a pair, an unnamed speaker: the mention can be the speaker
+    ("Sanders", "Bernie Sanders", "person", ""),
+    ("she", "Nina Turner", "person", ""),
+    ("The chairman", "Reince Priebus", "person", ""),
+    ("Wyne mentioned,", "Ali Wyne", "person", ""),
+    ("Nye and Radchenko", "Joseph Nye Jr. and Sergey Radchenko", "group", ""),
+    ("A spokesman", "unnamed spokesman", "person", ""),
+    ("Sanders supporters", "Sanders supporters", "group", ""),
+])
+def test_a_mention_that_cannot_be_its_named_speaker(mention, speaker, speaker_type, why):
+    from quotes.claims.speakers import doubtful_speaker
+    record = records_from_rows([{"quote_id": "q", "doc_id": "a.txt", "quote": "x", "kind": "direct",
+                                 "speaker": speaker, "speaker_type": speaker_type,
+                                 "speaker_mention": mention}])[0]
+    assert doubtful_speaker(record) == why
+
+
+@pytest.mark.parametrize(("doc_id", "outlet", "speaker", "own"), [
+    ("politico_2016-07-06_lewandowski", "", "POLITICO", True),  # "as POLITICO has reported"
+    ("a.txt", "The New York Times", "New York Times", True),
+    ("wash-post_2016-08-06_clinton", "", "The Washington Post", False),  # another name: cited, a source
+    ("politico_2016-07-06_lewandowski", "", "The New York Times", False),
+    ("000_8f38b98b410e10c4", "", "Ali Wyne", False),
+])
+def test_the_articles_own_outlet_is_the_writer(doc_id, outlet, speaker, own):
+    from quotes.claims.speakers import own_outlet
+    record = records_from_rows([{"quote_id": "q", "doc_id": doc_id, "quote": "x", "kind": "direct",
+                                 "speaker": speaker, "speaker_type": "organisation", "outlet": outlet}])[0]
+    assert own_outlet(record) == own
+
+
+def test_a_doubtful_speaker_fills_no_cell():
+    rows = [{"quote_id": f"q-{n}", "doc_id": "a.txt", "quote": "The dam will fail this winter", "kind": "direct",
+             "speaker": speaker, "speaker_type": "person", "group_id": f"g{n}", "speaker_mention": mention,
+             "sentence": "“The dam will fail this winter,” one said.", "cue": "said"}
+            for n, (speaker, mention) in enumerate([("Ana Silva", "Silva"), ("Ana Silva", "one Silva supporter")])]
+    first, second = assign_claims(records_from_rows(rows), DAM, BagOfWords())
+    assert [s.stance.value for s in first.claims] == ["supports"]
+    assert second.on_topic and second.claims == ()

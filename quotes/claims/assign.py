@@ -34,7 +34,7 @@ from quotes.claims.codebook import Claim, Codebook
 from quotes.claims.embed import Embedder
 from quotes.claims.frames import NO_FRAME, Frame, FrameCall, frame_of
 from quotes.claims.records import QuoteRecord
-from quotes.claims.speakers import countable, speaker_key
+from quotes.claims.speakers import countable, doubtful_speaker, own_outlet, speaker_key
 
 # share of the codebook's mean vector removed from every vector (see the module docstring); all of it
 # also removes part of what the quotes say, none leaves the shared subject deciding
@@ -292,6 +292,9 @@ class ClaimMatcher:
         # a wish, plan, request or question says nothing the speaker holds, and an attribution the
         # extraction itself doubts is no evidence of a stance: on the topic, in no cell
         sure = max((1.0 if r.confidence is None else r.confidence for r in utterance.records), default=1.0) >= MIN_CONFIDENCE
+        # nor does a row whose mention cannot be its named speaker ("one Sanders supporter" resolved to
+        # Bernie Sanders), nor the article's own outlet reporting (quotes.claims.speakers)
+        sure = sure and not all(doubtful_speaker(r) or own_outlet(r) for r in utterance.records)
         chosen = _choose(scores, self.settings) if on_topic and sure and not frame.undecided else []
         return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores), round(topicality, 4))
 

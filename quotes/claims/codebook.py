@@ -49,7 +49,11 @@ class Settings:
     """Thresholds of the assignment; see assign.py for what each one gates."""
 
     relevance: float = 0.25  # min similarity to the topic (or a claim) for a quote to be on-topic
-    match: float = 0.35  # min similarity to a claim's statement or examples to be assigned to it
+    # min similarity to a claim's statement or examples (with the keyword bonus) for an utterance that
+    # gives evidence of its own for the claim (one of its keywords, or a denial or dismissal)
+    match: float = 0.25
+    # min similarity for an utterance with no such evidence: the embeddings alone must be sure
+    unanchored: float = 0.48
     spread: float = 0.04  # a second claim is kept only if it scores within this of the best one
     margin: float = 0.04  # supports/disputes need the nearer side to win by this much, else "mentions"
     max_claims: int = 2  # most claims one utterance is assigned to

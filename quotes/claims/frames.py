@@ -43,6 +43,7 @@ DENIAL_CUES = (
     "rejecting", "refuted", "refutes", "disputed", "disputes", "questioned", "questions whether", "doubted",
     "doubts", "pushed back", "pushing back", "scoffed", "ridiculed", "mocked", "brushed aside", "waved away",
     "skeptical", "sceptical", "called it absurd", "called the claim", "rebuffed", "debunked",
+    "decided against", "argued against", "ruled out",
 )
 NEGATORS = frozenset({"not", "no", "never", "n't", "hardly"})
 SUBJECT_WINDOW = 6  # tokens between the speaker's mention and the cue it governs
@@ -71,6 +72,10 @@ vowing pledge pledges pledged pledging promise promises promised promising plan 
 intends intended intending aim aims aimed aiming ask asks asked asking urge urges urged urging request
 requests requested requesting demand demands demanded demanding wonder wonders wondered wondering inquire inquired
 """.split())
+# cues that report a purpose or a refusal, not a statement: an infinitive ("would allow lawmakers to
+# compare what she told the FBI with ...", "took to Twitter to continue his assault on ..."), an effort
+# ("In an effort to clarify ...") or a refusal ("declined to address ...")
+PURPOSE_OPENINGS = ("to ", "in an effort to ", "in order to ", "declined to ", "refused to ", "declines to ", "refuses to ")
 # reported content that opens as a question or a request's object
 # ("what she told" is as often a free relative as a question, so only these)
 QUESTION_OPENINGS = ("whether ", "if ", "why ")
@@ -165,6 +170,9 @@ def undecided_cue(cue: str, content: str = "", kind: str = "indirect") -> FrameC
     words = [w for w in _tokens(cue) if w in UNDECIDED_CUES]
     if words:
         return FrameCall(Frame.UNDECIDED, words[-1])
+    opening = " ".join(cue.lower().split()) + " "
+    if opening.startswith(PURPOSE_OPENINGS):
+        return FrameCall(Frame.UNDECIDED, cue.strip())
     if kind == "indirect" and content.lstrip().lower().startswith(QUESTION_OPENINGS):
         return FrameCall(Frame.UNDECIDED, content.split()[0].lower())
     return NO_FRAME

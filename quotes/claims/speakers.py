@@ -127,6 +127,41 @@ def countable(record: QuoteRecord) -> bool:
     return bool(words) and not all(w in UNRESOLVED for w in words)
 
 
+INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text)
+
+
+def doubtful_speaker(record: QuoteRecord) -> str:
+    """Why the row's mention cannot be its (named) speaker, or "": a fact-checker would not count the
+    quote for that person. A plural mention is not one person ("Sanders supporters" resolved to Diane
+    Russell, "Attorneys for Clinton" to Hillary Clinton); an indefinite one introduces someone unnamed
+    ("one Sanders supporter" is not Bernie Sanders). Only for person speakers with a mention that
+    differs from their name; pronouns, surnames and role nouns ("the chairman") pass."""
+    mention, speaker = record.speaker_mention.strip(), record.speaker.strip()
+    if record.speaker_type != "person" or not mention or mention.lower() == speaker.lower():
+        return ""
+    name = {w.lower() for w in _words_of(speaker)}
+    words = _words_of(mention)
+    if words and words[0].lower() in INDEFINITE and any(w[:1].isupper() and w.lower() in name for w in words[1:]):
+        return "indefinite mention"
+    plural = [w for w in words if len(w) >= 4 and w.isalpha() and w.lower().endswith("s")
+              and not w.lower().endswith(NOT_PLURAL) and w.lower() not in name]
+    return "plural mention" if plural else ""
+
+
+def own_outlet(record: QuoteRecord) -> bool:
+    """The article's own outlet reporting ("as POLITICO has reported" in a Politico article): the
+    writer's voice, not a source. The outlet is the row's `outlet` column, else the doc_id's first
+    part before "_" (PolNeAR names articles "politico_2016-07-06_...")."""
+    outlet = record.outlet or (record.doc_id.split("_", 1)[0] if "_" in record.doc_id else "")
+    squash = lambda text: re.sub(r"[^a-z0-9]", "", text.lower().removeprefix("the "))  # noqa: E731
+    return bool(outlet) and bool(record.speaker) and squash(outlet) == squash(record.speaker)
+
+
 def is_group_label(record: QuoteRecord) -> bool:
     """A group named by a label ("analysts", "experts", "Republicans", "Sanders supporters"), not a
     pair of named speakers ("Xi Jinping and Vladimir V. Putin")."""

@@ -211,3 +211,21 @@ def test_a_paragraph_without_a_colon_does_not_lend_its_speaker():
 def test_a_headline_led_by_a_name_and_a_colon(text, words, name):
     q = _covering(text, words)
     assert (q.speaker.name if q.speaker else None) == name
+
+
+def test_a_sentence_split_after_a_word_without_a_stop_is_mended():
+    # stanza may end a sentence after an all-capitals title ("… CEO | Lena Holm was asked …")
+    from quotes.extract.units import _runs_on
+    from quotes.types import Sentence, Token
+
+    text = "Investors grilled Nordbank CEO Lena Holm on Tuesday."
+    a = Sentence(0, 30, (Token("Investors", 0, 9), Token("CEO", 27, 30)))
+    b = Sentence(31, 52, (Token("Lena", 31, 35), Token(".", 51, 52)))
+    assert _runs_on(a, b, text)
+    headline = "Bank Chief Quits\nShe left on Tuesday."
+    c = Sentence(0, 16, (Token("Quits", 11, 16),))
+    d = Sentence(17, 36, (Token("She", 17, 20),))
+    assert not _runs_on(c, d, headline)  # a line break ends a headline
+    text = "Investors grilled Nordbank CEO Lena Holm on Tuesday.\n\n“We are fine,” Holm said."
+    (q,) = [q for q in _rows(text) if q.kind == QuoteKind.DIRECT]
+    assert (q.speaker.name, q.speaker.role, q.speaker.affiliation) == ("Lena Holm", "CEO", "Nordbank")

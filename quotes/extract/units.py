@@ -93,7 +93,7 @@ def build_units(
             continue
         spans = marked.get(pi, [])
         span_starts = [s.content.start for s in spans]  # spans come in text order
-        for group in _merge_crossed(in_para, spans):
+        for group in _merge_crossed(in_para, spans, text):
             tokens = tuple(t for s in group for t in s.tokens)
             start, end = group[0].start, group[-1].end
             units.append(
@@ -111,7 +111,7 @@ def build_units(
     return units
 
 
-def _merge_crossed(sentences: list[Sentence], spans: list[MarkedSpan]) -> list[list[Sentence]]:
+def _merge_crossed(sentences: list[Sentence], spans: list[MarkedSpan], text: str = "") -> list[list[Sentence]]:
     """Sentences grouped so that no span crosses a group's end. A span crosses into ``sent`` when it
     opens before it and closes after the previous group's end: the furthest end of the spans opened
     so far says that, kept as the sentences advance (linear, not sentences times spans)."""
@@ -123,11 +123,20 @@ def _merge_crossed(sentences: list[Sentence], spans: list[MarkedSpan]) -> list[l
             furthest = max(furthest, ordered[j][1])
             j += 1
         crossed = groups and furthest > groups[-1][-1].end - 1
-        if crossed or (groups and _ends_with_question_quote(groups[-1][-1]) and _is_attribution_tail(sent)):
+        if crossed or (groups and _ends_with_question_quote(groups[-1][-1]) and _is_attribution_tail(sent)) or (
+            groups and _runs_on(groups[-1][-1], sent, text)
+        ):
             groups[-1].append(sent)
         else:
             groups.append([sent])
     return groups
+
+
+def _runs_on(before: Sentence, sentence: Sentence, text: str) -> bool:
+    """Stanza sometimes ends a sentence after a capitalised word with no stop ("… grilled Wells
+    Fargo CEO | John Stumpf on Tuesday …"): on one line, a sentence ending in a word goes on."""
+    last = before.tokens[-1].text
+    return bool(text) and last[-1:].isalnum() and "\n" not in text[before.end:sentence.start]
 
 
 _CLOSING = {"”", '"', "’", "»"}

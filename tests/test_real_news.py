@@ -229,3 +229,14 @@ def test_a_sentence_split_after_a_word_without_a_stop_is_mended():
     text = "Investors grilled Nordbank CEO Lena Holm on Tuesday.\n\n“We are fine,” Holm said."
     (q,) = [q for q in _rows(text) if q.kind == QuoteKind.DIRECT]
     assert (q.speaker.name, q.speaker.role, q.speaker.affiliation) == ("Lena Holm", "CEO", "Nordbank")
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("Economist Jane Doe said prices would rise again next year.", "Jane Doe", "person", "Economist"),
+    ("Contractors said the work would take two more years to finish.", "contractors", "group", None),
+    ("Consultants said the work would take two more years to finish.", "consultants", "group", None),
+    ("“Prices will rise,” The Economist wrote in its leader.", "The Economist", "organisation", None),
+])
+def test_lexicon_words_that_once_fitted_the_seeds(text, name, kind, role):
+    (q,) = _rows(text)
+    assert (q.speaker.name.lower(), q.speaker.type.value, q.speaker.role) == (name.lower(), kind, role)

@@ -35,7 +35,7 @@ def test_sections_cover_the_text_in_order_within_the_limit(text, limit):
     pieces = seg.segments(text, limit)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
-    assert all(0 < end - start <= limit for start, end in pieces)
+    assert all(0 < end - start <= 4 * limit for start, end in pieces)
 
 
 def test_a_one_paragraph_text_is_never_cut_inside_a_quotation():
@@ -91,3 +91,12 @@ def test_a_long_article_in_a_batch_leaves_its_neighbours_as_they_were(monkeypatc
     first, middle, last = extract_batch([small, big, small])
     assert first.quotes == alone.quotes == last.quotes
     assert len(middle.quotes) == 12 and not middle.error
+
+
+def test_a_quotation_longer_than_a_section_is_not_cut():
+    quote = "All work and no play makes a long quote. " * 30
+    text = f"“{quote.strip()}” Ana Silva said. Then she left the room and the meeting went on."
+    pieces = seg.segments(text, 400)
+    first = text[pieces[0][0]:pieces[0][1]]
+    assert first.count("“") == first.count("”") == 1
+    assert all(end - start <= 4 * 400 for start, end in pieces)

@@ -45,7 +45,8 @@ def _outside_quotes(text: str, start: int, end: int) -> list[bool]:
 
 
 def _cut(text: str, start: int, limit: int) -> int:
-    """Where the section starting at ``start`` ends: the last good break in its second half."""
+    """Where the section starting at ``start`` ends: the last good break in its second half, or,
+    when a quotation runs past the limit, the first break after it closes (up to 4 × limit)."""
     end = start + limit
     if end >= len(text):
         return len(text)
@@ -56,7 +57,8 @@ def _cut(text: str, start: int, limit: int) -> int:
             pass
         if last is not None:
             return last.end()
-    outside = _outside_quotes(text, start, end)
+    far = min(len(text), start + 4 * limit)
+    outside = _outside_quotes(text, start, far)
     for pattern in (_SENTENCE_END, _SPACE):
         best = None
         for match in pattern.finditer(text, half, end):
@@ -64,6 +66,12 @@ def _cut(text: str, start: int, limit: int) -> int:
                 best = match
         if best is not None:
             return best.end()
+    for pattern in (_SENTENCE_END, _SPACE):
+        for match in pattern.finditer(text, end, far):
+            if outside[match.start() - start]:
+                return match.end()
+    if far == len(text):
+        return far
     last = None
     for last in _SPACE.finditer(text, half, end):
         pass

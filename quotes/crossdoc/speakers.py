@@ -30,7 +30,7 @@ from functools import cached_property, lru_cache
 from nameparser import HumanName
 
 from quotes.crossdoc.labels import NICKNAMES
-from quotes.crossdoc.names import clean_name
+from quotes.crossdoc.names import clean_name, common_noun_alone, person_noun
 from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
 from quotes.io.records import QuoteRow, as_quote_rows
 
@@ -327,7 +327,9 @@ class _Resolver:
         return parse_person(self.clusters[index].records[0].name).first[:1]
 
     def labels(self, records: list[_Record], type_: str) -> None:
-        for _, group in _group_by(records, lambda r: label_key(r.name)).items():
+        # an unnamed organisation ("an agency") is one per article, like an unnamed person; a group label is one
+        key = (lambda r: label_key(r.name)) if type_ == "group" else (lambda r: (label_key(r.name), r.doc_id if not any(w[:1].isupper() for w in r.name.split()) else ""))
+        for _, group in _group_by(records, key).items():
             index = self._new(type_)
             for record in group:
                 self._join(index, record)
@@ -452,9 +454,34 @@ def collect(rows: Iterable[QuoteRow | Mapping]) -> list[_Record]:
     return list(records.values())
 
 
+def _person_role(role: str) -> bool:
+    words_ = [w for w in re.findall(r"[a-z-]+", role.lower())]
+    return bool(words_) and person_noun(words_[-1])
+
+
+def _named_somewhere(records: list[_Record]) -> list[_Record]:
+    """A lone "person" name that is a common lower-case word, unless some full name of the pile holds it
+    ("Sessions" of Jeff Sessions, "Hunt" of Lorna Hunt): people in the plural are a group ("Attorneys"),
+    anything else no speaker identity ("Public", "Hours", "Video")."""
+    in_names = {t for r in records if r.type == "person" for t in parse_person(r.name).tokens if parse_person(r.name).full}
+    kept = []
+    for r in records:
+        if r.type == "organisation" and re.fullmatch(r"[A-Z]{4,}", r.name) and r.name.lower() in in_names:
+            r.name, r.type = r.name.title(), "person"  # "RUBIO", a transcript's speaker label: the surname
+        if r.type == "unknown" and r.name[:1].isupper() and any(_person_role(v) for v in r.roles):
+            r.type = "person"  # "François Hollande", President
+        kind = common_noun_alone(r.name) if r.type in ("person", "unknown", "group") and r.name[:1].isupper() and len(r.name.split()) == 1 else ""
+        if kind and parse_person(r.name).last not in in_names:
+            if kind == "thing":
+                continue
+            r.type = "group"
+        kept.append(r)
+    return kept
+
+
 def resolve_speakers(rows: Iterable[QuoteRow | Mapping]) -> SpeakerDirectory:
     """Resolve the speakers of quote rows (quotes.csv records) across articles."""
-    records = collect(rows)
+    records = _named_somewhere(collect(rows))
     by_type = _group_by(records, lambda r: r.type)
     resolver = _Resolver()
     resolver.people(by_type.pop("person", []))

@@ -534,3 +534,33 @@ def test_a_lone_common_word_typed_group_is_a_group_only_when_it_names_people():
 def test_role_nouns_religious_groups_and_one_of_many(written, type_, clean, clean_type):
     name = clean_name(written, type_)
     assert (name.name, name.type) == (clean, clean_type)
+
+
+def test_a_misspelt_given_name_and_an_initialism_join_the_famous_name():
+    rows = [row(f"h{n}.txt", "Marianne Whitcombe") for n in range(6)] + [row("x.txt", "Mariane Whitcombe")]
+    rows += [row(f"j{n}.txt", "Jeb Barlow") for n in range(6)] + [row("y.txt", "John Ellis Barlow")]
+    directory = resolve_speakers(rows)
+    assert {sid(directory, r) for r in rows[:7]} == {"marianne-whitcombe"}
+    assert {sid(directory, r) for r in rows[7:]} == {"jeb-barlow"}
+
+
+@pytest.mark.parametrize(("a", "b"), [("Marianne Whitcombe", "Mariane Whitcombe"), ("Brian Tolle", "Bryan Tolle")])
+def test_two_spellings_in_one_article_or_of_equal_weight_stay_apart(a, b):
+    rows = [row("a.txt", a), row("a.txt", b), row("c.txt", a)]
+    directory = resolve_speakers(rows)
+    assert sid(directory, rows[0]) != sid(directory, rows[1])
+
+
+def test_a_descriptive_role_does_not_keep_a_bare_surname_from_the_famous_name():
+    rows = [row(f"h{n}.txt", "Barack Obama", role="President") for n in range(6)] + [
+        row("m.txt", "Michelle Obama"), row("x.txt", "Obama", role="idealist"), row("y.txt", "Obama", role="pope")]
+    directory = resolve_speakers(rows)
+    assert sid(directory, rows[-2]) == "barack-obama" != sid(directory, rows[-1])
+
+
+def test_a_common_word_before_a_known_surname_and_a_verb_after_a_name():
+    rows = [row(f"h{n}.txt", "Bernie Sanders") for n in range(6)] + [row("x.txt", "Young Sanders")]
+    directory = resolve_speakers(rows)
+    assert sid(directory, rows[-1]) == "bernie-sanders"
+    assert clean_name("Dana Whitfield Wins").why == Why.HEADLINE
+    assert clean_name("Mary Lou Williams").name == "Mary Lou Williams"

@@ -29,8 +29,8 @@ from functools import cached_property, lru_cache
 
 from nameparser import HumanName
 
-from quotes.crossdoc.labels import NICKNAMES
-from quotes.crossdoc.names import clean_name, common_noun_alone, person_noun
+from quotes.crossdoc.labels import INNER_TITLES, NICKNAMES, TITLES
+from quotes.crossdoc.names import clean_name, common_noun_alone, is_common_word, person_noun
 from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
 from quotes.io.records import QuoteRow, as_quote_rows
 
@@ -237,6 +237,7 @@ class _Resolver:
         full = [r for r in named if parse_person(r.name).full and not parse_person(r.name).initial_only]
         for key, group in _group_by(full, lambda r: (parse_person(r.name).first, parse_person(r.name).last)).items():
             self._same_full_name(key, group)
+        self._merge_variants()
         done = {id(r) for r in full}
         partial = [r for r in named if id(r) not in done]
         # an initial before a bare surname: the more of the name is known, the safer the match
@@ -264,6 +265,36 @@ class _Resolver:
                 if target is None:  # a plain "John Smith" that fits neither Jr. nor Sr. better
                     target = by_suffix[""] = self._full_name_cluster(key)
             self._join(target, record)
+
+    def _merge_variants(self) -> None:
+        """One person's full name written two ways: a misspelt given name ("Hilary Clinton", one letter from
+        Hillary, in one article) or an initialism of the given names ("Jeb Bush" = John Ellis Bush). The
+        variant joins the other when that one is in DOMINANT times as many articles and no article names both."""
+        by_last: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for (first, last), indexes in self.by_full.items():
+            for index in indexes:
+                by_last[last].append((first, index))
+        for last, named in by_last.items():
+            if len(named) < 2:
+                continue
+            for first, index in named:
+                variant = self.clusters[index]
+                if not variant.records or parse_person(variant.records[0].name).suffix:
+                    continue
+                middles = parse_person(variant.records[0].name).middles
+                initials = (first[:1] + "".join(m[:1] for m in middles) + last[:1]) if middles else ""
+                for other_first, other in named:
+                    target = self.clusters[other]
+                    if other == index or not target.records or other_first == first or variant.docs & target.docs:
+                        continue
+                    if len(target.docs) < DOMINANT * len(variant.docs) or parse_person(target.records[0].name).suffix:
+                        continue
+                    typo = min(len(first), len(other_first)) >= 5 and _one_edit(first, other_first)
+                    if typo or (initials and other_first == initials):
+                        for record in variant.records:
+                            self._join(other, record)
+                        variant.records = []
+                        break
 
     def _partial_name(self, record: _Record) -> None:
         name = parse_person(record.name)
@@ -313,7 +344,11 @@ class _Resolver:
         if not candidates:
             return None
         # a famous person's roles and affiliations are many: agreeing on one outweighs differing on another
-        fitting = [i for i in candidates if not record.role_context.conflicts(self.clusters[i].roles)]
+        # a role that is no office ("idealist") describes, it does not tell one Obama from another
+        if not any(_office(v) for v in record.roles):
+            fitting = list(candidates)
+        else:
+            fitting = [i for i in candidates if not record.role_context.conflicts(self.clusters[i].roles)]
         if not fitting:
             return None
         spread = sorted(((len(self.clusters[i].docs), i) for i in candidates), reverse=True)
@@ -454,6 +489,22 @@ def collect(rows: Iterable[QuoteRow | Mapping]) -> list[_Record]:
     return list(records.values())
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped, changed or two swapped ("Hilary", "Hillary")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _office(role: str) -> bool:
+    """A role that is an office or title ("Senator", "pope"), not a description ("idealist")."""
+    return any(w in TITLES or w in INNER_TITLES for w in re.findall(r"[a-z.-]+", role.lower()))
+
+
 def _person_role(role: str) -> bool:
     words_ = [w for w in re.findall(r"[a-z-]+", role.lower())]
     return bool(words_) and person_noun(words_[-1])
@@ -464,8 +515,17 @@ def _named_somewhere(records: list[_Record]) -> list[_Record]:
     ("Sessions" of Jeff Sessions, "Hunt" of Lorna Hunt): people in the plural are a group ("Attorneys"),
     anything else no speaker identity ("Public", "Hours", "Video")."""
     in_names = {t for r in records if r.type == "person" for t in parse_person(r.name).tokens if parse_person(r.name).full}
+    firsts_of: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r.type == "person" and parse_person(r.name).full:
+            firsts_of[parse_person(r.name).last].add(parse_person(r.name).first)
     kept = []
     for r in records:
+        words_ = r.name.split()
+        if (r.type == "person" and len(words_) == 2 and is_common_word(words_[0]) and words_[0][:1].isupper()
+                and firsts_of.get(parse_person(words_[1]).last, set()) - {words_[0].lower()}):
+            r.labels[words_[0]] += 1  # "Young Sanders": a word that opened the sentence, before a known surname
+            r.name = words_[1]
         if r.type == "organisation" and re.fullmatch(r"[A-Z]{4,}", r.name) and r.name.lower() in in_names:
             r.name, r.type = r.name.title(), "person"  # "RUBIO", a transcript's speaker label: the surname
         if r.type == "unknown" and r.name[:1].isupper() and any(_person_role(v) for v in r.roles):

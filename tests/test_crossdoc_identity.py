@@ -564,3 +564,20 @@ def test_a_common_word_before_a_known_surname_and_a_verb_after_a_name():
     assert sid(directory, rows[-1]) == "bernie-sanders"
     assert clean_name("Dana Whitfield Wins").why == Why.HEADLINE
     assert clean_name("Mary Lou Williams").name == "Mary Lou Williams"
+
+
+def test_a_bare_surname_after_a_variant_was_joined_still_resolves():
+    rows = [row(f"h{n}.txt", "Marianne Whitcombe") for n in range(6)] + [
+        row("x.txt", "Mariane Whitcombe"), row("z.txt", "Whitcombe"), row("x.txt", "Whitcombe")]
+    directory = resolve_speakers(rows)
+    assert {sid(directory, r) for r in rows} == {"marianne-whitcombe"}
+
+
+def test_a_headline_verb_after_a_known_full_name_is_dropped_and_a_pair_finds_the_variant():
+    rows = [row(f"h{n}.txt", "Danielle Whitfield") for n in range(6)] + [
+        row("x.txt", "Danielle Whitfield Blames"), row("y.txt", "Daniele Whitfield"),
+        row("z.txt", "Daniele Whitfield and Oren Vasquez", "group")]
+    directory = resolve_speakers(rows)
+    assert {sid(directory, r) for r in rows[:8]} == {"danielle-whitfield"}
+    assert sid(directory, rows[-1]) == "danielle-whitfield+oren-vasquez"
+    assert [s.name for s in directory.identities if "Whitf" in s.name and "and" not in s.name] == ["Danielle Whitfield"]

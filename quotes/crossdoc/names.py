@@ -412,8 +412,6 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
     inner = [t for t in tokens[1:] if t[:1].isupper()]
     if any(_fold(t).rstrip(",") in HEADLINE_WORDS for t in inner):
         return CleanName("", type_, tuple(labels), why=Why.HEADLINE)
-    if len(tokens) == 3 and tokens[-1].endswith("s") and is_common_word(tokens[-1]) and not is_common_word(tokens[1]):
-        return CleanName("", type_, tuple(labels), why=Why.HEADLINE)  # "Dana Whitfield Wins": a name, then a verb
     name_words = [t for t in tokens if not _is_initial(t) and _fold(t) not in _PARTICLES and _fold(t).rstrip(",") not in _SUFFIXES]
     if len(name_words) > MAX_NAME_WORDS:
         return CleanName("", type_, tuple(labels), why=Why.HEADLINE)

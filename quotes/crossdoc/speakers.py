@@ -294,6 +294,11 @@ class _Resolver:
                         for record in variant.records:
                             self._join(other, record)
                         variant.records = []
+                        self.by_full[(first, last)].remove(index)
+                        self.by_last[last].discard(index)
+                        self.by_token[first].discard(index)
+                        if not any(index in v for v in (self.by_full.get((f, last), []) for f, _ in named)):
+                            self.by_token[last].discard(index)
                         break
 
     def _partial_name(self, record: _Record) -> None:
@@ -405,6 +410,9 @@ class _Resolver:
                 probe = _Record(record.doc_id, part, "person")
                 key = (parse_person(part).first, parse_person(part).last)
                 candidates = self._same_suffix(parse_person(part).suffix, self.by_full.get(key, []))
+                if not candidates:  # "Hilary Clinton and ...": a variant of a full name joined before
+                    candidates = [i for (f, l), found in self.by_full.items() if l == key[1] and f != key[0]
+                                  and min(len(f), len(key[0])) >= 5 and _one_edit(f, key[0]) for i in found]
                 index = candidates[0] if len(candidates) == 1 else _choose(probe, candidates, self.clusters)
                 if index is None:  # known only as one of the pair
                     index = self._full_name_cluster(key)
@@ -519,9 +527,15 @@ def _named_somewhere(records: list[_Record]) -> list[_Record]:
     for r in records:
         if r.type == "person" and parse_person(r.name).full:
             firsts_of[parse_person(r.name).last].add(parse_person(r.name).first)
+    full_names = {(parse_person(r.name).first, parse_person(r.name).last) for r in records
+                  if r.type == "person" and parse_person(r.name).full and len(r.name.split()) == 2}
     kept = []
     for r in records:
         words_ = r.name.split()
+        if (r.type == "person" and len(words_) == 3 and words_[2].endswith("s") and words_[2].lower() not in {l for _, l in full_names}
+                and (parse_person(" ".join(words_[:2])).first, parse_person(" ".join(words_[:2])).last) in full_names):
+            r.name = " ".join(words_[:2])  # "Bernie Sanders Pins": a full name the pile knows, then a headline's verb
+            words_ = words_[:2]
         if (r.type == "person" and len(words_) == 2 and is_common_word(words_[0]) and words_[0][:1].isupper()
                 and firsts_of.get(parse_person(words_[1]).last, set()) - {words_[0].lower()}):
             r.labels[words_[0]] += 1  # "Young Sanders": a word that opened the sentence, before a known surname

@@ -581,3 +581,19 @@ def test_a_headline_verb_after_a_known_full_name_is_dropped_and_a_pair_finds_the
     assert {sid(directory, r) for r in rows[:8]} == {"danielle-whitfield"}
     assert sid(directory, rows[-1]) == "danielle-whitfield+oren-vasquez"
     assert [s.name for s in directory.identities if "Whitf" in s.name and "and" not in s.name] == ["Danielle Whitfield"]
+
+
+def test_an_organisation_named_after_a_person_of_the_article_is_the_person():
+    rows = [row(f"h{n}.txt", "Mara Quist") for n in range(3)] + [
+        row("h0.txt", "Quist", "organisation"), row("n.txt", "Quist", "organisation"),
+        row("h1.txt", "Mara Quist White House", "organisation", mention="Mara Quist"),
+        row("h2.txt", "Mara Quist White House", "organisation", mention="the next administration")]
+    directory = resolve_speakers(rows)
+    ids = [sid(directory, r) for r in rows]
+    assert ids[3] == ids[5] == "mara-quist" and ids[4] == "quist" and ids[6] == "mara-quist-white-house"
+
+
+def test_a_name_that_only_adds_common_words_to_what_the_article_wrote_is_the_mention():
+    rows = [row(f"h{n}.txt", "Mara Quist") for n in range(6)] + [row("x.txt", "Quist Express", mention="Quist")]
+    directory = resolve_speakers(rows)
+    assert sid(directory, rows[-1]) == "mara-quist"

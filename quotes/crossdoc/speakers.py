@@ -29,7 +29,7 @@ from functools import cached_property, lru_cache
 
 from nameparser import HumanName
 
-from quotes.crossdoc.labels import INNER_TITLES, NICKNAMES, TITLES
+from quotes.crossdoc.labels import INNER_TITLES, NICKNAMES, PRONOUNS, TITLES
 from quotes.crossdoc.names import clean_name, common_noun_alone, is_common_word, person_noun
 from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
 from quotes.io.records import QuoteRow, as_quote_rows
@@ -529,9 +529,26 @@ def _named_somewhere(records: list[_Record]) -> list[_Record]:
             firsts_of[parse_person(r.name).last].add(parse_person(r.name).first)
     full_names = {(parse_person(r.name).first, parse_person(r.name).last) for r in records
                   if r.type == "person" and parse_person(r.name).full and len(r.name.split()) == 2}
+    surnames_in: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r.type == "person" and parse_person(r.name).full:
+            surnames_in[r.doc_id].add(parse_person(r.name).last)
     kept = []
     for r in records:
         words_ = r.name.split()
+        named_as = {m for m in r.mentions if m[:1].isupper() and m.split()[0].lower() not in PRONOUNS}
+        if r.type == "person" and len(named_as) == 1 and len(words_) >= 2:
+            said = next(iter(named_as)).split()
+            if len(said) < len(words_) and words_[: len(said)] == said and all(is_common_word(w) for w in words_[len(said):]):
+                r.name = " ".join(said)  # "Trump Train" where the article wrote "Trump": the mention is the name
+                words_ = said
+        if r.type == "organisation" and len(words_) == 1 and r.name.lower() in surnames_in[r.doc_id]:
+            r.type = "person"  # "Bloomberg" where the article names Michael Bloomberg: the person, not the outlet
+        elif r.type == "organisation" and len(words_) > 2 and r.mentions and (
+                parse_person(" ".join(words_[:2])).first, parse_person(" ".join(words_[:2])).last) in full_names and all(
+                set(m.split()) <= set(words_[:2]) for m in r.mentions):
+            r.name, r.type = " ".join(words_[:2]), "person"  # "Hillary Clinton White House", said of her: Hillary Clinton
+            words_ = words_[:2]
         if (r.type == "person" and len(words_) == 3 and words_[2].endswith("s") and words_[2].lower() not in {l for _, l in full_names}
                 and (parse_person(" ".join(words_[:2])).first, parse_person(" ".join(words_[:2])).last) in full_names):
             r.name = " ".join(words_[:2])  # "Bernie Sanders Pins": a full name the pile knows, then a headline's verb

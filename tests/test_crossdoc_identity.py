@@ -597,3 +597,9 @@ def test_a_name_that_only_adds_common_words_to_what_the_article_wrote_is_the_men
     rows = [row(f"h{n}.txt", "Mara Quist") for n in range(6)] + [row("x.txt", "Quist Express", mention="Quist")]
     directory = resolve_speakers(rows)
     assert sid(directory, rows[-1]) == "mara-quist"
+
+
+def test_a_known_surname_typed_unknown_is_a_person():
+    rows = [row(f"h{n}.txt", "Mara Quist") for n in range(6)] + [row("x.txt", "Quist", "unknown")]
+    directory = resolve_speakers(rows)
+    assert sid(directory, rows[-1]) == "mara-quist"

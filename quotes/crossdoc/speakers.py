@@ -533,6 +533,7 @@ def _named_somewhere(records: list[_Record]) -> list[_Record]:
     for r in records:
         if r.type == "person" and parse_person(r.name).full:
             surnames_in[r.doc_id].add(parse_person(r.name).last)
+    all_surnames = set().union(*surnames_in.values()) if surnames_in else set()
     kept = []
     for r in records:
         words_ = r.name.split()
@@ -559,8 +560,9 @@ def _named_somewhere(records: list[_Record]) -> list[_Record]:
             r.name = words_[1]
         if r.type == "organisation" and re.fullmatch(r"[A-Z]{4,}", r.name) and r.name.lower() in in_names:
             r.name, r.type = r.name.title(), "person"  # "RUBIO", a transcript's speaker label: the surname
-        if r.type == "unknown" and r.name[:1].isupper() and any(_person_role(v) for v in r.roles):
-            r.type = "person"  # "François Hollande", President
+        if r.type == "unknown" and r.name[:1].isupper() and (
+                any(_person_role(v) for v in r.roles) or (len(words_) <= 2 and parse_person(r.name).last in all_surnames)):
+            r.type = "person"  # "François Hollande", President; "Trump", a surname the pile knows
         kind = common_noun_alone(r.name) if r.type in ("person", "unknown", "group") and r.name[:1].isupper() and len(r.name.split()) == 1 else ""
         if kind and parse_person(r.name).last not in in_names:
             if kind == "thing":

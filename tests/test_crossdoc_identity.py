@@ -492,7 +492,7 @@ def test_unnamed_organisations_are_one_per_article():
 
 
 @pytest.mark.parametrize(("written", "type_", "clean", "clean_type"), [
-    ("JosÃ© Alvarez", "person", "José Alvarez", "person"), ("Latinos", "person", "Latinos", "group"),
+    ("JosÃ© Alvarez", "person", "José Alvarez", "person"), ("JosA\u0303\u00a9 Alvarez", "person", "José Alvarez", "person"), ("Latinos", "person", "Latinos", "group"),
     ("Hispanics", "unknown", "Hispanics", "group"),
 ])
 def test_mangled_encoding_and_ethnic_groups(written, type_, clean, clean_type):

@@ -21,6 +21,7 @@ pass through untouched. Word lists and their provenance: ``labels.py``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -205,6 +206,7 @@ def _plural(word: str) -> bool:
 
 def _unmangled(name: str) -> str:
     """UTF-8 read as Latin-1 ("FranÃ§ois Hollande") back to what was written ("François Hollande")."""
+    name = unicodedata.normalize("NFC", name)  # "Ã" may come as A and a combining tilde
     for _ in range(3):  # mangled twice over ("SarukhÃÂ¡n") is undone twice
         if not re.search("[ÃÂâ][\x80-\xbf€™œÂ]", name):
             break

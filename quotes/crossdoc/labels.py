@@ -19,7 +19,16 @@ Provenance:
 * ``ORG_HEADS``: the last word of an organisation's name ("White House", "Justice Department").
 * ``GROUP_HEADS``: plural nouns naming a group ("Democrats", "Pennsylvania Republicans", "officials").
 * ``HEADLINE_WORDS``: words that only a Title Case headline capitalises inside a name: prepositions,
-  articles, auxiliaries and the headline verbs of the pile ("Calls", "Compares", "Slams").
+  articles, auxiliaries (``HEADLINE_FUNCTION_WORDS``, person names only) and the headline verbs of the pile
+  (``HEADLINE_VERBS``, any name: "Calls", "Compares", "Slams").
+* ``DEMONYMS``, ``DEMONYM_PLURALS``: state and country demonyms (GPO Style Manual 2016, 5.23 and chapter 17),
+  US Census race and ethnicity groups and Pew's religious traditions, in the plural groups.
+* ``FACILITY_HEADS``, ``DOCUMENT_HEADS``, ``EVENT_HEADS``: head nouns of ACE 2005 FAC/LOC names and of
+  OntoNotes EVENT/LAW names, and polls and studies: no speaker.
+* ``COUNTRIES``: GPO Style Manual chapter 17 short forms, less those that are common names of people.
+* ``DETERMINERS``, ``QUANTITIES``, ``POSTMODIFIERS``, ``PEOPLE_NOUNS``, ``DESCRIBED_ORGS``: closed English
+  word classes and the institution nouns among ``ORG_HEADS``, for reading a description's head noun; with
+  ``quotes/data``'s role and group nouns (derived from PolNeAR train) and its common lower-case words.
 """
 
 from __future__ import annotations

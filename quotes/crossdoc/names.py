@@ -14,8 +14,11 @@ Names arrive from many extractors and hand-made files, so the linking pass clean
 * a "person" whose name ends in an organisation's head word ("White House") is an organisation, and one
   ending in a plural group noun ("Democrats", "Pennsylvania Republicans") a group.
 
-Lower-case names ("unnamed senior official") are the extractor's descriptions of unnamed sources and
-pass through untouched. Word lists and their provenance: ``labels.py``.
+* a description ("the candidate", "a Treasury official", "the poll") is judged by its head noun: a group
+  label, an unnamed source of its article, an unresolved mention (definite: it refers back) or no speaker;
+* places, buildings, documents, events and names of common words only are no speakers.
+
+Word lists and their provenance: ``labels.py``.
 """
 
 from __future__ import annotations

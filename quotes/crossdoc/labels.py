@@ -19,7 +19,16 @@ Provenance:
 * ``ORG_HEADS``: the last word of an organisation's name ("White House", "Justice Department").
 * ``GROUP_HEADS``: plural nouns naming a group ("Democrats", "Pennsylvania Republicans", "officials").
 * ``HEADLINE_WORDS``: words that only a Title Case headline capitalises inside a name: prepositions,
-  articles, auxiliaries and the headline verbs of the pile ("Calls", "Compares", "Slams").
+  articles, auxiliaries (``HEADLINE_FUNCTION_WORDS``, person names only) and the headline verbs of the pile
+  (``HEADLINE_VERBS``, any name: "Calls", "Compares", "Slams").
+* ``DEMONYMS``, ``DEMONYM_PLURALS``: state and country demonyms (GPO Style Manual 2016, 5.23 and chapter 17),
+  US Census race and ethnicity groups and Pew's religious traditions, in the plural groups.
+* ``FACILITY_HEADS``, ``DOCUMENT_HEADS``, ``EVENT_HEADS``: head nouns of ACE 2005 FAC/LOC names and of
+  OntoNotes EVENT/LAW names, and polls and studies: no speaker.
+* ``COUNTRIES``: GPO Style Manual chapter 17 short forms, less those that are common names of people.
+* ``DETERMINERS``, ``QUANTITIES``, ``POSTMODIFIERS``, ``PEOPLE_NOUNS``, ``DESCRIBED_ORGS``: closed English
+  word classes and the institution nouns among ``ORG_HEADS``, for reading a description's head noun; with
+  ``quotes/data``'s role and group nouns (derived from PolNeAR train) and its common lower-case words.
 """
 
 from __future__ import annotations
@@ -57,10 +66,86 @@ chancellor ag a.g. nominee candidate adviser advisor aide strategist donor rival
 congresswoman
 """.split())
 
-# people of a state, before a name ("Vermonter Bernie Sanders")
-DEMONYMS = frozenset("""
-vermonter texan floridian californian ohioan new-yorker virginian georgian marylander michigander minnesotan
-iowan kansan nevadan arizonan oregonian coloradan utahn alaskan hawaiian kentuckian tennessean carolinian
+# people of a state or country: before a name a label ("Vermonter Bernie Sanders", "German Chancellor Angela
+# Merkel"), in the plural a group ("Iowans", "Germans"). The US states' demonyms as the GPO Style Manual
+# (2016, 5.23) gives them, and the English demonyms of the world's countries and large regions (GPO Style
+# Manual, chapter 17, "Principal foreign countries": the adjective/noun column); demonyms that are also
+# common surnames or given names ("Cuban", "French", "English", "Roman", "Welsh") are left out.
+_STATE_DEMONYMS = """
+alabamian alaskan arizonan arkansan californian coloradan connecticuter delawarean floridian georgian hawaiian
+idahoan illinoisan indianan iowan kansan kentuckian louisianian mainer marylander michigander minnesotan
+mississippian missourian montanan nebraskan nevadan new-hampshirite new-jerseyan new-mexican new-yorker
+north-carolinian north-dakotan ohioan oklahoman oregonian pennsylvanian rhode-islander south-carolinian
+south-dakotan tennessean texan utahn vermonter virginian washingtonian west-virginian wisconsinite wyomingite
+carolinian dakotan hoosier
+"""
+_COUNTRY_DEMONYMS = """
+afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian
+azerbaijani bahamian bahraini bangladeshi barbadian belarusian belgian belizean beninese bhutanese bolivian
+bosnian botswanan brazilian bruneian bulgarian burkinabe burmese burundian cambodian cameroonian canadian
+chadian chilean colombian congolese costa-rican croatian cypriot czech danish djiboutian dominican ecuadorian
+egyptian salvadoran eritrean estonian ethiopian fijian filipino finnish gabonese gambian ghanaian greek
+guatemalan guinean guyanese haitian honduran hungarian icelandic indian indonesian iranian iraqi israeli
+italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz laotian latvian
+lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian malaysian maldivian malian
+maltese mauritanian mauritian mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese
+nepali nicaraguan nigerien nigerian norwegian omani pakistani palestinian panamanian paraguayan peruvian
+polish portuguese qatari romanian russian rwandan samoan saudi senegalese serbian sierra-leonean singaporean
+slovak slovenian somali spaniard sri-lankan sudanese surinamese swede swedish syrian taiwanese tajik
+tanzanian thai togolese tongan trinidadian tunisian turk turkish turkmen ugandan ukrainian emirati uruguayan
+uzbek venezuelan vietnamese yemeni zambian zimbabwean chinese swiss british scottish german
+african asian european latin-american middle-eastern caribbean arab kurd kurdish pashtun sunni shiite
+"""
+DEMONYMS = frozenset((_STATE_DEMONYMS + _COUNTRY_DEMONYMS).split())
+
+# the plural of a demonym names a group ("Iowans", "Germans", "New Yorkers"); -ese, -ish, -ch and -ss forms
+# have none ("the Chinese"), and adjectives only ("Danish", "Polish") none either; "middle-eastern",
+# "kyrgyz" and the like give plurals no one writes, which match nothing
+_NO_PLURAL = ("ese", "ish", "ch", "ss", "ic", "i", "ai")
+DEMONYM_PLURALS = frozenset(  # the last word's plural: "Yorkers" of "New Yorkers"
+    d.rsplit("-", 1)[-1] + "s" for d in DEMONYMS if not d.endswith(_NO_PLURAL) or d in ("saudi", "iraqi", "israeli", "pakistani", "kuwaiti", "omani", "qatari", "yemeni", "bahraini", "emirati", "somali", "bangladeshi", "azerbaijani", "nepali")
+) | frozenset({"swedes", "spaniards", "turks", "kurds", "arabs", "sunnis", "shiites", "dutch"}) | frozenset(
+    # US Census race and ethnicity categories, in the plural ("Latinos", "Hispanics")
+    "latinos latinas hispanics blacks whites asian-americans african-americans".split()) | frozenset(
+    # adherents of the religious traditions of Pew's Religious Landscape Study, in the plural ("Catholics")
+    "catholics protestants evangelicals christians mormons muslims jews baptists methodists lutherans".split())
+
+# the last word of a place or building's name: a facility, not a speaker ("Trump Tower", "National Mall",
+# "Indiana Statehouse"). The head nouns of ACE 2005's FAC entity type (Building-Grounds, Subarea-Facility,
+# Path: buildings, monuments, grounds, streets, bridges); heads that also name the institution inside
+# (school, hospital, church, hotel, casino, airport) stay organisations, and heads that are common surnames
+# (park, hill, street) are left out.
+FACILITY_HEADS = frozenset("""
+tower towers mall statehouse capitol building buildings bridge stadium arena avenue boulevard highway
+monument memorial cemetery square village apartments tunnel pier
+island islands county peninsula coast
+""".split())  # the last line: ACE's LOC and GPE heads that no surname ends in ("Staten Island", "Orange County")
+
+# the last word of a document's name: a poll or a study is what a speaker publishes, not a speaker
+# ("Quinnipiac Poll"); its pollster is the speaker
+DOCUMENT_HEADS = frozenset("poll polls survey surveys study studies".split())
+
+# the last word of an event's or a law's name (OntoNotes EVENT and LAW types): no speaker ("Iraq War",
+# "Affordable Care Act")
+EVENT_HEADS = frozenset("war wars election elections debate debates scandal crisis revolution act bill amendment".split())
+
+# the world's countries (GPO Style Manual, chapter 17, "Principal foreign countries", short forms): a country
+# that speaks is its government, typed organisation like "United States" ("Ethiopia said"); countries that are
+# also common names of people (Jordan, Israel, Chad) are left out, and given names are checked at use
+COUNTRIES = frozenset(c.replace("_", " ") for c in """
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
+burkina_faso burma burundi cambodia cameroon canada chile china colombia congo costa_rica croatia cuba
+cyprus czech_republic denmark djibouti dominican_republic ecuador egypt el_salvador eritrea estonia ethiopia
+fiji finland france gabon gambia germany ghana greece guatemala guinea guyana haiti honduras hungary iceland
+india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea north_korea
+south_korea kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania luxembourg macedonia
+madagascar malawi malaysia mali malta mauritania mauritius mexico moldova mongolia montenegro morocco
+mozambique myanmar namibia nepal netherlands new_zealand nicaragua niger nigeria norway oman pakistan panama
+paraguay peru philippines poland portugal qatar romania russia rwanda saudi_arabia senegal serbia
+sierra_leone singapore slovakia slovenia somalia south_africa south_sudan spain sri_lanka sudan suriname
+sweden switzerland syria taiwan tajikistan tanzania thailand togo tunisia turkey turkmenistan uganda ukraine
+united_arab_emirates united_kingdom uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain
 """.split())
 
 PARTIES = frozenset("""
@@ -95,7 +180,8 @@ whip chairman chairwoman chair chief mayor former ex then-candidate candidate ca
 presumptive presidential hopeful frontrunner front-runner rival rivals opponent challenger incumbent donor
 billionaire businessman businesswoman mogul magnate tycoon real-estate reality star host anchor pundit
 strategist adviser advisor aide spokesman spokeswoman spokesperson director commissioner ambassador justice
-judge sheriff councilman councilwoman congressman congresswoman assemblyman state u.s. us federal first lady
+judge sheriff councilman councilwoman congressman congresswoman assemblyman assemblywoman committeeman
+committeewoman alderman alderwoman selectman selectwoman state u.s. us federal national first lady
 supreme court minister prime premier chancellor king queen prince pope rev. reverend dr. mr. mrs. ms. miss
 sir lord dame pastor bishop cardinal rabbi imam gen general col. colonel maj. major capt. captain sgt. admiral
 adm. professor prof. dean author writer columnist commentator economist analyst activist lawyer attorney
@@ -110,9 +196,9 @@ bureau council office government service services university college institute i
 center centre association organization organisation union inc. inc corp. corp company co. corporation group
 pac fund network times post journal news magazine press tribune herald review report gazette channel
 television radio bank board authority caucus coalition alliance movement project trust society league
-federation cabinet parliament assembly embassy army navy force forces police guard council watch tower
+federation cabinet parliament assembly embassy army navy force forces police guard council watch
 state facebook twitter hotel resort club plaza casino airlines airport school hospital church
-enforcement prevention protection sox program programme conference pollster act
+enforcement prevention protection sox program programme conference pollster
 """.split())
 
 # a first word that makes the name an organisation's ("Team Clinton": the campaign)
@@ -132,17 +218,27 @@ staffers staff sources observers economists pollsters strategists insiders evang
 saudis israelis iraqis iranians afghans pakistanis palestinians syrians russians mexicans europeans canadians
 """.split())
 
-HEADLINE_WORDS = frozenset("""
+# function words a headline capitalises; organisation names hold them too ("Bank of America", "Doctors
+# Without Borders"), so they mark a headline inside a person's name only
+HEADLINE_FUNCTION_WORDS = frozenset("""
 of under to for with on in at by from about over against into onto upon after before between among through
 during without within toward towards is are was were be been has have had will would can could should may
-might must does do did says said calls called compares compared slams slammed blasts blasted rips ripped
+might must does do did just why how what who when where
+""".split())
+
+# the headline verbs of the pile: inside any name, person's or organisation's, they mark a headline
+# ("Hillary Clinton Reassures House Democrats", typed a group for its last word)
+HEADLINE_VERBS = frozenset("""
+says said calls called compares compared slams slammed blasts blasted rips ripped
 hits bashes attacks attacked warns warned urges urged vows vowed defends defended denies denied claims
 claimed admits admitted accuses accused mocks mocked praises praised endorses endorsed tells told asks
-responds responded explains reveals revealed just why how what who when where sees wants thinks gets goes
+responds responded explains reveals revealed sees wants thinks gets goes
 makes takes gives knows needs plans pushes rejects rallies wins loses leads trails leaves joins backs supports
 opposes faces fires hires meets visits unveils announces launches drops signs questions dismisses doubles
 touts predicts suggests insists jabs taunts trolls rejects refuses reassures tries agrees
 """.split())
+
+HEADLINE_WORDS = HEADLINE_FUNCTION_WORDS | HEADLINE_VERBS
 
 # given names ending in -ing: a leading capitalised -ing word is otherwise a gerund ("Injecting Clinton")
 ING_GIVEN_NAMES = frozenset({"irving", "sterling", "channing", "manning", "fleming", "harding", "browning", "ewing", "king"})
@@ -166,3 +262,44 @@ NICKNAMES = {
     "bernie": "bernard", "newt": "newton", "mitch": "mitchell", "tim": "timothy", "doug": "douglas",
     "phil": "philip", "ray": "raymond", "walt": "walter", "jen": "jennifer", "jenny": "jennifer", "debbie": "deborah",
 }
+
+
+# ---- descriptions ("the candidate", "a Treasury official", "the poll"): what their head noun names ----------
+# Determiners and possessives that open a description; the definite ones refer back to someone the article
+# already named ("the candidate", "his father"): an unresolved mention, like a pronoun (closed word class).
+DETERMINERS = frozenset("the a an his her their its this that these those our my your one some many several".split())
+DEFINITE = frozenset("the his her their its this that these those our my your".split())
+
+# quantities that head a partitive ("19 percent of voters", "half of them"): the noun after "of" is the head
+QUANTITIES = frozenset("""
+percent percentage half third quarter fifth majority minority plurality most many some all none few several
+number share portion rest lot lots dozen dozens hundreds thousands millions each both either neither any
+one two three four five six seven eight nine ten
+""".split())
+
+# words that end a description's head and start what follows it: prepositions, relatives, participles
+POSTMODIFIERS = frozenset("""
+of in on at for from with to about by over under among after before during since than like who whom whose which
+that where when taken given written known seen shown released issued published made sent posted quoted cited
+""".split())
+
+# nouns for people that no role list holds (closed class of English collective and kin nouns)
+PEOPLE_NOUNS = frozenset("""
+people person persons women woman men man children child kids kid family families crowd crowds audience audiences
+public police staff friend friends neighbor neighbors neighbour neighbours parent parents son sons daughter
+daughters wife husband mother father brother sister relative relatives colleague colleagues ally allies rival
+rivals source sources insider insiders official officials employee employees staffer staffers aide aides
+delegate delegates voter voters resident residents member members caller callers worker workers student students
+veteran veterans patient patients victim victims survivor survivors witness witnesses fan fans guest guests
+spokesperson spokespeople representative representatives
+""".split())
+
+# institutions a description may name without a proper name ("the company", "an agency"): the collective nouns
+# of organisations among ORG_HEADS, less the names of publications and documents ("report", "post", "times")
+DESCRIBED_ORGS = frozenset("""
+campaign company firm office board party administration court agency panel committee commission department
+ministry government council team organization organisation group union association institute university college
+school church media network station newspaper outlet bureau service army military regime embassy consulate
+legislature parliament congress senate caucus coalition alliance foundation charity nonprofit establishment
+country countries nation nations governments
+""".split())

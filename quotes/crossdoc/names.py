@@ -14,22 +14,36 @@ Names arrive from many extractors and hand-made files, so the linking pass clean
 * a "person" whose name ends in an organisation's head word ("White House") is an organisation, and one
   ending in a plural group noun ("Democrats", "Pennsylvania Republicans") a group.
 
-Lower-case names ("unnamed senior official") are the extractor's descriptions of unnamed sources and
-pass through untouched. Word lists and their provenance: ``labels.py``.
+* a description ("the candidate", "a Treasury official", "the poll") is judged by its head noun: a group
+  label, an unnamed source of its article, an unresolved mention (definite: it refers back) or no speaker;
+* places, buildings, documents, events and names of common words only are no speakers.
+
+Word lists and their provenance: ``labels.py``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from nameparser.config import CONSTANTS
 
+from quotes import lexicons
 from quotes.crossdoc.labels import (
+    DEFINITE,
+    DEMONYM_PLURALS,
+    COUNTRIES,
     DEMONYMS,
+    DESCRIBED_ORGS,
+    DOCUMENT_HEADS,
+    EVENT_HEADS,
+    DETERMINERS,
+    FACILITY_HEADS,
     GIVEN_NAME_LABELS,
     GROUP_HEADS,
+    HEADLINE_VERBS,
     HEADLINE_WORDS,
     ING_GIVEN_NAMES,
     INNER_TITLES,
@@ -38,7 +52,10 @@ from quotes.crossdoc.labels import (
     ORG_LEADS,
     ORG_NAMES,
     PARTIES,
+    PEOPLE_NOUNS,
+    POSTMODIFIERS,
     PRONOUNS,
+    QUANTITIES,
     STATES,
     TITLES,
 )
@@ -60,6 +77,10 @@ class Why:
     PRONOUN = "pronoun"
     OPENER = "sentence opener or label only"
     HEADLINE = "headline fragment"
+    PLACE = "a place or building"
+    COMMON = "common words, no name"
+    ANAPHOR = "a definite description that refers back (unresolved, like a pronoun)"
+    THING = "a description of no person, group or organisation"
 
 
 @dataclass(frozen=True)
@@ -94,17 +115,211 @@ def _after_inner_title(tokens: list[str]) -> int:
     return 0
 
 
+_PAIR_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
+# a given name run into a surname, as in a social-media handle ("HillaryClinton")
+_HANDLE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])([A-Z][a-z]+)([A-Z][a-z]{2,})")
+
+
+def is_common_word(word: str) -> bool:
+    """A word news writes in lower case (``quotes/data/common_words.txt``) and that is no given name."""
+    word = _fold(word).strip(".,")
+    return word in lexicons.common_words() and word not in lexicons.first_names()
+
+
+def common_noun_alone(word: str) -> str:
+    """A lone capitalised word news writes in lower case: "group" for people in the plural ("Attorneys",
+    "Guests"), "thing" for anything else ("Public", "Hours"), "" when it is no common word. A surname
+    that is also a word ("Sessions", "Hunt") is told apart by the pile (``speakers._named_somewhere``)."""
+    bare = _fold(word).strip(".,")
+    forms = {bare}
+    if bare.endswith("s") and not bare.endswith(("ss", "us", "is", "ics", "news")):
+        forms |= {bare[:-1], bare[:-2] if bare.endswith("es") else bare[:-1], bare[:-3] + "y" if bare.endswith("ies") else bare[:-1]}
+    if not any(is_common_word(w) for w in forms):
+        return ""
+    return "group" if bare.endswith("s") and person_noun(bare) else "thing"
+
+
+def _handle(tokens: list[str]) -> list[str]:
+    """ "HillaryClinton" -> ["Hillary", "Clinton"]: one word that is a given name and a capitalised rest."""
+    if len(tokens) == 1:
+        m = _HANDLE.fullmatch(tokens[0])
+        if m and m.group(1).lower() in lexicons.first_names():
+            return [m.group(1), m.group(2)]
+    return tokens
+
+
+def _pair(name: str, type_: str) -> CleanName | None:
+    """ "Jeff Patch and Iowa Republican", "Bob Mulholland and California", "U.S. and United States": a pair
+    whose other member is a label, a place or the same name again is one speaker; None when not such a pair."""
+    parts = [p for p in _PAIR_SPLIT.split(name) if p]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return None
+    from quotes.crossdoc.textnorm import label_key
+
+    keys = {label_key(p) for p in parts}
+    if len(keys) == 1 and len(set(parts)) > 1:  # one name written two ways: one organisation or country
+        return clean_name(max(parts, key=len), "organisation")
+    people = [clean_name(p, "person") for p in parts]
+    kept = [(p, c) for p, c in zip(parts, people) if c.resolved and c.type == "person" and _fold(p) not in STATES]
+    if len(kept) == 1 and len(kept[0][1].name.split()) >= 2 and len(kept) < len(parts):
+        return kept[0][1]
+    return None
+
+_DATELINE = re.compile(r"[A-Z]{3,}(?:[ .][A-Z]{2,})*[-–—]+(?=[A-Z][a-z])")  # "CLEVELAND-Donald Trump"
+_CAPS = re.compile(r"[A-Z]{4,}")
+_GLUED = re.compile(r"[A-Z]{2,}([A-Z][a-z]+)\b")  # "Donald Trump MANCHESTER": a dateline after the name
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    """News outlets (``quotes/data/media.txt``), folded, without a leading "The"."""
+    out = set()
+    for outlet in lexicons.media():
+        f = _fold(outlet).replace(".", "")
+        out.add(f[4:] if f.startswith("the ") else f)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """Role and group nouns: the extraction's lists (``quotes/data``) and this pass's own."""
+    return (lexicons.role_nouns() | lexicons.words("group_nouns") | TITLES | INNER_TITLES | GROUP_HEADS | PEOPLE_NOUNS
+            | DEMONYMS | DEMONYM_PLURALS)
+
+
+def person_noun(word: str) -> bool:
+    """Whether a description's head noun names a person or people ("spokeswoman", "voters", "caller")."""
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    if forms & _people_words():
+        return True
+    if word.endswith(("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "person", "people", "eer", "eers")):
+        return True
+    for form in forms:  # an agent noun of a common verb: "caller", "questioner", "voter"
+        for suffix in ("er", "or"):
+            if form.endswith(suffix) and len(form) > 4:
+                stem = form[: -len(suffix)]
+                if is_common_word(stem) or is_common_word(stem + "e"):
+                    return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") or word in {"people", "women", "men", "children", "police", "staff", "public", "crowd", "audience", "family", "kids"}
+
+
+def _unmangled(name: str) -> str:
+    """UTF-8 read as Latin-1 ("FranÃ§ois Hollande") back to what was written ("François Hollande")."""
+    name = unicodedata.normalize("NFC", name)  # "Ã" may come as A and a combining tilde
+    for _ in range(3):  # mangled twice over ("SarukhÃÂ¡n") is undone twice
+        if not re.search("[ÃÂâ][\x80-\xbf€™œÂ]", name):
+            break
+        for codec in ("cp1252", "latin-1"):
+            try:
+                name = name.encode(codec).decode("utf-8")
+                break
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+        else:
+            break
+    return name
+
+
+def _lower_head(tokens: list[str]) -> bool:
+    """A capitalised name whose head noun is lower case is a description: "Republican politicians and their
+    allies in the conservative movement", "Wednesday's Quinnipiac poll"."""
+    span = []
+    for k, t in enumerate(tokens):
+        if k and _fold(t) in POSTMODIFIERS:
+            break
+        span.append(t)
+    head = span[-1].strip(",.;:")
+    return len(span) >= 2 and head[:1].islower() and _fold(head) not in _PARTICLES and not re.search(r"\d", head)
+
+
+def _description(name: str, type_: str) -> CleanName | None:
+    """A description rather than a name: "the candidate", "a Treasury official", "19 percent of voters", "the poll".
+
+    Its head noun decides: people in the plural are a group label; one person, when the description is definite
+    ("the candidate", "his father"), is an unresolved mention like a pronoun, else an unnamed source of that
+    article ("a Treasury official"); an institution is an organisation (named when a proper name modifies it,
+    "the Trump campaign"); anything else ("the poll", "a joke", "19 percent") is no speaker. None: a name.
+    """
+    tokens = name.split()
+    first = _fold(tokens[0])
+    if first in ("who", "whom", "whose", "which"):  # a relative pronoun and what it heads: unresolved
+        return CleanName("", "unknown", why=Why.PRONOUN)
+    if first == "no" and (tokens[0] == "no" or (len(tokens) > 1 and tokens[1][:1].islower())):  # "no terrorist
+        return CleanName("", type_, why=Why.THING)  # organization", "No one outside the board": a negation names no one
+    while len(tokens) > 1 and tokens[0][:1].isupper() and first in OPENERS and first not in DETERMINERS | QUANTITIES:
+        tokens, first = tokens[1:], _fold(tokens[1])  # "Even Democratic presidential candidates"
+        name = " ".join(tokens)
+    if name[:1].isupper() and first not in DETERMINERS and first not in QUANTITIES and not _lower_head(tokens):
+        return None
+    definite = False
+    one = first == "one"  # "one of those advisers": one person
+    i = 0
+    while True:
+        while i < len(tokens) and _fold(tokens[i]) in DETERMINERS | QUANTITIES | {"almost", "about", "nearly", "roughly", "only", "just", "over", "some"}:
+            definite = definite or _fold(tokens[i]) in DEFINITE
+            i += 1
+        while i < len(tokens) and re.fullmatch(r"[\d.,%]+|percent|in", _fold(tokens[i])):
+            i += 1  # "19 percent", "4 in 10"
+        if i < len(tokens) and _fold(tokens[i]) == "of":  # a partitive: "many of them", "38% of likely voters"
+            i += 1
+            continue
+        break
+    span = []
+    for k, t in enumerate(tokens[i:]):
+        f = _fold(t).strip(",.;:")
+        after = tokens[i + k + 1] if i + k + 1 < len(tokens) else ""
+        # a participle after the head ("the order released Friday"), not before it ("registered voters")
+        participle = f.endswith("ed") and not person_noun(f) and (not after or not after[:1].islower() or _fold(after) in POSTMODIFIERS)
+        if k and (f in POSTMODIFIERS or participle):
+            break
+        span.append(t)
+        if t.endswith(","):
+            break
+    if not span:
+        return CleanName("", "unknown", why=Why.PRONOUN if first in PRONOUNS else Why.THING)
+    head_word = span[-1].strip(",.;:")
+    head = _POSSESSIVE.sub("", _fold(head_word))
+    if head_word[:1].isupper():
+        return None  # "The Washington Post", "the Kremlin": a name after all
+    if head in PRONOUNS:
+        return CleanName("", "unknown", why=Why.PRONOUN)
+    named = any(t[:1].isupper() for t in span[:-1] if _fold(t) not in DETERMINERS)
+    lowered = tokens[0].lower() + (" " + " ".join(tokens[1:]) if len(tokens) > 1 else "") if first in DETERMINERS | QUANTITIES else name
+    if one and person_noun(head):
+        return CleanName(lowered, "person")
+    if type_ == "group" and (head in DESCRIBED_ORGS or person_noun(head)):
+        return CleanName(lowered, "group")  # "the government in Kyiv and its allies": a group label
+    if head in DESCRIBED_ORGS:
+        if named:  # "the Trump campaign": an organisation with a name
+            return CleanName(name, "organisation")
+        return CleanName("", "unknown", why=Why.ANAPHOR) if definite else CleanName(lowered, "organisation")
+    if person_noun(head):
+        if _plural(head):
+            return CleanName(lowered, "group")
+        return CleanName("", "unknown", why=Why.ANAPHOR) if definite else CleanName(lowered, "person")
+    return CleanName("", type_, why=Why.THING)
+
+
+
 def _leading_label(tokens: list[str], first: bool = False) -> int:
     """How many tokens at the start form one label (a state may take two words); 0 when none."""
     if len(tokens) >= 2 and _fold(" ".join(tokens[:2])) in STATES:
         return 2
     word = _fold(tokens[0])
     bare = word.rstrip(",")
+    if bare in DEMONYMS and len(tokens) == 1:
+        return 0  # a demonym alone is no label of anyone ("French" may be a surname)
     if bare in OPENERS or bare in DEMONYMS or bare in PARTIES or bare in TITLES or bare in STATES or bare.rstrip(".") in TITLES:
         return 1
     # nameparser's 800 titles ("Fr.", "Bishop", "Sgt."), some of which are given names too: only before a full name
     if first and bare.rstrip(".") in _NAMEPARSER_TITLES and len(tokens) in (3, 4) and _fold(tokens[-1]) not in ORG_HEADS | OPENERS:
         return 1
+    if bare in lexicons.role_nouns() and len(tokens) >= 3 and all(t[:1].isupper() for t in tokens[1:]) and bare not in GIVEN_NAME_LABELS:
+        return 1  # "Pollster Ann Selzer": a role noun before a full name
     if bare.endswith("ing") and len(bare) >= 5 and bare not in ING_GIVEN_NAMES:  # "Injecting Clinton": a gerund
         return 1
     return 0
@@ -113,37 +328,68 @@ def _leading_label(tokens: list[str], first: bool = False) -> int:
 @lru_cache(maxsize=65536)
 def clean_name(name: str, type_: str = "person") -> CleanName:
     """The name as an identity is made of it; see the module docstring."""
-    name = " ".join(name.split())
+    name = _unmangled(" ".join(name.split()))
     if not name:
         return CleanName("", type_, why=Why.PRONOUN)
+    if len(re.sub(r"\W", "", name)) == 1:  # "K": a letter alone names no one
+        return CleanName("", type_, why=Why.THING)
     if _fold(name) in PRONOUNS:
         return CleanName("", "unknown", why=Why.PRONOUN)
-    if not name[:1].isupper() and not name[:1].isdigit():
-        return CleanName(name, type_)  # the extractor's description of an unnamed source
-    tokens = name.split()
+    described = _description(name, type_)
+    if described is not None:  # "the candidate", "a Treasury official", "the poll"
+        return described
+    if type_ in ("person", "unknown"):  # a dateline run into the name
+        name = _DATELINE.sub("", name, count=1)
+        glued = _GLUED.match(name)
+        if glued and len(name.split()) >= 2:
+            name = name[glued.start(1):]  # "PMChris Christie": capitals run into a given name
+        words_ = name.split()
+        while len(words_) > 1 and _CAPS.fullmatch(words_[-1]) and words_[-2][:1].isupper() and not words_[-2].isupper():
+            words_.pop()
+        name = " ".join(words_)
+    if type_ not in ("person", "organisation") and (pair := _pair(name, type_)) is not None:
+        return pair
+    tokens = _handle(name.split())
+    if len(tokens) == 2 and len(name.split()) == 1:  # a person's handle, whatever type it came with
+        type_ = "person"
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
+    if len(tokens) >= 2 and _fold(tokens[-1]).rstrip(".,") in FACILITY_HEADS:  # "Trump Tower", "National Mall"
+        return CleanName("", type_, why=Why.PLACE)
+    if len(tokens) >= 2 and _fold(tokens[-1]).rstrip(".,") in DOCUMENT_HEADS | EVENT_HEADS:  # "Quinnipiac Poll", "Iraq War"
+        return CleanName("", type_, why=Why.THING)
+    if re.fullmatch(r"[\w.-]+\.(?:com|org|net|gov|edu|co\.uk|info|io)", name, re.I):  # "Example.com": a website
+        return CleanName(name, "organisation")
+    folded = _fold(" ".join(tokens)).replace(".", "")
+    if type_ in ("person", "unknown") and (
+        (folded in COUNTRIES and folded not in lexicons.first_names()) or folded in _outlets()
+    ):  # "Ethiopia", "Guardian": a country's government or a news outlet
+        return CleanName(" ".join(tokens), "organisation")
+    if type_ == "unknown" and len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and _fold(tokens[0]) in lexicons.first_names():
+        type_ = "person"  # "Sharon Powers Geyer": a given name first
+    if any(t[:1].isupper() and _fold(t).rstrip(",") in HEADLINE_VERBS for t in tokens[1:]):
+        return CleanName("", type_, why=Why.HEADLINE)  # "Hillary Clinton Reassures House Democrats", any type
     inner = _after_inner_title(tokens) if type_ not in ("person", "unknown") else 0
     prefix = [" ".join(tokens[:inner])] if inner else []
     if inner:  # "Senate Minority Leader Harry Reid", typed an organisation or not: a person
         tokens, type_ = tokens[inner:], "person"
-    while len(tokens) > 2 and _fold(tokens[-1]).rstrip(".,") in STATES and _fold(tokens[-1]) not in GIVEN_NAME_LABELS:
+    while len(tokens) > 2 and _fold(tokens[-1]).rstrip(".,") in STATES and _fold(tokens[-1]) not in GIVEN_NAME_LABELS and _fold(tokens[-2]) not in ("and", "&"):
         tokens = tokens[:-1]  # "Sanders Iowa"
-    if len(tokens) == 2 and _fold(tokens[-1]).rstrip(".,") in STATES - GIVEN_NAME_LABELS and type_ == "person":
+    if len(tokens) == 2 and _fold(tokens[-1]).rstrip(".,") in STATES - GIVEN_NAME_LABELS and type_ == "person" and _fold(" ".join(tokens)) not in STATES:
         tokens = tokens[:-1]
     while len(tokens) > 1 and _fold(tokens[-1]).rstrip(".,") in _TIME_WORDS:  # "Trump Wednesday", "White House Saturday"
         tokens = tokens[:-1]
     last = _fold(tokens[-1]).rstrip(".,")
     if type_ in ("person", "unknown"):
-        if last in GROUP_HEADS:
-            type_ = "group"
+        if last in GROUP_HEADS or last in DEMONYM_PLURALS:
+            type_ = "group"  # "Democrats", "Iowans"
         elif len(tokens) == 1 and _BRAND.fullmatch(tokens[0]):
             type_ = "organisation"
         elif (last in ORG_HEADS or _fold(tokens[0]) in ORG_LEADS) and len(tokens) >= 2 or _fold(" ".join(tokens)) in ORG_NAMES or (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] != "I"):
             type_ = "organisation"
     if type_ not in ("person", "unknown"):
         kept = list(tokens)
-        while kept and _fold(kept[0]).rstrip(",") in OPENERS:
-            kept.pop(0)
+        while kept and (_fold(kept[0]).rstrip(",") in OPENERS or (type_ == "group" and len(kept) > 1 and _fold(kept[0]) in ("fellow", "other", "rival"))):
+            kept.pop(0)  # "Fellow Republicans": the group is "Republicans"
         if not kept:
             return CleanName("", type_, why=Why.OPENER)
         return CleanName(" ".join(kept), type_)
@@ -164,6 +410,8 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
     if later:  # "Impeach AG Lynch": a title further in
         labels.append(" ".join(tokens[:later]))
         tokens = tokens[later:]
+    if len(tokens) == 1 and _fold(tokens[0]) in PRONOUNS:  # "Many of you": openers, then a pronoun
+        return CleanName("", "unknown", tuple(labels), why=Why.PRONOUN)
     if not tokens or _fold(tokens[-1]).rstrip(".,") in PARTIES:  # "Sarasota Republican": a description, no name
         return CleanName("", type_, tuple(labels), why=Why.OPENER)
     inner = [t for t in tokens[1:] if t[:1].isupper()]
@@ -172,4 +420,8 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
     name_words = [t for t in tokens if not _is_initial(t) and _fold(t) not in _PARTICLES and _fold(t).rstrip(",") not in _SUFFIXES]
     if len(name_words) > MAX_NAME_WORDS:
         return CleanName("", type_, tuple(labels), why=Why.HEADLINE)
+    if len(name_words) >= 2 and all(is_common_word(t) for t in name_words):
+        if len(name_words) == 2:  # "Win Presidency": no word of it a name
+            return CleanName("", type_, tuple(labels), why=Why.COMMON)
+        return CleanName(" ".join(tokens), "organisation", tuple(labels))  # "Worldwide Legal Courtroom": an institution
     return CleanName(" ".join(tokens), type_, tuple(labels))

@@ -29,8 +29,8 @@ from functools import cached_property, lru_cache
 
 from nameparser import HumanName
 
-from quotes.crossdoc.labels import NICKNAMES
-from quotes.crossdoc.names import clean_name
+from quotes.crossdoc.labels import INNER_TITLES, NICKNAMES, PRONOUNS, TITLES
+from quotes.crossdoc.names import clean_name, common_noun_alone, is_common_word, person_noun
 from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
 from quotes.io.records import QuoteRow, as_quote_rows
 
@@ -237,6 +237,7 @@ class _Resolver:
         full = [r for r in named if parse_person(r.name).full and not parse_person(r.name).initial_only]
         for key, group in _group_by(full, lambda r: (parse_person(r.name).first, parse_person(r.name).last)).items():
             self._same_full_name(key, group)
+        self._merge_variants()
         done = {id(r) for r in full}
         partial = [r for r in named if id(r) not in done]
         # an initial before a bare surname: the more of the name is known, the safer the match
@@ -264,6 +265,41 @@ class _Resolver:
                 if target is None:  # a plain "John Smith" that fits neither Jr. nor Sr. better
                     target = by_suffix[""] = self._full_name_cluster(key)
             self._join(target, record)
+
+    def _merge_variants(self) -> None:
+        """One person's full name written two ways: a misspelt given name ("Hilary Clinton", one letter from
+        Hillary, in one article) or an initialism of the given names ("Jeb Bush" = John Ellis Bush). The
+        variant joins the other when that one is in DOMINANT times as many articles and no article names both."""
+        by_last: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for (first, last), indexes in self.by_full.items():
+            for index in indexes:
+                by_last[last].append((first, index))
+        for last, named in by_last.items():
+            if len(named) < 2:
+                continue
+            for first, index in named:
+                variant = self.clusters[index]
+                if not variant.records or parse_person(variant.records[0].name).suffix:
+                    continue
+                middles = parse_person(variant.records[0].name).middles
+                initials = (first[:1] + "".join(m[:1] for m in middles) + last[:1]) if middles else ""
+                for other_first, other in named:
+                    target = self.clusters[other]
+                    if other == index or not target.records or other_first == first or variant.docs & target.docs:
+                        continue
+                    if len(target.docs) < DOMINANT * len(variant.docs) or parse_person(target.records[0].name).suffix:
+                        continue
+                    typo = min(len(first), len(other_first)) >= 5 and _one_edit(first, other_first)
+                    if typo or (initials and other_first == initials):
+                        for record in variant.records:
+                            self._join(other, record)
+                        variant.records = []
+                        self.by_full[(first, last)].remove(index)
+                        self.by_last[last].discard(index)
+                        self.by_token[first].discard(index)
+                        if not any(index in v for v in (self.by_full.get((f, last), []) for f, _ in named)):
+                            self.by_token[last].discard(index)
+                        break
 
     def _partial_name(self, record: _Record) -> None:
         name = parse_person(record.name)
@@ -313,7 +349,11 @@ class _Resolver:
         if not candidates:
             return None
         # a famous person's roles and affiliations are many: agreeing on one outweighs differing on another
-        fitting = [i for i in candidates if not record.role_context.conflicts(self.clusters[i].roles)]
+        # a role that is no office ("idealist") describes, it does not tell one Obama from another
+        if not any(_office(v) for v in record.roles):
+            fitting = list(candidates)
+        else:
+            fitting = [i for i in candidates if not record.role_context.conflicts(self.clusters[i].roles)]
         if not fitting:
             return None
         spread = sorted(((len(self.clusters[i].docs), i) for i in candidates), reverse=True)
@@ -327,7 +367,9 @@ class _Resolver:
         return parse_person(self.clusters[index].records[0].name).first[:1]
 
     def labels(self, records: list[_Record], type_: str) -> None:
-        for _, group in _group_by(records, lambda r: label_key(r.name)).items():
+        # an unnamed organisation ("an agency") is one per article, like an unnamed person; a group label is one
+        key = (lambda r: label_key(r.name)) if type_ == "group" else (lambda r: (label_key(r.name), r.doc_id if not any(w[:1].isupper() for w in r.name.split()) else ""))
+        for _, group in _group_by(records, key).items():
             index = self._new(type_)
             for record in group:
                 self._join(index, record)
@@ -368,6 +410,9 @@ class _Resolver:
                 probe = _Record(record.doc_id, part, "person")
                 key = (parse_person(part).first, parse_person(part).last)
                 candidates = self._same_suffix(parse_person(part).suffix, self.by_full.get(key, []))
+                if not candidates:  # "Hilary Clinton and ...": a variant of a full name joined before
+                    candidates = [i for (f, l), found in self.by_full.items() if l == key[1] and f != key[0]
+                                  and min(len(f), len(key[0])) >= 5 and _one_edit(f, key[0]) for i in found]
                 index = candidates[0] if len(candidates) == 1 else _choose(probe, candidates, self.clusters)
                 if index is None:  # known only as one of the pair
                     index = self._full_name_cluster(key)
@@ -452,9 +497,84 @@ def collect(rows: Iterable[QuoteRow | Mapping]) -> list[_Record]:
     return list(records.values())
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped, changed or two swapped ("Hilary", "Hillary")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _office(role: str) -> bool:
+    """A role that is an office or title ("Senator", "pope"), not a description ("idealist")."""
+    return any(w in TITLES or w in INNER_TITLES for w in re.findall(r"[a-z.-]+", role.lower()))
+
+
+def _person_role(role: str) -> bool:
+    words_ = [w for w in re.findall(r"[a-z-]+", role.lower())]
+    return bool(words_) and person_noun(words_[-1])
+
+
+def _named_somewhere(records: list[_Record]) -> list[_Record]:
+    """A lone "person" name that is a common lower-case word, unless some full name of the pile holds it
+    ("Sessions" of Jeff Sessions, "Hunt" of Lorna Hunt): people in the plural are a group ("Attorneys"),
+    anything else no speaker identity ("Public", "Hours", "Video")."""
+    in_names = {t for r in records if r.type == "person" for t in parse_person(r.name).tokens if parse_person(r.name).full}
+    firsts_of: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r.type == "person" and parse_person(r.name).full:
+            firsts_of[parse_person(r.name).last].add(parse_person(r.name).first)
+    full_names = {(parse_person(r.name).first, parse_person(r.name).last) for r in records
+                  if r.type == "person" and parse_person(r.name).full and len(r.name.split()) == 2}
+    surnames_in: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r.type == "person" and parse_person(r.name).full:
+            surnames_in[r.doc_id].add(parse_person(r.name).last)
+    all_surnames = set().union(*surnames_in.values()) if surnames_in else set()
+    kept = []
+    for r in records:
+        words_ = r.name.split()
+        named_as = {m for m in r.mentions if m[:1].isupper() and m.split()[0].lower() not in PRONOUNS}
+        if r.type == "person" and len(named_as) == 1 and len(words_) >= 2:
+            said = next(iter(named_as)).split()
+            if len(said) < len(words_) and words_[: len(said)] == said and all(is_common_word(w) for w in words_[len(said):]):
+                r.name = " ".join(said)  # "Trump Train" where the article wrote "Trump": the mention is the name
+                words_ = said
+        if r.type == "organisation" and len(words_) == 1 and r.name.lower() in surnames_in[r.doc_id]:
+            r.type = "person"  # "Bloomberg" where the article names Michael Bloomberg: the person, not the outlet
+        elif r.type == "organisation" and len(words_) > 2 and r.mentions and (
+                parse_person(" ".join(words_[:2])).first, parse_person(" ".join(words_[:2])).last) in full_names and all(
+                set(m.split()) <= set(words_[:2]) for m in r.mentions):
+            r.name, r.type = " ".join(words_[:2]), "person"  # "Hillary Clinton White House", said of her: Hillary Clinton
+            words_ = words_[:2]
+        if (r.type == "person" and len(words_) == 3 and words_[2].endswith("s") and words_[2].lower() not in {l for _, l in full_names}
+                and (parse_person(" ".join(words_[:2])).first, parse_person(" ".join(words_[:2])).last) in full_names):
+            r.name = " ".join(words_[:2])  # "Bernie Sanders Pins": a full name the pile knows, then a headline's verb
+            words_ = words_[:2]
+        if (r.type == "person" and len(words_) == 2 and is_common_word(words_[0]) and words_[0][:1].isupper()
+                and firsts_of.get(parse_person(words_[1]).last, set()) - {words_[0].lower()}):
+            r.labels[words_[0]] += 1  # "Young Sanders": a word that opened the sentence, before a known surname
+            r.name = words_[1]
+        if r.type == "organisation" and re.fullmatch(r"[A-Z]{4,}", r.name) and r.name.lower() in in_names:
+            r.name, r.type = r.name.title(), "person"  # "RUBIO", a transcript's speaker label: the surname
+        if r.type == "unknown" and r.name[:1].isupper() and (
+                any(_person_role(v) for v in r.roles) or (len(words_) <= 2 and parse_person(r.name).last in all_surnames)):
+            r.type = "person"  # "François Hollande", President; "Trump", a surname the pile knows
+        kind = common_noun_alone(r.name) if r.type in ("person", "unknown", "group") and r.name[:1].isupper() and len(r.name.split()) == 1 else ""
+        if kind and parse_person(r.name).last not in in_names:
+            if kind == "thing":
+                continue
+            r.type = "group"
+        kept.append(r)
+    return kept
+
+
 def resolve_speakers(rows: Iterable[QuoteRow | Mapping]) -> SpeakerDirectory:
     """Resolve the speakers of quote rows (quotes.csv records) across articles."""
-    records = collect(rows)
+    records = _named_somewhere(collect(rows))
     by_type = _group_by(records, lambda r: r.type)
     resolver = _Resolver()
     resolver.people(by_type.pop("person", []))

@@ -17,6 +17,7 @@ import resource
 import sys
 import time
 from multiprocessing import get_context
+from queue import Empty
 
 WORDS = "the minister said that talks would continue and officials expected progress on the deal by friday".split()
 SPEAKERS = ("Ann Lee", "Tomas Berg", "Elena Marsh", "Joseph Nye")
@@ -61,7 +62,13 @@ def measure(megabytes: float, breaks: bool) -> tuple[float, float, float, int]:
     queue = ctx.Queue()
     proc = ctx.Process(target=_run, args=(megabytes, breaks, queue))
     proc.start()
-    result = queue.get()
+    while True:  # a child killed outright (out of memory) never answers: say so rather than wait
+        try:
+            result = queue.get(timeout=5)
+            break
+        except Empty:
+            if not proc.is_alive():
+                raise SystemExit(f"{megabytes} MB: the measuring process died (exit code {proc.exitcode})")
     proc.join()
     return result
 

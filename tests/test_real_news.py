@@ -240,3 +240,23 @@ def test_a_sentence_split_after_a_word_without_a_stop_is_mended():
 def test_lexicon_words_that_once_fitted_the_seeds(text, name, kind, role):
     (q,) = _rows(text)
     assert (q.speaker.name.lower(), q.speaker.type.value, q.speaker.role) == (name.lower(), kind, role)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a participle after a prepositional phrase: the main clause's subject speaks, not the medium
+    ("Campaign spokesman Omar Reyes responded on Twitter, calling the charge “pathetic” and “dangerous.”",
+     "pathetic", "Omar Reyes"),
+    ("The mayor, Ruth Adler, hit back on Facebook, saying the budget was “a disgrace to the city.”",
+     "a disgrace", "Ruth Adler"),
+    # an appositive before the comma still leads back to its name
+    ("Nordline, a shipping firm based in Oslo, said in a statement that “the delay is regrettable.”",
+     "the delay", "Nordline"),
+    # a possessor is not the head of the phrase
+    ("The vote count will be slow and messy this year, Margaret Holloway’s old friend Tomas Berg said.",
+     "The vote count", "Tomas Berg"),
+    ("Margaret Holloway’s old friend Tomas Berg said the vote count would be slow and messy this year.",
+     "the vote count", "Tomas Berg"),
+])
+def test_who_speaks_in_a_longer_subject(text, words, name):
+    q = _covering(text, words)
+    assert q.speaker is not None and q.speaker.name == name

@@ -357,6 +357,9 @@ class ArticleReader:
         # a name inside another person's title or appositive describes that person ("Hillary
         # Clinton’s campaign manager Robby Mook"): the described person is the source, with the role
         inside = list(dict.fromkeys(_described_by(m, mentions) for m in inside))
+        # "Donald Trump’s longtime confidant Roger Stone": a possessor is not the head of the phrase
+        inside = [m for m in inside if not (_possessive(m, self.text) and any(
+            o.kind == MentionKind.PERSON and o.span.start > m.span.end for o in inside))]
         people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
         joined = len(people) >= 2 and all(
             self.text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
@@ -604,6 +607,12 @@ def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:
     after = re.match(r"-?\s?([\w’'-]+)", text[mention.span.end:source.end])  # the very next word, no comma between
     word = after.group(1).lstrip("-") if after else ""
     return mention.kind == MentionKind.PERSON and word[:1].islower() and word not in _NAME_JOINERS
+
+
+def _possessive(mention: Mention, text: str) -> bool:
+    """"Trump’s", "Sanders' ": the name is followed by a possessive ending."""
+    after = text[mention.span.end:mention.span.end + 2]
+    return after in ("’s", "'s") or (after[:1] in ("’", "'") and mention.span.text.endswith("s"))
 
 
 _NAME_JOINERS = frozenset({"and", "or", "of", "for", "at", "with", "who", "from", "in", "on", "to", "said", "says"})

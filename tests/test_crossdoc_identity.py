@@ -603,3 +603,150 @@ def test_a_known_surname_typed_unknown_is_a_person():
     rows = [row(f"h{n}.txt", "Mara Quist") for n in range(6)] + [row("x.txt", "Quist", "unknown")]
     directory = resolve_speakers(rows)
     assert sid(directory, rows[-1]) == "mara-quist"
+
+
+# ---- round 3: what the name itself tells (invented names; the lists' entries where a list decides) ---------------
+
+ADJECTIVES_ALONE = [("Slovenian", "person"), ("Hindu", "person"), ("Lutheran", "unknown"), ("Romanian", "group")]
+
+
+@pytest.mark.parametrize(("written", "type_"), ADJECTIVES_ALONE)
+def test_a_nationality_or_religious_adjective_alone_is_no_speaker(written, type_):
+    name = clean_name(written, type_)
+    assert not name.resolved and name.why == Why.ADJECTIVE
+
+
+# real people whose name is also a word of those classes, or a common word: kept as they are
+@pytest.mark.parametrize("written", ["Christian", "German", "Cuban", "Diane Black", "Mark Cuban", "Steve King", "Tim Scott"])
+def test_surnames_and_given_names_that_are_also_adjectives_are_kept(written):
+    name = clean_name(written, "person")
+    assert (name.name, name.type) == (written, "person")
+
+
+CUT_SHORT = [  # written, type, clean name, the function word it was cut after ("" when whole)
+    ("Harbor Widget Institute of", "organisation", "Harbor Widget Institute of", "of"),
+    ("Coalition for", "organisation", "Coalition for", "for"),
+    ("Marla Quentin of", "person", "Marla Quentin", ""),  # a person's name is whole before "of"
+    ("Midland College of Iowa", "organisation", "Midland College of Iowa", ""),  # a state after "of" is the name's
+    ("Harbor Widget Union of Texas", "person", "Harbor Widget Union of Texas", ""),
+]
+
+
+@pytest.mark.parametrize(("written", "type_", "clean", "cut"), CUT_SHORT)
+def test_a_name_ending_in_a_function_word_is_cut_short(written, type_, clean, cut):
+    name = clean_name(written, type_)
+    assert (name.name, name.cut) == (clean, cut)
+
+
+def test_a_cut_name_is_mended_from_its_article_or_flagged():
+    rows = [row("a.txt", "Midland Rivers Alliance for", "organisation"),
+            row("a.txt", "Midland Rivers Alliance for Clean Water", "organisation"),
+            row("b.txt", "Harbor Widget Institute of", "organisation")]
+    directory = resolve_speakers(rows)
+    assert sid(directory, rows[0]) == sid(directory, rows[1]) == "midland-rivers-alliance-for-clean-water"
+    mended = identity(directory, "midland-rivers-alliance-for-clean-water")
+    assert mended.name == "Midland Rivers Alliance for Clean Water" and not mended.conflicts
+    flagged = identity(directory, sid(directory, rows[2]))
+    assert flagged.name == "Harbor Widget Institute of" and flagged.conflicts[0].startswith("name: cut short after “of”")
+
+
+RETYPED_BY_HEAD = [  # written, type, clean name, clean type
+    ("Commonwealth Bank of Avalon", "person", "Commonwealth Bank of Avalon", "organisation"),  # the head before "of"
+    ("Morning Consult", "person", "Morning Consult", "organisation"),  # pollsters (FiveThirtyEight's ratings)
+    ("Ipsos", "person", "Ipsos", "organisation"),
+    ("Mason-Dixon", "unknown", "Mason-Dixon", "organisation"),
+    ("Fox News Marta Ellison", "organisation", "Marta Ellison", "person"),  # an outlet before a full name
+]
+
+
+@pytest.mark.parametrize(("written", "type_", "clean", "clean_type"), RETYPED_BY_HEAD)
+def test_organisation_heads_pollsters_and_outlets_before_a_name_retype(written, type_, clean, clean_type):
+    name = clean_name(written, type_)
+    assert (name.name, name.type) == (clean, clean_type)
+
+
+@pytest.mark.parametrize(("written", "type_"), [("Fox News Channel", "organisation"), ("Ann Selzer", "person"),
+                                                ("John Zogby", "person"), ("Duke of Avalon", "person")])
+def test_outlets_and_pollsters_people_stay_what_they_are(written, type_):
+    name = clean_name(written, type_)
+    assert (name.name, name.type) == (written, type_)
+
+
+@pytest.mark.parametrize("written", ["Hong Kong", "Middle East", "Crimea"])
+def test_places_that_never_speak_are_no_speakers(written):  # quotes/data/places.txt, listed without a capital
+    name = clean_name(written, "person")
+    assert not name.resolved and name.why == Why.PLACE
+
+
+DESCRIPTIONS = [  # written, type, clean name ("" for no identity), clean type
+    ("the congressman's", "group", "", "unknown"),  # a definite singular person refers back, whatever its type
+    ("the councilwoman", "group", "", "unknown"),
+    ("even her fellow band members", "group", "her fellow band members", "group"),  # a lower-case opener goes
+    ("also the campaign staff", "group", "the campaign staff", "group"),
+    ("one of those aides, who spoke on condition of anonymity", "person", "one of those aides", "person"),
+    ("a city councilman who asked not to be named", "person", "a city councilman", "person"),
+    ("each senator", "person", "each senator", "group"),  # distributive: several people
+    ("every delegate", "person", "every delegate", "group"),
+    # kept as they were
+    ("the government in Kyiv and its allies", "group", "the government in Kyiv and its allies", "group"),
+    ("a Treasury official", "person", "a Treasury official", "person"),
+    ("the candidate and his wife", "group", "the candidate and his wife", "group"),
+]
+
+
+@pytest.mark.parametrize(("written", "type_", "clean", "clean_type"), DESCRIPTIONS)
+def test_descriptions_lose_openers_and_clauses_and_are_typed_by_their_determiner(written, type_, clean, clean_type):
+    name = clean_name(written, type_)
+    assert (name.name, name.type if name.resolved else "unknown") == (clean, clean_type)
+
+
+@pytest.mark.parametrize(("written", "type_", "clean", "clean_type"), [
+    ("MAYORS DEMAND RECOUNT IN FIVE COUNTIES The Harbor Widget Council", "organisation", "The Harbor Widget Council", "organisation"),
+    ("TARIFFS-Marla Quentin and Otis Brennan", "group", "Marla Quentin and Otis Brennan", "group"),  # a dateline, any type
+    ("BELGIAN ROWING TEAM", "unknown", "BELGIAN ROWING TEAM", "organisation"),  # a team: the demonym is its name's
+    ("AFL-CIO", "organisation", "AFL-CIO", "organisation"),
+    ("NAACP LDF President Marla Quentin", "organisation", "Marla Quentin", "person"),  # capitals, then a title
+])
+def test_headline_capitals_before_a_name_go_and_a_team_is_an_organisation(written, type_, clean, clean_type):
+    name = clean_name(written, type_)
+    assert (name.name, name.type) == (clean, clean_type)
+
+
+@pytest.mark.parametrize(("written", "clean"), [("One Harbor Widget Network", "One Harbor Widget Network"),
+                                                ("Also Harbor Widget Network", "Harbor Widget Network")])
+def test_a_number_word_opens_an_organisation_name_not_a_sentence(written, clean):
+    assert clean_name(written, "organisation").name == clean
+
+
+@pytest.mark.parametrize(("written", "type_", "clean"), [
+    ("Harbor Rising, a conservative political action committee", "organisation", "Harbor Rising"),
+    ("Marla Quentin, a lawyer for the city", "person", "Marla Quentin"),
+    ("Quentin, Brennan and Hale", "organisation", "Quentin, Brennan and Hale"),  # a firm of names: no appositive
+])
+def test_an_appositive_after_a_name_is_not_the_name(written, type_, clean):
+    assert clean_name(written, type_).name == clean
+
+
+def test_a_pair_of_organisations_is_a_pair_and_one_name_with_and_is_kept():
+    rows = [row("a.txt", "Harbor Widget Times and Avalon Daily News", "organisation"),
+            row("b.txt", "Avalon Daily News", "organisation"),
+            row("c.txt", "Department of Harbors and Widget Services", "organisation"),  # one name: "of" inside
+            row("d.txt", "Harbor Widget Institute and Avalon University", "group"),  # organisations, not people
+            row("e.txt", "Quentin, Brennan and Hale", "organisation")]  # a firm named after people
+    directory = resolve_speakers(rows)
+    pair = identity(directory, sid(directory, rows[0]))
+    assert pair.members == ("harbor-widget-times", "avalon-daily-news") and sid(directory, rows[1]) == "avalon-daily-news"
+    assert identity(directory, sid(directory, rows[2])).name == "Department of Harbors and Widget Services"
+    assert identity(directory, sid(directory, rows[3])).members == ("harbor-widget-institute", "avalon-university")
+    assert identity(directory, "harbor-widget-institute").type == "organisation"
+    assert identity(directory, sid(directory, rows[4])).name == "Quentin, Brennan and Hale"
+
+
+@pytest.mark.parametrize(("written", "type_", "clean"), [
+    ("candidate", "unknown", ""),  # a role noun without its determiner refers back, like "the candidate"
+    ("Harbor Times on Saturday", "organisation", "Harbor Times"),  # a weekday goes with its preposition
+    ("Florida Latino", "person", ""),  # a label, then an adjective: no name left
+    ("Florida Latino Caucus", "organisation", "Florida Latino Caucus"),
+])
+def test_a_bare_role_noun_a_dated_name_and_a_labelled_adjective(written, type_, clean):
+    assert clean_name(written, type_).name == clean

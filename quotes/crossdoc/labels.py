@@ -16,7 +16,8 @@ Provenance:
   before a name ("Vermont Sen. Bernie Sanders", "Fla. Gov. Jeb Bush").
 * ``TITLES``: title and office words before a name (nameparser's own titles cover "Mr.", "Dr.";
   these add US political offices and the newsroom labels "rival", "donor", "nominee" ...).
-* ``ORG_HEADS``: the last word of an organisation's name ("White House", "Justice Department").
+* ``ORG_HEADS``: the last word of an organisation's name ("White House", "Justice Department"; "team", the
+  institution noun of ``DESCRIBED_ORGS``, for a sports team: "Australian Olympic Team").
 * ``GROUP_HEADS``: plural nouns naming a group ("Democrats", "Pennsylvania Republicans", "officials").
 * ``HEADLINE_WORDS``: words that only a Title Case headline capitalises inside a name: prepositions,
   articles, auxiliaries (``HEADLINE_FUNCTION_WORDS``, person names only) and the headline verbs of the pile
@@ -26,6 +27,11 @@ Provenance:
 * ``FACILITY_HEADS``, ``DOCUMENT_HEADS``, ``EVENT_HEADS``: head nouns of ACE 2005 FAC/LOC names and of
   OntoNotes EVENT/LAW names, and polls and studies: no speaker.
 * ``COUNTRIES``: GPO Style Manual chapter 17 short forms, less those that are common names of people.
+* ``RELIGIOUS_ADJECTIVES``: Pew Religious Landscape Study traditions and the US Census Hispanic-origin terms, as
+  adjectives: alone (like a lone ``DEMONYMS`` word) no one's name ("Muslim", "Romanian").
+* ``POLLSTERS``: FiveThirtyEight's pollster ratings (2016), the firms whose names end in no organisation word.
+* ``CUT_ENDS``, ``LOWER_OPENERS``, ``DISTRIBUTIVES``, ``RELATIVES``: closed English word classes (prepositions,
+  articles and conjunctions that cannot end a name; sentence adverbs; distributive determiners; relative pronouns).
 * ``DETERMINERS``, ``QUANTITIES``, ``POSTMODIFIERS``, ``PEOPLE_NOUNS``, ``DESCRIBED_ORGS``: closed English
   word classes and the institution nouns among ``ORG_HEADS``, for reading a description's head noun; with
   ``quotes/data``'s role and group nouns (derived from PolNeAR train) and its common lower-case words.
@@ -198,7 +204,7 @@ pac fund network times post journal news magazine press tribune herald review re
 television radio bank board authority caucus coalition alliance movement project trust society league
 federation cabinet parliament assembly embassy army navy force forces police guard council watch
 state facebook twitter hotel resort club plaza casino airlines airport school hospital church
-enforcement prevention protection sox program programme conference pollster
+enforcement prevention protection sox program programme conference pollster team
 """.split())
 
 # a first word that makes the name an organisation's ("Team Clinton": the campaign)
@@ -302,4 +308,39 @@ ministry government council team organization organisation group union associati
 school church media network station newspaper outlet bureau service army military regime embassy consulate
 legislature parliament congress senate caucus coalition alliance foundation charity nonprofit establishment
 country countries nation nations governments
+""".split())
+
+
+# ---- issue 14, round 3: what the name itself tells ---------------------------------------------------------
+# a lone religious or ethnic adjective is no one's name ("Muslim", like "Romanian" among DEMONYMS): the adherents
+# of Pew's Religious Landscape Study traditions and the US Census Hispanic-origin adjectives, singular; words that
+# are also given names ("Christian", "Latina") are checked against the SSA list at use and kept
+RELIGIOUS_ADJECTIVES = frozenset("""
+muslim christian catholic protestant evangelical mormon jewish hindu buddhist sikh baptist methodist lutheran
+presbyterian episcopalian orthodox sunni shiite islamic hispanic latino latina
+""".split())
+
+# lower-case function words that cannot end a name: a capitalised name ending in one was cut short by the
+# extractor ("American Civil Liberties Union of", "Center for"); English prepositions, articles and conjunctions
+# (closed word classes), written in lower case as a name's inner words are
+CUT_ENDS = frozenset("of for and or nor the a an to in on at by with from &".split())
+
+# lower-case sentence adverbs and conjunctions that open a description without belonging to it ("even her fellow
+# cast members", "also the campaign"): the adverbs and coordinators among OPENERS that modify no noun
+LOWER_OPENERS = frozenset("even also and but or so then still especially notably including plus yet".split())
+
+# distributive determiners: "each candidate" is every one of several people, a group label, not one person
+DISTRIBUTIVES = frozenset("each every any either neither".split())
+
+# relative pronouns: what follows a description's head from one of them on is a clause about it, not its name
+# ("one of those advisers, who spoke on the condition of anonymity")
+RELATIVES = frozenset("who whom whose which that".split())
+
+# polling firms whose names end in no organisation word: FiveThirtyEight's pollster ratings (2016 edition, the
+# firms of the election this pile covers); firm names that are a person's surname alone ("Zogby", "Selzer") left
+# out, since the person speaks under them too
+POLLSTERS = frozenset(p.replace("_", " ") for p in """
+ipsos yougov surveyusa rasmussen_reports public_policy_polling morning_consult mason-dixon harris_interactive
+latino_decisions gravis_marketing opinion_savvy epic-mra mitchell_research landmark_communications
+remington_research magellan_strategies field_research
 """.split())

@@ -17,6 +17,11 @@ Names arrive from many extractors and hand-made files, so the linking pass clean
 * a description ("the candidate", "a Treasury official", "the poll") is judged by its head noun: a group
   label, an unnamed source of its article, an unresolved mention (definite: it refers back) or no speaker;
 * places, buildings, documents, events and names of common words only are no speakers.
+* what the name itself tells (issue 14, round 3): a lone nationality or religious adjective ("Romanian", "Muslim")
+  is no one; a name ending in a function word was cut short ("… Union of": mended from its article, else flagged);
+  "X of Y" is typed by X ("Bank of America"); pollsters, a news outlet before a full name ("Fox News Sean Hannity":
+  the outlet is a label), headline capitals before a name, an appositive after it (", a conservative PAC") and
+  regions that never speak (``quotes/data/places.txt``) are read as such.
 
 Word lists and their provenance: ``labels.py``.
 """
@@ -35,7 +40,13 @@ from quotes.crossdoc.labels import (
     DEFINITE,
     DEMONYM_PLURALS,
     COUNTRIES,
+    CUT_ENDS,
     DEMONYMS,
+    DISTRIBUTIVES,
+    LOWER_OPENERS,
+    POLLSTERS,
+    RELATIVES,
+    RELIGIOUS_ADJECTIVES,
     DESCRIBED_ORGS,
     DOCUMENT_HEADS,
     EVENT_HEADS,
@@ -64,6 +75,8 @@ MAX_NAME_WORDS = 3  # more words than this (initials, particles, suffixes aside)
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "ibn", "st."})
 _NAMEPARSER_TITLES = frozenset(t.casefold() for t in CONSTANTS.titles)
+# a number word opens an organisation's name ("One America News Network", "Second Harvest"), not a sentence
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve first second third".split())
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # a capital inside one word is a brand ("ProPublica", "LinkedIn", "HuffPo"), except after a name prefix ("McConnell")
 _BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z])[A-Z][a-z]+[A-Z]\w*")
@@ -81,6 +94,7 @@ class Why:
     COMMON = "common words, no name"
     ANAPHOR = "a definite description that refers back (unresolved, like a pronoun)"
     THING = "a description of no person, group or organisation"
+    ADJECTIVE = "a nationality, religious or ethnic adjective alone"
 
 
 @dataclass(frozen=True)
@@ -89,6 +103,7 @@ class CleanName:
     type: str
     labels: tuple[str, ...] = ()  # the dropped label words ("Republican", "Vermont Sen.")
     why: str = ""  # set when name is ""
+    cut: str = ""  # the function word a name cut short ends in ("of" of "American Civil Liberties Union of")
 
     @property
     def resolved(self) -> bool:
@@ -167,6 +182,8 @@ def _pair(name: str, type_: str) -> CleanName | None:
 
 _DATELINE = re.compile(r"[A-Z]{3,}(?:[ .][A-Z]{2,})*[-–—]+(?=[A-Z][a-z])")  # "CLEVELAND-Donald Trump"
 _CAPS = re.compile(r"[A-Z]{4,}")
+# an appositive after a capitalised name: a comma, a determiner and a lower-case description
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z.]),\s+(?:a|an|the|his|her|its|their)\s+[a-z].*$")
 _GLUED = re.compile(r"[A-Z]{2,}([A-Z][a-z]+)\b")  # "Donald Trump MANCHESTER": a dateline after the name
 
 
@@ -178,6 +195,23 @@ def _outlets() -> frozenset[str]:
         f = _fold(outlet).replace(".", "")
         out.add(f[4:] if f.startswith("the ") else f)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _silent_places() -> frozenset[str]:
+    """The regions and cities of ``quotes/data/places.txt`` listed without demonym or capital: they never speak."""
+    return frozenset(_fold(k) for k, p in lexicons.places().items() if k == p.name and not p.demonym and not p.capital)
+
+
+def _outlet_before_person(tokens: list[str]) -> int:
+    """How many leading tokens are a news outlet (``quotes/data/media.txt``) before a full name that starts with a
+    given name ("Fox News Sean Hannity"); 0 when none."""
+    for k in range(len(tokens) - 2, 0, -1):
+        rest = tokens[k:]
+        if (_fold(" ".join(tokens[:k])).replace(".", "").removeprefix("the ") in _outlets() and len(rest) in (2, 3)
+                and all(t[:1].isupper() for t in rest) and _fold(rest[0]) in lexicons.first_names()):
+            return k
+    return 0
 
 
 @lru_cache(maxsize=1)
@@ -250,7 +284,8 @@ def _description(name: str, type_: str) -> CleanName | None:
         return CleanName("", "unknown", why=Why.PRONOUN)
     if first == "no" and (tokens[0] == "no" or (len(tokens) > 1 and tokens[1][:1].islower())):  # "no terrorist
         return CleanName("", type_, why=Why.THING)  # organization", "No one outside the board": a negation names no one
-    while len(tokens) > 1 and tokens[0][:1].isupper() and first in OPENERS and first not in DETERMINERS | QUANTITIES:
+    while len(tokens) > 1 and (tokens[0][:1].isupper() and first in OPENERS and first not in DETERMINERS | QUANTITIES
+                               or tokens[0] in LOWER_OPENERS):  # "even her fellow cast members"
         tokens, first = tokens[1:], _fold(tokens[1])  # "Even Democratic presidential candidates"
         name = " ".join(tokens)
     if name[:1].isupper() and first not in DETERMINERS and first not in QUANTITIES and not _lower_head(tokens):
@@ -287,10 +322,22 @@ def _description(name: str, type_: str) -> CleanName | None:
         return None  # "The Washington Post", "the Kremlin": a name after all
     if head in PRONOUNS:
         return CleanName("", "unknown", why=Why.PRONOUN)
+    if len(tokens) == 1 and person_noun(head) and not _plural(head):
+        return CleanName("", "unknown", why=Why.ANAPHOR)  # "candidate": a role noun without its determiner refers back
+    end = i + len(span)
+    if end < len(tokens) and _fold(tokens[end]) in RELATIVES and "(" not in " ".join(tokens[:end]):
+        tokens = tokens[:end]  # "one of those advisers, who spoke on the condition of anonymity": the clause goes
+        tokens[-1] = tokens[-1].rstrip(",;:")
+        name = " ".join(tokens)
     named = any(t[:1].isupper() for t in span[:-1] if _fold(t) not in DETERMINERS)
     lowered = tokens[0].lower() + (" " + " ".join(tokens[1:]) if len(tokens) > 1 else "") if first in DETERMINERS | QUANTITIES else name
     if one and person_noun(head):
         return CleanName(lowered, "person")
+    if first in DISTRIBUTIVES and person_noun(head):
+        return CleanName(lowered, "group")  # "each candidate": every one of several people
+    if (definite and person_noun(head) and not _plural(head) and head not in DESCRIBED_ORGS
+            and not any(_fold(t) in ("and", "&") for t in tokens)):
+        return CleanName("", "unknown", why=Why.ANAPHOR)  # "the businessman's", whatever type it came with
     if type_ == "group" and (head in DESCRIBED_ORGS or person_noun(head)):
         return CleanName(lowered, "group")  # "the government in Kyiv and its allies": a group label
     if head in DESCRIBED_ORGS:
@@ -303,6 +350,14 @@ def _description(name: str, type_: str) -> CleanName | None:
         return CleanName("", "unknown", why=Why.ANAPHOR) if definite else CleanName(lowered, "person")
     return CleanName("", type_, why=Why.THING)
 
+
+
+def _head_before_of(tokens: list[str]) -> str:
+    """The head of "Bank of America", "Republican Party of Texas": the capitalised word before the first "of"."""
+    if "of" in tokens[1:-1]:
+        head = tokens[tokens.index("of", 1) - 1]
+        return _fold(head).rstrip(".,") if head[:1].isupper() else ""
+    return ""
 
 
 def _leading_label(tokens: list[str], first: bool = False) -> int:
@@ -327,7 +382,24 @@ def _leading_label(tokens: list[str], first: bool = False) -> int:
 
 @lru_cache(maxsize=65536)
 def clean_name(name: str, type_: str = "person") -> CleanName:
-    """The name as an identity is made of it; see the module docstring."""
+    """The name as an identity is made of it; see the module docstring.
+
+    A capitalised name ending in a lower-case function word ("American Civil Liberties Union of") was cut short:
+    a person's name is whole before it ("Jane Roe of" is Jane Roe), anything else keeps the word and says so in
+    ``cut`` (the pile mends it from a longer name of its article, ``speakers``, or flags it)."""
+    tokens = " ".join(name.split()).split()
+    tail: list[str] = []
+    while len(tokens) > 1 and tokens[0][:1].isupper() and tokens[-1] in CUT_ENDS:
+        tail.insert(0, tokens.pop())
+    if not tail:
+        return _clean_name(name, type_)
+    core = _clean_name(" ".join(tokens), type_)
+    if not core.resolved or core.type == "person":
+        return core
+    return CleanName(f"{core.name} {' '.join(tail)}", core.type, core.labels, cut=tail[-1])
+
+
+def _clean_name(name: str, type_: str) -> CleanName:
     name = _unmangled(" ".join(name.split()))
     if not name:
         return CleanName("", type_, why=Why.PRONOUN)
@@ -338,8 +410,16 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
     described = _description(name, type_)
     if described is not None:  # "the candidate", "a Treasury official", "the poll"
         return described
-    if type_ in ("person", "unknown"):  # a dateline run into the name
-        name = _DATELINE.sub("", name, count=1)
+    name = _APPOSITIVE.sub("", name, count=1)  # "America Rising, a conservative political action committee"
+    name = _DATELINE.sub("", name, count=1)  # a dateline or a headline's last word run into the name, any type
+    words_ = name.split()
+    caps = 0
+    while caps < len(words_) and re.fullmatch(r"[A-Z][A-Z.'’-]+", words_[caps]):
+        caps += 1
+    if (caps >= 3 and caps < len(words_) and re.fullmatch(r"[A-Z][a-z]\S*", words_[caps])
+            and _fold(words_[caps]).rstrip(".,") not in TITLES | INNER_TITLES):  # "NAACP LDF President X" keeps its title
+        name = " ".join(words_[caps:])  # "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee"
+    if type_ in ("person", "unknown"):
         glued = _GLUED.match(name)
         if glued and len(name.split()) >= 2:
             name = name[glued.start(1):]  # "PMChris Christie": capitals run into a given name
@@ -360,6 +440,16 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
     if re.fullmatch(r"[\w.-]+\.(?:com|org|net|gov|edu|co\.uk|info|io)", name, re.I):  # "Example.com": a website
         return CleanName(name, "organisation")
     folded = _fold(" ".join(tokens)).replace(".", "")
+    if len(tokens) == 1 and (folded in DEMONYMS or folded in RELIGIOUS_ADJECTIVES) and folded not in lexicons.first_names():
+        return CleanName("", type_, why=Why.ADJECTIVE)  # "Romanian", "Muslim": said of someone, no one's name
+    if _fold(" ".join(tokens)) in _silent_places():  # "Hong Kong", "Middle East" (quotes/data/places.txt)
+        return CleanName("", type_, why=Why.PLACE)
+    if type_ in ("person", "unknown") and folded in POLLSTERS:  # "Latino Decisions": a polling firm
+        return CleanName(" ".join(tokens), "organisation")
+    outlet = _outlet_before_person(tokens)
+    if outlet:  # "Fox News Sean Hannity": the outlet is the person's affiliation
+        person = clean_name(" ".join(tokens[outlet:]), "person")
+        return CleanName(person.name, person.type, (" ".join(tokens[:outlet]), *person.labels), person.why)
     if type_ in ("person", "unknown") and (
         (folded in COUNTRIES and folded not in lexicons.first_names()) or folded in _outlets()
     ):  # "Ethiopia", "Guardian": a country's government or a news outlet
@@ -368,15 +458,18 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         type_ = "person"  # "Sharon Powers Geyer": a given name first
     if any(t[:1].isupper() and _fold(t).rstrip(",") in HEADLINE_VERBS for t in tokens[1:]):
         return CleanName("", type_, why=Why.HEADLINE)  # "Hillary Clinton Reassures House Democrats", any type
+    while len(tokens) > 1 and _fold(tokens[-1]).rstrip(".,") in _TIME_WORDS:  # "Trump Wednesday", "White House Saturday"
+        tokens = tokens[:-1]
+        if len(tokens) > 1 and tokens[-1] in ("on", "last", "this", "next"):
+            tokens = tokens[:-1]  # "Times on Saturday": the day's preposition goes with it
     inner = _after_inner_title(tokens) if type_ not in ("person", "unknown") else 0
     prefix = [" ".join(tokens[:inner])] if inner else []
     if inner:  # "Senate Minority Leader Harry Reid", typed an organisation or not: a person
         tokens, type_ = tokens[inner:], "person"
-    while len(tokens) > 2 and _fold(tokens[-1]).rstrip(".,") in STATES and _fold(tokens[-1]) not in GIVEN_NAME_LABELS and _fold(tokens[-2]) not in ("and", "&"):
-        tokens = tokens[:-1]  # "Sanders Iowa"
+    while (len(tokens) > 2 and _fold(tokens[-1]).rstrip(".,") in STATES and _fold(tokens[-1]) not in GIVEN_NAME_LABELS
+           and type_ in ("person", "unknown") and not any(t in CUT_ENDS for t in tokens)):
+        tokens = tokens[:-1]  # "Bernie Sanders Iowa"; never "University of Vermont"
     if len(tokens) == 2 and _fold(tokens[-1]).rstrip(".,") in STATES - GIVEN_NAME_LABELS and type_ == "person" and _fold(" ".join(tokens)) not in STATES:
-        tokens = tokens[:-1]
-    while len(tokens) > 1 and _fold(tokens[-1]).rstrip(".,") in _TIME_WORDS:  # "Trump Wednesday", "White House Saturday"
         tokens = tokens[:-1]
     last = _fold(tokens[-1]).rstrip(".,")
     if type_ in ("person", "unknown"):
@@ -384,11 +477,14 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
             type_ = "group"  # "Democrats", "Iowans"
         elif len(tokens) == 1 and _BRAND.fullmatch(tokens[0]):
             type_ = "organisation"
-        elif (last in ORG_HEADS or _fold(tokens[0]) in ORG_LEADS) and len(tokens) >= 2 or _fold(" ".join(tokens)) in ORG_NAMES or (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] != "I"):
+        elif (last in ORG_HEADS or _fold(tokens[0]) in ORG_LEADS or _head_before_of(tokens) in ORG_HEADS) and len(tokens) >= 2 or _fold(" ".join(tokens)) in ORG_NAMES or (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] != "I"):
             type_ = "organisation"
     if type_ not in ("person", "unknown"):
         kept = list(tokens)
-        while kept and (_fold(kept[0]).rstrip(",") in OPENERS or (type_ == "group" and len(kept) > 1 and _fold(kept[0]) in ("fellow", "other", "rival"))):
+        def opener(word: str) -> bool:
+            return word in OPENERS and not (type_ == "organisation" and len(kept) > 1 and word in _NUMBER_WORDS)
+
+        while kept and (opener(_fold(kept[0]).rstrip(",")) or (type_ == "group" and len(kept) > 1 and _fold(kept[0]) in ("fellow", "other", "rival"))):
             kept.pop(0)  # "Fellow Republicans": the group is "Republicans"
         if not kept:
             return CleanName("", type_, why=Why.OPENER)
@@ -412,6 +508,8 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
         tokens = tokens[later:]
     if len(tokens) == 1 and _fold(tokens[0]) in PRONOUNS:  # "Many of you": openers, then a pronoun
         return CleanName("", "unknown", tuple(labels), why=Why.PRONOUN)
+    if labels and len(tokens) == 1 and _fold(tokens[0]) in DEMONYMS | RELIGIOUS_ADJECTIVES and _fold(tokens[0]) not in lexicons.first_names():
+        return CleanName("", type_, tuple(labels), why=Why.ADJECTIVE)  # "Florida Latino": a label, then an adjective
     if not tokens or _fold(tokens[-1]).rstrip(".,") in PARTIES:  # "Sarasota Republican": a description, no name
         return CleanName("", type_, tuple(labels), why=Why.OPENER)
     inner = [t for t in tokens[1:] if t[:1].isupper()]

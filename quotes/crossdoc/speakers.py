@@ -90,6 +90,7 @@ class _Record:
     mentions: Counter = field(default_factory=Counter)
     labels: Counter = field(default_factory=Counter)  # label words dropped from the name ("Republican", "Sen.")
     raw_keys: set = field(default_factory=set)  # the (doc_id, speaker, type) of the rows as written
+    cut: str = ""  # the function word a name cut short ends in (names.clean_name), "" once mended or whole
 
     @cached_property
     def role_context(self) -> _Context:
@@ -193,6 +194,8 @@ def _named_people(name: str) -> list[str] | None:
     for part in parts:
         capitalised = [w for w in part.split() if w[:1].isupper()]
         if len(capitalised) < 2 or len(capitalised) != len(part.split()) or not parse_person(part).full:
+            return None
+        if clean_name(part, "person").type != "person":  # "Harbor Widget Institute": an organisation, by its name
             return None
     return parts
 
@@ -484,7 +487,7 @@ def collect(rows: Iterable[QuoteRow | Mapping]) -> list[_Record]:
         key = (row.doc_id, clean.name, clean.type)
         record = records.get(key)
         if record is None:
-            record = records[key] = _Record(*key)
+            record = records[key] = _Record(*key, cut=clean.cut)
         record.raw_keys.add((row.doc_id, row.speaker, row.speaker_type or "unknown"))
         for label in clean.labels:
             record.labels[label] += 1
@@ -572,17 +575,69 @@ def _named_somewhere(records: list[_Record]) -> list[_Record]:
     return kept
 
 
+def _mend_cut(records: list[_Record]) -> list[_Record]:
+    """A name cut short after a function word ("American Civil Liberties Union of") takes the one longer name or
+    mention of its own article that continues it ("American Civil Liberties Union of Northern California"); with
+    none or several, it stays as written and speakers.csv flags it (``conflicts``): nothing is made up."""
+    if not any(r.cut for r in records):
+        return records
+    written: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        written[r.doc_id] |= {r.name} | set(r.mentions) | {speaker for _, speaker, _ in r.raw_keys}
+    for r in records:
+        if not r.cut:
+            continue
+        longer = set()
+        for text in written[r.doc_id]:
+            if text.startswith(r.name + " "):
+                clean = clean_name(text, r.type)
+                if clean.resolved and not clean.cut and clean.name.startswith(r.name + " "):
+                    longer.add(clean.name)
+        if len(longer) == 1:
+            r.name, r.cut = longer.pop(), ""
+    return records
+
+
 def resolve_speakers(rows: Iterable[QuoteRow | Mapping]) -> SpeakerDirectory:
     """Resolve the speakers of quote rows (quotes.csv records) across articles."""
-    records = _named_somewhere(collect(rows))
+    records = _named_somewhere(_mend_cut(collect(rows)))
     by_type = _group_by(records, lambda r: r.type)
     resolver = _Resolver()
     resolver.people(by_type.pop("person", []))
     other_groups = resolver.pairs(by_type.pop("group", []))
+    other_groups, group_pairs = _organisation_pairs(other_groups)
+    by_type["organisation"], org_pairs = _organisation_pairs(by_type.get("organisation", []))
+    pairs = group_pairs + org_pairs
+    by_type["organisation"] += [probe for _, probes in pairs for probe in probes]
     resolver.labels(other_groups, "group")
     for type_, group in sorted(by_type.items()):
         resolver.labels(group, type_)
+    for record, probes in pairs:  # "New York Times and Los Angeles Times": a pair of organisations, like one of people
+        key = tuple(dict.fromkeys(resolver.of_record[(p.doc_id, p.name, p.type)] for p in probes))
+        if key not in resolver.by_members:
+            resolver.by_members[key] = resolver._new("group")
+            resolver.clusters[resolver.by_members[key]].members = key
+        resolver._join(resolver.by_members[key], record)
     return _directory(resolver)
+
+
+def _organisation_pairs(records: list[_Record]) -> tuple[list[_Record], list[tuple[_Record, list[_Record]]]]:
+    """Names of two or more organisations that each name tells to be one ("New York Times and Los Angeles Times"):
+    each part is a member, as in a pair of named people; returns the other records and (record, members) pairs."""
+    rest, pairs = [], []
+    for record in records:
+        parts = [p for p in _PAIR_SPLIT.split(record.name) if p] if record.name[:1].isupper() else []
+        cleaned = [clean_name(p, "person") for p in parts]
+        if (len(parts) >= 2 and all(p[:1].isupper() for p in parts) and all(c.resolved and c.type == "organisation" for c in cleaned)
+                # no lower-case word inside: "Department of Health and Human Services" is one name
+                and not any(w[:1].islower() and w != "and" for w in record.name.split())
+                and len({label_key(c.name) for c in cleaned}) == len(cleaned)
+                # each part a proper name, not common words ("Department of Health and Human Services" is one)
+                and all(any(w[:1].isupper() and not is_common_word(w) for w in c.name.split()) for c in cleaned)):
+            pairs.append((record, [_Record(record.doc_id, c.name, "organisation") for c in cleaned]))
+        else:
+            rest.append(record)
+    return rest, pairs
 
 
 def _directory(resolver: _Resolver) -> SpeakerDirectory:
@@ -672,7 +727,12 @@ def _identity(cluster: _Cluster, slugs: dict[int, str], names: dict[int, str], i
         for value in record.affiliations:
             affiliations[value] += 1
             affiliation_docs[value].add(record.doc_id)
-    conflicts = _variants("role", role_docs) + _variants("affiliation", affiliation_docs)
+    cut = defaultdict(set)
+    for record in cluster.records:
+        if record.cut:
+            cut[record.cut].add(record.doc_id)
+    conflicts = [f"name: cut short after “{word}” as extracted [{_docs(docs)}]" for word, docs in sorted(cut.items())]
+    conflicts += _variants("role", role_docs) + _variants("affiliation", affiliation_docs)
     return SpeakerIdentity(
         speaker_id=slugs[index],
         name=name,

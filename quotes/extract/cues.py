@@ -110,9 +110,10 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
         j -= 1
     if j >= 0 and tokens[j].text == ",":
         # "TASS, a Russian state-run news outlet, quoted": skip back over the appositive
+        # before a participle an appositive there must be: "responded on Twitter, calling …" has none
+        participle = k < len(tokens) and tokens[k].text.lower().endswith("ing")
         for m in reversed(mentions):
-            # (an appositive there must be: "responded on Twitter, calling …" has none)
-            if m.last < j and m.extent_end is not None and m.extent_end > m.last and m.extent_end >= j - 1:
+            if m.last < j and m.extent_end is not None and m.extent_end >= j - 1 and not (participle and m.extent_end == m.last):
                 return m
         comma = next((c for c in range(j - 1, -1, -1) if tokens[c].text == ","), None)
         if comma is not None:

@@ -37,20 +37,16 @@ from nameparser.config import CONSTANTS
 
 from quotes import lexicons
 from quotes.crossdoc.labels import (
-    DEFINITE,
-    DEMONYM_PLURALS,
     COUNTRIES,
     CUT_ENDS,
+    DEFINITE,
+    DEMONYM_PLURALS,
     DEMONYMS,
-    DISTRIBUTIVES,
-    LOWER_OPENERS,
-    POLLSTERS,
-    RELATIVES,
-    RELIGIOUS_ADJECTIVES,
     DESCRIBED_ORGS,
+    DETERMINERS,
+    DISTRIBUTIVES,
     DOCUMENT_HEADS,
     EVENT_HEADS,
-    DETERMINERS,
     FACILITY_HEADS,
     GIVEN_NAME_LABELS,
     GROUP_HEADS,
@@ -58,15 +54,19 @@ from quotes.crossdoc.labels import (
     HEADLINE_WORDS,
     ING_GIVEN_NAMES,
     INNER_TITLES,
+    LOWER_OPENERS,
     OPENERS,
     ORG_HEADS,
     ORG_LEADS,
     ORG_NAMES,
     PARTIES,
     PEOPLE_NOUNS,
+    POLLSTERS,
     POSTMODIFIERS,
     PRONOUNS,
     QUANTITIES,
+    RELATIVES,
+    RELIGIOUS_ADJECTIVES,
     STATES,
     TITLES,
 )
@@ -175,7 +175,7 @@ def _pair(name: str, type_: str) -> CleanName | None:
     if len(keys) == 1 and len(set(parts)) > 1:  # one name written two ways: one organisation or country
         return clean_name(max(parts, key=len), "organisation")
     people = [clean_name(p, "person") for p in parts]
-    kept = [(p, c) for p, c in zip(parts, people) if c.resolved and c.type == "person" and _fold(p) not in STATES]
+    kept = [(p, c) for p, c in zip(parts, people, strict=False) if c.resolved and c.type == "person" and _fold(p) not in STATES]
     if len(kept) == 1 and len(kept[0][1].name.split()) >= 2 and len(kept) < len(parts):
         return kept[0][1]
     return None

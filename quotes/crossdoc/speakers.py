@@ -414,7 +414,7 @@ class _Resolver:
                 key = (parse_person(part).first, parse_person(part).last)
                 candidates = self._same_suffix(parse_person(part).suffix, self.by_full.get(key, []))
                 if not candidates:  # "Hilary Clinton and ...": a variant of a full name joined before
-                    candidates = [i for (f, l), found in self.by_full.items() if l == key[1] and f != key[0]
+                    candidates = [i for (f, last), found in self.by_full.items() if last == key[1] and f != key[0]
                                   and min(len(f), len(key[0])) >= 5 and _one_edit(f, key[0]) for i in found]
                 index = candidates[0] if len(candidates) == 1 else _choose(probe, candidates, self.clusters)
                 if index is None:  # known only as one of the pair
@@ -553,7 +553,7 @@ def _named_somewhere(records: list[_Record]) -> list[_Record]:
                 set(m.split()) <= set(words_[:2]) for m in r.mentions):
             r.name, r.type = " ".join(words_[:2]), "person"  # "Hillary Clinton White House", said of her: Hillary Clinton
             words_ = words_[:2]
-        if (r.type == "person" and len(words_) == 3 and words_[2].endswith("s") and words_[2].lower() not in {l for _, l in full_names}
+        if (r.type == "person" and len(words_) == 3 and words_[2].endswith("s") and words_[2].lower() not in {last for _, last in full_names}
                 and (parse_person(" ".join(words_[:2])).first, parse_person(" ".join(words_[:2])).last) in full_names):
             r.name = " ".join(words_[:2])  # "Bernie Sanders Pins": a full name the pile knows, then a headline's verb
             words_ = words_[:2]

@@ -44,6 +44,13 @@ def _outside_quotes(text: str, start: int, end: int) -> list[bool]:
     return out
 
 
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    last = None
+    for match in pattern.finditer(text, start, end):
+        last = match
+    return last
+
+
 def _cut(text: str, start: int, limit: int) -> int:
     """Where the section starting at ``start`` ends: the last good break in its second half, or,
     when a quotation runs past the limit, the first break after it closes (up to 4 × limit)."""
@@ -52,9 +59,7 @@ def _cut(text: str, start: int, limit: int) -> int:
         return len(text)
     half = start + limit // 2
     for pattern in (_PARAGRAPH_BREAK, _LINE_BREAK):
-        last = None
-        for last in pattern.finditer(text, half, end):
-            pass
+        last = _last_match(pattern, text, half, end)
         if last is not None:
             return last.end()
     far = min(len(text), start + 4 * limit)
@@ -72,9 +77,7 @@ def _cut(text: str, start: int, limit: int) -> int:
                 return match.end()
     if far == len(text):
         return far
-    last = None
-    for last in _SPACE.finditer(text, half, end):
-        pass
+    last = _last_match(_SPACE, text, half, end)
     return last.end() if last is not None else end  # no space at all: not prose; cut anyway
 
 

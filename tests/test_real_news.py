@@ -260,3 +260,18 @@ def test_lexicon_words_that_once_fitted_the_seeds(text, name, kind, role):
 def test_who_speaks_in_a_longer_subject(text, words, name):
     q = _covering(text, words)
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Governor Ruth Adler spoke to Tom Kent of WXKT on Sunday.\n\n"
+     "\"KENT: Will you sign the bill this week?\n\n\"ADLER: Not this week. We need more time to read it.\"",
+     "Not this week", "Ruth Adler"),
+    ("Governor Ruth Adler spoke to Tom Kent of WXKT on Sunday.\n\n"
+     "\"TOM KENT: Will you sign the bill this week?\"", "Will you sign", "Tom Kent"),
+    # a label the article names nobody by is no speaker
+    ("Governor Ruth Adler spoke on Sunday.\n\n\"UPDATE: The bill was signed late on Monday night.\"",
+     "The bill was signed", None),
+])
+def test_a_quoted_transcript_turn_is_its_labels(text, words, name):
+    q = _covering(text, words)
+    assert (q.speaker.name if q.speaker else None) == name

@@ -214,6 +214,13 @@ class ArticleReader:
             self._remember_speaker(draft.speakers, unit)
             self.drafts.append(draft)
             return
+        turn = self._transcript_turn(span)
+        if turn is not None:
+            draft.kind, draft.cue, draft.speakers = QuoteKind.DIRECT, turn[0], (turn[1],)
+            draft.confidence, draft.group = 0.8, self._new_group()
+            self._remember_speaker(draft.speakers, unit)
+            self.drafts.append(draft)
+            return
         headline = self._headline_source(unit, span) if heading else None
         if headline is not None:
             draft.kind, draft.cue, draft.speakers = QuoteKind.PARTIAL, headline[0], (headline[1],)
@@ -269,6 +276,21 @@ class ArticleReader:
         words = name.text.split()
         kind = SpeakerType.PERSON if len(words) >= 2 else SpeakerType.UNKNOWN
         return Cue(dash.text, dash.text, dash), Speaker(name.text, kind, name)
+
+    def _transcript_turn(self, span: MarkedSpan) -> tuple[Cue, Speaker] | None:
+        """"“PENCE: Well, look, …”": a quoted transcript turn opens with its speaker's label in
+        capitals; the label is that speaker when the article names someone so in full."""
+        found = _TURN_LABEL.match(span.content.text)
+        if found is None:
+            return None
+        words = found.group("label").split()
+        entity = self.registry.person_named(words[-1].title())
+        if entity is None or any(self.registry.person_named(w.title()) is not entity for w in words):
+            return None
+        start = span.content.start + found.start("label")
+        label = Span.of(self.text, start, start + len(found.group("label")))
+        colon = Span.of(self.text, label.end, label.end + 1)
+        return Cue(":", ":", colon), Speaker(entity.name, entity.type, label, entity.role, entity.affiliation)
 
     def _headline_source(self, unit: Unit, span: MarkedSpan) -> tuple[Cue, Speaker] | None:
         """"Rush Limbaugh: Hillary … ‘Reeks of Fear’": a headline led by a name and a colon gives
@@ -553,6 +575,9 @@ class ArticleReader:
             )
         return quotes
 
+
+# a transcript turn's speaker label: "PENCE: …", "CHRIS WALLACE: …" (capitals, then a colon)
+_TURN_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-]+){0,2}):\s")
 
 # a headline led by one to four capitalised words and a colon: "Pat Caddell: Democrat Voters …"
 _HEADLINE_LEAD = re.compile(r"\s*(?P<name>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})(?P<colon>:)[^\S\n]")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -162,7 +163,20 @@ def _convert(doc, shift: int = 0) -> list[Sentence]:
 # there is one, else after a sentence end, else at a space; STANZA_CHARS of chunks per call.
 CHUNK_CHARS = 1_000  # stanza's own window (max_seqlen): longer pieces it re-reads as it slides
 STANZA_CHARS = 200_000
-_CUTS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?][”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])"), re.compile(r"\s+"))
+# where a text may be cut, best first: a paragraph break, a line break, after a sentence end, a space
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+LINE_BREAK = re.compile(r"\n")
+SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")
+SPACE = re.compile(r"\s+")
+_CUTS = (PARAGRAPH_BREAK, LINE_BREAK, SENTENCE_END, SPACE)
+
+
+def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``pattern`` in text[start:end], or None."""
+    last = None
+    for match in pattern.finditer(text, start, end):
+        last = match
+    return last
 
 
 def _cut(text: str, start: int, limit: int) -> int:
@@ -171,20 +185,19 @@ def _cut(text: str, start: int, limit: int) -> int:
     if end >= len(text):
         return len(text)
     for pattern in _CUTS:
-        last = None
-        for match in pattern.finditer(text, start + limit // 2, end):
-            last = match
+        last = last_match(pattern, text, start + limit // 2, end)
         if last is not None:
             return last.end()
     return end  # no space in 5,000 characters: not prose; cut anyway
 
 
-def chunks(text: str, limit: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of the pieces stanza reads of ``text`` (at most ``limit`` characters), in order, covering it."""
+def chunks(text: str, limit: int | None = None, cut: Callable[[str, int, int], int] = _cut) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of ``text``, in order, covering it: stanza's chunks of at most
+    ``limit`` characters, or whatever pieces ``cut(text, start, limit)`` says end where."""
     limit = limit or CHUNK_CHARS
     pieces, start = [], 0
     while start < len(text):
-        end = _cut(text, start, limit)
+        end = cut(text, start, limit)
         pieces.append((start, end))
         start = end
     return pieces

@@ -17,15 +17,12 @@ import re
 from collections.abc import Iterator
 
 from quotes.extract.pipeline import extract_article
+from quotes.nlp import LINE_BREAK, PARAGRAPH_BREAK, SENTENCE_END, SPACE, chunks, last_match
 from quotes.types import Quote, Span
 
 SEGMENT_CHARS = 100_000  # about twenty news articles: no real article is cut
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_LINE_BREAK = re.compile(r"\n")
-_SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")
-_SPACE = re.compile(r"\s+")
-_OPENERS, _CLOSERS = "“«„", "”»"
+_OPENERS, _CLOSERS = "“«„", "”»"  # double marks only: a single one may be an apostrophe
 _OFFSET = re.compile(r"\boffset (\d+)")
 
 
@@ -44,13 +41,6 @@ def _outside_quotes(text: str, start: int, end: int) -> list[bool]:
     return out
 
 
-def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
-    last = None
-    for match in pattern.finditer(text, start, end):
-        last = match
-    return last
-
-
 def _cut(text: str, start: int, limit: int) -> int:
     """Where the section starting at ``start`` ends: the last good break in its second half, or,
     when a quotation runs past the limit, the first break after it closes (up to 4 × limit)."""
@@ -58,38 +48,33 @@ def _cut(text: str, start: int, limit: int) -> int:
     if end >= len(text):
         return len(text)
     half = start + limit // 2
-    for pattern in (_PARAGRAPH_BREAK, _LINE_BREAK):
-        last = _last_match(pattern, text, half, end)
+    for pattern in (PARAGRAPH_BREAK, LINE_BREAK):
+        last = last_match(pattern, text, half, end)
         if last is not None:
             return last.end()
     far = min(len(text), start + 4 * limit)
     outside = _outside_quotes(text, start, far)
-    for pattern in (_SENTENCE_END, _SPACE):
+    for pattern in (SENTENCE_END, SPACE):
         best = None
         for match in pattern.finditer(text, half, end):
             if outside[match.start() - start]:
                 best = match
         if best is not None:
             return best.end()
-    for pattern in (_SENTENCE_END, _SPACE):
+    for pattern in (SENTENCE_END, SPACE):
         for match in pattern.finditer(text, end, far):
             if outside[match.start() - start]:
                 return match.end()
     if far == len(text):
         return far
-    last = _last_match(_SPACE, text, half, end)
+    last = last_match(SPACE, text, half, end)
     return last.end() if last is not None else end  # no space at all: not prose; cut anyway
 
 
 def segments(text: str, limit: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of the sections of ``text`` (at most ``limit`` characters), in order, covering it."""
-    limit = limit or SEGMENT_CHARS
-    pieces, start = [], 0
-    while start < len(text):
-        end = _cut(text, start, limit)
-        pieces.append((start, end))
-        start = end
-    return pieces
+    """(start, end) of the sections of ``text`` (at most ``limit`` characters, save a quotation
+    running past it), in order, covering it."""
+    return chunks(text, limit or SEGMENT_CHARS, cut=_cut)
 
 
 def _shifted(value, delta: int):

@@ -69,6 +69,7 @@ def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResul
     short = [a for a in articles if len(a.text) <= SEGMENT_CHARS]
     paragraphs = [split_paragraphs(a.text) for a in short]
     masked = [_masked(a.text, paras) for a, paras in zip(short, paragraphs, strict=True)]
+    dropped = {id(a): dropped_paragraphs(paras) for a, paras in zip(short, paragraphs, strict=True)}
     del paragraphs  # the masked copies are enough
     try:
         split = nlp.split_many(masked, models_dir)
@@ -79,14 +80,16 @@ def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResul
     del masked
     sentences = dict(zip((id(a) for a in short), split, strict=True))
     for article in articles:
-        yield _article_result(article, sentences.pop(id(article), None), models_dir)
+        yield _article_result(article, sentences.pop(id(article), None), dropped.pop(id(article), None), models_dir)
 
 
-def _article_result(article: Article, sents, models_dir) -> ArticleResult:
+def _article_result(article: Article, sents, furniture: tuple[str, ...] | None, models_dir) -> ArticleResult:
+    """One article's result; ``sents`` None for a long article, read here section by section."""
     if isinstance(sents, Exception):
         error = f"{article.doc_id}: sentence splitting failed: {sents!r}"
         return ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
-    furniture = dropped_paragraphs(split_paragraphs(article.text))
+    if furniture is None:
+        furniture = dropped_paragraphs(split_paragraphs(article.text))
     try:
         if sents is None:
             quotes, warnings = extract_long_article(article.text, article.doc_id, models_dir=models_dir)

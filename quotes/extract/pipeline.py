@@ -7,6 +7,7 @@ speech -> Quote records.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -120,6 +121,7 @@ class ArticleReader:
             sentences = nlp.split_sentences(_masked(text, self.paragraphs), models_dir)
         self.units = build_units(text, self.paragraphs, sentences, self.marks.by_paragraph)
         self.mentions = [find_mentions(text, u.tokens, list(u.usable)) for u in self.units]
+        self._unit_paragraphs = [u.paragraph for u in self.units]
         self.learned: dict[int, list[FoundAttribution]] = {}
         tagger = tagger or (default_tagger() if LEARNED_STAGE["on"] else None)
         for found in tagger.find(text, self.units, self.mentions) if tagger else ():
@@ -207,24 +209,12 @@ class ArticleReader:
         draft = _Draft(kind, [span.content], unit, continues_previous=span.content.start in self.marks.continued)
         if span.close_mark == "":
             draft.notes.append("no closing mark in this paragraph")
-        tagline = self._tagline(unit, span)
-        if tagline is not None:
-            draft.kind, draft.cue, draft.speakers = QuoteKind.DIRECT, tagline[0], (tagline[1],)
-            draft.confidence, draft.group = 0.8, self._new_group()
-            self._remember_speaker(draft.speakers, unit)
-            self.drafts.append(draft)
-            return
-        turn = self._transcript_turn(span)
-        if turn is not None:
-            draft.kind, draft.cue, draft.speakers = QuoteKind.DIRECT, turn[0], (turn[1],)
-            draft.confidence, draft.group = 0.8, self._new_group()
-            self._remember_speaker(draft.speakers, unit)
-            self.drafts.append(draft)
-            return
-        headline = self._headline_source(unit, span) if heading else None
-        if headline is not None:
-            draft.kind, draft.cue, draft.speakers = QuoteKind.PARTIAL, headline[0], (headline[1],)
-            draft.confidence, draft.group = 0.7, self._new_group()
+        frame = self._layout_frame(unit, span, heading)
+        if frame is not None:
+            draft.kind, draft.cue, speaker, draft.confidence = frame
+            draft.speakers, draft.group = (speaker,), self._new_group()
+            if draft.kind == QuoteKind.DIRECT:  # a headline's lead does not make its person the one speaking next
+                self._remember_speaker(draft.speakers, unit)
             self.drafts.append(draft)
             return
         learned = self._learned_for(unit, span.content)
@@ -254,6 +244,15 @@ class ArticleReader:
             self._float(draft, unit)
         self.drafts.append(draft)
 
+    def _layout_frame(self, unit: Unit, span: MarkedSpan, heading: bool) -> tuple[QuoteKind, Cue, Speaker, float] | None:
+        """Attributions the page's layout makes rather than a reporting verb: a tagline after the
+        quotation, a transcript turn's label, a headline's lead. (kind, cue, speaker, confidence)."""
+        found = self._tagline(unit, span) or self._transcript_turn(span)
+        if found is not None:
+            return QuoteKind.DIRECT, *found, 0.8
+        found = self._headline_source(unit, span) if heading else None
+        return (QuoteKind.PARTIAL, *found, 0.7) if found is not None else None
+
     def _tagline(self, unit: Unit, span: MarkedSpan) -> tuple[Cue, Speaker] | None:
         """"“…” ― Sonya Herridge": a quotation whose line ends in a dash and a name (vox pops,
         epigraphs, readers' letters) is that person's, whatever the words inside say."""
@@ -267,7 +266,7 @@ class ArticleReader:
             return None
         dash = Span.of(self.text, found.start("dash"), found.end("dash"))
         name = Span.of(self.text, found.start("name"), found.end("name"))
-        for mentions in self._paragraph_mentions(unit.paragraph):
+        for _, mentions in self._paragraph_units(unit.paragraph):
             for m in mentions:  # the whole name a mention: a first name alone may match someone else
                 if m.kind == MentionKind.PERSON and m.span.start == name.start and m.span.end >= name.end - 1:
                     speaker, _ = speaker_for(m, self.registry, unit.paragraph, unit.index)
@@ -311,8 +310,11 @@ class ArticleReader:
                 return cue, Speaker(org.name, org.type, name)
         return None  # a lead nobody in the body answers to ("Exclusive:", "Watch:") names no one
 
-    def _paragraph_mentions(self, paragraph: int):
-        return (mentions for u, mentions in zip(self.units, self.mentions, strict=True) if u.paragraph == paragraph)
+    def _paragraph_units(self, paragraph: int) -> list[tuple[Unit, list[Mention]]]:
+        """The units of one paragraph with their mentions (units are in paragraph order)."""
+        first = bisect.bisect_left(self._unit_paragraphs, paragraph)
+        last = bisect.bisect_right(self._unit_paragraphs, paragraph)
+        return list(zip(self.units[first:last], self.mentions[first:last], strict=True))
 
     @staticmethod
     def _prefer_learned(choice: attribution.Choice, kind: QuoteKind) -> bool:
@@ -461,7 +463,7 @@ class ArticleReader:
             before -= 1
         if before < 0 or not self.paragraphs[before].text.rstrip().endswith(":"):
             return None
-        last = [(u, m) for u, m in zip(self.units, self.mentions, strict=True) if u.paragraph == before]
+        last = self._paragraph_units(before)
         if not last:
             return None
         lead, mentions = last[-1]

@@ -275,3 +275,10 @@ def test_who_speaks_in_a_longer_subject(text, words, name):
 def test_a_quoted_transcript_turn_is_its_labels(text, words, name):
     q = _covering(text, words)
     assert (q.speaker.name if q.speaker else None) == name
+
+
+def test_both_standing_alone_is_the_pair_named_last():
+    text = ("Ana Silva and Tomas Berg met in Lisbon on Thursday.\n\n"
+            "Both have argued that the port must stay in public hands for another decade.")
+    q = _covering(text, "the port must stay")
+    assert (q.speaker.name, q.speaker.type.value) == ("Ana Silva and Tomas Berg", "group")

@@ -216,7 +216,11 @@ class Registry:
     def resolve_pair(self, noun: str, sentence: int) -> str | None:
         """"the two leaders" -> the last pair of people named together, else the last two people
         named; "the two countries" likewise with countries; in the order the article introduced them."""
-        kind = PAIR_NOUNS.get(noun, MentionKind.PLACE)
+        if noun == "both":  # "Both have invoked …": whichever pair the article named together last
+            named = [(k, p) for k, p in self.pairs.items() if sentence - p[1] <= 6]
+            kind = max(named, key=lambda kp: kp[1][1])[0] if named else MentionKind.PERSON
+        else:
+            kind = PAIR_NOUNS.get(noun, MentionKind.PLACE)
         pair = self.pairs.get(kind)
         if pair is not None and sentence - pair[1] <= 6:
             names = list(pair[0])

@@ -167,6 +167,12 @@ class Registry:
         entity = self._match((word,))
         return entity if entity is not None and len(entity.name_tokens) >= 2 else None
 
+    def person_called(self, words: list[str]) -> Entity | None:
+        """The one person every word names, when the article named them in full ("Pat Caddell",
+        "PENCE" once title-cased)."""
+        entity = self.person_named(words[-1]) if words else None
+        return entity if entity is not None and all(self.person_named(w) is entity for w in words) else None
+
     def _match(self, core: tuple[str, ...]) -> Entity | None:
         wanted = set(core)
         best = None

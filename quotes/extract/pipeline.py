@@ -283,8 +283,8 @@ class ArticleReader:
         if found is None:
             return None
         words = found.group("label").split()
-        entity = self.registry.person_named(words[-1].title())
-        if entity is None or any(self.registry.person_named(w.title()) is not entity for w in words):
+        entity = self.registry.person_called([w.title() for w in words])
+        if entity is None:
             return None
         start = span.content.start + found.start("label")
         label = Span.of(self.text, start, start + len(found.group("label")))
@@ -302,8 +302,8 @@ class ArticleReader:
         colon = Span.of(self.text, found.start("colon"), found.end("colon"))
         cue = Cue(":", ":", colon)
         words = name.text.split()
-        entity = self.registry.person_named(words[-1])
-        if entity is not None and all(self.registry.person_named(w) is entity for w in words):
+        entity = self.registry.person_called(words)
+        if entity is not None:
             return cue, Speaker(entity.name, entity.type, name, entity.role, entity.affiliation)
         for org in self.registry.orgs:
             if org.name == name.text or name.text in org.aliases:

@@ -91,6 +91,18 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def surnames() -> frozenset[str]:
+    """The 50,000 most frequent US Census surnames, lowercase."""
+    return frozenset(w.lower() for w in _lines("surnames.txt"))
+
+
+@cache
+def us_places() -> frozenset[str]:
+    """US states and US cities of at least 100,000 people, as written."""
+    return frozenset(_lines("us_places.txt"))
+
+
+@cache
 def first_names() -> dict[str, str]:
     """First name (lowercase) -> "f" or "m" where US baby-name records give one sex >= 90%."""
     table = {}

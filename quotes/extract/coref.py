@@ -51,6 +51,51 @@ class Entity:
         return lexicons.gender(self.name_tokens[0])
 
 
+def _person_shown(word: str, text: str) -> bool:
+    """Whether the article writes ``word`` as a person's name somewhere: after an honorific or a
+    capitalised title ("Mr. Slinker", "Judge Berman"), after a first name ("Anthony Kiedis"), or
+    before a relative "who" or an age (", who", ", 45,")."""
+    w = re.escape(word)
+    for m in re.finditer(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + w + r"\b", text):
+        before = m.group(1).lower()
+        if before in lexicons.words("honorifics") or before in lexicons.role_nouns() or before in lexicons.first_names():
+            return True
+    return re.search(w + r",\s+(?:who\b|\d{1,3},)", text) is not None
+
+
+def lone_name_type(word: str, text: str) -> SpeakerType:
+    """The type of a lone capitalised word the rules took for a person's name, when no title, role,
+    honorific or full name in the article made it one ("Kickstarter said"). News introduces a
+    person by full name or title, so a lone word the article never shows as a person is a person
+    only when it is a common US surname or a personal pronoun follows it; a brand ("WikiLeaks")
+    or an unknown word is an organisation, a plural a group. A place, an abbreviation or a common
+    word ("Vermont", "Aug.", "Journalism") stays as the rules typed it: a fragment of something
+    else, which the linking pass's name rules read as such."""
+    lower = word.lower()
+    if lower in lexicons.first_names() or _person_shown(word, text):
+        return SpeakerType.PERSON
+    if word in lexicons.us_places() or lower in lexicons.common_words() or not word.isalpha():
+        return SpeakerType.PERSON  # left to the linking pass's name rules (labels, fragments)
+    if _BRAND.fullmatch(word):
+        return SpeakerType.ORGANISATION  # "WikiLeaks", "RealClearPolitics"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and lower not in lexicons.surnames():
+        return SpeakerType.GROUP  # a plural: "Millennials", "the Clintons"
+    if lower in lexicons.surnames() or _pronoun_after(word, text):
+        return SpeakerType.PERSON
+    return SpeakerType.ORGANISATION
+
+
+def _pronoun_after(word: str, text: str) -> bool:
+    """Whether a sentence right after a mention of ``word`` goes on with he or she ("Keidis
+    continued. “He’s like …”" is not the test: the writer's own next sentence is)."""
+    pattern = re.escape(word) + r"\b[^.!?\n]*[.!?][”\"’']?\s+(?:He|She)\b"
+    return re.search(pattern, text) is not None
+
+
+# an inner capital that no name prefix explains ("WikiLeaks", not "McLenney", "DeSantis", "LaHood")
+_BRAND = re.compile(r"(?!(?:Mc|Mac|De|La|Le|Di|Da|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*")
+
+
 def _core_tokens(name: str) -> tuple[str, ...]:
     """Name tokens without honorifics, suffixes and initials ("Vladimir V. Putin" -> Vladimir, Putin)."""
     out = []
@@ -67,7 +112,9 @@ def _core_tokens(name: str) -> tuple[str, ...]:
 class Registry:
     """Entities of one article, with the history needed to resolve pronouns."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the article, for what it says about a lone name (lone_name_type)
+        self._lone_types: dict[str, SpeakerType] = {}
         self.people: list[Entity] = []
         self.last_speaker: tuple[Entity, int] | None = None  # (entity, paragraph index)
         self.recent_people: list[tuple[Entity, int, int]] = []  # (entity, paragraph, sentence id)
@@ -185,6 +232,15 @@ class Registry:
                     best = entity
         return best
 
+    def speaker_type(self, entity: Entity) -> SpeakerType:
+        """An entity's type as a speaker: a lone unconfirmed name is typed by lone_name_type."""
+        if entity.type != SpeakerType.PERSON or entity.confirmed or len(entity.name_tokens) != 1:
+            return entity.type
+        word = entity.name_tokens[0]
+        if word not in self._lone_types:
+            self._lone_types[word] = lone_name_type(word, self.text)
+        return self._lone_types[word]
+
     # -- second pass --------------------------------------------------------
     def person(self, mention: Mention) -> Entity:
         """The entity for a person mention, creating a single-name one if needed."""
@@ -280,12 +336,12 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         return Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation), 0.7
     if mention.kind == MentionKind.PERSON:
         entity = registry.person(mention)
-        return _person(entity, mention), 1.0
+        return _person(entity, mention, registry), 1.0
     if mention.kind == MentionKind.PRONOUN:
         entity, conf = registry.resolve_pronoun(mention.name, paragraph, sentence)
         if entity is None:
             return Speaker(mention.span.text, SpeakerType.UNKNOWN, mention.span), 0.3
-        return _person(entity, mention), conf
+        return _person(entity, mention, registry), conf
     if mention.kind == MentionKind.GROUP:
         return Speaker(mention.name, SpeakerType.GROUP, mention.span), 0.9
     if mention.kind == MentionKind.PLURAL:
@@ -297,7 +353,10 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
     return Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), 0.9
 
 
-def _person(entity: Entity, mention: Mention) -> Speaker:
+def _person(entity: Entity, mention: Mention, registry: Registry) -> Speaker:
+    kind = registry.speaker_type(entity)
+    if kind != SpeakerType.PERSON:
+        return Speaker(entity.name, kind, mention.span)
     return Speaker(entity.name, SpeakerType.PERSON, mention.span, entity.role, entity.affiliation)
 
 

@@ -126,7 +126,7 @@ class ArticleReader:
         tagger = tagger or (default_tagger() if LEARNED_STAGE["on"] else None)
         for found in tagger.find(text, self.units, self.mentions) if tagger else ():
             self.learned.setdefault(found.sentence, []).append(found)
-        self.registry = Registry()
+        self.registry = Registry(text)
         self.drafts: list[_Draft] = []
         self._groups = 0
 

@@ -177,8 +177,8 @@ def _score(claim_id, match, keywords=(), fragment="f"):
     ([_score("aids-war", 0.54), _score("junior", 0.30, ("dependent",), "g")], ["aids-war", "junior"]),
     # the best uses its own keywords: it stays first
     ([_score("junior", 0.38, ("junior",)), _score("frictions", 0.37, ("rifts",))], ["junior"]),
-    # below the thresholds nothing is chosen: 0.25 with a keyword, 0.48 without (issue 12, round 3)
-    ([_score("junior", 0.45), _score("frictions", 0.24, ("rifts",))], []),
+    # below the thresholds nothing is chosen: 0.22 with a keyword, 0.48 without (issue 12, round 4)
+    ([_score("junior", 0.45), _score("frictions", 0.21, ("rifts",))], []),
 ])
 def test_a_claim_said_in_its_own_words_comes_first(scores, chosen):
     settings = Settings()

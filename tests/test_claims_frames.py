@@ -129,3 +129,24 @@ def test_check_score_counts_filled_cells_and_distinct_stances():
     result = score(table, key)
     assert [c.right for c in result.cells] == [True, False]  # Reyes said nothing a reader found
     assert (len(result.found), len(result.missed)) == (1, 1)  # Silva's stance counts once, Lee is missed
+
+
+SENTENCE = "“Bonuses should not be automatic,” Silva said, adding that the payments were handed out “like sweets.”"
+
+
+@pytest.mark.parametrize(("rows", "groups"), [
+    # one speaker, one sentence, two cues ("said", "adding"): one statement
+    ([("Ana Silva", "g1", SENTENCE), ("Ana Silva", "g2", SENTENCE)], [["q1", "q2"]]),
+    # two speakers in one sentence stay two utterances
+    ([("Ana Silva", "g1", SENTENCE), ("Tom Reyes", "g2", SENTENCE)], [["q1"], ["q2"]]),
+    # one speaker, two sentences, two groups: two utterances
+    ([("Ana Silva", "g1", SENTENCE), ("Ana Silva", "g2", "Silva later said the fund was empty.")], [["q1"], ["q2"]]),
+    # no sentence known: the groups decide
+    ([("Ana Silva", "g1", ""), ("Ana Silva", "g2", "")], [["q1"], ["q2"]]),
+])
+def test_one_speakers_groups_in_one_sentence_are_one_utterance(rows, groups):
+    records = records_from_rows([
+        {"quote_id": f"q{n}", "doc_id": "a.txt", "quote": f"words {n}", "kind": "partial", "speaker": speaker,
+         "speaker_type": "person", "group_id": group, "sentence": sentence}
+        for n, (speaker, group, sentence) in enumerate(rows, start=1)])
+    assert [list(u.quote_ids) for u in utterances(records)] == groups

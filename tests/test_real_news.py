@@ -282,3 +282,23 @@ def test_both_standing_alone_is_the_pair_named_last():
             "Both have argued that the port must stay in public hands for another decade.")
     q = _covering(text, "the port must stay")
     assert (q.speaker.name, q.speaker.type.value) == ("Ana Silva and Tomas Berg", "group")
+
+
+# a name that modifies a noun inside the source is not the speaker: the phrase is ("A NATO official",
+# not "NATO"); a group named with its modifiers keeps them ("Senate Democratic leaders"); an
+# organisation speaking through its document, or alone, still speaks
+MODIFIERS = [
+    ("A NATO official said the drills would go ahead in May.", "the drills would go ahead", "A NATO official"),
+    ("Several former BBC reporters have complained they were not given a free hand.", "they were not given",
+     "Several former BBC reporters"),
+    ("The Senate Democratic leaders strongly denied the charge, noting that the rules had not changed since 2008.",
+     "the rules had not changed", "Senate Democratic leaders"),
+    ("Reuters reported that the paper mill would close in March.", "the paper mill would close", "Reuters"),
+    ("A Reuters poll found that most voters backed the plan.", "most voters backed", "Reuters"),
+]
+
+
+@pytest.mark.parametrize("text, words, name", MODIFIERS)
+def test_a_name_modifying_the_speakers_noun_is_not_the_speaker(text, words, name):
+    q = _covering(text, words)
+    assert q.speaker.name == name

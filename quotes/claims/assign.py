@@ -120,13 +120,23 @@ class Assessment:
 
 
 def utterances(records: Iterable[QuoteRecord]) -> list[Utterance]:
-    """Speaking records grouped by (document, group_id, speaker), in input order. A speaker the
-    extraction left as a bare pronoun or relative ("his", "who") is no one a reader can count."""
+    """Speaking records grouped by (document, group_id, speaker), in input order; groups of one
+    speaker that share a sentence are one utterance ("“Immunity deals should not be a requirement,”
+    X said, adding that the agreements were handed out “like candy.”": two cues, one statement).
+    A speaker the extraction left as a bare pronoun or relative ("his", "who") is no one a reader
+    can count."""
     groups: dict[tuple[str, str, str], list[QuoteRecord]] = {}
+    same: dict[tuple, tuple[str, str, str]] = {}  # (doc, speaker, sentence, doubtful) -> its first group
     for record in records:
         if record.speaks and countable(record):
             key = (record.doc_id, record.group_id or record.quote_id, speaker_key(record))
+            # a mention that cannot be the named speaker ("one Silva supporter") stays apart
+            sentence = (record.doc_id, key[2], record.sentence.strip(), bool(doubtful_speaker(record)))
+            if key not in groups and record.sentence.strip():
+                key = same.get(sentence, key)
             groups.setdefault(key, []).append(record)
+            if record.sentence.strip():
+                same.setdefault(sentence, key)
     result = []
     for (doc_id, group, key), rows in groups.items():
         kinds = {r.kind for r in rows}

@@ -4,7 +4,7 @@
     topic_keywords = ["no limits", "partnership"]      # optional
 
     [settings]                                         # optional, defaults below
-    relevance = 0.25
+    relevance = 0.22
     match = 0.30
 
     [[claims]]
@@ -48,10 +48,11 @@ class CodebookError(ValueError):
 class Settings:
     """Thresholds of the assignment; see assign.py for what each one gates."""
 
-    relevance: float = 0.25  # min similarity to the topic (or a claim) for a quote to be on-topic
+    relevance: float = 0.22  # min similarity to the topic (or a claim) for a quote to be on-topic
     # min similarity to a claim's statement or examples (with the keyword bonus) for an utterance that
     # gives evidence of its own for the claim (one of its keywords, or a denial or dismissal)
-    match: float = 0.25
+    # (0.22: tuned on the email-decision check, confirmed on rigged and the seeds; README, round 4)
+    match: float = 0.22
     # min similarity for an utterance with no such evidence: the embeddings alone must be sure
     unanchored: float = 0.48
     spread: float = 0.04  # a second claim is kept only if it scores within this of the best one

@@ -76,6 +76,10 @@ requests requested requesting demand demands demanded demanding wonder wonders w
 # compare what she told the FBI with ...", "took to Twitter to continue his assault on ..."), an effort
 # ("In an effort to clarify ...") or a refusal ("declined to address ...")
 PURPOSE_OPENINGS = ("to ", "in an effort to ", "in order to ", "declined to ", "refused to ", "declines to ", "refuses to ")
+# a cue that ends in "about" reports what the speaker talked about, not what they said of it:
+# "closing with a poem about how the party would try to steal the vote", "made comments about the
+# possibility of voter fraud" name a subject; the speaker's view of it is unsaid
+TOPIC_ENDINGS = frozenset({"about"})
 # reported content that opens as a question or a request's object
 # ("what she told" is as often a free relative as a question, so only these)
 QUESTION_OPENINGS = ("whether ", "if ", "why ")
@@ -164,13 +168,17 @@ def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
 
 
 def undecided_cue(cue: str, content: str = "", kind: str = "indirect") -> FrameCall:
-    """A cue (the row's `cue` column) that reports a wish, plan, request or question, or reported
-    content that is itself a question ("questioned whether ..."): no stance is asserted. A direct
+    """A cue (the row's `cue` column) that reports a wish, plan, request or question, a purpose or
+    refusal, a subject talked about ("made comments about ..."), or reported content that is itself
+    a question ("questioned whether ..."): no stance is asserted. A direct
     quote opening with "If" is the speaker's conditional, not a reported question."""
     words = [w for w in _tokens(cue) if w in UNDECIDED_CUES]
     if words:
         return FrameCall(Frame.UNDECIDED, words[-1])
     opening = " ".join(cue.lower().split()) + " "
+    last = _tokens(cue)[-1:]
+    if last and last[0] in TOPIC_ENDINGS:
+        return FrameCall(Frame.UNDECIDED, cue.strip())
     if opening.startswith(PURPOSE_OPENINGS):
         return FrameCall(Frame.UNDECIDED, cue.strip())
     if kind == "indirect" and content.lstrip().lower().startswith(QUESTION_OPENINGS):

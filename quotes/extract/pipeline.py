@@ -382,8 +382,9 @@ class ArticleReader:
             if entity is not None:
                 return (Speaker(entity.name, entity.type, source, entity.role, entity.affiliation),), factor
             return (Speaker(source.text, SpeakerType.UNKNOWN, source),), 0.3
-        inside = [m for m in mentions if m.span.start < source.end and m.span.end > source.start
-                  and not _modifies_a_noun(m, source, self.text)]
+        overlapping = [m for m in mentions if m.span.start < source.end and m.span.end > source.start]
+        modifiers = [m for m in overlapping if _modifies_a_noun(m, source, self.text)]
+        inside = [m for m in overlapping if m not in modifiers]
         # a name inside another person's title or appositive describes that person ("Hillary
         # Clinton’s campaign manager Robby Mook"): the described person is the source, with the role
         inside = list(dict.fromkeys(_described_by(m, mentions) for m in inside))
@@ -399,6 +400,7 @@ class ArticleReader:
         if inside:
             rank = {MentionKind.PERSON: 3, MentionKind.ORGANISATION: 2, MentionKind.GROUP: 1}
             mention = max(inside, key=lambda m: (rank.get(m.kind, 0), len(m.name), m.span.start))
+            mention = _with_modifiers(mention, modifiers, self.text)
             speaker, factor = speaker_for(mention, self.registry, unit.paragraph, unit.index)
             if speaker is not None:
                 return (speaker,), factor
@@ -635,11 +637,51 @@ def _names_someone(source: Span | None) -> bool:
 
 
 def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:
-    """"Sixty-three percent", "Trump campaign aides": a name followed, inside the source, by a
-    lowercase noun is that noun's modifier, not the speaker."""
-    after = re.match(r"-?\s?([\w’'-]+)", text[mention.span.end:source.end])  # the very next word, no comma between
+    """"Sixty-three percent", "Trump campaign aides", "The GOP front-runner": a name followed,
+    inside the source, by a lowercase noun is that noun's modifier, not the speaker."""
+    if mention.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION):
+        return False
+    rest = text[mention.span.end:source.end]
+    after = re.match(r"-?\s?([\w’'-]+)", rest)  # the very next word, no comma between
     word = after.group(1).lstrip("-") if after else ""
-    return mention.kind == MentionKind.PERSON and word[:1].islower() and word not in _NAME_JOINERS
+    if mention.kind == MentionKind.ORGANISATION:
+        # an organisation modifies the noun of a short phrase naming someone ("The GOP front-runner",
+        # "a Homeland Security Department official"), not a clause the source span ran on into ("The
+        # Washington Post ran a feature Saturday that"); through its own document it speaks itself
+        # ("the IMF report", "a Bloomberg poll")
+        words = [w.strip(".,;:") for w in rest.lower().split()]
+        if len(words) > _MAX_ORG_PHRASE or any(w in _CLAUSE_WORDS or w in _DOCUMENT_NOUNS for w in words):
+            return False
+    return word[:1].islower() and word not in _NAME_JOINERS
+
+
+_MAX_ORG_PHRASE = 4
+_CLAUSE_WORDS = frozenset({"a", "an", "the", "that", "which", "who", "whom", "whose"})
+_DOCUMENT_NOUNS = frozenset("""
+report reports poll polls survey surveys study studies analysis article articles database data protocol
+statement statements filing filings memo letter release story editorial review tally website account
+document documents records ruling order
+""".split())
+
+
+def _with_modifiers(mention: Mention, modifiers: list[Mention], text: str) -> Mention:
+    """A group named with the names that modify it is that group: "Colorado Republican leaders",
+    not "leaders" (a modifier ending right before the group's words, nothing but spaces between)."""
+    if mention.kind != MentionKind.GROUP:
+        return mention
+    before = [m for m in modifiers if m.span.end <= mention.span.start and not text[m.span.end:mention.span.start].strip()]
+    if not before:
+        return mention
+    first = min(before, key=lambda m: m.span.start)
+    chain = [m for m in modifiers if first.span.start <= m.span.start < mention.span.start]
+    # every gap from the first modifier to the group is blank: one phrase, not a list
+    stops = sorted([*(m.span for m in chain), mention.span], key=lambda s: s.start)
+    if any(text[a.end:b.start].strip() for a, b in zip(stops, stops[1:], strict=False)):
+        return mention
+    span = Span.of(text, first.span.start, mention.span.end)
+    if re.search(r"\s[-–—]\s", span.text):  # a dateline ("BRUSSELS - European leaders"), not a modifier
+        return mention
+    return replace(mention, span=span, name=span.text, first=first.first)
 
 
 def _possessive(mention: Mention, text: str) -> bool:

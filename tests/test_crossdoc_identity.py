@@ -77,6 +77,7 @@ KEPT = [  # negative cases: names that look labelled or opened but are names
     "Rand Paul",
     "Mark Warner",
     "Dean Baquet",  # a title that is also a given name
+    "Will Hurd", "Rich Lowry",  # an opener that is also a given name, before one more word
     "Major Garrett",
     "Mitch McConnell", "McConnell", "DeSantis", "MacArthur", "O'Rourke", "LaHood",  # not brands
     "Patrick Ewing",

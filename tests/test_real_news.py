@@ -256,6 +256,10 @@ def test_lexicon_words_that_once_fitted_the_seeds(text, name, kind, role):
      "The vote count", "Tomas Berg"),
     ("Margaret Holloway’s old friend Tomas Berg said the vote count would be slow and messy this year.",
      "the vote count", "Tomas Berg"),
+    # a name inside the speaker's relative clause is not the speaker
+    ("Police Chief Dana Morrow, who spent the morning in the streets near Union Square, described the march "
+     "as “very calm.”", "very calm", "Dana Morrow"),
+    ("Ruth Adler, who met Tomas Berg in Oslo, called the deal “a disgrace.”", "a disgrace", "Ruth Adler"),
 ])
 def test_who_speaks_in_a_longer_subject(text, words, name):
     q = _covering(text, words)
@@ -302,3 +306,15 @@ MODIFIERS = [
 def test_a_name_modifying_the_speakers_noun_is_not_the_speaker(text, words, name):
     q = _covering(text, words)
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a Title Case phrase the rules took for a name is no antecedent of "she"
+    ("Maria Lopez, the treasurer, spoke on Monday. The report blamed the Long Recession for the losses.\n\n"
+     "“We have to rebuild,” she said.", "We have to rebuild", "Maria Lopez"),
+    # control: a person named in full with a given name is one
+    ("The report blamed Tomas Berg for the losses.\n\n“We have to rebuild,” he said.", "We have to rebuild", "Tomas Berg"),
+])
+def test_a_personal_pronoun_needs_a_person(text, words, name):
+    q = _covering(text, words)
+    assert q.speaker is not None and q.speaker.name == name

@@ -495,8 +495,10 @@ def _clean_name(name: str, type_: str) -> CleanName:
         if not n:
             break
         rest = tokens[n:]
-        # a state or title that is also a given name, before one more word, is a name ("Virginia Foxx", "Dean Baquet")
-        if n == 1 and _fold(tokens[0]) in GIVEN_NAME_LABELS and len(rest) == 1:
+        # a state, title or opener that is also a given name, before one more word, is a name
+        # ("Virginia Foxx", "Dean Baquet", "Will Rogers")
+        if n == 1 and len(rest) == 1 and (_fold(tokens[0]) in GIVEN_NAME_LABELS or (
+                _fold(tokens[0]) in OPENERS and _fold(tokens[0]) in lexicons.first_names())):
             break
         head = _fold(tokens[0]).rstrip(",")
         if head not in OPENERS and head not in _HONORIFICS and not (head.endswith("ing") and head not in TITLES):

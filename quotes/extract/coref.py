@@ -302,7 +302,7 @@ class Registry:
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
 
         def agrees(entity: Entity) -> bool:
-            return want is None or entity.gender is None or entity.gender == want
+            return (want is None or entity.gender is None or entity.gender == want) and _personal(entity)
 
         # "Santos, however, was unconvinced. “…,” she said.": the subject of an earlier sentence
         # of the same paragraph comes first
@@ -317,6 +317,14 @@ class Registry:
             if sent < sentence and paragraph - para <= 3 and (entity.confirmed or len(entity.name_tokens) >= 2) and agrees(entity):
                 return entity, 0.6
         return None, 0.0
+
+
+def _personal(entity: Entity) -> bool:
+    """An antecedent a personal pronoun can have: a person some title, role or honorific
+    confirmed, or whose name starts with a given name or ends with a surname; not a Title Case
+    phrase the rules took for a name ("Great Recession", "Inland Empire")."""
+    tokens = entity.name_tokens
+    return entity.confirmed or (tokens[0].lower() in lexicons.first_names()) or (tokens[-1].lower() in lexicons.surnames())
 
 
 def _last_distinct(items: list[str], n: int) -> list[str]:

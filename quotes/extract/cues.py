@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quotes import lexicons
-from quotes.extract.sources import Mention, MentionKind
+from quotes.extract.sources import Mention, MentionKind, relative_head
 from quotes.lexicons import CueType
 from quotes.types import Token
 
@@ -114,7 +114,7 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
         participle = k < len(tokens) and tokens[k].text.lower().endswith("ing")
         for m in reversed(mentions):
             if m.last < j and m.extent_end is not None and m.extent_end >= j - 1 and not (participle and m.extent_end == m.last):
-                return m
+                return relative_head(m, mentions, tokens)
         comma = next((c for c in range(j - 1, -1, -1) if tokens[c].text == ","), None)
         if comma is not None:
             m = _mention_at(mentions, comma - 1)

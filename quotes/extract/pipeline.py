@@ -19,7 +19,7 @@ from quotes.extract.coref import Registry, speaker_for
 from quotes.extract.cues import CueKind, CueMatch, find_cues
 from quotes.extract.marks import OPENERS, STRAIGHT, opens_with_mark, pair_marks, unclosed_span
 from quotes.extract.paragraphs import is_heading, split_paragraphs
-from quotes.extract.sources import Mention, MentionKind, describe, find_mentions
+from quotes.extract.sources import Mention, MentionKind, describe, find_mentions, relative_head
 from quotes.extract.units import Unit, build_units
 from quotes.learn.tagger import AttributionTagger, FoundAttribution, default_tagger
 from quotes.types import Cue, MarkedSpan, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerType
@@ -387,7 +387,7 @@ class ArticleReader:
         inside = [m for m in overlapping if m not in modifiers]
         # a name inside another person's title or appositive describes that person ("Hillary
         # Clinton’s campaign manager Robby Mook"): the described person is the source, with the role
-        inside = list(dict.fromkeys(_described_by(m, mentions) for m in inside))
+        inside = list(dict.fromkeys(relative_head(_described_by(m, mentions), mentions, unit.tokens) for m in inside))
         # "Donald Trump’s longtime confidant Roger Stone": a possessor is not the head of the phrase
         inside = [m for m in inside if not (_possessive(m, self.text) and any(
             o.kind == MentionKind.PERSON and o.span.start > m.span.end for o in inside))]

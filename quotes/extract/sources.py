@@ -866,6 +866,21 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
     )
 
 
+def relative_head(mention: Mention, mentions: list[Mention], tokens) -> Mention:
+    """The person a relative clause holding this mention is about ("Richard Ross, who spent the
+    morning near City Hall, described …" -> Richard Ross), else the mention itself."""
+    for other in reversed(mentions):
+        if other.last < mention.first and other.kind == MentionKind.PERSON and not other.anonymous:
+            between = [t.text for t in tokens[other.last + 1 : mention.first]]
+            clause = len(between) >= 2 and between[0] == "," and between[1].lower() == "who"
+            if clause and not set(between[2:]) & _CLAUSE_BREAKS:
+                return other
+    return mention
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "“", "”", '"', "—", "–"})
+
+
 def _party_tag(text: str, tokens, last: int) -> tuple[str | None, int]:
     """ "(D-S.C.)", ", R-Ky.,", "(Vt.)", "(R)": party and state after a name; the last token it covers."""
     m = _PARTY_TAG.match(text, tokens[last].end)

@@ -318,3 +318,16 @@ def test_a_name_modifying_the_speakers_noun_is_not_the_speaker(text, words, name
 def test_a_personal_pronoun_needs_a_person(text, words, name):
     q = _covering(text, words)
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, words, names", [
+    # an appositive after a comma is no second speaker
+    ("Tomas Berg spoke on Monday.\n\n“It has changed our town,” said Berg, an Adler backer.", "It has changed", ["Tomas Berg"]),
+    ("Tomas Berg spoke on Monday.\n\n“It has changed our town,” said Berg, the Acme founder.", "It has changed", ["Tomas Berg"]),
+    # control: a list of speakers joined by commas and "and"
+    ("Tomas Berg, Ruth Adler and Dana Morrow spoke on Monday.\n\n“It has changed our town,” said Tomas Berg, Ruth Adler "
+     "and Dana Morrow.", "It has changed", ["Tomas Berg", "Ruth Adler", "Dana Morrow"]),
+])
+def test_an_appositive_after_a_comma_is_no_second_speaker(text, words, names):
+    q = _covering(text, words)
+    assert [s.name for s in q.speakers] == names

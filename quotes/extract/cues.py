@@ -98,6 +98,9 @@ def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[
         nxt = _mention_starting(mentions, tokens, k + 1)
         if nxt is None or nxt.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION):
             break
+        after = tokens[nxt.last + 1].text if nxt.last + 1 < len(tokens) else ""
+        if tokens[k].text == "," and (tokens[k + 1].text.lower() in ("a", "an", "the") or after[:1].islower() and after not in ("and", "said", "says")):
+            break  # "Griffin, an Obama backer": an appositive, not a second speaker
         found.append(nxt)
         k = nxt.last + 1
     return tuple(found)

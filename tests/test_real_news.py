@@ -331,3 +331,16 @@ def test_a_personal_pronoun_needs_a_person(text, words, name):
 def test_an_appositive_after_a_comma_is_no_second_speaker(text, words, names):
     q = _covering(text, words)
     assert [s.name for s in q.speakers] == names
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a name after a preposition is no subject of a participle's clause
+    ("At a rally in Dunmore on Tuesday, Senator Ruth Adler endorsed the mayor, saying that he would make a fine governor.",
+     "he would make", "Ruth Adler"),
+    # control: the subject itself opens the sentence
+    ("Ruth Adler endorsed the mayor in Dunmore on Tuesday, saying that he would make a fine governor.",
+     "he would make", "Ruth Adler"),
+])
+def test_a_name_after_a_preposition_is_no_subject(text, words, name):
+    q = _covering(text, words)
+    assert q.speaker is not None and q.speaker.name == name

@@ -135,11 +135,16 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     return None
 
 
-def _clause_subject(mentions: list[Mention], k: int) -> Mention | None:
+_PREPOSITIONS = frozenset("in at from of near to for with by on into across outside inside".split())
+
+
+def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | None:
     """For participles and coordinated verbs ("Blinken visited Beijing and rebuked …",
     "Putin praised …, calling them …"): the first person before the verb, else the
-    closest organisation or group."""
-    before = [m for m in mentions if m.last < k]
+    closest organisation or group; never a name after a preposition ("At a rally in
+    Portsmouth, …, Sanders endorsed her, saying …")."""
+    before = [m for m in mentions if m.last < k and not (
+        tokens is not None and m.first > 0 and tokens[m.first - 1].text.lower() in _PREPOSITIONS)]
     people = [m for m in before if m.kind in (MentionKind.PERSON, MentionKind.PRONOUN)]
     if people:
         return people[0]
@@ -298,7 +303,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     elif subject is not None:
         src, inverted = subject, False
     elif low.endswith("ing") or prev == "and":
-        src, inverted = _clause_subject(mentions, i), False
+        src, inverted = _clause_subject(mentions, i, tokens), False
     else:
         src, inverted = None, False
     sources = _with_coordinated(mentions, tokens, src) if src is not None and inverted else ((src,) if src else ())

@@ -324,6 +324,7 @@ def test_a_personal_pronoun_needs_a_person(text, words, name):
     # an appositive after a comma is no second speaker
     ("Tomas Berg spoke on Monday.\n\n“It has changed our town,” said Berg, an Adler backer.", "It has changed", ["Tomas Berg"]),
     ("Tomas Berg spoke on Monday.\n\n“It has changed our town,” said Berg, the Acme founder.", "It has changed", ["Tomas Berg"]),
+    ("Tomas Berg spoke on Monday.\n\n“It has changed our town,” said Berg, Adler’s campaign director.", "It has changed", ["Tomas Berg"]),
     # control: a list of speakers joined by commas and "and"
     ("Tomas Berg, Ruth Adler and Dana Morrow spoke on Monday.\n\n“It has changed our town,” said Tomas Berg, Ruth Adler "
      "and Dana Morrow.", "It has changed", ["Tomas Berg", "Ruth Adler", "Dana Morrow"]),
@@ -342,5 +343,29 @@ def test_an_appositive_after_a_comma_is_no_second_speaker(text, words, names):
      "he would make", "Ruth Adler"),
 ])
 def test_a_name_after_a_preposition_is_no_subject(text, words, name):
+    q = _covering(text, words)
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, words, name, role, affiliation", [
+    # an unnamed person known by a role noun no list holds, with an employer after it
+    ("A producer for Quillbase Studios told reporters that the host “walked out” of the taping.", "walked out",
+     "unnamed producer", "producer", "Quillbase Studios"),
+    # a person's name before "of" and an organisation: the organisation is the affiliation
+    ("Tomas Berg of Northfield University suggested that “wages will stall.”", "wages will stall",
+     "Tomas Berg", None, "Northfield University"),
+])
+def test_who_a_person_works_for(text, words, name, role, affiliation):
+    q = _covering(text, words)
+    assert (q.speaker.name, q.speaker.role, q.speaker.affiliation) == (name, role, affiliation)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # controls: an organisation named "X of Y" stays whole
+    ("“We will appeal,” the Bank of Northfield said.", "We will appeal", "Bank of Northfield"),
+    # "a number of": no role noun, the group speaks
+    ("A number of Democrats said the plan “would fail.”", "would fail", "Democrats"),
+])
+def test_organisations_and_groups_stay_whole(text, words, name):
     q = _covering(text, words)
     assert q.speaker is not None and q.speaker.name == name

@@ -99,8 +99,9 @@ def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[
         if nxt is None or nxt.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION):
             break
         after = tokens[nxt.last + 1].text if nxt.last + 1 < len(tokens) else ""
-        if tokens[k].text == "," and (tokens[k + 1].text.lower() in ("a", "an", "the") or after[:1].islower() and after not in ("and", "said", "says")):
-            break  # "Griffin, an Obama backer": an appositive, not a second speaker
+        if tokens[k].text == "," and (tokens[k + 1].text.lower() in ("a", "an", "the") or after in ("’s", "'s", "’", "'")
+                                      or after[:1].islower() and after not in ("and", "said", "says")):
+            break  # "Griffin, an Obama backer", "Formas, Clinton’s director": an appositive, not a second speaker
         found.append(nxt)
         k = nxt.last + 1
     return tuple(found)

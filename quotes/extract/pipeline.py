@@ -615,7 +615,7 @@ def _described_by(mention: Mention, mentions: list[Mention]) -> Mention:
     """The person whose title or appositive holds this mention ("Hillary Clinton" in "Hillary
     Clinton’s campaign manager Robby Mook" -> Robby Mook), else the mention itself."""
     for other in mentions:
-        if other is mention or other.kind != MentionKind.PERSON or other.anonymous:
+        if other is mention or other.kind != MentionKind.PERSON:
             continue
         start = other.extent_start if other.extent_start is not None else other.first
         end = other.extent_end if other.extent_end is not None else other.last

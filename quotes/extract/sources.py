@@ -749,11 +749,21 @@ def _anonymous(text: str, tokens, usable, i: int) -> Mention | None:
     """"a senior official at the Atlas Council": an unnamed person known by role (and employer)."""
     k = i + 1
     while k < len(tokens) and k - i <= 4 and usable[k] and tokens[k].text.isalpha() and tokens[k].text.islower():
-        if _is_titleword(tokens[k].text):
+        word = tokens[k].text
+        employer = k + 2 < len(tokens) and tokens[k + 1].text in ("at", "with", "for", "from") and (
+            _is_rolenoun(word) or word.endswith(("er", "or")))  # "a producer for Yahoo Studios"
+        if _is_titleword(word) or employer:
             org, end = None, k
             if k + 1 < len(tokens) and tokens[k + 1].text in ("at", "with", "of", "for", "from"):
                 org, org_end = _org_after(text, tokens, k + 2, usable)
                 end = org_end if org else k
+            if not _is_titleword(word) and org is None and employer and _is_cap(tokens[k + 2]):
+                # "a producer for Quillbase Studios": the capitalised run after the preposition employs them
+                run_end = next((j for j in range(k + 2, len(tokens)) if not (usable[j] and _is_cap(tokens[j]))), len(tokens)) - 1
+                org, end = text[tokens[k + 2].start : tokens[run_end].end], run_end
+            if not _is_titleword(word) and org is None:
+                k += 1
+                continue  # a role noun no list knows is a person's only with an employer after it
             role = text[tokens[i + 1].start : tokens[k].end]
             return Mention(
                 MentionKind.PERSON, _span(text, tokens, i, k), f"unnamed {role}", i, k,
@@ -798,6 +808,11 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
     if all(w in POSSESSIVE or w == "-" for w in words):
         return None
     joined = " ".join(words).replace(" - ", "-")
+    if "of" in words[2:]:
+        cut = words.index("of")
+        if words[0].lower() in lexicons.first_names() and not any(_is_orgword(w) or _is_titleword(w) for w in words[:cut]):
+            # "Robert Gordon of Northwestern University": a person, the organisation after "of" is the affiliation
+            return _classify_run(text, tokens, first, first + cut - 1, usable, runs_by_last)
     # "Democrats", "Pennsylvania Republicans", "House Democrats": a party's people
     if words[-1] in GROUP_PARTIES:
         return Mention(MentionKind.GROUP, _span(text, tokens, first, last), joined, first, last, affiliation=PARTIES.get(words[-1]))

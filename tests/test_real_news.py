@@ -338,6 +338,9 @@ def test_an_appositive_after_a_comma_is_no_second_speaker(text, words, names):
     # a name after a preposition is no subject of a participle's clause
     ("At a rally in Dunmore on Tuesday, Senator Ruth Adler endorsed the mayor, saying that he would make a fine governor.",
      "he would make", "Ruth Adler"),
+    # the name after a participle is its object, and a name in another's title is no subject
+    ("Ruth Adler said the count was rigged.\n\nAdler campaign spokesman Tomas Berg responded on Monday, calling Adler’s "
+     "charge “pathetic.”", "pathetic", "Tomas Berg"),
     # control: the subject itself opens the sentence
     ("Ruth Adler endorsed the mayor in Dunmore on Tuesday, saying that he would make a fine governor.",
      "he would make", "Ruth Adler"),

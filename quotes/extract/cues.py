@@ -145,7 +145,9 @@ def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | N
     closest organisation or group; never a name after a preposition ("At a rally in
     Portsmouth, …, Sanders endorsed her, saying …")."""
     before = [m for m in mentions if m.last < k and not (
-        tokens is not None and m.first > 0 and tokens[m.first - 1].text.lower() in _PREPOSITIONS)]
+        tokens is not None and m.first > 0 and tokens[m.first - 1].text.lower() in _PREPOSITIONS) and not any(
+        o is not m and o.kind == MentionKind.PERSON and o.extent_start is not None and o.extent_start <= m.last + 1 and m.last < o.first
+        for o in mentions)]  # nor the name in another's title ("Clinton campaign spokesman Brian Fallon")
     people = [m for m in before if m.kind in (MentionKind.PERSON, MentionKind.PRONOUN)]
     if people:
         return people[0]
@@ -291,8 +293,9 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     if verb.lemma == "describe":
         text = f"{text} as" if any(t.text == "as" for t in tokens[i + 1 : i + 8]) else text
     inverted_src = None
-    if (prev in (",", "”", '"', "’", "'", "»") or i == 0) and verb.lemma not in ("tell", "advise"):
-        # the name after "told"/"telling" is the addressee (", telling O'Reilly that …"), never an inverted source
+    if (prev in (",", "”", '"', "’", "'", "»") or i == 0) and verb.lemma not in ("tell", "advise") and not low.endswith("ing"):
+        # the name after "told"/"telling" is the addressee (", telling O'Reilly that …"), never an inverted
+        # source; nor is the name after a participle (", calling Trump’s charge “pathetic”")
         inverted_src = _mention_starting(mentions, tokens, i + 1)
         if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
             inverted_src = None

@@ -751,3 +751,14 @@ def test_a_pair_of_organisations_is_a_pair_and_one_name_with_and_is_kept():
 ])
 def test_a_bare_role_noun_a_dated_name_and_a_labelled_adjective(written, type_, clean):
     assert clean_name(written, type_).name == clean
+
+
+@pytest.mark.parametrize(("written", "clean", "type_"), [
+    ("Police", "police", "group"),  # "Police said": a sentence's capital on a common noun, one per article
+    ("Newspaper", "newspaper", "organisation"),
+    # controls: an outlet, an acronym and a proper name stay as written
+    ("Time", "Time", "organisation"), ("ICE", "ICE", "organisation"), ("Congress", "Congress", "organisation"),
+])
+def test_a_capitalised_common_noun_alone_is_its_description(written, clean, type_):
+    name = clean_name(written, "organisation")
+    assert (name.name, name.type) == (clean, type_)

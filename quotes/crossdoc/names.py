@@ -403,6 +403,9 @@ def _clean_name(name: str, type_: str) -> CleanName:
     name = _unmangled(" ".join(name.split()))
     if not name:
         return CleanName("", type_, why=Why.PRONOUN)
+    if (type_ == "organisation" and " " not in name and name[:1].isupper() and not name.isupper()
+            and is_common_word(name.lower()) and name not in lexicons.media()):
+        return _clean_name(name.lower(), type_)  # "Police said": a sentence's capital on a common noun
     if len(re.sub(r"\W", "", name)) == 1:  # "K": a letter alone names no one
         return CleanName("", type_, why=Why.THING)
     if _fold(name) in PRONOUNS:

@@ -399,6 +399,9 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
     return CleanName(f"{core.name} {' '.join(tail)}", core.type, core.labels, cut=tail[-1])
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,5}")  # a party and a state: "D-Calif", "R-S.C."
+
+
 def _clean_name(name: str, type_: str) -> CleanName:
     name = _unmangled(" ".join(name.split()))
     if not name:
@@ -406,10 +409,15 @@ def _clean_name(name: str, type_: str) -> CleanName:
     if (type_ == "organisation" and " " not in name and name[:1].isupper() and not name.isupper()
             and is_common_word(name.lower()) and name not in lexicons.media()):
         return _clean_name(name.lower(), type_)  # "Police said": a sentence's capital on a common noun
+    if _PARTY_TAG.fullmatch(name):  # "(D-Calif.)" cut off the name before it: a label only
+        return CleanName("", type_, (name,), why=Why.OPENER)
     if len(re.sub(r"\W", "", name)) == 1:  # "K": a letter alone names no one
         return CleanName("", type_, why=Why.THING)
     if _fold(name) in PRONOUNS:
         return CleanName("", "unknown", why=Why.PRONOUN)
+    if re.match(r"(?i)(?:the|a|an|his|her|their|its)\b", name) and name.endswith(("’s", "'s", "s’", "s'")):
+        # "The party's", "the Senate candidates’": the possessor of a noun the extraction cut off, no speaker
+        return CleanName("", type_, why=Why.THING)
     described = _description(name, type_)
     if described is not None:  # "the candidate", "a Treasury official", "the poll"
         return described

@@ -84,10 +84,13 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
     starts = {k}
     if k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an"):
         starts.add(k + 1)
-    for m in mentions:
-        if m.kind in SOURCE_KINDS and (m.first in starts or m.extent_start in starts):
-            return m
-    return None
+    found = next((m for m in mentions if m.kind in SOURCE_KINDS and (m.first in starts or m.extent_start in starts)), None)
+    if found is not None and found.kind != MentionKind.PERSON:
+        # "wrote Post White House bureau chief Juliet Eilperin": the person whose title follows the name
+        titled = next((m for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous
+                       and m.extent_start == found.last + 1 and m.first > found.last + 1), None)
+        return titled or found
+    return found
 
 
 def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[Mention, ...]:

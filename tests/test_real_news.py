@@ -326,7 +326,7 @@ def test_a_personal_pronoun_needs_a_person(text, words, name):
     ("Tomas Berg spoke on Monday.\n\n“It has changed our town,” said Berg, the Acme founder.", "It has changed", ["Tomas Berg"]),
     ("Tomas Berg spoke on Monday.\n\n“It has changed our town,” said Berg, Adler’s campaign director.", "It has changed", ["Tomas Berg"]),
     # an outlet and a beat before a role and a name: the person speaks
-    ("“The mayor did not pick a side,” wrote Northfield Gazette city hall reporter Dana Morrow, citing aides.",
+    ("“The mayor did not pick a side,” wrote Northfield Times bureau chief Dana Morrow, citing aides.",
      "The mayor did not", ["Dana Morrow"]),
     # control: a list of speakers joined by commas and "and"
     ("Tomas Berg, Ruth Adler and Dana Morrow spoke on Monday.\n\n“It has changed our town,” said Tomas Berg, Ruth Adler "

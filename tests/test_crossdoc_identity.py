@@ -86,7 +86,7 @@ KEPT = [  # negative cases: names that look labelled or opened but are names
 ]
 
 NO_IDENTITY = [  # pronouns, openers and labels alone, headline fragments
-    ("The party's", Why.THING), ("the Senate candidates’", Why.THING),  # a possessor whose noun was cut off
+    ("The party's", Why.THING), ("the Senate candidates’", Why.THING), ("nonprofit's", Why.THING),  # a possessor whose noun was cut off
     ("D-Calif", Why.OPENER), ("R-S.C.", Why.OPENER),  # a party and a state cut off the name before them
     ("they", Why.PRONOUN), ("They", Why.PRONOUN), ("he", Why.PRONOUN), ("She", Why.PRONOUN), ("we", Why.PRONOUN),
     ("So", Why.OPENER), ("Once", Why.OPENER), ("Also", Why.OPENER), ("Democratic", Why.OPENER),

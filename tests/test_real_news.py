@@ -328,6 +328,7 @@ def test_a_personal_pronoun_needs_a_person(text, words, name):
     # an outlet and a beat before a role and a name: the person speaks
     ("“The mayor did not pick a side,” wrote Northfield Times bureau chief Dana Morrow, citing aides.",
      "The mayor did not", ["Dana Morrow"]),
+    ("“I can't vote for him,” said Dunmore resident Dana Morrow.", "I can't vote", ["Dana Morrow"]),
     # control: a list of speakers joined by commas and "and"
     ("Tomas Berg, Ruth Adler and Dana Morrow spoke on Monday.\n\n“It has changed our town,” said Tomas Berg, Ruth Adler "
      "and Dana Morrow.", "It has changed", ["Tomas Berg", "Ruth Adler", "Dana Morrow"]),

@@ -415,7 +415,7 @@ def _clean_name(name: str, type_: str) -> CleanName:
         return CleanName("", type_, why=Why.THING)
     if _fold(name) in PRONOUNS:
         return CleanName("", "unknown", why=Why.PRONOUN)
-    if re.match(r"(?i)(?:the|a|an|his|her|their|its)\b", name) and name.endswith(("’s", "'s", "s’", "s'")):
+    if (name[:1].islower() or re.match(r"(?i)(?:the|a|an|his|her|their|its)\b", name)) and name.endswith(("’s", "'s", "s’", "s'")):
         # "The party's", "the Senate candidates’": the possessor of a noun the extraction cut off, no speaker
         return CleanName("", type_, why=Why.THING)
     described = _description(name, type_)

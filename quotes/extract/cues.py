@@ -85,12 +85,22 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
     if k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an"):
         starts.add(k + 1)
     found = next((m for m in mentions if m.kind in SOURCE_KINDS and (m.first in starts or m.extent_start in starts)), None)
-    if found is not None and found.kind != MentionKind.PERSON:
-        # "wrote Post White House bureau chief Juliet Eilperin": the person whose title follows the name
-        titled = next((m for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous
-                       and m.extent_start == found.last + 1 and m.first > found.last + 1), None)
+    if found is not None and not found.anonymous:
+        # "wrote Post White House bureau chief Juliet Eilperin", "said Concord resident Whit Symms": the
+        # person whose title follows the name
+        titled = next((m for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous and m.first > found.last + 1
+                       and (m.extent_start == found.last + 1 or (m.first == found.last + 2 and _lone_noun(tokens[found.last + 1].text)))), None)
         return titled or found
     return found
+
+
+def _lone_noun(word: str) -> bool:
+    """A lower-case word between a name and a person's name that is no function word: a role no list
+    knows ("Concord resident Whit Symms")."""
+    return word.isalpha() and word.islower() and word not in _JOINING_WORDS
+
+
+_JOINING_WORDS = frozenset("and or nor of in on at to for with from by as than said says told wrote added".split())
 
 
 def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[Mention, ...]:

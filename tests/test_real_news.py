@@ -185,6 +185,20 @@ def test_a_closing_mark_set_before_a_word_opens_the_quotation():
     assert [s.content.text for s in pair_marks("the “no” vote", 0, 13).spans] == ["no"]
 
 
+@pytest.mark.parametrize("text, contents", [
+    # an opening mark set after a word closes the quotation
+    ("He blasted the film “Frozen“ and the books as “pro-gay,” Pastor Tom Kent said.", ["Frozen", "pro-gay,"]),
+    ("She called it “a disgrace.“ Then she left.", ["a disgrace."]),
+    # controls: an opener before a word, and one right after a dash, still open
+    ("He called it “a disgrace” and left.", ["a disgrace"]),
+    ("He called it—“a disgrace”—and left.", ["a disgrace"]),
+])
+def test_an_opening_mark_set_after_a_word_closes_the_quotation(text, contents):
+    from quotes.extract.marks import pair_marks
+
+    assert [s.content.text for s in pair_marks(text, 0, len(text)).spans] == contents
+
+
 @pytest.mark.parametrize("text, words, name", [
     ("Senator Hal Brooks spoke after the vote.\n\nBrooks continued:\n\n“We will keep fighting for these families.”",
      "We will keep", "Hal Brooks"),

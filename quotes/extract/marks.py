@@ -54,6 +54,8 @@ def _classify(text: str, i: int) -> _Mark | None:
     if ch in OPENERS:
         if ch == "‘" and _char(text, i - 1).isalnum():
             return None  # a mistyped apostrophe (Xi‘s)
+        if ch == "“" and (_char(text, i - 1).isalnum() or _char(text, i - 1) in ".,!?") and _char(text, i + 1) in CLOSE_CONTEXT:
+            return _Mark(i, ch, DOUBLE, "close")  # a mistyped closer, set after a word: “Frozen“ and …
         return _Mark(i, ch, OPENERS[ch], "open")
     if ch in CLOSERS:
         if ch == "’" and _is_apostrophe(text, i):

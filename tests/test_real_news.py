@@ -359,6 +359,8 @@ def test_an_appositive_after_a_comma_is_no_second_speaker(text, words, names):
     # the name after a participle is its object, and a name in another's title is no subject
     ("Ruth Adler said the count was rigged.\n\nAdler campaign spokesman Tomas Berg responded on Monday, calling Adler’s "
      "charge “pathetic.”", "pathetic", "Tomas Berg"),
+    # a place after "in" before the verb is not its subject: the name before it is
+    ("The Adler Policy Center in Dunmore maintains that the program “works well.”", "works well", "Adler Policy Center"),
     # control: the subject itself opens the sentence
     ("Ruth Adler endorsed the mayor in Dunmore on Tuesday, saying that he would make a fine governor.",
      "he would make", "Ruth Adler"),

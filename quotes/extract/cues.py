@@ -140,6 +140,11 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
         return None
     m = _mention_at(mentions, j)
     if m is not None and m.last == j:
+        if m.first >= 2 and tokens[m.first - 1].text.lower() in ("in", "at", "from", "near"):
+            # "The George W. Bush Presidential Center in Dallas maintains": the name before the place
+            head = _mention_at(mentions, m.first - 2)
+            if head is not None and head.last == m.first - 2:
+                return head
         return m
     if j >= 1 and tokens[j].text.lower() in DESCRIPTORS:
         # "the Economist magazine put it": a lowercase descriptor after the name

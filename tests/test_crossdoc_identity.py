@@ -764,3 +764,18 @@ def test_a_bare_role_noun_a_dated_name_and_a_labelled_adjective(written, type_, 
 def test_a_capitalised_common_noun_alone_is_its_description(written, clean, type_):
     name = clean_name(written, "organisation")
     assert (name.name, name.type) == (clean, type_)
+
+
+@pytest.mark.parametrize(("written", "type_", "clean"), [
+    # a US state or large city typed a person is a place, no speaker identity
+    ("Sacramento", "person", ""), ("San Jose", "person", ""), ("Ohio", "unknown", ""),
+    # controls: a city that is also a given name or a common surname is left a name
+    ("Madison", "person", "Madison"), ("Warren", "person", "Warren"), ("Virginia Foxx", "person", "Virginia Foxx"),
+    # a group label loses its aside and its participle's clause, not its place
+    ("People (mostly men, but also some women)", "group", "People"),
+    ("the progressives underwhelmed by the last seven years", "group", "the progressives"),
+    ("Democratic voters in all five states", "group", "Democratic voters in all five states"),
+    ("registered voters", "group", "registered voters"),
+])
+def test_places_and_asides_are_not_names(written, type_, clean):
+    assert clean_name(written, type_).name == clean

@@ -359,6 +359,9 @@ def test_an_appositive_after_a_comma_is_no_second_speaker(text, words, names):
     # a Title Case phrase the rules took for a name is no antecedent of "she"
     ("Maria Lopez, the treasurer, spoke on Monday. The report blamed the Long Recession for the losses.\n\n"
      "“We have to rebuild,” she said.", "We have to rebuild", "Maria Lopez"),
+    # a city is no antecedent of "he", whatever its words (“Francisco” is also a surname)
+    ("Maria Lopez spoke in San Francisco on Monday. The parade went through San Francisco.\n\n"
+     "“I cried the whole parade,” he said.", "I cried", "he"),
     # control: a person named in full with a given name is one
     ("The report blamed Tomas Berg for the losses.\n\n“We have to rebuild,” he said.", "We have to rebuild", "Tomas Berg"),
     # controls: an organisation named "X of Y" stays whole

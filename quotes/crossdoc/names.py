@@ -197,6 +197,15 @@ def _outlets() -> frozenset[str]:
     return frozenset(out)
 
 
+def _us_place(tokens: list[str]) -> bool:
+    """A US state or large city as a whole name (quotes/data/us_places.txt); a lone word only when it is
+    no given name and no common surname ("Sacramento", but not "Warren", "Madison" or "Dallas")."""
+    name = " ".join(tokens)
+    if name not in lexicons.us_places():
+        return False
+    return len(tokens) > 1 or (_fold(name) not in lexicons.first_names() and _fold(name) not in lexicons.surnames())
+
+
 @lru_cache(maxsize=1)
 def _silent_places() -> frozenset[str]:
     """The regions and cities of ``quotes/data/places.txt`` listed without demonym or capital: they never speak."""
@@ -325,6 +334,9 @@ def _description(name: str, type_: str) -> CleanName | None:
     if len(tokens) == 1 and person_noun(head) and not _plural(head):
         return CleanName("", "unknown", why=Why.ANAPHOR)  # "candidate": a role noun without its determiner refers back
     end = i + len(span)
+    if end < len(tokens) and _fold(tokens[end]).endswith("ed") and not person_noun(_fold(tokens[end])) and _plural(head):
+        tokens = tokens[:end]  # "the progressives underwhelmed by the last seven years": the participle's clause goes
+        name = " ".join(tokens)
     if end < len(tokens) and _fold(tokens[end]) in RELATIVES and "(" not in " ".join(tokens[:end]):
         tokens = tokens[:end]  # "one of those advisers, who spoke on the condition of anonymity": the clause goes
         tokens[-1] = tokens[-1].rstrip(",;:")
@@ -418,6 +430,8 @@ def _clean_name(name: str, type_: str) -> CleanName:
     if (name[:1].islower() or re.match(r"(?i)(?:the|a|an|his|her|their|its)\b", name)) and name.endswith(("’s", "'s", "s’", "s'")):
         # "The party's", "the Senate candidates’": the possessor of a noun the extraction cut off, no speaker
         return CleanName("", type_, why=Why.THING)
+    if type_ == "group" and "(" in name:
+        name = re.sub(r"\s*\([^()]*\)", "", name).strip() or name  # "People (mostly men, …)": the aside goes
     described = _description(name, type_)
     if described is not None:  # "the candidate", "a Treasury official", "the poll"
         return described
@@ -454,6 +468,8 @@ def _clean_name(name: str, type_: str) -> CleanName:
     if len(tokens) == 1 and (folded in DEMONYMS or folded in RELIGIOUS_ADJECTIVES) and folded not in lexicons.first_names():
         return CleanName("", type_, why=Why.ADJECTIVE)  # "Romanian", "Muslim": said of someone, no one's name
     if _fold(" ".join(tokens)) in _silent_places():  # "Hong Kong", "Middle East" (quotes/data/places.txt)
+        return CleanName("", type_, why=Why.PLACE)
+    if type_ in ("person", "unknown") and _us_place(tokens):  # "Sacramento", "San Jose": a city is no person
         return CleanName("", type_, why=Why.PLACE)
     if type_ in ("person", "unknown") and folded in POLLSTERS:  # "Latino Decisions": a polling firm
         return CleanName(" ".join(tokens), "organisation")

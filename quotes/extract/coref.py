@@ -324,6 +324,8 @@ def _personal(entity: Entity) -> bool:
     confirmed, or whose name starts with a given name or ends with a surname; not a Title Case
     phrase the rules took for a name ("Great Recession", "Inland Empire")."""
     tokens = entity.name_tokens
+    if " ".join(tokens) in lexicons.us_places() or " ".join(tokens) in lexicons.places():
+        return False  # "San Francisco": a place, whatever its words
     return entity.confirmed or (tokens[0].lower() in lexicons.first_names()) or (tokens[-1].lower() in lexicons.surnames())
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quotes import lexicons
-from quotes.extract.sources import Mention, MentionKind, relative_head
+from quotes.extract.sources import PREPOSITIONS, Mention, MentionKind, modifies_noun, relative_head
 from quotes.lexicons import CueType
 from quotes.types import Token
 
@@ -89,18 +89,9 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
         # "wrote Post White House bureau chief Juliet Eilperin", "said Concord resident Whit Symms": the
         # person whose title follows the name
         titled = next((m for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous and m.first > found.last + 1
-                       and (m.extent_start == found.last + 1 or (m.first == found.last + 2 and _lone_noun(tokens[found.last + 1].text)))), None)
+                       and (m.extent_start == found.last + 1 or (m.first == found.last + 2 and modifies_noun(tokens[found.last + 1].text)))), None)
         return titled or found
     return found
-
-
-def _lone_noun(word: str) -> bool:
-    """A lower-case word between a name and a person's name that is no function word: a role no list
-    knows ("Concord resident Whit Symms")."""
-    return word.isalpha() and word.islower() and word not in _JOINING_WORDS
-
-
-_JOINING_WORDS = frozenset("and or nor of in on at to for with from by as than said says told wrote added".split())
 
 
 def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[Mention, ...]:
@@ -113,7 +104,7 @@ def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[
             break
         after = tokens[nxt.last + 1].text if nxt.last + 1 < len(tokens) else ""
         if tokens[k].text == "," and (tokens[k + 1].text.lower() in ("a", "an", "the") or after in ("’s", "'s", "’", "'")
-                                      or after[:1].islower() and after not in ("and", "said", "says")):
+                                      or modifies_noun(after)):
             break  # "Griffin, an Obama backer", "Formas, Clinton’s director": an appositive, not a second speaker
         found.append(nxt)
         k = nxt.last + 1
@@ -154,16 +145,13 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     return None
 
 
-_PREPOSITIONS = frozenset("in at from of near to for with by on into across outside inside".split())
-
-
 def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | None:
     """For participles and coordinated verbs ("Blinken visited Beijing and rebuked …",
     "Putin praised …, calling them …"): the first person before the verb, else the
     closest organisation or group; never a name after a preposition ("At a rally in
     Portsmouth, …, Sanders endorsed her, saying …")."""
     before = [m for m in mentions if m.last < k and not (
-        tokens is not None and m.first > 0 and tokens[m.first - 1].text.lower() in _PREPOSITIONS) and not any(
+        tokens is not None and m.first > 0 and tokens[m.first - 1].text.lower() in PREPOSITIONS) and not any(
         o is not m and o.kind == MentionKind.PERSON and o.extent_start is not None and o.extent_start <= m.last + 1 and m.last < o.first
         for o in mentions)]  # nor the name in another's title ("Clinton campaign spokesman Brian Fallon")
     people = [m for m in before if m.kind in (MentionKind.PERSON, MentionKind.PRONOUN)]

@@ -19,7 +19,15 @@ from quotes.extract.coref import Registry, speaker_for
 from quotes.extract.cues import CueKind, CueMatch, find_cues
 from quotes.extract.marks import OPENERS, STRAIGHT, opens_with_mark, pair_marks, unclosed_span
 from quotes.extract.paragraphs import is_heading, split_paragraphs
-from quotes.extract.sources import Mention, MentionKind, describe, find_mentions, relative_head
+from quotes.extract.sources import (
+    PREPOSITIONS,
+    Mention,
+    MentionKind,
+    describe,
+    find_mentions,
+    modifies_noun,
+    relative_head,
+)
 from quotes.extract.units import Unit, build_units
 from quotes.learn.tagger import AttributionTagger, FoundAttribution, default_tagger
 from quotes.types import Cue, MarkedSpan, Paragraph, Quote, QuoteKind, Sentence, Span, Speaker, SpeakerType
@@ -599,7 +607,6 @@ _TAGLINE = re.compile(
     r"[^\S\n]*(?:[,(][^\n“”\"]{0,80})?[.)]?\s*$"
 )
 
-_PREPOSITIONS = frozenset("in on at of for with by from to into over under about after before during".split())
 
 
 def _clause_like(content: tuple[Span, ...]) -> bool:
@@ -608,7 +615,7 @@ def _clause_like(content: tuple[Span, ...]) -> bool:
     words = " ".join(piece.text for piece in content).split()
     if len(words) < MIN_REPORTED_WORDS:
         return False
-    return words[0].lower() not in _PREPOSITIONS
+    return words[0].lower() not in PREPOSITIONS
 
 
 def _described_by(mention: Mention, mentions: list[Mention]) -> Mention:
@@ -652,7 +659,7 @@ def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:
         words = [w.strip(".,;:") for w in rest.lower().split()]
         if len(words) > _MAX_ORG_PHRASE or any(w in _CLAUSE_WORDS or w in _DOCUMENT_NOUNS for w in words):
             return False
-    return word[:1].islower() and word not in _NAME_JOINERS
+    return modifies_noun(word)
 
 
 _MAX_ORG_PHRASE = 4
@@ -690,7 +697,6 @@ def _possessive(mention: Mention, text: str) -> bool:
     return after in ("’s", "'s") or (after[:1] in ("’", "'") and mention.span.text.endswith("s"))
 
 
-_NAME_JOINERS = frozenset({"and", "or", "of", "for", "at", "with", "who", "from", "in", "on", "to", "said", "says"})
 
 
 def described_speaker(source: Span) -> Speaker:

@@ -881,6 +881,19 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
     )
 
 
+# prepositions: a name right after one is no subject ("At a rally in Portsmouth, …"), a clause starting
+# with one is no reported content ("in March")
+PREPOSITIONS = frozenset("in on at of for with by from to into over under about after before during near across outside inside".split())
+# lower-case words that join or follow a name without being a noun it modifies ("Trump and", "Trump said")
+NAME_JOINERS = frozenset("and or nor of for at with who from in on to by as than said says told wrote added".split())
+
+
+def modifies_noun(word: str) -> bool:
+    """Whether a lower-case word right after a name makes the name a modifier: "Trump campaign",
+    "Concord resident", "an Obama backer"; not "Trump said", "Trump and"."""
+    return word[:1].islower() and word not in NAME_JOINERS
+
+
 def relative_head(mention: Mention, mentions: list[Mention], tokens) -> Mention:
     """The person a relative clause holding this mention is about ("Richard Ross, who spent the
     morning near City Hall, described …" -> Richard Ross), else the mention itself."""

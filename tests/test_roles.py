@@ -202,6 +202,7 @@ DESCRIPTION_CASES = [
     ([_person("Lena Park", 10, role="mayor")], "the senator", 100, None),
     ([_person("Bernie Sanders", 10, role="senator", affiliation="Vermont")], "the Ohio senator", 100, None),
     ([_person("Lena Park", 10)], "the newspaper", 100, None),
+    ([_person("Dana Roe", 10, role="legislator and Sanders supporter")], "Sanders supporters", 100, None),
 ]
 
 

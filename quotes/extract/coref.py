@@ -198,9 +198,9 @@ class Registry:
             for e in self.people:
                 role = {w.lower() for w in re.findall(r"[\w-]+", e.role or "")}
                 facts = role | {w.lower() for w in re.findall(r"[\w-]+", e.affiliation or "")}
-                if head in role or (head.endswith("s") and head[:-1] in role):
-                    if all(m in facts for m in mods):
-                        pool.append(e)
+                # a plural ("Sanders supporters") is several people, never the one whose role it names
+                if head in role and all(m in facts for m in mods):
+                    pool.append(e)
         pool = [e for e in pool if before(e) >= 0]
         return max(pool, key=before) if pool else None
 

@@ -317,6 +317,11 @@ MODIFIERS = [
      "the rules had not changed", "Senate Democratic leaders"),
     ("Reuters reported that the paper mill would close in March.", "the paper mill would close", "Reuters"),
     ("A Reuters poll found that most voters backed the plan.", "most voters backed", "Reuters"),
+    # a person the article named in full, as the modifier of a plural: the group, not that person
+    ("Senator Dana Holloway spoke in Reno on Friday. Holloway supporters are crying \"fraud\" over the count.",
+     "fraud", "Holloway supporters"),
+    ("Senator Dana Holloway spoke in Reno on Friday. Holloway aides acknowledged a close relationship with the mayor.",
+     "a close relationship", "Holloway aides"),
 ]
 
 

@@ -419,8 +419,13 @@ class ArticleReader:
             # the description's own role and affiliation where the entity has none ("the Vermont senator")
             role, affiliation = describe(source.text) if entity.type == SpeakerType.PERSON else (None, None)
             return (Speaker(entity.name, entity.type, source, entity.role or role, entity.affiliation or affiliation),), 0.7
-        for word in re.findall(r"[A-Z][\w’'-]+", source.text):
-            # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full
+        for found_word in re.finditer(r"[A-Z][\w’'-]+", source.text):
+            # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full;
+            # not a name that modifies a plural ("Sanders supporters", "McConnell aides" are several
+            # people, not that person)
+            at, word = source.start + found_word.start(), found_word.group()
+            if any(m.span.start <= at < m.span.end and _before_plural(m, self.text) for m in modifiers):
+                continue
             named = self.registry.person_named(word)
             if named is not None:
                 return (Speaker(named.name, named.type, source, named.role, named.affiliation),), 0.7
@@ -689,6 +694,14 @@ def _with_modifiers(mention: Mention, modifiers: list[Mention], text: str) -> Me
     if re.search(r"\s[-–—]\s", span.text):  # a dateline ("BRUSSELS - European leaders"), not a modifier
         return mention
     return replace(mention, span=span, name=span.text, first=first.first)
+
+
+def _before_plural(mention: Mention, text: str) -> bool:
+    """"Sanders supporters", "McConnell aides": the name modifies a plural noun (a regular plural in
+    -s, not -ss or -us), so what it names is a group, not the person."""
+    after = re.match(r"-?\s?([a-z][a-z’'-]+)", text[mention.span.end:])
+    word = after.group(1) if after else ""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
 
 
 def _possessive(mention: Mention, text: str) -> bool:

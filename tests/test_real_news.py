@@ -322,6 +322,11 @@ MODIFIERS = [
      "fraud", "Holloway supporters"),
     ("Senator Dana Holloway spoke in Reno on Friday. Holloway aides acknowledged a close relationship with the mayor.",
      "a close relationship", "Holloway aides"),
+    ("Senator Dana Holloway spoke in Reno on Friday. Increasingly, Holloway's most passionate supporters claim "
+     "that the primary has been rigged.", "the primary has been rigged", "Holloway's most passionate supporters"),
+    # negatives: a singular head ("campaign") stays the person's; a plural after a preposition is no head
+    ("Senator Dana Holloway spoke in Reno on Friday. Holloway's campaign said that the count was wrong.",
+     "the count was wrong", "Dana Holloway"),
 ]
 
 

@@ -370,7 +370,27 @@ class ClaimMatcher:
             score = -score + (NEGATION_SHIFT if nearer_disputes else -NEGATION_SHIFT)
         # keywords are written in the claim's sense: used as the claim uses them, they lean to supports
         agreeing = sum(1 if quote_negates[k] == (k in cv.negated_in_statement) else -1 for k in hits)
+        if agreeing and _only_terms(utterance, cv):
+            # the quoted words are the claim's own term ("complained that the contest had been
+            # “rigged”", "crying “fraud”"): nothing for the embeddings to compare with the examples
+            # (one word is nearest whichever example repeats it); the term's sense is the stance
+            return (1 if agreeing > 0 else -1) * (self.settings.margin + FRAME_SHIFT), flips
         return score + max(-MAX_KEYWORD_LEAN, min(MAX_KEYWORD_LEAN, KEYWORD_LEAN * agreeing)), flips
+
+
+TERM_FILLERS = frozenset({"a", "an", "the", "and", "or", "very", "so", "totally", "completely"})
+
+
+def _only_terms(utterance: Utterance, cv: _ClaimVectors) -> bool:
+    """Whether every quoted piece is nothing but the claim's keywords ("rigged", "a fraud", "rigged,
+    disgusting"? no: "disgusting" is no keyword), give or take an article or an intensifier."""
+    for piece in utterance.pieces:
+        rest = piece.lower()
+        for _, pattern in cv.keyword_patterns:
+            rest = pattern.sub(" ", rest)
+        if rest == piece.lower() or any(t not in TERM_FILLERS for t in _tokens(rest)):
+            return False
+    return bool(utterance.pieces)
 
 
 def utterance_frame(utterance: Utterance) -> FrameCall:

@@ -396,9 +396,11 @@ class ArticleReader:
         # a name inside another person's title or appositive describes that person ("Hillary
         # Clinton’s campaign manager Robby Mook"): the described person is the source, with the role
         inside = list(dict.fromkeys(relative_head(_described_by(m, mentions), mentions, unit.tokens) for m in inside))
-        # "Donald Trump’s longtime confidant Roger Stone": a possessor is not the head of the phrase
-        inside = [m for m in inside if not (_possessive(m, self.text) and any(
-            o.kind == MentionKind.PERSON and o.span.start > m.span.end for o in inside))]
+        # "Donald Trump’s longtime confidant Roger Stone": a possessor is not the head of the phrase;
+        # nor of a plural ("Sanders’s most passionate supporters" are several people, not Sanders)
+        inside = [m for m in inside if not (_possessive(m, self.text) and (any(
+            o.kind == MentionKind.PERSON and o.span.start > m.span.end for o in inside)
+            or _heads_a_plural(m, source)))]
         people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
         joined = len(people) >= 2 and all(
             self.text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
@@ -424,7 +426,7 @@ class ArticleReader:
             # not a name that modifies a plural ("Sanders supporters", "McConnell aides" are several
             # people, not that person)
             at, word = source.start + found_word.start(), found_word.group()
-            if any(m.span.start <= at < m.span.end and _before_plural(m, self.text) for m in modifiers):
+            if any(m.span.start <= at < m.span.end and _heads_a_plural(m, source) for m in overlapping):
                 continue
             named = self.registry.person_named(word)
             if named is not None:
@@ -696,12 +698,18 @@ def _with_modifiers(mention: Mention, modifiers: list[Mention], text: str) -> Me
     return replace(mention, span=span, name=span.text, first=first.first)
 
 
-def _before_plural(mention: Mention, text: str) -> bool:
-    """"Sanders supporters", "McConnell aides": the name modifies a plural noun (a regular plural in
-    -s, not -ss or -us), so what it names is a group, not the person."""
-    after = re.match(r"-?\s?([a-z][a-z’'-]+)", text[mention.span.end:])
-    word = after.group(1) if after else ""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
+def _heads_a_plural(mention: Mention, source: Span) -> bool:
+    """"Sanders supporters", "McConnell aides", "Sanders’s most passionate supporters": the source
+    ends, after the name, in a plural noun (a regular plural in -s, not -ss or -us), so what it
+    names is a group the person modifies or owns, not the person."""
+    words = [w for w in re.findall(r"[\w’'-]+", source.text[max(0, mention.span.end - source.start):])
+             if w not in ("’s", "'s", "’", "'")]
+    # the plural must be the phrase's head, a few words on: not "average of polls taken over two weeks"
+    if not words or len(words) > _MAX_ORG_PHRASE or any(w.lower() in PREPOSITIONS or w.lower() in _CLAUSE_WORDS for w in words):
+        return False
+    last = words[-1]
+    return (last[:1].islower() and len(last) > 3 and last.endswith("s")
+            and not last.endswith(("ss", "us", "'s", "’s")))
 
 
 def _possessive(mention: Mention, text: str) -> bool:

@@ -171,6 +171,27 @@ FRAMES = [
 ]
 
 
+# a quoted term that is the claim's keyword: its sense is the stance, whichever example repeats the word
+TERM = Codebook(
+    topic="whether the dam will fail this winter",
+    claims=(Claim(id="dam-fails", statement="The dam will fail.", keywords=("fail",),
+                  supports=("It will give way in June.",),
+                  disputes=("Fail, fail, fail: that is winter talk.",)),),
+)
+TERMS = [
+    ("Ana Silva", "partial", "fail", "Silva warned that the dam would “fail” this winter.", "supports"),
+    ("Ana Silva", "partial", "fail", "Silva said the dam would not “fail” this winter.", "disputes"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "kind", "quote", "sentence", "stance"), TERMS)
+def test_a_quoted_term_takes_its_sense(speaker, kind, quote, sentence, stance):
+    rows = [{"quote_id": "q-1", "doc_id": "a.txt", "quote": quote, "kind": kind, "speaker": speaker,
+             "speaker_type": "person", "group_id": "g1", "sentence": sentence, "cue": "said"}]
+    (assessment,) = assign_claims(records_from_rows(rows), TERM, BagOfWords())
+    assert [s.stance.value for s in assessment.claims] == [stance]
+
+
 @pytest.mark.parametrize(("speaker", "kind", "quote", "sentence", "stance"), FRAMES)
 def test_stance_from_the_whole_frame(speaker, kind, quote, sentence, stance):
     rows = [{"quote_id": "q-1", "doc_id": "a.txt", "quote": quote, "kind": kind, "speaker": speaker,

@@ -53,17 +53,30 @@ def _row(n, doc, speaker, speaker_type="person", quote="The dam is sound", **ext
 
 
 def test_group_labels_are_one_speaker_per_article_and_named_pairs_are_not():
-    analysts = [QuoteRecord(f"q{i}", doc, "x", "direct", "analysts", speaker_type="group", speaker_id="analysts")
+    analysts = [QuoteRecord(f"q{i}", doc, "x", "direct", speaker="analysts", speaker_type="group", speaker_id="analysts")
                 for i, doc in enumerate(["a.txt", "b.txt", "c.txt"])]
     assert len({speaker_key(r) for r in analysts}) == 3
-    same_doc = QuoteRecord("q9", "a.txt", "y", "direct", "analysts", speaker_type="group", speaker_id="analysts")
+    same_doc = QuoteRecord("q9", "a.txt", "y", "direct", speaker="analysts", speaker_type="group", speaker_id="analysts")
     assert speaker_key(same_doc) == speaker_key(analysts[0])
-    pair = [QuoteRecord(f"p{i}", doc, "x", "direct", "Ana Silva and Tom Reyes", speaker_type="group",
+    pair = [QuoteRecord(f"p{i}", doc, "x", "direct", speaker="Ana Silva and Tom Reyes", speaker_type="group",
                         speaker_id="ana-silva+tom-reyes") for i, doc in enumerate(["a.txt", "b.txt"])]
     assert speaker_key(pair[0]) == speaker_key(pair[1])
-    people = [QuoteRecord(f"s{i}", doc, "x", "direct", "Ana Silva", speaker_type="person", speaker_id="ana-silva")
+    people = [QuoteRecord(f"s{i}", doc, "x", "direct", speaker="Ana Silva", speaker_type="person", speaker_id="ana-silva")
               for i, doc in enumerate(["a.txt", "b.txt"])]
     assert speaker_key(people[0]) == speaker_key(people[1])
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("Silva supporters", "Silva's most passionate supporters", True),
+    ("some analysts", "analysts", True),
+    ("many of the analysts", "analysts", True),
+    ("Colorado Republican leaders", "Republican leaders", False),
+    ("Silva supporters", "Reyes supporters", False),
+    ("analysts", "experts", False),
+])
+def test_one_group_label_said_two_ways_in_one_article(one, other, same):
+    a, b = (QuoteRecord(f"q{i}", "a.txt", "x", "direct", speaker=name, speaker_type="group") for i, name in enumerate((one, other)))
+    assert (speaker_key(a) == speaker_key(b)) is same
 
 
 CODEBOOK = Codebook(topic="the dam's safety", claims=(Claim(id="dam-safe", statement="The dam is safe."),))
@@ -115,6 +128,8 @@ def test_cells_show_why_and_mark_small_margins():
     ("Colorado Republican leaders", "Colorado Republican", True),
     ("Republicans", "Republicans", True),
     ("Trump", "Ivana Trump", True),
+    ("Sanders supporters", "Sanders's most passionate supporters", True),
+    ("Sanders supporters", "Clinton supporters", False),
 ])
 def test_key_names(key, row, same):
     assert names_match(key, row) is same

@@ -382,8 +382,8 @@ TERM_FILLERS = frozenset({"a", "an", "the", "and", "or", "very", "so", "totally"
 
 
 def _only_terms(utterance: Utterance, cv: _ClaimVectors) -> bool:
-    """Whether every quoted piece is nothing but the claim's keywords ("rigged", "a fraud", "rigged,
-    disgusting"? no: "disgusting" is no keyword), give or take an article or an intensifier."""
+    """Whether every quoted piece is nothing but the claim's keywords ("rigged", "a fraud"), give or
+    take an article or an intensifier; "rigged, disgusting" is more than the term."""
     for piece in utterance.pieces:
         rest = piece.lower()
         for _, pattern in cv.keyword_patterns:

@@ -13,8 +13,9 @@ Two figures, both counted on speaker x claim cells of the table:
   with that stance (or mixed). A mentions cell does not count: the reader has to find the stance.
 
 A key line matches a table row when the speaker is the row's name or its last word (so "Comey"
-finds "James B. Comey", "Sanders" does not find "Sanders supporters") and the line's article is
-among the row's articles.
+finds "James B. Comey", "Sanders" does not find "Sanders supporters"; a group label matches the
+same label said another way: "Sanders supporters" finds "Sanders's most passionate supporters") and
+the line's article is among the row's articles.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotes.claims.speakers import group_label
 from quotes.claims.table import ClaimTable
 
 STANCES = frozenset({"supports", "disputes"})
@@ -95,7 +97,10 @@ def names_match(key_speaker: str, row_name: str) -> bool:
     if key == row or key == row[-len(key):]:
         return True
     # a shortened group name: "Colorado Republican" for "Colorado Republican leaders"
-    return len(row) >= 2 and row == key[: len(row)]
+    if len(row) >= 2 and row == key[: len(row)]:
+        return True
+    # one group label said two ways: "Sanders supporters", "Sanders's most passionate supporters"
+    return len(key) >= 2 and group_label(key_speaker) == group_label(row_name)
 
 
 def _matches(line: KeyStance, name: str, doc_ids: Sequence[str]) -> bool:

@@ -170,13 +170,31 @@ def is_group_label(record: QuoteRecord) -> bool:
     return not re.search(r"\band\b|&|,", record.speaker)
 
 
+# words that open a group label without naming the group ("some of the analysts", "many experts")
+GROUP_OPENERS = frozenset("the a an some many most several all few other of".split())
+
+
+def group_label(name: str) -> str:
+    """A group label as a fact-checker counts it: its owner or modifiers and its head noun, without
+    quantifiers, possessive endings or the adjectives between ("Sanders's most passionate
+    supporters", "some Sanders supporters" and "Sanders supporters" are one label, "sanders
+    supporters"; "Colorado Republican leaders" keeps its names)."""
+    words = [w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in _words_of(name)]
+    while len(words) > 1 and words[0].lower() in GROUP_OPENERS:
+        words = words[1:]
+    if not words:
+        return name.lower()
+    kept = [w for w in words[:-1] if w[:1].isupper()] + words[-1:]
+    return " ".join(kept).lower()
+
+
 def speaker_key(record: QuoteRecord) -> str:
     """Cross-article identity: the linker's speaker_id when it ran, else the name without
     middle initials and case ("Vladimir V. Putin" and "Vladimir Putin" are one speaker). A group
     label is one speaker per article: "analysts" in three articles are three sets of people, and
     a fact-checker counts them as three sources, not one."""
     if is_group_label(record):
-        return f"group:{record.doc_id}:{record.speaker.lower()}"
+        return f"group:{record.doc_id}:{group_label(record.speaker)}"
     if record.speaker_id:
         return f"id:{record.speaker_id}"
     words = [w for w in record.speaker.replace(",", " ").split() if not _INITIAL.match(w)]

@@ -414,6 +414,10 @@ class ArticleReader:
             speaker, factor = speaker_for(mention, self.registry, unit.paragraph, unit.index)
             if speaker is not None:
                 return (speaker,), factor
+        if any(m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION) and _heads_a_plural(m, source) for m in overlapping):
+            # "Sanders supporters", "Sanders’s most passionate supporters": a group named by whom it
+            # belongs to, as sure as any group the rules name
+            return (described_speaker(source),), 0.9
         entity = self.registry.resolve_description(source.text, unit.paragraph, unit.index, source.start)
         if entity is not None:
             # "the group" -> WikiLeaks, "the former first lady" -> Hillary Clinton; the mention stays
@@ -421,13 +425,8 @@ class ArticleReader:
             # the description's own role and affiliation where the entity has none ("the Vermont senator")
             role, affiliation = describe(source.text) if entity.type == SpeakerType.PERSON else (None, None)
             return (Speaker(entity.name, entity.type, source, entity.role or role, entity.affiliation or affiliation),), 0.7
-        for found_word in re.finditer(r"[A-Z][\w’'-]+", source.text):
-            # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full;
-            # not a name that modifies a plural ("Sanders supporters", "McConnell aides" are several
-            # people, not that person)
-            at, word = source.start + found_word.start(), found_word.group()
-            if any(m.span.start <= at < m.span.end and _heads_a_plural(m, source) for m in overlapping):
-                continue
+        for word in re.findall(r"[A-Z][\w’'-]+", source.text):
+            # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full
             named = self.registry.person_named(word)
             if named is not None:
                 return (Speaker(named.name, named.type, source, named.role, named.affiliation),), 0.7

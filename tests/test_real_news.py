@@ -378,6 +378,11 @@ def test_an_appositive_after_a_comma_is_no_second_speaker(text, words, names):
     ("“We will appeal,” the Bank of Northfield said.", "We will appeal", "Bank of Northfield"),
     # "a number of": no role noun, the group speaks
     ("A number of Democrats said the plan “would fail.”", "would fail", "Democrats"),
+    # a name never runs on across a line break or a dateline's spaced dash
+    ("The Crowd Does Not Like Ruth Adler\nDUNMORE, Pa. -- The Review hosts a party.\n\n“It is fine,” Adler said.",
+     "It is fine", "Ruth Adler"),
+    ("DUNMORE - Ruth Adler may have thought the worst was over.\n\n“We won,” Adler said.", "We won", "Ruth Adler"),
+    ("DUNMORE - European leaders gathered Friday. “We must act,” the leaders said.", "We must act", "leaders"),
 ])
 def test_who_the_subject_is(text, words, name):
     _assert_speaker(text, words, name)

@@ -145,8 +145,10 @@ def _span(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Span:
     return Span.of(text, tokens[first].start, tokens[last].end)
 
 
-def _cap_runs(tokens: tuple[Token, ...], usable: list[bool]) -> list[tuple[int, int]]:
-    """(first, last) of maximal runs of capitalised tokens, joined by connectors and hyphens."""
+def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) of maximal runs of capitalised tokens, joined by connectors and hyphens; never
+    across a line break ("… Does Not Like Donald Trump⏎MANCHESTER, N.H.") or a spaced dash
+    ("CHICAGO - Rahm Emanuel": a dateline, not a double-barrelled name)."""
     runs, i, n = [], 0, len(tokens)
     while i < n:
         if not (usable[i] and _is_cap(tokens[i])):
@@ -155,6 +157,8 @@ def _cap_runs(tokens: tuple[Token, ...], usable: list[bool]) -> list[tuple[int, 
         j = i
         while j + 1 < n and usable[j + 1]:
             nxt = tokens[j + 1]
+            if "\n" in text[tokens[j].end:nxt.start] or (nxt.text == "-" and _spaced(text, nxt)):
+                break
             if _is_cap(nxt):
                 j += 1
             elif (nxt.text in CONNECTORS or nxt.text == "-") and j + 2 < n and usable[j + 2] and _is_cap(tokens[j + 2]):
@@ -165,9 +169,27 @@ def _cap_runs(tokens: tuple[Token, ...], usable: list[bool]) -> list[tuple[int, 
                 j += 3  # "Anna van der Berg"
             else:
                 break
-        runs.append((i, j))
+        if not _dateline(text, tokens, i, j):
+            runs.append((i, j))
         i = j + 1
     return runs
+
+
+DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline(text: str, tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """"BRUSSELS - European leaders …", "MANCHESTER, N.H. —": capitals opening the sentence before a
+    spaced dash (after a state or agency, if any) place the story; they name no one."""
+    if first != 0 or not all(t.text.isupper() for t in tokens[first:last + 1] if any(c.isalpha() for c in t.text)):
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return after is not None and after.text in DASHES and _spaced(text, after)
+
+
+def _spaced(text: str, token: Token) -> bool:
+    """A token with a space on both sides ("CHICAGO - Rahm", not "Smith-Jones")."""
+    return text[token.start - 1:token.start].isspace() and text[token.end:token.end + 1].isspace()
 
 
 def _name_tail(before: Token, hyphen: Token, after: Token) -> bool:
@@ -688,7 +710,7 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
     ``usable[i]`` is False for tokens inside quote marks.
     """
     mentions: list[Mention] = []
-    runs = _cap_runs(tokens, usable)
+    runs = _cap_runs(text, tokens, usable)
     if _is_headline(tokens, usable):
         runs = [part for run in runs for part in _headline_split(tokens, *run)]
     runs_by_last = {last: (first, last) for first, last in runs}

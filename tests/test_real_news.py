@@ -324,8 +324,13 @@ MODIFIERS = [
      "a close relationship", "Holloway aides"),
     ("Senator Dana Holloway spoke in Reno on Friday. Increasingly, Holloway's most passionate supporters claim "
      "that the primary has been rigged.", "the primary has been rigged", "Holloway's most passionate supporters"),
-    # negatives: a singular head ("campaign") stays the person's; a plural after a preposition is no head
+    # a singular head: the person's organisation, or someone in a role for that person, never the person
     ("Senator Dana Holloway spoke in Reno on Friday. Holloway's campaign said that the count was wrong.",
+     "the count was wrong", "Holloway's campaign"),
+    ("Senator Dana Holloway spoke in Reno on Friday. Holloway’s spokesman said the senator stood by her comments.",
+     "the senator stood by", "Holloway’s spokesman"),
+    # control: the person herself
+    ("Senator Dana Holloway spoke in Reno on Friday. Holloway said that the count was wrong.",
      "the count was wrong", "Dana Holloway"),
 ]
 
@@ -334,6 +339,15 @@ MODIFIERS = [
 def test_a_name_modifying_the_speakers_noun_is_not_the_speaker(text, words, name):
     q = _covering(text, words)
     assert q.speaker.name == name
+
+
+def test_someone_in_a_role_for_a_person_is_typed_with_it():
+    text = "Senator Dana Holloway spoke in Reno on Friday. Holloway’s longtime spokesman said the senator stood by her comments."
+    speaker = _covering(text, "the senator stood by").speaker
+    assert (speaker.type.value, speaker.role, speaker.affiliation) == ("person", "longtime spokesman", "Dana Holloway")
+    campaign = _covering("Senator Dana Holloway spoke in Reno. Holloway's campaign said that the count was wrong.",
+                         "the count was wrong").speaker
+    assert campaign.type.value == "organisation"
 
 
 @pytest.mark.parametrize("text, words, names", [

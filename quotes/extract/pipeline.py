@@ -12,10 +12,10 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 
-from quotes import nlp
+from quotes import lexicons, nlp
 from quotes.extract import attribution, reported
 from quotes.extract.attribution import ChosenBy
-from quotes.extract.coref import Registry, speaker_for
+from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, Registry, speaker_for
 from quotes.extract.cues import CueKind, CueMatch, find_cues
 from quotes.extract.marks import OPENERS, STRAIGHT, opens_with_mark, pair_marks, unclosed_span
 from quotes.extract.paragraphs import is_heading, split_paragraphs
@@ -365,6 +365,23 @@ class ArticleReader:
         span = found.cue[0]
         return Cue(span.text, span.text.lower(), span)
 
+    def _owned(self, owner: Mention, source: Span, unit: Unit) -> Speaker:
+        """The speaker a phrase owned or modified by a name denotes: a group ("Sanders supporters"),
+        someone in a role for that person ("Cameron’s spokesman": role spokesman, affiliation David
+        Cameron), or that person's organisation ("Trump’s campaign")."""
+        described = described_speaker(source)
+        head = _head_noun(owner, source).lower()
+        if described.type == SpeakerType.GROUP or not head:
+            return described
+        whose, _ = speaker_for(owner, self.registry, unit.paragraph, unit.index)
+        if head in lexicons.role_nouns():
+            role = re.sub(r"^(?:’s|'s|’|')\s*", "", described.name[owner.span.end - described.mention.start:].strip())
+            return replace(described, type=SpeakerType.PERSON, role=role or head,
+                           affiliation=whose.name if whose is not None else owner.name)
+        if head in ORG_HEADS or head in MEDIA_HEADS or head in ("team", "office", "staff", "camp"):
+            return replace(described, type=SpeakerType.ORGANISATION)
+        return described
+
     def _learned_speaker(self, unit: Unit, found: FoundAttribution, mentions: list[Mention]) -> tuple[tuple[Speaker, ...], float]:
         """The speakers the learned source span names: the rules' mention inside it (a name, a
         pronoun to resolve, an organisation; two people where it joins them with "and"), else the
@@ -400,7 +417,7 @@ class ArticleReader:
         # nor of a plural ("Sanders’s most passionate supporters" are several people, not Sanders)
         inside = [m for m in inside if not (_possessive(m, self.text) and (any(
             o.kind == MentionKind.PERSON and o.span.start > m.span.end for o in inside)
-            or _heads_a_plural(m, source)))]
+            or _head_noun(m, source)))]
         people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
         joined = len(people) >= 2 and all(
             self.text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
@@ -414,10 +431,13 @@ class ArticleReader:
             speaker, factor = speaker_for(mention, self.registry, unit.paragraph, unit.index)
             if speaker is not None:
                 return (speaker,), factor
-        if any(m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION) and _heads_a_plural(m, source) for m in overlapping):
+        owner = next((m for m in overlapping if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
+                      and (_heads_a_plural(m, source) or (_possessive(m, self.text) and _head_noun(m, source)))), None)
+        if owner is not None:
             # "Sanders supporters", "Sanders’s most passionate supporters": a group named by whom it
-            # belongs to, as sure as any group the rules name
-            return (described_speaker(source),), 0.9
+            # belongs to; "Cameron’s spokesman": someone of that person's, not the person; "Trump’s
+            # campaign": that person's organisation. As sure as any group the rules name
+            return (self._owned(owner, source, unit),), 0.9
         entity = self.registry.resolve_description(source.text, unit.paragraph, unit.index, source.start)
         if entity is not None:
             # "the group" -> WikiLeaks, "the former first lady" -> Hillary Clinton; the mention stays
@@ -697,18 +717,24 @@ def _with_modifiers(mention: Mention, modifiers: list[Mention], text: str) -> Me
     return replace(mention, span=span, name=span.text, first=first.first)
 
 
+def _head_noun(mention: Mention, source: Span) -> str:
+    """The lowercase noun that heads the phrase a name modifies or owns, a few words on ("Trump’s
+    campaign", "Cameron’s longtime spokesman"); "" when the phrase runs on past a preposition or
+    into a clause, or ends in a name."""
+    words = [w for w in re.findall(r"[\w’'-]+", source.text[max(0, mention.span.end - source.start):])
+             if w not in ("’s", "'s", "’", "'")]
+    if not words or len(words) > _MAX_ORG_PHRASE or any(w.lower() in PREPOSITIONS or w.lower() in _CLAUSE_WORDS for w in words):
+        return ""
+    return words[-1] if words[-1].isalpha() and modifies_noun(words[-1]) else ""
+
+
 def _heads_a_plural(mention: Mention, source: Span) -> bool:
     """"Sanders supporters", "McConnell aides", "Sanders’s most passionate supporters": the source
     ends, after the name, in a plural noun (a regular plural in -s, not -ss or -us), so what it
     names is a group the person modifies or owns, not the person."""
-    words = [w for w in re.findall(r"[\w’'-]+", source.text[max(0, mention.span.end - source.start):])
-             if w not in ("’s", "'s", "’", "'")]
     # the plural must be the phrase's head, a few words on: not "average of polls taken over two weeks"
-    if not words or len(words) > _MAX_ORG_PHRASE or any(w.lower() in PREPOSITIONS or w.lower() in _CLAUSE_WORDS for w in words):
-        return False
-    last = words[-1]
-    return (last[:1].islower() and len(last) > 3 and last.endswith("s")
-            and not last.endswith(("ss", "us", "'s", "’s")))
+    last = _head_noun(mention, source)
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
 def _possessive(mention: Mention, text: str) -> bool:

@@ -341,6 +341,22 @@ def test_a_name_modifying_the_speakers_noun_is_not_the_speaker(text, words, name
     assert q.speaker.name == name
 
 
+@pytest.mark.parametrize("text, words, name, kind, role, affiliation", [
+    # a country's adjective or a US place before a noun modifies it: the described one speaks
+    ("Growth was slow, a Chinese official said, adding that the cost was hard to estimate.", "the cost was hard",
+     "a Chinese official", "person", "official", "China"),
+    ("A New York judge has rejected the request, saying the courts have no business deciding it.",
+     "the courts have no business", "A New York judge", "person", "judge", "New York"),
+    ("After the vote, the Turkish government declared the result was final.", "the result was final",
+     "the Turkish government", "organisation", None, None),
+    # control: the country itself speaking
+    ("China said the result was final.", "the result was final", "China", "organisation", None, None),
+])
+def test_a_place_modifying_the_speakers_noun(text, words, name, kind, role, affiliation):
+    speaker = _covering(text, words).speaker
+    assert (speaker.name, speaker.type.value, speaker.role, speaker.affiliation) == (name, kind, role, affiliation)
+
+
 def test_someone_in_a_role_for_a_person_is_typed_with_it():
     text = "Senator Dana Holloway spoke in Reno on Friday. Holloway’s longtime spokesman said the senator stood by her comments."
     speaker = _covering(text, "the senator stood by").speaker

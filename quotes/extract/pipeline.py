@@ -452,6 +452,11 @@ class ArticleReader:
                 return (Speaker(named.name, named.type, source, named.role, named.affiliation),), 0.7
         speaker = described_speaker(source)
         role, affiliation = describe(source.text)
+        if role and speaker.type == SpeakerType.UNKNOWN:
+            # "a Chinese official", "the Vermont senator": someone described by a role is a person
+            speaker = replace(speaker, type=SpeakerType.PERSON)
+        elif speaker.type == SpeakerType.UNKNOWN and speaker.name.split()[-1].lower() in ORG_HEADS:
+            speaker = replace(speaker, type=SpeakerType.ORGANISATION)  # "the Turkish government"
         return (replace(speaker, role=role, affiliation=affiliation) if role else speaker,), 0.6
 
     def _nested(self, unit: Unit, span: MarkedSpan) -> None:
@@ -670,14 +675,15 @@ def _names_someone(source: Span | None) -> bool:
 
 
 def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:
-    """"Sixty-three percent", "Trump campaign aides", "The GOP front-runner": a name followed,
-    inside the source, by a lowercase noun is that noun's modifier, not the speaker."""
-    if mention.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION):
+    """"Sixty-three percent", "Trump campaign aides", "The GOP front-runner", "a Chinese official",
+    "A New York judge": a name followed, inside the source, by a lowercase noun is that noun's
+    modifier, not the speaker."""
+    if mention.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.PLACE):
         return False
     rest = text[mention.span.end:source.end]
     after = re.match(r"-?\s?([\w’'-]+)", rest)  # the very next word, no comma between
     word = after.group(1).lstrip("-") if after else ""
-    if mention.kind == MentionKind.ORGANISATION:
+    if mention.kind in (MentionKind.ORGANISATION, MentionKind.PLACE):
         # an organisation modifies the noun of a short phrase naming someone ("The GOP front-runner",
         # "a Homeland Security Department official"), not a clause the source span ran on into ("The
         # Washington Post ran a feature Saturday that"); through its own document it speaks itself

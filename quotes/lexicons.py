@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -93,13 +94,37 @@ def role_nouns() -> frozenset[str]:
 @cache
 def surnames() -> frozenset[str]:
     """The 50,000 most frequent US Census surnames, lowercase."""
-    return frozenset(w.lower() for w in _lines("surnames.txt"))
+    return frozenset(surname_ranks())
+
+
+@cache
+def surname_ranks() -> dict[str, int]:
+    """Census surname (lowercase) -> its frequency rank, 1 the commonest (the file is in that order)."""
+    ranks: dict[str, int] = {}
+    for line in _lines("surnames.txt"):
+        ranks.setdefault(line.lower(), len(ranks) + 1)
+    return ranks
+
+
+# a lone US place name that is also a surname this common is read as the surname ("Dallas", rank 3,287;
+# "Washington", 92); a rarer one as the place ("Phoenix", 8,895; "Florida", 27,706)
+PLACE_OVER_SURNAME_RANK = 5000
 
 
 @cache
 def us_places() -> frozenset[str]:
     """US states and US cities of at least 100,000 people, as written."""
     return frozenset(_lines("us_places.txt"))
+
+
+def is_us_place(words: Sequence[str]) -> bool:
+    """A US state or large city as a whole name ("New York", "Sacramento", "Florida"); a lone word only
+    when it is no given name and no common surname (not "Warren", "Madison" or "Dallas")."""
+    name = " ".join(words)
+    if name not in us_places():
+        return False
+    rank = surname_ranks().get(name.lower())
+    return len(words) > 1 or (name.lower() not in first_names() and (rank is None or rank > PLACE_OVER_SURNAME_RANK))
 
 
 @cache

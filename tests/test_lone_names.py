@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes import lexicons
 from quotes.api import extract
 from quotes.extract.coref import lone_name_type
 from quotes.types import SpeakerType
@@ -50,3 +51,19 @@ def test_extraction_types_a_lone_brand_as_organisation() -> None:
     text = "“It is a scandal,” Zorbify said in a statement.\n\n“It was a mistake,” Reynolds said.\n"
     speakers = {q.speakers[0].name: q.speakers[0].type for q in extract(text, "t")}
     assert speakers == {"Zorbify": ORG, "Reynolds": PER}
+
+
+@pytest.mark.parametrize(("words", "place"), [
+    (["New", "York"], True), (["South", "Carolina"], True),  # a whole multi-word name
+    (["Phoenix"], True), (["Sacramento"], True),  # a lone city, no given name, its surname rare (rank over 5,000)
+    (["Dallas"], False), (["Washington"], False), (["Warren"], False),  # a common surname wins
+    (["Madison"], False),  # a given name wins
+    (["York"], False), (["Springfield", "Mall"], False),  # part of a name, or more than one
+])
+def test_which_words_name_a_us_place(words: list[str], place: bool) -> None:
+    assert lexicons.is_us_place(words) is place
+
+
+def test_a_us_place_before_a_noun_is_no_speaker() -> None:
+    quote = extract("A New York judge rejected the request, saying the file would stay sealed.", "t")[0]
+    assert quote.speakers[0].name == "A New York judge"

@@ -197,13 +197,6 @@ def _outlets() -> frozenset[str]:
     return frozenset(out)
 
 
-def _us_place(tokens: list[str]) -> bool:
-    """A US state or large city as a whole name (quotes/data/us_places.txt); a lone word only when it is
-    no given name and no common surname ("Sacramento", but not "Warren", "Madison" or "Dallas")."""
-    name = " ".join(tokens)
-    if name not in lexicons.us_places():
-        return False
-    return len(tokens) > 1 or (_fold(name) not in lexicons.first_names() and _fold(name) not in lexicons.surnames())
 
 
 @lru_cache(maxsize=1)
@@ -469,7 +462,7 @@ def _clean_name(name: str, type_: str) -> CleanName:
         return CleanName("", type_, why=Why.ADJECTIVE)  # "Romanian", "Muslim": said of someone, no one's name
     if _fold(" ".join(tokens)) in _silent_places():  # "Hong Kong", "Middle East" (quotes/data/places.txt)
         return CleanName("", type_, why=Why.PLACE)
-    if type_ in ("person", "unknown") and _us_place(tokens):  # "Sacramento", "San Jose": a city is no person
+    if type_ in ("person", "unknown") and lexicons.is_us_place(tokens):  # "Sacramento", "San Jose": a city is no person
         return CleanName("", type_, why=Why.PLACE)
     if type_ in ("person", "unknown") and folded in POLLSTERS:  # "Latino Decisions": a polling firm
         return CleanName(" ".join(tokens), "organisation")

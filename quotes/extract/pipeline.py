@@ -169,11 +169,13 @@ class ArticleReader:
                     # "Northline's chief executive, Tomas Berg, …": a bare capitalised word is
                     # too weak a subject for a later "he"
                     self.registry.saw_subject(entity, unit.paragraph, unit.index)
-            elif m.kind == MentionKind.PLACE:
+            elif m.kind == MentionKind.PLACE and m.name in lexicons.places():
+                # a country (or its capital, its adjective) for "the country"; not a US state or city
                 self.registry.saw_place(m.name, m.span.start)
         for a, b in zip(mentions, mentions[1:], strict=False):
             joined = b.first == a.last + 2 and unit.tokens[a.last + 1].text == "and"
-            if joined and a.kind == b.kind and a.kind in (MentionKind.PERSON, MentionKind.PLACE) and not (a.anonymous or b.anonymous):
+            countries = a.kind != MentionKind.PLACE or (a.name in lexicons.places() and b.name in lexicons.places())
+            if joined and countries and a.kind == b.kind and a.kind in (MentionKind.PERSON, MentionKind.PLACE) and not (a.anonymous or b.anonymous):
                 names = (a.name, b.name)
                 if a.kind == MentionKind.PERSON:
                     names = (self.registry.person(a).name, self.registry.person(b).name)

@@ -850,8 +850,8 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         return Mention(MentionKind.ORGANISATION, _span(text, tokens, first, last), name, first, last)
     if _is_place(words):
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), lexicons.places()[" ".join(words)].name, first, last)
-    if len(words) > 1 and " ".join(words) in lexicons.us_places():
-        # "New York", "South Carolina": a US state or large city, not a person ("A New York judge")
+    if lexicons.is_us_place(words):
+        # "New York", "Florida": a US state or large city, not a person ("A New York judge")
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(words), first, last)
     title = org_title or _front_title(tokens, first, last)
     name_first = title.name_first

@@ -105,11 +105,18 @@ def test_terms_nobody_says_stay_scare_quotes(text):
     assert marked[0].speaker is None
 
 
-def test_a_question_quote_and_the_sentence_that_attributes_it():
+@pytest.mark.parametrize("text, name", [
     # stanza ends the sentence after “…?”; the next sentence says who asked it
-    text = ("“Is that fair?” Laura Pike said to the crowd.\n\n"
-            "“Who would have guessed we would win?” Omar Reyes said, looking at the screen.")
-    assert [q.speaker.name for q in _rows(text) if q.kind != QuoteKind.INDIRECT] == ["Laura Pike", "Omar Reyes"]
+    ("“Is that fair?” Laura Pike said to the crowd.", "Laura Pike"),
+    ("“Who would have guessed we would win?” Omar Reyes said, looking at the screen.", "Omar Reyes"),
+    # the same after two straight single marks, as some papers close a quotation
+    ("''Why do the richest people pay less than you do?'' Mrs. Pike asked.", "Pike"),
+    # and after a stop that closes a quote inside the quote
+    ("“Her answer was, ‘Let’s see what is going on.’” Omar Reyes told reporters.", "Omar Reyes"),
+])
+def test_a_quote_ending_its_sentence_and_the_sentence_that_attributes_it(text, name):
+    (quote,) = [q for q in _rows(text) if q.kind not in (QuoteKind.INDIRECT, QuoteKind.SCARE)]
+    assert quote.speaker.name == name
 
 
 @pytest.mark.parametrize("headline, is_one", [

@@ -139,17 +139,23 @@ def _runs_on(before: Sentence, sentence: Sentence, text: str) -> bool:
     return bool(text) and last[-1:].isalnum() and "\n" not in text[before.end:sentence.start]
 
 
-_CLOSING = {"”", '"', "’", "»"}
+_CLOSING = {"”", '"', "’", "»", "''"}  # "''": the two straight single marks some papers close with
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
 
 def _ends_with_question_quote(sentence: Sentence) -> bool:
     """“… 14 million votes?” — stanza ends a sentence after a quoted question or exclamation,
-    sometimes a word or two into the name that follows it (“Is that fair?” Laura | Pike said)."""
+    sometimes a word or two into the name that follows it (“Is that fair?” Laura | Pike said), and
+    after a stop inside a quote that closes a quote inside it (“… ‘Let’s see what’s going on.’”)."""
     tokens = sentence.tokens
     for k in range(len(tokens) - 1, max(len(tokens) - 5, 0), -1):
-        if tokens[k].text in _CLOSING and tokens[k - 1].text in ("?", "!"):
-            return all(t.text[:1].isupper() for t in tokens[k + 1:])
+        if tokens[k].text in _CLOSING:
+            inner = k - 1
+            while inner > 0 and tokens[inner].text in _CLOSING:
+                inner -= 1  # a closing mark of a quote inside the quote
+            ends = ("?", "!", ".") if inner < k - 1 else ("?", "!")
+            if tokens[inner].text in ends:
+                return all(t.text[:1].isupper() for t in tokens[k + 1:])
     return False
 
 

@@ -197,8 +197,6 @@ def _outlets() -> frozenset[str]:
     return frozenset(out)
 
 
-
-
 @lru_cache(maxsize=1)
 def _silent_places() -> frozenset[str]:
     """The regions and cities of ``quotes/data/places.txt`` listed without demonym or capital: they never speak."""

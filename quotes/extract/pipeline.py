@@ -380,7 +380,7 @@ class ArticleReader:
             role = re.sub(r"^(?:’s|'s|’|')\s*", "", described.name[owner.span.end - described.mention.start:].strip())
             return replace(described, type=SpeakerType.PERSON, role=role or head,
                            affiliation=whose.name if whose is not None else owner.name)
-        if head in ORG_HEADS or head in MEDIA_HEADS or head in ("team", "office", "staff", "camp"):
+        if _organisation_head(head):
             return replace(described, type=SpeakerType.ORGANISATION)
         return described
 
@@ -457,7 +457,7 @@ class ArticleReader:
         if role and speaker.type == SpeakerType.UNKNOWN:
             # "a Chinese official", "the Vermont senator": someone described by a role is a person
             speaker = replace(speaker, type=SpeakerType.PERSON)
-        elif speaker.type == SpeakerType.UNKNOWN and speaker.name.split()[-1].lower() in ORG_HEADS:
+        elif speaker.type == SpeakerType.UNKNOWN and _organisation_head(speaker.name.split()[-1].lower()):
             speaker = replace(speaker, type=SpeakerType.ORGANISATION)  # "the Turkish government"
         return (replace(speaker, role=role, affiliation=affiliation) if role else speaker,), 0.6
 
@@ -734,6 +734,15 @@ def _head_noun(mention: Mention, source: Span) -> str:
     if not words or len(words) > _MAX_ORG_PHRASE or any(w.lower() in PREPOSITIONS or w.lower() in _CLAUSE_WORDS for w in words):
         return ""
     return words[-1] if words[-1].isalpha() and modifies_noun(words[-1]) else ""
+
+
+# what an organisation is called after whom it belongs to: "Trump’s campaign", "the Clinton team"
+_BODY_HEADS = frozenset({"team", "office", "staff", "camp"})
+
+
+def _organisation_head(noun: str) -> bool:
+    """A head noun that makes the phrase an organisation ("government", "campaign", "newspaper")."""
+    return noun in ORG_HEADS or noun in MEDIA_HEADS or noun in _BODY_HEADS
 
 
 def _heads_a_plural(mention: Mention, source: Span) -> bool:

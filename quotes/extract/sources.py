@@ -179,8 +179,8 @@ DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _dateline(text: str, tokens: tuple[Token, ...], first: int, last: int) -> bool:
-    """"BRUSSELS - European leaders …", "MANCHESTER, N.H. —": capitals opening the sentence before a
-    spaced dash (after a state or agency, if any) place the story; they name no one."""
+    """"BRUSSELS - European leaders …": capitals opening the sentence right before a spaced dash
+    place the story; they name no one."""
     if first != 0 or not all(t.text.isupper() for t in tokens[first:last + 1] if any(c.isalpha() for c in t.text)):
         return False
     after = tokens[last + 1] if last + 1 < len(tokens) else None

@@ -203,6 +203,11 @@ DESCRIPTION_CASES = [
     ([_person("Bernie Sanders", 10, role="senator", affiliation="Vermont")], "the Ohio senator", 100, None),
     ([_person("Lena Park", 10)], "the newspaper", 100, None),
     ([_person("Dana Roe", 10, role="legislator and Sanders supporter")], "Sanders supporters", 100, None),
+    # only a definite description points back: an indefinite one brings someone new in, a bare one is a name
+    ([_org("Harbor Leaks", 10)], "A major civil rights group", 100, None),
+    ([_org("The Washington Post", 10)], "a conservative website", 100, None),
+    ([_org("The Washington Post", 10)], "Time magazine", 100, None),
+    ([_org("Harbor Leaks", 10)], "His nonprofit group", 100, None),
 ]
 
 

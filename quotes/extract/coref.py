@@ -25,6 +25,7 @@ ORG_HEADS = GENERIC_ORG_HEADS | {
     "campaign", "committee", "agency", "department", "ministry", "union", "party", "foundation", "institute",
     "university", "court", "administration", "government", "bank", "council", "association", "center", "centre", "commission",
 }
+DEFINITE = ("the", "this", "that", "these", "those")
 DESCRIPTION_FILLERS = {"former", "current", "then", "new", "top", "longtime", "veteran"}
 
 
@@ -178,7 +179,11 @@ class Registry:
         ``resolve_pronoun`` and reserved for recency limits. None when nothing fits.
         """
         tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
-        while tokens and tokens[0] in ("the", "this", "that", "these", "those"):
+        if not tokens or tokens[0] not in DEFINITE:
+            # only a definite description points back: "a conservative website", "an outside group"
+            # bring someone new in, and "Time magazine" is a name
+            return None
+        while tokens and tokens[0] in DEFINITE:
             tokens = tokens[1:]
         if not tokens:
             return None

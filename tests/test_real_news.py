@@ -420,6 +420,9 @@ def test_an_appositive_after_a_comma_is_no_second_speaker(text, words, names):
      "It is fine", "Ruth Adler"),
     ("DUNMORE - Ruth Adler may have thought the worst was over.\n\n“We won,” Adler said.", "We won", "Ruth Adler"),
     ("DUNMORE - European leaders gathered Friday. “We must act,” the leaders said.", "We must act", "leaders"),
+    # a name in the phrase that opens the sentence is no subject: the description after its comma is
+    ("In an interview with Morning Joe hosts Joe Quill and Mika Brandt, the Democratic presidential candidate stated "
+     "that the plan does not “add up.”", "add up", "the Democratic presidential candidate"),
 ])
 def test_who_the_subject_is(text, words, name):
     _assert_speaker(text, words, name)
@@ -432,6 +435,10 @@ def test_who_the_subject_is(text, words, name):
     # a person's name before "of" and an organisation: the organisation is the affiliation
     ("Tomas Berg of Northfield University suggested that “wages will stall.”", "wages will stall",
      "Tomas Berg", None, "Northfield University"),
+    # an appositive left open runs up to the main verb, not into it
+    # a verb inside a compound or a participle is no main verb
+    ("Tomas Berg, a senator from the state of Vermont and self-described socialist, said the plan “would fail.”",
+     "would fail", "Tomas Berg", "senator from the state", "Vermont"),
 ])
 def test_who_a_person_works_for(text, words, name, role, affiliation):
     q = _covering(text, words)

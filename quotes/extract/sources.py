@@ -510,6 +510,24 @@ def _one_of(text: str, tokens, j: int, usable, last: int) -> tuple[str | None, s
     return text[tokens[start].start : tokens[end - 1].end - 1], affiliation, end - 1
 
 
+def _main_verb(text: str, tokens, k: int) -> bool:
+    """A reporting verb in the past, on its own ("stated", not "self-described"), followed by "that",
+    a colon, a comma or a quote mark: the main clause's verb, not a participle ("a group called …")."""
+    word = tokens[k].text
+    if not (word.islower() and word.endswith("ed") and word in lexicons.reporting_verbs()):
+        return False
+    if text[tokens[k].start - 1:tokens[k].start] in ("-", "‐"):
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return after in ("that", ":", ",", "“", '"', "‘")
+
+
+def _in_opening_phrase(tokens, last: int) -> bool:
+    """The name (ending at token last) stands in the prepositional phrase that opens the sentence,
+    before its first comma: "In an interview with … Mika Brzezinski, …"."""
+    return bool(tokens) and tokens[0].text.lower() in PREPOSITIONS and all(t.text != "," for t in tokens[:last + 1])
+
+
 def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_optional: bool = False) -> tuple[str | None, str | None, int]:
     """A role noun phrase from token j: "[a|an|the] … role-noun [prep Organisation]"."""
     n = len(tokens)
@@ -521,6 +539,12 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
         if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
             break  # "an associate professor at …, and the editor of …": the first description is enough
+        if end > j and _main_verb(text, tokens, end):
+            if _in_opening_phrase(tokens, last):
+                # "In an interview with … Mika Brzezinski, the Democratic presidential candidate stated
+                # that …": after a name in the opening phrase, the description is the main clause's subject
+                return None, None, last
+            break  # "Anthony Anton, president and CEO of … stated, …": the role ends at the verb
         end += 1
     body = list(range(j, end))
     extent = end - 1  # the appositive's last token, whatever part of it the role takes

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from quotes import lexicons
+from quotes import lexicons, nlp
 from quotes.api import extract
 from quotes.extract.coref import lone_name_type
+from quotes.extract.sources import find_mentions
 from quotes.types import SpeakerType
 
 PER, ORG, GRP = SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GROUP
@@ -67,3 +68,19 @@ def test_which_words_name_a_us_place(words: list[str], place: bool) -> None:
 def test_a_us_place_before_a_noun_is_no_speaker() -> None:
     quote = extract("A New York judge rejected the request, saying the file would stay sealed.", "t")[0]
     assert quote.speakers[0].name == "A New York judge"
+
+
+@pytest.mark.parametrize(("sentence", "kind", "name"), [
+    # a US place of two words is one place, even when its first word alone opens nothing ("South")
+    ("Dean Quill, a salesman from Sumter, South Carolina, says the plan will work.", "place", "South Carolina"),
+    ("West Virginia officials felt comfortable with the plan.", "place", "West Virginia"),
+])
+def test_a_two_word_us_place_is_one_place(sentence: str, kind: str, name: str) -> None:
+    tokens = tuple(nlp.split_sentences(sentence)[0].tokens)
+    assert (kind, name) in [(m.kind.value, m.name) for m in find_mentions(sentence, tokens, [True] * len(tokens))]
+
+
+def test_as_a_role_describes_the_subject_not_a_new_speaker() -> None:
+    sentence = "As a summer associate at a North Carolina law firm, she was asked to give a presentation."
+    tokens = tuple(nlp.split_sentences(sentence)[0].tokens)
+    assert not any(m.anonymous for m in find_mentions(sentence, tokens, [True] * len(tokens)))

@@ -792,7 +792,10 @@ def _headline_split(tokens, first: int, last: int) -> list[tuple[int, int]]:
 
 
 def _anonymous(text: str, tokens, usable, i: int) -> Mention | None:
-    """"a senior official at the Atlas Council": an unnamed person known by role (and employer)."""
+    """"a senior official at the Atlas Council": an unnamed person known by role (and employer);
+    not "As a summer associate at …, she …", which describes the sentence's subject."""
+    if i > 0 and tokens[i - 1].text.lower() == "as":
+        return None
     k = i + 1
     while k < len(tokens) and k - i <= 4 and usable[k] and tokens[k].text.isalpha() and tokens[k].text.islower():
         word = tokens[k].text
@@ -841,6 +844,10 @@ ORG_NAMES = {"White House", "Pentagon", "Capitol Hill", "Downing Street", "Kreml
 
 
 def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | None:
+    whole = [t.text for t in tokens[first : last + 1]]
+    if len(whole) > 1 and lexicons.is_us_place(whole):
+        # "South Carolina", "West Virginia", before "South" goes as an opener and leaves a given name
+        return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(whole), first, last)
     start = first
     first = _strip_leading(tokens, first, last, text)
     if first > last:

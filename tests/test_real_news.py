@@ -91,6 +91,20 @@ def test_the_subject_of_the_main_clause_speaks_a_participle_cue():
     assert "mayor" in q.speaker.mention.text and "council" not in q.speaker.name
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # after "…, X said," the participle is X's, not the reported clause's first name
+    ("Dana Quill spoke on Thursday. Reyes and Berg will meet next week, Quill said, adding, “They need to talk.”",
+     "They need to talk", "Dana Quill"),
+    ("Tomas Berg left as soon as the vote was over, Dana Quill said Tuesday, adding, “He was not happy.”",
+     "He was not happy", "Dana Quill"),
+    # a noun that is also a verb's form is no cue: the subject of the clause speaks
+    ("Dana Quill posted a Twitter comment of her own, saying, “We are so excited to meet him!”",
+     "We are so excited", "Dana Quill"),
+])
+def test_a_participle_after_an_inverted_cue(text, words, name):
+    _assert_speaker(text, words, name)
+
+
 NEGATIVES = [
     "The two sides signed a “boundless” partnership accord last year.",
     "The museum’s new wing, nicknamed “the glass box,” opens in May.",

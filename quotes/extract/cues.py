@@ -145,11 +145,39 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     return None
 
 
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke"})
+
+
+def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention | None:
+    """"Ryan and Trump will meet next week, Spicer said, adding, …": a participle right after a
+    reporting verb and its comma has that verb's subject, the name just before it, not the first
+    name of the sentence (which belongs to the reported clause)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text == ",":
+        j -= 1
+    words = 0
+    while j >= 0 and tokens[j].text.lower() not in lexicons.reporting_verbs() and words < 3:
+        if not tokens[j].text.isalnum():
+            return None  # "said Tuesday, adding": a word or two may stand between, no punctuation
+        j, words = j - 1, words + 1
+    verb = tokens[j].text.lower() if j >= 1 else ""
+    # a finite form ("said", "added", "says"), not a noun that is also a verb's form ("a Twitter comment")
+    if verb not in lexicons.reporting_verbs() or not (verb.endswith(("ed", "s")) or verb in _IRREGULAR_PAST):
+        return None
+    subject = _mention_at(mentions, j - 1)
+    if subject is not None and subject.last == j - 1 and subject.kind in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP):
+        return subject
+    return None
+
+
 def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | None:
     """For participles and coordinated verbs ("Blinken visited Beijing and rebuked …",
     "Putin praised …, calling them …"): the first person before the verb, else the
     closest organisation or group; never a name after a preposition ("At a rally in
     Portsmouth, …, Sanders endorsed her, saying …")."""
+    inverted = _speaker_of_cue_before(mentions, tokens, k) if tokens is not None else None
+    if inverted is not None:
+        return inverted
     before = [m for m in mentions if m.last < k and not (
         tokens is not None and m.first > 0 and tokens[m.first - 1].text.lower() in PREPOSITIONS) and not any(
         o is not m and o.kind == MentionKind.PERSON and o.extent_start is not None and o.extent_start <= m.last + 1 and m.last < o.first

@@ -107,7 +107,7 @@ def surname_ranks() -> dict[str, int]:
 
 
 # a lone US place name that is also a surname this common is read as the surname ("Dallas", rank 3,287;
-# "Washington", 92); a rarer one as the place ("Phoenix", 8,895; "Florida", 27,706)
+# "Washington", 92); a rarer one as the place ("Phoenix", 8,895)
 PLACE_OVER_SURNAME_RANK = 5000
 
 
@@ -118,7 +118,7 @@ def us_places() -> frozenset[str]:
 
 
 def is_us_place(words: Sequence[str]) -> bool:
-    """A US state or large city as a whole name ("New York", "Sacramento", "Florida"); a lone word only
+    """A US state or large city as a whole name ("New York", "Sacramento", "Phoenix"); a lone word only
     when it is no given name and no common surname (not "Warren", "Madison" or "Dallas")."""
     name = " ".join(words)
     if name not in us_places():

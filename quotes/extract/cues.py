@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quotes import lexicons
-from quotes.extract.sources import PREPOSITIONS, Mention, MentionKind, modifies_noun, relative_head
+from quotes.extract.sources import (
+    PREPOSITIONS,
+    Mention,
+    MentionKind,
+    finite_reporting_verb,
+    modifies_noun,
+    relative_head,
+)
 from quotes.lexicons import CueType
 from quotes.types import Token
 
@@ -145,9 +152,6 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     return None
 
 
-_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke"})
-
-
 def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention | None:
     """"Ryan and Trump will meet next week, Spicer said, adding, …": a participle right after a
     reporting verb and its comma has that verb's subject, the name just before it, not the first
@@ -160,9 +164,7 @@ def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention |
         if not tokens[j].text.isalnum():
             return None  # "said Tuesday, adding": a word or two may stand between, no punctuation
         j, words = j - 1, words + 1
-    verb = tokens[j].text.lower() if j >= 1 else ""
-    # a finite form ("said", "added", "says"), not a noun that is also a verb's form ("a Twitter comment")
-    if verb not in lexicons.reporting_verbs() or not (verb.endswith(("ed", "s")) or verb in _IRREGULAR_PAST):
+    if j < 1 or not finite_reporting_verb(tokens[j].text.lower()):
         return None
     subject = _mention_at(mentions, j - 1)
     if subject is not None and subject.last == j - 1 and subject.kind in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP):

@@ -510,11 +510,19 @@ def _one_of(text: str, tokens, j: int, usable, last: int) -> tuple[str | None, s
     return text[tokens[start].start : tokens[end - 1].end - 1], affiliation, end - 1
 
 
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke"})
+
+
+def finite_reporting_verb(word: str) -> bool:
+    """A reporting verb in a finite form ("stated", "said", "says"), not a base form that is also a
+    noun ("a Twitter comment")."""
+    return word.islower() and word in lexicons.reporting_verbs() and (word.endswith(("ed", "s")) or word in _IRREGULAR_PAST)
+
+
 def _main_verb(text: str, tokens, k: int) -> bool:
-    """A reporting verb in the past, on its own ("stated", not "self-described"), followed by "that",
-    a colon, a comma or a quote mark: the main clause's verb, not a participle ("a group called …")."""
-    word = tokens[k].text
-    if not (word.islower() and word.endswith("ed") and word in lexicons.reporting_verbs()):
+    """A finite reporting verb on its own ("stated", not "self-described"), followed by "that", a
+    colon, a comma or a quote mark: the main clause's verb, not a participle ("a group called …")."""
+    if not finite_reporting_verb(tokens[k].text):
         return False
     if text[tokens[k].start - 1:tokens[k].start] in ("-", "‐"):
         return False
@@ -845,8 +853,8 @@ ORG_NAMES = {"White House", "Pentagon", "Capitol Hill", "Downing Street", "Kreml
 
 def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | None:
     whole = [t.text for t in tokens[first : last + 1]]
-    if len(whole) > 1 and lexicons.is_us_place(whole):
-        # "South Carolina", "West Virginia", before "South" goes as an opener and leaves a given name
+    if lexicons.is_us_place(whole):
+        # "South Carolina", "Phoenix": checked before an opener goes ("South") and leaves a given name
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(whole), first, last)
     start = first
     first = _strip_leading(tokens, first, last, text)
@@ -881,8 +889,8 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         return Mention(MentionKind.ORGANISATION, _span(text, tokens, first, last), name, first, last)
     if _is_place(words):
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), lexicons.places()[" ".join(words)].name, first, last)
-    if lexicons.is_us_place(words):
-        # "New York", "Florida": a US state or large city, not a person ("A New York judge")
+    if words != whole and lexicons.is_us_place(words):
+        # "A New York judge": the place once the determiner has gone
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(words), first, last)
     title = org_title or _front_title(tokens, first, last)
     name_first = title.name_first

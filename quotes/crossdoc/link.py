@@ -26,7 +26,7 @@ from quotes.crossdoc.speakers import MAX_LISTED, SpeakerDirectory, SpeakerIdenti
 from quotes.io.export import write_csv, write_rows
 from quotes.io.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs, saved_meta
 from quotes.io.records import QuoteRow, as_quote_rows, is_jsonl, read_quotes
-from quotes.types import ArticleMeta
+from quotes.types import ArticleMeta, SpeakerType
 
 SPEAKER_COLUMNS = (
     "speaker_id", "name", "aliases", "speaker_type", "roles", "affiliations", "conflicts", "quotes", "articles",
@@ -93,7 +93,7 @@ class Linkage:
         variant = self._variant_of.get(key)
         return replace(
             row,
-            speaker_id=self.speakers.speaker_id(row.doc_id, row.speaker, row.speaker_type or "unknown"),
+            speaker_id=self.speakers.speaker_id(row.doc_id, row.speaker, row.speaker_type or SpeakerType.UNKNOWN),
             variant_of=variant.original.quote_id if variant else "",
             integrity=variant.verdict.value if variant else (ORIGINAL if key in self._originals else ""),
         )
@@ -119,7 +119,7 @@ def _tap(rows: Iterable[QuoteRow], checked: list[_Checked], doc_order: dict[str,
         if row.kind in CHECKED_KINDS:
             checked.append(_Checked(
                 row.quote_id, row.doc_id, row.kind, row.quote, row.start or 0, row.end or 0, row.speaker,
-                row.speaker_type or "unknown",
+                row.speaker_type or SpeakerType.UNKNOWN,
             ))
         yield row
 

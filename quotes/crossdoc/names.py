@@ -70,6 +70,7 @@ from quotes.crossdoc.labels import (
     STATES,
     TITLES,
 )
+from quotes.types import SpeakerType
 
 MAX_NAME_WORDS = 3  # more words than this (initials, particles, suffixes aside) is a headline, not a name
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
@@ -173,9 +174,9 @@ def _pair(name: str, type_: str) -> CleanName | None:
 
     keys = {label_key(p) for p in parts}
     if len(keys) == 1 and len(set(parts)) > 1:  # one name written two ways: one organisation or country
-        return clean_name(max(parts, key=len), "organisation")
-    people = [clean_name(p, "person") for p in parts]
-    kept = [(p, c) for p, c in zip(parts, people, strict=False) if c.resolved and c.type == "person" and _fold(p) not in STATES]
+        return clean_name(max(parts, key=len), SpeakerType.ORGANISATION)
+    people = [clean_name(p, SpeakerType.PERSON) for p in parts]
+    kept = [(p, c) for p, c in zip(parts, people, strict=False) if c.resolved and c.type == SpeakerType.PERSON and _fold(p) not in STATES]
     if len(kept) == 1 and len(kept[0][1].name.split()) >= 2 and len(kept) < len(parts):
         return kept[0][1]
     return None
@@ -270,6 +271,61 @@ def _lower_head(tokens: list[str]) -> bool:
     return len(span) >= 2 and head[:1].islower() and _fold(head) not in _PARTICLES and not re.search(r"\d", head)
 
 
+def _without_openers(tokens: list[str]) -> list[str]:
+    """Sentence openers before a description: "Even Democratic presidential candidates", "even her fellow cast members"."""
+    while len(tokens) > 1 and (tokens[0][:1].isupper() and _fold(tokens[0]) in OPENERS
+                               and _fold(tokens[0]) not in DETERMINERS | QUANTITIES or tokens[0] in LOWER_OPENERS):
+        tokens = tokens[1:]
+    return tokens
+
+
+_QUANTIFIER_WORDS = DETERMINERS | QUANTITIES | {"almost", "about", "nearly", "roughly", "only", "just", "over", "some"}
+
+
+def _after_quantifiers(tokens: list[str]) -> tuple[int, bool]:
+    """Where the description's noun phrase starts after determiners, numbers and partitives ("many of them",
+    "38% of likely voters", "4 in 10"), and whether a determiner made it definite."""
+    definite, i = False, 0
+    while True:
+        while i < len(tokens) and _fold(tokens[i]) in _QUANTIFIER_WORDS:
+            definite = definite or _fold(tokens[i]) in DEFINITE
+            i += 1
+        while i < len(tokens) and re.fullmatch(r"[\d.,%]+|percent|in", _fold(tokens[i])):
+            i += 1
+        if i < len(tokens) and _fold(tokens[i]) == "of":
+            i += 1
+            continue
+        return i, definite
+
+
+def _noun_phrase(tokens: list[str]) -> list[str]:
+    """The words up to the head noun: a postmodifier, a participle after the head ("the order released Friday",
+    not "registered voters") or a comma ends it."""
+    span = []
+    for k, t in enumerate(tokens):
+        f = _fold(t).strip(",.;:")
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        participle = f.endswith("ed") and not person_noun(f) and (
+            not after or not after[:1].islower() or _fold(after) in POSTMODIFIERS)
+        if k and (f in POSTMODIFIERS or participle):
+            break
+        span.append(t)
+        if t.endswith(","):
+            break
+    return span
+
+
+def _without_clause(tokens: list[str], end: int, head: str) -> list[str]:
+    """A plural's participle clause ("the progressives underwhelmed by …") and a relative clause ("one of those
+    advisers, who spoke on the condition of anonymity") after the head noun go."""
+    if end < len(tokens) and _fold(tokens[end]).endswith("ed") and not person_noun(_fold(tokens[end])) and _plural(head):
+        tokens = tokens[:end]
+    if end < len(tokens) and _fold(tokens[end]) in RELATIVES and "(" not in " ".join(tokens[:end]):
+        tokens = tokens[:end]
+        tokens[-1] = tokens[-1].rstrip(",;:")
+    return tokens
+
+
 def _description(name: str, type_: str) -> CleanName | None:
     """A description rather than a name: "the candidate", "a Treasury official", "19 percent of voters", "the poll".
 
@@ -281,78 +337,65 @@ def _description(name: str, type_: str) -> CleanName | None:
     tokens = name.split()
     first = _fold(tokens[0])
     if first in ("who", "whom", "whose", "which"):  # a relative pronoun and what it heads: unresolved
-        return CleanName("", "unknown", why=Why.PRONOUN)
+        return CleanName("", SpeakerType.UNKNOWN, why=Why.PRONOUN)
     if first == "no" and (tokens[0] == "no" or (len(tokens) > 1 and tokens[1][:1].islower())):  # "no terrorist
         return CleanName("", type_, why=Why.THING)  # organization", "No one outside the board": a negation names no one
-    while len(tokens) > 1 and (tokens[0][:1].isupper() and first in OPENERS and first not in DETERMINERS | QUANTITIES
-                               or tokens[0] in LOWER_OPENERS):  # "even her fellow cast members"
-        tokens, first = tokens[1:], _fold(tokens[1])  # "Even Democratic presidential candidates"
-        name = " ".join(tokens)
+    tokens = _without_openers(tokens)
+    first, name = _fold(tokens[0]), " ".join(tokens)
     if name[:1].isupper() and first not in DETERMINERS and first not in QUANTITIES and not _lower_head(tokens):
         return None
-    definite = False
-    one = first == "one"  # "one of those advisers": one person
-    i = 0
-    while True:
-        while i < len(tokens) and _fold(tokens[i]) in DETERMINERS | QUANTITIES | {"almost", "about", "nearly", "roughly", "only", "just", "over", "some"}:
-            definite = definite or _fold(tokens[i]) in DEFINITE
-            i += 1
-        while i < len(tokens) and re.fullmatch(r"[\d.,%]+|percent|in", _fold(tokens[i])):
-            i += 1  # "19 percent", "4 in 10"
-        if i < len(tokens) and _fold(tokens[i]) == "of":  # a partitive: "many of them", "38% of likely voters"
-            i += 1
-            continue
-        break
-    span = []
-    for k, t in enumerate(tokens[i:]):
-        f = _fold(t).strip(",.;:")
-        after = tokens[i + k + 1] if i + k + 1 < len(tokens) else ""
-        # a participle after the head ("the order released Friday"), not before it ("registered voters")
-        participle = f.endswith("ed") and not person_noun(f) and (not after or not after[:1].islower() or _fold(after) in POSTMODIFIERS)
-        if k and (f in POSTMODIFIERS or participle):
-            break
-        span.append(t)
-        if t.endswith(","):
-            break
+    i, definite = _after_quantifiers(tokens)
+    span = _noun_phrase(tokens[i:])
     if not span:
-        return CleanName("", "unknown", why=Why.PRONOUN if first in PRONOUNS else Why.THING)
+        return CleanName("", SpeakerType.UNKNOWN, why=Why.PRONOUN if first in PRONOUNS else Why.THING)
     head_word = span[-1].strip(",.;:")
     head = _POSSESSIVE.sub("", _fold(head_word))
     if head_word[:1].isupper():
         return None  # "The Washington Post", "the Kremlin": a name after all
     if head in PRONOUNS:
-        return CleanName("", "unknown", why=Why.PRONOUN)
+        return CleanName("", SpeakerType.UNKNOWN, why=Why.PRONOUN)
     if len(tokens) == 1 and person_noun(head) and not _plural(head):
-        return CleanName("", "unknown", why=Why.ANAPHOR)  # "candidate": a role noun without its determiner refers back
-    end = i + len(span)
-    if end < len(tokens) and _fold(tokens[end]).endswith("ed") and not person_noun(_fold(tokens[end])) and _plural(head):
-        tokens = tokens[:end]  # "the progressives underwhelmed by the last seven years": the participle's clause goes
-        name = " ".join(tokens)
-    if end < len(tokens) and _fold(tokens[end]) in RELATIVES and "(" not in " ".join(tokens[:end]):
-        tokens = tokens[:end]  # "one of those advisers, who spoke on the condition of anonymity": the clause goes
-        tokens[-1] = tokens[-1].rstrip(",;:")
-        name = " ".join(tokens)
+        return CleanName("", SpeakerType.UNKNOWN, why=Why.ANAPHOR)  # "candidate": a role noun without its determiner refers back
+    tokens = _without_clause(tokens, i + len(span), head)
+    name = " ".join(tokens)
     named = any(t[:1].isupper() for t in span[:-1] if _fold(t) not in DETERMINERS)
     lowered = tokens[0].lower() + (" " + " ".join(tokens[1:]) if len(tokens) > 1 else "") if first in DETERMINERS | QUANTITIES else name
-    if one and person_noun(head):
-        return CleanName(lowered, "person")
-    if first in DISTRIBUTIVES and person_noun(head):
-        return CleanName(lowered, "group")  # "each candidate": every one of several people
-    if (definite and person_noun(head) and not _plural(head) and head not in DESCRIBED_ORGS
-            and not any(_fold(t) in ("and", "&") for t in tokens)):
-        return CleanName("", "unknown", why=Why.ANAPHOR)  # "the businessman's", whatever type it came with
-    if type_ == "group" and (head in DESCRIBED_ORGS or person_noun(head)):
-        return CleanName(lowered, "group")  # "the government in Kyiv and its allies": a group label
-    if head in DESCRIBED_ORGS:
-        if named:  # "the Trump campaign": an organisation with a name
-            return CleanName(name, "organisation")
-        return CleanName("", "unknown", why=Why.ANAPHOR) if definite else CleanName(lowered, "organisation")
-    if person_noun(head):
-        if _plural(head):
-            return CleanName(lowered, "group")
-        return CleanName("", "unknown", why=Why.ANAPHOR) if definite else CleanName(lowered, "person")
-    return CleanName("", type_, why=Why.THING)
+    return _described(_Described(name, lowered, head, first, definite, named, tuple(tokens)), type_)
 
+
+@dataclass(frozen=True)
+class _Described:
+    """A description read up to its head noun, for ``_described`` to type."""
+
+    name: str
+    lowered: str  # the name with its determiner in lower case ("the candidate")
+    head: str
+    first: str  # the first word, folded
+    definite: bool
+    named: bool  # a proper name modifies the head ("the Trump campaign")
+    tokens: tuple[str, ...]
+
+
+def _described(d: _Described, type_: str) -> CleanName:
+    """What a description's head noun makes of it: a person, a group, an organisation, an anaphor or no one."""
+    if d.first == "one" and person_noun(d.head):  # "one of those advisers": one person
+        return CleanName(d.lowered, SpeakerType.PERSON)
+    if d.first in DISTRIBUTIVES and person_noun(d.head):
+        return CleanName(d.lowered, SpeakerType.GROUP)  # "each candidate": every one of several people
+    if (d.definite and person_noun(d.head) and not _plural(d.head) and d.head not in DESCRIBED_ORGS
+            and not any(_fold(t) in ("and", "&") for t in d.tokens)):
+        return CleanName("", SpeakerType.UNKNOWN, why=Why.ANAPHOR)  # "the businessman's", whatever type it came with
+    if type_ == SpeakerType.GROUP and (d.head in DESCRIBED_ORGS or person_noun(d.head)):
+        return CleanName(d.lowered, SpeakerType.GROUP)  # "the government in Kyiv and its allies": a group label
+    if d.head in DESCRIBED_ORGS:
+        if d.named:  # "the Trump campaign": an organisation with a name
+            return CleanName(d.name, SpeakerType.ORGANISATION)
+        return CleanName("", SpeakerType.UNKNOWN, why=Why.ANAPHOR) if d.definite else CleanName(d.lowered, SpeakerType.ORGANISATION)
+    if person_noun(d.head):
+        if _plural(d.head):
+            return CleanName(d.lowered, SpeakerType.GROUP)
+        return CleanName("", SpeakerType.UNKNOWN, why=Why.ANAPHOR) if d.definite else CleanName(d.lowered, SpeakerType.PERSON)
+    return CleanName("", type_, why=Why.THING)
 
 
 def _head_before_of(tokens: list[str]) -> str:
@@ -384,7 +427,7 @@ def _leading_label(tokens: list[str], first: bool = False) -> int:
 
 
 @lru_cache(maxsize=65536)
-def clean_name(name: str, type_: str = "person") -> CleanName:
+def clean_name(name: str, type_: str = SpeakerType.PERSON) -> CleanName:
     """The name as an identity is made of it; see the module docstring.
 
     A capitalised name ending in a lower-case function word ("American Civil Liberties Union of") was cut short:
@@ -397,7 +440,7 @@ def clean_name(name: str, type_: str = "person") -> CleanName:
     if not tail:
         return _clean_name(name, type_)
     core = _clean_name(" ".join(tokens), type_)
-    if not core.resolved or core.type == "person":
+    if not core.resolved or core.type == SpeakerType.PERSON:
         return core
     return CleanName(f"{core.name} {' '.join(tail)}", core.type, core.labels, cut=tail[-1])
 
@@ -407,25 +450,51 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,5}")  # a party and a state: "D
 
 def _clean_name(name: str, type_: str) -> CleanName:
     name = _unmangled(" ".join(name.split()))
-    if not name:
-        return CleanName("", type_, why=Why.PRONOUN)
-    if (type_ == "organisation" and " " not in name and name[:1].isupper() and not name.isupper()
+    early = _no_name(name, type_)
+    if early is not None:
+        return early
+    if (type_ == SpeakerType.ORGANISATION and " " not in name and name[:1].isupper() and not name.isupper()
             and is_common_word(name.lower()) and name not in lexicons.media()):
         return _clean_name(name.lower(), type_)  # "Police said": a sentence's capital on a common noun
+    if type_ == SpeakerType.GROUP and "(" in name:
+        name = re.sub(r"\s*\([^()]*\)", "", name).strip() or name  # "People (mostly men, …)": the aside goes
+    described = _description(name, type_)
+    if described is not None:  # "the candidate", "a Treasury official", "the poll"
+        return described
+    name = _without_furniture(name, type_)
+    if type_ not in (SpeakerType.PERSON, SpeakerType.ORGANISATION) and (pair := _pair(name, type_)) is not None:
+        return pair
+    tokens = _handle(name.split())
+    if len(tokens) == 2 and len(name.split()) == 1:  # a person's handle, whatever type it came with
+        type_ = SpeakerType.PERSON
+    tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
+    known = _known_kind(name, tokens, type_)
+    if known is not None:
+        return known
+    return _typed_name(name, tokens, type_)
+
+
+def _no_name(name: str, type_: str) -> CleanName | None:
+    """What is no name at all, whatever its type: nothing, a party tag, a letter, a pronoun, a possessor."""
+    if not name:
+        return CleanName("", type_, why=Why.PRONOUN)
     if _PARTY_TAG.fullmatch(name):  # "(D-Calif.)" cut off the name before it: a label only
         return CleanName("", type_, (name,), why=Why.OPENER)
     if len(re.sub(r"\W", "", name)) == 1:  # "K": a letter alone names no one
         return CleanName("", type_, why=Why.THING)
     if _fold(name) in PRONOUNS:
-        return CleanName("", "unknown", why=Why.PRONOUN)
+        return CleanName("", SpeakerType.UNKNOWN, why=Why.PRONOUN)
     if (name[:1].islower() or re.match(r"(?i)(?:the|a|an|his|her|their|its)\b", name)) and name.endswith(("’s", "'s", "s’", "s'")):
         # "The party's", "the Senate candidates’": the possessor of a noun the extraction cut off, no speaker
         return CleanName("", type_, why=Why.THING)
-    if type_ == "group" and "(" in name:
-        name = re.sub(r"\s*\([^()]*\)", "", name).strip() or name  # "People (mostly men, …)": the aside goes
-    described = _description(name, type_)
-    if described is not None:  # "the candidate", "a Treasury official", "the poll"
-        return described
+    return None
+
+
+_PERSONISH = (SpeakerType.PERSON, SpeakerType.UNKNOWN)
+
+
+def _without_furniture(name: str, type_: str) -> str:
+    """An appositive, a dateline, a headline in capitals or capitals glued to a given name run into the name."""
     name = _APPOSITIVE.sub("", name, count=1)  # "America Rising, a conservative political action committee"
     name = _DATELINE.sub("", name, count=1)  # a dateline or a headline's last word run into the name, any type
     words_ = name.split()
@@ -435,7 +504,7 @@ def _clean_name(name: str, type_: str) -> CleanName:
     if (caps >= 3 and caps < len(words_) and re.fullmatch(r"[A-Z][a-z]\S*", words_[caps])
             and _fold(words_[caps]).rstrip(".,") not in TITLES | INNER_TITLES):  # "NAACP LDF President X" keeps its title
         name = " ".join(words_[caps:])  # "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee"
-    if type_ in ("person", "unknown"):
+    if type_ in _PERSONISH:
         glued = _GLUED.match(name)
         if glued and len(name.split()) >= 2:
             name = name[glued.start(1):]  # "PMChris Christie": capitals run into a given name
@@ -443,70 +512,109 @@ def _clean_name(name: str, type_: str) -> CleanName:
         while len(words_) > 1 and _CAPS.fullmatch(words_[-1]) and words_[-2][:1].isupper() and not words_[-2].isupper():
             words_.pop()
         name = " ".join(words_)
-    if type_ not in ("person", "organisation") and (pair := _pair(name, type_)) is not None:
-        return pair
-    tokens = _handle(name.split())
-    if len(tokens) == 2 and len(name.split()) == 1:  # a person's handle, whatever type it came with
-        type_ = "person"
-    tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
-    if len(tokens) >= 2 and _fold(tokens[-1]).rstrip(".,") in FACILITY_HEADS:  # "Trump Tower", "National Mall"
+    return name
+
+
+def _known_kind(name: str, tokens: list[str], type_: str) -> CleanName | None:
+    """Names whose words say what they are: a building, a document or event, a website, an adjective, a place,
+    a pollster, an outlet before a person, a country or a news outlet."""
+    last = _fold(tokens[-1]).rstrip(".,")
+    if len(tokens) >= 2 and last in FACILITY_HEADS:  # "Trump Tower", "National Mall"
         return CleanName("", type_, why=Why.PLACE)
-    if len(tokens) >= 2 and _fold(tokens[-1]).rstrip(".,") in DOCUMENT_HEADS | EVENT_HEADS:  # "Quinnipiac Poll", "Iraq War"
+    if len(tokens) >= 2 and last in DOCUMENT_HEADS | EVENT_HEADS:  # "Quinnipiac Poll", "Iraq War"
         return CleanName("", type_, why=Why.THING)
     if re.fullmatch(r"[\w.-]+\.(?:com|org|net|gov|edu|co\.uk|info|io)", name, re.I):  # "Example.com": a website
-        return CleanName(name, "organisation")
+        return CleanName(name, SpeakerType.ORGANISATION)
     folded = _fold(" ".join(tokens)).replace(".", "")
     if len(tokens) == 1 and (folded in DEMONYMS or folded in RELIGIOUS_ADJECTIVES) and folded not in lexicons.first_names():
         return CleanName("", type_, why=Why.ADJECTIVE)  # "Romanian", "Muslim": said of someone, no one's name
     if _fold(" ".join(tokens)) in _silent_places():  # "Hong Kong", "Middle East" (quotes/data/places.txt)
         return CleanName("", type_, why=Why.PLACE)
-    if type_ in ("person", "unknown") and lexicons.is_us_place(tokens):  # "Sacramento", "San Jose": a city is no person
+    if type_ in _PERSONISH and lexicons.is_us_place(tokens):  # "Sacramento", "San Jose": a city is no person
         return CleanName("", type_, why=Why.PLACE)
-    if type_ in ("person", "unknown") and folded in POLLSTERS:  # "Latino Decisions": a polling firm
-        return CleanName(" ".join(tokens), "organisation")
+    if type_ in _PERSONISH and folded in POLLSTERS:  # "Latino Decisions": a polling firm
+        return CleanName(" ".join(tokens), SpeakerType.ORGANISATION)
     outlet = _outlet_before_person(tokens)
     if outlet:  # "Fox News Sean Hannity": the outlet is the person's affiliation
-        person = clean_name(" ".join(tokens[outlet:]), "person")
+        person = clean_name(" ".join(tokens[outlet:]), SpeakerType.PERSON)
         return CleanName(person.name, person.type, (" ".join(tokens[:outlet]), *person.labels), person.why)
-    if type_ in ("person", "unknown") and (
+    if type_ in _PERSONISH and (
         (folded in COUNTRIES and folded not in lexicons.first_names()) or folded in _outlets()
     ):  # "Ethiopia", "Guardian": a country's government or a news outlet
-        return CleanName(" ".join(tokens), "organisation")
-    if type_ == "unknown" and len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and _fold(tokens[0]) in lexicons.first_names():
-        type_ = "person"  # "Sharon Powers Geyer": a given name first
+        return CleanName(" ".join(tokens), SpeakerType.ORGANISATION)
+    return None
+
+
+def _typed_name(name: str, tokens: list[str], type_: str) -> CleanName:
+    """The name once its kind is not given by its words alone: trailing days and states go, an inner title makes
+    a person, the head word types it; an organisation or group loses its openers, a person its labels."""
+    if type_ == SpeakerType.UNKNOWN and len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and _fold(tokens[0]) in lexicons.first_names():
+        type_ = SpeakerType.PERSON  # "Sharon Powers Geyer": a given name first
     if any(t[:1].isupper() and _fold(t).rstrip(",") in HEADLINE_VERBS for t in tokens[1:]):
         return CleanName("", type_, why=Why.HEADLINE)  # "Hillary Clinton Reassures House Democrats", any type
+    tokens = _without_trailing_day(tokens)
+    inner = _after_inner_title(tokens) if type_ not in _PERSONISH else 0
+    prefix = [" ".join(tokens[:inner])] if inner else []
+    if inner:  # "Senate Minority Leader Harry Reid", typed an organisation or not: a person
+        tokens, type_ = tokens[inner:], SpeakerType.PERSON
+    tokens = _without_trailing_state(tokens, type_)
+    type_ = _type_from_head(tokens, type_)
+    if type_ not in _PERSONISH:
+        return _institution(tokens, type_)
+    return _person(name, tokens, type_, prefix, inner)
+
+
+def _without_trailing_day(tokens: list[str]) -> list[str]:
     while len(tokens) > 1 and _fold(tokens[-1]).rstrip(".,") in _TIME_WORDS:  # "Trump Wednesday", "White House Saturday"
         tokens = tokens[:-1]
         if len(tokens) > 1 and tokens[-1] in ("on", "last", "this", "next"):
             tokens = tokens[:-1]  # "Times on Saturday": the day's preposition goes with it
-    inner = _after_inner_title(tokens) if type_ not in ("person", "unknown") else 0
-    prefix = [" ".join(tokens[:inner])] if inner else []
-    if inner:  # "Senate Minority Leader Harry Reid", typed an organisation or not: a person
-        tokens, type_ = tokens[inner:], "person"
-    while (len(tokens) > 2 and _fold(tokens[-1]).rstrip(".,") in STATES and _fold(tokens[-1]) not in GIVEN_NAME_LABELS
-           and type_ in ("person", "unknown") and not any(t in CUT_ENDS for t in tokens)):
-        tokens = tokens[:-1]  # "Bernie Sanders Iowa"; never "University of Vermont"
-    if len(tokens) == 2 and _fold(tokens[-1]).rstrip(".,") in STATES - GIVEN_NAME_LABELS and type_ == "person" and _fold(" ".join(tokens)) not in STATES:
-        tokens = tokens[:-1]
-    last = _fold(tokens[-1]).rstrip(".,")
-    if type_ in ("person", "unknown"):
-        if last in GROUP_HEADS or last in DEMONYM_PLURALS:
-            type_ = "group"  # "Democrats", "Iowans"
-        elif len(tokens) == 1 and _BRAND.fullmatch(tokens[0]):
-            type_ = "organisation"
-        elif (last in ORG_HEADS or _fold(tokens[0]) in ORG_LEADS or _head_before_of(tokens) in ORG_HEADS) and len(tokens) >= 2 or _fold(" ".join(tokens)) in ORG_NAMES or (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] != "I"):
-            type_ = "organisation"
-    if type_ not in ("person", "unknown"):
-        kept = list(tokens)
-        def opener(word: str) -> bool:
-            return word in OPENERS and not (type_ == "organisation" and len(kept) > 1 and word in _NUMBER_WORDS)
+    return tokens
 
-        while kept and (opener(_fold(kept[0]).rstrip(",")) or (type_ == "group" and len(kept) > 1 and _fold(kept[0]) in ("fellow", "other", "rival"))):
-            kept.pop(0)  # "Fellow Republicans": the group is "Republicans"
-        if not kept:
-            return CleanName("", type_, why=Why.OPENER)
-        return CleanName(" ".join(kept), type_)
+
+def _without_trailing_state(tokens: list[str], type_: str) -> list[str]:
+    while (len(tokens) > 2 and _fold(tokens[-1]).rstrip(".,") in STATES and _fold(tokens[-1]) not in GIVEN_NAME_LABELS
+           and type_ in _PERSONISH and not any(t in CUT_ENDS for t in tokens)):
+        tokens = tokens[:-1]  # "Bernie Sanders Iowa"; never "University of Vermont"
+    if (len(tokens) == 2 and _fold(tokens[-1]).rstrip(".,") in STATES - GIVEN_NAME_LABELS and type_ == SpeakerType.PERSON
+            and _fold(" ".join(tokens)) not in STATES):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _type_from_head(tokens: list[str], type_: str) -> str:
+    """A person or unknown whose last word heads a group ("Democrats", "Iowans") or an organisation ("White
+    House", "Bank of America", a brand, an acronym) is that."""
+    if type_ not in _PERSONISH:
+        return type_
+    last = _fold(tokens[-1]).rstrip(".,")
+    if last in GROUP_HEADS or last in DEMONYM_PLURALS:
+        return SpeakerType.GROUP
+    if len(tokens) == 1 and _BRAND.fullmatch(tokens[0]):
+        return SpeakerType.ORGANISATION
+    headed = (last in ORG_HEADS or _fold(tokens[0]) in ORG_LEADS or _head_before_of(tokens) in ORG_HEADS) and len(tokens) >= 2
+    acronym = len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] != "I"
+    if headed or _fold(" ".join(tokens)) in ORG_NAMES or acronym:
+        return SpeakerType.ORGANISATION
+    return type_
+
+
+def _institution(tokens: list[str], type_: str) -> CleanName:
+    """An organisation or group without its openers ("Fellow Republicans": the group is "Republicans")."""
+    kept = list(tokens)
+
+    def opener(word: str) -> bool:
+        return word in OPENERS and not (type_ == SpeakerType.ORGANISATION and len(kept) > 1 and word in _NUMBER_WORDS)
+
+    while kept and (opener(_fold(kept[0]).rstrip(",")) or (type_ == SpeakerType.GROUP and len(kept) > 1 and _fold(kept[0]) in ("fellow", "other", "rival"))):
+        kept.pop(0)
+    if not kept:
+        return CleanName("", type_, why=Why.OPENER)
+    return CleanName(" ".join(kept), type_)
+
+
+def _leading_labels(name: str, tokens: list[str], prefix: list[str], inner: int) -> tuple[list[str], list[str]]:
+    """Label words before a person's name (party, state, title, opener) and the tokens left after them."""
     labels: list[str] = list(prefix)
     while tokens:
         n = _leading_label(tokens, first=not inner and not labels and len(tokens) == len(name.split()))
@@ -526,20 +634,27 @@ def _clean_name(name: str, type_: str) -> CleanName:
     if later:  # "Impeach AG Lynch": a title further in
         labels.append(" ".join(tokens[:later]))
         tokens = tokens[later:]
+    return labels, tokens
+
+
+def _person(name: str, tokens: list[str], type_: str, prefix: list[str], inner: int) -> CleanName:
+    """A person's (or an untyped) name without its labels, unless what is left is no name."""
+    labels, tokens = _leading_labels(name, tokens, prefix, inner)
+    kept = tuple(labels)
     if len(tokens) == 1 and _fold(tokens[0]) in PRONOUNS:  # "Many of you": openers, then a pronoun
-        return CleanName("", "unknown", tuple(labels), why=Why.PRONOUN)
+        return CleanName("", SpeakerType.UNKNOWN, kept, why=Why.PRONOUN)
     if labels and len(tokens) == 1 and _fold(tokens[0]) in DEMONYMS | RELIGIOUS_ADJECTIVES and _fold(tokens[0]) not in lexicons.first_names():
-        return CleanName("", type_, tuple(labels), why=Why.ADJECTIVE)  # "Florida Latino": a label, then an adjective
+        return CleanName("", type_, kept, why=Why.ADJECTIVE)  # "Florida Latino": a label, then an adjective
     if not tokens or _fold(tokens[-1]).rstrip(".,") in PARTIES:  # "Sarasota Republican": a description, no name
-        return CleanName("", type_, tuple(labels), why=Why.OPENER)
-    inner = [t for t in tokens[1:] if t[:1].isupper()]
-    if any(_fold(t).rstrip(",") in HEADLINE_WORDS for t in inner):
-        return CleanName("", type_, tuple(labels), why=Why.HEADLINE)
+        return CleanName("", type_, kept, why=Why.OPENER)
+    inner_caps = [t for t in tokens[1:] if t[:1].isupper()]
+    if any(_fold(t).rstrip(",") in HEADLINE_WORDS for t in inner_caps):
+        return CleanName("", type_, kept, why=Why.HEADLINE)
     name_words = [t for t in tokens if not _is_initial(t) and _fold(t) not in _PARTICLES and _fold(t).rstrip(",") not in _SUFFIXES]
     if len(name_words) > MAX_NAME_WORDS:
-        return CleanName("", type_, tuple(labels), why=Why.HEADLINE)
+        return CleanName("", type_, kept, why=Why.HEADLINE)
     if len(name_words) >= 2 and all(is_common_word(t) for t in name_words):
         if len(name_words) == 2:  # "Win Presidency": no word of it a name
-            return CleanName("", type_, tuple(labels), why=Why.COMMON)
-        return CleanName(" ".join(tokens), "organisation", tuple(labels))  # "Worldwide Legal Courtroom": an institution
-    return CleanName(" ".join(tokens), type_, tuple(labels))
+            return CleanName("", type_, kept, why=Why.COMMON)
+        return CleanName(" ".join(tokens), SpeakerType.ORGANISATION, kept)  # "Worldwide Legal Courtroom": an institution
+    return CleanName(" ".join(tokens), type_, kept)

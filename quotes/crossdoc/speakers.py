@@ -33,6 +33,7 @@ from quotes.crossdoc.labels import INNER_TITLES, NICKNAMES, PRONOUNS, TITLES
 from quotes.crossdoc.names import clean_name, common_noun_alone, is_common_word, person_noun
 from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
 from quotes.io.records import QuoteRow, as_quote_rows
+from quotes.types import SpeakerType
 
 DOMINANT = 5  # a bare surname goes to the person in this many times the articles of all others with it
 DOMINANT_MIN_ARTICLES = 5
@@ -195,7 +196,7 @@ def _named_people(name: str) -> list[str] | None:
         capitalised = [w for w in part.split() if w[:1].isupper()]
         if len(capitalised) < 2 or len(capitalised) != len(part.split()) or not parse_person(part).full:
             return None
-        if clean_name(part, "person").type != "person":  # "Harbor Widget Institute": an organisation, by its name
+        if clean_name(part, SpeakerType.PERSON).type != SpeakerType.PERSON:  # "Harbor Widget Institute": an organisation, by its name
             return None
     return parts
 
@@ -225,7 +226,7 @@ class _Resolver:
             self.of_record[key] = index
 
     def _full_name_cluster(self, key: tuple[str, str]) -> int:
-        index = self._new("person")
+        index = self._new(SpeakerType.PERSON)
         self.by_full[key].append(index)
         self.by_last[key[1]].add(index)
         self.by_token[key[0]].add(index)
@@ -236,7 +237,7 @@ class _Resolver:
         named = [r for r in records if not _unnamed(r.name)]
         for record in records:
             if _unnamed(record.name):  # "unnamed senior official": never the same person as another article's
-                self._new("person", record)
+                self._new(SpeakerType.PERSON, record)
         full = [r for r in named if parse_person(r.name).full and not parse_person(r.name).initial_only]
         for key, group in _group_by(full, lambda r: (parse_person(r.name).first, parse_person(r.name).last)).items():
             self._same_full_name(key, group)
@@ -322,7 +323,7 @@ class _Resolver:
             form = (name.first, name.last)
             chosen = next((i for i in self.unresolved[form] if not _context_conflict(record, self.clusters[i])), None)
             if chosen is None:
-                chosen = self._new("person")
+                chosen = self._new(SpeakerType.PERSON)
                 self.unresolved[form].append(chosen)
         self._join(chosen, record)
 
@@ -371,16 +372,16 @@ class _Resolver:
 
     def labels(self, records: list[_Record], type_: str) -> None:
         # an unnamed organisation ("an agency") is one per article, like an unnamed person; a group label is one
-        key = (lambda r: label_key(r.name)) if type_ == "group" else (lambda r: (label_key(r.name), r.doc_id if not any(w[:1].isupper() for w in r.name.split()) else ""))
+        key = (lambda r: label_key(r.name)) if type_ == SpeakerType.GROUP else (lambda r: (label_key(r.name), r.doc_id if not any(w[:1].isupper() for w in r.name.split()) else ""))
         for _, group in _group_by(records, key).items():
             index = self._new(type_)
             for record in group:
                 self._join(index, record)
-        if type_ == "organisation":
+        if type_ == SpeakerType.ORGANISATION:
             self._merge_acronyms()
 
     def _merge_acronyms(self) -> None:
-        orgs = [i for i, c in enumerate(self.clusters) if c.type == "organisation" and c.records]
+        orgs = [i for i, c in enumerate(self.clusters) if c.type == SpeakerType.ORGANISATION and c.records]
         by_initials: dict[str, list[int]] = defaultdict(list)
         for i in orgs:
             initials = "".join(w[0] for w in self.clusters[i].records[0].name.split() if w[:1].isupper())
@@ -410,7 +411,7 @@ class _Resolver:
                 continue
             members = []
             for part in names:
-                probe = _Record(record.doc_id, part, "person")
+                probe = _Record(record.doc_id, part, SpeakerType.PERSON)
                 key = (parse_person(part).first, parse_person(part).last)
                 candidates = self._same_suffix(parse_person(part).suffix, self.by_full.get(key, []))
                 if not candidates:  # "Hilary Clinton and ...": a variant of a full name joined before
@@ -424,7 +425,7 @@ class _Resolver:
                 members.append(index)
             key = tuple(dict.fromkeys(members))
             if key not in self.by_members:
-                self.by_members[key] = self._new("group")
+                self.by_members[key] = self._new(SpeakerType.GROUP)
                 self.clusters[self.by_members[key]].members = key
             self._join(self.by_members[key], record)
         return rest
@@ -481,14 +482,14 @@ def collect(rows: Iterable[QuoteRow | Mapping]) -> list[_Record]:
     for row in as_quote_rows(rows):
         if not row.speaker:
             continue
-        clean = clean_name(row.speaker, row.speaker_type or "unknown")
+        clean = clean_name(row.speaker, row.speaker_type or SpeakerType.UNKNOWN)
         if not clean.resolved:  # a pronoun, an opener or a headline fragment: an unresolved speaker, no identity
             continue
         key = (row.doc_id, clean.name, clean.type)
         record = records.get(key)
         if record is None:
             record = records[key] = _Record(*key, cut=clean.cut)
-        record.raw_keys.add((row.doc_id, row.speaker, row.speaker_type or "unknown"))
+        record.raw_keys.add((row.doc_id, row.speaker, row.speaker_type or SpeakerType.UNKNOWN))
         for label in clean.labels:
             record.labels[label] += 1
         record.utterances.add(row.group_id or row.quote_id)
@@ -525,52 +526,52 @@ def _named_somewhere(records: list[_Record]) -> list[_Record]:
     """A lone "person" name that is a common lower-case word, unless some full name of the pile holds it
     ("Sessions" of Jeff Sessions, "Hunt" of Lorna Hunt): people in the plural are a group ("Attorneys"),
     anything else no speaker identity ("Public", "Hours", "Video")."""
-    in_names = {t for r in records if r.type == "person" for t in parse_person(r.name).tokens if parse_person(r.name).full}
+    in_names = {t for r in records if r.type == SpeakerType.PERSON for t in parse_person(r.name).tokens if parse_person(r.name).full}
     firsts_of: dict[str, set[str]] = defaultdict(set)
     for r in records:
-        if r.type == "person" and parse_person(r.name).full:
+        if r.type == SpeakerType.PERSON and parse_person(r.name).full:
             firsts_of[parse_person(r.name).last].add(parse_person(r.name).first)
     full_names = {(parse_person(r.name).first, parse_person(r.name).last) for r in records
-                  if r.type == "person" and parse_person(r.name).full and len(r.name.split()) == 2}
+                  if r.type == SpeakerType.PERSON and parse_person(r.name).full and len(r.name.split()) == 2}
     surnames_in: dict[str, set[str]] = defaultdict(set)
     for r in records:
-        if r.type == "person" and parse_person(r.name).full:
+        if r.type == SpeakerType.PERSON and parse_person(r.name).full:
             surnames_in[r.doc_id].add(parse_person(r.name).last)
     all_surnames = set().union(*surnames_in.values()) if surnames_in else set()
     kept = []
     for r in records:
         words_ = r.name.split()
         named_as = {m for m in r.mentions if m[:1].isupper() and m.split()[0].lower() not in PRONOUNS}
-        if r.type == "person" and len(named_as) == 1 and len(words_) >= 2:
+        if r.type == SpeakerType.PERSON and len(named_as) == 1 and len(words_) >= 2:
             said = next(iter(named_as)).split()
             if len(said) < len(words_) and words_[: len(said)] == said and all(is_common_word(w) for w in words_[len(said):]):
                 r.name = " ".join(said)  # "Trump Train" where the article wrote "Trump": the mention is the name
                 words_ = said
-        if r.type == "organisation" and len(words_) == 1 and r.name.lower() in surnames_in[r.doc_id]:
-            r.type = "person"  # "Bloomberg" where the article names Michael Bloomberg: the person, not the outlet
-        elif r.type == "organisation" and len(words_) > 2 and r.mentions and (
+        if r.type == SpeakerType.ORGANISATION and len(words_) == 1 and r.name.lower() in surnames_in[r.doc_id]:
+            r.type = SpeakerType.PERSON  # "Bloomberg" where the article names Michael Bloomberg: the person, not the outlet
+        elif r.type == SpeakerType.ORGANISATION and len(words_) > 2 and r.mentions and (
                 parse_person(" ".join(words_[:2])).first, parse_person(" ".join(words_[:2])).last) in full_names and all(
                 set(m.split()) <= set(words_[:2]) for m in r.mentions):
-            r.name, r.type = " ".join(words_[:2]), "person"  # "Hillary Clinton White House", said of her: Hillary Clinton
+            r.name, r.type = " ".join(words_[:2]), SpeakerType.PERSON  # "Hillary Clinton White House", said of her: Hillary Clinton
             words_ = words_[:2]
-        if (r.type == "person" and len(words_) == 3 and words_[2].endswith("s") and words_[2].lower() not in {last for _, last in full_names}
+        if (r.type == SpeakerType.PERSON and len(words_) == 3 and words_[2].endswith("s") and words_[2].lower() not in {last for _, last in full_names}
                 and (parse_person(" ".join(words_[:2])).first, parse_person(" ".join(words_[:2])).last) in full_names):
             r.name = " ".join(words_[:2])  # "Bernie Sanders Pins": a full name the pile knows, then a headline's verb
             words_ = words_[:2]
-        if (r.type == "person" and len(words_) == 2 and is_common_word(words_[0]) and words_[0][:1].isupper()
+        if (r.type == SpeakerType.PERSON and len(words_) == 2 and is_common_word(words_[0]) and words_[0][:1].isupper()
                 and firsts_of.get(parse_person(words_[1]).last, set()) - {words_[0].lower()}):
             r.labels[words_[0]] += 1  # "Young Sanders": a word that opened the sentence, before a known surname
             r.name = words_[1]
-        if r.type == "organisation" and re.fullmatch(r"[A-Z]{4,}", r.name) and r.name.lower() in in_names:
-            r.name, r.type = r.name.title(), "person"  # "RUBIO", a transcript's speaker label: the surname
-        if r.type == "unknown" and r.name[:1].isupper() and (
+        if r.type == SpeakerType.ORGANISATION and re.fullmatch(r"[A-Z]{4,}", r.name) and r.name.lower() in in_names:
+            r.name, r.type = r.name.title(), SpeakerType.PERSON  # "RUBIO", a transcript's speaker label: the surname
+        if r.type == SpeakerType.UNKNOWN and r.name[:1].isupper() and (
                 any(_person_role(v) for v in r.roles) or (len(words_) <= 2 and parse_person(r.name).last in all_surnames)):
-            r.type = "person"  # "François Hollande", President; "Trump", a surname the pile knows
-        kind = common_noun_alone(r.name) if r.type in ("person", "unknown", "group") and r.name[:1].isupper() and len(r.name.split()) == 1 else ""
+            r.type = SpeakerType.PERSON  # "François Hollande", President; "Trump", a surname the pile knows
+        kind = common_noun_alone(r.name) if r.type in (SpeakerType.PERSON, SpeakerType.UNKNOWN, SpeakerType.GROUP) and r.name[:1].isupper() and len(r.name.split()) == 1 else ""
         if kind and parse_person(r.name).last not in in_names:
             if kind == "thing":
                 continue
-            r.type = "group"
+            r.type = SpeakerType.GROUP
         kept.append(r)
     return kept
 
@@ -603,19 +604,19 @@ def resolve_speakers(rows: Iterable[QuoteRow | Mapping]) -> SpeakerDirectory:
     records = _named_somewhere(_mend_cut(collect(rows)))
     by_type = _group_by(records, lambda r: r.type)
     resolver = _Resolver()
-    resolver.people(by_type.pop("person", []))
-    other_groups = resolver.pairs(by_type.pop("group", []))
+    resolver.people(by_type.pop(SpeakerType.PERSON, []))
+    other_groups = resolver.pairs(by_type.pop(SpeakerType.GROUP, []))
     other_groups, group_pairs = _organisation_pairs(other_groups)
-    by_type["organisation"], org_pairs = _organisation_pairs(by_type.get("organisation", []))
+    by_type[SpeakerType.ORGANISATION], org_pairs = _organisation_pairs(by_type.get(SpeakerType.ORGANISATION, []))
     pairs = group_pairs + org_pairs
-    by_type["organisation"] += [probe for _, probes in pairs for probe in probes]
-    resolver.labels(other_groups, "group")
+    by_type[SpeakerType.ORGANISATION] += [probe for _, probes in pairs for probe in probes]
+    resolver.labels(other_groups, SpeakerType.GROUP)
     for type_, group in sorted(by_type.items()):
         resolver.labels(group, type_)
     for record, probes in pairs:  # "New York Times and Los Angeles Times": a pair of organisations, like one of people
         key = tuple(dict.fromkeys(resolver.of_record[(p.doc_id, p.name, p.type)] for p in probes))
         if key not in resolver.by_members:
-            resolver.by_members[key] = resolver._new("group")
+            resolver.by_members[key] = resolver._new(SpeakerType.GROUP)
             resolver.clusters[resolver.by_members[key]].members = key
         resolver._join(resolver.by_members[key], record)
     return _directory(resolver)
@@ -627,14 +628,14 @@ def _organisation_pairs(records: list[_Record]) -> tuple[list[_Record], list[tup
     rest, pairs = [], []
     for record in records:
         parts = [p for p in _PAIR_SPLIT.split(record.name) if p] if record.name[:1].isupper() else []
-        cleaned = [clean_name(p, "person") for p in parts]
-        if (len(parts) >= 2 and all(p[:1].isupper() for p in parts) and all(c.resolved and c.type == "organisation" for c in cleaned)
+        cleaned = [clean_name(p, SpeakerType.PERSON) for p in parts]
+        if (len(parts) >= 2 and all(p[:1].isupper() for p in parts) and all(c.resolved and c.type == SpeakerType.ORGANISATION for c in cleaned)
                 # no lower-case word inside: "Department of Health and Human Services" is one name
                 and not any(w[:1].islower() and w != "and" for w in record.name.split())
                 and len({label_key(c.name) for c in cleaned}) == len(cleaned)
                 # each part a proper name, not common words ("Department of Health and Human Services" is one)
                 and all(any(w[:1].isupper() and not is_common_word(w) for w in c.name.split()) for c in cleaned)):
-            pairs.append((record, [_Record(record.doc_id, c.name, "organisation") for c in cleaned]))
+            pairs.append((record, [_Record(record.doc_id, c.name, SpeakerType.ORGANISATION) for c in cleaned]))
         else:
             rest.append(record)
     return rest, pairs
@@ -667,14 +668,14 @@ def _canonical_name(cluster: _Cluster) -> str:
     weight: Counter = Counter()
     for record in cluster.records:
         weight[record.name] += len(record.utterances)
-    if cluster.type != "person":
+    if cluster.type != SpeakerType.PERSON:
         return max(weight, key=lambda n: (weight[n], len(n), n))
     return max(weight, key=lambda n: (parse_person(n).full, not parse_person(n).title, weight[n], len(n), n))
 
 
 def _aliases(cluster: _Cluster, name: str) -> list[str]:
     seen = {r.name for r in cluster.records} | cluster.extra_aliases
-    if cluster.type == "person":
+    if cluster.type == SpeakerType.PERSON:
         tokens = frozenset().union(*(parse_person(n).tokens for n in seen))
         suffixes = {parse_person(n).suffix for n in seen}
         fits = lambda m: (  # noqa: E731

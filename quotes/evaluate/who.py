@@ -28,7 +28,7 @@ from pathlib import Path
 
 from quotes.evaluate.gold import MARKED, GoldQuote
 from quotes.evaluate.roles import affiliation_match, role_match
-from quotes.evaluate.score import Ratio, jaccard, match, normalise
+from quotes.evaluate.score import Ratio, match, normalise
 from quotes.io.records import QuoteRow
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor"})

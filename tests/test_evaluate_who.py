@@ -80,3 +80,18 @@ def test_type_mismatch_and_per_beat_totals(tmp_path):
     assert (report.figures["sport"]["type"].hits, report.figures["business"]["type"].hits) == (0, 1)
     assert report.figures["all"]["type"].total == 2 and report.documents == {"sport": 1, "business": 1, "all": 2}
     assert "business" in report.to_text() and report.to_dict()["all"]["documents"] == 2
+
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ("unnamed agency spokesman", "spokesman", True),     # the tool's convention for an unnamed source
+    ("an insurgent source", "insurgent source", True),
+    ("analysts", "aviation analysts", True),             # a group label by its head noun
+    ("multiple people familiar with the matter", "people familiar with the matter", True),
+    ("economists", "mortgage lenders and economists", True),
+    ("officials", "aviation analysts", False),           # another head noun
+    ("Daily", "People’s Daily", False),                  # names are matched whole, never by their head
+    ("the Shipside", "Miles Shipside", False),
+])
+def test_descriptions_match_by_head_noun_names_whole(predicted, gold, expected):
+    stype = "group" if gold.endswith("s") else "person"
+    assert same_speaker(predicted, gold_quote(0, 5, speaker=gold, stype=stype)) is expected

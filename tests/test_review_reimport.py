@@ -91,7 +91,7 @@ def test_reimport_carries_corrections_and_lists_the_rest(pile):
     assert result.carried == 5  # speaker, merge, split, the split piece's kind, the claim stance
     assert {s.id for s in result.stale} == {ids["accept gone"], ids["role moved"]}
     message = result.message()
-    assert "5 correction(s) carried, 2 no longer apply" in message
+    assert "5 correction(s) carried, 2 set aside as no longer applying" in message
     assert f"#{ids['accept gone']} checked -> 'accepted' on {D2}.txt 82:94 'boundaryless'" in message
     assert f"#{ids['role moved']} role -> 'analyst'" in message and str(result.backup) in message
     assert message.count("\n") == 3  # one message: the count, a line per correction that no longer applies, the backup
@@ -155,7 +155,7 @@ def test_cli_export_after_reextraction(pile, tmp_path):
                            str(tmp_path / "corrected.csv")], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "changed since the review database was built" in done.stderr
-    assert "5 correction(s) carried, 2 no longer apply" in done.stderr
+    assert "5 correction(s) carried, 2 set aside as no longer applying" in done.stderr
     exported = {r["quote_id"]: r for r in read_quotes(tmp_path / "corrected.csv")}
     assert exported[f"{D4}-005"]["quote"] == "(new one)" and exported[f"{D2}-002"]["speaker"] == "V. Putin"
     assert exported[f"{D2}-001"]["checked"] == ""
@@ -169,13 +169,17 @@ def test_app_reimports_a_file_changed_while_it_runs(pile):
         write_csv(reextracted(), pile.quotes, COLUMNS)
         page = client.get("/queue").text
         assert "(new one)" in page and 'class="notice"' in page
-        assert "5 correction(s) carried, 2 no longer apply" in page and f"#{ids['role moved']} role" in page
+        assert "5 correction(s) carried, 2 set aside as no longer applying" in page and f"#{ids['role moved']} role" in page
         assert len(said) == 1
         rows = {r["quote_id"]: r for r in client.get("/api/quotes").json()}
         assert rows[f"{D2}-002"]["speaker"] == "V. Putin" and rows[f"{D2}-001"]["checked"] == ""
         client.post(f"/quote/{D2}-001/check", data={"status": store.ACCEPTED})  # corrections go on after it
         assert current(pile)[f"{D2}-001"]["checked"] == store.ACCEPTED
         assert len(said) == 1  # one re-import, not one per request
+        assert f"{D2}-001 (no longer in the quotes file)" in client.get("/history").text
+        pile.quotes.write_text("not,a,quotes,file\n", encoding="utf-8")  # broken while the app runs
+        page = client.get("/queue")
+        assert page.status_code == 200 and "cannot be re-imported now" in page.text and "(new one)" in page.text
 
 
 def test_claims_cell_gone_is_listed(pile):

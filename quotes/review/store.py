@@ -183,7 +183,7 @@ class Refresh:
         if self.state != "reimported":
             return None
         head = (f"{self.quotes} changed since the review database was built: re-imported its {self.rows} row(s); "
-                f"{self.carried} correction(s) carried, {len(self.stale)} no longer apply (their quote is gone or moved)")
+                f"{self.carried} correction(s) carried, {len(self.stale)} set aside as no longer applying (the quote is gone or moved)")
         lines = [head + (":" if self.stale else ""), *(f"  {s.describe()}" for s in self.stale)]
         lines.append(f"  the database as it was is kept in {self.backup}")
         return "\n".join(lines)

@@ -60,13 +60,16 @@ class Review:
         conn = store.connect(self.db)
         try:
             if self.pile is not None:
-                self._notice(store.sync(conn, self.pile).message())
+                try:
+                    self._notice(store.sync(conn, self.pile).message())
+                except (OSError, ValueError) as exc:  # mid-rewrite or broken: keep serving what was loaded
+                    self._notice(f"{self.pile.quotes} cannot be re-imported now ({exc}); showing the rows loaded before")
             yield conn
         finally:
             conn.close()
 
     def _notice(self, message: str | None) -> None:
-        if message:
+        if message and message not in self.notices:
             self.notices.append(message)
             if self.say is not None:
                 self.say(message)

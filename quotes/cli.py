@@ -27,6 +27,7 @@ from quotes.crossdoc.link import (
     signatures_from_paths,
 )
 from quotes.evaluate.brat import evaluate_brat
+from quotes.evaluate.coverage import Coverage, NothingToScore
 from quotes.io.brat import is_brat_folder
 from quotes.io.export import atomic_write
 from quotes.io.reader import (
@@ -361,6 +362,9 @@ def evaluate(
     brat/PolNeAR folder (text/ + attributions/, or NAME.txt beside NAME.ann): then the figures are
     PolNeAR's reference scorer's, plus cue, source and content precision/recall per stage.
 
+    Exit status: 0 scored (a note on stderr when some predicted documents are not in the gold),
+    1 nothing to score (no predicted document is in the gold), 2 unreadable gold or predictions.
+
     Example:
 
         quotes extract fixtures/*.txt -o quotes.csv && quotes evaluate --gold fixtures/gold quotes.csv
@@ -368,19 +372,33 @@ def evaluate(
     if is_brat_folder(gold):
         try:
             brat_report = evaluate_brat(gold, predictions)
+        except NothingToScore as exc:
+            _err(str(exc))
+            raise typer.Exit(EXIT_NOTHING_READ) from None
         except (OSError, ValueError) as exc:
             _err(f"error: {exc}")
             raise typer.Exit(2) from None
+        _coverage_notes(brat_report.coverage)
         typer.echo(json.dumps(brat_report.to_dict(), indent=2) if as_json else brat_report.to_text())
         return
     try:
         gold_quotes = scoring.load_gold(gold, texts_dir=texts)
         rows = scoring.load_predictions(predictions)
+        report = scoring.evaluate(gold_quotes, rows, gold_name=str(gold))
+    except NothingToScore as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_NOTHING_READ) from None
     except (scoring.GoldFormatError, OSError, ValueError) as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
-    report = scoring.evaluate(gold_quotes, rows)
+    _coverage_notes(report.coverage)
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.to_text())
+
+
+def _coverage_notes(coverage: Coverage | None) -> None:
+    """What the figures leave out (documents not in the gold, gold documents with no row), on stderr."""
+    for note in coverage.notes() if coverage else ():
+        _err(f"note: {note}")
 
 
 @models_app.callback(invoke_without_command=True)

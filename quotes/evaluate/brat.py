@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from quotes.evaluate.coverage import Coverage, check_coverage
 from quotes.io.brat import read_folder
 from quotes.io.records import read_quotes
 
@@ -103,6 +104,7 @@ class BratReport:
     speech_cues: tuple[KindScore, ...]
     precision: Figure
     stages: tuple[StageScore, ...]
+    coverage: Coverage | None = None  # which predicted documents were scored (not part of the figures)
 
     def reference_line(self, speech: bool = False) -> str:
         """The reference scorer's output line, figure for figure."""
@@ -277,6 +279,8 @@ def rows_from_quotes(path: str | Path) -> list[Row]:
 
 def evaluate_brat(folder: str | Path, predictions: str | Path) -> BratReport:
     """Score a quotes file against a brat/PolNeAR folder (``text/`` + ``attributions/``, or
-    ``NAME.txt`` beside ``NAME.ann``)."""
+    ``NAME.txt`` beside ``NAME.ann``). Raises coverage.NothingToScore when no predicted document is in it."""
     gold, texts = load_brat_gold(folder)
-    return score(gold, texts, rows_from_quotes(predictions))
+    rows = rows_from_quotes(predictions)
+    coverage = check_coverage(texts, (r.doc for r in rows), str(folder))
+    return replace(score(gold, texts, rows), coverage=coverage)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotes.evaluate.coverage import NothingToScore
 from quotes.io.records import read_quotes
 
 KINDS = ("direct", "partial", "scare", "indirect")
@@ -180,4 +181,10 @@ def load_corrected_gold(path: str | Path, texts_dir: str | Path | None = None) -
         if texts_dir is not None:
             _check_text(Path(path), {"doc_id": doc_id}, quotes, Path(texts_dir))
         gold[doc_id] = quotes
+    if by_doc and not gold:
+        checked = sum(1 for rows in by_doc.values() for r in rows if r.get("checked"))
+        total = sum(len(rows) for rows in by_doc.values())
+        raise NothingToScore(
+            f"nothing to score: no article of {path} is fully checked ({checked} of {total} rows checked, "
+            f"in {len(by_doc)} articles); an article is gold only once every one of its quotes is checked in `quotes review`")
     return gold

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quotes.evaluate.coverage import Coverage, check_coverage
 from quotes.evaluate.gold import KINDS, MARKED, GoldQuote, GoldSpan
 from quotes.io.records import QuoteRow, QuotesFileError, read_quotes
 
@@ -148,6 +149,7 @@ class EvaluationReport:
     documents: tuple[DocCounts, ...]
     errors: tuple[ErrorRecord, ...]
     ignored_predictions: int = 0
+    coverage: Coverage | None = None  # which predicted documents were scored
 
     def to_dict(self) -> dict:
         """A JSON-ready dict; each ratio becomes {hits, total, value}, each detection gets its f1."""
@@ -261,8 +263,11 @@ def _score_pool(t: _Tally, units: list[_Unit], rows: list[QuoteRow], threshold: 
 
 
 def evaluate(gold: dict[str, list[GoldQuote]], predictions: list[QuoteRow],
-             threshold: float = 0.5) -> EvaluationReport:
-    """Score predictions against gold; rows for documents absent from gold are ignored (and counted)."""
+             threshold: float = 0.5, gold_name: str = "") -> EvaluationReport:
+    """Score predictions against gold; rows for documents absent from gold are ignored (and counted).
+
+    Raises coverage.NothingToScore when no predicted document is in the gold (``gold_name`` names it)."""
+    coverage = check_coverage(gold, (r.doc_id for r in predictions), gold_name or "given")
     t, docs = _Tally(), []
     for doc_id in sorted(gold):
         units = [_Unit(q, s) for q in gold[doc_id] for s in q.spans]
@@ -278,5 +283,5 @@ def evaluate(gold: dict[str, list[GoldQuote]], predictions: list[QuoteRow],
         indirect=detection["indirect"], speaker=t.ratio("speaker"), indirect_speaker=t.ratio("speaker_indirect"),
         scare_unattributed=t.ratio("scare"), affiliation=t.ratio("affiliation"), cue=t.ratio("cue"),
         medium=t.ratio("medium"), documents=tuple(docs), errors=tuple(t.errors),
-        ignored_predictions=sum(r.doc_id not in gold for r in predictions),
+        ignored_predictions=sum(r.doc_id not in gold for r in predictions), coverage=coverage,
     )

@@ -37,7 +37,7 @@ from quotes.types import ArticleMeta
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "FORMATS", "MAGIC", "Article", "ArticleError", "ArticleMeta", "InputOptions", "decode",
-    "expand_inputs", "read_article", "read_bytes", "read_inputs", "save_article_text", "saved_text_path",
+    "expand_inputs", "read_article", "read_bytes", "read_inputs", "save_article_text", "saved_text_path", "skip_kind",
 ]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -176,6 +176,29 @@ def _from_record(record: Record, doc_id: str, where: str, fmt: str, options: Inp
     return _article(doc_id, text, notes + cleaned, path=None, source=where, fmt=fmt, meta=meta)
 
 
+# ---- why an input was skipped, by kind (for a run's summary) ----
+
+_BINARY_REASON = re.compile(r"binary (?:file, looks like (?:an? )?(?P<what>.+)|data\b)")
+_SKIP_KINDS = (  # (kind, what a reason starts with or holds), first match wins
+    ("empty", ("empty file", "empty text", "no text after decoding")),
+    ("no words", ("no sentences",)),
+    ("too large", ("over the size limit",)),
+    ("unreadable", ("cannot read", "symlink", "is a directory", "not a regular file", "broken symlink")),
+)
+
+
+def skip_kind(reason: str) -> tuple[str, str | None]:
+    """(kind, detail) of an ArticleError's reason: ("binary", "PDF document"), ("empty", None), ...;
+    ("other", None) for a reason this module does not give."""
+    binary = _BINARY_REASON.match(reason)
+    if binary:
+        return "binary", binary["what"] or "binary data"
+    for kind, marks in _SKIP_KINDS:
+        if any(mark in reason for mark in marks):
+            return kind, None
+    return "other", None
+
+
 # ---- the old entry points, kept for their callers ----
 
 
@@ -277,13 +300,41 @@ def _linked_folder_error(link: str) -> ArticleError:
     return ArticleError(link, f"a symlink to the folder {target}; not followed (name that folder to read it)")
 
 
+def _binary_file(path: str) -> ArticleError | None:
+    """The error naming a file a walk does not read by its name but whose content is binary (a PDF, an
+    image, an archive): the warning it gives when named itself, so that it is not left out unsaid."""
+    name = os.path.basename(path)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, "rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError as exc:
+        return None if exc.errno in (errno.ENOENT, errno.ELOOP) else ArticleError(name, _os_reason(exc, path))
+    try:
+        decode_bytes(head)
+    except NotText as exc:
+        return ArticleError(name, str(exc))
+    return None  # text under another name (notes.json, quotes.csv, README): not an article, left out
+
+
+def _page_resources(root: str, dirs: list[str], files: list[str]) -> set[str]:
+    """The "<page>_files" folders a browser saves beside "<page>.html": their images are no one's concern."""
+    return {os.path.join(root, d) for d in dirs
+            if d.endswith("_files") and any(d[: -len("_files")] + ext in files for ext in HTML_SUFFIXES)}
+
+
 def _walk(folder: str, suffixes: set[str], skip: frozenset[str] = frozenset()) -> Iterator[str | ArticleError]:
     """The article files under ``folder`` (sorted), and an ArticleError for what cannot be walked.
 
     Symlinked folders are not followed (so a link back up the tree cannot loop)
-    but reported; a folder that cannot be listed is reported and skipped.
+    but reported; a folder that cannot be listed is reported and skipped. A file of
+    another suffix is left out, but reported when its content is binary (a PDF, an
+    image), as it is when named, except in a saved page's "<page>_files" folder. Hidden
+    files and folders (.DS_Store, .git) are left out unsaid.
     """
     errors: list[OSError] = []
+    resources: set[str] = set()
 
     def flush() -> Iterator[ArticleError]:
         for exc in errors:
@@ -294,13 +345,18 @@ def _walk(folder: str, suffixes: set[str], skip: frozenset[str] = frozenset()) -
     for root, dirs, files in os.walk(folder, onerror=errors.append, followlinks=False):
         yield from flush()
         dirs.sort()
-        dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(root, d)) not in skip]
+        dirs[:] = [d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) not in skip]
         for name in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
             dirs.remove(name)
             yield _linked_folder_error(os.path.join(root, name))
-        for name in sorted(files):
+        resources |= _page_resources(root, dirs, files)
+        quiet = any(_is_within(root, r) for r in resources)
+        for name in sorted(f for f in files if not f.startswith(".")):
+            path = os.path.join(root, name)
             if Path(name).suffix.lower() in suffixes:
-                yield os.path.join(root, name)
+                yield path
+            elif not quiet and (error := _binary_file(path)) is not None:
+                yield error
     yield from flush()
 
 

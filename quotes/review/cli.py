@@ -42,10 +42,12 @@ def review(
     """
     try:
         pile = locate(target, db=db, claims=claims, texts=articles or ())
-        build(pile)
+        notice = build(pile).message()  # a re-extracted quotes file is re-imported, corrections carried
     except (FileNotFoundError, OSError, ValueError, KeyError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+    if notice:
+        typer.echo(f"note: {notice}", err=True)
     if export is not None:
         try:
             count = write_export(pile.db, export)
@@ -54,4 +56,5 @@ def review(
             raise typer.Exit(2) from None
         typer.echo(f"{count} corrected row(s) -> {export}", err=True)
         return
-    serve(pile.db, user or default_user(), port=port, browser=not no_browser, say=lambda m: typer.echo(m, err=True))
+    serve(pile.db, user or default_user(), port=port, browser=not no_browser, say=lambda m: typer.echo(m, err=True),
+          pile=pile, notices=[notice] if notice else [])

@@ -30,11 +30,14 @@ def free_socket(port: int = 0) -> socket.socket:
     return sock
 
 
-def serve(db, user: str, port: int = 0, browser: bool = True, say=print) -> None:
-    """Serve until interrupted; prints the URL first."""
+def serve(db, user: str, port: int = 0, browser: bool = True, say=print, pile=None, notices=()) -> None:
+    """Serve until interrupted; prints the URL first. With ``pile`` a quotes file that changes while
+    serving is re-imported; ``notices`` (the start's re-import message) show on every page."""
     sock = free_socket(port)
     url = f"http://{HOST}:{sock.getsockname()[1]}/"
-    server = uvicorn.Server(uvicorn.Config(create_app(db, user), log_level="warning", lifespan="off"))
+    app = create_app(db, user, pile, say)
+    app.state.review.notices.extend(notices)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     say(f"quotes review: {url}  (database {db}; Ctrl-C to stop)")
     if browser:
         threading.Timer(0.8, webbrowser.open, (url,)).start()

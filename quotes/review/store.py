@@ -9,9 +9,11 @@ processes on one database (WAL) never lose each other's corrections.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +26,7 @@ EDITABLE = ("speaker", "speaker_type", "role", "affiliation", "kind")
 KINDS = ("direct", "partial", "scare", "indirect")
 ACCEPTED, NOT_A_QUOTE, CORRECTED = "accepted", "not a quote", "corrected"
 CLAIM_PREFIX = "claim:"
+GONE_PREFIX = "gone:"  # a correction whose quote a re-import no longer found (kept in the log, applied to nothing)
 _INT = {"start", "end", "speaker_start", "speaker_end"}
 
 SCHEMA = f"""
@@ -52,27 +55,38 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def build(pile: Pile) -> Path:
+def build(pile: Pile) -> Refresh:
     """Create the database beside the output from the quotes, articles, speakers (and claims) files.
 
-    An existing database is kept (its corrections are the point); article texts it lacks are filled
-    from ``pile.texts`` or the paths the output records. Returns the database path."""
+    An existing database is kept (its corrections are the point), unless the quotes file changed
+    since it was loaded (size, mtime, then a SHA-256 of its content, all kept in ``meta``): then it is
+    re-imported, carrying every correction whose quote is still there (see ``refresh``). Article
+    texts the database lacks are filled from ``pile.texts`` or the paths the output records."""
     conn = connect(pile.db)
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        if conn.execute("SELECT value FROM meta WHERE key='quotes'").fetchone() is None:
-            _load(conn, pile)
-        conn.execute("COMMIT")
-        missing = [r[0] for r in conn.execute("SELECT doc_id FROM articles WHERE text IS NULL")]
-        if missing:
-            texts = article_texts(pile, missing)
-            conn.execute("BEGIN IMMEDIATE")
-            for doc_id, (text, source) in texts.items():
-                conn.execute("UPDATE articles SET text=?, source=? WHERE doc_id=? AND text IS NULL", (text, source, doc_id))
-            conn.execute("COMMIT")
+        result = refresh(conn, pile)
+        _fill_texts(conn, pile)
     finally:
         conn.close()
-    return pile.db
+    return result
+
+
+def sync(conn: sqlite3.Connection, pile: Pile) -> Refresh:
+    """``refresh`` for a running app: cheap when nothing changed (a stat and one query)."""
+    result = refresh(conn, pile)
+    if result.state != "unchanged":
+        _fill_texts(conn, pile)
+    return result
+
+
+def _fill_texts(conn: sqlite3.Connection, pile: Pile) -> None:
+    missing = [r[0] for r in conn.execute("SELECT doc_id FROM articles WHERE text IS NULL")]
+    if missing:
+        texts = article_texts(pile, missing)
+        conn.execute("BEGIN IMMEDIATE")
+        for doc_id, (text, source) in texts.items():
+            conn.execute("UPDATE articles SET text=?, source=? WHERE doc_id=? AND text IS NULL", (text, source, doc_id))
+        conn.execute("COMMIT")
 
 
 def _load(conn: sqlite3.Connection, pile: Pile) -> None:
@@ -98,6 +112,197 @@ def _load(conn: sqlite3.Connection, pile: Pile) -> None:
     for key, value in (("quotes", str(pile.quotes)), ("claims", str(pile.claims or "")),
                        ("built", datetime.now(UTC).isoformat(timespec="seconds"))):
         conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+# ---- a quotes file that changed under the database: re-import it, carrying the corrections ----
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the database remembers of the quotes file it loaded."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def stat(cls, path: Path) -> tuple[int, int]:
+        info = path.stat()
+        return info.st_size, info.st_mtime_ns
+
+    @classmethod
+    def of(cls, path: Path) -> Fingerprint:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        return cls(*cls.stat(path), digest.hexdigest())
+
+    @classmethod
+    def stored(cls, conn: sqlite3.Connection) -> Fingerprint | None:
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'quotes_%'").fetchall())
+        try:
+            return cls(int(meta["quotes_size"]), int(meta["quotes_mtime_ns"]), meta["quotes_sha256"])
+        except (KeyError, ValueError):
+            return None
+
+    def save(self, conn: sqlite3.Connection) -> None:
+        for key, value in (("quotes_size", self.size), ("quotes_mtime_ns", self.mtime_ns), ("quotes_sha256", self.sha256)):
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(value)))
+
+
+@dataclass(frozen=True)
+class StaleCorrection:
+    """A correction whose quote (same article, same offsets, same text) is not in the new quotes file."""
+
+    id: int
+    field: str
+    new: str | None
+    where: str  # "doc 120:180" or "claim cell"
+    quote: str
+
+    def describe(self) -> str:
+        quote = self.quote if len(self.quote) <= 60 else self.quote[:59] + "…"
+        return f"#{self.id} {self.field} -> {self.new!r} on {self.where} {quote!r}"
+
+
+@dataclass(frozen=True)
+class Refresh:
+    """What ``build`` did with the database: created, unchanged, or re-imported (and what it carried)."""
+
+    db: Path
+    state: str  # created | unchanged | reimported
+    quotes: Path | None = None
+    rows: int = 0
+    carried: int = 0
+    stale: tuple[StaleCorrection, ...] = ()
+    backup: Path | None = None
+
+    def message(self) -> str | None:
+        """One message for a re-import (None otherwise): what was carried, what no longer applies."""
+        if self.state != "reimported":
+            return None
+        head = (f"{self.quotes} changed since the review database was built: re-imported its {self.rows} row(s); "
+                f"{self.carried} correction(s) carried, {len(self.stale)} set aside as no longer applying (the quote is gone or moved)")
+        lines = [head + (":" if self.stale else ""), *(f"  {s.describe()}" for s in self.stale)]
+        lines.append(f"  the database as it was is kept in {self.backup}")
+        return "\n".join(lines)
+
+
+def refresh(conn: sqlite3.Connection, pile: Pile) -> Refresh:
+    """Load the quotes file into a new database, or re-import it when it changed since it was loaded."""
+    stored = Fingerprint.stored(conn)
+    if stored is not None and (stored.size, stored.mtime_ns) == Fingerprint.stat(pile.quotes):
+        return Refresh(pile.db, "unchanged", pile.quotes)
+    now = Fingerprint.of(pile.quotes)
+    loaded = conn.execute("SELECT value FROM meta WHERE key='quotes'").fetchone() is not None
+    if not loaded or (stored is not None and stored.sha256 == now.sha256) or (stored is None and _same_rows(conn, pile)):
+        with _transaction(conn):
+            if not loaded:
+                _load(conn, pile)
+            now.save(conn)  # a touched but equal file, or a database of an older version: nothing to re-import
+        return Refresh(pile.db, "unchanged" if loaded else "created", pile.quotes)
+    return _reimport(conn, pile, now)
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection):
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _same_rows(conn: sqlite3.Connection, pile: Pile) -> bool:
+    held = [tuple(r[c] or "" for c in COLUMNS) for r in conn.execute("SELECT * FROM quotes ORDER BY ord")]
+    return held == [tuple(r.get(c, "") for c in COLUMNS) for r in read_quotes(pile.quotes)]
+
+
+def _backup(conn: sqlite3.Connection, db: Path) -> Path:
+    """A copy of the whole database before a re-import changes it (nothing is lost)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = db.with_name(f"{db.stem}.before-reimport-{stamp}{db.suffix}")
+    n = 2
+    while target.exists():
+        target = db.with_name(f"{db.stem}.before-reimport-{stamp}-{n}{db.suffix}")
+        n += 1
+    copy = sqlite3.connect(str(target))
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def _reimport(conn: sqlite3.Connection, pile: Pile, now: Fingerprint) -> Refresh:
+    new_rows = read_quotes(pile.quotes)  # read first: a bad file leaves the database as it was
+    backup = _backup(conn, pile.db)
+    with _transaction(conn):
+        if Fingerprint.stored(conn) == now:  # another review process re-imported it meanwhile
+            return Refresh(pile.db, "unchanged", pile.quotes)
+        old = {r["quote_id"]: dict(r) for r in conn.execute("SELECT * FROM quotes")}
+        texts = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT doc_id, text, source FROM articles WHERE text IS NOT NULL")}
+        for table in ("quotes", "articles", "speakers", "claims"):
+            conn.execute(f"DELETE FROM {table}")
+        _load(conn, pile)
+        _keep_texts(conn, texts, new_rows)
+        carried, stale = _carry(conn, old, new_rows)
+        now.save(conn)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('reimported', ?)", (_now(),))
+    return Refresh(pile.db, "reimported", pile.quotes, len(new_rows), carried, stale, backup)
+
+
+def _keep_texts(conn: sqlite3.Connection, texts: dict[str, tuple[str, str]], rows: list[dict]) -> None:
+    """Keep an article's text when every new quote of it still reads the same at its offsets."""
+    for doc_id, (text, source) in texts.items():
+        mine = [r for r in rows if r["doc_id"] == doc_id]
+        if all(r["start"].isdigit() and r["end"].isdigit() and text[int(r["start"]):int(r["end"])] == r["quote"]
+               for r in mine):
+            conn.execute("UPDATE articles SET text=?, source=? WHERE doc_id=?", (text, source, doc_id))
+
+
+def _carry(conn: sqlite3.Connection, old: dict[str, dict], new_rows: list[dict]) -> tuple[int, tuple[StaleCorrection, ...]]:
+    """Point each correction at its quote's new id (same article, offsets and text); a correction whose
+    quote is gone gets the target ``gone:<old id>`` (kept in the log, applied to nothing)."""
+    new_id = {(r["doc_id"], r["start"], r["end"], r["quote"]): r["quote_id"] for r in new_rows}
+    moved = {qid: new_id.get((r["doc_id"], r["start"], r["end"], r["quote"])) for qid, r in old.items()}
+    cells = {claim_key(r[0], r[1]) for r in conn.execute("SELECT speaker, claim FROM claims")}
+    carried_ids: set[int] = set()
+    carried, stale = 0, []
+    for c in corrections(conn):
+        if c.target.startswith(GONE_PREFIX):
+            continue  # listed when an earlier re-import set it aside
+        base, _, piece = c.target.partition("~")
+        if c.target.startswith(CLAIM_PREFIX):
+            ok = c.target in cells  # a claim cell is named by its content: nothing to move
+        else:
+            target = moved.get(base)
+            new = moved.get(c.new or "") if c.field == "merge" else c.new
+            pieces_kept = all(p.isdigit() and int(p) in carried_ids for p in piece.split("~")) if piece else True
+            ok = target is not None and (c.field != "merge" or new is not None) and pieces_kept
+            target = (f"{target}~{piece}" if piece else target) if ok else GONE_PREFIX + c.target
+            conn.execute("UPDATE corrections SET target=?, new=? WHERE id=?", (target, new if ok else c.new, c.id))
+        if ok:
+            carried_ids.add(c.id)
+        if c.field == "undo" or c.undone:
+            continue  # bookkeeping, or a correction with no effect: neither carried nor lost
+        if ok:
+            carried += 1
+        else:
+            stale.append(_stale(c, old.get(base)))
+    return carried, tuple(stale)
+
+
+def _stale(c: Correction, quote: dict | None) -> StaleCorrection:
+    if c.target.startswith(CLAIM_PREFIX):
+        speaker, claim = json.loads(c.target[len(CLAIM_PREFIX):])
+        return StaleCorrection(c.id, c.field, c.new, f"the claim cell {speaker} / {claim}", "")
+    if quote is None:
+        return StaleCorrection(c.id, c.field, c.new, c.target, "")
+    return StaleCorrection(c.id, c.field, c.new, f"{quote['doc_id']} {quote['start']}:{quote['end']}", quote["quote"] or "")
 
 
 # ---- the current state: machine rows + the corrections log ----

@@ -24,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 from quotes.review import store
 from quotes.review.export import export
+from quotes.review.load import Pile
 from quotes.review.render import colour, segments
 
 HERE = Path(__file__).parent
@@ -47,21 +48,36 @@ env.filters["json_script"] = _json_script
 
 
 class Review:
-    def __init__(self, db: str | Path, user: str):
-        self.db, self.user = Path(db), user
+    """The app's settings; with a pile, each request first checks that its quotes file has not changed
+    (a re-extraction): if it has, it is re-imported and the message is shown on every page."""
+
+    def __init__(self, db: str | Path, user: str, pile: Pile | None = None, say=None):
+        self.db, self.user, self.pile, self.say = Path(db), user, pile, say
+        self.notices: list[str] = []
 
     @contextmanager
     def conn(self):
         conn = store.connect(self.db)
         try:
+            if self.pile is not None:
+                try:
+                    self._notice(store.sync(conn, self.pile).message())
+                except (OSError, ValueError) as exc:  # mid-rewrite or broken: keep serving what was loaded
+                    self._notice(f"{self.pile.quotes} cannot be re-imported now ({exc}); showing the rows loaded before")
             yield conn
         finally:
             conn.close()
 
+    def _notice(self, message: str | None) -> None:
+        if message and message not in self.notices:
+            self.notices.append(message)
+            if self.say is not None:
+                self.say(message)
+
 
 def _page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
     review: Review = request.app.state.review
-    html = env.get_template(name).render(request=request, user=review.user, **context)
+    html = env.get_template(name).render(request=request, user=review.user, notices=review.notices, **context)
     return HTMLResponse(html, status_code=status)
 
 
@@ -345,8 +361,9 @@ class SameOrigin:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(db: str | Path, user: str) -> Starlette:
-    """The app over an existing review database (see store.build)."""
+def create_app(db: str | Path, user: str, pile: Pile | None = None, say=None) -> Starlette:
+    """The app over an existing review database (see store.build); given the pile, it re-imports the
+    quotes file when it changes while the app runs, and shows (and ``say``s) what was carried."""
     routes = [
         Route("/", home),
         Route("/queue", queue),
@@ -367,6 +384,6 @@ def create_app(db: str | Path, user: str) -> Starlette:
     ]
     app = Starlette(routes=routes, middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS),
                                                Middleware(SameOrigin)])
-    app.state.review = Review(db, user)
+    app.state.review = Review(db, user, pile, say)
     return app
 

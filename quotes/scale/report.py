@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
+
+from quotes.io.reader import skip_kind
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,31 @@ class RunReport:
     def dropped_paragraphs(self) -> int:
         return sum(d.paragraphs for d in self.dropped)
 
+    @property
+    def failed_by_kind(self) -> dict[str, dict[str, int]]:
+        """kind -> {detail: count} of the failed inputs: binary {"PDF document": 2}, empty {"": 1}, ..."""
+        kinds: dict[str, Counter] = {}
+        for f in self.failed:
+            kind, detail = skip_kind(f.reason)
+            kinds.setdefault(kind, Counter())[detail or ""] += 1
+        return {kind: dict(details) for kind, details in kinds.items()}
+
+    def _skipped_text(self) -> str:
+        """ " (skipped 3 file(s): 2 binary (PDF document, PNG image), 1 empty)": the inputs that could not be
+        read, by kind ("other", an article extraction failed on, is left to the count before it)."""
+        parts, total = [], 0
+        by_count = sorted(self.failed_by_kind.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+        for kind, details in by_count:
+            if kind == "other":
+                continue
+            named = ", ".join(d + (f" ×{n}" if n > 1 else "") for d, n in sorted(details.items()) if d)
+            parts.append(f"{sum(details.values())} {kind}" + (f" ({named})" if named else ""))
+            total += sum(details.values())
+        return f" (skipped {total} file(s): {', '.join(parts)})" if parts else ""
+
     def to_dict(self) -> dict:
         record = asdict(self)
+        record["failed_by_kind"] = self.failed_by_kind
         record["failed"] = [asdict(f) for f in self.failed]
         record["dropped"] = [asdict(d) for d in self.dropped]
         record["dropped_paragraphs"] = self.dropped_paragraphs
@@ -58,7 +84,7 @@ class RunReport:
         if self.skipped:
             parts.append(f", {self.skipped} skipped (already in the output)")
         if self.failed:
-            parts.append(f", {len(self.failed)} failed")
+            parts.append(f", {len(self.failed)} failed{self._skipped_text()}")
         parts.append(f"; {self.quotes} quote(s) in {self.rows} row(s) -> {self.output}")
         if self.dropped:
             parts.append(

@@ -28,6 +28,7 @@ from quotes.crossdoc.link import (
 )
 from quotes.evaluate.brat import evaluate_brat
 from quotes.evaluate.coverage import Coverage, NothingToScore
+from quotes.evaluate.who import read_beats, score_who
 from quotes.io.brat import is_brat_folder
 from quotes.io.export import atomic_write
 from quotes.io.reader import (
@@ -360,7 +361,9 @@ def evaluate(
 
     The gold is the project's JSON (fixtures/gold), a corrected export of `quotes review`, or a
     brat/PolNeAR folder (text/ + attributions/, or NAME.txt beside NAME.ann): then the figures are
-    PolNeAR's reference scorer's, plus cue, source and content precision/recall per stage.
+    PolNeAR's reference scorer's, plus cue, source and content precision/recall per stage. With the
+    project's gold the report ends with who, in what capacity: speaker, speaker type, role and
+    affiliation per beat (the gold files' `beat`, as in fixtures/beats).
 
     Exit status: 0 scored (a note on stderr when some predicted documents are not in the gold),
     1 nothing to score (no predicted document is in the gold), 2 unreadable gold or predictions.
@@ -392,7 +395,11 @@ def evaluate(
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
     _coverage_notes(report.coverage)
-    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.to_text())
+    who = score_who(gold_quotes, rows, read_beats(gold))
+    if as_json:
+        typer.echo(json.dumps({**report.to_dict(), "who": who.to_dict()}, indent=2))
+    else:
+        typer.echo(f"{report.to_text()}\n\n{who.to_text()}")
 
 
 def _coverage_notes(coverage: Coverage | None) -> None:

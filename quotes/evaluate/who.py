@@ -69,10 +69,11 @@ def same_speaker(predicted: str | None, gold: GoldQuote) -> bool:
     return False
 
 
-def read_beats(gold_dir: str | Path) -> dict[str, str]:
-    """doc_id -> beat, from the ``beat`` key of each gold file in a folder (or one file)."""
-    path = Path(gold_dir)
-    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+def read_beats(gold_path: str | Path) -> dict[str, str]:
+    """doc_id -> beat, from the ``beat`` key of each gold file in a folder (or one file); empty for a
+    corrected export of ``quotes review`` (a .csv), which has no beats."""
+    path = Path(gold_path)
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path] if path.suffix == ".json" else []
     beats = {}
     for file in files:
         data = json.loads(file.read_text(encoding="utf-8"))

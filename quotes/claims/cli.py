@@ -19,6 +19,7 @@ from quotes.claims.records import QuotesFileError, read_rows
 from quotes.claims.table import LONG_NAME, build_table
 from quotes.crossdoc.link import find_side_file
 from quotes.io.export import atomic_write
+from quotes.io.records import restore
 
 claims_app = typer.Typer(no_args_is_help=True, add_completion=False)  # help: claims_main's docstring
 
@@ -49,7 +50,9 @@ def copies_beside(quotes_file: Path) -> dict[str, str]:
     if path is None:
         return {}
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        return {row["doc_id"]: row["duplicate_of"] for row in csv.DictReader(handle) if row.get("duplicate_of")}
+        # written with the formula guard of quotes.io.export: restore takes it off ("'-1.txt" was "-1.txt")
+        return {restore(row["doc_id"]): restore(row["duplicate_of"]) for row in csv.DictReader(handle)
+                if row.get("duplicate_of")}
 
 
 def make_tables(

@@ -296,7 +296,8 @@ def extract(
         if not quiet:
             _err(f"linked: {summary.to_text()}")
     if codebook is not None:
-        table_after_extract(output, codebook, tables, articles, quiet)
+        # the workbook links each quote to the text its offsets index: the --save-text copy first
+        table_after_extract(output, codebook, tables, [*([str(save_text)] if save_text else []), *articles], quiet)
     if report.failed:
         _err(f"error: {len(report.failed)} article(s) failed; the others are in {output}")
         raise typer.Exit(EXIT_SOME_FAILED)

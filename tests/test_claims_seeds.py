@@ -68,7 +68,8 @@ def test_workbook_on_the_seeds(demo, seed_paths):
     michta = rows["Chels Michta"]
     assert michta[header.index("Becoming an alliance (alliance)")].value.startswith("✔ supports")
     # "democracy versus authoritarianism" fills no claim (the generic examples bring it near the topic)
-    assert "Wang Yi" not in rows or not any(c.value for c in rows["Wang Yi"][4:])
+    first_claim = header.index("articles") + 1  # speaker, category, role, affiliation, articles, then the claims
+    assert "Wang Yi" not in rows or not any(c.value for c in rows["Wang Yi"][first_claim:])
     assert {rows["Mao Ning"][1].value, rows["The Economist"][1].value} == {"official", "media"}
     evidence = book["Evidence"]
     columns = [c.value for c in evidence[1]]

@@ -157,7 +157,7 @@ def test_csv_outputs(table, tmp_path):
     with open(tmp_path / "table.csv", encoding="utf-8-sig", newline="") as handle:
         matrix = list(csv.reader(handle))
     assert matrix[0] == matrix_header(CODEBOOK)
-    assert matrix[2][0] == "Tom Reyes" and matrix[2][4].startswith("± mixed")
+    assert matrix[2][0] == "Tom Reyes" and matrix[2][4] == "dam.txt" and matrix[2][5].startswith("± mixed")
     with open(long_path, encoding="utf-8-sig", newline="") as handle:
         long = list(csv.DictReader(handle))
     assert list(long[0]) == list(LONG_COLUMNS)
@@ -175,21 +175,21 @@ def test_workbook_content(table, tmp_path):
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Matrix", "Evidence", "Quotes", "Speakers", "Claims"]
     matrix = book["Matrix"]
-    assert matrix.freeze_panes == "B2" and matrix.auto_filter.ref == "A1:F4"
-    assert [c.value for c in matrix[1]] == ["speaker", "category", "role", "affiliation", "Dam is safe (dam-safe)",
-                                            "Costs overrun (cost-overrun)"]
-    assert matrix["A2"].value == "Ana Silva" and matrix["B2"].value == "expert"
-    assert matrix["E2"].value.startswith("✔ supports") and matrix["E2"].fill.fgColor.rgb.endswith("C6EFCE")
-    assert matrix["E3"].fill.fgColor.rgb.endswith("E4DFEC")  # mixed
-    assert matrix["E2"].alignment.wrap_text and matrix.column_dimensions["E"].width > 30
-    assert matrix["E1"].comment.text == "The dam is structurally safe."
-    assert matrix["E2"].hyperlink.location.startswith("'Evidence'!A")
+    assert matrix.freeze_panes == "B2" and matrix.auto_filter.ref == "A1:G4"
+    assert [c.value for c in matrix[1]] == ["speaker", "category", "role", "affiliation", "articles",
+                                            "Dam is safe (dam-safe)", "Costs overrun (cost-overrun)"]
+    assert matrix["A2"].value == "Ana Silva" and matrix["B2"].value == "expert" and matrix["E2"].value == "dam.txt"
+    assert matrix["F2"].value.startswith("✔ supports") and matrix["F2"].fill.fgColor.rgb.endswith("C6EFCE")
+    assert matrix["F3"].fill.fgColor.rgb.endswith("E4DFEC")  # mixed
+    assert matrix["F2"].alignment.wrap_text and matrix.column_dimensions["F"].width > 30
+    assert matrix["F1"].comment.text == "The dam is structurally safe."
+    assert matrix["F2"].hyperlink.location.startswith("'Evidence'!A")
     evidence = book["Evidence"]
     header = [c.value for c in evidence[1]]
     assert evidence.freeze_panes == "B2" and evidence.auto_filter.ref
     rows = {r[header.index("quote_id")].value: r for r in evidence.iter_rows(min_row=2)}
     evil = rows["dam-003"]
-    assert evil[header.index("quote")].value == "'=HYPERLINK(\"http://evil\")"
+    assert evil[header.index("quote")].value == "=HYPERLINK(\"http://evil\")"  # the quote, unchanged
     assert evil[header.index("quote")].data_type == "s"  # text, never a formula
     assert evil[header.index("stance")].fill.fgColor.rgb.endswith("FFC7CE")
     source = evil[header.index("source")]
@@ -210,14 +210,18 @@ def test_workbook_content(table, tmp_path):
 
 
 def test_safe_value():
-    assert safe_value("=1+1") == "'=1+1"
-    assert safe_value("@SUM(A1)") == "'@SUM(A1)"
+    assert safe_value("=1+1") == "=1+1"  # text unchanged: the workbook types it as a string instead
     assert safe_value("bell\x07 and null\x00") == "bell and null"
     assert safe_value(3) == 3 and safe_value(None) is None
 
 
-def test_xlsx_value_cannot_become_a_formula_after_cleaning():
-    from quotes.claims.xlsx import safe_value
-
-    assert safe_value("\x01=cmd") == "'=cmd"
-    assert safe_value("=1+1") == "'=1+1"
+def test_xlsx_value_cannot_become_a_formula_after_cleaning(table, tmp_path):
+    """A control character removed from a quote cannot uncover a formula: the cell is a string."""
+    rows = [{**ROWS[0], "quote": "\x01=cmd|' /C calc'!A0", "speaker": "\x02@SUM(A1)"}]
+    records = records_from_rows(rows)
+    path = write_outputs(table_from_assessments(rows, records, [], CODEBOOK), [tmp_path / "t.xlsx"]).parent
+    sheet = openpyxl.load_workbook(path / "t.xlsx")["Quotes"]
+    header = [c.value for c in sheet[1]]
+    quote, speaker = sheet.cell(2, header.index("quote") + 1), sheet.cell(2, header.index("speaker") + 1)
+    assert (quote.value, quote.data_type, quote.quotePrefix) == ("=cmd|' /C calc'!A0", "s", True)
+    assert (speaker.value, speaker.data_type, speaker.quotePrefix) == ("@SUM(A1)", "s", True)

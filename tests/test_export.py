@@ -8,7 +8,8 @@ import json
 import pytest
 
 import quotes
-from quotes.io.export import COLUMNS, neutralise, quote_rows, write_csv, write_jsonl
+from quotes.io.export import COLUMNS, neutralise, quote_rows, write_csv, write_jsonl, write_rows
+from quotes.io.records import read_quotes, restore
 
 TEXT = (
     "“=SUM(A1:A9) is not a formula here,” Ana Silva said.\n\n"
@@ -114,3 +115,117 @@ def test_coordinated_sources_are_one_group_row_with_both_names():
     assert row["speaker_mention"] == "Silva and Grant"
     assert text[row["speaker_start"] : row["speaker_end"]] == "Silva and Grant"
     assert row["role"] == row["affiliation"] == ""  # each member's role belongs to their own rows
+
+
+# ---- the formula guard: CSV cells are guarded, every reader takes the guard off again ----------------
+
+GUARD_CASES = [
+    # (real text, as the CSV cell holds it)
+    ("=1+1", "'=1+1"),
+    ("-30 degrees", "'-30 degrees"),
+    ("+44 20 7946 0000", "'+44 20 7946 0000"),
+    ("@user", "'@user"),
+    ("\tindented", "'\tindented"),
+    ("\rreturn", "'\rreturn"),
+    ("'quoted'", "''quoted'"),  # an apostrophe is guarded too: the reader cannot mistake it for the guard
+    ("''", "'''"),
+    ("'", "''"),
+    ("'=x", "''=x"),
+    ("'-30", "''-30"),
+    ("don't -30", "don't -30"),
+    ("plain text", "plain text"),
+    ("", ""),
+]
+
+
+def _guard_rows() -> list[dict]:
+    return [
+        {**dict.fromkeys(COLUMNS, ""), "quote_id": f"d-{n:03d}", "doc_id": f"{text}.txt", "quote": text, "kind": "direct",
+         "start": n, "end": n + len(text), "speaker": text, "sentence": f"{text} she said.", "confidence": 0.5}
+        for n, (text, _) in enumerate(GUARD_CASES)
+    ]
+
+
+@pytest.mark.parametrize("text, cell", GUARD_CASES)
+def test_neutralise_guards_every_ambiguous_start(text, cell):
+    assert neutralise(text) == cell
+    assert restore(cell) == text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_every_text_reads_back_exactly(tmp_path, fmt):
+    """Written with the real writer, read with read_quotes: every text cell as it was."""
+    rows = _guard_rows()
+    path = tmp_path / f"q.{fmt}"
+    write_rows(rows, path, fmt)
+    read = list(read_quotes(path))
+    assert [(r.doc_id, r.quote, r.speaker, r.sentence) for r in read] == [
+        (r["doc_id"], r["quote"], r["speaker"], r["sentence"]) for r in rows
+    ]
+
+
+def test_the_csv_cells_are_guarded(tmp_path):
+    path = tmp_path / "q.csv"
+    write_csv(_guard_rows(), path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        cells = [row["quote"] for row in csv.DictReader(handle)]
+    assert cells == [cell for _, cell in GUARD_CASES]
+
+
+def test_every_reader_of_the_project_reads_the_text_back(tmp_path):
+    """The claim table's, the review app's and resume's readers all see the text, not the guard."""
+    from quotes.claims.records import read_rows, records_from_rows
+    from quotes.review.load import read_quotes as review_rows
+    from quotes.scale import PartialOutput
+
+    rows = _guard_rows()
+    path = tmp_path / "q.csv"
+    write_csv(rows, path)
+    texts = [text for text, _ in GUARD_CASES]
+    assert [r.quote for r in records_from_rows(read_rows(path))] == texts  # guard taken off once, not twice
+    assert [r["quote"] for r in review_rows(path)] == texts
+    resumed = PartialOutput(path, "csv", resume=True)  # continues a finished output: skips what it holds
+    try:
+        assert resumed.done == {f"{text}.txt" for text in texts}
+    finally:
+        resumed.close()
+
+
+def test_quotes_starting_with_a_guarded_character_keep_their_offsets(tmp_path):
+    text = "Ana Silva said: “-30 degrees is what we expect tonight.” She added: “'Tis the season to stay in.”"
+    rows = list(quote_rows(quotes.extract(text, "cold.txt")))
+    assert [r["quote"][:3] for r in rows] == ["-30", "'Ti"]
+    path = tmp_path / "q.csv"
+    write_csv(rows, path)
+    read = list(read_quotes(path))
+    assert len(read) == len(rows)
+    for row in read:
+        assert text[row.start : row.end] == row.quote
+
+
+@pytest.mark.parametrize("killed", [False, True])
+def test_resume_over_guarded_cells_gives_the_uninterrupted_bytes(tmp_path, killed):
+    """Resume re-reads the output (a finished one) or its journal (a killed run's) and appends: the
+    articles whose doc_id or text starts with a guarded character are neither lost nor written twice."""
+    from quotes.scale import PartialOutput
+
+    rows = _guard_rows()[::-1]  # the apostrophe cases in the first half, the part read back
+    articles = [(r["doc_id"], [r]) for r in rows]
+    reference = tmp_path / "reference.csv"
+    write_csv(rows, reference)
+    out = tmp_path / "q.csv"
+    half = len(articles) // 2
+    if killed:
+        first = PartialOutput(out, "csv")
+        for doc_id, its_rows in articles[:half]:
+            first.append(doc_id, its_rows)
+        first.close()  # stopped early: the partial file and its journal are kept for --resume
+    else:
+        write_csv([r for _, its_rows in articles[:half] for r in its_rows], out)
+    resumed = PartialOutput(out, "csv", resume=True)
+    assert resumed.done == {doc_id for doc_id, _ in articles[:half]}
+    for doc_id, its_rows in articles:
+        if doc_id not in resumed.done:
+            resumed.append(doc_id, its_rows)
+    resumed.commit()
+    assert out.read_bytes() == reference.read_bytes()

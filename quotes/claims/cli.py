@@ -19,7 +19,10 @@ from quotes.claims.records import QuotesFileError, read_rows
 from quotes.claims.table import LONG_NAME, build_table
 from quotes.crossdoc.link import find_side_file
 from quotes.io.export import atomic_write
+from quotes.io.records import restore
 
+TEXTS_HELP = ("the --save-text folder of `quotes extract` (or the folder of plain-text articles): what the workbook's "
+              "evidence links open (repeatable)")
 claims_app = typer.Typer(no_args_is_help=True, add_completion=False)  # help: claims_main's docstring
 
 MODEL_OPTION = typer.Option(
@@ -49,7 +52,9 @@ def copies_beside(quotes_file: Path) -> dict[str, str]:
     if path is None:
         return {}
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        return {row["doc_id"]: row["duplicate_of"] for row in csv.DictReader(handle) if row.get("duplicate_of")}
+        # written with the formula guard of quotes.io.export: restore takes it off ("'-1.txt" was "-1.txt")
+        return {restore(row["doc_id"]): restore(row["duplicate_of"]) for row in csv.DictReader(handle)
+                if row.get("duplicate_of")}
 
 
 def make_tables(
@@ -84,7 +89,7 @@ def table_command(
     codebook: Annotated[Path, typer.Option("--codebook", "-c", help="claim codebook (TOML)")],
     outputs: Annotated[list[Path], typer.Option("--output", "-o", help="table.csv or table.xlsx (repeatable)")],
     long_path: Annotated[Path | None, typer.Option("--long", help=f"long-form CSV (default: {LONG_NAME} beside the first output)")] = None,
-    texts: Annotated[list[Path] | None, typer.Option("--texts", help="folder of the articles, for the workbook's links")] = None,
+    texts: Annotated[list[Path] | None, typer.Option("--texts", help=TEXTS_HELP)] = None,
     model: Annotated[str | None, MODEL_OPTION] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only errors")] = False,
 ) -> None:

@@ -25,11 +25,16 @@ CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
 FRAGMENT_CHARS = 160  # a cell shows at most this much of the decisive fragment
 MIXED_RATIO = 0.5  # both sides present: "mixed" unless the weaker side has less than this share of weight
 SPEAKER_COLUMNS = ("speaker", "category", "role", "affiliation", "speaker_type", "on_topic_quotes", "docs")
+# the matrix: who (a group label such as "analysts" is one row per article, so the row names its
+# articles), then one column per claim
+MATRIX_SPEAKER_COLUMNS = ("speaker", "category", "role", "affiliation", "articles")
+ARTICLE_COLUMNS = ("title", "outlet", "date", "url")  # the quote's article, as quotes.csv gives it
 LONG_COLUMNS = (
-    "speaker", "category", "claim", "claim_label", "stance", "score", "match", "quote_id", "group_id", "quote",
-    "doc_id", "start", "end", "kind", "sentence", "nearest_example", "keywords", "negated_keywords",
-    "speaker_mention", "cue", "margin", "check", "also_in",
+    "speaker", "category", "speaker_articles", "claim", "claim_label", "stance", "score", "match", "quote_id",
+    "group_id", "quote", "doc_id", *ARTICLE_COLUMNS, "start", "end", "kind", "sentence", "nearest_example",
+    "keywords", "negated_keywords", "speaker_mention", "cue", "margin", "check", "also_in",
 )
+ARTICLES_SEPARATOR = "; "
 
 
 @dataclass(frozen=True)
@@ -209,14 +214,21 @@ def shorten(fragment: str, limit: int = FRAGMENT_CHARS) -> str:
 
 
 def matrix_header(codebook: Codebook) -> list[str]:
-    return [*SPEAKER_COLUMNS[:4], *(c.id for c in codebook.claims)]
+    return [*MATRIX_SPEAKER_COLUMNS, *(c.id for c in codebook.claims)]
+
+
+def articles_of(profile: SpeakerProfile) -> str:
+    """The doc_ids a matrix row stands for: one for a group label ("analysts" of one article), all a
+    person or body is quoted in otherwise."""
+    return ARTICLES_SEPARATOR.join(profile.doc_ids)
 
 
 def matrix_rows(table: ClaimTable) -> list[list[str]]:
     out = []
     for p in table.speakers:
         cells = [table.cell(p.key, c.id) for c in table.codebook.claims]
-        out.append([p.name, p.category.value, p.role, p.affiliation, *(c.text if c else "" for c in cells)])
+        out.append([p.name, p.category.value, p.role, p.affiliation, articles_of(p),
+                     *(c.text if c else "" for c in cells)])
     return out
 
 
@@ -237,10 +249,11 @@ def long_rows(table: ClaimTable) -> list[dict]:
         out.append({
             "speaker": profile.name if profile else e.record.speaker,
             "category": profile.category.value if profile else "",
+            "speaker_articles": articles_of(profile) if profile else e.record.doc_id,
             "claim": e.claim_id, "claim_label": labels[e.claim_id], "stance": e.stance.value,
             "score": e.score.stance_score, "match": e.score.match,
             "quote_id": e.record.quote_id, "group_id": e.record.group_id, "quote": e.record.quote,
-            "doc_id": e.record.doc_id, "start": e.record.start, "end": e.record.end, "kind": e.record.kind,
+            "doc_id": e.record.doc_id, **{c: getattr(e.record, c) for c in ARTICLE_COLUMNS}, "start": e.record.start, "end": e.record.end, "kind": e.record.kind,
             "sentence": e.record.sentence, "nearest_example": e.score.nearest, "keywords": "; ".join(e.score.keywords),
             "negated_keywords": "; ".join(e.score.negated),
             "speaker_mention": e.record.speaker_mention, "cue": e.score.cue,

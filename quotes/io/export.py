@@ -19,7 +19,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePath
 
-from quotes.io.records import COLUMNS, FORMULA_START, NUMERIC
+from quotes.io.records import COLUMNS, NUMERIC, guard
+from quotes.io.records import FORMULA_START as FORMULA_START  # re-exported: the writers' callers test against it
 from quotes.types import ArticleMeta, Quote, Span, SpeakerType
 
 LINKED = ("speaker_id", "variant_of", "integrity")  # filled by the cross-article pass (quotes.crossdoc.link)
@@ -107,9 +108,9 @@ def quote_rows(quotes: Iterable[Quote], meta: ArticleMeta | None = None) -> Iter
 
 
 def neutralise(value) -> str:
-    """A text cell starting with = + - @ tab or CR gets a leading apostrophe (OWASP advice)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    """The CSV formula guard (``quotes.io.records.guard``): a text cell starting with = + - @ tab,
+    CR or an apostrophe gets one more apostrophe in front; ``read_quotes`` takes it off again."""
+    return guard(value)
 
 
 def _utf16_units(text: str) -> int:

@@ -18,6 +18,11 @@ from pathlib import Path
 from quotes.types import QuoteKind
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # cells a spreadsheet would run as a formula
+# The CSV guard: a text cell starting with one of these gets one more apostrophe in front. The
+# apostrophe itself is guarded too, so a written cell starts with "'" only when the guard put one
+# there, and the reader can take exactly that one off: "=x" <-> "'=x", "'=x" <-> "''=x", "'" <-> "''".
+GUARDED_START = (*FORMULA_START, "'")
+GUARD = "'"
 REQUIRED = ("quote_id", "doc_id", "quote", "kind")  # what makes a file a quotes file
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 SPEAKING_KINDS = frozenset({QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT})  # scare quotes are nobody's
@@ -72,17 +77,20 @@ class QuoteRow:
         return self.kind in SPEAKING_KINDS and bool(self.speaker)
 
     @classmethod
-    def from_cells(cls, cells: Mapping, where: str = "quotes") -> QuoteRow:
+    def from_cells(cls, cells: Mapping, where: str = "quotes", *, guarded: bool = False) -> QuoteRow:
         """A row from a record as written (a CSV row, a JSON object, a ``quote_rows`` dict).
 
-        Neutralised text cells ("'=x") are restored; unknown columns are ignored; a number that is
-        not one raises QuotesFileError naming ``where``.
+        ``guarded``: the cells come from a CSV file, whose text cells carry the export's formula
+        guard ("'=x" for "=x"): it is taken off. JSON lines and in-memory rows have no guard, so
+        their text is kept as it is. Unknown columns are kept in ``extra``; a number that is not one
+        raises QuotesFileError naming ``where``.
         """
-        values: dict = {"extra": tuple((k, restore(v)) for k, v in cells.items() if k is not None and k not in _COLUMN_TYPES)}
+        text = restore if guarded else _text
+        values: dict = {"extra": tuple((k, text(v)) for k, v in cells.items() if k is not None and k not in _COLUMN_TYPES)}
         for name, kind in _COLUMN_TYPES.items():
             value = cells.get(name)
             if kind is str:
-                values[name] = restore(value)
+                values[name] = text(value)
             elif value not in ("", None):
                 try:
                     values[name] = kind(value)
@@ -107,10 +115,24 @@ def as_quote_rows(rows: Iterable[QuoteRow | Mapping]) -> Iterator[QuoteRow]:
         yield row if isinstance(row, QuoteRow) else QuoteRow.from_cells(row)
 
 
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def guard(value) -> str:
+    """A text cell as the CSV writers write it: one apostrophe in front when it starts with a
+    character of GUARDED_START (= + - @ tab CR, or an apostrophe), so a spreadsheet shows it as
+    text and never runs it (OWASP's advice); ``restore`` takes exactly that apostrophe off."""
+    text = _text(value)
+    return GUARD + text if text.startswith(GUARDED_START) else text
+
+
 def restore(value) -> str:
-    """Undo the export's formula neutralising: "'=x" was written for "=x"."""
-    text = "" if value is None else str(value)
-    if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_START):
+    """A CSV text cell as it was before ``guard``: one leading apostrophe is taken off when the
+    character after it is one the guard guards ("'-30 degrees" -> "-30 degrees", "''quoted'" ->
+    "'quoted'"). Every reader of a CSV this project writes goes through it, so offsets round-trip."""
+    text = _text(value)
+    if len(text) > 1 and text[0] == GUARD and text[1:].startswith(GUARDED_START):
         return text[1:]
     return text
 
@@ -150,6 +172,6 @@ def read_quotes(path: str | os.PathLike, fmt: str | None = None) -> Iterator[Quo
             reader = csv.DictReader(handle)
             _missing(reader.fieldnames or (), str(path))
             for n, row in enumerate(reader, 2):
-                yield QuoteRow.from_cells(row, f"{path}:{n}")
+                yield QuoteRow.from_cells(row, f"{path}:{n}", guarded=True)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise QuotesFileError(f"{path}: cannot read quotes: {exc}") from None

@@ -13,20 +13,16 @@ from pathlib import Path
 from quotes.crossdoc.link import find_side_file
 from quotes.io import records
 from quotes.io.reader import Article, read_article, read_inputs
-from quotes.io.records import FORMULA_START
+from quotes.io.records import restore
 
 QUOTES_NAMES = ("quotes.csv", "quotes.jsonl")
 CLAIMS_LONG_NAMES = ("claims_long.csv",)
 
 
-def _unneutralise(value: str) -> str:
-    """Undo export.neutralise: "'=x" -> "=x" (a cell of the CSV written for spreadsheets)."""
-    return value[1:] if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_START else value
-
-
 def _read_csv(path: Path) -> list[dict]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [{k: _unneutralise(v or "") for k, v in row.items() if k is not None} for row in csv.DictReader(handle)]
+        # the side tables are written with the quotes file's formula guard: restore takes it off
+        return [{k: restore(v) for k, v in row.items() if k is not None} for row in csv.DictReader(handle)]
 
 
 def read_quotes(path: str | Path) -> list[dict]:

@@ -122,3 +122,12 @@ def test_evaluate_command_ends_with_the_per_beat_table(tmp_path):
     assert report["who"]["sport"]["affiliation"]["value"] == 1.0
     assert report["who"]["business"]["speaker"]["value"] == 0.0
     assert report["who"]["all"]["documents"] == 2
+
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ("US", "US", True), ("U.S.", "United States|US", True), ("Rangers FC", "Rangers", True),
+    ("Vice", "Venezuela|Venezuelan government", False), ("", "Labour", False),
+])
+def test_affiliation_matching(predicted, gold, expected):
+    got = figures([gold_quote(0, 10, affiliation=gold)], [row(0, 10, affiliation=predicted)])["affiliation"]
+    assert got == ((1, 1) if expected else (0, 1))

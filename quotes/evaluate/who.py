@@ -10,7 +10,7 @@ attributed quotation of the gold (direct, partial and reported; scare quotes hav
 - *type*: of the quotations whose speaker is right, the row's ``speaker_type`` is the gold's;
 - *role* and *affiliation*: of the quotations whose gold states one, the speaker is right and the
   row's role has a gold role's head noun (``roles.role_match``) / its affiliation shares a content
-  word with a gold alternative (``roles.affiliation_match``; alternatives joined by ``|``);
+  word with a gold alternative or names it whole ("US" = "U.S."; alternatives joined by ``|``);
 - *role given unstated* / *affiliation given unstated*: of the right-speaker quotations whose gold
   states none, the row still carries one (usually junk: "Representatives", "host of").
 
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from quotes.evaluate.gold import MARKED, GoldQuote
 from quotes.evaluate.roles import affiliation_match, role_match
-from quotes.evaluate.score import Ratio, match, normalise
+from quotes.evaluate.score import Ratio, lenient_match, match, normalise
 from quotes.io.records import QuoteRow
 
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "unnamed", "one", "some", "several", "multiple", "many"})
@@ -67,6 +67,12 @@ def same_speaker(predicted: str | None, gold: GoldQuote) -> bool:
         if words == wanted or (name and name[:1].islower() and _same_description(words, wanted)):
             return True
     return False
+
+
+def _same_affiliation(predicted: str, gold: str) -> bool:
+    """A content word shared with a gold alternative, or one alternative equal to or inside the other as whole
+    words (so "US" = "U.S." = "United States", whose words the content-word test sets aside)."""
+    return affiliation_match(predicted, gold) or any(lenient_match(predicted, alt) for alt in gold.split("|") if alt.strip())
 
 
 def read_beats(gold_path: str | Path) -> dict[str, str]:
@@ -140,7 +146,7 @@ def _tally(counts: dict[str, list[int]], quote: GoldQuote, row: QuoteRow | None)
     add("speaker", right)
     if right:
         add("type", (row.speaker_type or "") == (quote.speaker_type or ""))
-    for field, matcher in (("role", role_match), ("affiliation", affiliation_match)):
+    for field, matcher in (("role", role_match), ("affiliation", _same_affiliation)):
         stated = getattr(quote, field)
         if stated:
             add(field, right and matcher(getattr(row, field) or "", stated))

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from quotes.extract.pipeline import ArticleReader
-from quotes.learn.tagger import AttributionTagger, models_dir, runs
+from quotes.learn.tagger import AttributionTagger, crf_models_dir, runs
 from quotes.learn.train import build_models
 
 PEOPLE = ["Ann Lee", "Tom Reyes", "Maria Lopez", "Omar Haddad", "Lena Holm", "Jorge Falcon", "Sara Kim", "Paul Grant"]
@@ -48,7 +48,7 @@ def test_trains_on_a_tiny_corpus_and_finds_attributions(tmp_path):
 
 
 def test_the_shipped_models_and_their_provenance():
-    folder = models_dir()
+    folder = crf_models_dir()
     assert (folder / "cue.crfsuite").stat().st_size + (folder / "span.crfsuite").stat().st_size < 25_000_000
     provenance = (folder / "PROVENANCE.md").read_text(encoding="utf-8")
     assert "PolNeAR" in provenance and "train" in provenance

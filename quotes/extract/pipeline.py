@@ -17,7 +17,7 @@ from quotes.extract import attribution, reported
 from quotes.extract.attribution import ChosenBy
 from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, Registry, speaker_for
 from quotes.extract.cues import CueKind, CueMatch, find_cues
-from quotes.extract.marks import OPENERS, STRAIGHT, opens_with_mark, pair_marks, unclosed_span
+from quotes.extract.marks import OPENERS, STRAIGHT, Marks, find_marks, opens_with_mark  # noqa: F401  (re-exported)
 from quotes.extract.paragraphs import is_heading, split_paragraphs
 from quotes.extract.sources import (
     PREPOSITIONS,
@@ -58,47 +58,6 @@ class _Draft:
     group: int = -1
     notes: list[str] = field(default_factory=list)
     continues_previous: bool = False  # a multi-paragraph quote's later paragraph
-
-
-@dataclass(frozen=True)
-class Marks:
-    by_paragraph: dict[int, list[MarkedSpan]]
-    nested: list[MarkedSpan]  # terms quoted inside a quote (“… a ‘no limits’ partnership.”)
-    continued: set[int]  # content starts of spans that continue the previous paragraph's quote
-    warnings: tuple[str, ...]
-
-
-def find_marks(text: str, paragraphs: list[Paragraph]) -> Marks:
-    by_paragraph: dict[int, list[MarkedSpan]] = {}
-    nested: list[MarkedSpan] = []
-    continued: set[int] = set()
-    warnings: list[str] = []
-    carry = False
-    for pi, para in enumerate(paragraphs):
-        if para.boilerplate:
-            carry = False
-            continue
-        found = pair_marks(text, para.start, para.end)
-        spans = [s for s in found.spans if s.depth == 0]
-        nested.extend(s for s in found.spans if s.depth > 0)
-        if carry and spans and spans[0].content.start - 1 == para.start:
-            continued.add(spans[0].content.start)
-        carry = False
-        if found.unclosed:
-            first_open = found.unclosed[0]
-            nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            inner = any(s.content.start <= first_open < s.content.end for s in spans)
-            if not inner:
-                spans.append(unclosed_span(text, first_open, para.end))
-                spans.sort(key=lambda s: s.content.start)
-                if nxt is not None and not nxt.boilerplate and opens_with_mark(text, nxt.start, nxt.end):
-                    carry = True
-                else:
-                    warnings.append(f"unbalanced quote mark at offset {first_open}: quote taken to the paragraph end")
-        if found.stray_closers:
-            warnings.append(f"closing quote mark without an opening one at offset {found.stray_closers[0]}")
-        by_paragraph[pi] = spans
-    return Marks(by_paragraph, nested, continued, tuple(warnings))
 
 
 _NOT_SPACE = re.compile(r"\S")

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
 from quotes import lexicons
-from quotes.types import Span, Token
+from quotes.types import Mention, MentionKind, Span, Token  # the records live below extract and learn
 
 SUBJECT_PRONOUNS = {"he", "she", "they"}
 PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "du", "la", "le", "di", "del", "dos", "ter", "ten"}
@@ -68,38 +67,6 @@ US_STATES = {
 }
 _PARTY_TAG = re.compile(r"\s*(\(|,)\s*(?:(D|R|I)\s*-\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*(\)|,)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
-
-
-class MentionKind(StrEnum):
-    """What a mention names; coref turns each kind into a speaker its own way."""
-
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    GROUP = "group"  # "analysts", "experts"
-    PLACE = "place"  # a country or capital speaking ("Beijing said")
-    PRONOUN = "pronoun"
-    PLURAL = "plural"  # "the two leaders": the last pair named together
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A possible source: a person, organisation, group, place or pronoun."""
-
-    kind: MentionKind
-    span: Span  # the words that name it (without title or appositive)
-    name: str  # the name as written, honorifics removed
-    first: int  # index of its first token in the sentence
-    last: int  # index of its last token
-    role: str | None = None
-    affiliation: str | None = None
-    honorific: str | None = None
-    extent_end: int | None = None  # last token index including an appositive
-    extent_start: int | None = None  # first token index including a title before the name
-    anonymous: bool = False  # "a senior official": a person the article does not name
-
-    @property
-    def tokens(self) -> list[str]:
-        return self.name.split()
 
 
 def _is_cap(tok: Token) -> bool:

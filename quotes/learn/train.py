@@ -18,7 +18,7 @@ from pathlib import Path
 
 from quotes import nlp
 from quotes.extract.paragraphs import split_paragraphs
-from quotes.extract.pipeline import find_marks
+from quotes.extract.marks import find_marks
 from quotes.extract.sources import find_mentions
 from quotes.extract.units import Unit, build_units
 from quotes.io.brat import Attribution, BratDoc, read_folder

@@ -32,9 +32,8 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
-from quotes.extract.marks import ALL_MARKS, opens_with_mark, pair_marks, unclosed_span  # noqa: E402
+from quotes.extract.marks import ALL_MARKS, find_marks, opens_with_mark, pair_marks, unclosed_span  # noqa: E402
 from quotes.extract.paragraphs import split_paragraphs  # noqa: E402
-from quotes.extract.marks import find_marks  # noqa: E402
 
 WORDS = (
     "Ana", "Silva", "said", "told", "VOA", "“We", "are", "ready", "Putin’s", "don't", "’90s", "rock ’n’ roll",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from quotes.extract.pipeline import ArticleReader
+from quotes.extract.document import read_document
 from quotes.learn.tagger import AttributionTagger, crf_models_dir, runs
 from quotes.learn.train import build_models
 
@@ -40,8 +40,8 @@ def test_trains_on_a_tiny_corpus_and_finds_attributions(tmp_path):
     assert json.loads((tmp_path / "models" / "training.json").read_text())["articles"] == 12
     tagger = AttributionTagger.load(tmp_path / "models")
     text = "Nadia Brook argued that the bridge was unsafe.\n\nThe weather was mild on the day.\n"
-    reader = ArticleReader(text, "t", None, tagger=tagger)
-    found = tagger.find(text, reader.units, reader.mentions)
+    doc = read_document(text, "t", tagger=tagger)
+    found = tagger.find(text, doc.units, doc.mentions)
     assert [f.cue[0].text for f in found] == ["argued"]
     assert found[0].source.text == "Nadia Brook"
     assert [c.text for c in found[0].content] == ["the bridge was unsafe"]

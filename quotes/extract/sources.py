@@ -188,7 +188,7 @@ def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[i
 OPENERS = {"“", '"', "‘", "(", "—", "–", "―", "-", ":", "’", "”"}
 
 
-def _strip_leading(tokens, first: int, last: int, text: str | None = None) -> int:
+def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | None = None) -> int:
     """Skip sentence-initial function words and determiners ("But Radchenko", "The Economist"),
     and a sentence-opening common word ("Meanwhile Trump", "Rival Hillary Clinton", "Once")."""
     initial = first == 0 or tokens[first - 1].text in OPENERS
@@ -199,34 +199,30 @@ def _strip_leading(tokens, first: int, last: int, text: str | None = None) -> in
                 return first + 1
             first += 1
             continue
-        if text is not None and initial and _common_opener(text, word):
+        if mid_caps is not None and initial and _common_opener(mid_caps, word):
             first += 1
             continue
         break
     return first
 
 
-def _common_opener(text: str, word: str) -> bool:
+def _common_opener(mid_caps: frozenset[str], word: str) -> bool:
     """A capitalised word that is a common lowercase word and, in this article, never capitalised
-    after a lowercase word (where "Young" or "Price" would be a name)."""
+    after a lowercase word (``mid_caps``, where "Young" or "Price" would be a name)."""
     if word.lower() not in lexicons.common_words() or not word[:1].isupper():
         return False
     if _is_titleword(word) or _is_honorific(word) or _is_orgword(word) or word in lexicons.places() or word in PARTIES:
         return False
-    return word not in _midsentence_caps(text)
+    return word not in mid_caps
 
 
 _MID_CAP = re.compile(r"(?<=[a-z,;]) ([A-Z][a-z]+)\b")
 
 
-def _midsentence_caps(text: str) -> frozenset[str]:
-    if _CAPS_CACHE.get("text") is not text:
-        _CAPS_CACHE["text"] = text
-        _CAPS_CACHE["value"] = frozenset(_MID_CAP.findall(text))
-    return _CAPS_CACHE["value"]
-
-
-_CAPS_CACHE: dict = {}
+def midsentence_caps(text: str) -> frozenset[str]:
+    """The capitalised words the article has right after a lowercase word (where "Young" or
+    "Price" is a name): found once per article (extract/document.py), passed to find_mentions."""
+    return frozenset(_MID_CAP.findall(text))
 
 
 @dataclass(frozen=True)
@@ -538,19 +534,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         return None, None, last
     # split at the first affiliation preposition followed by a capitalised name
     # ("scholar at Johns Hopkins School of Advanced International Studies")
-    split = org_start = None
-    for b in body[1:]:
-        if tokens[b].text in APPOSITIVE_PREPS:
-            c = b + 1
-            while c < end and c - b <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
-                c += 1  # "at the libertarian Cato Institute"
-            if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
-                continue  # "the former secretary of State": part of the title
-            if c < end and _is_cap(tokens[c]):
-                if tokens[b].text == "on" and any(tokens[d].text in AFFILIATION_PREPS for d in range(c + 1, end)):
-                    continue  # "an expert on Chinese foreign policy at the European Council …": a topic, then the employer
-                split, org_start = b, c
-                break
+    split, org_start = _affiliation_split(tokens, body, end)
     role_end = (split if split is not None else end) - 1
     if role_end < j:
         return None, None, last
@@ -587,6 +571,23 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if party:
         org = f"{org}; {party}" if org else party
     return role, org, max(end - 1, extent)
+
+
+def _affiliation_split(tokens, body: list[int], end: int) -> tuple[int | None, int | None]:
+    """Where a role phrase's affiliation starts: the first affiliation preposition followed by a
+    capitalised name ("scholar at Johns Hopkins …"), as (the preposition, the name's first token)."""
+    for b in body[1:]:
+        if tokens[b].text in APPOSITIVE_PREPS:
+            c = b + 1
+            while c < end and c - b <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
+                c += 1  # "at the libertarian Cato Institute"
+            if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
+                continue  # "the former secretary of State": part of the title
+            if c < end and _is_cap(tokens[c]):
+                if tokens[b].text == "on" and any(tokens[d].text in AFFILIATION_PREPS for d in range(c + 1, end)):
+                    continue  # "an expert on Chinese foreign policy at the European Council …": a topic, then the employer
+                return b, c
+    return None, None
 
 
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "person", "ee", "ary", "ive", "ate")
@@ -703,11 +704,15 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
     return _clean_org(org), j
 
 
-def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[Mention]:
+def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
+                  mid_caps: frozenset[str] | None = None) -> list[Mention]:
     """All possible sources in one sentence, in order.
 
-    ``usable[i]`` is False for tokens inside quote marks.
+    ``usable[i]`` is False for tokens inside quote marks; ``mid_caps``: ``midsentence_caps(text)``,
+    which a caller reading many sentences of one article finds once.
     """
+    if mid_caps is None:
+        mid_caps = midsentence_caps(text)
     mentions: list[Mention] = []
     runs = _cap_runs(text, tokens, usable)
     if _is_headline(tokens, usable):
@@ -718,7 +723,7 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
         for first, last in _split_run(tokens, run_first, run_last):
             if first in taken:
                 continue  # inside an earlier mention's appositive ("a spokesperson for Acme")
-            mention = _classify_run(text, tokens, first, last, usable, runs_by_last)
+            mention = _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps)
             if mention is not None:
                 mentions.append(mention)
                 # an appositive ("…, a senior analyst with …") describes this mention, not a new one
@@ -818,13 +823,14 @@ GROUP_PARTIES = {"Democrats", "Republicans", "Libertarians", "Conservatives", "L
 ORG_NAMES = {"White House", "Pentagon", "Capitol Hill", "Downing Street", "Kremlin"}
 
 
-def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | None:
+def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: frozenset[str]) -> Mention | None:
+    """What a capitalised run names: a place, a group, an organisation, a person (``_person_run``), or nothing."""
     whole = [t.text for t in tokens[first : last + 1]]
     if lexicons.is_us_place(whole):
         # "South Carolina", "Phoenix": checked before an opener goes ("South") and leaves a given name
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(whole), first, last)
     start = first
-    first = _strip_leading(tokens, first, last, text)
+    first = _strip_leading(tokens, first, last, mid_caps)
     if first > last:
         word = tokens[last].text
         if first - start == 1 and word.endswith("s") and word.lower() in lexicons.common_words() and word not in lexicons.non_names():
@@ -840,7 +846,7 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         cut = words.index("of")
         if words[0].lower() in lexicons.first_names() and not any(_is_orgword(w) or _is_titleword(w) for w in words[:cut]):
             # "Robert Gordon of Northwestern University": a person, the organisation after "of" is the affiliation
-            return _classify_run(text, tokens, first, first + cut - 1, usable, runs_by_last)
+            return _classify_run(text, tokens, first, first + cut - 1, usable, runs_by_last, mid_caps)
     # "Democrats", "Pennsylvania Republicans", "House Democrats": a party's people
     if words[-1] in GROUP_PARTIES:
         return Mention(MentionKind.GROUP, _span(text, tokens, first, last), joined, first, last, affiliation=PARTIES.get(words[-1]))
@@ -859,7 +865,12 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
     if words != whole and lexicons.is_us_place(words):
         # "A New York judge": the place once the determiner has gone
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(words), first, last)
-    title = org_title or _front_title(tokens, first, last)
+    return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last))
+
+
+def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title) -> Mention | None:
+    """A person's name after its title, with the role and affiliation around it (a title, a lowercase
+    role before it, a party tag, an appositive after it); None when the words are no name."""
     name_first = title.name_first
     name_words = " ".join(t.text for t in tokens[name_first : last + 1]).replace(" - ", "-").split()
     if not name_words or len(name_words) > 6 or not all(

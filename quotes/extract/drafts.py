@@ -54,7 +54,7 @@ class Reading:
     def __init__(self, doc: ArticleDoc, settings: ExtractSettings):
         self.doc = doc
         self.settings = settings
-        self.registry = Registry(doc.text)
+        self.registry = Registry(doc.text, settings)
         self.drafts: list[Draft] = []
         self._groups = 0
 

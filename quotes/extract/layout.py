@@ -50,9 +50,7 @@ def _tagline(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple[Cue, Speak
     for other in reading.doc.paragraph_units(unit.paragraph):
         for m in reading.doc.mentions[other.index]:  # the whole name a mention: a first name alone may match someone else
             if m.kind == MentionKind.PERSON and m.span.start == name.start and m.span.end >= name.end - 1:
-                speaker, _ = speaker_for(m, reading.registry, unit.paragraph, unit.index)
-                if speaker is not None:
-                    return Cue(dash.text, dash.text, dash), speaker
+                return Cue(dash.text, dash.text, dash), speaker_for(m, reading.registry, unit.paragraph, unit.index).speaker
     words = name.text.split()
     kind = SpeakerType.PERSON if len(words) >= 2 else SpeakerType.UNKNOWN
     return Cue(dash.text, dash.text, dash), Speaker(name.text, kind, name)

@@ -33,7 +33,7 @@ def learned_for(reading: Reading, unit: Unit, content: Span) -> FoundAttribution
             continue
         for piece in found.content:
             shared = min(piece.end, content.end) - max(piece.start, content.start)
-            if shared > most and shared >= 0.5 * min(piece.end - piece.start, content.end - content.start):
+            if shared > most and shared >= reading.settings.learned_overlap * min(piece.end - piece.start, content.end - content.start):
                 best, most = found, shared
     return best
 
@@ -65,9 +65,8 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
         mentions = reading.doc.mentions[unit.index]
         before = [m for m in mentions if m.span.end <= source.start and m.kind != MentionKind.PRONOUN]
         if before:
-            speaker, factor = speaker_for(before[-1], registry, unit.paragraph, unit.index)
-            if speaker is not None:
-                return Resolved((replace(speaker, mention=source),), factor * settings.relative_antecedent)
+            antecedent = speaker_for(before[-1], registry, unit.paragraph, unit.index)
+            return Resolved((replace(antecedent.speaker, mention=source),), antecedent.confidence * settings.relative_antecedent)
     if lowered == "both":
         # "Both have invoked …": the pair the article named together last
         names = registry.resolve_pair("both", unit.index)
@@ -77,9 +76,10 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
     pronoun = POSSESSIVE_PRONOUNS.get(lowered)
     if pronoun is not None:
         # "his claim that …", "their view": the possessor speaks, resolved as "he"/"they" would be
-        entity, factor = registry.resolve_pronoun(pronoun, unit.paragraph, unit.index)
+        antecedent = registry.resolve_pronoun(pronoun, unit.paragraph, unit.index)
+        entity = antecedent.entity
         if entity is not None:
-            return Resolved((Speaker(entity.name, entity.type, source, entity.role, entity.affiliation),), factor)
+            return Resolved((Speaker(entity.name, entity.type, source, entity.role, entity.affiliation),), antecedent.confidence)
         return Resolved((Speaker(source.text, SpeakerType.UNKNOWN, source),), settings.unresolved_pronoun)
     return None
 
@@ -110,15 +110,14 @@ def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
     joined = len(people) >= 2 and all(
         text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
     if joined:
-        speakers = [speaker_for(m, registry, unit.paragraph, unit.index)[0] for m in people]
-        return Resolved(tuple(s for s in speakers if s is not None), settings.joined_people)
+        return Resolved(tuple(speaker_for(m, registry, unit.paragraph, unit.index).speaker for m in people),
+                        settings.joined_people)
     if inside:
         rank = {MentionKind.PERSON: 3, MentionKind.ORGANISATION: 2, MentionKind.GROUP: 1}
         mention = max(inside, key=lambda m: (rank.get(m.kind, 0), len(m.name), m.span.start))
         mention = _with_modifiers(mention, modifiers, text)
-        speaker, factor = speaker_for(mention, registry, unit.paragraph, unit.index)
-        if speaker is not None:
-            return Resolved((speaker,), factor)
+        identified = speaker_for(mention, registry, unit.paragraph, unit.index)
+        return Resolved((identified.speaker,), identified.confidence)
     owner = next((m for m in overlapping if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
                   and (_heads_a_plural(m, source) or (_possessive(m, text) and _head_noun(m, source)))), None)
     if owner is not None:
@@ -169,11 +168,11 @@ def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speake
     head = _head_noun(owner, source).lower()
     if described.type == SpeakerType.GROUP or not head:
         return described
-    whose, _ = speaker_for(owner, reading.registry, unit.paragraph, unit.index)
+    whose = speaker_for(owner, reading.registry, unit.paragraph, unit.index).speaker
     if head in lexicons.role_nouns():
         role = re.sub(r"^(?:’s|'s|’|')\s*", "", described.name[owner.span.end - described.mention.start:].strip())
         return replace(described, type=SpeakerType.PERSON, role=role or head,
-                       affiliation=whose.name if whose is not None else owner.name)
+                       affiliation=whose.name)
     if _organisation_head(head):
         return replace(described, type=SpeakerType.ORGANISATION)
     return described

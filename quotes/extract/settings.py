@@ -52,10 +52,22 @@ class ExtractSettings:
     unattributed: float = 0.2  # a quote nobody could be found for
     coverage_window: int = 20  # how many recent quotes are checked for overlap with a new reported clause
 
+    # how sure coref is of the speaker a mention names (extract/coref.speaker_for): a factor
+    # on the attribution's confidence
+    named_person: float = 1.0  # a person the article names
+    anonymous_person: float = 0.7  # "a senior official": never merged with anyone
+    group_mention: float = 0.9  # "analysts", "House Democrats"
+    organisation_mention: float = 0.9  # an organisation, or a country or capital for its government
+    pair_named: float = 0.7  # "the two leaders", "Both have invoked …": the pair named together last
+    unresolved_pair: float = 0.4  # "the two leaders" with no pair named before
+    unresolved_pronoun: float = 0.3  # "he", "both", "his" with nobody to resolve to
+    pronoun_subject: float = 0.8  # "he": an earlier sentence's subject in the same paragraph
+    pronoun_last_speaker: float = 0.8  # "he": the one who spoke last, within two paragraphs
+    pronoun_recent_person: float = 0.6  # "he": a person named within three paragraphs
+
     # how sure a learned source's speakers are (extract/learned.py), a factor like coref's
+    learned_overlap: float = 0.5  # a learned content piece holds a marked span sharing this share of the shorter
     relative_antecedent: float = 0.9  # "Sanders, who lost …": the antecedent's factor times this
-    pair_named: float = 0.7  # "Both have invoked …": the pair the article named together last
-    unresolved_pronoun: float = 0.3  # "both", "his" with nobody to resolve to
     joined_people: float = 0.9  # "Clinton and Sanders said": two people joined by "and"
     owned_phrase: float = 0.9  # "Sanders supporters", "Cameron’s spokesman", "Trump’s campaign"
     resolved_description: float = 0.7  # "the group" -> WikiLeaks; a lone surname of someone named in full

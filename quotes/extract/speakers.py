@@ -62,10 +62,9 @@ def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch)
     for i, m in enumerate(sources):
         if m.kind == MentionKind.PRONOUN:
             m = _same_unit_subject(doc, unit, cue) or m
-        speaker, conf = speaker_for(m, registry, unit.paragraph, unit.index)
-        if speaker is not None:
-            speakers.append(speaker)
-            factor = conf if i == 0 else factor
+        identified = speaker_for(m, registry, unit.paragraph, unit.index)
+        speakers.append(identified.speaker)
+        factor = identified.confidence if i == 0 else factor
     return Resolved(tuple(speakers), factor)
 
 

@@ -29,12 +29,22 @@ def layout_attribution(reading: Reading, unit: Unit, span: MarkedSpan, heading: 
     """A tagline or a transcript turn makes a direct quote; a headline's lead a partial one."""
     found = _tagline(reading, unit, span) or _transcript_turn(reading, span)
     if found is not None:
-        return LayoutAttribution(QuoteKind.DIRECT, *found, reading.settings.layout_direct)
+        return LayoutAttribution(QuoteKind.DIRECT, found.cue, found.speaker, reading.settings.layout_direct)
     found = _headline_source(reading, unit, span) if heading else None
-    return LayoutAttribution(QuoteKind.PARTIAL, *found, reading.settings.headline_lead) if found is not None else None
+    if found is None:
+        return None
+    return LayoutAttribution(QuoteKind.PARTIAL, found.cue, found.speaker, reading.settings.headline_lead)
 
 
-def _tagline(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple[Cue, Speaker] | None:
+@dataclass(frozen=True)
+class _Label:
+    """What a layout shows: the mark that cues the quotation (a dash, a colon) and whose it is."""
+
+    cue: Cue
+    speaker: Speaker
+
+
+def _tagline(reading: Reading, unit: Unit, span: MarkedSpan) -> _Label | None:
     """"“…” ― Sonya Herridge": a quotation whose line ends in a dash and a name (vox pops,
     epigraphs, readers' letters) is that person's, whatever the words inside say."""
     if not span.close_mark:
@@ -50,13 +60,13 @@ def _tagline(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple[Cue, Speak
     for other in reading.doc.paragraph_units(unit.paragraph):
         for m in reading.doc.mentions[other.index]:  # the whole name a mention: a first name alone may match someone else
             if m.kind == MentionKind.PERSON and m.span.start == name.start and m.span.end >= name.end - 1:
-                return Cue(dash.text, dash.text, dash), speaker_for(m, reading.registry, unit.paragraph, unit.index).speaker
+                return _Label(Cue(dash.text, dash.text, dash), speaker_for(m, reading.registry, unit.paragraph, unit.index).speaker)
     words = name.text.split()
     kind = SpeakerType.PERSON if len(words) >= 2 else SpeakerType.UNKNOWN
-    return Cue(dash.text, dash.text, dash), Speaker(name.text, kind, name)
+    return _Label(Cue(dash.text, dash.text, dash), Speaker(name.text, kind, name))
 
 
-def _transcript_turn(reading: Reading, span: MarkedSpan) -> tuple[Cue, Speaker] | None:
+def _transcript_turn(reading: Reading, span: MarkedSpan) -> _Label | None:
     """"“PENCE: Well, look, …”": a quoted transcript turn opens with its speaker's label in
     capitals; the label is that speaker when the article names someone so in full."""
     found = _TURN_LABEL.match(span.content.text)
@@ -69,10 +79,10 @@ def _transcript_turn(reading: Reading, span: MarkedSpan) -> tuple[Cue, Speaker] 
     start = span.content.start + found.start("label")
     label = Span.of(reading.doc.text, start, start + len(found.group("label")))
     colon = Span.of(reading.doc.text, label.end, label.end + 1)
-    return Cue(":", ":", colon), Speaker(entity.name, entity.type, label, entity.role, entity.affiliation)
+    return _Label(Cue(":", ":", colon), Speaker(entity.name, entity.type, label, entity.role, entity.affiliation))
 
 
-def _headline_source(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple[Cue, Speaker] | None:
+def _headline_source(reading: Reading, unit: Unit, span: MarkedSpan) -> _Label | None:
     """"Rush Limbaugh: Hillary … ‘Reeks of Fear’": a headline led by a name and a colon gives
     the quoted words to the person the body names in full (else to the name as written)."""
     text, para = reading.doc.text, reading.doc.paragraphs[unit.paragraph]
@@ -85,10 +95,10 @@ def _headline_source(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple[Cu
     words = name.text.split()
     entity = reading.registry.person_called(words)
     if entity is not None:
-        return cue, Speaker(entity.name, entity.type, name, entity.role, entity.affiliation)
+        return _Label(cue, Speaker(entity.name, entity.type, name, entity.role, entity.affiliation))
     for org in reading.registry.orgs:
         if org.name == name.text or name.text in org.aliases:
-            return cue, Speaker(org.name, org.type, name)
+            return _Label(cue, Speaker(org.name, org.type, name))
     return None  # a lead nobody in the body answers to ("Exclusive:", "Watch:") names no one
 
 

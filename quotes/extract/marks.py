@@ -11,8 +11,9 @@ newspaper convention for long quotes) or is reported as unclosed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from quotes.types import MarkedSpan, Paragraph, Span
 
@@ -138,16 +139,16 @@ def unclosed_span(text: str, open_pos: int, para_end: int) -> MarkedSpan:
 class Marks:
     """An article's quote marks, paired paragraph by paragraph."""
 
-    by_paragraph: dict[int, list[MarkedSpan]]
-    nested: list[MarkedSpan]  # terms quoted inside a quote (“… a ‘no limits’ partnership.”)
-    continued: set[int]  # content starts of spans that continue the previous paragraph's quote
+    by_paragraph: Mapping[int, tuple[MarkedSpan, ...]]  # outermost spans per paragraph index, in text order
+    nested: tuple[MarkedSpan, ...]  # terms quoted inside a quote (“… a ‘no limits’ partnership.”)
+    continued: frozenset[int]  # content starts of spans that continue the previous paragraph's quote
     warnings: tuple[str, ...]
 
 
 def find_marks(text: str, paragraphs: list[Paragraph]) -> Marks:
     """Pair the marks of each paragraph; a quote left open at a paragraph end whose next paragraph
     opens with a mark continues there (the multi-paragraph convention), else it is warned about."""
-    by_paragraph: dict[int, list[MarkedSpan]] = {}
+    by_paragraph: dict[int, tuple[MarkedSpan, ...]] = {}
     nested: list[MarkedSpan] = []
     continued: set[int] = set()
     warnings: list[str] = []
@@ -175,5 +176,5 @@ def find_marks(text: str, paragraphs: list[Paragraph]) -> Marks:
                     warnings.append(f"unbalanced quote mark at offset {first_open}: quote taken to the paragraph end")
         if found.stray_closers:
             warnings.append(f"closing quote mark without an opening one at offset {found.stray_closers[0]}")
-        by_paragraph[pi] = spans
-    return Marks(by_paragraph, nested, continued, tuple(warnings))
+        by_paragraph[pi] = tuple(spans)
+    return Marks(MappingProxyType(by_paragraph), tuple(nested), frozenset(continued), tuple(warnings))

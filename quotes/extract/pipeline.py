@@ -19,6 +19,7 @@ After the last unit the pieces of multi-paragraph quotes are joined and the draf
 from __future__ import annotations
 
 import os
+from typing import NamedTuple
 
 from quotes.extract import attribution
 from quotes.extract.attribution import Choice, ChosenBy
@@ -35,6 +36,13 @@ from quotes.learn.tagger import AttributionTagger, FoundAttribution
 from quotes.types import MarkedSpan, Quote, QuoteKind, Sentence, Span, Unit
 
 
+class ArticleQuotes(NamedTuple):
+    """One article's quotes, in text order, and the warnings raised while reading it."""
+
+    quotes: list[Quote]
+    warnings: tuple[str, ...]
+
+
 def extract_article(
     text: str,
     doc_id: str = "article",
@@ -43,10 +51,10 @@ def extract_article(
     models_dir: str | os.PathLike | None = None,
     settings: ExtractSettings = DEFAULT_SETTINGS,
     tagger: AttributionTagger | None = None,
-) -> tuple[list[Quote], tuple[str, ...]]:
+) -> ArticleQuotes:
     """Quotes of one article and the warnings raised while reading it."""
     doc = read_document(text, doc_id, sentences=sentences, models_dir=models_dir, tagger=tagger, settings=settings)
-    return attribute(doc, settings), doc.warnings
+    return ArticleQuotes(attribute(doc, settings), doc.warnings)
 
 
 def attribute(doc: ArticleDoc, settings: ExtractSettings = DEFAULT_SETTINGS) -> list[Quote]:

@@ -16,7 +16,7 @@ import os
 import re
 from collections.abc import Iterator
 
-from quotes.extract.pipeline import extract_article
+from quotes.extract.pipeline import ArticleQuotes, extract_article
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.nlp import LINE_BREAK, PARAGRAPH_BREAK, SENTENCE_END, SPACE, chunks, last_match
 from quotes.types import Quote, Span
@@ -102,7 +102,7 @@ def _section_quotes(text: str, doc_id: str, models_dir, settings: ExtractSetting
 def extract_long_article(
     text: str, doc_id: str = "article", *, models_dir: str | os.PathLike | None = None,
     settings: ExtractSettings = DEFAULT_SETTINGS,
-) -> tuple[list[Quote], tuple[str, ...]]:
+) -> ArticleQuotes:
     """Quotes and warnings of an article of any length, offsets into the whole ``text``; the same
     as extract_article for one no longer than SEGMENT_CHARS."""
     if len(text) <= SEGMENT_CHARS:
@@ -118,4 +118,4 @@ def extract_long_article(
             quotes.append(dataclasses.replace(moved, id=f"q{len(quotes) + 1}", group_id=group))
         groups += len(renumbered)
         warnings.extend(_OFFSET.sub(lambda m, s=start: f"offset {int(m.group(1)) + s}", w) for w in section_warnings)
-    return quotes, tuple(warnings)
+    return ArticleQuotes(quotes, tuple(warnings))

@@ -95,6 +95,20 @@ class OrgEnd(NamedTuple):
     last: int
 
 
+class RoleEnding(NamedTuple):
+    """A lowercase role phrase ending at a given token: its first token and the word before it."""
+
+    first: int
+    before: str
+
+
+class AffiliationSplit(NamedTuple):
+    """Where a role phrase's affiliation starts: the preposition and the name's first token."""
+
+    preposition: int | None
+    name_first: int | None
+
+
 class PartyTag(NamedTuple):
     """The party and state of a tag after a name ("(D-S.C.)") and the last token it covers."""
 
@@ -610,7 +624,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     return RolePhrase(role, org, max(end - 1, extent))
 
 
-def _affiliation_split(tokens, body: list[int], end: int) -> tuple[int | None, int | None]:
+def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
     """Where a role phrase's affiliation starts: the first affiliation preposition followed by a
     capitalised name ("scholar at Johns Hopkins …"), as (the preposition, the name's first token)."""
     for b in body[1:]:
@@ -623,8 +637,8 @@ def _affiliation_split(tokens, body: list[int], end: int) -> tuple[int | None, i
             if c < end and _is_cap(tokens[c]):
                 if tokens[b].text == "on" and any(tokens[d].text in AFFILIATION_PREPS for d in range(c + 1, end)):
                     continue  # "an expert on Chinese foreign policy at the European Council …": a topic, then the employer
-                return b, c
-    return None, None
+                return AffiliationSplit(b, c)
+    return AffiliationSplit(None, None)
 
 
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "person", "ee", "ary", "ive", "ate")
@@ -680,11 +694,11 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
         found = _lower_role_ending(tokens, run[0] - 2, usable)
         if found is None:
             return Description(None, None)
-        return Description(text[tokens[found[0]].start : tokens[run[0] - 2].end], _clean_org(text[tokens[run[0]].start : tokens[run[1]].end]))
+        return Description(text[tokens[found.first].start : tokens[run[0] - 2].end], _clean_org(text[tokens[run[0]].start : tokens[run[1]].end]))
     found = _lower_role_ending(tokens, k, usable)
     if found is None:
         return Description(None, None)
-    start, before = found
+    start, before = found.first, found.before
     affiliation = None
     if before in POSSESSIVE and runs_by_last is not None and (run := runs_by_last.get(start - 2)) is not None:
         owner = _strip_leading(tokens, run[0], run[1])
@@ -693,7 +707,7 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
     return Description(text[tokens[start].start : tokens[k].end], affiliation)
 
 
-def _lower_role_ending(tokens, k: int, usable) -> tuple[int, str] | None:
+def _lower_role_ending(tokens, k: int, usable) -> RoleEnding | None:
     """A lowercase role phrase whose head is token k, after "the", "a", a possessive pronoun or a
     possessive ("Ortiz's deputy"): its first token and the word before it; None otherwise
     ("…, said analyst, Jane Doe" is rare)."""
@@ -707,7 +721,7 @@ def _lower_role_ending(tokens, k: int, usable) -> tuple[int, str] | None:
     before = tokens[start - 1].text if start > 0 else ""
     if before.lower() not in ("the", "its", "his", "her", "their", "a", "an") and before not in POSSESSIVE:
         return None
-    return start, before
+    return RoleEnding(start, before)
 
 
 def _clean_role(role: str | None) -> str | None:

@@ -3,7 +3,7 @@
 Two targets:
 
 * ``marks`` (default): paragraphs -> quote-mark pairing -> unclosed and continued quotes, the
-  stages that find quotations (quotes.extract.paragraphs, quotes.extract.marks, quotes.extract.pipeline.find_marks).
+  stages that find quotations (quotes.extract.paragraphs, quotes.extract.marks, quotes.extract.marks.find_marks).
   No stanza: thousands of texts a second.
 * ``pipeline``: the whole extraction with the real stanza models (quotes.extract), slower.
 
@@ -32,9 +32,8 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
-from quotes.extract.marks import ALL_MARKS, opens_with_mark, pair_marks, unclosed_span  # noqa: E402
+from quotes.extract.marks import ALL_MARKS, find_marks, opens_with_mark, pair_marks, unclosed_span  # noqa: E402
 from quotes.extract.paragraphs import split_paragraphs  # noqa: E402
-from quotes.extract.pipeline import find_marks  # noqa: E402
 
 WORDS = (
     "Ana", "Silva", "said", "told", "VOA", "“We", "are", "ready", "Putin’s", "don't", "’90s", "rock ’n’ roll",

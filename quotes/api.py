@@ -7,9 +7,11 @@ import re
 from collections.abc import Iterable, Iterator
 
 from quotes import nlp
+from quotes.extract.document import masked_text, read_document
 from quotes.extract.paragraphs import dropped_paragraphs, split_paragraphs
-from quotes.extract.pipeline import _masked, extract_article
+from quotes.extract.pipeline import attribute, extract_article
 from quotes.extract.segments import SEGMENT_CHARS, extract_long_article
+from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.io.reader import DEFAULT_MAX_BYTES, Article, ArticleError, InputOptions, read_inputs, saving_texts
 from quotes.types import ArticleResult, Quote
 
@@ -31,23 +33,25 @@ def capped_warnings(warnings: Iterable[str], limit: int = MAX_WARNINGS) -> tuple
     return (*ordered[:limit], f"… and {len(ordered) - limit} more warning(s) like these")
 
 
-def extract(text: str, doc_id: str = "article", *, models_dir: str | os.PathLike | None = None) -> list[Quote]:
+def extract(text: str, doc_id: str = "article", *, models_dir: str | os.PathLike | None = None,
+            settings: ExtractSettings = DEFAULT_SETTINGS) -> list[Quote]:
     """Every quotation in ``text``, attributed. Offsets index into ``text``.
 
     >>> quotes = extract("“We are ready,” Jane Doe, a spokesperson for Acme Corp, said.")  # doctest: +SKIP
     >>> quotes[0].speaker.name  # doctest: +SKIP
     'Jane Doe'
     """
-    quotes, _ = extract_article(text, doc_id, models_dir=models_dir)
+    quotes, _ = extract_article(text, doc_id, models_dir=models_dir, settings=settings)
     return quotes
 
 
-def extract_batch(articles: list[Article], models_dir: str | os.PathLike | None = None) -> list[ArticleResult]:
+def extract_batch(articles: list[Article], models_dir: str | os.PathLike | None = None,
+                  settings: ExtractSettings = DEFAULT_SETTINGS) -> list[ArticleResult]:
     """One ArticleResult per article, in order; stanza reads the batch in one bulk call.
 
     This is the unit of work every engine runs (quotes.scale: local processes, dask workers).
     """
-    return list(_extract_batch(articles, models_dir))
+    return list(_extract_batch(articles, models_dir, settings))
 
 
 def _split_each(masked: list[str], models_dir) -> list[list | Exception]:
@@ -63,14 +67,12 @@ def _split_each(masked: list[str], models_dir) -> list[list | Exception]:
     return out
 
 
-def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResult]:
+def _extract_batch(articles: list[Article], models_dir, settings: ExtractSettings = DEFAULT_SETTINGS) -> Iterator[ArticleResult]:
     # an article longer than SEGMENT_CHARS is read alone, section by section, when its turn comes:
     # its sentences never sit in memory all at once, and the batch's other articles are not held up
     short = [a for a in articles if len(a.text) <= SEGMENT_CHARS]
-    paragraphs = [split_paragraphs(a.text) for a in short]
-    masked = [_masked(a.text, paras) for a, paras in zip(short, paragraphs, strict=True)]
-    dropped = {id(a): dropped_paragraphs(paras) for a, paras in zip(short, paragraphs, strict=True)}
-    del paragraphs  # the masked copies are enough
+    paragraphs = {id(a): split_paragraphs(a.text) for a in short}  # split once: for stanza's text and the document
+    masked = [masked_text(a.text, paragraphs[id(a)]) for a in short]
     try:
         split = nlp.split_many(masked, models_dir)
     except nlp.ModelError:
@@ -80,21 +82,23 @@ def _extract_batch(articles: list[Article], models_dir) -> Iterator[ArticleResul
     del masked
     sentences = dict(zip((id(a) for a in short), split, strict=True))
     for article in articles:
-        yield _article_result(article, sentences.pop(id(article), None), dropped.pop(id(article), None), models_dir)
+        yield _article_result(article, sentences.pop(id(article), None), paragraphs.pop(id(article), None),
+                              models_dir, settings)
 
 
-def _article_result(article: Article, sents, furniture: tuple[str, ...] | None, models_dir) -> ArticleResult:
-    """One article's result; ``sents`` None for a long article, read here section by section."""
+def _article_result(article: Article, sents, paragraphs, models_dir, settings: ExtractSettings) -> ArticleResult:
+    """One article's result; ``sents`` and ``paragraphs`` None for a long article, read here
+    section by section."""
     if isinstance(sents, Exception):
         error = f"{article.doc_id}: sentence splitting failed: {sents!r}"
         return ArticleResult(article.doc_id, article.path, warnings=article.warnings, error=error, meta=article.meta)
-    if furniture is None:
-        furniture = dropped_paragraphs(split_paragraphs(article.text))
+    furniture = dropped_paragraphs(split_paragraphs(article.text) if paragraphs is None else paragraphs)
     try:
         if sents is None:
-            quotes, warnings = extract_long_article(article.text, article.doc_id, models_dir=models_dir)
+            quotes, warnings = extract_long_article(article.text, article.doc_id, models_dir=models_dir, settings=settings)
         else:
-            quotes, warnings = extract_article(article.text, article.doc_id, sentences=sents)
+            doc = read_document(article.text, article.doc_id, sentences=sents, paragraphs=paragraphs, settings=settings)
+            quotes, warnings = attribute(doc, settings), doc.warnings
     except nlp.ModelError:
         raise
     except Exception as exc:  # one article's failure never costs the others

@@ -90,6 +90,67 @@ class Speaker:
     affiliation: str | None = None
 
 
+class MentionKind(StrEnum):
+    """What a mention names; coref turns each kind into a speaker its own way."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GROUP = "group"  # "analysts", "experts"
+    PLACE = "place"  # a country or capital speaking ("Beijing said")
+    PRONOUN = "pronoun"
+    PLURAL = "plural"  # "the two leaders": the last pair named together
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A possible source: a person, organisation, group, place or pronoun."""
+
+    kind: MentionKind
+    span: Span  # the words that name it (without title or appositive)
+    name: str  # the name as written, honorifics removed
+    first: int  # index of its first token in the sentence
+    last: int  # index of its last token
+    role: str | None = None
+    affiliation: str | None = None
+    honorific: str | None = None
+    extent_end: int | None = None  # last token index including an appositive
+    extent_start: int | None = None  # first token index including a title before the name
+    anonymous: bool = False  # "a senior official": a person the article does not name
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One attribution unit: a sentence, or the sentences a marked span crosses (extract/units.py)."""
+
+    index: int  # position in the article, counting units
+    paragraph: int  # index into the article's paragraphs
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    usable: tuple[bool, ...]  # False for tokens inside quote marks
+    quotes: tuple[MarkedSpan, ...]  # outermost marked spans starting in this unit
+    text: str = ""  # the article text from start to end
+
+    def text_before(self, span: MarkedSpan) -> str:
+        """Unit text before the span's opening mark."""
+        return self.text[: max(0, span.content.start - len(span.open_mark) - self.start)]
+
+    def text_after(self, span: MarkedSpan) -> str:
+        return self.text[span.content.end + len(span.close_mark) - self.start :]
+
+    def token_after(self, offset: int) -> int | None:
+        """Index of the first token starting at or after a character offset."""
+        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), None)
+
+    def token_before(self, offset: int) -> int | None:
+        """Index of the last token ending at or before a character offset."""
+        return next((i for i in range(len(self.tokens) - 1, -1, -1) if self.tokens[i].end <= offset), None)
+
+
 @dataclass(frozen=True)
 class Quote:
     """One utterance: one cue, a list of content spans, a list of sources (citron's model)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from quotes.extract.pipeline import ArticleReader
-from quotes.learn.tagger import AttributionTagger, models_dir, runs
+from quotes.extract.document import read_document
+from quotes.learn.tagger import AttributionTagger, crf_models_dir, runs
 from quotes.learn.train import build_models
 
 PEOPLE = ["Ann Lee", "Tom Reyes", "Maria Lopez", "Omar Haddad", "Lena Holm", "Jorge Falcon", "Sara Kim", "Paul Grant"]
@@ -40,15 +40,15 @@ def test_trains_on_a_tiny_corpus_and_finds_attributions(tmp_path):
     assert json.loads((tmp_path / "models" / "training.json").read_text())["articles"] == 12
     tagger = AttributionTagger.load(tmp_path / "models")
     text = "Nadia Brook argued that the bridge was unsafe.\n\nThe weather was mild on the day.\n"
-    reader = ArticleReader(text, "t", None, tagger=tagger)
-    found = tagger.find(text, reader.units, reader.mentions)
+    doc = read_document(text, "t", tagger=tagger)
+    found = tagger.find(text, doc.units, doc.mentions)
     assert [f.cue[0].text for f in found] == ["argued"]
     assert found[0].source.text == "Nadia Brook"
     assert [c.text for c in found[0].content] == ["the bridge was unsafe"]
 
 
 def test_the_shipped_models_and_their_provenance():
-    folder = models_dir()
+    folder = crf_models_dir()
     assert (folder / "cue.crfsuite").stat().st_size + (folder / "span.crfsuite").stat().st_size < 25_000_000
     provenance = (folder / "PROVENANCE.md").read_text(encoding="utf-8")
     assert "PolNeAR" in provenance and "train" in provenance

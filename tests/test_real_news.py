@@ -159,7 +159,7 @@ def test_a_relative_pronoun_speaks_for_its_antecedent():
 
 
 def test_a_stray_function_word_is_no_source():
-    from quotes.extract.pipeline import _names_someone
+    from quotes.extract.learned import names_someone as _names_someone
     from quotes.types import Span
 
     assert not _names_someone(Span(0, 2, "as"))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotes import lexicons
+from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.sources import PAIR_NOUNS, Mention, MentionKind
 from quotes.types import Speaker, SpeakerType
 
@@ -113,8 +114,9 @@ def _core_tokens(name: str) -> tuple[str, ...]:
 class Registry:
     """Entities of one article, with the history needed to resolve pronouns."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", settings: ExtractSettings = DEFAULT_SETTINGS) -> None:
         self.text = text  # the article, for what it says about a lone name (lone_name_type)
+        self.settings = settings  # how sure each way of resolving a mention is
         self._lone_types: dict[str, SpeakerType] = {}
         self.people: list[Entity] = []
         self.last_speaker: tuple[Entity, int] | None = None  # (entity, paragraph index)
@@ -299,11 +301,11 @@ class Registry:
             return None
         return " and ".join(sorted(names, key=lambda n: self.first_offset.get(n, 0)))
 
-    def resolve_pronoun(self, pronoun: str, paragraph: int, sentence: int) -> tuple[Entity | None, float]:
+    def resolve_pronoun(self, pronoun: str, paragraph: int, sentence: int) -> Antecedent:
         """Antecedent of he/she/his/her: the latest speaker if recent, else the latest confirmed person;
         he/him/his skip a person whose first name is a woman's, she/her a man's."""
         if pronoun in ("they", "their"):
-            return None, 0.0
+            return Antecedent(None, 0.0)
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
 
         def agrees(entity: Entity) -> bool:
@@ -313,15 +315,15 @@ class Registry:
         # of the same paragraph comes first
         earlier = [(sent, e) for sent, (e, para) in self.subjects.items() if para == paragraph and sent < sentence and agrees(e)]
         if earlier:
-            return max(earlier, key=lambda pair: pair[0])[1], 0.8
+            return Antecedent(max(earlier, key=lambda pair: pair[0])[1], self.settings.pronoun_subject)
         if self.last_speaker is not None:
             entity, para = self.last_speaker
             if paragraph - para <= 2 and entity.type == SpeakerType.PERSON and agrees(entity):
-                return entity, 0.8
+                return Antecedent(entity, self.settings.pronoun_last_speaker)
         for entity, para, sent in reversed(self.recent_people):
             if sent < sentence and paragraph - para <= 3 and (entity.confirmed or len(entity.name_tokens) >= 2) and agrees(entity):
-                return entity, 0.6
-        return None, 0.0
+                return Antecedent(entity, self.settings.pronoun_recent_person)
+        return Antecedent(None, 0.0)
 
 
 def _personal(entity: Entity) -> bool:
@@ -344,28 +346,47 @@ def _last_distinct(items: list[str], n: int) -> list[str]:
     return out
 
 
-def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> tuple[Speaker | None, float]:
+@dataclass(frozen=True)
+class Antecedent:
+    """Whom a pronoun means (None: no one fits), and how sure that is."""
+
+    entity: Entity | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Identified:
+    """The canonical speaker a mention names, and how sure coref is of it (a factor on the
+    attribution's confidence)."""
+
+    speaker: Speaker
+    confidence: float
+
+
+def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:
     """Turn a source mention into a canonical Speaker, with a confidence factor."""
+    settings = registry.settings
     if mention.kind == MentionKind.PERSON and mention.anonymous:
         # unnamed sources are never merged with anyone: each is its own speaker
-        return Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation), 0.7
+        return Identified(Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation),
+                          settings.anonymous_person)
     if mention.kind == MentionKind.PERSON:
         entity = registry.person(mention)
-        return _person(entity, mention, registry), 1.0
+        return Identified(_person(entity, mention, registry), settings.named_person)
     if mention.kind == MentionKind.PRONOUN:
-        entity, conf = registry.resolve_pronoun(mention.name, paragraph, sentence)
-        if entity is None:
-            return Speaker(mention.span.text, SpeakerType.UNKNOWN, mention.span), 0.3
-        return _person(entity, mention, registry), conf
+        antecedent = registry.resolve_pronoun(mention.name, paragraph, sentence)
+        if antecedent.entity is None:
+            return Identified(Speaker(mention.span.text, SpeakerType.UNKNOWN, mention.span), settings.unresolved_pronoun)
+        return Identified(_person(antecedent.entity, mention, registry), antecedent.confidence)
     if mention.kind == MentionKind.GROUP:
-        return Speaker(mention.name, SpeakerType.GROUP, mention.span), 0.9
+        return Identified(Speaker(mention.name, SpeakerType.GROUP, mention.span), settings.group_mention)
     if mention.kind == MentionKind.PLURAL:
         names = registry.resolve_pair(mention.name, sentence)
         if names is None:
-            return Speaker(mention.span.text, SpeakerType.GROUP, mention.span), 0.4
-        return Speaker(names, SpeakerType.GROUP, mention.span), 0.7
+            return Identified(Speaker(mention.span.text, SpeakerType.GROUP, mention.span), settings.unresolved_pair)
+        return Identified(Speaker(names, SpeakerType.GROUP, mention.span), settings.pair_named)
     # organisations, and countries or capitals standing for their governments
-    return Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), 0.9
+    return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.organisation_mention)
 
 
 def _person(entity: Entity, mention: Mention, registry: Registry) -> Speaker:

@@ -11,10 +11,11 @@ newspaper convention for long quotes) or is reported as unclosed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
-from quotes.types import MarkedSpan, Span
+from quotes.types import MarkedSpan, Paragraph, Span
 
 # family -> (opening marks, closing marks); straight marks are in both
 DOUBLE, SINGLE, ANGLE = "double", "single", "angle"
@@ -132,3 +133,48 @@ def unclosed_span(text: str, open_pos: int, para_end: int) -> MarkedSpan:
     while end > open_pos + 1 and text[end - 1].isspace():
         end -= 1
     return MarkedSpan(Span.of(text, open_pos + 1, end), text[open_pos], "", depth=0)
+
+
+@dataclass(frozen=True)
+class Marks:
+    """An article's quote marks, paired paragraph by paragraph."""
+
+    by_paragraph: Mapping[int, tuple[MarkedSpan, ...]]  # outermost spans per paragraph index, in text order
+    nested: tuple[MarkedSpan, ...]  # terms quoted inside a quote (“… a ‘no limits’ partnership.”)
+    continued: frozenset[int]  # content starts of spans that continue the previous paragraph's quote
+    warnings: tuple[str, ...]
+
+
+def find_marks(text: str, paragraphs: list[Paragraph]) -> Marks:
+    """Pair the marks of each paragraph; a quote left open at a paragraph end whose next paragraph
+    opens with a mark continues there (the multi-paragraph convention), else it is warned about."""
+    by_paragraph: dict[int, tuple[MarkedSpan, ...]] = {}
+    nested: list[MarkedSpan] = []
+    continued: set[int] = set()
+    warnings: list[str] = []
+    carry = False
+    for pi, para in enumerate(paragraphs):
+        if para.boilerplate:
+            carry = False
+            continue
+        found = pair_marks(text, para.start, para.end)
+        spans = [s for s in found.spans if s.depth == 0]
+        nested.extend(s for s in found.spans if s.depth > 0)
+        if carry and spans and spans[0].content.start - 1 == para.start:
+            continued.add(spans[0].content.start)
+        carry = False
+        if found.unclosed:
+            first_open = found.unclosed[0]
+            nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+            inner = any(s.content.start <= first_open < s.content.end for s in spans)
+            if not inner:
+                spans.append(unclosed_span(text, first_open, para.end))
+                spans.sort(key=lambda s: s.content.start)
+                if nxt is not None and not nxt.boilerplate and opens_with_mark(text, nxt.start, nxt.end):
+                    carry = True
+                else:
+                    warnings.append(f"unbalanced quote mark at offset {first_open}: quote taken to the paragraph end")
+        if found.stray_closers:
+            warnings.append(f"closing quote mark without an opening one at offset {found.stray_closers[0]}")
+        by_paragraph[pi] = tuple(spans)
+    return Marks(MappingProxyType(by_paragraph), tuple(nested), frozenset(continued), tuple(warnings))

@@ -7,13 +7,18 @@ Three shapes, each needing a source bound to a clause-taking cue:
   emeritus of Harvard Kennedy School." / "…, according to Nye and Radchenko.";
 - parenthetical: "China’s European partners are important bargaining chips, experts said,
   especially ahead of …".
+
+``add_reported`` makes the rows: the learned stage's reported content first (content outside
+quote marks with a source), then the rules' clauses the model did not cover.
 """
 
 from __future__ import annotations
 
 from quotes.extract.cues import CueKind, CueMatch
-from quotes.extract.units import Unit
-from quotes.types import Span
+from quotes.extract.drafts import Draft, Reading
+from quotes.extract.learned import clause_like, learned_cue, learned_speaker, names_someone
+from quotes.extract.speakers import cue_record, cue_speakers
+from quotes.types import MentionKind, QuoteKind, Span, Unit
 
 # lemmas whose complement is a reported clause (not "urged X to", "vowed to"); "according to X" has one too
 CLAUSE_LEMMAS = {
@@ -94,3 +99,50 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool) -> tuple
     end = _cut_at_mark(unit, start, unit.end)
     content = _trim(unit, start, end)
     return (content,) if content else ()
+
+
+def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
+    """Reported-speech rows of one unit; ``used`` maps a cue's first token to its utterance group
+    (a cue that attributes a marked quote adds a clause to that quote's group)."""
+    _add_learned(reading, unit, used)
+    for cue in reading.doc.cues[unit.index]:
+        if cue.source is None:
+            continue
+        if cue.first in used and cue.complement is None:
+            continue  # the cue only attributes a marked quote
+        is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
+        spans = reported_content(unit, cue, is_person)
+        if not spans:
+            continue
+        if reading.covered(unit, spans):
+            continue  # the learned stage has this clause already
+        resolved = cue_speakers(reading.doc, reading.registry, unit, cue)
+        if not resolved.speakers:
+            continue
+        draft = Draft(QuoteKind.INDIRECT, list(spans), unit, cue_record(reading.doc.text, unit, cue), resolved.speakers)
+        draft.confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
+        # "China announced that its relationship … would have “no limits.”": the reported
+        # clause and the marked words it runs into are one utterance
+        draft.group = used.get(cue.first) or reading.new_group()
+        used[cue.first] = draft.group
+        reading.add(draft)
+        reading.remember_speaker(resolved.speakers, unit)
+
+
+def _add_learned(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
+    """Reported speech the model found: content outside quote marks, with its source."""
+    for found in reading.doc.learned[unit.index]:
+        if not names_someone(found.source) or not found.content:
+            continue
+        if reading.covered(unit, found.content):
+            continue  # a marked quote of this attribution already has its row
+        if not clause_like(found.content, reading.settings.min_reported_words):
+            continue
+        resolved = learned_speaker(reading, unit, found)
+        draft = Draft(QuoteKind.INDIRECT, list(found.content), unit, learned_cue(reading, unit, found), resolved.speakers)
+        draft.confidence = round(reading.settings.learned_reported * found.cue_probability * resolved.confidence, 2)
+        first = found.cue_tokens[0]
+        draft.group = used.get(first) or reading.new_group()
+        used[first] = draft.group
+        reading.add(draft)
+        reading.remember_speaker(draft.speakers, unit)

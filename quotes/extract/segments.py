@@ -16,7 +16,8 @@ import os
 import re
 from collections.abc import Iterator
 
-from quotes.extract.pipeline import extract_article
+from quotes.extract.pipeline import ArticleQuotes, extract_article
+from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.nlp import LINE_BREAK, PARAGRAPH_BREAK, SENTENCE_END, SPACE, chunks, last_match
 from quotes.types import Quote, Span
 
@@ -89,26 +90,27 @@ def _shifted(value, delta: int):
     return value
 
 
-def _section_quotes(text: str, doc_id: str, models_dir) -> Iterator[tuple[list[Quote], tuple[str, ...], int]]:
+def _section_quotes(text: str, doc_id: str, models_dir, settings: ExtractSettings) -> Iterator[tuple[list[Quote], tuple[str, ...], int]]:
     for start, end in segments(text):
         section = text[start:end]
         if not section.strip():
             continue
-        quotes, warnings = extract_article(section, doc_id, models_dir=models_dir)
+        quotes, warnings = extract_article(section, doc_id, models_dir=models_dir, settings=settings)
         yield quotes, warnings, start
 
 
 def extract_long_article(
-    text: str, doc_id: str = "article", *, models_dir: str | os.PathLike | None = None
-) -> tuple[list[Quote], tuple[str, ...]]:
+    text: str, doc_id: str = "article", *, models_dir: str | os.PathLike | None = None,
+    settings: ExtractSettings = DEFAULT_SETTINGS,
+) -> ArticleQuotes:
     """Quotes and warnings of an article of any length, offsets into the whole ``text``; the same
     as extract_article for one no longer than SEGMENT_CHARS."""
     if len(text) <= SEGMENT_CHARS:
-        return extract_article(text, doc_id, models_dir=models_dir)
+        return extract_article(text, doc_id, models_dir=models_dir, settings=settings)
     quotes: list[Quote] = []
     warnings: list[str] = []
     groups = 0
-    for section_quotes, section_warnings, start in _section_quotes(text, doc_id, models_dir):
+    for section_quotes, section_warnings, start in _section_quotes(text, doc_id, models_dir, settings):
         renumbered: dict[str, str] = {}
         for quote in section_quotes:
             group = renumbered.setdefault(quote.group_id, f"g{groups + len(renumbered) + 1}")
@@ -116,4 +118,4 @@ def extract_long_article(
             quotes.append(dataclasses.replace(moved, id=f"q{len(quotes) + 1}", group_id=group))
         groups += len(renumbered)
         warnings.extend(_OFFSET.sub(lambda m, s=start: f"offset {int(m.group(1)) + s}", w) for w in section_warnings)
-    return quotes, tuple(warnings)
+    return ArticleQuotes(quotes, tuple(warnings))

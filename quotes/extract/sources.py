@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
+from typing import NamedTuple
 
 from quotes import lexicons
-from quotes.types import Span, Token
+from quotes.types import Mention, MentionKind, Span, Token  # the records live below extract and learn
 
 SUBJECT_PRONOUNS = {"he", "she", "they"}
 PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "du", "la", "le", "di", "del", "dos", "ter", "ten"}
@@ -66,40 +66,58 @@ US_STATES = {
     "VT": "Vermont", "Va": "Virginia", "VA": "Virginia", "Wash": "Washington", "WA": "Washington", "W.Va": "West Virginia",
     "WV": "West Virginia", "Wis": "Wisconsin", "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming", "D.C": "District of Columbia",
 }
+class RolePhrase(NamedTuple):
+    """A role phrase after or around a name: its role, its affiliation, the last token it covers."""
+
+    role: str | None
+    affiliation: str | None
+    extent: int
+
+
+class Description(NamedTuple):
+    """The role and affiliation a description gives ("the Vermont senator": senator, Vermont)."""
+
+    role: str | None
+    affiliation: str | None
+
+
+class RoleStart(NamedTuple):
+    """A lowercase role before a name ("campaign manager Robby Mook") and its first token."""
+
+    role: str | None
+    first: int
+
+
+class OrgEnd(NamedTuple):
+    """An organisation's name after a preposition and the last token it covers."""
+
+    name: str | None
+    last: int
+
+
+class RoleEnding(NamedTuple):
+    """A lowercase role phrase ending at a given token: its first token and the word before it."""
+
+    first: int
+    before: str
+
+
+class AffiliationSplit(NamedTuple):
+    """Where a role phrase's affiliation starts: the preposition and the name's first token."""
+
+    preposition: int | None
+    name_first: int | None
+
+
+class PartyTag(NamedTuple):
+    """The party and state of a tag after a name ("(D-S.C.)") and the last token it covers."""
+
+    affiliation: str | None
+    last: int
+
+
 _PARTY_TAG = re.compile(r"\s*(\(|,)\s*(?:(D|R|I)\s*-\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*(\)|,)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
-
-
-class MentionKind(StrEnum):
-    """What a mention names; coref turns each kind into a speaker its own way."""
-
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    GROUP = "group"  # "analysts", "experts"
-    PLACE = "place"  # a country or capital speaking ("Beijing said")
-    PRONOUN = "pronoun"
-    PLURAL = "plural"  # "the two leaders": the last pair named together
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A possible source: a person, organisation, group, place or pronoun."""
-
-    kind: MentionKind
-    span: Span  # the words that name it (without title or appositive)
-    name: str  # the name as written, honorifics removed
-    first: int  # index of its first token in the sentence
-    last: int  # index of its last token
-    role: str | None = None
-    affiliation: str | None = None
-    honorific: str | None = None
-    extent_end: int | None = None  # last token index including an appositive
-    extent_start: int | None = None  # first token index including a title before the name
-    anonymous: bool = False  # "a senior official": a person the article does not name
-
-    @property
-    def tokens(self) -> list[str]:
-        return self.name.split()
 
 
 def _is_cap(tok: Token) -> bool:
@@ -221,7 +239,7 @@ def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[i
 OPENERS = {"“", '"', "‘", "(", "—", "–", "―", "-", ":", "’", "”"}
 
 
-def _strip_leading(tokens, first: int, last: int, text: str | None = None) -> int:
+def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | None = None) -> int:
     """Skip sentence-initial function words and determiners ("But Radchenko", "The Economist"),
     and a sentence-opening common word ("Meanwhile Trump", "Rival Hillary Clinton", "Once")."""
     initial = first == 0 or tokens[first - 1].text in OPENERS
@@ -232,34 +250,30 @@ def _strip_leading(tokens, first: int, last: int, text: str | None = None) -> in
                 return first + 1
             first += 1
             continue
-        if text is not None and initial and _common_opener(text, word):
+        if mid_caps is not None and initial and _common_opener(mid_caps, word):
             first += 1
             continue
         break
     return first
 
 
-def _common_opener(text: str, word: str) -> bool:
+def _common_opener(mid_caps: frozenset[str], word: str) -> bool:
     """A capitalised word that is a common lowercase word and, in this article, never capitalised
-    after a lowercase word (where "Young" or "Price" would be a name)."""
+    after a lowercase word (``mid_caps``, where "Young" or "Price" would be a name)."""
     if word.lower() not in lexicons.common_words() or not word[:1].isupper():
         return False
     if _is_titleword(word) or _is_honorific(word) or _is_orgword(word) or word in lexicons.places() or word in PARTIES:
         return False
-    return word not in _midsentence_caps(text)
+    return word not in mid_caps
 
 
 _MID_CAP = re.compile(r"(?<=[a-z,;]) ([A-Z][a-z]+)\b")
 
 
-def _midsentence_caps(text: str) -> frozenset[str]:
-    if _CAPS_CACHE.get("text") is not text:
-        _CAPS_CACHE["text"] = text
-        _CAPS_CACHE["value"] = frozenset(_MID_CAP.findall(text))
-    return _CAPS_CACHE["value"]
-
-
-_CAPS_CACHE: dict = {}
+def midsentence_caps(text: str) -> frozenset[str]:
+    """The capitalised words the article has right after a lowercase word (where "Young" or
+    "Price" is a name): found once per article (extract/document.py), passed to find_mentions."""
+    return frozenset(_MID_CAP.findall(text))
 
 
 @dataclass(frozen=True)
@@ -384,14 +398,14 @@ def _title_of_the(text: str, tokens, first: int, last: int) -> _Title | None:
     return _Title(last - 1, text[title.start : tokens[last - 2].end], org, None)
 
 
-def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> tuple[str | None, int]:
+def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> RoleStart:
     """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
     widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
     k = first - 1
     if k < 0 or not usable[k] or not tokens[k].text.isalpha() or not tokens[k].text.islower():
-        return None, first
+        return RoleStart(None, first)
     if tokens[k].text in ROLE_STOP or tokens[k].text in CLAUSE_WORDS:
-        return None, first  # "would discuss whether Melania Trump …": a function word is no role
+        return RoleStart(None, first)  # "would discuss whether Melania Trump …": a function word is no role
     start = k
     while start - 1 >= 0 and usable[start - 1]:
         prev = tokens[start - 1].text
@@ -403,8 +417,8 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> tup
     before = tokens[start - 1].text.lower() if start > 0 else ""
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
     if not (_is_rolenoun(tokens[k].text) or after_verb):
-        return None, first
-    return text[tokens[start].start : tokens[k].end], start
+        return RoleStart(None, first)
+    return RoleStart(text[tokens[start].start : tokens[k].end], start)
 
 
 def last_is_name(tokens, first: int) -> bool:
@@ -456,7 +470,7 @@ CLAUSE_STOP = {"who", "whom", "whose", "which", "that", "said", "says", "told"}
 RELATIVE_FILLERS = {"now", "also", "currently", "still", "then", "once", "later"}
 
 
-def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str | None, str | None, int]:
+def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
     """", a senior analyst with Eurasia Group," / ", a hydrologist at the University of Leeds" /
     " of the Carnegie Russia Eurasia Center" / ", who is now a virologist at …"."""
     n = len(tokens)
@@ -464,19 +478,19 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
     if k < n and tokens[k].text in ("of", "at", "with", "for") and k + 1 < n:
         org, end = _org_after(text, tokens, k + 1, usable)
         if org:
-            return None, org, end
-        return None, None, last
+            return RolePhrase(None, org, end)
+        return RolePhrase(None, None, last)
     dash = k < n and tokens[k].text in ("—", "–", "―")
     if k >= n or not (tokens[k].text == "," or dash):
-        return None, None, last
+        return RolePhrase(None, None, last)
     j = k + 1
     if dash:
         # "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has …": a description set off by dashes
         close = next((c for c in range(j, min(n, j + 15)) if tokens[c].text == tokens[k].text), None)
         if close is None or close == j:
-            return None, None, last
+            return RolePhrase(None, None, last)
         role, org, _ = _role_phrase(text, tokens[:close], j, usable, last, article_optional=True)
-        return (role, org, close) if role or org else (None, None, last)
+        return RolePhrase(role, org, close) if role or org else RolePhrase(None, None, last)
     if j + 1 < n and tokens[j].text == "who" and usable[j]:
         return _relative_clause(text, tokens, j + 1, usable, last)
     if j + 2 < n and tokens[j].text.lower() == "one" and tokens[j + 1].text == "of":
@@ -484,7 +498,7 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> tuple[str |
     return _role_phrase(text, tokens, j, usable, last)
 
 
-def _one_of(text: str, tokens, j: int, usable, last: int) -> tuple[str | None, str | None, int]:
+def _one_of(text: str, tokens, j: int, usable, last: int) -> RolePhrase:
     """", one of the president's closest aides," / ", one of Obama's advisers,": the singular role,
     the possessor as affiliation when it is a name."""
     n = len(tokens)
@@ -492,10 +506,10 @@ def _one_of(text: str, tokens, j: int, usable, last: int) -> tuple[str | None, s
     while end < n and usable[end] and tokens[end].text.isalpha() or (end < n and tokens[end].text in POSSESSIVE):
         end += 1
     if end == j or end - j > 7:
-        return None, None, last
+        return RolePhrase(None, None, last)
     head = tokens[end - 1].text
     if not (head.islower() and head.endswith("s") and _is_rolenoun(head[:-1])):
-        return None, None, last
+        return RolePhrase(None, None, last)
     start, affiliation = j, None
     owner = next((b for b in range(j, end) if tokens[b].text in POSSESSIVE), None)
     if owner is not None:
@@ -506,8 +520,8 @@ def _one_of(text: str, tokens, j: int, usable, last: int) -> tuple[str | None, s
     elif tokens[start].text.lower() in ("the", "his", "her", "their", "its"):
         start += 1
     if start >= end:
-        return None, None, last
-    return text[tokens[start].start : tokens[end - 1].end - 1], affiliation, end - 1
+        return RolePhrase(None, None, last)
+    return RolePhrase(text[tokens[start].start : tokens[end - 1].end - 1], affiliation, end - 1)
 
 
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke"})
@@ -536,7 +550,7 @@ def _in_opening_phrase(tokens, last: int) -> bool:
     return bool(tokens) and tokens[0].text.lower() in PREPOSITIONS and all(t.text != "," for t in tokens[:last + 1])
 
 
-def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_optional: bool = False) -> tuple[str | None, str | None, int]:
+def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_optional: bool = False) -> RolePhrase:
     """A role noun phrase from token j: "[a|an|the] … role-noun [prep Organisation]"."""
     n = len(tokens)
     # "a hydrologist", "the mayor", "her Republican opponent", "its chief executive"
@@ -551,7 +565,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
             if _in_opening_phrase(tokens, last):
                 # "In an interview with … Mika Brzezinski, the Democratic presidential candidate stated
                 # that …": after a name in the opening phrase, the description is the main clause's subject
-                return None, None, last
+                return RolePhrase(None, None, last)
             break  # "Anthony Anton, president and CEO of … stated, …": the role ends at the verb
         end += 1
     body = list(range(j, end))
@@ -564,36 +578,24 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
             end = cut
             body = list(range(j, end))
     if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() or len(body) > 14:
-        return None, None, last
+        return RolePhrase(None, None, last)
     if not with_article and not article_optional and not (tokens[j].text.islower() or _is_cap(tokens[j])):
         # ", professor emeritus of …" is an appositive; ", hosts President Putin" and
         # ", Chinese Foreign Ministry spokesperson Mao Ning said" are not (their head is a name, below)
-        return None, None, last
+        return RolePhrase(None, None, last)
     # split at the first affiliation preposition followed by a capitalised name
     # ("scholar at Johns Hopkins School of Advanced International Studies")
-    split = org_start = None
-    for b in body[1:]:
-        if tokens[b].text in APPOSITIVE_PREPS:
-            c = b + 1
-            while c < end and c - b <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
-                c += 1  # "at the libertarian Cato Institute"
-            if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
-                continue  # "the former secretary of State": part of the title
-            if c < end and _is_cap(tokens[c]):
-                if tokens[b].text == "on" and any(tokens[d].text in AFFILIATION_PREPS for d in range(c + 1, end)):
-                    continue  # "an expert on Chinese foreign policy at the European Council …": a topic, then the employer
-                split, org_start = b, c
-                break
+    split, org_start = _affiliation_split(tokens, body, end)
     role_end = (split if split is not None else end) - 1
     if role_end < j:
-        return None, None, last
+        return RolePhrase(None, None, last)
     if with_article and tokens[role_end].text in PARTIES and len(tokens[role_end].text) > 1 and all(
         tokens[b].text.islower() or tokens[b].text in lexicons.places() or _is_cap(tokens[b]) for b in range(j, role_end)
     ):
         # "a prominent New York Democrat": a party member, no role; the place stays with the party
         place = " ".join(t.text for t in tokens[j:role_end] if _is_cap(t))
         party = PARTIES[tokens[role_end].text]
-        return None, (f"{party}; {place}" if place else party), end - 1
+        return RolePhrase(None, (f"{party}; {place}" if place else party), end - 1)
     # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences")
     inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on")]
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
@@ -609,9 +611,9 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         head_ok and (tokens[j].text.islower() or inner or split is not None)
         and all(tokens[b].text.islower() or not tokens[b].text.isalpha() or _is_cap(tokens[b]) for b in range(j, role_end + 1))
     ):
-        return None, None, last
+        return RolePhrase(None, None, last)
     if not role_ok and not (with_article and split is not None and _names_a_person(head_word)):
-        return None, None, last
+        return RolePhrase(None, None, last)
     role = _clean_role(text[tokens[j].start : tokens[role_end].end])
     org = None
     if split is not None:
@@ -619,7 +621,24 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
     if party:
         org = f"{org}; {party}" if org else party
-    return role, org, max(end - 1, extent)
+    return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
+    """Where a role phrase's affiliation starts: the first affiliation preposition followed by a
+    capitalised name ("scholar at Johns Hopkins …"), as (the preposition, the name's first token)."""
+    for b in body[1:]:
+        if tokens[b].text in APPOSITIVE_PREPS:
+            c = b + 1
+            while c < end and c - b <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
+                c += 1  # "at the libertarian Cato Institute"
+            if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
+                continue  # "the former secretary of State": part of the title
+            if c < end and _is_cap(tokens[c]):
+                if tokens[b].text == "on" and any(tokens[d].text in AFFILIATION_PREPS for d in range(c + 1, end)):
+                    continue  # "an expert on Chinese foreign policy at the European Council …": a topic, then the employer
+                return AffiliationSplit(b, c)
+    return AffiliationSplit(None, None)
 
 
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "person", "ee", "ary", "ive", "ate")
@@ -635,7 +654,7 @@ def _names_a_person(word: str) -> bool:
 RELATIVE_ROLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director", "founded": "founder", "helmed": "head"}
 
 
-def _relative_clause(text: str, tokens, k: int, usable, last: int) -> tuple[str | None, str | None, int]:
+def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase:
     """", who heads the Press Freedom Union," / ", who works at …" / ", who is now a virologist at …" /
     ", who covers shipping for Deutsche Bank" / ", who served as Asia director for …"."""
     n = len(tokens)
@@ -643,12 +662,12 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> tuple[str 
         # "who as a Navy captain was the White House physician": past the "as" phrase to its verb
         verb_at = next((v for v in range(k + 1, min(n, k + 7)) if tokens[v].text.lower() in ("is", "was") and usable[v]), None)
         if verb_at is None:
-            return None, None, last
+            return RolePhrase(None, None, last)
         k = verb_at
     verb = tokens[k].text.lower()
     if verb in RELATIVE_ROLES:
         org, end = _org_after(text, tokens, k + 1, usable)
-        return (RELATIVE_ROLES[verb], org, end) if org else (None, None, last)
+        return RolePhrase(RELATIVE_ROLES[verb], org, end) if org else RolePhrase(None, None, last)
     if verb in ("is", "was", "serves", "served", "has", "had"):
         j = k + 1
         while j < n and tokens[j].text.lower() in RELATIVE_FILLERS | {"as", "been"}:
@@ -659,36 +678,36 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> tuple[str 
     while j < n and j - k <= 4 and usable[j] and tokens[j].text.isalpha() and tokens[j].text.islower():
         if tokens[j].text in ("at", "for", "with") and j + 1 < n:
             org, end = _org_after(text, tokens, j + 1, usable)
-            return (None, org, end) if org else (None, None, last)
+            return RolePhrase(None, org, end) if org else RolePhrase(None, None, last)
         j += 1
-    return None, None, last
+    return RolePhrase(None, None, last)
 
 
-def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None) -> tuple[str | None, str | None]:
+def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None) -> Description:
     """"The interior minister, Rafael Ortiz, …" / "Wells Fargo's chief executive, John Stumpf" /
     "An attorney for Pagliano, Mark MacDougall, …": a role set before the name, with the
     possessor or the organisation after a preposition as affiliation."""
     k = first - 2
     if k < 0 or tokens[first - 1].text != "," or not usable[k]:
-        return None, None
+        return Description(None, None)
     if runs_by_last is not None and (run := runs_by_last.get(k)) is not None and run[0] >= 2 and tokens[run[0] - 1].text in ("for", "at", "of", "with"):
         found = _lower_role_ending(tokens, run[0] - 2, usable)
         if found is None:
-            return None, None
-        return text[tokens[found[0]].start : tokens[run[0] - 2].end], _clean_org(text[tokens[run[0]].start : tokens[run[1]].end])
+            return Description(None, None)
+        return Description(text[tokens[found.first].start : tokens[run[0] - 2].end], _clean_org(text[tokens[run[0]].start : tokens[run[1]].end]))
     found = _lower_role_ending(tokens, k, usable)
     if found is None:
-        return None, None
-    start, before = found
+        return Description(None, None)
+    start, before = found.first, found.before
     affiliation = None
     if before in POSSESSIVE and runs_by_last is not None and (run := runs_by_last.get(start - 2)) is not None:
         owner = _strip_leading(tokens, run[0], run[1])
         if owner <= run[1]:
             affiliation = _clean_org(text[tokens[owner].start : tokens[run[1]].end])
-    return text[tokens[start].start : tokens[k].end], affiliation
+    return Description(text[tokens[start].start : tokens[k].end], affiliation)
 
 
-def _lower_role_ending(tokens, k: int, usable) -> tuple[int, str] | None:
+def _lower_role_ending(tokens, k: int, usable) -> RoleEnding | None:
     """A lowercase role phrase whose head is token k, after "the", "a", a possessive pronoun or a
     possessive ("Ortiz's deputy"): its first token and the word before it; None otherwise
     ("…, said analyst, Jane Doe" is rare)."""
@@ -702,7 +721,7 @@ def _lower_role_ending(tokens, k: int, usable) -> tuple[int, str] | None:
     before = tokens[start - 1].text if start > 0 else ""
     if before.lower() not in ("the", "its", "his", "her", "their", "a", "an") and before not in POSSESSIVE:
         return None
-    return start, before
+    return RoleEnding(start, before)
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -712,13 +731,13 @@ def _clean_role(role: str | None) -> str | None:
     return role or None
 
 
-def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None = None) -> tuple[str | None, int]:
+def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None = None) -> OrgEnd:
     """The organisation name starting at token k (a leading "the" skipped)."""
     n = len(tokens) if limit is None else limit
     if k < n and tokens[k].text.lower() == "the":
         k += 1
     if k >= n or not _is_cap(tokens[k]):
-        return None, k
+        return OrgEnd(None, k)
     j = k
     while j + 1 < n and usable[j + 1]:
         nxt = tokens[j + 1]
@@ -733,14 +752,18 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
     m = re.match(r"^([A-Z][\w.]*)(’s|'s)\s+(.+)$", org)
     if m and m.group(1) in lexicons.places():
         org = m.group(3)
-    return _clean_org(org), j
+    return OrgEnd(_clean_org(org), j)
 
 
-def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[Mention]:
+def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
+                  mid_caps: frozenset[str] | None = None) -> list[Mention]:
     """All possible sources in one sentence, in order.
 
-    ``usable[i]`` is False for tokens inside quote marks.
+    ``usable[i]`` is False for tokens inside quote marks; ``mid_caps``: ``midsentence_caps(text)``,
+    which a caller reading many sentences of one article finds once.
     """
+    if mid_caps is None:
+        mid_caps = midsentence_caps(text)
     mentions: list[Mention] = []
     runs = _cap_runs(text, tokens, usable)
     if _is_headline(tokens, usable):
@@ -751,7 +774,7 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> l
         for first, last in _split_run(tokens, run_first, run_last):
             if first in taken:
                 continue  # inside an earlier mention's appositive ("a spokesperson for Acme")
-            mention = _classify_run(text, tokens, first, last, usable, runs_by_last)
+            mention = _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps)
             if mention is not None:
                 mentions.append(mention)
                 # an appositive ("…, a senior analyst with …") describes this mention, not a new one
@@ -851,13 +874,14 @@ GROUP_PARTIES = {"Democrats", "Republicans", "Libertarians", "Conservatives", "L
 ORG_NAMES = {"White House", "Pentagon", "Capitol Hill", "Downing Street", "Kremlin"}
 
 
-def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | None:
+def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: frozenset[str]) -> Mention | None:
+    """What a capitalised run names: a place, a group, an organisation, a person (``_person_run``), or nothing."""
     whole = [t.text for t in tokens[first : last + 1]]
     if lexicons.is_us_place(whole):
         # "South Carolina", "Phoenix": checked before an opener goes ("South") and leaves a given name
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(whole), first, last)
     start = first
-    first = _strip_leading(tokens, first, last, text)
+    first = _strip_leading(tokens, first, last, mid_caps)
     if first > last:
         word = tokens[last].text
         if first - start == 1 and word.endswith("s") and word.lower() in lexicons.common_words() and word not in lexicons.non_names():
@@ -873,7 +897,7 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
         cut = words.index("of")
         if words[0].lower() in lexicons.first_names() and not any(_is_orgword(w) or _is_titleword(w) for w in words[:cut]):
             # "Robert Gordon of Northwestern University": a person, the organisation after "of" is the affiliation
-            return _classify_run(text, tokens, first, first + cut - 1, usable, runs_by_last)
+            return _classify_run(text, tokens, first, first + cut - 1, usable, runs_by_last, mid_caps)
     # "Democrats", "Pennsylvania Republicans", "House Democrats": a party's people
     if words[-1] in GROUP_PARTIES:
         return Mention(MentionKind.GROUP, _span(text, tokens, first, last), joined, first, last, affiliation=PARTIES.get(words[-1]))
@@ -892,7 +916,12 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last) -> Mention | 
     if words != whole and lexicons.is_us_place(words):
         # "A New York judge": the place once the determiner has gone
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(words), first, last)
-    title = org_title or _front_title(tokens, first, last)
+    return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last))
+
+
+def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title) -> Mention | None:
+    """A person's name after its title, with the role and affiliation around it (a title, a lowercase
+    role before it, a party tag, an appositive after it); None when the words are no name."""
     name_first = title.name_first
     name_words = " ".join(t.text for t in tokens[name_first : last + 1]).replace(" - ", "-").split()
     if not name_words or len(name_words) > 6 or not all(
@@ -973,14 +1002,14 @@ def relative_head(mention: Mention, mentions: list[Mention], tokens) -> Mention:
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "“", "”", '"', "—", "–"})
 
 
-def _party_tag(text: str, tokens, last: int) -> tuple[str | None, int]:
+def _party_tag(text: str, tokens, last: int) -> PartyTag:
     """ "(D-S.C.)", ", R-Ky.,", "(Vt.)", "(R)": party and state after a name; the last token it covers."""
     m = _PARTY_TAG.match(text, tokens[last].end)
     if m is None:
-        return None, last
+        return PartyTag(None, last)
     opener, party, place, closer = m.groups()
     if (opener == "(") != (closer == ")"):
-        return None, last
+        return PartyTag(None, last)
     place_key = (place or "").rstrip(".")
     parts = []
     if party:
@@ -991,18 +1020,18 @@ def _party_tag(text: str, tokens, last: int) -> tuple[str | None, int]:
     if place_key:
         state = US_STATES.get(place_key)
         if state is None and opener == "," and not party:
-            return None, last  # ", Ohio," after a name is a place, not a tag, unless a party is given
+            return PartyTag(None, last)  # ", Ohio," after a name is a place, not a tag, unless a party is given
         parts.append(state or place_key)
     if not parts or (opener == "," and not party):
-        return None, last
+        return PartyTag(None, last)
     end = m.end() - 1 if closer == "," else m.end()  # leave a closing comma for an appositive
     k = last
     while k + 1 < len(tokens) and tokens[k + 1].end <= end:
         k += 1
-    return ", ".join(parts), k
+    return PartyTag(", ".join(parts), k)
 
 
-def describe(words: str) -> tuple[str | None, str | None]:
+def describe(words: str) -> Description:
     """Role and affiliation of a description that names no one: "the Vermont senator" -> (senator,
     Vermont); "The Republican presidential nominee" -> (presidential nominee, Republican Party);
     "Obama's former campaign strategist" -> (former campaign strategist, Obama); "French President
@@ -1013,10 +1042,10 @@ def describe(words: str) -> tuple[str | None, str | None]:
     while tokens and tokens[0].lower() in ("the", "this", "that", "a", "an", "his", "her", "their", "its", "my", "our", "your"):
         tokens = tokens[1:]
     if not tokens or tokens[0].lower() in ("both", "all", "many", "some") or _is_honorific(tokens[0]):
-        return None, None  # "both presidential candidates", "Both Mr. King and …": people, not a role
+        return Description(None, None)  # "both presidential candidates", "Both Mr. King and …": people, not a role
     last_word = tokens[-1]
     if last_word.islower() and last_word.endswith("s") and not last_word.endswith("ss") and _is_rolenoun(last_word[:-1]):
-        return None, None  # "black lawmakers", "his advisers": a group, named by its role already
+        return Description(None, None)  # "black lawmakers", "his advisers": a group, named by its role already
     affiliation = None
     owner = next((i for i, t in enumerate(tokens) if re.search(r"[’']s$", t)), None)
     if owner is not None and owner + 1 < len(tokens) and all(t[:1].isupper() for t in tokens[: owner + 1]):
@@ -1034,14 +1063,14 @@ def describe(words: str) -> tuple[str | None, str | None]:
     if rest and rest[0][:1].isupper():
         # a capitalised title, then the name ("President François Hollande")
         if not _is_titleword(rest[0]) or len(rest) < 2:
-            return None, None
+            return Description(None, None)
         end = 1
         while end < len(rest) and (_is_titleword(rest[end]) or rest[end].lower() in ("of", "minister")):
             end += 1
         role = " ".join(rest[:end])
-        return (role, affiliation) if _is_titleword(rest[end - 1]) and end < len(rest) else (None, None)
+        return Description(role, affiliation) if _is_titleword(rest[end - 1]) and end < len(rest) else Description(None, None)
     head = rest[rest.index("of") - 1] if "of" in rest[1:] else (rest[-1] if rest else "")
     if not rest or not all(t.islower() for t in rest) or not _is_rolenoun(head) or len(rest) > 5:
-        return None, None
-    return " ".join(rest), affiliation
+        return Description(None, None)
+    return Description(" ".join(rest), affiliation)
 

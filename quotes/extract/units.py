@@ -8,37 +8,9 @@ unit: the quote and its attribution are then always in the same unit.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from quotes import lexicons
-from quotes.types import MarkedSpan, Paragraph, Sentence, Token
-
-
-@dataclass(frozen=True)
-class Unit:
-    index: int  # position in the article, counting units
-    paragraph: int  # index into the article's paragraphs
-    start: int
-    end: int
-    tokens: tuple[Token, ...]
-    usable: tuple[bool, ...]  # False for tokens inside quote marks
-    quotes: tuple[MarkedSpan, ...]  # outermost marked spans starting in this unit
-    text: str = ""  # the article text from start to end
-
-    def text_before(self, span: MarkedSpan) -> str:
-        """Unit text before the span's opening mark."""
-        return self.text[: max(0, span.content.start - len(span.open_mark) - self.start)]
-
-    def text_after(self, span: MarkedSpan) -> str:
-        return self.text[span.content.end + len(span.close_mark) - self.start :]
-
-    def token_after(self, offset: int) -> int | None:
-        """Index of the first token starting at or after a character offset."""
-        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), None)
-
-    def token_before(self, offset: int) -> int | None:
-        """Index of the last token ending at or before a character offset."""
-        return next((i for i in range(len(self.tokens) - 1, -1, -1) if self.tokens[i].end <= offset), None)
+from quotes.types import MarkedSpan, Paragraph, Sentence, Token, Unit  # Unit lives below extract and learn
 
 
 def _clip(sentence: Sentence, para: Paragraph) -> Sentence | None:

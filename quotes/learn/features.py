@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from quotes.extract.sources import Mention
-from quotes.types import Token
+from quotes.types import Mention, Token
 
 QUOTE_CHARS = set("\"“”‘’«»„")
 PUNCT = re.compile(r"^[^\w\s]+$")

@@ -18,10 +18,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from quotes.extract.sources import Mention
-from quotes.extract.units import Unit
 from quotes.learn.features import cue_relative_features, token_features
-from quotes.types import Sentence, Span
+from quotes.types import Mention, Sentence, Span, Unit
 
 CUE_MODEL = "cue.crfsuite"
 SPAN_MODEL = "span.crfsuite"
@@ -40,7 +38,8 @@ class FoundAttribution:
     cue_probability: float = 1.0  # the cue tagger's marginal probability of its least sure cue token
 
 
-def models_dir() -> Path:
+def crf_models_dir() -> Path:
+    """The folder of the shipped CRFs (not stanza's models: see quotes.nlp.default_models_dir)."""
     return Path(str(resources.files("quotes.learn").joinpath("models")))
 
 
@@ -72,7 +71,7 @@ class AttributionTagger:
 
     @classmethod
     def load(cls, folder: str | os.PathLike | None = None) -> AttributionTagger:
-        folder = Path(folder) if folder else models_dir()
+        folder = Path(folder) if folder else crf_models_dir()
         cue, span = pycrfsuite.Tagger(), pycrfsuite.Tagger()
         cue.open(str(folder / CUE_MODEL))
         span.open(str(folder / SPAN_MODEL))

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes import nlp
+from quotes.extract.marks import find_marks
 from quotes.extract.paragraphs import split_paragraphs
-from quotes.extract.pipeline import find_marks
-from quotes.extract.sources import find_mentions
+from quotes.extract.sources import find_mentions, midsentence_caps
 from quotes.extract.units import Unit, build_units
 from quotes.io.brat import Attribution, BratDoc, read_folder
 from quotes.learn.features import cue_relative_features, token_features
@@ -92,6 +92,7 @@ def cue_token_set(sentence: Sentence | Unit, attribution: Attribution) -> set[in
 
 def span_instances(tdocs: Sequence[TokenisedDoc]) -> Iterator[tuple[list[list[str]], list[str]]]:
     for td in tdocs:
+        caps = midsentence_caps(td.doc.text)
         for a in td.doc.attributions:
             if not a.cue:
                 continue
@@ -103,7 +104,7 @@ def span_instances(tdocs: Sequence[TokenisedDoc]) -> Iterator[tuple[list[list[st
             if not cue:
                 continue
             base = token_features(sentence.tokens, td.quoted[si])
-            mentions = find_mentions(td.doc.text, sentence.tokens, list(sentence.usable))
+            mentions = find_mentions(td.doc.text, sentence.tokens, list(sentence.usable), caps)
             labels = bio(sentence, [("O", a.cue), (SOURCE, a.source), (CONTENT, a.content)])
             yield cue_relative_features(base, sentence.tokens, cue, mentions), labels
 

@@ -1,0 +1,307 @@
+"""A learned attribution's source made a speaker, and which learned attribution a quote is in.
+
+The tagger (learn/tagger.py) marks a source span, not a person: "Hillary Clinton’s campaign
+manager Robby Mook", "the group", "Sanders supporters", "his", "63 percent". ``learned_speaker``
+finds whom it names, in this order: a pronoun's antecedent ("who", "both", "his"); the rules'
+mention inside the span (the person a title or appositive describes, two people joined by "and",
+the group a name modifies); a phrase a name owns ("Cameron’s spokesman", "Trump’s campaign"); a
+description coref resolves ("the former first lady"); else the words themselves as a description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quotes import lexicons
+from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, speaker_for
+from quotes.extract.drafts import Reading, Resolved
+from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
+from quotes.extract.speakers import cue_record
+from quotes.learn.tagger import FoundAttribution
+from quotes.types import Cue, Mention, MentionKind, Span, Speaker, SpeakerType, Unit
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def learned_for(reading: Reading, unit: Unit, content: Span) -> FoundAttribution | None:
+    """The learned attribution (with a source) whose content covers most of this span."""
+    best, most = None, 0
+    for found in reading.doc.learned[unit.index]:
+        if not names_someone(found.source):
+            continue
+        for piece in found.content:
+            shared = min(piece.end, content.end) - max(piece.start, content.start)
+            if shared > most and shared >= reading.settings.learned_overlap * min(piece.end - piece.start, content.end - content.start):
+                best, most = found, shared
+    return best
+
+
+def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
+    """The rules' cue where it lies inside the learned one ("said" of "said in a statement",
+    with its medium), else the learned words as they stand."""
+    for cue in reading.doc.cues[unit.index]:
+        if cue.first in found.cue_tokens:
+            return cue_record(reading.doc.text, unit, cue)
+    span = found.cue[0]
+    return Cue(span.text, span.text.lower(), span)
+
+
+def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
+    """The speakers the learned source span names, and how sure that is (see the module's order)."""
+    for step in (_pronoun_source, _mention_source, _described_source):
+        resolved = step(reading, unit, found.source)
+        if resolved is not None:
+            return resolved
+    return Resolved((_bare_description(found.source),), reading.settings.bare_description)
+
+
+def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
+    """"Sanders, who lost …", "Both have invoked …", "his claim that …": whom the pronoun means."""
+    registry, settings, lowered = reading.registry, reading.settings, source.text.lower()
+    if lowered in RELATIVE_PRONOUNS:
+        # "Sanders, who lost the primaries, said …": the relative pronoun's antecedent speaks
+        mentions = reading.doc.mentions[unit.index]
+        before = [m for m in mentions if m.span.end <= source.start and m.kind != MentionKind.PRONOUN]
+        if before:
+            antecedent = speaker_for(before[-1], registry, unit.paragraph, unit.index)
+            return Resolved((replace(antecedent.speaker, mention=source),), antecedent.confidence * settings.relative_antecedent)
+    if lowered == "both":
+        # "Both have invoked …": the pair the article named together last
+        names = registry.resolve_pair("both", unit.index)
+        if names is not None:
+            return Resolved((Speaker(names, SpeakerType.GROUP, source),), settings.pair_named)
+        return Resolved((Speaker(source.text, SpeakerType.UNKNOWN, source),), settings.unresolved_pronoun)
+    pronoun = POSSESSIVE_PRONOUNS.get(lowered)
+    if pronoun is not None:
+        # "his claim that …", "their view": the possessor speaks, resolved as "he"/"they" would be
+        antecedent = registry.resolve_pronoun(pronoun, unit.paragraph, unit.index)
+        entity = antecedent.entity
+        if entity is not None:
+            return Resolved((Speaker(entity.name, entity.type, source, entity.role, entity.affiliation),), antecedent.confidence)
+        return Resolved((Speaker(source.text, SpeakerType.UNKNOWN, source),), settings.unresolved_pronoun)
+    return None
+
+
+def _heads_of(mentions: tuple[Mention, ...], overlapping: list[Mention], modifiers: list[Mention],
+              source: Span, unit: Unit, text: str) -> list[Mention]:
+    """The mentions inside the source that may head it: not a modifier, not a possessor."""
+    inside = [m for m in overlapping if m not in modifiers]
+    # a name inside another person's title or appositive describes that person ("Hillary
+    # Clinton’s campaign manager Robby Mook"): the described person is the source, with the role
+    inside = list(dict.fromkeys(relative_head(_described_by(m, mentions), mentions, unit.tokens) for m in inside))
+    # "Donald Trump’s longtime confidant Roger Stone": a possessor is not the head of the phrase;
+    # nor of a plural ("Sanders’s most passionate supporters" are several people, not Sanders)
+    return [m for m in inside if not (_possessive(m, text) and (any(
+        o.kind == MentionKind.PERSON and o.span.start > m.span.end for o in inside)
+        or _head_noun(m, source)))]
+
+
+def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
+    """The rules' mentions inside the source: two people joined by "and", the one mention that
+    heads it, or the name that owns or modifies its head ("Sanders supporters")."""
+    registry, settings, text = reading.registry, reading.settings, reading.doc.text
+    mentions = reading.doc.mentions[unit.index]
+    overlapping = [m for m in mentions if m.span.start < source.end and m.span.end > source.start]
+    modifiers = [m for m in overlapping if _modifies_a_noun(m, source, text)]
+    inside = _heads_of(mentions, overlapping, modifiers, source, unit, text)
+    people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
+    joined = len(people) >= 2 and all(
+        text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
+    if joined:
+        return Resolved(tuple(speaker_for(m, registry, unit.paragraph, unit.index).speaker for m in people),
+                        settings.joined_people)
+    if inside:
+        rank = {MentionKind.PERSON: 3, MentionKind.ORGANISATION: 2, MentionKind.GROUP: 1}
+        mention = max(inside, key=lambda m: (rank.get(m.kind, 0), len(m.name), m.span.start))
+        mention = _with_modifiers(mention, modifiers, text)
+        identified = speaker_for(mention, registry, unit.paragraph, unit.index)
+        return Resolved((identified.speaker,), identified.confidence)
+    owner = next((m for m in overlapping if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
+                  and (_heads_a_plural(m, source) or (_possessive(m, text) and _head_noun(m, source)))), None)
+    if owner is not None:
+        # "Sanders supporters", "Sanders’s most passionate supporters": a group named by whom it
+        # belongs to; "Cameron’s spokesman": someone of that person's, not the person; "Trump’s
+        # campaign": that person's organisation. As sure as any group the rules name
+        return Resolved((_owned(reading, owner, source, unit),), settings.owned_phrase)
+    return None
+
+
+def _described_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
+    """A description coref resolves ("the group" -> WikiLeaks), or a lone surname of someone named in full."""
+    registry, settings = reading.registry, reading.settings
+    entity = registry.resolve_description(source.text, unit.paragraph, unit.index, source.start)
+    if entity is not None:
+        # "the group" -> WikiLeaks, "the former first lady" -> Hillary Clinton; the mention stays
+        # the words of this sentence
+        # the description's own role and affiliation where the entity has none ("the Vermont senator")
+        role, affiliation = describe(source.text) if entity.type == SpeakerType.PERSON else (None, None)
+        return Resolved((Speaker(entity.name, entity.type, source, entity.role or role, entity.affiliation or affiliation),),
+                        settings.resolved_description)
+    for word in re.findall(r"[A-Z][\w’'-]+", source.text):
+        # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full
+        named = registry.person_named(word)
+        if named is not None:
+            return Resolved((Speaker(named.name, named.type, source, named.role, named.affiliation),),
+                            settings.resolved_description)
+    return None
+
+
+def _bare_description(source: Span) -> Speaker:
+    """The source's words as the speaker: a person when they give a role, an organisation by its head noun."""
+    speaker = described_speaker(source)
+    role, affiliation = describe(source.text)
+    if role and speaker.type == SpeakerType.UNKNOWN:
+        # "a Chinese official", "the Vermont senator": someone described by a role is a person
+        speaker = replace(speaker, type=SpeakerType.PERSON)
+    elif speaker.type == SpeakerType.UNKNOWN and _organisation_head(speaker.name.split()[-1].lower()):
+        speaker = replace(speaker, type=SpeakerType.ORGANISATION)  # "the Turkish government"
+    return replace(speaker, role=role, affiliation=affiliation) if role else speaker
+
+
+def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speaker:
+    """The speaker a phrase owned or modified by a name denotes: a group ("Sanders supporters"),
+    someone in a role for that person ("Cameron’s spokesman": role spokesman, affiliation David
+    Cameron), or that person's organisation ("Trump’s campaign")."""
+    described = described_speaker(source)
+    head = _head_noun(owner, source).lower()
+    if described.type == SpeakerType.GROUP or not head:
+        return described
+    whose = speaker_for(owner, reading.registry, unit.paragraph, unit.index).speaker
+    if head in lexicons.role_nouns():
+        role = re.sub(r"^(?:’s|'s|’|')\s*", "", described.name[owner.span.end - described.mention.start:].strip())
+        return replace(described, type=SpeakerType.PERSON, role=role or head,
+                       affiliation=whose.name)
+    if _organisation_head(head):
+        return replace(described, type=SpeakerType.ORGANISATION)
+    return described
+
+
+def clause_like(content: tuple[Span, ...], min_words: int) -> bool:
+    """Reported content says something: a few words, not a prepositional phrase ("in March",
+    "to the crowd") or a bare object ("his arrest") that a non-speech cue left behind."""
+    words = " ".join(piece.text for piece in content).split()
+    if len(words) < min_words:
+        return False
+    return words[0].lower() not in PREPOSITIONS
+
+
+def _described_by(mention: Mention, mentions: list[Mention]) -> Mention:
+    """The person whose title or appositive holds this mention ("Hillary Clinton" in "Hillary
+    Clinton’s campaign manager Robby Mook" -> Robby Mook), else the mention itself."""
+    for other in mentions:
+        if other is mention or other.kind != MentionKind.PERSON:
+            continue
+        start = other.extent_start if other.extent_start is not None else other.first
+        end = other.extent_end if other.extent_end is not None else other.last
+        if start <= mention.first and mention.last <= end and not (other.first <= mention.first and mention.last <= other.last):
+            return other
+    return mention
+
+
+_FUNCTION_WORDS = frozenset("a an the as of in on at to for by with from and or but this than so".split())
+
+
+def names_someone(source: Span | None) -> bool:
+    """A learned source with a word that can name someone: not a stray "as" or "to" the tagger
+    left over (pronouns count: coref resolves them)."""
+    if source is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w’'-]*", source.text)
+    return any(w.lower() not in _FUNCTION_WORDS for w in words)
+
+
+def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:
+    """"Sixty-three percent", "Trump campaign aides", "The GOP front-runner", "a Chinese official",
+    "A New York judge": a name followed, inside the source, by a lowercase noun is that noun's
+    modifier, not the speaker."""
+    if mention.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.PLACE):
+        return False
+    rest = text[mention.span.end:source.end]
+    after = re.match(r"-?\s?([\w’'-]+)", rest)  # the very next word, no comma between
+    word = after.group(1).lstrip("-") if after else ""
+    if mention.kind in (MentionKind.ORGANISATION, MentionKind.PLACE):
+        # an organisation modifies the noun of a short phrase naming someone ("The GOP front-runner",
+        # "a Homeland Security Department official"), not a clause the source span ran on into ("The
+        # Washington Post ran a feature Saturday that"); through its own document it speaks itself
+        # ("the IMF report", "a Bloomberg poll")
+        words = [w.strip(".,;:") for w in rest.lower().split()]
+        if len(words) > _MAX_ORG_PHRASE or any(w in _CLAUSE_WORDS or w in _DOCUMENT_NOUNS for w in words):
+            return False
+    return modifies_noun(word)
+
+
+_MAX_ORG_PHRASE = 4
+_CLAUSE_WORDS = frozenset({"a", "an", "the", "that", "which", "who", "whom", "whose"})
+_DOCUMENT_NOUNS = frozenset("""
+report reports poll polls survey surveys study studies analysis article articles database data protocol
+statement statements filing filings memo letter release story editorial review tally website account
+document documents records ruling order
+""".split())
+
+
+def _with_modifiers(mention: Mention, modifiers: list[Mention], text: str) -> Mention:
+    """A group named with the names that modify it is that group: "Colorado Republican leaders",
+    not "leaders" (a modifier ending right before the group's words, nothing but spaces between)."""
+    if mention.kind != MentionKind.GROUP:
+        return mention
+    before = [m for m in modifiers if m.span.end <= mention.span.start and not text[m.span.end:mention.span.start].strip()]
+    if not before:
+        return mention
+    first = min(before, key=lambda m: m.span.start)
+    chain = [m for m in modifiers if first.span.start <= m.span.start < mention.span.start]
+    # every gap from the first modifier to the group is blank: one phrase, not a list
+    stops = sorted([*(m.span for m in chain), mention.span], key=lambda s: s.start)
+    if any(text[a.end:b.start].strip() for a, b in zip(stops, stops[1:], strict=False)):
+        return mention
+    span = Span.of(text, first.span.start, mention.span.end)
+    if re.search(r"\s[-–—]\s", span.text):  # a dateline ("BRUSSELS - European leaders"), not a modifier
+        return mention
+    return replace(mention, span=span, name=span.text, first=first.first)
+
+
+def _head_noun(mention: Mention, source: Span) -> str:
+    """The lowercase noun that heads the phrase a name modifies or owns, a few words on ("Trump’s
+    campaign", "Cameron’s longtime spokesman"); "" when the phrase runs on past a preposition or
+    into a clause, or ends in a name."""
+    words = [w for w in re.findall(r"[\w’'-]+", source.text[max(0, mention.span.end - source.start):])
+             if w not in ("’s", "'s", "’", "'")]
+    if not words or len(words) > _MAX_ORG_PHRASE or any(w.lower() in PREPOSITIONS or w.lower() in _CLAUSE_WORDS for w in words):
+        return ""
+    return words[-1] if words[-1].isalpha() and modifies_noun(words[-1]) else ""
+
+
+# what an organisation is called after whom it belongs to: "Trump’s campaign", "the Clinton team"
+_BODY_HEADS = frozenset({"team", "office", "staff", "camp"})
+
+
+def _organisation_head(noun: str) -> bool:
+    """A head noun that makes the phrase an organisation ("government", "campaign", "newspaper")."""
+    return noun in ORG_HEADS or noun in MEDIA_HEADS or noun in _BODY_HEADS
+
+
+def _heads_a_plural(mention: Mention, source: Span) -> bool:
+    """"Sanders supporters", "McConnell aides", "Sanders’s most passionate supporters": the source
+    ends, after the name, in a plural noun (a regular plural in -s, not -ss or -us), so what it
+    names is a group the person modifies or owns, not the person."""
+    # the plural must be the phrase's head, a few words on: not "average of polls taken over two weeks"
+    last = _head_noun(mention, source)
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us"))
+
+
+def _possessive(mention: Mention, text: str) -> bool:
+    """"Trump’s", "Sanders' ": the name is followed by a possessive ending."""
+    after = text[mention.span.end:mention.span.end + 2]
+    return after in ("’s", "'s") or (after[:1] in ("’", "'") and mention.span.text.endswith("s"))
+
+
+
+
+def described_speaker(source: Span) -> Speaker:
+    """A source the article describes rather than names: "the joint statement", "63 percent"."""
+    trimmed = source.text.rstrip(" ,;:—–-")
+    source = Span(source.start, source.start + len(trimmed), trimmed)
+    words = source.text.split()
+    plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
+    return Speaker(source.text, SpeakerType.GROUP if plural else SpeakerType.UNKNOWN, source)

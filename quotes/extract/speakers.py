@@ -1,0 +1,92 @@
+"""Who the article's people are, and who a rules' cue names.
+
+``register_people`` is coref's first pass (every name before any attribution, so a later "Nye"
+finds "Joseph Nye Jr."); ``note_people`` follows the article unit by unit (who was last seen, who
+was named together); ``cue_speakers`` turns a rules' cue's source mentions into speakers.
+"""
+
+from __future__ import annotations
+
+from quotes import lexicons
+from quotes.extract.attribution import Choice
+from quotes.extract.coref import Registry, speaker_for
+from quotes.extract.cues import CueKind, CueMatch
+from quotes.extract.document import ArticleDoc
+from quotes.extract.drafts import Resolved
+from quotes.types import Cue, Mention, MentionKind, Span, Unit
+
+
+def register_people(doc: ArticleDoc, registry: Registry) -> None:
+    """Register every mention of the body, then the headings' ones the body does not know."""
+    headings = []
+    for unit, mentions in zip(doc.units, doc.mentions, strict=True):
+        if doc.is_heading(unit):
+            headings.extend(mentions)
+            continue
+        for m in mentions:
+            registry.register(m)
+    # a Title Case headline runs names into words ("Elizabeth Warren Hammers Wells Fargo CEO"):
+    # its runs only introduce people the body never names in full ("Chris Christie … Christie said")
+    for m in headings:
+        if not registry.knows(m):
+            registry.register(m)
+
+
+def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:
+    """Who this unit names, for the pronouns and "the two leaders" of the units after it."""
+    for m in mentions:
+        if m.kind == MentionKind.PERSON and not m.anonymous:
+            entity = registry.person(m)
+            registry.saw(entity, unit.paragraph, unit.index, m.span.start)
+            if entity.confirmed or len(entity.name_tokens) >= 2:
+                # "Northline's chief executive, Tomas Berg, …": a bare capitalised word is
+                # too weak a subject for a later "he"
+                registry.saw_subject(entity, unit.paragraph, unit.index)
+        elif m.kind == MentionKind.PLACE and m.name in lexicons.places():
+            # a country (or its capital, its adjective) for "the country"; not a US state or city
+            registry.saw_place(m.name, m.span.start)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        joined = b.first == a.last + 2 and unit.tokens[a.last + 1].text == "and"
+        countries = a.kind != MentionKind.PLACE or (a.name in lexicons.places() and b.name in lexicons.places())
+        if joined and countries and a.kind == b.kind and a.kind in (MentionKind.PERSON, MentionKind.PLACE) and not (a.anonymous or b.anonymous):
+            names = (a.name, b.name)
+            if a.kind == MentionKind.PERSON:
+                names = (registry.person(a).name, registry.person(b).name)
+            registry.saw_pair(a.kind, names, unit.index)
+
+
+def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch) -> Resolved:
+    """The speakers a rules' cue's sources name; the confidence is the first one's coref factor."""
+    sources = cue.sources or ((cue.source,) if cue.source else ())
+    speakers, factor = [], 1.0
+    for i, m in enumerate(sources):
+        if m.kind == MentionKind.PRONOUN:
+            m = _same_unit_subject(doc, unit, cue) or m
+        identified = speaker_for(m, registry, unit.paragraph, unit.index)
+        speakers.append(identified.speaker)
+        factor = identified.confidence if i == 0 else factor
+    return Resolved(tuple(speakers), factor)
+
+
+def _same_unit_subject(doc: ArticleDoc, unit: Unit, cue: CueMatch) -> Mention | None:
+    """"Nye told VOA that …, which, in his words, proves …": a pronoun means the unit's speaker."""
+    for other in doc.cues[unit.index]:
+        if other.first != cue.first and other.source is not None and other.source.kind == MentionKind.PERSON and not other.inverted:
+            return other.source
+    return None
+
+
+def main_cue(choice: Choice, cues: tuple[CueMatch, ...]) -> Choice:
+    """"Nye told VOA that …, which, in his words, proves “…”": "in his words" only marks the
+    quote; the sentence's named cue ("told VOA") attributes it."""
+    if choice.cue.kind is not CueKind.IN_THEIR_WORDS:
+        return choice
+    named = [c for c in cues if c.source is not None and c.source.kind == MentionKind.PERSON and c.kind is not CueKind.IN_THEIR_WORDS]
+    return Choice(named[0], choice.how) if named else choice
+
+
+def cue_record(text: str, unit: Unit, cue: CueMatch) -> Cue:
+    """The Cue record of a rules' cue: its words as the text has them, its lemma and medium."""
+    span = Span.of(text, unit.tokens[cue.first].start, unit.tokens[cue.last].end)
+    return Cue(cue.text, cue.lemma, span, cue.medium)
+

@@ -1,0 +1,160 @@
+"""The extraction package's house rules, and the document and settings that keep them.
+
+The structure checks read the real source files (ast); the behaviour checks run real stanza.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+import quotes
+from quotes import api
+from quotes.extract import document, paragraphs
+from quotes.extract.document import read_document
+from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
+from quotes.io.reader import Article
+
+PACKAGE = Path(quotes.__file__).resolve().parent
+MAX_FUNCTION_LINES = 80
+MAX_PIPELINE_LINES = 250
+
+
+def _sources(*parts: str) -> list[Path]:
+    out = []
+    for part in parts:
+        path = PACKAGE / part
+        out += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return out
+
+
+def _functions(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield node
+
+
+def test_no_function_in_extraction_is_over_80_lines():
+    long = [f"{path.relative_to(PACKAGE)}:{fn.lineno} {fn.name} ({fn.end_lineno - fn.lineno + 1} lines)"
+            for path in _sources("extract", "learn", "api.py") for fn in _functions(path)
+            if fn.end_lineno - fn.lineno + 1 > MAX_FUNCTION_LINES]
+    assert long == []
+
+
+def test_the_pipeline_is_only_the_order_of_the_stages():
+    lines = (PACKAGE / "extract" / "pipeline.py").read_text(encoding="utf-8").count("\n")
+    assert lines < MAX_PIPELINE_LINES
+
+
+def _quotes_imports(path: Path, module_level_only: bool) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    nodes = tree.body if module_level_only else list(ast.walk(tree))
+    found = set()
+    for node in nodes:
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("quotes"):
+            found |= {f"{node.module}.{a.name}" for a in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("quotes")}
+    return found
+
+
+@pytest.mark.parametrize("module", ["learn/features.py", "learn/tagger.py"])
+def test_the_learned_models_import_nothing_from_extraction(module):
+    """extract/ runs the tagger; what the tagger needs (Mention, Unit) lives in quotes/types.py, below both."""
+    uphill = {name for name in _quotes_imports(PACKAGE / module, module_level_only=False) if name.startswith("quotes.extract")}
+    assert uphill == set()
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_cycles() -> list[list[str]]:
+    """Cycles among quotes' modules through module-level imports ("from quotes import lexicons" is an
+    edge to quotes.lexicons, not to the package)."""
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {}
+    for name, path in modules.items():
+        edges = set()
+        for imported in _quotes_imports(path, module_level_only=True):
+            if imported in modules:
+                edges.add(imported)
+            elif imported.rsplit(".", 1)[0] in modules:
+                edges.add(imported.rsplit(".", 1)[0])
+        graph[name] = edges - {name} - {"quotes"}
+    cycles, state, stack = [], {}, []
+
+    def visit(name: str) -> None:
+        state[name] = "open"
+        stack.append(name)
+        for nxt in sorted(graph[name]):
+            if state.get(nxt) == "open":
+                cycles.append([*stack[stack.index(nxt):], nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[name] = "done"
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name)
+    return cycles
+
+
+def test_no_import_cycles_in_extraction():
+    ours = [c for c in _import_cycles() if any(m.startswith(("quotes.extract", "quotes.learn", "quotes.api", "quotes.types")) for m in c)]
+    assert ours == []
+
+
+def test_the_settings_and_the_document_are_frozen():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        DEFAULT_SETTINGS.sure_cue = 0.9  # type: ignore[misc]
+    doc = read_document("“We are ready,” Jane Doe said.\n\nShe left.\n", "d")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.units = ()  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        doc.marks.by_paragraph[0] = ()  # type: ignore[index]
+    assert len(doc.mentions) == len(doc.cues) == len(doc.learned) == len(doc.units) == 2
+
+
+# (setting changed, article, quote text, the confidence it now has)
+SETTINGS_CASES = [
+    ({"after_cue": 0.5}, "“The talks went well,” Maria Lopez told reporters.", "The talks went well,", 0.5),
+    ({"before_cue": 0.42}, "Maria Lopez said: “The talks went well.”", "The talks went well.", 0.42),
+    ({"unattributed": 0.11}, "The weather was mild.\n\n“Nothing more to add.”\n", "Nothing more to add.", 0.11),
+]
+
+
+@pytest.mark.parametrize(("change", "text", "quote", "confidence"), SETTINGS_CASES)
+def test_extraction_takes_its_numbers_from_the_settings(change, text, quote, confidence):
+    by_default = {q.text: q.confidence for q in quotes.extract(text, "s")}
+    changed = {q.text: q.confidence for q in quotes.extract(text, "s", settings=ExtractSettings(**change))}
+    assert changed[quote] == confidence
+    assert by_default[quote] != confidence  # negative case: the default gives another figure
+
+
+def test_the_learned_stage_can_be_switched_off_by_a_setting():
+    text = "Nadia Brook argued that the bridge was unsafe and would have to close for a year.\n"
+    on = read_document(text, "t")
+    off = read_document(text, "t", settings=ExtractSettings(learned_stage=False))
+    assert any(on.learned) and not any(off.learned)
+    assert [u.text for u in on.units] == [u.text for u in off.units]
+
+
+def test_a_batch_splits_each_article_into_paragraphs_once(monkeypatch):
+    calls = []
+
+    def counting(text):
+        calls.append(text)
+        return paragraphs.split_paragraphs(text)
+
+    monkeypatch.setattr(api, "split_paragraphs", counting)
+    monkeypatch.setattr(document, "split_paragraphs", counting)
+    article = Article("a", None, "“We are ready,” Jane Doe said.\n\nShe left early.\n")
+    [result] = api.extract_batch([article])
+    assert result.ok and [q.speaker.name for q in result.quotes] == ["Jane Doe"]
+    assert len(calls) == 1

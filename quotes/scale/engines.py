@@ -7,8 +7,9 @@ depends on the engine or on how many workers it has.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import multiprocessing
+import signal
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from typing import Protocol
 from quotes import nlp
 from quotes.io.reader import Article
 from quotes.scale.dask_engine import DaskEngine
-from quotes.scale.work import TORCH_THREADS, pool_worker, run_batch
+from quotes.scale.work import TORCH_THREADS, pool_batch, run_batch
 from quotes.types import ArticleResult
 
 ENGINES = ("local", "dask")
@@ -61,6 +62,8 @@ class Engine(Protocol):
 
     def close(self) -> None: ...
 
+    def abort(self) -> None: ...  # stop now, unfinished work dropped (Ctrl-C, an error)
+
 
 def _done(articles: list[Article], models_dir: str | None, threads: int | None = None) -> Future:
     future: Future = Future()
@@ -86,11 +89,18 @@ class SerialEngine:
     def close(self) -> None:
         pass
 
+    def abort(self) -> None:
+        pass
+
 
 class PoolEngine:
     """A pool of local worker processes, each with its own pipeline.
 
     Workers are spawned, not forked: forking a process whose torch has started its thread pool can hang.
+    They ignore Ctrl-C: a terminal sends it to every process of the run, and each worker still
+    importing torch printed a traceback, each busy one finished its batch first. The parent alone
+    handles it and stops them (abort). The initializer is signal.signal itself, so that it is in
+    force a few milliseconds into a worker's life, before the imports of quotes (the first batch's).
     """
 
     def __init__(self, workers: int, models_dir: str | None = None):
@@ -101,14 +111,20 @@ class PoolEngine:
         self._pool = ProcessPoolExecutor(
             workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=pool_worker,
-            initargs=(models_dir, self.threads),
+            initializer=signal.signal,
+            initargs=(signal.SIGINT, signal.SIG_IGN),
         )
 
     def submit(self, articles: list[Article]) -> Future:
-        return self._pool.submit(run_batch, articles, self.models_dir, self.threads)
+        return self._pool.submit(pool_batch, articles, self.models_dir, self.threads)
 
     def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def abort(self) -> None:
+        """Stop the workers now rather than after their batches (a Ctrl-C waited seconds for them)."""
+        for process in list((self._pool._processes or {}).values()):  # no public way before Python 3.14
+            process.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -159,6 +175,10 @@ class AutoEngine:
         if self._pool is not None:
             self._pool.close()
 
+    def abort(self) -> None:
+        if self._pool is not None:
+            self._pool.abort()
+
 
 @contextmanager
 def open_engine(settings: EngineSettings) -> Iterator[Engine]:
@@ -175,5 +195,8 @@ def open_engine(settings: EngineSettings) -> Iterator[Engine]:
         engine = AutoEngine(settings.worker_count, settings.models_dir)
     try:
         yield engine
-    finally:
+    except BaseException:
+        engine.abort()
+        raise
+    else:
         engine.close()

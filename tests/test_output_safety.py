@@ -231,6 +231,16 @@ def test_xlsx_offsets_round_trip(tmp_path):
     assert (tmp_path / "q.speakers.csv").is_file() and not (tmp_path / "q.csv").exists()
 
 
+def test_linking_an_xlsx_output_again_keeps_it_a_workbook(tmp_path):
+    write_stories(tmp_path / "in")
+    out = tmp_path / "q.xlsx"
+    assert extract(str(tmp_path / "in"), "-o", str(out), "--no-link").exit_code == 0
+    result = runner.invoke(app, ["link", str(tmp_path / "in"), "--quotes", str(out), "--wording-only"])
+    assert result.exit_code == 0, result.output
+    assert all(r["speaker_id"] for r in workbook_rows(out) if r["speaker"])
+    assert (tmp_path / "q.speakers.csv").is_file()
+
+
 def test_an_xlsx_run_resumes_from_its_csv_partial_file_and_from_a_finished_workbook(tmp_path):
     paths = write_stories(tmp_path / "in")
     fresh = tmp_path / "fresh.xlsx"

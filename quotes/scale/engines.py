@@ -8,18 +8,19 @@ depends on the engine or on how many workers it has.
 from __future__ import annotations
 
 import os
-import multiprocessing
 import signal
+import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from multiprocessing.context import SpawnContext, SpawnProcess
 from typing import Protocol
 
 from quotes import nlp
 from quotes.io.reader import Article
 from quotes.scale.dask_engine import DaskEngine
-from quotes.scale.work import TORCH_THREADS, pool_batch, run_batch
+from quotes.scale.work import TORCH_THREADS, pool_worker, run_batch
 from quotes.types import ArticleResult
 
 ENGINES = ("local", "dask")
@@ -65,6 +66,32 @@ class Engine(Protocol):
     def abort(self) -> None: ...  # stop now, unfinished work dropped (Ctrl-C, an error)
 
 
+class _QuietProcess(SpawnProcess):
+    """A worker process that ignores Ctrl-C from its first instruction.
+
+    A terminal sends Ctrl-C to every process of the run: each worker still importing torch printed a
+    traceback ("Exception in initializer ... KeyboardInterrupt"), each busy one finished its batch
+    first. The parent alone handles it, and stops the workers (PoolEngine.abort). An ignored signal
+    stays ignored across the exec that starts a spawned process, so it is ignored here for the few
+    milliseconds of the spawn: in Python code the worker would run it too late, after importing the
+    command's main module. (A Ctrl-C in those milliseconds is lost: pressed again, it stops the run.)
+    """
+
+    def start(self) -> None:
+        if threading.current_thread() is not threading.main_thread():  # signal.signal works there only
+            super().start()
+            return
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            super().start()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+class _QuietSpawnContext(SpawnContext):
+    Process = _QuietProcess
+
+
 def _done(articles: list[Article], models_dir: str | None, threads: int | None = None) -> Future:
     future: Future = Future()
     try:
@@ -97,10 +124,7 @@ class PoolEngine:
     """A pool of local worker processes, each with its own pipeline.
 
     Workers are spawned, not forked: forking a process whose torch has started its thread pool can hang.
-    They ignore Ctrl-C: a terminal sends it to every process of the run, and each worker still
-    importing torch printed a traceback, each busy one finished its batch first. The parent alone
-    handles it and stops them (abort). The initializer is signal.signal itself, so that it is in
-    force a few milliseconds into a worker's life, before the imports of quotes (the first batch's).
+    They ignore Ctrl-C (_QuietProcess); the parent stops them (abort).
     """
 
     def __init__(self, workers: int, models_dir: str | None = None):
@@ -110,13 +134,13 @@ class PoolEngine:
         self.window = 2 * workers
         self._pool = ProcessPoolExecutor(
             workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=signal.signal,
-            initargs=(signal.SIGINT, signal.SIG_IGN),
+            mp_context=_QuietSpawnContext(),
+            initializer=pool_worker,
+            initargs=(models_dir, self.threads),
         )
 
     def submit(self, articles: list[Article]) -> Future:
-        return self._pool.submit(pool_batch, articles, self.models_dir, self.threads)
+        return self._pool.submit(run_batch, articles, self.models_dir, self.threads)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

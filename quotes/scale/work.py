@@ -25,7 +25,6 @@ TORCH_THREADS = 1
 
 _lock = threading.Lock()  # a dask worker may run tasks in threads; one stanza call at a time per process
 _prepared: set[tuple[str | None, int | None]] = set()
-_watching: list[bool] = []  # a local pool's worker watches for its parent's end once
 
 
 def prepare_worker(models_dir: str | os.PathLike | None = None, torch_threads: int | None = None) -> None:
@@ -40,19 +39,9 @@ def prepare_worker(models_dir: str | os.PathLike | None = None, torch_threads: i
 
 
 def pool_worker(models_dir: str | os.PathLike | None = None, torch_threads: int | None = None) -> None:
-    """Ready a local pool's worker: die with the parent, then load the pipeline; once per process."""
-    if not _watching:
-        _exit_with_parent()
-        _watching.append(True)
+    """Initializer of a local pool's worker: die with the parent, then load the pipeline."""
+    _exit_with_parent()
     prepare_worker(models_dir, torch_threads)
-
-
-def pool_batch(
-    articles: list[Article], models_dir: str | os.PathLike | None = None, torch_threads: int | None = None
-) -> list[ArticleResult]:
-    """run_batch in a local pool's worker, readied first (the pool's initializer only makes it ignore Ctrl-C)."""
-    pool_worker(models_dir, torch_threads)
-    return run_batch(articles, models_dir, torch_threads)
 
 
 def _exit_with_parent() -> None:

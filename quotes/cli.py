@@ -322,7 +322,8 @@ def extract(
             scratch.cleanup()
     report = run.report
     if report.extracted + report.skipped == 0:
-        _err(f"error: no article could be read; {output} is left as it was")
+        kept = f"; {output} is left as it was" if output.exists() else ""
+        _err(f"error: no article could be read{kept}")
         raise typer.Exit(EXIT_NOTHING_READ)
     if not quiet:
         _err(report.to_text())

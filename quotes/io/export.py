@@ -223,6 +223,8 @@ def atomic_path(path: str | os.PathLike):
     try:
         os.chmod(tmp, _mode_for(target))
         yield tmp
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())  # on disk before it takes the target's name
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

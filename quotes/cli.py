@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import signal
 import sys
@@ -9,6 +10,7 @@ import tempfile
 import threading
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -40,9 +42,9 @@ from quotes.io.reader import (
     saving_texts,
 )
 from quotes.io.records import read_quotes
-from quotes.io.targets import OutputClash, check_outputs, output_file
+from quotes.io.targets import OutputClash, check_outputs, output_file, output_format
 from quotes.review.cli import review as review_command
-from quotes.scale import EngineSettings, ExtractionRun, OutputBusy, ResumeError
+from quotes.scale import EngineSettings, ExtractionRun, OutputBusy, OutputUnwritable, ResumeError
 from quotes.scale.dask_engine import DaskError
 from quotes.scale.progress import ProgressBar, wanted
 
@@ -124,6 +126,17 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _reflowed(command):
+    """Join each prose paragraph of a command's docstring into one line, for the terminal to wrap:
+    typer keeps the docstring's line breaks, and at 80 columns each one left a short line behind.
+    Indented paragraphs (examples) keep their lines."""
+    paragraphs = inspect.cleandoc(command.__doc__ or "").split("\n\n")
+    command.__doc__ = "\n\n".join(
+        p if p.startswith("    ") else " ".join(line.strip() for line in p.splitlines()) for p in paragraphs
+    )
+    return command
+
+
 @contextmanager
 def _terminate_as_interrupt():
     """SIGTERM (a job scheduler's, `kill`'s) stops the run as Ctrl-C does: finished rows kept for
@@ -150,9 +163,11 @@ def _run_extraction(
     report_path: Path | None,
     text_dir: Path | None = None,
     verbose: bool = False,
+    sources: list[tuple[str, str | None]] | None = None,
 ) -> list[tuple[str, str | None]]:
-    """Run it with a progress bar, print each article's warnings; (doc_id, path) of the articles in the output."""
-    sources: list[tuple[str, str | None]] = []  # for the linking pass: every article whose rows are in the output
+    """Run it with a progress bar, print each article's warnings; (doc_id, path) of the articles in the
+    output, in ``sources`` as they come (the linking pass, run before the output is published, reads it)."""
+    sources = [] if sources is None else sources
     count = None if "-" in articles else (lambda: count_inputs(articles, inputs))
     failure: tuple[str, int] | None = None
     quotes = 0
@@ -172,15 +187,20 @@ def _run_extraction(
                     sources.append((result.doc_id, result.path if text_dir is None else str(saved_text_path(text_dir, result.doc_id))))
                     quotes += len(result.quotes)
                 bar.advance(quotes)
-    except (nlp.ModelError, ResumeError, OutputBusy, DaskError) as exc:
+    except (nlp.ModelError, ResumeError, OutputBusy, OutputUnwritable, DaskError) as exc:
         failure = (f"error: {exc}", 2)
     except BrokenProcessPool:
         failure = ("error: a worker process died (out of memory?); the rows so far are kept: rerun with --resume", 1)
     except KeyboardInterrupt:
         failure = ("interrupted: the rows so far are kept; rerun with --resume to continue", 130)
+    except OSError as exc:  # publishing the output set (disk full, a file in the way): the rows stay for --resume
+        failure = (f"error: cannot write {run.output}: {exc}; the rows so far are kept: rerun with --resume", 2)
     if report_path is not None:
-        with atomic_write(report_path) as handle:
-            json.dump(run.report.to_dict(), handle, indent=2, ensure_ascii=False)
+        try:
+            with atomic_write(report_path) as handle:
+                json.dump(run.report.to_dict(), handle, indent=2, ensure_ascii=False)
+        except OSError as exc:
+            failure = failure or (f"error: cannot write {report_path}: {exc.strerror or exc}", 2)
     if failure:
         _err(failure[0])
         raise typer.Exit(failure[1])
@@ -188,14 +208,18 @@ def _run_extraction(
 
 
 @app.command()
+@_reflowed
 def extract(
     articles: Annotated[
         list[str], typer.Argument(help="article files, folders, quoted glob patterns ('news/**/*.txt'), or - for stdin")
     ],
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="where to write the quotes: a file, or a folder to write quotes.csv in")
-    ] = Path("quotes.csv"),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl")] = "csv",
+    output: Annotated[  # str, not Path: a trailing slash ("-o out/") says a folder, and Path drops it
+        str,
+        typer.Option("--output", "-o", help="where to write the quotes: a .csv, .jsonl or .xlsx file, or a folder to write quotes.csv in"),
+    ] = "quotes.csv",
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="csv, jsonl or xlsx (default: the output's suffix, else csv)")
+    ] = None,
     models: Annotated[Path | None, MODELS_OPTION] = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     input_format: InputFormat = "auto",
@@ -222,6 +246,9 @@ def extract(
     resume: Annotated[
         bool, flag("--resume", help="continue a stopped run: skip the articles already in the output")
     ] = False,
+    overwrite: Annotated[
+        bool, flag("--overwrite", help="start afresh, throwing away a stopped run's rows (instead of --resume)")
+    ] = False,
     report_path: Annotated[
         Path | None, typer.Option("--report", help="also write the run report (counts, failures, time) as JSON")
     ] = None,
@@ -231,44 +258,51 @@ def extract(
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="articles per stanza bulk call")] = BATCH,
 ) -> None:
-    """Extract and attribute the quotations of ARTICLES into one CSV (or JSONL) file.
-
-    Then links the articles (unless --no-link): one speaker_id per speaker, copied and reworded
-    articles, altered quotes; quotes.speakers.csv, quotes.articles.csv and quotes.quote_variants.csv
-    (named after the output) go next to it.
-
-    Exit status: 0 every article read, 1 none could be read, 2 a usage or setup error, 3 some
-    articles failed (the others are in the output; the warnings and --report say which).
+    """Extract and attribute the quotations of ARTICLES into one CSV, JSONL or XLSX file.
 
     Example:
 
-        quotes extract fixtures/*.txt -o quotes.csv
+        quotes extract fixtures/*.txt -o out/quotes.csv
 
-    Rows are written as articles finish, in input order, on every core (--workers); a stopped
-    run continues with --resume; --engine dask runs on a dask cluster (see the README):
+    The output's suffix picks the format (.csv, .jsonl, .xlsx: one row per quoted span, the same
+    columns in each). Then the articles are linked (unless --no-link): one speaker_id per speaker,
+    copied and reworded articles, altered quotes, in quotes.speakers.csv, quotes.articles.csv and
+    quotes.quote_variants.csv (named after the output) beside it. The output and these files are
+    replaced together, and only by a run that read some article: a run that read none leaves them
+    as they were.
 
-        quotes extract 'archive/**/*.txt' -o quotes.csv --workers 8 --resume --report run.json
+    Rows are written as articles finish, in input order, on every core (--workers). A stopped run
+    (Ctrl-C, a crash) keeps its rows: continue it with --resume, or start over with --overwrite; a
+    run given neither refuses to start over it. --engine dask runs on a dask cluster (see the
+    README):
+
+        quotes extract 'archive/**/*.txt' -o quotes.xlsx --workers 8 \\
+            --resume --report run.json
 
     Saved web pages and JSONL/CSV exports are read too; --save-text keeps the text every offset
     points into (for a page: the article text extracted from it):
 
-        quotes extract export.jsonl pages/ -o quotes.csv --text-field body --save-text texts/
+        quotes extract export.jsonl pages/ -o quotes.csv \\
+            --text-field body --save-text texts/
 
-    With --claims and --table it also builds the speaker-by-claim table (see `quotes claims table`):
+    With --claims and --table it also builds the speaker-by-claim table (see `quotes claims
+    table`):
 
-        quotes extract fixtures/*.txt -o out/quotes.csv --claims fixtures/claims/no-limits.toml --table out/table.xlsx
+        quotes extract fixtures/*.txt -o out/quotes.csv \\
+            --claims fixtures/claims/no-limits.toml --table out/table.xlsx
+
+    Exit status: 0 every article read, 1 none could be read, 2 a usage or setup error (an
+    output that cannot be written, a stopped run neither resumed nor overwritten), 3 some articles
+    failed (the others are in the output; the warnings and --report say which), 130 interrupted
+    (the rows so far are kept for --resume).
     """
-    if fmt not in ("csv", "jsonl"):
-        _err(f"error: --format must be csv or jsonl, not {fmt!r}")
-        raise typer.Exit(2)
     codebook = codebook_for_extract(claims, tables)  # checked before the slow extraction; exits 2 if bad
     try:
+        if resume and overwrite:
+            raise ValueError("--resume and --overwrite contradict each other: give one")
+        fmt = output_format(output, fmt)
+        output = output_file(output, fmt)
         settings = EngineSettings(engine, workers, scheduler, None if models is None else str(models))
-    except ValueError as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(2) from None
-    output = output_file(output, fmt)
-    try:
         inputs = InputOptions(input_format, id_field, text_field, max_bytes, (str(save_text),) if save_text else ())
         check_outputs([output, *([report_path] if report_path else []), *(tables or [])], articles, inputs)
         if save_text is not None:
@@ -279,28 +313,45 @@ def extract(
     # the linking pass reads each article's text again: keep it (stdin and exports have no file to re-read)
     scratch = None if save_text or no_link else tempfile.TemporaryDirectory(prefix="quotes-texts-")
     text_dir = save_text or (Path(scratch.name) if scratch else None)
-    run = ExtractionRun(output, fmt, resume=resume, settings=settings, batch_articles=batch_size)
-    sources = _run_extraction(run, articles, inputs, quiet, report_path, text_dir, verbose)
+    sources: list[tuple[str, str | None]] = []  # every article whose rows are in the output, as they come
+    annotate = None if no_link else _linker(output, sources, max_bytes, wording_only)
+    run = ExtractionRun(output, fmt, resume=resume, overwrite=overwrite, settings=settings,
+                        batch_articles=batch_size, annotate=annotate)  # fmt: skip
+    try:
+        _run_extraction(run, articles, inputs, quiet, report_path, text_dir, verbose, sources)
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
     report = run.report
     if report.extracted + report.skipped == 0:
-        _err("error: no article could be read")
+        kept = f"; {output} is left as it was" if output.exists() else ""
+        _err(f"error: no article could be read{kept}")
         raise typer.Exit(EXIT_NOTHING_READ)
     if not quiet:
         _err(report.to_text())
-    if not no_link:
-        warn = lambda message: _err(f"warning: {message}")  # noqa: E731
-        embed = None if wording_only else sentence_embedder(warn)
-        summary = link_files(output, signatures_from_paths(sources, max_bytes, warn), embed=embed)
-        if scratch is not None:
-            scratch.cleanup()
-        if not quiet:
-            _err(f"linked: {summary.to_text()}")
+        if run.annotated is not None:
+            _err(f"linked: {run.annotated.to_text()}")
     if codebook is not None:
         # the workbook links each quote to the text its offsets index: the --save-text copy first
         table_after_extract(output, codebook, tables, [*([str(save_text)] if save_text else []), *articles], quiet)
     if report.failed:
         _err(f"error: {len(report.failed)} article(s) failed; the others are in {output}")
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _linker(output: Path, sources: list[tuple[str, str | None]], max_bytes: int, wording_only: bool):
+    """The linking pass, as ExtractionRun's annotate: run on the finished quotes file staged beside the
+    output, its side tables written beside it there (so all are published together). Its summary
+    names the files where they are published."""
+
+    def annotate(quotes_file: Path):
+        warn = lambda message: _err(f"warning: {message}")  # noqa: E731
+        embed = None if wording_only else sentence_embedder(warn)
+        summary = link_files(quotes_file, signatures_from_paths(sources, max_bytes, warn), embed=embed)
+        published = {kind: output if kind == "quotes" else output.with_name(path.name) for kind, path in summary.paths.items()}
+        return replace(summary, paths=published)
+
+    return annotate
 
 
 @app.command()

@@ -25,7 +25,7 @@ from quotes.crossdoc.signatures import ArticleSignature, article_signature
 from quotes.crossdoc.speakers import MAX_LISTED, SpeakerDirectory, SpeakerIdentity, resolve_speakers
 from quotes.io.export import write_csv, write_rows
 from quotes.io.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs, saved_meta
-from quotes.io.records import QuoteRow, as_quote_rows, is_jsonl, read_quotes
+from quotes.io.records import QuoteRow, as_quote_rows, is_jsonl, is_xlsx, read_quotes
 from quotes.types import ArticleMeta, SpeakerType
 
 SPEAKER_COLUMNS = (
@@ -251,7 +251,7 @@ def write_outputs(linkage: Linkage, out_dir: str | os.PathLike, quotes_name: str
 
 
 def quotes_format(path: str | os.PathLike) -> str:
-    return "jsonl" if is_jsonl(path) else "csv"
+    return "jsonl" if is_jsonl(path) else "xlsx" if is_xlsx(path) else "csv"
 
 
 class QuotesMismatch(ValueError):

@@ -1,4 +1,4 @@
-"""Write quotes for people who open them in spreadsheets: CSV and JSON lines.
+"""Write quotes for people who open them in spreadsheets: CSV, JSON lines and XLSX workbooks.
 
 One row per quoted span (a split quote gives two rows with one group_id).
 CSV is UTF-8 with a BOM (so Excel detects the encoding), RFC 4180 quoting,
@@ -29,6 +29,7 @@ XLSX_CELL_LIMIT = 32_767  # what an Excel cell holds, counted in UTF-16 units; l
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML cannot hold (as openpyxl's)
 _PART_NOTE = " [part {i} of {n}; continued in the next cell]"
 _LAST_NOTE = " [part {n} of {n}]"
+_FIRST_NOTE = re.compile(r" \[part 1 of (\d+); continued in the next cell\]$")
 
 
 def _stem(doc_id: str) -> str:
@@ -136,22 +137,40 @@ def _pieces(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def xlsx_cells(text) -> list[str]:
+def xlsx_cells(text, *, neutralised: bool = True) -> list[str]:
     """Text as XLSX cell values: one cell, or several where Excel's 32,767-character limit would cut it.
 
     Each value is neutralised (no formula) and free of the control characters XML cannot hold (in
     that order, so a removed character cannot uncover an "="). A split text's pieces end with a note,
     " [part 1 of 3; continued in the next cell]" ... " [part 3 of 3]"; without the notes and the
     apostrophes neutralise adds, the pieces join to the text again. For the XLSX writers.
+    ``neutralised=False`` leaves the text as it is, for a writer that stores every cell as a typed
+    string (which no spreadsheet runs as a formula).
     """
     text = _XML_ILLEGAL.sub("", "" if text is None else str(text))
+    safe = neutralise if neutralised else str
     if _utf16_units(text) < XLSX_CELL_LIMIT:
-        return [neutralise(text)]
+        return [safe(text)]
     room = XLSX_CELL_LIMIT - 1 - len(_PART_NOTE.format(i=999, n=999))  # 1: the apostrophe neutralise may add
     pieces = _pieces(text, room)
     n = len(pieces)
     notes = [_PART_NOTE.format(i=i, n=n) for i in range(1, n)] + [_LAST_NOTE.format(n=n)]
-    return [neutralise(piece) + note for piece, note in zip(pieces, notes, strict=True)]
+    return [safe(piece) + note for piece, note in zip(pieces, notes, strict=True)]
+
+
+def joined_cells(cells: list[str]) -> str:
+    """The text ``xlsx_cells(text, neutralised=False)`` was made from (less any control characters)."""
+    if len(cells) == 1:
+        return cells[0]
+    n = len(cells)
+    notes = [_PART_NOTE.format(i=i, n=n) for i in range(1, n)] + [_LAST_NOTE.format(n=n)]
+    return "".join(cell.removesuffix(note) for cell, note in zip(cells, notes, strict=True))
+
+
+def split_count(cell: str) -> int:
+    """How many cells the text of a first cell of ``xlsx_cells`` was split into (1: not split)."""
+    found = _FIRST_NOTE.search(cell)
+    return int(found.group(1)) if found else 1
 
 
 def _csv_cell(column: str, value) -> str:
@@ -195,6 +214,24 @@ def atomic_write(path: str | os.PathLike, encoding: str = "utf-8", newline: str 
         raise
 
 
+@contextmanager
+def atomic_path(path: str | os.PathLike):
+    """A temporary path beside ``path`` for a writer that wants a file name; renamed over ``path`` on success."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        os.chmod(tmp, _mode_for(target))
+        yield tmp
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())  # on disk before it takes the target's name
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def csv_cells(row: dict, columns: Iterable[str] = COLUMNS) -> list[str]:
     """One row's cells exactly as write_csv writes them (quotes.scale streams rows with it)."""
     return [_csv_cell(c, row.get(c, "")) for c in columns]
@@ -227,9 +264,52 @@ def write_jsonl(rows: Iterable[dict], path: str | os.PathLike) -> int:
     return count
 
 
+def _xlsx_row(sheet, row: dict) -> list:
+    """One row's cells: numbers as numbers, text as typed strings (never a formula, however it starts,
+    and unchanged: no apostrophe); text past Excel's cell limit continues after the last column."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cells, overflow = [], []
+    for column in COLUMNS:
+        value = row.get(column, "")
+        if column in NUMERIC:
+            cells.append(None if value in ("", None) else value)
+            continue
+        pieces = []
+        for piece in xlsx_cells(value, neutralised=False):
+            cell = WriteOnlyCell(sheet, value=piece)
+            cell.data_type = "s"  # openpyxl would take "=..." for a formula
+            pieces.append(cell)
+        cells.append(pieces[0])
+        overflow += pieces[1:]
+    return cells + overflow
+
+
+def write_xlsx(rows: Iterable[dict], path: str | os.PathLike) -> int:
+    """Write rows as a workbook: sheet "quotes", one row per quoted span, the columns of quotes.csv.
+
+    Written beside ``path`` and renamed into place whole, as the CSV is. read_quotes reads it back.
+    """
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("quotes")
+    sheet.freeze_panes = "A2"
+    sheet.append(list(COLUMNS))
+    count = 0
+    for row in rows:
+        sheet.append(_xlsx_row(sheet, row))
+        count += 1
+    with atomic_path(path) as tmp:
+        book.save(tmp)
+    return count
+
+
 def write_rows(rows: Iterable[dict], path: str | os.PathLike, fmt: str = "csv") -> int:
     if fmt == "csv":
         return write_csv(rows, path)
     if fmt == "jsonl":
         return write_jsonl(rows, path)
-    raise ValueError(f"unknown output format {fmt!r}: use csv or jsonl")
+    if fmt == "xlsx":
+        return write_xlsx(rows, path)
+    raise ValueError(f"unknown output format {fmt!r}: use csv, jsonl or xlsx")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -147,13 +148,47 @@ def _missing(columns, where: str) -> None:
         raise QuotesFileError(f"{where}: not a quotes file from `quotes extract`, columns missing: {', '.join(missing)}")
 
 
+def is_xlsx(path: str | os.PathLike) -> bool:
+    return Path(path).suffix.lower() == ".xlsx"
+
+
+def _xlsx_records(path: str | os.PathLike) -> Iterator[tuple[str, dict]]:
+    """(where, cells) of each row of a quotes workbook (quotes.io.export.write_xlsx): text split over
+    overflow cells past the last column is joined again."""
+    from openpyxl import load_workbook
+
+    from quotes.io.export import joined_cells, split_count
+
+    book = load_workbook(path, read_only=True)
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        header = [str(c) for c in next(rows, ()) if c is not None]
+        _missing(header, str(path))
+        for n, values in enumerate(rows, 2):
+            values = list(values) + [None] * (len(header) - len(values))  # trailing empty cells are not stored
+            cells, overflow = dict(zip(header, values, strict=False)), values[len(header):]
+            for column in header:  # the overflow cells follow the columns' order
+                value = cells[column]
+                parts = split_count(value) if isinstance(value, str) else 1
+                if parts > 1:
+                    cells[column] = joined_cells([value, *overflow[: parts - 1]])
+                    overflow = overflow[parts - 1 :]
+            yield f"{path}:{n}", {k: "" if v is None else v for k, v in cells.items()}
+    finally:
+        book.close()
+
+
 def read_quotes(path: str | os.PathLike, fmt: str | None = None) -> Iterator[QuoteRow]:
-    """The rows of a quotes.csv or quotes.jsonl, one at a time, in file order; ``fmt`` ("csv" or
-    "jsonl") defaults to the one its suffix says.
+    """The rows of a quotes.csv, quotes.jsonl or quotes.xlsx, one at a time, in file order; ``fmt``
+    ("csv", "jsonl" or "xlsx") defaults to the one its suffix says.
 
     Raises QuotesFileError for a file that cannot be read or is not a quotes file.
     """
     try:
+        if fmt == "xlsx" or (fmt is None and is_xlsx(path)):
+            for where, cells in _xlsx_records(path):
+                yield QuoteRow.from_cells(cells, where)
+            return
         if fmt == "jsonl" or (fmt is None and is_jsonl(path)):
             with open(path, encoding="utf-8-sig") as handle:
                 for n, line in enumerate(handle, 1):
@@ -173,5 +208,5 @@ def read_quotes(path: str | os.PathLike, fmt: str | None = None) -> Iterator[Quo
             _missing(reader.fieldnames or (), str(path))
             for n, row in enumerate(reader, 2):
                 yield QuoteRow.from_cells(row, f"{path}:{n}", guarded=True)
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+    except (OSError, UnicodeDecodeError, csv.Error, zipfile.BadZipFile, KeyError) as exc:  # the last two: not a workbook
         raise QuotesFileError(f"{path}: cannot read quotes: {exc}") from None

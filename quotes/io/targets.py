@@ -1,8 +1,9 @@
 """Where a run may write: never over one of its inputs, never into a folder taken for a file.
 
-`quotes extract story.txt -o story.txt` replaced the article by its quotes, and `-o out/` (a
-folder) ran the whole extraction and then failed to rename its partial file over the folder.
-Both are decided here, before any work.
+`quotes extract story.txt -o story.txt` replaced the article by its quotes, `-o out/` (a
+folder) ran the whole extraction and then failed to rename its partial file over the folder,
+`-o notes.txt/quotes.csv` ended in a traceback, and `-o q.xlsx` wrote CSV text under that name.
+All are decided here, before any work.
 """
 
 from __future__ import annotations
@@ -13,21 +14,48 @@ from pathlib import Path
 
 from quotes.io.reader import InputOptions, expand_inputs
 
-DEFAULT_NAMES = {"csv": "quotes.csv", "jsonl": "quotes.jsonl"}
+FORMATS = ("csv", "jsonl", "xlsx")
+DEFAULT_NAMES = {fmt: f"quotes.{fmt}" for fmt in FORMATS}
+# what a quotes file's suffix says it holds; any other suffix is written as --format says (csv by default)
+SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".xlsx": "xlsx"}
 
 
 class OutputClash(ValueError):
     """An output would overwrite an input or cannot be written where it points; the message says which."""
 
 
-def output_file(output: str | os.PathLike, fmt: str = "csv") -> Path:
-    """The quotes file ``-o`` means: itself, or quotes.csv (quotes.jsonl) inside it when it is a folder
-    (an existing one, or a path written with a trailing slash)."""
+def _is_folder(output: str | os.PathLike) -> bool:
     text = os.fspath(output)
-    path = Path(text)
-    if path.is_dir() or text.endswith(("/", os.sep)):
-        return path / DEFAULT_NAMES[fmt]
-    return path
+    return Path(text).is_dir() or text.endswith(("/", os.sep))
+
+
+def output_format(output: str | os.PathLike, fmt: str | None = None) -> str:
+    """The format of the quotes file ``-o`` names: its suffix's, which ``fmt`` (--format) may only repeat;
+    ``fmt`` or csv for a folder or a suffix that says nothing. OutputClash when the two disagree."""
+    if fmt is not None and fmt not in FORMATS:
+        raise OutputClash(f"--format must be {', '.join(FORMATS[:-1])} or {FORMATS[-1]}, not {fmt!r}")
+    said = None if _is_folder(output) else SUFFIX_FORMATS.get(Path(output).suffix.lower())
+    if said and fmt and said != fmt:
+        raise OutputClash(
+            f"{output} is named as {said} but --format says {fmt}: drop --format, or name a .{fmt} file"
+        )
+    return said or fmt or "csv"
+
+
+def output_file(output: str | os.PathLike, fmt: str = "csv") -> Path:
+    """The quotes file ``-o`` means: itself, or quotes.csv (quotes.jsonl, quotes.xlsx) inside it when it
+    is a folder (an existing one, or a path written with a trailing slash)."""
+    path = Path(os.fspath(output))
+    return path / DEFAULT_NAMES[fmt] if _is_folder(output) else path
+
+
+def _check_folder(out: Path) -> None:
+    """OutputClash when a file stands where the output's folder would be (-o notes.txt/quotes.csv)."""
+    for parent in out.parents:
+        if parent.is_dir():
+            return
+        if parent.exists() or parent.is_symlink():
+            raise OutputClash(f"cannot write {out}: {parent} is a file, not a folder")
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -44,6 +72,7 @@ def check_outputs(outputs: Iterable[Path], inputs: Iterable[str], options: Input
     for out in outputs:
         if out.is_dir():
             raise OutputClash(f"{out} is a folder: name a file to write")
+        _check_folder(out)
         if out.exists():
             existing.append(out)
     if not existing:

@@ -5,11 +5,11 @@ order); ``ExtractionRun`` adds the output file (streamed, atomic, resumable) and
 """
 
 from quotes.scale.engines import EngineSettings, open_engine
-from quotes.scale.output import OutputBusy, PartialOutput, ResumeError
+from quotes.scale.output import OutputBusy, OutputUnwritable, PartialOutput, ResumeError, UnfinishedRun
 from quotes.scale.report import FailedArticle, RunReport
 from quotes.scale.runner import AlreadyDone, ExtractionRun, extract_stream
 
 __all__ = [
-    "AlreadyDone", "EngineSettings", "ExtractionRun", "FailedArticle", "OutputBusy", "PartialOutput",
-    "ResumeError", "RunReport", "extract_stream", "open_engine",
+    "AlreadyDone", "EngineSettings", "ExtractionRun", "FailedArticle", "OutputBusy", "OutputUnwritable",
+    "PartialOutput", "ResumeError", "RunReport", "UnfinishedRun", "extract_stream", "open_engine",
 ]

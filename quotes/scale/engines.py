@@ -7,12 +7,14 @@ depends on the engine or on how many workers it has.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from multiprocessing.context import SpawnContext, SpawnProcess
 from typing import Protocol
 
 from quotes import nlp
@@ -61,6 +63,34 @@ class Engine(Protocol):
 
     def close(self) -> None: ...
 
+    def abort(self) -> None: ...  # stop now, unfinished work dropped (Ctrl-C, an error)
+
+
+class _QuietProcess(SpawnProcess):
+    """A worker process that ignores Ctrl-C from its first instruction.
+
+    A terminal sends Ctrl-C to every process of the run: each worker still importing torch printed a
+    traceback ("Exception in initializer ... KeyboardInterrupt"), each busy one finished its batch
+    first. The parent alone handles it, and stops the workers (PoolEngine.abort). An ignored signal
+    stays ignored across the exec that starts a spawned process, so it is ignored here for the few
+    milliseconds of the spawn: in Python code the worker would run it too late, after importing the
+    command's main module. (A Ctrl-C in those milliseconds is lost: pressed again, it stops the run.)
+    """
+
+    def start(self) -> None:
+        if threading.current_thread() is not threading.main_thread():  # signal.signal works there only
+            super().start()
+            return
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            super().start()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+class _QuietSpawnContext(SpawnContext):
+    Process = _QuietProcess
+
 
 def _done(articles: list[Article], models_dir: str | None, threads: int | None = None) -> Future:
     future: Future = Future()
@@ -86,11 +116,15 @@ class SerialEngine:
     def close(self) -> None:
         pass
 
+    def abort(self) -> None:
+        pass
+
 
 class PoolEngine:
     """A pool of local worker processes, each with its own pipeline.
 
     Workers are spawned, not forked: forking a process whose torch has started its thread pool can hang.
+    They ignore Ctrl-C (_QuietProcess); the parent stops them (abort).
     """
 
     def __init__(self, workers: int, models_dir: str | None = None):
@@ -100,7 +134,7 @@ class PoolEngine:
         self.window = 2 * workers
         self._pool = ProcessPoolExecutor(
             workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_QuietSpawnContext(),
             initializer=pool_worker,
             initargs=(models_dir, self.threads),
         )
@@ -109,6 +143,12 @@ class PoolEngine:
         return self._pool.submit(run_batch, articles, self.models_dir, self.threads)
 
     def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def abort(self) -> None:
+        """Stop the workers now rather than after their batches (a Ctrl-C waited seconds for them)."""
+        for process in list((self._pool._processes or {}).values()):  # no public way before Python 3.14
+            process.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -159,6 +199,10 @@ class AutoEngine:
         if self._pool is not None:
             self._pool.close()
 
+    def abort(self) -> None:
+        if self._pool is not None:
+            self._pool.abort()
+
 
 @contextmanager
 def open_engine(settings: EngineSettings) -> Iterator[Engine]:
@@ -175,5 +219,8 @@ def open_engine(settings: EngineSettings) -> Iterator[Engine]:
         engine = AutoEngine(settings.worker_count, settings.models_dir)
     try:
         yield engine
-    finally:
+    except BaseException:
+        engine.abort()
+        raise
+    else:
         engine.close()

@@ -18,7 +18,7 @@ from quotes.api import BATCH
 from quotes.io.export import quote_rows
 from quotes.io.reader import Article, ArticleError
 from quotes.scale.engines import Engine, EngineSettings, open_engine
-from quotes.scale.output import PartialOutput
+from quotes.scale.output import Annotate, PartialOutput
 from quotes.scale.report import DroppedParagraphs, FailedArticle, RunReport
 from quotes.types import ArticleResult
 
@@ -106,6 +106,11 @@ class ExtractionRun:
     >>> for result in run.results(read_inputs(["articles/"])):  # doctest: +SKIP
     ...     pass  # every input, in order: quotes, error, or AlreadyDone
     >>> run.report.to_text()  # doctest: +SKIP
+
+    The output (csv, jsonl or xlsx) is published only when some article could be read, and then
+    with what ``annotate`` (e.g. the linking pass) writes beside it, as one set: a run that read
+    nothing leaves an earlier output as it was. ``overwrite`` discards an interrupted run's partial
+    file instead of refusing to start (UnfinishedRun).
     """
 
     def __init__(
@@ -114,12 +119,17 @@ class ExtractionRun:
         fmt: str = "csv",
         *,
         resume: bool = False,
+        overwrite: bool = False,
         settings: EngineSettings | None = None,
         batch_articles: int = BATCH,
+        annotate: Annotate | None = None,
     ):
         self.output = Path(output)
         self.fmt = fmt
         self.resume = resume
+        self.overwrite = overwrite
+        self.annotate = annotate
+        self.annotated: object = None  # what annotate returned, once the output is published
         self.settings = settings or EngineSettings()
         self.batch_articles = batch_articles
         self._counts = {"read": 0, "extracted": 0, "skipped": 0, "quotes": 0}
@@ -134,20 +144,22 @@ class ExtractionRun:
     def results(self, source: Iterable[Article | ArticleError]) -> Iterator[ArticleResult]:
         """Every input's result in input order, each written to the output before it is yielded.
 
-        The output is renamed into place when the source is exhausted. If the run stops
-        early (an exception, a consumer that stops iterating) the partial output is kept for
-        ``resume=True``. Raises nlp.ModelError, ResumeError, OutputBusy, DaskError before
-        writing anything.
+        The output is published when the source is exhausted and some article could be read. If
+        the run stops early (an exception, a consumer that stops iterating) the partial output is
+        kept for ``resume=True``. Raises OutputUnwritable, ResumeError (UnfinishedRun among them),
+        OutputBusy, nlp.ModelError, DaskError before writing anything.
         """
         self._started = time.monotonic()
         try:
-            with open_engine(self.settings) as engine, PartialOutput(self.output, self.fmt, resume=self.resume) as out:
+            output = PartialOutput(self.output, self.fmt, resume=self.resume, overwrite=self.overwrite)
+            with output as out, open_engine(self.settings) as engine:
                 self._resumed = out.resumed
                 self._rows = (0, out.rows_total)
                 for result in extract_stream(source, engine, skip=out.done, batch_articles=self.batch_articles):
                     self._count(result, out)
                     yield result
-                out.commit()
+                if self._counts["extracted"] + self._counts["skipped"]:
+                    self.annotated = out.commit(self.annotate)
                 self._completed = True
         finally:
             self._finished = time.monotonic()

@@ -23,8 +23,8 @@ os.environ.setdefault("STANZA_RESOURCES_DIR", str(ROOT.parent / "shared" / "mode
 
 from quotes.claims.assign import assign_claims, utterances  # noqa: E402
 from quotes.claims.codebook import load_codebook  # noqa: E402
-from quotes.claims.embed import Embedder  # noqa: E402
 from quotes.claims.records import read_rows, records_from_rows  # noqa: E402
+from quotes.embed import Embedder  # noqa: E402
 
 
 def seed_rows(quotes: Path | None) -> list[dict]:

@@ -23,9 +23,9 @@ from quotes.claims.codebook import (
     load_codebook,
     parse_codebook,
 )
-from quotes.claims.embed import DEFAULT_MODEL, Embedder, EmbeddingModelError
 from quotes.claims.outputs import write_outputs, write_table
 from quotes.claims.table import ClaimTable, build_table
+from quotes.embed import DEFAULT_MODEL, Embedder, EmbeddingModelError
 
 __all__ = [
     "DEFAULT_MODEL", "Assessment", "Claim", "ClaimScore", "ClaimTable", "Codebook", "CodebookError", "Embedder",

@@ -13,11 +13,11 @@ import typer
 
 from quotes.claims.codebook import Codebook, CodebookError, dump_codebook, load_codebook
 from quotes.claims.discover import discover_codebook, draft_header
-from quotes.claims.embed import DEFAULT_MODEL, Embedder, EmbeddingModelError
 from quotes.claims.outputs import write_outputs
 from quotes.claims.records import QuotesFileError, read_rows
 from quotes.claims.table import LONG_NAME, build_table
 from quotes.crossdoc.link import find_side_file
+from quotes.embed import DEFAULT_MODEL, Embedder, EmbeddingModelError
 from quotes.io.export import atomic_write
 
 claims_app = typer.Typer(no_args_is_help=True, add_completion=False)  # help: claims_main's docstring

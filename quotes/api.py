@@ -11,9 +11,9 @@ from quotes.extract.paragraphs import dropped_paragraphs, split_paragraphs
 from quotes.extract.pipeline import _masked, extract_article
 from quotes.extract.segments import SEGMENT_CHARS, extract_long_article
 from quotes.io.reader import DEFAULT_MAX_BYTES, Article, ArticleError, InputOptions, read_inputs, saving_texts
+from quotes.nlp import BATCH  # articles per stanza bulk call; also quotes.api.BATCH for the engines
 from quotes.types import ArticleResult, Quote
 
-BATCH = 16  # articles per stanza bulk call: enough to amortise its overhead, small in memory
 MAX_WARNINGS = 20  # per article: a file of 100,000 quote marks printed 3,608 warning lines
 _OFFSET = re.compile(r"\boffset (\d+)")
 

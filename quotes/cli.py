@@ -7,28 +7,18 @@ import signal
 import sys
 import tempfile
 import threading
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quotes import evaluate as scoring
+# Only what every command needs is imported here: a command imports the rest of what it runs
+# inside its own body, so `quotes --version` loads no torch, stanza, pandas or datasketch
+# (tests/test_cli.py::test_importing_the_cli_loads_no_heavy_library, bench/bench_startup.py).
 from quotes import nlp
-from quotes.api import BATCH
 from quotes.claims.cli import claims_app, codebook_for_extract, table_after_extract
 from quotes.config import remember_models_dir
-from quotes.crossdoc.link import (
-    QuoteFit,
-    link_files,
-    sentence_embedder,
-    signatures_from_inputs,
-    signatures_from_paths,
-)
-from quotes.evaluate.brat import evaluate_brat
-from quotes.io.brat import is_brat_folder
-from quotes.io.export import atomic_write
 from quotes.io.reader import (
     DEFAULT_MAX_BYTES,
     InputOptions,
@@ -37,12 +27,11 @@ from quotes.io.reader import (
     saved_text_path,
     saving_texts,
 )
-from quotes.io.records import read_quotes
-from quotes.io.targets import OutputClash, check_outputs, output_file
+from quotes.nlp import BATCH
 from quotes.review.cli import review as review_command
-from quotes.scale import EngineSettings, ExtractionRun, OutputBusy, ResumeError
-from quotes.scale.dask_engine import DaskError
-from quotes.scale.progress import ProgressBar, wanted
+
+if TYPE_CHECKING:
+    from quotes.scale import ExtractionRun
 
 # exit status of `quotes extract` (also in the README): every input read, none, or some failed
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_SOME_FAILED = 0, 1, 2, 3
@@ -150,6 +139,13 @@ def _run_extraction(
     verbose: bool = False,
 ) -> list[tuple[str, str | None]]:
     """Run it with a progress bar, print each article's warnings; (doc_id, path) of the articles in the output."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from quotes.io.export import atomic_write
+    from quotes.scale import OutputBusy, ResumeError
+    from quotes.scale.dask_engine import DaskError
+    from quotes.scale.progress import ProgressBar, wanted
+
     sources: list[tuple[str, str | None]] = []  # for the linking pass: every article whose rows are in the output
     count = None if "-" in articles else (lambda: count_inputs(articles, inputs))
     failure: tuple[str, int] | None = None
@@ -256,6 +252,10 @@ def extract(
 
         quotes extract fixtures/*.txt -o out/quotes.csv --claims fixtures/claims/no-limits.toml --table out/table.xlsx
     """
+    from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_paths
+    from quotes.io.targets import OutputClash, check_outputs, output_file
+    from quotes.scale import EngineSettings, ExtractionRun
+
     if fmt not in ("csv", "jsonl"):
         _err(f"error: --format must be csv or jsonl, not {fmt!r}")
         raise typer.Exit(2)
@@ -326,6 +326,9 @@ def link(
 
         quotes extract fixtures/*.txt -o out/quotes.csv --no-link && quotes link fixtures/*.txt --quotes out/quotes.csv
     """
+    from quotes.crossdoc.link import QuoteFit, link_files, sentence_embedder, signatures_from_inputs
+    from quotes.io.records import read_quotes
+
     if not quotes_file.is_file():
         _err(f"error: {quotes_file}: no such quotes file (write one with `quotes extract`)")
         raise typer.Exit(2)
@@ -365,6 +368,10 @@ def evaluate(
 
         quotes extract fixtures/*.txt -o quotes.csv && quotes evaluate --gold fixtures/gold quotes.csv
     """
+    from quotes import evaluate as scoring
+    from quotes.evaluate.brat import evaluate_brat
+    from quotes.io.brat import is_brat_folder
+
     if is_brat_folder(gold):
         try:
             brat_report = evaluate_brat(gold, predictions)

@@ -13,8 +13,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # names under which users know the default model; all resolve to the packaged offline copy
@@ -73,6 +75,8 @@ class Embedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """A (len(texts), dimension) float32 array of L2-normalised embeddings."""
+        import numpy as np  # here: the command line imports this module for DEFAULT_MODEL alone
+
         new = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if new:
             vectors = self._model.encode(

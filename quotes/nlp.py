@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +23,9 @@ from quotes.types import Sentence, Token
 LANG = "en"
 PROCESSORS = ("tokenize", "mwt")
 PACKAGE = "combined"
+# articles per stanza bulk call: enough to amortise its overhead, small in memory (the default of
+# `quotes extract --batch-size`: here, so that the command line gets it without importing the stages)
+BATCH = 16
 
 # Multi-word tokens. The mwt model's neural expander was a third of stanza's time on news text, and
 # in English the tokens it expands are clitics ("China’s", "didn’t", "they’ll", a closing mark glued
@@ -95,22 +100,54 @@ def download_models(models_dir: str | os.PathLike | None = None) -> Path:
     return root
 
 
+def _no_optimizer(*args, **kwargs) -> None:
+    return None
+
+
+_building = threading.Lock()  # _no_training_optimizer swaps a stanza function: one build at a time
+
+
+@contextmanager
+def _no_training_optimizer() -> Iterator[None]:
+    """Build stanza's models without their training optimizer.
+
+    stanza's tokenize trainer (and the neural mwt one) makes an Adam optimizer even when it only
+    tags text, and torch 2 imports torch._dynamo the first time an optimizer is made: a second or
+    more on 2 cores, a third of extracting one short article. The pipeline only tags; the trainers
+    use the optimizer only to train or save. So while the pipeline is built, stanza's get_optimizer
+    gives None; a stanza without that function is left as it is.
+    """
+    from stanza.models.common import utils as stanza_utils
+
+    original = getattr(stanza_utils, "get_optimizer", None)
+    if original is None:
+        yield
+        return
+    with _building:
+        stanza_utils.get_optimizer = _no_optimizer
+        try:
+            yield
+        finally:
+            stanza_utils.get_optimizer = original
+
+
 @lru_cache(maxsize=4)
 def _pipeline(root: str, neural_mwt: bool = False):
     import stanza  # see download_models: imported when a pipeline is first needed
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
-        return stanza.Pipeline(
-            LANG,
-            dir=root,
-            processors=",".join(PROCESSORS),
-            package=PACKAGE,
-            download_method=None,
-            logging_level="WARN",
-            use_gpu=False,
-            mwt_dict_only=not neural_mwt,
-        )
+        with _no_training_optimizer():
+            return stanza.Pipeline(
+                LANG,
+                dir=root,
+                processors=",".join(PROCESSORS),
+                package=PACKAGE,
+                download_method=None,
+                logging_level="WARN",
+                use_gpu=False,
+                mwt_dict_only=not neural_mwt,
+            )
     except Exception as exc:
         raise ModelError(f"could not load the stanza pipeline from {root}: {exc}") from exc
 

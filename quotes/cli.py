@@ -88,7 +88,14 @@ def _main(
 
 MODELS_OPTION = typer.Option(
     "--models",
-    help="stanza resources directory (default: $STANZA_RESOURCES_DIR, else ~/stanza_resources)",
+    help=(
+        "stanza resources directory (default: $STANZA_RESOURCES_DIR, else the folder `quotes models use` "
+        "remembered, else the English models shipped with quotes)"
+    ),
+)
+DOWNLOAD_OPTION = typer.Option(
+    "--models",
+    help="folder to download into (default: $STANZA_RESOURCES_DIR, else the remembered folder, else ~/stanza_resources)",
 )
 
 
@@ -416,7 +423,7 @@ def models_show(
 
 
 @models_app.command("download")
-def models_download(models: Annotated[Path | None, MODELS_OPTION] = None) -> None:
+def models_download(models: Annotated[Path | None, DOWNLOAD_OPTION] = None) -> None:
     """Download the English tokenize and mwt models with stanza (needs network access).
 
     Example:

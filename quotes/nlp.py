@@ -48,15 +48,26 @@ class ModelStatus:
     installed: bool
 
 
-def default_models_dir() -> Path:
-    """``STANZA_RESOURCES_DIR`` if set, else the folder `quotes models use` remembered, else stanza's default."""
+# The English tokenize and mwt models ship inside the package (1.3 MB, Apache-2.0; provenance and
+# checksums in quotes/models/stanza/PROVENANCE.md), so a fresh install or clone extracts offline.
+SHIPPED_MODELS = Path(__file__).resolve().parent / "models" / "stanza"
+STANZA_DEFAULT_DIR = Path.home() / "stanza_resources"  # where stanza itself downloads to
+
+
+def chosen_models_dir() -> Path | None:
+    """A models folder the user chose without --models: ``$STANZA_RESOURCES_DIR`` if set, else the
+    folder `quotes models use` remembered; None when neither is set."""
     env = os.environ.get("STANZA_RESOURCES_DIR")
-    if env:
-        return Path(env)
-    return remembered_models_dir() or Path.home() / "stanza_resources"
+    return Path(env) if env else remembered_models_dir()
+
+
+def default_models_dir() -> Path:
+    """``STANZA_RESOURCES_DIR`` if set, else the folder `quotes models use` remembered, else the shipped models."""
+    return chosen_models_dir() or SHIPPED_MODELS
 
 
 def resolve_models_dir(models_dir: str | os.PathLike | None) -> Path:
+    """--models if given, else default_models_dir()."""
     return Path(models_dir) if models_dir else default_models_dir()
 
 
@@ -89,10 +100,13 @@ def check_models(models_dir: str | os.PathLike | None = None) -> Path:
 
 
 def download_models(models_dir: str | os.PathLike | None = None) -> Path:
-    """Fetch the English tokenize and mwt models with stanza.download (needs a network)."""
+    """Fetch the English tokenize and mwt models with stanza.download (needs a network).
+
+    Into --models, else the folder the user chose, else stanza's own ~/stanza_resources: never into
+    the shipped models inside the installed package."""
     import stanza  # stanza (and torch under it) take seconds to import: only commands that tokenize pay
 
-    root = resolve_models_dir(models_dir)
+    root = Path(models_dir) if models_dir else (chosen_models_dir() or STANZA_DEFAULT_DIR)
     try:
         stanza.download(LANG, model_dir=str(root), processors=",".join(PROCESSORS), package=PACKAGE)
     except Exception as exc:  # stanza raises many kinds on network failure

@@ -19,7 +19,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("STANZA_RESOURCES_DIR", str(ROOT.parent / "shared" / "models" / "stanza"))
 
 from quotes.claims.assign import assign_claims, utterances  # noqa: E402
 from quotes.claims.codebook import load_codebook  # noqa: E402

@@ -402,11 +402,14 @@ def models_show(
     ctx: typer.Context,
     models: Annotated[Path | None, MODELS_OPTION] = None,
 ) -> None:
-    """Show which stanza models are installed, and where; `download` fetches them.
+    """Show which stanza models are installed, and where; `download` fetches others.
+
+    The English models ship with quotes; --models, $STANZA_RESOURCES_DIR or `quotes models use`
+    choose another stanza resources folder (in that order).
 
     Example:
 
-        quotes models --models ../shared/models/stanza
+        quotes models
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -442,9 +445,9 @@ def models_download(models: Annotated[Path | None, DOWNLOAD_OPTION] = None) -> N
 def models_use(folder: Annotated[Path, typer.Argument(help="a stanza resources folder (holding resources.json)")]) -> None:
     """Remember FOLDER as the stanza models for every later run (after --models and $STANZA_RESOURCES_DIR).
 
-    Example (what `make demo` uses):
+    Example:
 
-        quotes models use ../shared/models/stanza
+        quotes models use ~/stanza_resources
     """
     try:
         nlp.check_models(folder)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -104,7 +105,7 @@ def download_models(models_dir: str | os.PathLike | None = None) -> Path:
 
     Into --models, else the folder the user chose, else stanza's own ~/stanza_resources: never into
     the shipped models inside the installed package."""
-    import stanza  # stanza (and torch under it) take seconds to import: only commands that tokenize pay
+    stanza = _import_stanza()  # stanza (and torch under it) take seconds to import: only commands that tokenize pay
 
     root = Path(models_dir) if models_dir else (chosen_models_dir() or STANZA_DEFAULT_DIR)
     try:
@@ -112,6 +113,33 @@ def download_models(models_dir: str | os.PathLike | None = None) -> Path:
     except Exception as exc:  # stanza raises many kinds on network failure
         raise ModelError(f"could not download stanza models into {root}: {exc}") from exc
     return root
+
+
+def _import_stanza():
+    """The stanza module, imported the first time without transformers.
+
+    stanza's depparse trainer imports transformers at module level, in a try and for nothing: every
+    use of it in stanza imports transformers again where it is needed (BERT-based models). That
+    import is half a second of CPU, a sixth of extracting one short article, and the tokenizer never
+    needs it. So while stanza is first imported, ``import transformers`` fails as if it were not
+    installed; right after, it imports as usual (the claim table's sentence-transformers needs it).
+    A stanza that cannot be imported that way is imported as usual.
+    """
+    if "stanza" in sys.modules or "transformers" in sys.modules:
+        import stanza
+
+        return stanza
+    sys.modules["transformers"] = None  # makes `import transformers` raise ImportError
+    try:
+        import stanza
+    except ImportError:
+        stanza = None
+    finally:
+        if "transformers" in sys.modules and sys.modules["transformers"] is None:
+            del sys.modules["transformers"]
+    if stanza is None:
+        import stanza
+    return stanza
 
 
 def _no_optimizer(*args, **kwargs) -> None:
@@ -131,6 +159,7 @@ def _no_training_optimizer() -> Iterator[None]:
     use the optimizer only to train or save. So while the pipeline is built, stanza's get_optimizer
     gives None; a stanza without that function is left as it is.
     """
+    _import_stanza()
     from stanza.models.common import utils as stanza_utils
 
     original = getattr(stanza_utils, "get_optimizer", None)
@@ -147,7 +176,7 @@ def _no_training_optimizer() -> Iterator[None]:
 
 @lru_cache(maxsize=4)
 def _pipeline(root: str, neural_mwt: bool = False):
-    import stanza  # see download_models: imported when a pipeline is first needed
+    stanza = _import_stanza()  # see download_models: imported when a pipeline is first needed
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
@@ -265,7 +294,7 @@ def split_many(
     texts: list[str], models_dir: str | os.PathLike | None = None, *, neural_mwt: bool = False
 ) -> list[list[Sentence]]:
     """Bulk version of split_sentences: stanza processes the documents together."""
-    import stanza  # see download_models
+    stanza = _import_stanza()  # see download_models
 
     nlp = get_pipeline(models_dir, neural_mwt=neural_mwt)
     out: list[list[Sentence]] = [[] for _ in texts]

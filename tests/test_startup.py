@@ -76,20 +76,36 @@ def test_quotes_extract_is_the_function_whatever_was_imported_first():
     loaded_after(code)  # fails on any assertion above
 
 
-def test_building_the_pipeline_makes_no_training_optimizer():
-    """stanza's trainers make an Adam optimizer that imports torch._dynamo (a second or more); the
-    pipeline only tags, so it is built without one, and stanza's function is put back after."""
+def test_tokenizing_loads_neither_dynamo_nor_transformers():
+    """stanza's trainers make an Adam optimizer that imports torch._dynamo (a second or more), and its
+    depparse trainer imports transformers for nothing (half a second): the tokenizer needs neither.
+    Both are still there for whoever needs them after (the claim table's sentence-transformers)."""
     code = """
+        import sys
         from quotes import nlp
         sentences = nlp.split_sentences("“We are ready,” Jane Doe said. It didn’t work.")
         assert [t.text for t in sentences[1].tokens] == ["It", "did", "n’t", "work", "."]
+        loaded = sorted({"torch._dynamo", "transformers"} & set(sys.modules))
         from stanza.models.common import utils
-        assert utils.get_optimizer is not nlp._no_optimizer
+        assert utils.get_optimizer is not nlp._no_optimizer  # put back
+        import transformers  # importable as usual once stanza is loaded
+        assert transformers.__version__
+        print(loaded)
     """
-    probe = f"{textwrap.dedent(code)}\nimport sys\nprint('torch._dynamo' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-1] == "False"
+    assert result.stdout.split("\n")[-2] == "[]"
+
+
+def test_a_stanza_that_needs_transformers_at_import_is_imported_as_usual(tmp_path):
+    """The negative case of the above: if stanza's import fails without transformers, it is imported with it."""
+    (tmp_path / "stanza").mkdir()
+    (tmp_path / "stanza" / "__init__.py").write_text("import transformers\nNEEDS = transformers.NAME\n")
+    (tmp_path / "transformers.py").write_text("NAME = 'a stand-in transformers'\n")
+    code = f"import sys\nsys.path.insert(0, {str(tmp_path)!r})\nfrom quotes import nlp\nprint(nlp._import_stanza().NEEDS)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "a stand-in transformers"
 
 
 @pytest.mark.parametrize(

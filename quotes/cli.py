@@ -259,7 +259,6 @@ def extract(
 
         quotes extract fixtures/*.txt -o out/quotes.csv --claims fixtures/claims/no-limits.toml --table out/table.xlsx
     """
-    from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_paths
     from quotes.io.targets import OutputClash, check_outputs, output_file
     from quotes.scale import EngineSettings, ExtractionRun
 
@@ -293,6 +292,8 @@ def extract(
     if not quiet:
         _err(report.to_text())
     if not no_link:
+        from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_paths  # --no-link: not loaded
+
         warn = lambda message: _err(f"warning: {message}")  # noqa: E731
         embed = None if wording_only else sentence_embedder(warn)
         summary = link_files(output, signatures_from_paths(sources, max_bytes, warn), embed=embed)

@@ -2,9 +2,12 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-# stanza's English tokenize + mwt models; offline copy beside the project
-MODELS ?= $(abspath ../shared/models/stanza)
-export STANZA_RESOURCES_DIR ?= $(MODELS)
+# stanza's English tokenize + mwt models ship in the package (quotes/models/stanza): nothing beside the
+# project is needed. MODELS=DIR (or STANZA_RESOURCES_DIR=DIR) runs every command on another stanza resources folder.
+MODELS ?=
+ifneq ($(strip $(MODELS)),)
+export STANZA_RESOURCES_DIR := $(abspath $(MODELS))
+endif
 export HF_HUB_OFFLINE := 1
 
 .PHONY: install demo test test-all lint evaluate bench clean models evaluate-polnear
@@ -32,7 +35,6 @@ $(VENV)/.installed: pyproject.toml
 
 demo: install
 	mkdir -p out
-	$(BIN)/quotes models use $(MODELS)  # so `quotes` run by hand finds the models too
 	$(BIN)/quotes extract fixtures/*.txt -o out/quotes.csv
 	$(BIN)/quotes evaluate --gold fixtures/gold --texts fixtures out/quotes.csv
 	$(BIN)/quotes claims table out/quotes.csv --codebook fixtures/claims/no-limits.toml \

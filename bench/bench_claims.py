@@ -19,12 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("STANZA_RESOURCES_DIR", str(ROOT.parent / "shared" / "models" / "stanza"))
 
 from quotes.claims.assign import assign_claims, utterances  # noqa: E402
 from quotes.claims.codebook import load_codebook  # noqa: E402
-from quotes.claims.embed import Embedder  # noqa: E402
 from quotes.claims.records import read_rows, records_from_rows  # noqa: E402
+from quotes.embed import Embedder  # noqa: E402
 
 
 def seed_rows(quotes: Path | None) -> list[dict]:

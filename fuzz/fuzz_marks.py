@@ -14,7 +14,7 @@ apart, never half-overlap. A failure prints the smallest text hypothesis could s
 Run it for three minutes (from the project root):
 
     python fuzz/fuzz_marks.py --minutes 3
-    STANZA_RESOURCES_DIR=../shared/models/stanza python fuzz/fuzz_marks.py --target pipeline --minutes 3
+    python fuzz/fuzz_marks.py --target pipeline --minutes 3
 
 tests/test_properties.py imports ``news_like_text`` and ``check_pairing`` from here and runs a
 short version of the same properties with the test suite.

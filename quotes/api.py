@@ -13,9 +13,9 @@ from quotes.extract.pipeline import attribute, extract_article
 from quotes.extract.segments import SEGMENT_CHARS, extract_long_article
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.io.reader import DEFAULT_MAX_BYTES, Article, ArticleError, InputOptions, read_inputs, saving_texts
+from quotes.nlp import BATCH  # articles per stanza bulk call; also quotes.api.BATCH for the engines
 from quotes.types import ArticleResult, Quote
 
-BATCH = 16  # articles per stanza bulk call: enough to amortise its overhead, small in memory
 MAX_WARNINGS = 20  # per article: a file of 100,000 quote marks printed 3,608 warning lines
 _OFFSET = re.compile(r"\boffset (\d+)")
 

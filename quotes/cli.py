@@ -8,31 +8,19 @@ import signal
 import sys
 import tempfile
 import threading
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quotes import evaluate as scoring
+# Only what every command needs is imported here: a command imports the rest of what it runs
+# inside its own body, so `quotes --version` loads no torch, stanza, pandas or datasketch
+# (tests/test_cli.py::test_importing_the_cli_loads_no_heavy_library, bench/bench_startup.py).
 from quotes import nlp
-from quotes.api import BATCH
 from quotes.claims.cli import claims_app, codebook_for_extract, table_after_extract
 from quotes.config import remember_models_dir
-from quotes.crossdoc.link import (
-    QuoteFit,
-    link_files,
-    sentence_embedder,
-    signatures_from_inputs,
-    signatures_from_paths,
-)
-from quotes.evaluate.brat import evaluate_brat
-from quotes.evaluate.coverage import Coverage, NothingToScore
-from quotes.evaluate.who import read_beats, score_who
-from quotes.io.brat import is_brat_folder
-from quotes.io.export import atomic_write
 from quotes.io.reader import (
     DEFAULT_MAX_BYTES,
     InputOptions,
@@ -41,12 +29,12 @@ from quotes.io.reader import (
     saved_text_path,
     saving_texts,
 )
-from quotes.io.records import read_quotes
-from quotes.io.targets import OutputClash, check_outputs, output_file, output_format
+from quotes.nlp import BATCH
 from quotes.review.cli import review as review_command
-from quotes.scale import EngineSettings, ExtractionRun, OutputBusy, OutputUnwritable, ResumeError
-from quotes.scale.dask_engine import DaskError
-from quotes.scale.progress import ProgressBar, wanted
+
+if TYPE_CHECKING:
+    from quotes.evaluate.coverage import Coverage
+    from quotes.scale import ExtractionRun
 
 # exit status of `quotes extract` (also in the README): every input read, none, or some failed
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_SOME_FAILED = 0, 1, 2, 3
@@ -103,7 +91,14 @@ def _main(
 
 MODELS_OPTION = typer.Option(
     "--models",
-    help="stanza resources directory (default: $STANZA_RESOURCES_DIR, else ~/stanza_resources)",
+    help=(
+        "stanza resources directory (default: $STANZA_RESOURCES_DIR, else the folder `quotes models use` "
+        "remembered, else the English models shipped with quotes)"
+    ),
+)
+DOWNLOAD_OPTION = typer.Option(
+    "--models",
+    help="folder to download into (default: $STANZA_RESOURCES_DIR, else the remembered folder, else ~/stanza_resources)",
 )
 
 
@@ -167,6 +162,13 @@ def _run_extraction(
 ) -> list[tuple[str, str | None]]:
     """Run it with a progress bar, print each article's warnings; (doc_id, path) of the articles in the
     output, in ``sources`` as they come (the linking pass, run before the output is published, reads it)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from quotes.io.export import atomic_write
+    from quotes.scale import OutputBusy, OutputUnwritable, ResumeError
+    from quotes.scale.dask_engine import DaskError
+    from quotes.scale.progress import ProgressBar, wanted
+
     sources = [] if sources is None else sources
     count = None if "-" in articles else (lambda: count_inputs(articles, inputs))
     failure: tuple[str, int] | None = None
@@ -296,6 +298,9 @@ def extract(
     failed (the others are in the output; the warnings and --report say which), 130 interrupted
     (the rows so far are kept for --resume).
     """
+    from quotes.io.targets import OutputClash, check_outputs, output_file, output_format
+    from quotes.scale import EngineSettings, ExtractionRun
+
     codebook = codebook_for_extract(claims, tables)  # checked before the slow extraction; exits 2 if bad
     try:
         if resume and overwrite:
@@ -343,6 +348,7 @@ def _linker(output: Path, sources: list[tuple[str, str | None]], max_bytes: int,
     """The linking pass, as ExtractionRun's annotate: run on the finished quotes file staged beside the
     output, its side tables written beside it there (so all are published together). Its summary
     names the files where they are published."""
+    from quotes.crossdoc.link import link_files, sentence_embedder, signatures_from_paths  # --no-link: not loaded
 
     def annotate(quotes_file: Path):
         warn = lambda message: _err(f"warning: {message}")  # noqa: E731
@@ -380,6 +386,9 @@ def link(
 
         quotes extract fixtures/*.txt -o out/quotes.csv --no-link && quotes link fixtures/*.txt --quotes out/quotes.csv
     """
+    from quotes.crossdoc.link import QuoteFit, link_files, sentence_embedder, signatures_from_inputs
+    from quotes.io.records import read_quotes
+
     if not quotes_file.is_file():
         _err(f"error: {quotes_file}: no such quotes file (write one with `quotes extract`)")
         raise typer.Exit(2)
@@ -424,6 +433,12 @@ def evaluate(
 
         quotes extract fixtures/*.txt -o quotes.csv && quotes evaluate --gold fixtures/gold quotes.csv
     """
+    from quotes import evaluate as scoring
+    from quotes.evaluate.brat import evaluate_brat
+    from quotes.evaluate.coverage import NothingToScore
+    from quotes.evaluate.who import read_beats, score_who
+    from quotes.io.brat import is_brat_folder
+
     if is_brat_folder(gold):
         try:
             brat_report = evaluate_brat(gold, predictions)
@@ -465,11 +480,14 @@ def models_show(
     ctx: typer.Context,
     models: Annotated[Path | None, MODELS_OPTION] = None,
 ) -> None:
-    """Show which stanza models are installed, and where; `download` fetches them.
+    """Show which stanza models are installed, and where; `download` fetches others.
+
+    The English models ship with quotes; --models, $STANZA_RESOURCES_DIR or `quotes models use`
+    choose another stanza resources folder (in that order).
 
     Example:
 
-        quotes models --models ../shared/models/stanza
+        quotes models
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -486,7 +504,7 @@ def models_show(
 
 
 @models_app.command("download")
-def models_download(models: Annotated[Path | None, MODELS_OPTION] = None) -> None:
+def models_download(models: Annotated[Path | None, DOWNLOAD_OPTION] = None) -> None:
     """Download the English tokenize and mwt models with stanza (needs network access).
 
     Example:
@@ -505,9 +523,9 @@ def models_download(models: Annotated[Path | None, MODELS_OPTION] = None) -> Non
 def models_use(folder: Annotated[Path, typer.Argument(help="a stanza resources folder (holding resources.json)")]) -> None:
     """Remember FOLDER as the stanza models for every later run (after --models and $STANZA_RESOURCES_DIR).
 
-    Example (what `make demo` uses):
+    Example:
 
-        quotes models use ../shared/models/stanza
+        quotes models use ~/stanza_resources
     """
     try:
         nlp.check_models(folder)

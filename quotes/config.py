@@ -1,9 +1,9 @@
 """Settings remembered between runs: the stanza models folder, in the user's config folder.
 
-`make demo` sets STANZA_RESOURCES_DIR for its own commands only; a user typing `quotes extract`
-afterwards had no models until they found and exported it. `quotes models use DIR` writes the
+The English models ship in the package (quotes/models/stanza); a user who wants other stanza models
+for every run need not export STANZA_RESOURCES_DIR in each shell: `quotes models use DIR` writes the
 folder to ``$XDG_CONFIG_HOME/quotes/config.json`` (default ``~/.config/quotes``) and every later
-run finds it there, after --models and $STANZA_RESOURCES_DIR.
+run finds it there, after --models and $STANZA_RESOURCES_DIR and before the shipped models.
 """
 
 from __future__ import annotations

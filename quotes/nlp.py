@@ -10,7 +10,10 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +24,9 @@ from quotes.types import Sentence, Token
 LANG = "en"
 PROCESSORS = ("tokenize", "mwt")
 PACKAGE = "combined"
+# articles per stanza bulk call: enough to amortise its overhead, small in memory (the default of
+# `quotes extract --batch-size`: here, so that the command line gets it without importing the stages)
+BATCH = 16
 
 # Multi-word tokens. The mwt model's neural expander was a third of stanza's time on news text, and
 # in English the tokens it expands are clitics ("China’s", "didn’t", "they’ll", a closing mark glued
@@ -43,15 +49,26 @@ class ModelStatus:
     installed: bool
 
 
-def default_models_dir() -> Path:
-    """``STANZA_RESOURCES_DIR`` if set, else the folder `quotes models use` remembered, else stanza's default."""
+# The English tokenize and mwt models ship inside the package (1.3 MB, Apache-2.0; provenance and
+# checksums in quotes/models/stanza/PROVENANCE.md), so a fresh install or clone extracts offline.
+SHIPPED_MODELS = Path(__file__).resolve().parent / "models" / "stanza"
+STANZA_DEFAULT_DIR = Path.home() / "stanza_resources"  # where stanza itself downloads to
+
+
+def chosen_models_dir() -> Path | None:
+    """A models folder the user chose without --models: ``$STANZA_RESOURCES_DIR`` if set, else the
+    folder `quotes models use` remembered; None when neither is set."""
     env = os.environ.get("STANZA_RESOURCES_DIR")
-    if env:
-        return Path(env)
-    return remembered_models_dir() or Path.home() / "stanza_resources"
+    return Path(env) if env else remembered_models_dir()
+
+
+def default_models_dir() -> Path:
+    """``STANZA_RESOURCES_DIR`` if set, else the folder `quotes models use` remembered, else the shipped models."""
+    return chosen_models_dir() or SHIPPED_MODELS
 
 
 def resolve_models_dir(models_dir: str | os.PathLike | None) -> Path:
+    """--models if given, else default_models_dir()."""
     return Path(models_dir) if models_dir else default_models_dir()
 
 
@@ -84,10 +101,13 @@ def check_models(models_dir: str | os.PathLike | None = None) -> Path:
 
 
 def download_models(models_dir: str | os.PathLike | None = None) -> Path:
-    """Fetch the English tokenize and mwt models with stanza.download (needs a network)."""
-    import stanza  # stanza (and torch under it) take seconds to import: only commands that tokenize pay
+    """Fetch the English tokenize and mwt models with stanza.download (needs a network).
 
-    root = resolve_models_dir(models_dir)
+    Into --models, else the folder the user chose, else stanza's own ~/stanza_resources: never into
+    the shipped models inside the installed package."""
+    stanza = _import_stanza()  # stanza (and torch under it) take seconds to import: only commands that tokenize pay
+
+    root = Path(models_dir) if models_dir else (chosen_models_dir() or STANZA_DEFAULT_DIR)
     try:
         stanza.download(LANG, model_dir=str(root), processors=",".join(PROCESSORS), package=PACKAGE)
     except Exception as exc:  # stanza raises many kinds on network failure
@@ -95,22 +115,82 @@ def download_models(models_dir: str | os.PathLike | None = None) -> Path:
     return root
 
 
+def _import_stanza():
+    """The stanza module, imported the first time without transformers.
+
+    stanza's depparse trainer imports transformers at module level, in a try and for nothing: every
+    use of it in stanza imports transformers again where it is needed (BERT-based models). That
+    import is half a second of CPU, a sixth of extracting one short article, and the tokenizer never
+    needs it. So while stanza is first imported, ``import transformers`` fails as if it were not
+    installed; right after, it imports as usual (the claim table's sentence-transformers needs it).
+    A stanza that cannot be imported that way is imported as usual.
+    """
+    if "stanza" in sys.modules or "transformers" in sys.modules:
+        import stanza
+
+        return stanza
+    sys.modules["transformers"] = None  # makes `import transformers` raise ImportError
+    try:
+        import stanza
+    except ImportError:
+        stanza = None
+    finally:
+        if "transformers" in sys.modules and sys.modules["transformers"] is None:
+            del sys.modules["transformers"]
+    if stanza is None:
+        import stanza
+    return stanza
+
+
+def _no_optimizer(*args, **kwargs) -> None:
+    return None
+
+
+_building = threading.Lock()  # _no_training_optimizer swaps a stanza function: one build at a time
+
+
+@contextmanager
+def _no_training_optimizer() -> Iterator[None]:
+    """Build stanza's models without their training optimizer.
+
+    stanza's tokenize trainer (and the neural mwt one) makes an Adam optimizer even when it only
+    tags text, and torch 2 imports torch._dynamo the first time an optimizer is made: a second or
+    more on 2 cores, a third of extracting one short article. The pipeline only tags; the trainers
+    use the optimizer only to train or save. So while the pipeline is built, stanza's get_optimizer
+    gives None; a stanza without that function is left as it is.
+    """
+    _import_stanza()
+    from stanza.models.common import utils as stanza_utils
+
+    original = getattr(stanza_utils, "get_optimizer", None)
+    if original is None:
+        yield
+        return
+    with _building:
+        stanza_utils.get_optimizer = _no_optimizer
+        try:
+            yield
+        finally:
+            stanza_utils.get_optimizer = original
+
+
 @lru_cache(maxsize=4)
 def _pipeline(root: str, neural_mwt: bool = False):
-    import stanza  # see download_models: imported when a pipeline is first needed
+    stanza = _import_stanza()  # see download_models: imported when a pipeline is first needed
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
-        return stanza.Pipeline(
-            LANG,
-            dir=root,
-            processors=",".join(PROCESSORS),
-            package=PACKAGE,
-            download_method=None,
-            logging_level="WARN",
-            use_gpu=False,
-            mwt_dict_only=not neural_mwt,
-        )
+        with _no_training_optimizer():
+            return stanza.Pipeline(
+                LANG,
+                dir=root,
+                processors=",".join(PROCESSORS),
+                package=PACKAGE,
+                download_method=None,
+                logging_level="WARN",
+                use_gpu=False,
+                mwt_dict_only=not neural_mwt,
+            )
     except Exception as exc:
         raise ModelError(f"could not load the stanza pipeline from {root}: {exc}") from exc
 
@@ -214,7 +294,7 @@ def split_many(
     texts: list[str], models_dir: str | os.PathLike | None = None, *, neural_mwt: bool = False
 ) -> list[list[Sentence]]:
     """Bulk version of split_sentences: stanza processes the documents together."""
-    import stanza  # see download_models
+    stanza = _import_stanza()  # see download_models
 
     nlp = get_pipeline(models_dir, neural_mwt=neural_mwt)
     out: list[list[Sentence]] = [[] for _ in texts]

@@ -11,8 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SEEDS = sorted(FIXTURES.glob("*.txt"))
 
-# the models live beside the project (../shared/models/stanza) unless the caller says otherwise
-os.environ.setdefault("STANZA_RESOURCES_DIR", str(ROOT.parent / "shared" / "models" / "stanza"))
+# the models shipped in the package, unless the caller names others; set, so that a folder remembered
+# by `quotes models use` in the developer's own config does not change what the tests run on
+os.environ.setdefault("STANZA_RESOURCES_DIR", str(ROOT / "quotes" / "models" / "stanza"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 

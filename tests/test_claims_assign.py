@@ -10,8 +10,8 @@ import pytest
 
 from quotes.claims.assign import assign_claims, negated
 from quotes.claims.codebook import parse_codebook
-from quotes.claims.embed import Embedder, EmbeddingModelError, packaged_model_path
 from quotes.claims.records import records_from_rows
+from quotes.embed import Embedder, EmbeddingModelError, packaged_model_path
 
 pytestmark = pytest.mark.slow
 

@@ -17,10 +17,10 @@ from quotes.claims.check import load_key, score
 from quotes.claims.cli import copies_beside
 from quotes.claims.codebook import load_codebook
 from quotes.claims.discover import discover_codebook
-from quotes.claims.embed import Embedder
 from quotes.claims.records import read_rows
 from quotes.claims.table import build_table
 from quotes.cli import app
+from quotes.embed import Embedder
 
 CLAIMS = Path(__file__).resolve().parent.parent / "fixtures" / "claims"
 TOPIC = "the China–Russia 'no limits' partnership"

@@ -31,10 +31,10 @@ from enum import StrEnum
 import numpy as np
 
 from quotes.claims.codebook import Claim, Codebook
-from quotes.claims.embed import Embedder
 from quotes.claims.frames import NO_FRAME, Frame, FrameCall, frame_of
 from quotes.claims.records import QuoteRecord
 from quotes.claims.speakers import countable, doubtful_speaker, own_outlet, speaker_key
+from quotes.embed import Embedder
 
 # share of the codebook's mean vector removed from every vector (see the module docstring); all of it
 # also removes part of what the quotes say, none leaves the shared subject deciding

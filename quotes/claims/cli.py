@@ -7,19 +7,20 @@ import csv
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quotes.claims.codebook import Codebook, CodebookError, dump_codebook, load_codebook
-from quotes.claims.discover import discover_codebook, draft_header
-from quotes.claims.embed import DEFAULT_MODEL, Embedder, EmbeddingModelError
-from quotes.claims.outputs import write_outputs
-from quotes.claims.records import QuotesFileError, read_rows
-from quotes.claims.table import LONG_NAME, build_table
-from quotes.crossdoc.link import find_side_file
-from quotes.io.export import atomic_write
-from quotes.io.records import restore
+# Every `quotes` command imports this module (for claims_app), so it imports only typer here: each
+# command imports the claim modules (numpy, scikit-learn, openpyxl, the embedder) in its own body.
+from quotes.embed import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from quotes.claims.codebook import Codebook
+
+# quotes.claims.table.LONG_NAME, written out: importing the table module would load numpy for a help text
+# (tests/test_cli.py checks the two agree)
+LONG_NAME = "claims_long.csv"
 
 TEXTS_HELP = ("the --save-text folder of `quotes extract` (or the folder of plain-text articles): what the workbook's "
               "evidence links open (repeatable)")
@@ -48,6 +49,9 @@ def _check_outputs(outputs: Sequence[Path]) -> None:
 def copies_beside(quotes_file: Path) -> dict[str, str]:
     """copy doc_id -> original doc_id, from the articles.csv the linking pass wrote beside
     quotes_file (copies, reworded copies, syndicated versions); empty when there is none."""
+    from quotes.crossdoc.link import find_side_file
+    from quotes.io.records import restore
+
     path = find_side_file(quotes_file, "articles")
     if path is None:
         return {}
@@ -64,6 +68,9 @@ def make_tables(
 ) -> str:
     """Build the table once, write it to every output and the long form; returns what to print.
     Shared by `quotes claims table` and `quotes extract --claims`."""
+    from quotes.claims.outputs import write_outputs
+    from quotes.claims.table import build_table
+    from quotes.embed import Embedder
 
     table = build_table(rows, codebook, Embedder(model), copies=copies)
     written_long = write_outputs(table, outputs, long_path, articles)
@@ -103,6 +110,10 @@ def table_command(
 
         quotes claims table quotes.csv --codebook fixtures/claims/no-limits.toml -o table.xlsx --texts fixtures
     """
+    from quotes.claims.codebook import CodebookError, load_codebook
+    from quotes.claims.records import QuotesFileError, read_rows
+    from quotes.embed import EmbeddingModelError
+
     _check_outputs(outputs)
     try:
         book = load_codebook(codebook)
@@ -131,6 +142,11 @@ def discover_command(
 
         quotes claims discover quotes.csv --topic "the China-Russia 'no limits' partnership" -o claims.toml
     """
+    from quotes.claims.codebook import dump_codebook
+    from quotes.claims.discover import discover_codebook, draft_header
+    from quotes.claims.records import QuotesFileError, read_rows
+    from quotes.embed import Embedder, EmbeddingModelError
+    from quotes.io.export import atomic_write
 
     if not topic.strip():
         raise _fail("--topic must say what the claim at stake is")
@@ -161,6 +177,8 @@ def check_command(
 
         quotes claims check fixtures/claims/no-limits.toml
     """
+    from quotes.claims.codebook import CodebookError, load_codebook
+
     try:
         book = load_codebook(codebook)
     except CodebookError as exc:
@@ -176,6 +194,8 @@ def check_command(
 
 def codebook_for_extract(claims: Path | None, tables: Sequence[Path] | None) -> Codebook | None:
     """Check the claim options of `quotes extract` before the (slow) extraction starts."""
+    from quotes.claims.codebook import CodebookError, load_codebook
+
     if claims is None and not tables:
         return None
     if claims is None or not tables:
@@ -192,6 +212,9 @@ def table_after_extract(
 ) -> None:
     """Build the claim table from the quotes just written (after the linking pass, so speaker_id
     is used when it is there)."""
+    from quotes.claims.records import QuotesFileError, read_rows
+    from quotes.embed import EmbeddingModelError
+
     try:
         rows = read_rows(quotes_file)
         summary = make_tables(rows, codebook, tables, articles=[a for a in articles if a != "-"],

@@ -22,8 +22,8 @@ import numpy as np
 
 from quotes.claims.assign import QUOTE_WEIGHT, Utterance, utterance_frame, utterances
 from quotes.claims.codebook import Claim, Codebook
-from quotes.claims.embed import Embedder
 from quotes.claims.records import records_from_rows
+from quotes.embed import Embedder
 
 DEFAULT_RELEVANCE = 0.45  # cosine of an utterance (with its sentence) to the topic sentence
 DEFAULT_DISTANCE = 0.85  # clusters merge while their average cosine distance stays below this

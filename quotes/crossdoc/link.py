@@ -18,11 +18,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from quotes.claims.embed import Embedder, EmbeddingModelError
 from quotes.crossdoc.duplicates import ArticleMatch, find_duplicates
 from quotes.crossdoc.integrity import CHECKED_KINDS, CheckedQuote, Embed, QuoteVariant, align_copy, match_quotes
 from quotes.crossdoc.signatures import ArticleSignature, article_signature
 from quotes.crossdoc.speakers import MAX_LISTED, SpeakerDirectory, SpeakerIdentity, resolve_speakers
+from quotes.embed import Embedder, EmbeddingModelError
 from quotes.io.export import write_csv, write_rows
 from quotes.io.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs, saved_meta
 from quotes.io.records import QuoteRow, as_quote_rows, is_jsonl, is_xlsx, read_quotes

@@ -7,11 +7,6 @@ from typing import Annotated
 
 import typer
 
-from quotes.review.export import export as write_export
-from quotes.review.load import locate
-from quotes.review.serve import default_user, serve
-from quotes.review.store import build
-
 
 def review(
     target: Annotated[Path, typer.Argument(help="output folder of `quotes extract` (holding quotes.csv), or the quotes file")],
@@ -40,6 +35,13 @@ def review(
 
         quotes review out/ --export out/corrected.csv && quotes evaluate --gold out/corrected.csv out/quotes.csv
     """
+    # here, not at the top: every `quotes` command imports this module, and the web app's (starlette,
+    # uvicorn, jinja2) are wanted only by this one
+    from quotes.review.export import export as write_export
+    from quotes.review.load import locate
+    from quotes.review.serve import default_user, serve
+    from quotes.review.store import build
+
     try:
         pile = locate(target, db=db, claims=claims, texts=articles or ())
         notice = build(pile).message()  # a re-extracted quotes file is re-imported, corrections carried

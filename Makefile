@@ -10,7 +10,7 @@ export STANZA_RESOURCES_DIR := $(abspath $(MODELS))
 endif
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install demo test test-all lint evaluate bench clean models evaluate-polnear
+.PHONY: install demo test test-all lint evaluate bench clean models evaluate-polnear evaluate-beats
 
 # the learned attribution models, rebuilt from PolNeAR train (../shared/polnear); about 25 min on 2 cores
 POLNEAR ?= ../shared/polnear/data
@@ -22,6 +22,15 @@ evaluate-polnear: install
 	mkdir -p out/polnear-dev
 	$(BIN)/quotes extract $(POLNEAR)/dev/text/*.txt -o out/polnear-dev/quotes.csv --no-link --quiet
 	$(BIN)/quotes evaluate --gold $(POLNEAR)/dev out/polnear-dev/quotes.csv
+
+# the multi-beat figures: lay out the texts of fixtures/beats from ../shared/news, extract them, score per beat
+# (SPLIT=test only at the end of a piece of work: that half is scored once)
+NEWS ?= ../shared/news
+SPLIT ?= dev
+evaluate-beats: install
+	rm -rf out/beats/$(SPLIT) && $(BIN)/python fixtures/beats/prepare.py $(NEWS) out/beats/$(SPLIT)/text --split $(SPLIT)
+	$(BIN)/quotes extract out/beats/$(SPLIT)/text/*.txt -o out/beats/$(SPLIT)/quotes.csv --no-link --quiet
+	$(BIN)/quotes evaluate --gold fixtures/beats/$(SPLIT) --texts out/beats/$(SPLIT)/text out/beats/$(SPLIT)/quotes.csv
 
 install: $(VENV)/.installed
 

@@ -173,6 +173,8 @@ def _run_extraction(
     count = None if "-" in articles else (lambda: count_inputs(articles, inputs))
     failure: tuple[str, int] | None = None
     quotes = 0
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # from here a Ctrl-C keeps the rows for --resume
     try:
         with _terminate_as_interrupt(), ProgressBar(wanted(quiet), count) as bar:
             say = bar.write if bar.enabled else _err
@@ -536,7 +538,17 @@ def models_use(folder: Annotated[Path, typer.Argument(help="a stanza resources f
     typer.echo(f"models: {folder.resolve()} (remembered in {written})")
 
 
+def _interrupted(signum, frame):
+    """Ctrl-C before a command handles its own (while it imports what it runs, loads the models): one line
+    and exit status 130, as during a run. SystemExit passes through click, which would turn a
+    KeyboardInterrupt into "Aborted!" and exit status 1; finally blocks still run."""
+    _err("interrupted")
+    raise SystemExit(130)
+
+
 def main() -> None:  # console-script entry point
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, _interrupted)
     app()
 
 

@@ -540,8 +540,8 @@ def models_use(folder: Annotated[Path, typer.Argument(help="a stanza resources f
 
 def _interrupted(signum, frame):
     """Ctrl-C before a command handles its own (while it imports what it runs, loads the models): one line
-    and exit status 130, as during a run. SystemExit passes through click, which would turn a
-    KeyboardInterrupt into "Aborted!" and exit status 1; finally blocks still run."""
+    and exit status 130, as during a run (a KeyboardInterrupt there ended the process silently). SystemExit
+    passes through click untouched; finally blocks still run."""
     _err("interrupted")
     raise SystemExit(130)
 

@@ -1,5 +1,5 @@
 """Ctrl-C before `quotes extract` reaches its run (while it imports what it runs, checks its outputs, loads
-the models): one line and exit status 130, nothing written; click alone printed "Aborted!", exit 1."""
+the models): one line and exit status 130, nothing written (it was silent)."""
 
 import subprocess
 import sys

@@ -100,7 +100,8 @@ class WhoReport:
                 for beat, figs in self.figures.items()}
 
     def to_text(self) -> str:
-        beats = sorted(b for b in self.figures if b != "all") + ["all"]
+        named = sorted(b for b in self.figures if b not in ("all", "-"))
+        beats = [*named, *(["-"] if named and "-" in self.figures else []), "all"]  # no beats: the total alone
         width = max(12, *(len(b) + 2 for b in beats))
         lines = ["who, in what capacity (attributed gold quotations; see quotes.evaluate.who)",
                  f"{'beat':<{width}}{'docs':>5}  " + "  ".join(f"{name:>20}" for name in FIGURES)]

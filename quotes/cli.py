@@ -34,7 +34,7 @@ from quotes.review.cli import review as review_command
 
 if TYPE_CHECKING:
     from quotes.evaluate.coverage import Coverage
-    from quotes.scale import ExtractionRun
+    from quotes.scale import EngineSettings, ExtractionRun
 
 # exit status of `quotes extract` (also in the README): every input read, none, or some failed
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_SOME_FAILED = 0, 1, 2, 3
@@ -115,6 +115,32 @@ WordingOnly = Annotated[
     bool,
     flag("--wording-only", help="match one speaker's reworded quotes by wording only, without the embedding model"),
 ]
+
+# the options of `quotes extract`, named so its signature reads as a list
+Articles = Annotated[
+    list[str], typer.Argument(help="article files, folders, quoted glob patterns ('news/**/*.txt'), or - for stdin")
+]
+Output = Annotated[  # str, not Path: a trailing slash ("-o out/") says a folder, and Path drops it
+    str, typer.Option("--output", "-o", help="where to write the quotes: a .csv, .jsonl or .xlsx file, or a folder to write quotes.csv in")
+]
+Format = Annotated[str | None, typer.Option("--format", "-f", help="csv, jsonl or xlsx (default: the output's suffix, else csv)")]
+SaveText = Annotated[
+    Path | None, typer.Option("--save-text", help="folder to keep each article's text in (<doc_id>.txt): what offsets index")
+]
+NoLink = Annotated[
+    bool, flag("--no-link", help="skip the cross-article pass (<output>.speakers.csv, .articles.csv, .quote_variants.csv)")
+]
+Claims = Annotated[Path | None, typer.Option("--claims", help="claim codebook (TOML): also build the speaker-by-claim table")]
+Tables = Annotated[
+    list[Path] | None, typer.Option("--table", help="claim table to write, .xlsx or .csv (repeatable; with --claims)")
+]
+Workers = Annotated[int | None, typer.Option("--workers", "-w", min=1, help="worker processes (default: one per core)")]
+Resume = Annotated[bool, flag("--resume", help="continue a stopped run: skip the articles already in the output")]
+Overwrite = Annotated[bool, flag("--overwrite", help="start afresh, throwing away a stopped run's rows (instead of --resume)")]
+Report = Annotated[Path | None, typer.Option("--report", help="also write the run report (counts, failures, time) as JSON")]
+Engine = Annotated[str, typer.Option("--engine", help="local (processes on this machine) or dask")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="dask scheduler, tcp://HOST:PORT (default: a local cluster)")]
+BatchSize = Annotated[int, typer.Option("--batch-size", min=1, help="articles per stanza bulk call")]
 
 
 def _err(message: str) -> None:
@@ -214,53 +240,28 @@ def _run_extraction(
 @app.command()
 @_reflowed
 def extract(
-    articles: Annotated[
-        list[str], typer.Argument(help="article files, folders, quoted glob patterns ('news/**/*.txt'), or - for stdin")
-    ],
-    output: Annotated[  # str, not Path: a trailing slash ("-o out/") says a folder, and Path drops it
-        str,
-        typer.Option("--output", "-o", help="where to write the quotes: a .csv, .jsonl or .xlsx file, or a folder to write quotes.csv in"),
-    ] = "quotes.csv",
-    fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="csv, jsonl or xlsx (default: the output's suffix, else csv)")
-    ] = None,
+    articles: Articles,
+    output: Output = "quotes.csv",
+    fmt: Format = None,
     models: Annotated[Path | None, MODELS_OPTION] = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     input_format: InputFormat = "auto",
     id_field: IdField = "id",
     text_field: TextField = "text",
-    save_text: Annotated[
-        Path | None, typer.Option("--save-text", help="folder to keep each article's text in (<doc_id>.txt): what offsets index")
-    ] = None,
+    save_text: SaveText = None,
     quiet: Quiet = False,
     verbose: Verbose = False,
-    no_link: Annotated[
-        bool, flag("--no-link", help="skip the cross-article pass (<output>.speakers.csv, .articles.csv, .quote_variants.csv)")
-    ] = False,
+    no_link: NoLink = False,
     wording_only: WordingOnly = False,
-    claims: Annotated[
-        Path | None, typer.Option("--claims", help="claim codebook (TOML): also build the speaker-by-claim table")
-    ] = None,
-    tables: Annotated[
-        list[Path] | None, typer.Option("--table", help="claim table to write, .xlsx or .csv (repeatable; with --claims)")
-    ] = None,
-    workers: Annotated[
-        int | None, typer.Option("--workers", "-w", min=1, help="worker processes (default: one per core)")
-    ] = None,
-    resume: Annotated[
-        bool, flag("--resume", help="continue a stopped run: skip the articles already in the output")
-    ] = False,
-    overwrite: Annotated[
-        bool, flag("--overwrite", help="start afresh, throwing away a stopped run's rows (instead of --resume)")
-    ] = False,
-    report_path: Annotated[
-        Path | None, typer.Option("--report", help="also write the run report (counts, failures, time) as JSON")
-    ] = None,
-    engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or dask")] = "local",
-    scheduler: Annotated[
-        str | None, typer.Option("--scheduler", help="dask scheduler, tcp://HOST:PORT (default: a local cluster)")
-    ] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="articles per stanza bulk call")] = BATCH,
+    claims: Claims = None,
+    tables: Tables = None,
+    workers: Workers = None,
+    resume: Resume = False,
+    overwrite: Overwrite = False,
+    report_path: Report = None,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
+    batch_size: BatchSize = BATCH,
 ) -> None:
     """Extract and attribute the quotations of ARTICLES into one CSV, JSONL or XLSX file.
 
@@ -268,55 +269,32 @@ def extract(
 
         quotes extract fixtures/*.txt -o out/quotes.csv
 
-    The output's suffix picks the format (.csv, .jsonl, .xlsx: one row per quoted span, the same
-    columns in each). Then the articles are linked (unless --no-link): one speaker_id per speaker,
-    copied and reworded articles, altered quotes, in quotes.speakers.csv, quotes.articles.csv and
-    quotes.quote_variants.csv (named after the output) beside it. The output and these files are
-    replaced together, and only by a run that read some article: a run that read none leaves them
-    as they were.
+    The output's suffix picks the format (.csv, .jsonl, .xlsx: one row per quoted span, the same columns). Then the articles are linked (unless --no-link): one speaker_id per speaker, copied articles, altered quotes, in quotes.speakers.csv, quotes.articles.csv and quotes.quote_variants.csv beside it. The output and these files are replaced together, and only by a run that read some article.
 
-    Rows are written as articles finish, in input order, on every core (--workers). A stopped run
-    (Ctrl-C, a crash) keeps its rows: continue it with --resume, or start over with --overwrite; a
-    run given neither refuses to start over it. --engine dask runs on a dask cluster (see the
-    README):
+    Rows are written as articles finish, in input order, on every core (--workers). A stopped run keeps its rows: continue it with --resume, or start over with --overwrite; a run given neither refuses to start over it. --engine dask runs on a dask cluster (docs/scale.md):
 
         quotes extract 'archive/**/*.txt' -o quotes.xlsx --workers 8 \\
             --resume --report run.json
 
-    Saved web pages and JSONL/CSV exports are read too; --save-text keeps the text every offset
-    points into (for a page: the article text extracted from it):
+    Saved web pages and JSONL/CSV exports are read too; --save-text keeps the text every offset points into:
 
         quotes extract export.jsonl pages/ -o quotes.csv \\
             --text-field body --save-text texts/
 
-    With --claims and --table it also builds the speaker-by-claim table (see `quotes claims
-    table`):
+    With --claims and --table it also builds the speaker-by-claim table (see `quotes claims table`):
 
         quotes extract fixtures/*.txt -o out/quotes.csv \\
             --claims fixtures/claims/no-limits.toml --table out/table.xlsx
 
-    Exit status: 0 every article read, 1 none could be read, 2 a usage or setup error (an
-    output that cannot be written, a stopped run neither resumed nor overwritten), 3 some articles
-    failed (the others are in the output; the warnings and --report say which), 130 interrupted
-    (the rows so far are kept for --resume).
+    Exit status: 0 every article read, 1 none could be read, 2 a usage or setup error (an output that cannot be written, a stopped run neither resumed nor overwritten), 3 some articles failed (the others are in the output; the warnings and --report say which), 130 interrupted (the rows so far are kept for --resume).
     """
-    from quotes.io.targets import OutputClash, check_outputs, output_file, output_format
-    from quotes.scale import EngineSettings, ExtractionRun
+    from quotes.scale import ExtractionRun
 
     codebook = codebook_for_extract(claims, tables)  # checked before the slow extraction; exits 2 if bad
-    try:
-        if resume and overwrite:
-            raise ValueError("--resume and --overwrite contradict each other: give one")
-        fmt = output_format(output, fmt)
-        output = output_file(output, fmt)
-        settings = EngineSettings(engine, workers, scheduler, None if models is None else str(models))
-        inputs = InputOptions(input_format, id_field, text_field, max_bytes, (str(save_text),) if save_text else ())
-        check_outputs([output, *([report_path] if report_path else []), *(tables or [])], articles, inputs)
-        if save_text is not None:
-            save_text.mkdir(parents=True, exist_ok=True)
-    except (OutputClash, ValueError, OSError) as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
+    inputs = InputOptions(input_format, id_field, text_field, max_bytes, (str(save_text),) if save_text else ())
+    others = [*([report_path] if report_path else []), *(tables or [])]
+    output, fmt = _checked_output(output, fmt, resume, overwrite, inputs, articles, others, save_text)
+    settings = _engine_settings(engine, workers, scheduler, models)
     # the linking pass reads each article's text again: keep it (stdin and exports have no file to re-read)
     scratch = None if save_text or no_link else tempfile.TemporaryDirectory(prefix="quotes-texts-")
     text_dir = save_text or (Path(scratch.name) if scratch else None)
@@ -329,21 +307,57 @@ def extract(
     finally:
         if scratch is not None:
             scratch.cleanup()
+    _finish_extraction(run, quiet)
+    if codebook is not None:
+        # the workbook links each quote to the text its offsets index: the --save-text copy first
+        table_after_extract(output, codebook, tables, [*([str(save_text)] if save_text else []), *articles], quiet)
+    if run.report.failed:
+        _err(f"error: {len(run.report.failed)} article(s) failed; the others are in {output}")
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _checked_output(output: str, fmt: str | None, resume: bool, overwrite: bool, inputs: InputOptions,
+                    articles: list[str], others: list[Path], save_text: Path | None) -> tuple[Path, str]:
+    """The output file and its format, once the options agree and every output can be written where
+    no input is (exit 2 otherwise, before anything is read); the --save-text folder is made."""
+    from quotes.io.targets import OutputClash, check_outputs, output_file, output_format
+
+    try:
+        if resume and overwrite:
+            raise ValueError("--resume and --overwrite contradict each other: give one")
+        fmt = output_format(output, fmt)
+        path = output_file(output, fmt)
+        check_outputs([path, *others], articles, inputs)
+        if save_text is not None:
+            save_text.mkdir(parents=True, exist_ok=True)
+    except (OutputClash, ValueError, OSError) as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    return path, fmt
+
+
+def _engine_settings(engine: str, workers: int | None, scheduler: str | None, models: Path | None) -> EngineSettings:
+    """Where and how the run goes (exit 2 for an unknown engine or a bad combination)."""
+    from quotes.scale import EngineSettings
+
+    try:
+        return EngineSettings(engine, workers, scheduler, None if models is None else str(models))
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _finish_extraction(run: ExtractionRun, quiet: bool) -> None:
+    """The run's summary lines; exit 1 when it read nothing (the earlier output is left as it was)."""
     report = run.report
     if report.extracted + report.skipped == 0:
-        kept = f"; {output} is left as it was" if output.exists() else ""
+        kept = f"; {run.output} is left as it was" if run.output.exists() else ""
         _err(f"error: no article could be read{kept}")
         raise typer.Exit(EXIT_NOTHING_READ)
     if not quiet:
         _err(report.to_text())
         if run.annotated is not None:
             _err(f"linked: {run.annotated.to_text()}")
-    if codebook is not None:
-        # the workbook links each quote to the text its offsets index: the --save-text copy first
-        table_after_extract(output, codebook, tables, [*([str(save_text)] if save_text else []), *articles], quiet)
-    if report.failed:
-        _err(f"error: {len(report.failed)} article(s) failed; the others are in {output}")
-        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 def _linker(output: Path, sources: list[tuple[str, str | None]], max_bytes: int, wording_only: bool):

@@ -158,3 +158,53 @@ def test_a_batch_splits_each_article_into_paragraphs_once(monkeypatch):
     [result] = api.extract_batch([article])
     assert result.ok and [q.speaker.name for q in result.quotes] == ["Jane Doe"]
     assert len(calls) == 1
+
+
+# The package's layers, lowest first: a module imports only from its own layer or those below it.
+# `learn.features` and `learn.tagger` sit below extraction (it runs them); `learn.train` rebuilds the
+# models from extraction's own reading of a corpus, so it is a tool at the top, beside the CLI.
+LAYERS = (
+    ("quotes.types", "quotes.config"),
+    ("quotes.lexicons", "quotes.nlp", "quotes.embed", "quotes.data"),
+    ("quotes.io",),
+    ("quotes.learn",),
+    ("quotes.extract",),
+    ("quotes.api",),
+    ("quotes.scale", "quotes.evaluate", "quotes.crossdoc"),
+    ("quotes.claims", "quotes.review"),
+    ("quotes.learn.train", "quotes.cli", "quotes.__main__", "quotes"),
+)
+
+
+def _layer(module: str) -> int:
+    """The layer of the longest prefix the table names ("quotes.learn.train" before "quotes.learn")."""
+    best = max((prefix for layer in LAYERS for prefix in layer if module == prefix or module.startswith(prefix + ".")),
+               key=len)
+    return next(i for i, layer in enumerate(LAYERS) if best in layer)
+
+
+@pytest.mark.parametrize("module_level_only", [True, False], ids=["module level", "inside functions too"])
+def test_no_module_imports_from_a_layer_above_its_own(module_level_only):
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    uphill = []
+    for name, path in sorted(modules.items()):
+        for imported in sorted(_quotes_imports(path, module_level_only)):
+            target = imported if imported in modules else imported.rsplit(".", 1)[0]
+            if target in modules and _layer(target) > _layer(name):
+                uphill.append(f"{name} imports {target}")
+    assert uphill == []
+
+
+def test_the_layer_table_is_read_by_its_longest_prefix():
+    assert _layer("quotes.learn.train") == len(LAYERS) - 1
+    assert _layer("quotes.learn.tagger") < _layer("quotes.extract.pipeline") < _layer("quotes.cli")
+
+
+def test_no_import_cycles_anywhere_in_the_package():
+    assert _import_cycles() == []
+
+
+def test_no_function_in_the_package_is_over_80_lines():
+    long = [f"{path.relative_to(PACKAGE)}:{fn.lineno} {fn.name} ({fn.end_lineno - fn.lineno + 1} lines)"
+            for path in _sources(".") for fn in _functions(path) if fn.end_lineno - fn.lineno + 1 > MAX_FUNCTION_LINES]
+    assert long == []

@@ -17,7 +17,7 @@ import typer
 
 # Only what every command needs is imported here: a command imports the rest of what it runs
 # inside its own body, so `quotes --version` loads no torch, stanza, pandas or datasketch
-# (tests/test_cli.py::test_importing_the_cli_loads_no_heavy_library, bench/bench_startup.py).
+# (tests/test_startup.py::test_importing_the_cli_loads_no_heavy_library, bench/bench_startup.py).
 from quotes import nlp
 from quotes.claims.cli import claims_app, codebook_for_extract, table_after_extract
 from quotes.config import remember_models_dir

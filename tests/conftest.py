@@ -22,3 +22,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 def seed_paths() -> list[Path]:
     assert SEEDS, "fixtures/*.txt missing"
     return SEEDS
+
+
+# fixtures that tests in more than one folder use (io/ and cli/, crossdoc/ and cli/)
+from tests.helpers.crossdoc import link_pile  # noqa: E402, F401
+from tests.helpers.inputs import bad_inputs, skipped_pile  # noqa: E402, F401

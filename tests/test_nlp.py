@@ -3,6 +3,7 @@
 import pytest
 
 from quotes import nlp
+from quotes.nlp import chunks
 
 CLITICS = [
     ("China’s", ["China", "’s"]),
@@ -47,3 +48,10 @@ def test_dictionary_and_rules_give_the_neural_expanders_tokens():
     as_tuples = lambda sentences: [(t.text, t.start, t.end) for s in sentences for t in s.tokens]  # noqa: E731
     assert as_tuples(fast) == as_tuples(neural)
     assert all(text[t.start : t.end] == t.text for s in fast for t in s.tokens)
+
+
+def test_a_long_paragraph_goes_to_stanza_in_chunks_cut_after_sentences():
+    text = "The talks went on all night. " * 2000
+    pieces = chunks(text, 1000)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
+    assert all(e - s <= 1000 for s, e in pieces) and all(text[e - 1] == " " and text[e - 2] == "." for s, e in pieces[:-1])

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from quotes.claims.codebook import Codebook
 
 # quotes.claims.table.LONG_NAME, written out: importing the table module would load numpy for a help text
-# (tests/test_cli.py checks the two agree)
+# (tests/test_startup.py::test_claims_long_name_agrees_with_the_table_module checks the two agree)
 LONG_NAME = "claims_long.csv"
 
 TEXTS_HELP = ("the --save-text folder of `quotes extract` (or the folder of plain-text articles): what the workbook's "

@@ -1,0 +1,3 @@
+"""Fixtures shared by the evaluation tests."""
+
+from tests.helpers.evaluation import workdir  # noqa: F401  (a fixture)

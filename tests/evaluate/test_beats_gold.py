@@ -1,0 +1,41 @@
+"""The multi-beat gold (fixtures/beats): every span round-trips on the texts prepare.py lays out."""
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotes.evaluate.gold import load_gold
+from tests.helpers import ROOT
+
+BEATS = ROOT / "fixtures" / "beats"
+NEWS = ROOT.parent / "shared" / "news"
+
+
+def listing():
+    with (BEATS / "articles.tsv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def test_the_listing_and_the_gold_files_agree():
+    rows = listing()
+    assert len(rows) >= 80 and len({r["beat"] for r in rows}) >= 6
+    for row in rows:
+        path = BEATS / row["split"] / (Path(row["doc_id"]).stem + ".json")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert (data["doc_id"], data["beat"]) == (row["doc_id"], row["beat"])
+    dev = {p.name for p in (BEATS / "dev").glob("*.json")}
+    test = {p.name for p in (BEATS / "test").glob("*.json")}
+    assert dev and test and not dev & test and len(dev | test) == len(rows)
+
+
+@pytest.mark.skipif(not NEWS.is_dir(), reason="needs ../shared/news (the texts are never committed)")
+def test_every_span_round_trips_on_the_prepared_texts(tmp_path):
+    subprocess.run([sys.executable, str(BEATS / "prepare.py"), str(NEWS), str(tmp_path)], check=True,
+                   capture_output=True)
+    for split in ("dev", "test"):
+        gold = load_gold(BEATS / split, texts_dir=tmp_path)  # raises on any offset or SHA-1 mismatch
+        assert sum(len(quotes) for quotes in gold.values()) > 400

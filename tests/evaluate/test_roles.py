@@ -1,0 +1,23 @@
+"""quotes.evaluate.roles: when a predicted role or affiliation matches the gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.evaluate.roles import affiliation_match, role_match
+
+
+@pytest.mark.parametrize(
+    "predicted,gold,ok",
+    [("senior adviser", "adviser|aide", True), ("spokesman", "senator", False), ("", "senator", False)],
+)
+def test_role_match(predicted, gold, ok):
+    assert role_match(predicted, gold) is ok
+
+
+@pytest.mark.parametrize(
+    "predicted,gold,ok",
+    [("Democratic Party, South Carolina", "Democrat|South Carolina", True), ("Republican Party", "Democrat", False)],
+)
+def test_affiliation_match(predicted, gold, ok):
+    assert affiliation_match(predicted, gold) is ok

@@ -1,0 +1,92 @@
+"""quotes.extract.cues: the reporting cue of a sentence and the mention it names as its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.extraction import _covering
+
+
+def _assert_speaker(text: str, words: str, name: str | None) -> None:
+    q = _covering(text, words)
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_the_subject_of_the_main_clause_speaks_a_participle_cue():
+    text = "The mayor attacked the council’s budget on Monday, saying “it wastes money on consultants.”"
+    q = _covering(text, "it wastes money")
+    assert "mayor" in q.speaker.mention.text and "council" not in q.speaker.name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # after "…, X said," the participle is X's, not the reported clause's first name
+    ("Dana Quill spoke on Thursday. Reyes and Berg will meet next week, Quill said, adding, “They need to talk.”",
+     "They need to talk", "Dana Quill"),
+    ("Tomas Berg left as soon as the vote was over, Dana Quill said Tuesday, adding, “He was not happy.”",
+     "He was not happy", "Dana Quill"),
+    # a noun that is also a verb's form is no cue: the subject of the clause speaks
+    ("Dana Quill posted a Twitter comment of her own, saying, “We are so excited to meet him!”",
+     "We are so excited", "Dana Quill"),
+])
+def test_a_participle_after_an_inverted_cue(text, words, name):
+    _assert_speaker(text, words, name)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a participle after a prepositional phrase: the main clause's subject speaks, not the medium
+    ("Campaign spokesman Omar Reyes responded on Twitter, calling the charge “pathetic” and “dangerous.”",
+     "pathetic", "Omar Reyes"),
+    ("The mayor, Ruth Adler, hit back on Facebook, saying the budget was “a disgrace to the city.”",
+     "a disgrace", "Ruth Adler"),
+    # an appositive before the comma still leads back to its name
+    ("Nordline, a shipping firm based in Oslo, said in a statement that “the delay is regrettable.”",
+     "the delay", "Nordline"),
+    # a possessor is not the head of the phrase
+    ("The vote count will be slow and messy this year, Margaret Holloway’s old friend Tomas Berg said.",
+     "The vote count", "Tomas Berg"),
+    ("Margaret Holloway’s old friend Tomas Berg said the vote count would be slow and messy this year.",
+     "the vote count", "Tomas Berg"),
+    # a name inside the speaker's relative clause is not the speaker
+    ("Police Chief Dana Morrow, who spent the morning in the streets near Union Square, described the march "
+     "as “very calm.”", "very calm", "Dana Morrow"),
+    ("Ruth Adler, who met Tomas Berg in Oslo, called the deal “a disgrace.”", "a disgrace", "Ruth Adler"),
+])
+def test_who_speaks_in_a_longer_subject(text, words, name):
+    _assert_speaker(text, words, name)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a name after a preposition is no subject of a participle's clause
+    ("At a rally in Dunmore on Tuesday, Senator Ruth Adler endorsed the mayor, saying that he would make a fine governor.",
+     "he would make", "Ruth Adler"),
+    # the name after a participle is its object, and a name in another's title is no subject
+    ("Ruth Adler said the count was rigged.\n\nAdler campaign spokesman Tomas Berg responded on Monday, calling Adler’s "
+     "charge “pathetic.”", "pathetic", "Tomas Berg"),
+    # a place after "in" before the verb is not its subject: the name before it is
+    ("The Adler Policy Center in Dunmore maintains that the program “works well.”", "works well", "Adler Policy Center"),
+    # control: the subject itself opens the sentence
+    ("Ruth Adler endorsed the mayor in Dunmore on Tuesday, saying that he would make a fine governor.",
+     "he would make", "Ruth Adler"),
+    # a Title Case phrase the rules took for a name is no antecedent of "she"
+    ("Maria Lopez, the treasurer, spoke on Monday. The report blamed the Long Recession for the losses.\n\n"
+     "“We have to rebuild,” she said.", "We have to rebuild", "Maria Lopez"),
+    # a city is no antecedent of "he", whatever its words (“Francisco” is also a surname)
+    ("Maria Lopez spoke in San Francisco on Monday. The parade went through San Francisco.\n\n"
+     "“I cried the whole parade,” he said.", "I cried", "he"),
+    # control: a person named in full with a given name is one
+    ("The report blamed Tomas Berg for the losses.\n\n“We have to rebuild,” he said.", "We have to rebuild", "Tomas Berg"),
+    # controls: an organisation named "X of Y" stays whole
+    ("“We will appeal,” the Bank of Northfield said.", "We will appeal", "Bank of Northfield"),
+    # "a number of": no role noun, the group speaks
+    ("A number of Democrats said the plan “would fail.”", "would fail", "Democrats"),
+    # a name never runs on across a line break or a dateline's spaced dash
+    ("The Crowd Does Not Like Ruth Adler\nDUNMORE, Pa. -- The Review hosts a party.\n\n“It is fine,” Adler said.",
+     "It is fine", "Ruth Adler"),
+    ("DUNMORE - Ruth Adler may have thought the worst was over.\n\n“We won,” Adler said.", "We won", "Ruth Adler"),
+    ("DUNMORE - European leaders gathered Friday. “We must act,” the leaders said.", "We must act", "leaders"),
+    # a name in the phrase that opens the sentence is no subject: the description after its comma is
+    ("In an interview with Morning Joe hosts Joe Quill and Mika Brandt, the Democratic presidential candidate stated "
+     "that the plan does not “add up.”", "add up", "the Democratic presidential candidate"),
+])
+def test_who_the_subject_is(text, words, name):
+    _assert_speaker(text, words, name)

@@ -1,0 +1,52 @@
+"""quotes.extract.reported: reported speech without quote marks (told, according to, the medium)."""
+
+from __future__ import annotations
+
+import quotes
+from tests.helpers.extraction import marked
+
+
+def only(text: str, kind: str | None = None):
+    found = [q for q in quotes.extract(text, "case.txt") if kind is None or q.kind.value == kind]
+    return found
+
+
+def test_reported_speech_with_medium():
+    text = "Paul Grant told VOA that the sanctions had not stopped the flow of weapons to the front."
+    qs = only(text, "indirect")
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.spans[0].text == "the sanctions had not stopped the flow of weapons to the front"
+    assert q.speaker.name == "Paul Grant" and q.cue.medium == "VOA"
+
+
+def test_reported_speech_source_last_and_according_to():
+    text = (
+        "The region has become a battleground for influence, said Rosa Klein, a senior fellow at the Atlas Council.\n\n"
+        "The alliance still has its share of contradictions, according to Klein and other analysts."
+    )
+    qs = only(text, "indirect")
+    assert [q.speaker.name for q in qs] == ["Rosa Klein", "Rosa Klein"]
+    assert qs[0].speaker.affiliation == "Atlas Council"
+    assert qs[0].spans[0].text == "The region has become a battleground for influence"
+
+
+def test_quote_inside_a_reported_clause_takes_that_cue():
+    text = 'Kremlin spokesman Dmitry Peskov said the remarks were "deeply unhelpful" and accused leaders of "stoking hysteria."'
+    qs = {q.spans[0].text: q for q in marked(text)}
+    assert qs["deeply unhelpful"].cue.text == "said"
+    assert qs["deeply unhelpful"].speaker.name == "Dmitry Peskov"
+    assert qs["deeply unhelpful"].speaker.role == "spokesman"
+    assert qs["stoking hysteria."].speaker.name == "Dmitry Peskov"
+
+
+def test_told_reporters_is_not_reported_content():
+    text = '"We cannot rely on others," Anna Berg told reporters in Oslo.'
+    assert only(text, "indirect") == []
+    assert marked(text)[0].cue.medium is None
+
+
+def test_according_to_at_the_start():
+    text = "According to a senior official at the Atlas Council, the alliance expects to meet the target next year."
+    qs = only(text, "indirect")
+    assert [q.spans[0].text for q in qs] == ["the alliance expects to meet the target next year"]

@@ -291,8 +291,8 @@ def extract(
     from quotes.scale import ExtractionRun
 
     codebook = codebook_for_extract(claims, tables)  # checked before the slow extraction; exits 2 if bad
-    inputs = InputOptions(input_format, id_field, text_field, max_bytes, (str(save_text),) if save_text else ())
     others = [*([report_path] if report_path else []), *(tables or [])]
+    inputs = _input_options(input_format, id_field, text_field, max_bytes, save_text)
     output, fmt = _checked_output(output, fmt, resume, overwrite, inputs, articles, others, save_text)
     settings = _engine_settings(engine, workers, scheduler, models)
     # the linking pass reads each article's text again: keep it (stdin and exports have no file to re-read)
@@ -334,6 +334,15 @@ def _checked_output(output: str, fmt: str | None, resume: bool, overwrite: bool,
         _err(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     return path, fmt
+
+
+def _input_options(input_format: str, id_field: str, text_field: str, max_bytes: int, save_text: Path | None) -> InputOptions:
+    """How the inputs are read (exit 2 for an unknown input format); the --save-text folder is never walked."""
+    try:
+        return InputOptions(input_format, id_field, text_field, max_bytes, (str(save_text),) if save_text else ())
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _engine_settings(engine: str, workers: int | None, scheduler: str | None, models: Path | None) -> EngineSettings:

@@ -38,6 +38,7 @@ TURN_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-
 
 OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | {""}
 CLOSE_CONTEXT = set(" \t\n)]}—–-/:;,.?!…") | {""}
+GLUED = set(",;")  # a mark between one of these and a word may close a quote as well as open one
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def _classify(text: str, i: int) -> _Mark | None:
     if ch in CLOSERS:
         if ch == "’" and _is_apostrophe(text, i):
             return None
-        if ch == "”" and _char(text, i - 1) in OPEN_CONTEXT and _char(text, i + 1).isalnum():
+        if ch == "”" and _char(text, i - 1) in OPEN_CONTEXT - GLUED and _char(text, i + 1).isalnum():
             return _Mark(i, ch, DOUBLE, "open")  # a mistyped opener, set before a word: ”Fear. I am …”
         # after a letter with nothing open it is a plural possessive; the pairing decides
         return _Mark(i, ch, CLOSERS[ch], "close")
@@ -87,6 +88,8 @@ def _classify(text: str, i: int) -> _Mark | None:
             opens = False  # a mark followed by a space does not open anything
         if closes and before.isspace():
             closes = False
+        if before in GLUED and after.isalnum():
+            closes = True  # a closer the next word lost its space to ("…,"Katie Packer said) or an opener after a comma
         role = "open" if opens and not closes else "close" if closes and not opens else "either"
         return _Mark(i, ch, STRAIGHT[ch], role)
     return None

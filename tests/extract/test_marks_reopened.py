@@ -91,6 +91,23 @@ def test_no_reopening_without_a_sentence_end_and_a_word_after_a_double_mark(text
     assert [s.content.text for s in found.spans if s.depth > 0] == nested
 
 
+# (text, quotes): a closing mark the next word lost its space to closes; after a comma it may also open
+GLUED = [
+    ("“I think it is paranoia,”Clinton said. “Some of his comments are mean.”",
+     ["I think it is paranoia,", "Some of his comments are mean."]),
+    ('"This ad is shocking,"Katie Packer said in a statement. "More and more, he ducks the issues."',
+     ["This ad is shocking,", "More and more, he ducks the issues."]),
+    ('Sanders said,"We will win Iowa." Then he left.', ["We will win Iowa."]),
+    # a mistyped opener after a space is still an opener
+    ("“A fair deal. ”Fear is back,” he said.", ["A fair deal.", "Fear is back,"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GLUED)
+def test_a_closing_mark_glued_to_the_next_word_closes(text, expected):
+    assert _pieces(text)[0] == expected
+
+
 def test_find_marks_marks_reopened_pieces_as_continued_and_warns_about_nothing():
     text = 'Intro line.\n\nHe said: "We will cut taxes. "Never again.\n\n"This is the dividing line," he said.'
     marks = find_marks(text, split_paragraphs(text))

@@ -135,6 +135,11 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
 
 # (article, [(quote, kind, speaker)]) — and every piece of one utterance in one group
 UTTERANCES = [
+    # the cue after the last piece attributes every piece before it
+    ('The coach was happy on Saturday. "We played well in the first half. "The second half was harder. '
+     '"We will be back next week," said Tom Baker. The club travels to Leeds.',
+     [("We played well in the first half.", "direct", "Tom Baker"), ("The second half was harder.", "direct", "Tom Baker"),
+      ("We will be back next week,", "direct", "Tom Baker")]),
     # the cue before the first piece
     ('Mayor Ann Lee spoke on Monday. She said: "The budget is balanced. "We cut no jobs." The council meets in May.',
      [("The budget is balanced.", "direct", "Ann Lee"), ("We cut no jobs.", "direct", "Ann Lee")]),
@@ -151,6 +156,26 @@ def test_reopened_pieces_are_one_utterance_of_one_speaker(text, expected):
     assert len({r[3] for r in rows}) == 1
 
 
+def test_each_speaker_keeps_their_own_pieces():
+    text = ('Mayor Ann Lee spoke first. "The budget is balanced. "We cut no jobs," Lee said. '
+            'Senator Jim Cole disagreed. "The budget is a fraud. "It hides the debt," Cole said.')
+    rows = _rows(text)
+    assert [r[:3] for r in rows] == [
+        ("The budget is balanced.", "direct", "Ann Lee"), ("We cut no jobs,", "direct", "Ann Lee"),
+        ("The budget is a fraud.", "direct", "Jim Cole"), ("It hides the debt,", "direct", "Jim Cole")]
+    assert rows[0][3] == rows[1][3] != rows[2][3] == rows[3][3]
+
+
+def test_a_piece_whose_own_cue_names_someone_else_is_not_joined_to_the_quote_before():
+    """A closing mark left out at a line end: the next line's quote is another speaker's."""
+    text = ('Lawmakers spoke on Friday.\n\n'
+            'Rep. Gwen Hall said Friday: "If this is not legitimate, how can anyone trust it.\n'
+            '"I have been thinking about the country," Jim Dale added.')
+    rows = _rows(text)
+    assert [r[2] for r in rows] == ["Gwen Hall", "Jim Dale"]
+    assert rows[0][3] != rows[1][3]
+
+
 def test_a_transcript_turn_continues_no_quote():
     """"PENCE: …" after a turn left open is the next speaker's turn, not the quote reopened."""
     text = '"WALLACE: Will she be there tomorrow? "PENCE: Well, look, she will not be there."'
@@ -159,3 +184,11 @@ def test_a_transcript_turn_continues_no_quote():
     assert [s.content.text[:8] for s in spans] == ["WALLACE:", "PENCE: W"]
     assert spans[0].content.end in marks.cut  # the turn still ends at its sentence end
     assert not marks.continued
+
+
+def test_a_term_quoted_inside_the_quote_is_not_the_piece_a_continuation_follows():
+    """The next paragraph's piece continues the quote, not the 'rigged' term quoted inside it."""
+    text = ('Governor Ann Lee spoke on Monday. She said: "The system is \'rigged\' against us.\n\n'
+            '"We will fix it," said Jim Cole.')
+    rows = {r[0]: r for r in _rows(text)}
+    assert rows["rigged"][1:3] == ("scare", "")

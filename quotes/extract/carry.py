@@ -3,11 +3,14 @@
 A quotation that opens its own paragraph after "Caddell continued:" is Caddell's (``lead_in``);
 one with no cue right after another speaker's quote continues that speaker (GGT's floating
 quotes: same paragraph, a paragraph that is all quotation, or the next paragraph of a quote left
-open); else it is nobody's, with a low confidence. ``join_multi_paragraph`` gives the pieces of a
-quote over several paragraphs one speaker once the whole article is read.
+open, or a piece reopened after a sentence end); else it is nobody's, with a low confidence.
+``join_multi_paragraph`` gives the pieces of a quote (over several paragraphs, or reopened inside
+one) one speaker and one group once the whole article is read.
 """
 
 from __future__ import annotations
+
+from itertools import takewhile
 
 from quotes.extract.drafts import Attributed, Draft, Reading
 from quotes.extract.learned import learned_cue, learned_speaker, names_someone
@@ -35,6 +38,7 @@ def carry_over(reading: Reading, draft: Draft) -> None:
         draft.cue = prev.cue  # the same "said" governs the continuation
         draft.group = prev.group
         draft.confidence = round(min(prev.confidence, settings.continued_cap) * settings.continued, 2)
+        draft.carried = True
         draft.notes.append("speaker continued from the previous quote")
     else:
         draft.confidence = settings.unattributed
@@ -77,17 +81,50 @@ def _paragraph_is_quote(reading: Reading, unit: Unit) -> bool:
 
 
 def join_multi_paragraph(drafts: list[Draft]) -> None:
-    """Pieces of one quote over several paragraphs share the attributed piece's speaker."""
-    for i, draft in enumerate(drafts):
-        if not draft.continues_previous:
-            continue
-        prev = next((d for d in reversed(drafts[:i]) if d.kind != QuoteKind.INDIRECT), None)
-        if prev is None:
-            continue
-        if not prev.speakers and draft.speakers:
+    """The pieces of one quote (over several paragraphs, or reopened after a sentence end inside one,
+    see marks.py) are one utterance: a piece with no cue of its own takes the speaker of the next piece
+    that has one ("A. "B. "C," said Poll: all Poll's), else that of the piece before; the pieces of one
+    speaker share a group. Two pieces whose own cues name different people stay two quotes (a closing
+    mark left out)."""
+    links = [(prev, draft) for i, draft in enumerate(drafts) if draft.continues_previous
+             for prev in (_previous_piece(drafts, i),) if prev is not None]
+    for prev, draft in links:
+        if prev.speakers and not draft.speakers:
+            draft.speakers, draft.kind = prev.speakers, QuoteKind.DIRECT
+            draft.confidence, draft.carried = prev.confidence, True
+    sure = {id(d) for d in drafts if d.speakers and not d.carried}  # a cue of its own, or a later piece's
+    for prev, draft in reversed(links):
+        if id(draft) in sure and id(prev) not in sure and _names(prev) != _names(draft):
             prev.speakers, prev.cue, prev.kind = draft.speakers, draft.cue, QuoteKind.DIRECT
             prev.confidence = draft.confidence
-        elif prev.speakers and not draft.speakers:
-            draft.speakers, draft.kind = prev.speakers, QuoteKind.DIRECT
-            draft.confidence = prev.confidence
-        draft.group = prev.group
+            prev.notes.append("speaker of the quote's later piece")
+            sure.add(id(prev))
+        elif id(draft) in sure and id(prev) not in sure:
+            sure.add(id(prev))
+    for prev, draft in links:
+        if _names(prev) == _names(draft) or not (prev.speakers and draft.speakers):
+            draft.group = prev.group
+
+
+def _names(draft: Draft) -> tuple[str, ...]:
+    return tuple(s.name for s in draft.speakers)
+
+
+def _previous_piece(drafts: list[Draft], i: int) -> Draft | None:
+    """The piece a continuing piece follows: the latest quote before it, not reported speech and not a
+    term quoted inside a quote (its row comes after the quote holding it)."""
+    for j in range(i - 1, -1, -1):
+        d = drafts[j]
+        if d.kind != QuoteKind.INDIRECT and not _held(drafts, j):
+            return d
+    return None
+
+
+def _held(drafts: list[Draft], j: int) -> bool:
+    """Whether an earlier draft of the same unit (where the pipeline adds the quote before the terms
+    quoted inside it) holds drafts[j]'s span."""
+    inner = drafts[j]
+    for outer in takewhile(lambda d: d.unit.index == inner.unit.index, reversed(drafts[:j])):
+        if outer.spans[0].start < inner.spans[0].start and inner.spans[-1].end <= outer.spans[-1].end:
+            return True
+    return False

@@ -45,7 +45,8 @@ class Draft:
     confidence: float = 0.0
     group: int = -1
     notes: list[str] = field(default_factory=list)
-    continues_previous: bool = False  # a multi-paragraph quote's later paragraph
+    continues_previous: bool = False  # a later piece of a quote: its next paragraph, or reopened (marks.py)
+    carried: bool = False  # its speakers are a guess from the quote before (carry.py), not from a cue of its own
 
 
 class Reading:

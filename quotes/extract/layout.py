@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from quotes.extract.coref import speaker_for
 from quotes.extract.drafts import Reading
+from quotes.extract.marks import TURN_LABEL
 from quotes.types import Cue, MarkedSpan, MentionKind, QuoteKind, Span, Speaker, SpeakerType, Unit
 
 
@@ -69,7 +70,7 @@ def _tagline(reading: Reading, unit: Unit, span: MarkedSpan) -> _Label | None:
 def _transcript_turn(reading: Reading, span: MarkedSpan) -> _Label | None:
     """"“PENCE: Well, look, …”": a quoted transcript turn opens with its speaker's label in
     capitals; the label is that speaker when the article names someone so in full."""
-    found = _TURN_LABEL.match(span.content.text)
+    found = TURN_LABEL.match(span.content.text)
     if found is None:
         return None
     words = found.group("label").split()
@@ -102,8 +103,6 @@ def _headline_source(reading: Reading, unit: Unit, span: MarkedSpan) -> _Label |
     return None  # a lead nobody in the body answers to ("Exclusive:", "Watch:") names no one
 
 
-# a transcript turn's speaker label: "PENCE: …", "CHRIS WALLACE: …" (capitals, then a colon)
-_TURN_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-]+){0,2}):\s")
 
 # a headline led by one to four capitalised words and a colon: "Pat Caddell: Democrat Voters …"
 _HEADLINE_LEAD = re.compile(r"\s*(?P<name>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})(?P<colon>:)[^\S\n]")

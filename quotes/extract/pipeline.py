@@ -86,7 +86,9 @@ def _attribute(reading: Reading, unit: Unit, span: MarkedSpan, heading: bool, us
     choice = attribution.choose_cue(unit, span, reading.doc.cues[unit.index])
     kind = attribution.classify(unit, span, choice, heading)
     draft = Draft(kind, [span.content], unit, continues_previous=span.content.start in reading.doc.marks.continued)
-    if span.close_mark == "":
+    if span.close_mark == "" and span.content.end in reading.doc.marks.cut:
+        draft.notes.append("ended by a mark reopening the quote after a sentence end (paragraphs run together)")
+    elif span.close_mark == "":
         draft.notes.append("no closing mark in this paragraph")
     frame = layout_attribution(reading, unit, span, heading)
     if frame is not None:

@@ -86,15 +86,17 @@ def build_units(
 def _merge_crossed(sentences: list[Sentence], spans: list[MarkedSpan], text: str = "") -> list[list[Sentence]]:
     """Sentences grouped so that no span crosses a group's end. A span crosses into ``sent`` when it
     opens before it and closes after the previous group's end: the furthest end of the spans opened
-    so far says that, kept as the sentences advance (linear, not sentences times spans)."""
+    so far says that, kept as the sentences advance (linear, not sentences times spans). A span's end
+    is its closing mark's: stanza may end a sentence before the mark ("… don’t. | ” Nye said"), while
+    a quote cut at a sentence end without a mark (a reopened quote, marks.py) crosses nothing."""
     groups: list[list[Sentence]] = []
-    ordered = sorted((s.content.start, s.content.end) for s in spans)
+    ordered = sorted((s.content.start, s.content.end + len(s.close_mark)) for s in spans)
     furthest, j = -1, 0
     for sent in sentences:
         while j < len(ordered) and ordered[j][0] < sent.start:
             furthest = max(furthest, ordered[j][1])
             j += 1
-        crossed = groups and furthest > groups[-1][-1].end - 1
+        crossed = groups and furthest > groups[-1][-1].end
         if crossed or (groups and _ends_with_question_quote(groups[-1][-1]) and _is_attribution_tail(sent)) or (
             groups and _runs_on(groups[-1][-1], sent, text)
         ):

@@ -31,6 +31,9 @@ UNRESOLVED_SPEAKER_WORDS = lexicons.name_words("unresolved_speakers")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # the third-person ones, which point back to someone the article named (extraction's sources.py, claims' frames)
 THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+# a PolNeAR source annotated as one of these words alone is a pronoun, named by no one (evaluate.brat)
+ANNOTATED_SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "his", "her", "their", "him", "them",
+                                       "who", "which"})
 RELATIVES = lexicons.name_words("relatives")
 
 # ---- labels before a name ----------------------------------------------------------------------------------

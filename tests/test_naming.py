@@ -136,7 +136,8 @@ def test_pyproject_ships_the_name_lists():
 
 def test_the_claim_tables_unresolved_words_are_pronouns():
     assert naming.UNRESOLVED_SPEAKER_WORDS < naming.PRONOUNS
-    assert naming.THIRD_PERSON_SUBJECTS < naming.SUBJECT_PRONOUNS
+    assert naming.THIRD_PERSON_SUBJECTS < naming.SUBJECT_PRONOUNS < naming.PRONOUNS
+    assert naming.ANNOTATED_SOURCE_PRONOUNS < naming.PRONOUNS
     assert {"himself", "nobody", "most"}.isdisjoint(naming.UNRESOLVED_SPEAKER_WORDS)
 
 

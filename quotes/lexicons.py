@@ -63,9 +63,10 @@ def name_words(name: str) -> frozenset[str]:
 
 
 @cache
-def nicknames() -> MappingProxyType[str, str]:
-    """Nickname -> the given name it shortens ("joe" -> "joseph"), ``data/names/nicknames.tsv``."""
-    return MappingProxyType(dict(line.split("\t") for line in _lines("names/nicknames.tsv")))
+def name_table(name: str) -> MappingProxyType[str, str]:
+    """A two-column table for names, ``data/names/<name>.tsv``, first column -> second, in file order
+    (nicknames: "joe" -> "joseph"; party labels: "GOP" -> "Republican Party")."""
+    return MappingProxyType(dict(line.split("\t") for line in _lines(f"names/{name}.tsv")))
 
 
 @cache

@@ -44,7 +44,11 @@ TITLES = lexicons.name_words("titles")
 INNER_TITLES = lexicons.name_words("inner_titles")
 GIVEN_NAME_LABELS = lexicons.name_words("given_name_labels")
 ING_GIVEN_NAMES = lexicons.name_words("ing_given_names")
-NICKNAMES = lexicons.nicknames()
+NICKNAMES = lexicons.name_table("nicknames")
+# extraction's party labels as written ("GOP", "D") and the party each names; its states as written after a
+# name or in a party-state tag ("Calif", "TX", "Ohio") and the state
+PARTY_NAMES = lexicons.name_table("party_names")
+STATE_NAMES = lexicons.name_table("state_abbreviations")
 
 # people of a state or country: before a name a label ("Vermonter Bernie Sanders"), in the plural a group
 DEMONYMS = lexicons.name_words("state_demonyms") | lexicons.name_words("country_demonyms")
@@ -63,6 +67,11 @@ RELIGIOUS_ADJECTIVES = lexicons.name_words("religious_adjectives")
 COUNTRIES = lexicons.name_words("countries")
 
 # ---- what the last (or first) word makes a name --------------------------------------------------------------
+# a description's head that names an organisation ("the committee", "the group": GENERIC, any organisation)
+# or an outlet ("the newspaper"), as extraction's coreference reads them; ORG_HEADS below ends a name
+GENERIC_ORG_HEADS = lexicons.name_words("generic_org_heads")
+DESCRIPTION_ORG_HEADS = GENERIC_ORG_HEADS | lexicons.name_words("description_org_heads")
+MEDIA_HEADS = lexicons.name_words("media_heads")
 ORG_HEADS = lexicons.name_words("org_heads")
 ORG_LEADS = lexicons.name_words("org_leads")
 ORG_NAMES = lexicons.name_words("org_names")
@@ -80,6 +89,10 @@ CUT_ENDS = lexicons.name_words("cut_ends")
 
 # ---- descriptions ("the candidate", "a Treasury official") -------------------------------------------------
 DETERMINERS = lexicons.name_words("determiners")
+# the determiners extraction skips before a name or a possessor ("The Economist", "the group's"): not those of
+# DETERMINERS (it has "other", not "my", "your", "one", "these", "those")
+MENTION_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "some", "many",
+                                 "several", "other"})
 DEFINITE = lexicons.name_words("definite")
 QUANTITIES = lexicons.name_words("quantities")
 POSTMODIFIERS = lexicons.name_words("postmodifiers")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 
 def _lines(name: str) -> list[str]:
@@ -52,6 +53,20 @@ def reporting_verbs() -> dict[str, Verb]:
 def words(name: str) -> frozenset[str]:
     """A one-word-per-line list, lowercased (titles, honorifics, org words, ...)."""
     return frozenset(w.lower() for w in _lines(f"{name}.txt"))
+
+
+@cache
+def name_words(name: str) -> frozenset[str]:
+    """A word list for typing and cleaning names, ``data/names/<name>.txt`` (its header says its source;
+    ``quotes.naming`` holds them under their own names)."""
+    return frozenset(_lines(f"names/{name}.txt"))
+
+
+@cache
+def name_table(name: str) -> MappingProxyType[str, str]:
+    """A two-column table for names, ``data/names/<name>.tsv``, first column -> second, in file order
+    (nicknames: "joe" -> "joseph"; party labels: "GOP" -> "Republican Party")."""
+    return MappingProxyType(dict(line.split("\t") for line in _lines(f"names/{name}.tsv")))
 
 
 @cache

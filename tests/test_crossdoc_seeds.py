@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from quotes.cli import app
-from quotes.crossdoc.labels import PRONOUNS
 from quotes.crossdoc.textnorm import fold_quote
+from quotes.naming import PRONOUNS
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from quotes.naming import THIRD_PERSON_SUBJECTS
+
 # words that wave away what they refer to; kept to words that do so in any topic ("phony" or
 # "fraud" are left out: "a phony system" asserts a rigging claim rather than dismissing one)
 DISMISSALS = (
@@ -47,8 +49,8 @@ DENIAL_CUES = (
 )
 NEGATORS = frozenset({"not", "no", "never", "n't", "hardly"})
 SUBJECT_WINDOW = 6  # tokens between the speaker's mention and the cue it governs
-# "which"/"who" are left out: in "X said it, which Y called absurd" the relative clause is Y's
-PRONOUNS = frozenset({"he", "she", "they"})
+# a subject pronoun before the cue (naming.THIRD_PERSON_SUBJECTS) is the speaker's; "which"/"who" are not:
+# in "X said it, which Y called absurd" the relative clause is Y's
 # a closing ’ is not an apostrophe inside a word: ‘We’re not going to press charges.’ is one mention
 NESTED = re.compile(r"‘[^‘]*?’(?![a-z])|“[^“”]*”|\"[^\"]*\"", re.IGNORECASE)
 TOKEN = re.compile(r"n't|[\w'’-]+")
@@ -162,7 +164,7 @@ def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
             # "…," Silva said, rejecting the report: a participle just after the quote and its speech verb
             right_after = (found.start() >= end and phrase.endswith("ing")
                            and len(_tokens(lowered[end:found.start()])) <= 3)
-            if names & set(before) or (PRONOUNS & set(before[-3:])) or right_after:
+            if names & set(before) or (THIRD_PERSON_SUBJECTS & set(before[-3:])) or right_after:
                 return FrameCall(Frame.DENIES, phrase)
     return NO_FRAME
 

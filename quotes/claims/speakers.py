@@ -13,6 +13,8 @@ from importlib import resources
 
 from quotes import lexicons
 from quotes.claims.records import QuoteRecord
+from quotes.naming import UNRESOLVED_SPEAKER_WORDS
+from quotes.types import SpeakerType
 
 
 class Category(StrEnum):
@@ -97,7 +99,7 @@ def categorise(speaker_type: str, roles: Iterable[str] = (), affiliations: Itera
         return affiliation_hits[0].category
     if role_hits:
         return role_hits[0].category
-    if speaker_type in ("organisation", "group"):
+    if speaker_type in (SpeakerType.ORGANISATION, SpeakerType.GROUP):
         if _is_media(name):
             return Category.MEDIA
         if _is_government(name):
@@ -105,7 +107,7 @@ def categorise(speaker_type: str, roles: Iterable[str] = (), affiliations: Itera
         named = _match(name)
         if named:
             return named.category
-        return Category.ORGANISATION if speaker_type == "organisation" else Category.OTHER
+        return Category.ORGANISATION if speaker_type == SpeakerType.ORGANISATION else Category.OTHER
     if any(_is_media(a) for a in affiliations):
         return Category.MEDIA
     return Category.OTHER
@@ -114,10 +116,7 @@ def categorise(speaker_type: str, roles: Iterable[str] = (), affiliations: Itera
 _INITIAL = re.compile(r"^[A-Za-z]\.?$")
 # a "speaker" made only of these words is an unresolved pronoun, relative or determiner ("his", "who",
 # "that", "both", "another"): a fact-checker cannot count it as a source, so it speaks for no one
-UNRESOLVED = frozenset("""
-i me my we us our you your he him his she her hers it its they them their theirs who whom whose which that this
-these those both another other others one some someone somebody anyone anybody everyone everybody each either
-""".split())
+UNRESOLVED = UNRESOLVED_SPEAKER_WORDS
 
 
 def countable(record: QuoteRecord) -> bool:
@@ -142,7 +141,7 @@ def doubtful_speaker(record: QuoteRecord) -> str:
     ("one Sanders supporter" is not Bernie Sanders). Only for person speakers with a mention that
     differs from their name; pronouns, surnames and role nouns ("the chairman") pass."""
     mention, speaker = record.speaker_mention.strip(), record.speaker.strip()
-    if record.speaker_type != "person" or not mention or mention.lower() == speaker.lower():
+    if record.speaker_type != SpeakerType.PERSON or not mention or mention.lower() == speaker.lower():
         return ""
     name = {w.lower() for w in _words_of(speaker)}
     words = _words_of(mention)
@@ -165,7 +164,7 @@ def own_outlet(record: QuoteRecord) -> bool:
 def is_group_label(record: QuoteRecord) -> bool:
     """A group named by a label ("analysts", "experts", "Republicans", "Sanders supporters"), not a
     pair of named speakers ("Xi Jinping and Vladimir V. Putin")."""
-    if record.speaker_type != "group" or "+" in record.speaker_id:
+    if record.speaker_type != SpeakerType.GROUP or "+" in record.speaker_id:
         return False
     return not re.search(r"\band\b|&|,", record.speaker)
 
@@ -240,7 +239,7 @@ def _profile(key: str, rows: list[QuoteRecord], copies: frozenset[str] = frozens
 
 
 def _pair_category(profile: SpeakerProfile, profiles: dict[str, SpeakerProfile]) -> SpeakerProfile:
-    if profile.category is not Category.OTHER or profile.speaker_type != "group":
+    if profile.category is not Category.OTHER or profile.speaker_type != SpeakerType.GROUP:
         return profile
     if "+" in profile.speaker_id:  # the linker writes a pair as "xi-jinping+vladimir-putin"
         keys = [f"id:{part}" for part in profile.speaker_id.split("+")]

@@ -23,7 +23,7 @@ Names arrive from many extractors and hand-made files, so the linking pass clean
   the outlet is a label), headline capitals before a name, an appositive after it (", a conservative PAC") and
   regions that never speak (``quotes/data/places.txt``) are read as such.
 
-Word lists and their provenance: ``labels.py``.
+Word lists and their provenance: ``quotes/naming.py`` and ``quotes/data/names/``.
 """
 
 from __future__ import annotations
@@ -36,11 +36,10 @@ from functools import lru_cache
 from nameparser.config import CONSTANTS
 
 from quotes import lexicons
-from quotes.crossdoc.labels import (
+from quotes.naming import (  # the word lists and their provenance: quotes/naming.py, quotes/data/names/
     COUNTRIES,
     CUT_ENDS,
     DEFINITE,
-    DEMONYM_PLURALS,
     DEMONYMS,
     DESCRIBED_ORGS,
     DETERMINERS,
@@ -57,10 +56,7 @@ from quotes.crossdoc.labels import (
     LOWER_OPENERS,
     OPENERS,
     ORG_HEADS,
-    ORG_LEADS,
-    ORG_NAMES,
     PARTIES,
-    PEOPLE_NOUNS,
     POLLSTERS,
     POSTMODIFIERS,
     PRONOUNS,
@@ -69,7 +65,11 @@ from quotes.crossdoc.labels import (
     RELIGIOUS_ADJECTIVES,
     STATES,
     TITLES,
+    is_common_word,
+    name_type,
+    person_noun,
 )
+from quotes.naming import fold as _fold
 from quotes.types import SpeakerType
 
 MAX_NAME_WORDS = 3  # more words than this (initials, particles, suffixes aside) is a headline, not a name
@@ -79,8 +79,6 @@ _NAMEPARSER_TITLES = frozenset(t.casefold() for t in CONSTANTS.titles)
 # a number word opens an organisation's name ("One America News Network", "Second Harvest"), not a sentence
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve first second third".split())
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-# a capital inside one word is a brand ("ProPublica", "LinkedIn", "HuffPo"), except after a name prefix ("McConnell")
-_BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "sir", "dame", "top", "former", "ex"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -111,10 +109,6 @@ class CleanName:
         return bool(self.name)
 
 
-def _fold(word: str) -> str:
-    return word.casefold().replace("’", "'")
-
-
 def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.?", word))
 
@@ -134,12 +128,6 @@ def _after_inner_title(tokens: list[str]) -> int:
 _PAIR_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
 # a given name run into a surname, as in a social-media handle ("HillaryClinton")
 _HANDLE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])([A-Z][a-z]+)([A-Z][a-z]{2,})")
-
-
-def is_common_word(word: str) -> bool:
-    """A word news writes in lower case (``quotes/data/common_words.txt``) and that is no given name."""
-    word = _fold(word).strip(".,")
-    return word in lexicons.common_words() and word not in lexicons.first_names()
 
 
 def common_noun_alone(word: str) -> str:
@@ -213,29 +201,6 @@ def _outlet_before_person(tokens: list[str]) -> int:
                 and all(t[:1].isupper() for t in rest) and _fold(rest[0]) in lexicons.first_names()):
             return k
     return 0
-
-
-@lru_cache(maxsize=1)
-def _people_words() -> frozenset[str]:
-    """Role and group nouns: the extraction's lists (``quotes/data``) and this pass's own."""
-    return (lexicons.role_nouns() | lexicons.words("group_nouns") | TITLES | INNER_TITLES | GROUP_HEADS | PEOPLE_NOUNS
-            | DEMONYMS | DEMONYM_PLURALS)
-
-
-def person_noun(word: str) -> bool:
-    """Whether a description's head noun names a person or people ("spokeswoman", "voters", "caller")."""
-    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
-    if forms & _people_words():
-        return True
-    if word.endswith(("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "person", "people", "eer", "eers")):
-        return True
-    for form in forms:  # an agent noun of a common verb: "caller", "questioner", "voter"
-        for suffix in ("er", "or"):
-            if form.endswith(suffix) and len(form) > 4:
-                stem = form[: -len(suffix)]
-                if is_common_word(stem) or is_common_word(stem + "e"):
-                    return True
-    return False
 
 
 def _plural(word: str) -> bool:
@@ -396,14 +361,6 @@ def _described(d: _Described, type_: str) -> CleanName:
             return CleanName(d.lowered, SpeakerType.GROUP)
         return CleanName("", SpeakerType.UNKNOWN, why=Why.ANAPHOR) if d.definite else CleanName(d.lowered, SpeakerType.PERSON)
     return CleanName("", type_, why=Why.THING)
-
-
-def _head_before_of(tokens: list[str]) -> str:
-    """The head of "Bank of America", "Republican Party of Texas": the capitalised word before the first "of"."""
-    if "of" in tokens[1:-1]:
-        head = tokens[tokens.index("of", 1) - 1]
-        return _fold(head).rstrip(".,") if head[:1].isupper() else ""
-    return ""
 
 
 def _leading_label(tokens: list[str], first: bool = False) -> int:
@@ -583,20 +540,10 @@ def _without_trailing_state(tokens: list[str], type_: str) -> list[str]:
 
 
 def _type_from_head(tokens: list[str], type_: str) -> str:
-    """A person or unknown whose last word heads a group ("Democrats", "Iowans") or an organisation ("White
-    House", "Bank of America", a brand, an acronym) is that."""
+    """A person or unknown whose words make it a group or an organisation (``naming.name_type``) is that."""
     if type_ not in _PERSONISH:
         return type_
-    last = _fold(tokens[-1]).rstrip(".,")
-    if last in GROUP_HEADS or last in DEMONYM_PLURALS:
-        return SpeakerType.GROUP
-    if len(tokens) == 1 and _BRAND.fullmatch(tokens[0]):
-        return SpeakerType.ORGANISATION
-    headed = (last in ORG_HEADS or _fold(tokens[0]) in ORG_LEADS or _head_before_of(tokens) in ORG_HEADS) and len(tokens) >= 2
-    acronym = len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and tokens[0] != "I"
-    if headed or _fold(" ".join(tokens)) in ORG_NAMES or acronym:
-        return SpeakerType.ORGANISATION
-    return type_
+    return name_type(tokens) or type_
 
 
 def _institution(tokens: list[str], type_: str) -> CleanName:

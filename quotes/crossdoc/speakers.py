@@ -29,10 +29,10 @@ from functools import cached_property, lru_cache
 
 from nameparser import HumanName
 
-from quotes.crossdoc.labels import INNER_TITLES, NICKNAMES, PRONOUNS, TITLES
 from quotes.crossdoc.names import clean_name, common_noun_alone, is_common_word, person_noun
 from quotes.crossdoc.textnorm import ascii_slug, content_stems, label_key, words
 from quotes.io.records import QuoteRow, as_quote_rows
+from quotes.naming import INNER_TITLES, NICKNAMES, PRONOUNS, TITLES
 from quotes.types import SpeakerType
 
 DOMINANT = 5  # a bare surname goes to the person in this many times the articles of all others with it

@@ -21,12 +21,12 @@ from pathlib import Path
 from quotes.evaluate.coverage import Coverage, check_coverage
 from quotes.io.brat import read_folder
 from quotes.io.records import read_quotes
+from quotes.naming import ANNOTATED_SOURCE_PRONOUNS
 
 Offsets = tuple[tuple[int, int], ...]
 
 # a quotation mark, not an apostrophe: a closing ’ is left out (Hillary’s), an opening ‘ kept
 QUOTE_MARK = re.compile(r"[\"“”‘]")
-PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "his", "her", "their", "him", "them", "who", "which"}
 # the reference scorer's speech cues: its --speech figures count relations whose cue holds one
 SPEECH_WORDS = {
     "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "added", "adding", "write",
@@ -171,7 +171,7 @@ def speaker_right(row: Row, g: GoldRelation, text: str) -> bool:
     surname = _surname(re.sub(r"\b(II|III|IV)\b", " ", name))
     if surname and surname in {w.lower() for w in words}:
         return True
-    pronoun = len(words) == 1 and words[0].lower() in PRONOUNS
+    pronoun = len(words) == 1 and words[0].lower() in ANNOTATED_SOURCE_PRONOUNS
     lead = [words[0]] if words and words[0].lower() not in {"the", "a", "an"} else []
     named = not pronoun and any(w[0].isupper() for w in words[1:] + lead)
     if named:

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from quotes.evaluate.coverage import NothingToScore
 from quotes.io.records import read_quotes
+from quotes.types import SpeakerType
 
 KINDS = ("direct", "partial", "scare", "indirect")
 MARKED = frozenset({"direct", "partial", "scare"})
-SPEAKER_TYPES = frozenset({"person", "organisation", "group"})
+SPEAKER_TYPES = frozenset({SpeakerType.PERSON, SpeakerType.ORGANISATION, SpeakerType.GROUP})
 _OPTIONAL_GOLD = ("group", "speaker_type", "role", "affiliation", "cue", "medium", "note")
 
 

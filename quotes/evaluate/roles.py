@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.io.records import QuoteRow, read_quotes
+from quotes.types import SpeakerType
 
 _STOP = {"the", "of", "for", "and", "at", "a", "an", "in", "on", "party", "campaign", "state", "u.s.", "us"}
 _ALIASES = {
@@ -106,7 +107,7 @@ def score_roles(gold_path: str | Path, rows: list[QuoteRow]) -> RoleReport:
             overlap = r.speaker_start is not None and any(
                 min(r.speaker_end, e) > max(r.speaker_start, s) for s, e in g["mentions"]
             )
-            if named or (overlap and r.speaker_type == "person"):
+            if named or (overlap and r.speaker_type == SpeakerType.PERSON):
                 mine.append(r)
         has_label = bool(g["role"] or g["affiliation"])
         if not has_label:

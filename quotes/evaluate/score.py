@@ -16,6 +16,7 @@ from pathlib import Path
 from quotes.evaluate.coverage import Coverage, check_coverage
 from quotes.evaluate.gold import KINDS, MARKED, GoldQuote, GoldSpan
 from quotes.io.records import QuoteRow, QuotesFileError, read_quotes
+from quotes.types import SpeakerType
 
 
 def load_predictions(path: str | Path) -> list[QuoteRow]:
@@ -236,7 +237,7 @@ def _score_pair(t: _Tally, u: _Unit, r: QuoteRow) -> None:
     speaker_metric = "speaker_indirect" if g.kind == "indirect" else "speaker"
     if g.speaker and not t.add(speaker_metric, speaker_match(r.speaker, g)):
         t.error("wrong_speaker", u, r, g.speaker, r.speaker)
-    if g.kind == "direct" and g.speaker_type == "person" and (g.role or g.affiliation):
+    if g.kind == "direct" and g.speaker_type == SpeakerType.PERSON and (g.role or g.affiliation):
         ok = lenient_match(r.role, g.role) or lenient_match(r.affiliation, g.affiliation)
         if not t.add("affiliation", ok):
             t.error("wrong_affiliation", u, r, f"{g.role} / {g.affiliation}", f"{r.role} / {r.affiliation}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quotes import lexicons
 from quotes.extract.attribution import Choice
-from quotes.extract.coref import Registry, speaker_for
+from quotes.extract.coref import Registry, link_role_descriptions, speaker_for
 from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
@@ -30,6 +30,8 @@ def register_people(doc: ArticleDoc, registry: Registry) -> None:
     for m in headings:
         if not registry.knows(m):
             registry.register(m)
+    body = [(u, ms) for u, ms in zip(doc.units, doc.mentions, strict=True) if not doc.is_heading(u)]
+    link_role_descriptions(registry, body)
 
 
 def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:

@@ -1,0 +1,98 @@
+"""Role descriptions ("the chancellor", "the home secretary") linked to the person the article
+names with that role, and pronouns after a fronted clause. Invented articles, written for these
+tests; each rule has negative cases, US political copy among them."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(speaker, role, affiliation) of every attributed quote, in text order."""
+    return [(q.speakers[0].name, q.speakers[0].role, q.speakers[0].affiliation) for q in quotes.extract(text, "case.txt") if q.speakers]
+
+
+# (article, the quote's words, speaker, a word its role must hold or None for no role)
+DESCRIPTION_CASES = [
+    # a definite role description after the one person without a role: that person, given the role
+    ("Gordon Brown has issued a rallying cry to the party faithful in Brighton.\n\n"
+     "“We will win the next election,” the chancellor said.",
+     "Gordon Brown", "chancellor"),
+    ("Mara Ilves spent the week touring the northern towns.\n\n"
+     "The director said the film would open in March.",
+     "Mara Ilves", "director"),
+    # a lead description names the one person the next sentence names
+    ("Suspects could face house arrest under new measures outlined by the home secretary.\n\n"
+     "Charles Cobb's planned orders mean anyone suspected could be tagged.\n\n"
+     "Mr Cobb said the courts would keep control.",
+     "Charles Cobb", "home secretary"),
+    # a former holder of the office ("ex-Conservative chancellor") is not "the chancellor"
+    ("Former chancellor Ken Clarke backed the plan last year.\n\n"
+     "Gordon Brown told MPs the rules would change.\n\n"
+     "The chancellor said the pact was too rigid.",
+     "Gordon Brown", "chancellor"),
+    # a surname never given in full, after an honorific, is the person all the same
+    ("Mr. Obama toured the museum on Saturday.\n\n"
+     "The president said the building was a triumph.",
+     "Obama", "president"),
+    # the role is already someone's: the description is theirs, not the nearer roleless person's
+    ("Treasury Secretary Ann Vale met Tom Ruiz on Monday.\n\n"
+     "Tom Ruiz left early.\n\n"
+     "The secretary said the deal was close.",
+     "Ann Vale", "Secretary"),
+]
+
+# (article, the speaker that must NOT be given, as name) — the description stays unlinked
+DESCRIPTION_NEGATIVE = [
+    # an unnamed source: "the official" continues "a White House official", never Donald Trump
+    ("Donald Trump spoke in Ohio on Monday. A White House official said the visit went well.\n\n"
+     "The official said the president was pleased.",
+     "Donald Trump"),
+    # two people without a role: no guess between them
+    ("Hillary Clinton met Bernie Sanders in Ohio.\n\n"
+     "The senator said the talks had gone well.",
+     "Bernie Sanders"),
+    ("Hillary Clinton met Bernie Sanders in Ohio.\n\n"
+     "The senator said the talks had gone well.",
+     "Hillary Clinton"),
+    # a party epithet is the role-holder's only: no party by proximity
+    ("Hillary Clinton toured Ohio on Monday.\n\n"
+     "The Republican nominee said the polls were rigged.",
+     "Hillary Clinton"),
+    # a shadow chancellor is not what "the chancellor" means
+    ("Shadow chancellor Oliver Letwin attacked the plans.\n\n"
+     "The chancellor said the cuts would hurt schools.",
+     "Oliver Letwin"),
+]
+
+
+# (article, a role no row may carry): a role noun that only modifies another noun is no role
+NOT_A_ROLE = [
+    ("Gordon Brown spoke ahead of the forthcoming general election.\n\n“We will win,” he said.", "general"),
+    ("Ana Ruiz studied the secretary general report on Monday.\n\n“It is thin,” she said.", "secretary"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), NOT_A_ROLE)
+def test_role_noun_modifier_gives_no_role(text, role):
+    rows = speakers_of(text)
+    assert rows, "no attributed quote"
+    assert all(role not in (r[1] or "") for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), DESCRIPTION_CASES)
+def test_role_description_names_the_person(text, speaker, role):
+    rows = speakers_of(text)
+    match = [r for r in rows if r[0] == speaker]
+    assert match, f"{speaker!r} not among {rows!r}"
+    assert all(role.lower() in (r[1] or "").lower() for r in match), rows
+
+
+@pytest.mark.parametrize(("text", "wrong"), DESCRIPTION_NEGATIVE)
+def test_role_description_is_not_a_guess(text, wrong):
+    rows = speakers_of(text)
+    assert rows, "no attributed quote"
+    assert all(r[0] != wrong for r in rows), rows
+

@@ -621,3 +621,27 @@ def _one_roleless(registry: Registry, lone_roles: dict[tuple[str, ...], str], me
     if not people:
         return _NOBODY
     return registry.person(next(iter(people.values()))) if len(people) == 1 else None
+
+
+# subordinators that open a fronted adverbial clause ("When Ghani announced the talks, he said …")
+FRONTED = frozenset({"when", "after", "as", "while", "before", "since", "although", "though", "once", "because", "if"})
+GENDER = {"he": "m", "she": "f"}
+
+
+def fronted_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...], pronoun: Mention) -> Mention | None:
+    """"When Afghan President Ashraf Ghani announced the talks, he said …": the pronoun subject of
+    the main clause means the one person the fronted clause names (its subject), when gender allows."""
+    tokens = unit.tokens
+    if not tokens or tokens[0].text.lower() not in FRONTED or pronoun.name not in GENDER:
+        return None
+    comma = next((k for k in range(pronoun.first - 1, 0, -1) if tokens[k].text == ","), None)
+    if comma is None or pronoun.first - comma > 2:
+        return None  # the pronoun must open the main clause, right after the clause's comma
+    if any(t.text == "," for t in tokens[1:comma]):
+        return None  # a list or an aside inside the clause: not one subject
+    people = [m for m in mentions
+              if m.kind == MentionKind.PERSON and not m.anonymous and 0 < m.first and m.last < comma]
+    if len({m.name for m in people}) != 1:
+        return None
+    gender = registry.person(people[0]).gender
+    return people[0] if gender in (None, GENDER[pronoun.name]) else None

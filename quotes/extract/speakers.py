@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quotes import lexicons
 from quotes.extract.attribution import Choice
-from quotes.extract.coref import Registry, link_role_descriptions, speaker_for
+from quotes.extract.coref import Registry, fronted_subject, link_role_descriptions, speaker_for
 from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
@@ -63,7 +63,7 @@ def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch)
     speakers, factor = [], 1.0
     for i, m in enumerate(sources):
         if m.kind == MentionKind.PRONOUN:
-            m = _same_unit_subject(doc, unit, cue) or m
+            m = _same_unit_subject(doc, unit, cue) or fronted_subject(registry, unit, doc.mentions[unit.index], m) or m
         identified = speaker_for(m, registry, unit.paragraph, unit.index)
         speakers.append(identified.speaker)
         factor = identified.confidence if i == 0 else factor

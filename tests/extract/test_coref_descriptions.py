@@ -96,3 +96,32 @@ def test_role_description_is_not_a_guess(text, wrong):
     assert rows, "no attributed quote"
     assert all(r[0] != wrong for r in rows), rows
 
+
+# (article, the pronoun quote's speaker it must get)
+FRONTED_CASES = [
+    ("Treasury Secretary Ann Vale spoke on Monday.\n\n"
+     "When Finance Minister Tomas Berg announced the deal last week, he said the banks had agreed.",
+     "Tomas Berg"),
+    ("Senator Joan Hale spoke in Iowa.\n\n"
+     "After Donald Trump left the stage, he told reporters that the polls were wrong.",
+     "Donald Trump"),
+]
+
+# (article, the speaker the pronoun must NOT get): gender disagrees, or the clause names two people
+FRONTED_NEGATIVE = [
+    ("Tom Ruiz spoke on Monday.\n\nWhen Hillary Clinton arrived in Ohio, he said the rally was over.", "Hillary Clinton"),
+    ("Tom Ruiz spoke on Monday.\n\nWhen Bernie Sanders met Joe Biden in Ohio, he said the talks had failed.", "Bernie Sanders"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FRONTED_CASES)
+def test_pronoun_after_fronted_clause_is_its_subject(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows
+
+
+@pytest.mark.parametrize(("text", "wrong"), FRONTED_NEGATIVE)
+def test_pronoun_after_fronted_clause_no_guess(text, wrong):
+    rows = speakers_of(text)
+    assert rows, "no attributed quote"
+    assert rows[-1][0] != wrong, rows

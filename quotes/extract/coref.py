@@ -261,6 +261,11 @@ class Registry:
         core = _core_tokens(mention.name)
         return self._match(core) if core else None
 
+    def all_named(self, mention: Mention) -> list[Entity]:
+        """Every registered person whose name holds this mention's (or whose name it holds)."""
+        core = set(_core_tokens(mention.name))
+        return [e for e in self.people if core and (core <= set(e.name_tokens) or set(e.name_tokens) <= core)]
+
     def knows(self, mention: Mention) -> bool:
         """Whether a registered entity already holds this mention's name (or it holds theirs)."""
         core = _core_tokens(mention.name)
@@ -501,6 +506,18 @@ def _phrase_ends(word: str) -> bool:
     return not low.isalpha() or low in PHRASE_ENDS or finite_reporting_verb(low) or low.endswith(("ed", "ly"))
 
 
+def described_in(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> list[tuple[int, Entity]]:
+    """(offset, person) for each role description of a unit that names someone: the one the first
+    pass linked it to, else the role's holder named before it ("the chancellor" once Brown holds it)."""
+    out = []
+    for d in role_descriptions(unit, mentions):
+        words = registry.text[d.start : unit.tokens[d.last].end]
+        entity = registry.resolve_description(words, unit.paragraph, unit.index, d.start) if registry.text else None
+        if entity is not None and entity.type == SpeakerType.PERSON:
+            out.append((d.start, entity))
+    return out
+
+
 def _before_a_name(tokens, last: int, mentions: tuple[Mention, ...]) -> bool:
     """"the author of that boast, Muhammad Ali,": a description set before a name, which it
     describes (a comma within a few words, then a person's name)."""
@@ -534,6 +551,7 @@ def link_role_descriptions(registry: Registry, body: list[tuple[Unit, tuple[Ment
     names anyone, names the one person the next sentences name ("… outlined by the home
     secretary. Charles Clarke's plans …"). Never an unnamed source's words ("A White House
     official said … The official added"), and never a guess between two people."""
+    _add_earlier_offsets(registry, body)
     seen_person = False
     lone_roles = _lone_roles(registry, body)
     for n, (unit, mentions) in enumerate(body):
@@ -586,6 +604,18 @@ def _referent(registry: Registry, body, lone_roles: dict[tuple[str, ...], str], 
     return None
 
 
+def _add_earlier_offsets(registry: Registry, body) -> None:
+    """Where the article mentions each person by surname before naming them in full ("Mr Brown …
+    Gordon Brown"), which registration, reading in order, could not yet match."""
+    for _, mentions in body:
+        for m in mentions:
+            entity = registry.known(m)
+            if entity is not None and m.span.start not in entity.offsets:
+                entity.offsets.append(m.span.start)
+    for entity in registry.people:
+        entity.offsets.sort()
+
+
 def _lone_roles(registry: Registry, body) -> dict[tuple[str, ...], str]:
     """The roles of names the first pass did not register ("President Obama", a surname with a
     title): such a person holds a role, for the second pass to give, and is nobody's roleless referent."""
@@ -609,6 +639,8 @@ def _one_roleless(registry: Registry, lone_roles: dict[tuple[str, ...], str], me
     for m in mentions:
         if not _named(m):
             continue
+        if len(registry.all_named(m)) > 1:
+            return None  # "Scott" with Ridley Scott and Scott Free registered: whom it means is a guess
         entity = registry.known(m)
         if entity is None:
             # a surname the article never gives in full ("Mr. Obama"): a person all the same, when
@@ -620,7 +652,21 @@ def _one_roleless(registry: Registry, lone_roles: dict[tuple[str, ...], str], me
             people.setdefault(id(entity), m)
     if not people:
         return _NOBODY
+    if len(people) > 1:
+        # "Austin Aitken is suing NBC over Fear Factor": a Title Case run the rules took for a name
+        # is a weaker candidate than a person named with a given name or a title
+        people = {k: m for k, m in people.items() if not _title_case_phrase(registry, m)}
     return registry.person(next(iter(people.values()))) if len(people) == 1 else None
+
+
+def _title_case_phrase(registry: Registry, m: Mention) -> bool:
+    """A run the rules took for a name that starts with a common word ("Fear Factor"), which no
+    title, role or honorific confirms and no given name starts."""
+    entity = registry.known(m)
+    if m.honorific or m.role or (entity is not None and entity.confirmed):
+        return False
+    first = (entity.name_tokens if entity is not None else (_core_tokens(m.name) or (m.name,)))[0].lower()
+    return first in lexicons.common_words() and first not in lexicons.first_names()
 
 
 # subordinators that open a fronted adverbial clause ("When Ghani announced the talks, he said …")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quotes import lexicons
 from quotes.extract.attribution import Choice
-from quotes.extract.coref import Registry, fronted_subject, link_role_descriptions, speaker_for
+from quotes.extract.coref import Registry, described_in, fronted_subject, link_role_descriptions, speaker_for
 from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
@@ -36,6 +36,14 @@ def register_people(doc: ArticleDoc, registry: Registry) -> None:
 
 def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:
     """Who this unit names, for the pronouns and "the two leaders" of the units after it."""
+    described = described_in(registry, unit, mentions)
+    first_named = min((m.span.start for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous), default=unit.end)
+    for offset, entity in described:
+        # "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin …": the
+        # description, not the name after it, is the sentence's subject, for a later "he"
+        registry.saw(entity, unit.paragraph, unit.index, offset)
+        if offset < first_named:
+            registry.saw_subject(entity, unit.paragraph, unit.index)
     for m in mentions:
         if m.kind == MentionKind.PERSON and not m.anonymous:
             entity = registry.person(m)

@@ -37,6 +37,18 @@ DESCRIPTION_CASES = [
     ("Mr. Obama toured the museum on Saturday.\n\n"
      "The president said the building was a triumph.",
      "Obama", "president"),
+    # a Title Case run the rules took for a name ("Fear Factor") is a weaker candidate than a
+    # person named with a given name
+    ("Austin Pell is taking action against NBC over its programme Fear Factor.\n\n"
+     "The legal assistant said NBC was sending the wrong message to viewers.",
+     "Austin Pell", "legal assistant"),
+    # a surname before the full name: the role holder is found at its first mention
+    ("Mr Brown spoke in London on Monday.\n\n"
+     "The chancellor said the pact was too rigid.\n\n"
+     "Michael Fallon asked Mr Brown about the figures.\n\n"
+     "But the chancellor said the figures were sound.\n\n"
+     "Gordon Brown has held the post since 1997.",
+     "Gordon Brown", "chancellor"),
     # the role is already someone's: the description is theirs, not the nearer roleless person's
     ("Treasury Secretary Ann Vale met Tom Ruiz on Monday.\n\n"
      "Tom Ruiz left early.\n\n"
@@ -61,6 +73,11 @@ DESCRIPTION_NEGATIVE = [
     ("Hillary Clinton toured Ohio on Monday.\n\n"
      "The Republican nominee said the polls were rigged.",
      "Hillary Clinton"),
+    # a surname two registered names share: whom it means is a guess
+    ("Ridley Scott is set to direct the film.\n\n"
+     "Film studio Fox bought the rights for Scott's company Scott Free to develop. "
+     "The director said he was thrilled with the project.",
+     "Scott Free"),
     # a shadow chancellor is not what "the chancellor" means
     ("Shadow chancellor Oliver Letwin attacked the plans.\n\n"
      "The chancellor said the cuts would hurt schools.",

@@ -421,6 +421,9 @@ class Identified:
 def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:
     """Turn a source mention into a canonical Speaker, with a confidence factor."""
     settings = registry.settings
+    if mention.kind == MentionKind.PERSON and mention.anonymous and mention.span.start in registry.described:
+        # a lead's description the next sentence names ("A close associate of … Platon Lebedev …")
+        return Identified(_person(registry.described[mention.span.start], mention, registry), settings.resolved_description)
     if mention.kind == MentionKind.PERSON and mention.anonymous:
         # unnamed sources are never merged with anyone: each is its own speaker
         return Identified(Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation),
@@ -563,7 +566,38 @@ def link_role_descriptions(registry: Registry, body: list[tuple[Unit, tuple[Ment
                 entity.affiliation = entity.affiliation or d.affiliation
                 entity.confirmed = True
                 registry.described[d.start] = entity
+        if not seen_person:
+            _name_lead_source(registry, body, n)
         seen_person = seen_person or any(_named(m) for m in mentions)
+
+
+def _name_lead_source(registry: Registry, body, n: int) -> None:
+    """"A close associate of former Yukos boss Mikhail Khodorkovsky has told a court … Platon
+    Lebedev has been on trial …": an indefinite description that opens the article, before
+    anyone is named, is the one new person the next sentences name as their subject. Never an
+    anonymity noun ("A senior White House official said …" stays unnamed), never the name inside
+    the description ("of … Khodorkovsky") or any other person the lead sentence names."""
+    unit, mentions = body[n]
+    lead = next((m for m in mentions if m.kind == MentionKind.PERSON and m.anonymous), None)
+    if lead is None or lead.first > 1 or not lead.role:
+        return
+    if set(lead.role.lower().split()) & ANONYMITY_HEADS:
+        return
+    in_lead = {id(e) for e in (registry.known(m) for m in mentions if _named(m)) if e is not None}
+    for k in range(n + 1, min(len(body), n + 1 + DESCRIPTION_LOOKAHEAD)):
+        later_unit, later = body[k]
+        if later_unit.paragraph > unit.paragraph + 1:
+            return
+        subject = next((m for m in later if _named(m)), None)
+        if subject is None:
+            continue
+        entity = registry.known(subject)
+        if entity is None or id(entity) in in_lead or entity.role or subject.first > 1:
+            return
+        entity.role = lead.role
+        entity.affiliation = entity.affiliation or lead.affiliation
+        registry.described[lead.span.start] = entity
+        return
 
 
 def _named(m: Mention) -> bool:

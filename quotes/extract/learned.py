@@ -112,6 +112,10 @@ def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
     if joined:
         return Resolved(tuple(speaker_for(m, registry, unit.paragraph, unit.index).speaker for m in people),
                         settings.joined_people)
+    lead = next((m for m in inside if m.anonymous and m.span.start == source.start and m.span.start in registry.described), None)
+    if lead is not None:
+        # "A close associate of … Khodorkovsky" that the next sentence names: that person, not the "of" name
+        inside = [lead]
     if inside:
         rank = {MentionKind.PERSON: 3, MentionKind.ORGANISATION: 2, MentionKind.GROUP: 1}
         mention = max(inside, key=lambda m: (rank.get(m.kind, 0), len(m.name), m.span.start))

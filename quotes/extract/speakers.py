@@ -72,10 +72,23 @@ def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch)
     for i, m in enumerate(sources):
         if m.kind == MentionKind.PRONOUN:
             m = _same_unit_subject(doc, unit, cue) or fronted_subject(registry, unit, doc.mentions[unit.index], m) or m
+        m = _described_owner(doc, registry, unit, m)
         identified = speaker_for(m, registry, unit.paragraph, unit.index)
         speakers.append(identified.speaker)
         factor = identified.confidence if i == 0 else factor
     return Resolved(tuple(speakers), factor)
+
+
+def _described_owner(doc: ArticleDoc, registry: Registry, unit: Unit, m: Mention) -> Mention:
+    """"A close associate of former Yukos boss Mikhail Khodorkovsky has told a court": the name in
+    the "of" phrase of a lead description that coref named is not the one speaking; the description is."""
+    if m.kind != MentionKind.PERSON or m.anonymous:
+        return m
+    for lead in doc.mentions[unit.index]:
+        if lead.anonymous and lead.span.start in registry.described and lead.last + 1 < m.first \
+                and unit.tokens[lead.last + 1].text.lower() == "of":
+            return lead
+    return m
 
 
 def _same_unit_subject(doc: ArticleDoc, unit: Unit, cue: CueMatch) -> Mention | None:

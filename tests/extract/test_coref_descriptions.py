@@ -142,3 +142,33 @@ def test_pronoun_after_fronted_clause_no_guess(text, wrong):
     rows = speakers_of(text)
     assert rows, "no attributed quote"
     assert rows[-1][0] != wrong, rows
+
+
+# (article, speaker of the lead's quote): an indefinite description that opens the article is
+# the one new person the next sentence names as its subject
+LEAD_CASES = [
+    ("A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that the charges are false.\n\n"
+     "Platon Lebedev has been on trial alongside Mr Khodorkovsky since July.",
+     "Platon Lebedev"),
+]
+
+# (article, the speaker the lead's quote must NOT get): an unnamed source stays unnamed; the
+# name inside the description, or one the lead names, is not who it is
+LEAD_NEGATIVE = [
+    ("A senior White House official said the talks had failed.\n\nDonald Trump left for Florida on Friday.", "Donald Trump"),
+    # the next sentence's subject already has a role of their own: someone else
+    ("A close associate of the senator said the campaign was tired.\n\nSenator Joan Hale denied it on Friday.", "Joan Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LEAD_CASES)
+def test_lead_description_is_the_next_subject(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[0][0] == speaker, rows
+
+
+@pytest.mark.parametrize(("text", "wrong"), LEAD_NEGATIVE)
+def test_lead_description_no_guess(text, wrong):
+    rows = speakers_of(text)
+    assert rows, "no attributed quote"
+    assert rows[0][0] != wrong, rows

@@ -16,8 +16,19 @@ from dataclasses import dataclass, field
 
 from quotes import lexicons
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
-from quotes.extract.sources import PAIR_NOUNS, Mention, MentionKind
-from quotes.types import Speaker, SpeakerType
+from quotes.extract.sources import (
+    CLAUSE_STOP,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    PAIR_NOUNS,
+    PARTIES,
+    PREPOSITIONS,
+    Mention,
+    MentionKind,
+    describe,
+    finite_reporting_verb,
+)
+from quotes.types import Speaker, SpeakerType, Unit
 
 MEDIA_NAME_WORDS = {"times", "post", "journal", "news", "press", "herald", "tribune", "globe", "gazette", "magazine", "newspaper", "daily", "television", "radio", "cnn", "msnbc", "nbc", "cbs", "abc", "politico", "reuters"}
 MEDIA_HEADS = {"newspaper", "paper", "network", "outlet", "broadcaster", "channel", "magazine", "publication", "website", "site", "daily", "agency"}
@@ -28,6 +39,23 @@ ORG_HEADS = GENERIC_ORG_HEADS | {
 }
 DEFINITE = ("the", "this", "that", "these", "those")
 DESCRIPTION_FILLERS = {"former", "current", "then", "new", "top", "longtime", "veteran"}
+# a modifier that makes a different office of the same head noun: a "shadow chancellor" or a
+# "deputy director" is not what "the chancellor" or "the director" refers to
+OFFICE_CHANGERS = frozenset({"shadow", "deputy", "vice", "assistant", "associate", "junior", "under", "former", "ex"})
+# heads that news keeps for unnamed sources ("A White House official said … The official
+# added"): such a description refers to a named person only when that person holds the role
+ANONYMITY_HEADS = frozenset({
+    "official", "officials", "source", "sources", "aide", "aides", "spokesman", "spokeswoman",
+    "spokesperson", "person", "people", "insider", "adviser", "advisor", "staffer", "officer",
+})
+DESCRIPTION_WORDS = 5  # tokens after "the" a role description may run to ("the Blackburn chief executive")
+# what a role description that names its referent follows: the start of a clause (a quote's
+# closing mark, a comma, a conjunction) or a passive's "by" ("measures outlined by the home
+# secretary"); after a copula or a verb it is a predicate ("would be the next president")
+SUBJECT_OPENERS = frozenset({",", ";", ":", "”", '"', "’", "'", "—", "–", "-", "--", "and", "but", "by", "that", "when", "while", "after", "before", "since", "because", "though", "although", "so", "yet"})
+# words that end a noun phrase: a role description runs no further ("the official said the president")
+AUXILIARIES = frozenset("is was are were be been has have had will would could can may might must should shall did does do".split())
+PHRASE_ENDS = DETERMINERS | PREPOSITIONS | CLAUSE_STOP | CLAUSE_WORDS | AUXILIARIES | {"and", "or", "but"}
 
 
 @dataclass
@@ -126,6 +154,7 @@ class Registry:
         self.recent_places: list[str] = []
         self.pairs: dict[str, tuple[tuple[str, str], int]] = {}  # "person"/"place" -> last "A and B" pair
         self.orgs: list[Entity] = []  # organisations, for "the group", "the newspaper"
+        self.described: dict[int, Entity] = {}  # offset of a role description -> the person it names
 
     # -- first pass ---------------------------------------------------------
     def register(self, mention: Mention) -> None:
@@ -180,6 +209,10 @@ class Registry:
         the latest-mentioned wins. ``paragraph`` and ``sentence`` are accepted for symmetry with
         ``resolve_pronoun`` and reserved for recency limits. None when nothing fits.
         """
+        if offset is not None:
+            linked = self.described.get(offset + len(words) - len(words.lstrip()))
+            if linked is not None:
+                return linked  # "The chancellor said": the person the first pass found holds the role
         tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
         if not tokens or tokens[0] not in DEFINITE:
             # only a definite description points back: "a conservative website", "an outside group"
@@ -201,15 +234,37 @@ class Registry:
             named = [e for e in self.orgs if head in {w.lower() for w in e.name_tokens}]
             pool = named or ([e for e in self.orgs if not e.media] if head in GENERIC_ORG_HEADS else [])
         else:
-            pool = []
-            for e in self.people:
-                role = {w.lower() for w in re.findall(r"[\w-]+", e.role or "")}
-                facts = role | {w.lower() for w in re.findall(r"[\w-]+", e.affiliation or "")}
-                # a plural ("Sanders supporters") is several people, never the one whose role it names
-                if head in role and all(m in facts for m in mods):
-                    pool.append(e)
+            pool = self.role_holders(head, mods, set(tokens))
         pool = [e for e in pool if before(e) >= 0]
         return max(pool, key=before) if pool else None
+
+    def role_holders(self, head: str, mods: list[str], said: set[str] | None = None) -> list[Entity]:
+        """The people whose role holds ``head`` (and whose role or affiliation holds ``mods``), not
+        those whose role is another office of that noun ("shadow chancellor", "ex-Conservative
+        chancellor" for "the chancellor"), unless the description's words (``said``) say so too."""
+        said = set(mods) if said is None else said
+        pool = []
+        for e in self.people:
+            role = {w.lower() for w in re.findall(r"[\w-]+", e.role or "")}
+            facts = role | {w.lower() for w in re.findall(r"[\w-]+", e.affiliation or "")}
+            # "Shadow" may stand in the affiliation where the sources stage took it for one
+            changers = set(re.findall(r"[a-z]+", f"{e.role or ''} {e.affiliation or ''}".lower())) & OFFICE_CHANGERS
+            # a plural ("Sanders supporters") is several people, never the one whose role it names
+            if head in role and all(m in facts for m in mods) and not changers - said:
+                pool.append(e)
+        return pool
+
+    def known(self, mention: Mention) -> Entity | None:
+        """The registered person a person mention names, without creating one."""
+        if mention.kind != MentionKind.PERSON or mention.anonymous:
+            return None
+        core = _core_tokens(mention.name)
+        return self._match(core) if core else None
+
+    def all_named(self, mention: Mention) -> list[Entity]:
+        """Every registered person whose name holds this mention's (or whose name it holds)."""
+        core = set(_core_tokens(mention.name))
+        return [e for e in self.people if core and (core <= set(e.name_tokens) or set(e.name_tokens) <= core)]
 
     def knows(self, mention: Mention) -> bool:
         """Whether a registered entity already holds this mention's name (or it holds theirs)."""
@@ -366,6 +421,9 @@ class Identified:
 def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:
     """Turn a source mention into a canonical Speaker, with a confidence factor."""
     settings = registry.settings
+    if mention.kind == MentionKind.PERSON and mention.anonymous and mention.span.start in registry.described:
+        # a lead's description the next sentence names ("A close associate of … Platon Lebedev …")
+        return Identified(_person(registry.described[mention.span.start], mention, registry), settings.resolved_description)
     if mention.kind == MentionKind.PERSON and mention.anonymous:
         # unnamed sources are never merged with anyone: each is its own speaker
         return Identified(Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation),
@@ -398,3 +456,272 @@ def _person(entity: Entity, mention: Mention, registry: Registry) -> Speaker:
 
 def entity_of(speaker: Speaker, registry: Registry) -> Entity | None:
     return next((e for e in registry.people if e.name == speaker.name), None)
+
+
+@dataclass(frozen=True)
+class RoleDescription:
+    """A definite description headed by a role noun ("the chancellor", "the Blackburn chief
+    executive"): where it starts in the text, its last token, and the role and affiliation it gives."""
+
+    start: int
+    last: int
+    role: str
+    affiliation: str | None
+    head: str
+    mods: tuple[str, ...]
+    words: tuple[str, ...]  # every word after "the", lowercased ("former" included)
+
+
+def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDescription]:
+    """The role descriptions of a unit outside quote marks and outside any mention (a title or an
+    appositive the sources stage already gave to a name: "the chancellor, Gordon Brown,")."""
+    tokens, usable = unit.tokens, unit.usable
+    covered: set[int] = set()
+    for m in mentions:
+        start = m.extent_start if m.extent_start is not None else m.first
+        covered.update(range(start, (m.extent_end if m.extent_end is not None else m.last) + 1))
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() != "the" or not usable[i] or i in covered:
+            continue
+        found = _longest_role(tokens, usable, covered, i)
+        if found is None:
+            continue
+        last, role, affiliation = found
+        after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        if after[:1].isupper() and usable[last + 1] or _before_a_name(tokens, last, mentions):
+            continue  # a title before a name ("the chancellor Gordon Brown"): the name's own
+        if not _phrase_ends(after):
+            continue  # "the forthcoming general election": the role noun only modifies the head
+        if i > 0 and tokens[i - 1].text.lower() not in SUBJECT_OPENERS:
+            continue  # "Trump would be the next president", "after meeting the moderator": not whom it names
+        words = [t.text.lower() for t in tokens[i + 1 : last + 1]]
+        mods = tuple(w for w in words[:-1] if w not in DESCRIPTION_FILLERS)
+        out.append(RoleDescription(tok.start, last, role, affiliation, words[-1], mods, tuple(words)))
+    return out
+
+
+def _phrase_ends(word: str) -> bool:
+    """Whether the noun phrase ends before ``word``: punctuation, a function word, a reporting verb
+    or a verb's or adverb's ending ("said", "could", "insisted", "vigorously"), not a noun it goes on to."""
+    low = word.lower()
+    # a bare "-s" is no test: "the billionaire brothers" goes on to a plural noun
+    return not low.isalpha() or low in PHRASE_ENDS or finite_reporting_verb(low) or low.endswith(("ed", "ly"))
+
+
+def described_in(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> list[tuple[int, Entity]]:
+    """(offset, person) for each role description of a unit that names someone: the one the first
+    pass linked it to, else the role's holder named before it ("the chancellor" once Brown holds it)."""
+    out = []
+    for d in role_descriptions(unit, mentions):
+        words = registry.text[d.start : unit.tokens[d.last].end]
+        entity = registry.resolve_description(words, unit.paragraph, unit.index, d.start) if registry.text else None
+        if entity is not None and entity.type == SpeakerType.PERSON:
+            out.append((d.start, entity))
+    return out
+
+
+def _before_a_name(tokens, last: int, mentions: tuple[Mention, ...]) -> bool:
+    """"the author of that boast, Muhammad Ali,": a description set before a name, which it
+    describes (a comma within a few words, then a person's name)."""
+    for k in range(last + 1, min(len(tokens), last + DESCRIPTION_WORDS + 1)):
+        if tokens[k].text == ",":
+            return any(m.first == k + 1 and m.kind == MentionKind.PERSON for m in mentions)
+    return False
+
+
+def _longest_role(tokens, usable, covered: set[int], i: int) -> tuple[int, str, str | None] | None:
+    """(last token, role, affiliation) of the longest role description starting at "the" (token i)."""
+    best = None
+    for j in range(i + 1, min(len(tokens), i + 1 + DESCRIPTION_WORDS)):
+        word = tokens[j].text
+        if not usable[j] or j in covered or not re.fullmatch(r"[A-Za-z][\w-]*", word) or word.lower() in PHRASE_ENDS \
+                or finite_reporting_verb(word):
+            break
+        role, affiliation = describe(" ".join(t.text for t in tokens[i : j + 1]))
+        if role and role.split()[-1].lower() == word.lower():
+            best = (j, role, affiliation)
+    return best
+
+
+def link_role_descriptions(registry: Registry, body: list[tuple[Unit, tuple[Mention, ...]]]) -> None:
+    """Coref's first pass for role descriptions: "Gordon Brown … The chancellor said" makes "the
+    chancellor" Gordon Brown, and gives him the role, so that every row of his carries it.
+
+    A description whose role someone already holds is theirs (``resolve_description``). Otherwise
+    it names the one person without a role whom the nearest earlier sentence naming someone
+    names (in its paragraph or the one before); a description in the lead, before the article
+    names anyone, names the one person the next sentences name ("… outlined by the home
+    secretary. Charles Clarke's plans …"). Never an unnamed source's words ("A White House
+    official said … The official added"), and never a guess between two people."""
+    _add_earlier_offsets(registry, body)
+    seen_person = False
+    lone_roles = _lone_roles(registry, body)
+    for n, (unit, mentions) in enumerate(body):
+        for d in role_descriptions(unit, mentions):
+            before_it = seen_person or any(_named(m) and m.span.end <= d.start for m in mentions)
+            entity = _referent(registry, body, lone_roles, n, d, lead=not before_it)
+            if entity is not None:
+                entity.role = entity.role or d.role
+                entity.affiliation = entity.affiliation or d.affiliation
+                entity.confirmed = True
+                registry.described[d.start] = entity
+        if not seen_person:
+            _name_lead_source(registry, body, n)
+        seen_person = seen_person or any(_named(m) for m in mentions)
+
+
+def _name_lead_source(registry: Registry, body, n: int) -> None:
+    """"A close associate of former Yukos boss Mikhail Khodorkovsky has told a court … Platon
+    Lebedev has been on trial …": an indefinite description that opens the article, before
+    anyone is named, is the one new person the next sentences name as their subject. Never an
+    anonymity noun ("A senior White House official said …" stays unnamed), never the name inside
+    the description ("of … Khodorkovsky") or any other person the lead sentence names."""
+    unit, mentions = body[n]
+    lead = next((m for m in mentions if m.kind == MentionKind.PERSON and m.anonymous), None)
+    if lead is None or lead.first > 1 or not lead.role:
+        return
+    if set(lead.role.lower().split()) & ANONYMITY_HEADS:
+        return
+    in_lead = {id(e) for e in (registry.known(m) for m in mentions if _named(m)) if e is not None}
+    for k in range(n + 1, min(len(body), n + 1 + DESCRIPTION_LOOKAHEAD)):
+        later_unit, later = body[k]
+        if later_unit.paragraph > unit.paragraph + 1:
+            return
+        subject = next((m for m in later if _named(m)), None)
+        if subject is None:
+            continue
+        entity = registry.known(subject)
+        if entity is None or id(entity) in in_lead or entity.role or subject.first > 1:
+            return
+        entity.role = lead.role
+        entity.affiliation = entity.affiliation or lead.affiliation
+        registry.described[lead.span.start] = entity
+        return
+
+
+def _named(m: Mention) -> bool:
+    return m.kind == MentionKind.PERSON and not m.anonymous
+
+
+def _referent(registry: Registry, body, lone_roles: dict[tuple[str, ...], str], n: int, d: RoleDescription, *,
+              lead: bool) -> Entity | None:
+    held = any(d.head in role.lower().split() for role in lone_roles.values())
+    if d.head in ANONYMITY_HEADS or held or registry.role_holders(d.head, list(d.mods), set(d.words)):
+        return None
+    if d.affiliation in PARTIES.values():
+        # "the Democratic nominee": the stock epithet of copy that names both parties' people; the
+        # nearest person without a role may be the other party's, and a party is never taken by
+        # proximity. Only someone who holds the role already is its referent
+        return None
+    paragraph = body[n][0].paragraph
+    for k in range(n, max(-1, n - DESCRIPTION_LOOKBACK - 1), -1):
+        unit, mentions = body[k]
+        if unit.paragraph < paragraph - 1:
+            break
+        earlier = [m for m in mentions if m.kind == MentionKind.PERSON and (k < n or m.span.end <= d.start)]
+        if any(m.anonymous for m in earlier):
+            return None  # "A senior official said … The official added": the unnamed source
+        found = _one_roleless(registry, lone_roles, earlier)
+        if found is not _NOBODY:
+            return found
+    if not lead:
+        return None
+    for k in range(n, min(len(body), n + DESCRIPTION_LOOKAHEAD + 1)):
+        unit, mentions = body[k]
+        if unit.paragraph > paragraph + 1:
+            break
+        later = [m for m in mentions if m.kind == MentionKind.PERSON and (k > n or m.span.start > d.start)]
+        found = _one_roleless(registry, lone_roles, later)
+        if found is not _NOBODY:
+            return found
+    return None
+
+
+def _add_earlier_offsets(registry: Registry, body) -> None:
+    """Where the article mentions each person by surname before naming them in full ("Mr Brown …
+    Gordon Brown"), which registration, reading in order, could not yet match."""
+    for _, mentions in body:
+        for m in mentions:
+            entity = registry.known(m)
+            if entity is not None and m.span.start not in entity.offsets:
+                entity.offsets.append(m.span.start)
+    for entity in registry.people:
+        entity.offsets.sort()
+
+
+def _lone_roles(registry: Registry, body) -> dict[tuple[str, ...], str]:
+    """The roles of names the first pass did not register ("President Obama", a surname with a
+    title): such a person holds a role, for the second pass to give, and is nobody's roleless referent."""
+    roles: dict[tuple[str, ...], str] = {}
+    for _, mentions in body:
+        for m in mentions:
+            if _named(m) and m.role and registry.known(m) is None:
+                roles.setdefault(_core_tokens(m.name) or (m.name,), m.role)
+    return roles
+
+
+DESCRIPTION_LOOKBACK = 4  # sentences back a role description looks for the person it names
+DESCRIPTION_LOOKAHEAD = 2  # sentences on a lead's description looks ("… by the home secretary. Charles Clarke's …")
+_NOBODY = Entity("", SpeakerType.PERSON, ())  # a sentence that names no one without a role: look further
+
+
+def _one_roleless(registry: Registry, lone_roles: dict[tuple[str, ...], str], mentions: list[Mention]) -> Entity | None:
+    """The one person without a role these mentions name; None when they name several (never a
+    guess); _NOBODY when they name no person without a role."""
+    people: dict[object, Mention] = {}
+    for m in mentions:
+        if not _named(m):
+            continue
+        if len(registry.all_named(m)) > 1:
+            return None  # "Scott" with Ridley Scott and Scott Free registered: whom it means is a guess
+        entity = registry.known(m)
+        if entity is None:
+            # a surname the article never gives in full ("Mr. Obama"): a person all the same, when
+            # an honorific or the article shows it as one ("in Brighton", "African-Americans" is no one)
+            core = _core_tokens(m.name) or (m.name,)
+            if core not in lone_roles and (m.honorific or _person_shown(core[-1], registry.text)):
+                people.setdefault(core, m)
+        elif not entity.role and _personal(entity):  # not a Title Case run ("United Nations")
+            people.setdefault(id(entity), m)
+    if not people:
+        return _NOBODY
+    if len(people) > 1:
+        # "Austin Aitken is suing NBC over Fear Factor": a Title Case run the rules took for a name
+        # is a weaker candidate than a person named with a given name or a title
+        people = {k: m for k, m in people.items() if not _title_case_phrase(registry, m)}
+    return registry.person(next(iter(people.values()))) if len(people) == 1 else None
+
+
+def _title_case_phrase(registry: Registry, m: Mention) -> bool:
+    """A run the rules took for a name that starts with a common word ("Fear Factor"), which no
+    title, role or honorific confirms and no given name starts."""
+    entity = registry.known(m)
+    if m.honorific or m.role or (entity is not None and entity.confirmed):
+        return False
+    first = (entity.name_tokens if entity is not None else (_core_tokens(m.name) or (m.name,)))[0].lower()
+    return first in lexicons.common_words() and first not in lexicons.first_names()
+
+
+# subordinators that open a fronted adverbial clause ("When Ghani announced the talks, he said …")
+FRONTED = frozenset({"when", "after", "as", "while", "before", "since", "although", "though", "once", "because", "if"})
+GENDER = {"he": "m", "she": "f"}
+
+
+def fronted_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...], pronoun: Mention) -> Mention | None:
+    """"When Afghan President Ashraf Ghani announced the talks, he said …": the pronoun subject of
+    the main clause means the one person the fronted clause names (its subject), when gender allows."""
+    tokens = unit.tokens
+    if not tokens or tokens[0].text.lower() not in FRONTED or pronoun.name not in GENDER:
+        return None
+    comma = next((k for k in range(pronoun.first - 1, 0, -1) if tokens[k].text == ","), None)
+    if comma is None or pronoun.first - comma > 2:
+        return None  # the pronoun must open the main clause, right after the clause's comma
+    if any(t.text == "," for t in tokens[1:comma]):
+        return None  # a list or an aside inside the clause: not one subject
+    people = [m for m in mentions
+              if m.kind == MentionKind.PERSON and not m.anonymous and 0 < m.first and m.last < comma]
+    if len({m.name for m in people}) != 1:
+        return None
+    gender = registry.person(people[0]).gender
+    return people[0] if gender in (None, GENDER[pronoun.name]) else None

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons
-from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, speaker_for
+from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
 from quotes.extract.speakers import cue_record
@@ -112,10 +112,16 @@ def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
     if joined:
         return Resolved(tuple(speaker_for(m, registry, unit.paragraph, unit.index).speaker for m in people),
                         settings.joined_people)
+    lead = next((m for m in inside if m.anonymous and m.span.start == source.start and m.span.start in registry.described), None)
+    if lead is not None:
+        # "A close associate of … Khodorkovsky" that the next sentence names: that person, not the "of" name
+        inside = [lead]
     if inside:
         rank = {MentionKind.PERSON: 3, MentionKind.ORGANISATION: 2, MentionKind.GROUP: 1}
         mention = max(inside, key=lambda m: (rank.get(m.kind, 0), len(m.name), m.span.start))
         mention = _with_modifiers(mention, modifiers, text)
+        if mention.kind == MentionKind.PRONOUN:
+            mention = fronted_subject(registry, unit, mentions, mention) or mention
         identified = speaker_for(mention, registry, unit.paragraph, unit.index)
         return Resolved((identified.speaker,), identified.confidence)
     owner = next((m for m in overlapping if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quotes import lexicons
 from quotes.extract.attribution import Choice
-from quotes.extract.coref import Registry, speaker_for
+from quotes.extract.coref import Registry, described_in, fronted_subject, link_role_descriptions, speaker_for
 from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
@@ -30,10 +30,20 @@ def register_people(doc: ArticleDoc, registry: Registry) -> None:
     for m in headings:
         if not registry.knows(m):
             registry.register(m)
+    body = [(u, ms) for u, ms in zip(doc.units, doc.mentions, strict=True) if not doc.is_heading(u)]
+    link_role_descriptions(registry, body)
 
 
 def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:
     """Who this unit names, for the pronouns and "the two leaders" of the units after it."""
+    described = described_in(registry, unit, mentions)
+    first_named = min((m.span.start for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous), default=unit.end)
+    for offset, entity in described:
+        # "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin …": the
+        # description, not the name after it, is the sentence's subject, for a later "he"
+        registry.saw(entity, unit.paragraph, unit.index, offset)
+        if offset < first_named:
+            registry.saw_subject(entity, unit.paragraph, unit.index)
     for m in mentions:
         if m.kind == MentionKind.PERSON and not m.anonymous:
             entity = registry.person(m)
@@ -61,11 +71,24 @@ def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch)
     speakers, factor = [], 1.0
     for i, m in enumerate(sources):
         if m.kind == MentionKind.PRONOUN:
-            m = _same_unit_subject(doc, unit, cue) or m
+            m = _same_unit_subject(doc, unit, cue) or fronted_subject(registry, unit, doc.mentions[unit.index], m) or m
+        m = _described_owner(doc, registry, unit, m)
         identified = speaker_for(m, registry, unit.paragraph, unit.index)
         speakers.append(identified.speaker)
         factor = identified.confidence if i == 0 else factor
     return Resolved(tuple(speakers), factor)
+
+
+def _described_owner(doc: ArticleDoc, registry: Registry, unit: Unit, m: Mention) -> Mention:
+    """"A close associate of former Yukos boss Mikhail Khodorkovsky has told a court": the name in
+    the "of" phrase of a lead description that coref named is not the one speaking; the description is."""
+    if m.kind != MentionKind.PERSON or m.anonymous:
+        return m
+    for lead in doc.mentions[unit.index]:
+        if lead.anonymous and lead.span.start in registry.described and lead.last + 1 < m.first \
+                and unit.tokens[lead.last + 1].text.lower() == "of":
+            return lead
+    return m
 
 
 def _same_unit_subject(doc: ArticleDoc, unit: Unit, cue: CueMatch) -> Mention | None:

@@ -40,6 +40,10 @@ PARTIES = {
     "Republican": "Republican Party", "Republicans": "Republican Party", "GOP": "Republican Party", "R": "Republican Party",
     "Democrat": "Democratic Party", "Democratic": "Democratic Party", "Democrats": "Democratic Party", "D": "Democratic Party",
     "Libertarian": "Libertarian Party", "I": "independent", "Independent": "independent",
+    # UK parties (the Electoral Commission's register); "Conservative" stays the literal label, as
+    # US copy uses it too ("Conservative radio host Hugh Hewitt")
+    "Tory": "Conservative Party", "Conservative": "Conservative", "Labour": "Labour Party",
+    "SNP": "Scottish National Party", "UKIP": "UK Independence Party", "DUP": "Democratic Unionist Party",
 }
 # abbreviated titles that also work as honorifics: the role they stand for
 HONORIFIC_ROLES = {
@@ -131,13 +135,20 @@ def _is_titleword(word: str) -> bool:
     return bare in titles or (len(bare) > 4 and bare.endswith("s") and bare[:-1] in titles)
 
 
+ROLE_PREFIXES = frozenset({"co", "vice", "deputy", "assistant", "acting", "joint"})
+
+
 def _is_rolenoun(word: str) -> bool:
     """A role head: a title, an appositive head seen in PolNeAR train, or a -ist/-ian/-ologist
     noun ("hydrologist", "historian")."""
     bare = word.lower()
+    if "-" in bare and word.islower() and bare.split("-")[0] in ROLE_PREFIXES:
+        # "co-founder", "co-author", "vice-chairman": a prefix on a role noun
+        return _is_rolenoun(bare.split("-", 1)[1])
     if not bare.isalpha() or not word.islower():
         return _is_titleword(word)
-    return bare in lexicons.role_nouns() or _is_titleword(bare) or (len(bare) > 5 and bare.endswith(("ist", "ian")))
+    return (bare in lexicons.role_nouns() or bare in lexicons.occupations() or _is_titleword(bare)
+            or (len(bare) > 5 and bare.endswith(("ist", "ian"))))
 
 
 def _is_orgword(word: str) -> bool:
@@ -250,11 +261,28 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
                 return first + 1
             first += 1
             continue
-        if mid_caps is not None and initial and _common_opener(mid_caps, word):
+        if mid_caps is not None and initial and _common_opener(mid_caps, word) and not _given_name_opener(tokens, first, last):
             first += 1
             continue
         break
     return first
+
+
+# sentence-initial words that are given names too but here open a clause ("Said Comey", "Will Sanders come …")
+AUXILIARY_OPENERS = frozenset({"will", "may", "can", "shall", "must", "might", "did", "does", "do", "said", "says", "say"})
+
+
+def _given_name_opener(tokens, first: int, last: int) -> bool:
+    """"Miles Shipside, commercial director at …": a sentence-initial common word that is also a
+    given name, followed by one or two capitalised name words ending the run, names a person."""
+    word = tokens[first].text
+    if word.lower() not in lexicons.first_names() or word.lower() in AUXILIARY_OPENERS or word.lower() in lexicons.reporting_verbs():
+        return False
+    rest = [t.text for t in tokens[first + 1 : last + 1]]
+    return 1 <= len(rest) <= 2 and all(
+        _NAME_SHAPE.match(w) and w[:1].isupper() and w.lower() not in lexicons.common_words() and not _is_titleword(w) and not _is_orgword(w)
+        for w in rest
+    )
 
 
 def _common_opener(mid_caps: frozenset[str], word: str) -> bool:
@@ -264,6 +292,8 @@ def _common_opener(mid_caps: frozenset[str], word: str) -> bool:
         return False
     if _is_titleword(word) or _is_honorific(word) or _is_orgword(word) or word in lexicons.places() or word in PARTIES:
         return False
+    if word.lower() in lexicons.occupations():
+        return False  # "Coach Jane Hill said": the title of the name after it (``_front_title``)
     return word not in mid_caps
 
 
@@ -301,6 +331,11 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     # "Republican Donald Trump", "Democratic Sen. …": a party label before the name
     if k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1:
         affiliation = PARTIES[tokens[k].text]
+        k += 1
+    occupation = None
+    if k + 1 < last and tokens[k].text.lower() in lexicons.occupations() and not _is_titleword(tokens[k].text):
+        # "Referee Graham Poll", "Coach Jane Hill": an occupation capitalised before a two-word name
+        occupation = tokens[k].text.lower()
         k += 1
     # "China’s Foreign Minister": a place (possibly possessive) before a title
     if k < last and tokens[k].text in lexicons.places():
@@ -345,7 +380,7 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             role = HONORIFIC_ROLES.get(honorific.lower().rstrip("."))
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
-    return _Title(k, role, affiliation, honorific)
+    return _Title(k, role or occupation, affiliation, honorific)
 
 
 TITLE_QUALIFIERS = {"Minority", "Majority", "Press", "Research", "Policy", "Communications", "Legal", "Political", "Managing", "Executive", "Chief", "Police", "Deputy", "Assistant", "Associate"}
@@ -402,23 +437,57 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
     widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
     k = first - 1
-    if k < 0 or not usable[k] or not tokens[k].text.isalpha() or not tokens[k].text.islower():
+    head = _complement_head(tokens, k, usable)
+    if head is not None:
+        start = _role_walk(tokens, head, head, usable)
+        return RoleStart(text[tokens[start].start : tokens[k].end], start)
+    if k < 0 or not usable[k] or not tokens[k].text.replace("-", "").isalpha() or not tokens[k].text.islower():
         return RoleStart(None, first)
     if tokens[k].text in ROLE_STOP or tokens[k].text in CLAUSE_WORDS:
         return RoleStart(None, first)  # "would discuss whether Melania Trump …": a function word is no role
-    start = k
-    while start - 1 >= 0 and usable[start - 1]:
-        prev = tokens[start - 1].text
-        if prev.lower() in ROLE_STOP or prev.lower() in lexicons.reporting_verbs() or not re.match(r"^[a-z0-9][\w/-]*$", prev):
-            break
-        if first - start >= 4:
-            break
-        start -= 1
+    start = _role_walk(tokens, k, first - 1, usable)
     before = tokens[start - 1].text.lower() if start > 0 else ""
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
     if not (_is_rolenoun(tokens[k].text) or after_verb):
         return RoleStart(None, first)
     return RoleStart(text[tokens[start].start : tokens[k].end], start)
+
+
+def _role_walk(tokens, k: int, head: int, usable: list[bool]) -> int:
+    """The first token of a lowercase role phrase ending at token k (at most five words up to the
+    head); "co-founder and chief executive": two role nouns joined by "and" are one role."""
+    start = k
+    while start - 1 >= 0 and usable[start - 1]:
+        prev = tokens[start - 1].text
+        if prev == "and" and start - 2 >= 0 and usable[start - 2] and tokens[start - 2].text.islower() and _is_rolenoun(tokens[start - 2].text) and head - start < 4:
+            start -= 2  # "co-founder and chief executive Jane Roe", "scientist and study co-author"
+            continue
+        if prev.lower() in ROLE_STOP or prev.lower() in lexicons.reporting_verbs() or not re.match(r"^[a-z0-9][\w/-]*$", prev):
+            break
+        if head - start >= 3:
+            break
+        start -= 1
+    return start
+
+
+ROLE_COMPLEMENT_PREPS = frozenset({"for", "to", "of"})
+
+
+def _complement_head(tokens, k: int, usable: list[bool]) -> int | None:
+    """"deputy minister for women Jacqui Smith", "ambassador to Britain Liu Xiaming": the role noun
+    before a short "for|to|of" complement that ends right before the name; None otherwise."""
+    for prep in range(k - 1, max(-1, k - 3), -1):
+        if not usable[prep] or tokens[prep].text in (",", ".", ";", ":") or tokens[prep].text in ROLE_STOP - ROLE_COMPLEMENT_PREPS:
+            return None
+        if tokens[prep].text in ROLE_COMPLEMENT_PREPS:
+            head = prep - 1
+            if head < 0 or not usable[head] or not tokens[head].text.islower() or not _is_rolenoun(tokens[head].text):
+                return None
+            between = tokens[prep + 1 : k + 1]
+            if not all(t.text.isalpha() and (t.text.islower() and t.text not in ROLE_STOP) or t.text in lexicons.places() for t in between):
+                return None
+            return head
+    return None
 
 
 def last_is_name(tokens, first: int) -> bool:
@@ -495,7 +564,64 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
         return _relative_clause(text, tokens, j + 1, usable, last)
     if j + 2 < n and tokens[j].text.lower() == "one" and tokens[j + 1].text == "of":
         return _one_of(text, tokens, j + 2, usable, last)
+    titled = _title_case_appositive(text, tokens, j, usable)
+    if titled is not None:
+        return titled
     return _role_phrase(text, tokens, j, usable, last)
+
+
+APPOSITIVE_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
+
+
+def _title_words_end(tokens, j: int, usable: list[bool]) -> int | None:
+    """The last token of a capitalised title from token j ("Head", "Managing Director", "Chairman
+    and Managing Director"): title words, qualifiers and common words ending in a title word."""
+    n, end, head = len(tokens), j, None
+    while end < n and usable[end]:
+        word = tokens[end].text
+        if _is_cap(tokens[end]) and not _is_honorific(word) and (
+            _is_titleword(word) or _is_rolenoun(word.lower()) or word in TITLE_QUALIFIERS or word.lower() in lexicons.common_words()
+        ):
+            head = end if (_is_titleword(word) or _is_rolenoun(word.lower())) else head
+            end += 1
+        elif word in ("and", "&", "-") and head == end - 1 and end + 1 < n and _is_cap(tokens[end + 1]):
+            end += 1
+        else:
+            break
+    return head
+
+
+def _title_case_appositive(text: str, tokens, j: int, usable: list[bool]) -> RolePhrase | None:
+    """", Head of Fundamental Research at Kotak Securities," / ", Director, IIFL.": a capitalised
+    title after a name (Indian, British and corporate copy), its employer after "at"/"with" or a
+    comma. None unless the phrase then ends (a comma, a full stop, a verb): "Trump, President Obama
+    and …" is a list of names."""
+    n = len(tokens)
+    if j >= n or not usable[j] or not _is_cap(tokens[j]):
+        return None
+    head = _title_words_end(tokens, j, usable)
+    if head is None:
+        return None
+    role_end = head
+    if role_end + 2 < n and tokens[role_end + 1].text in ("of", "for") and _is_cap(tokens[role_end + 2]):
+        role_end += 2  # "Head of Fundamental Research": the department belongs to the title
+        while role_end + 1 < n and usable[role_end + 1] and (_is_cap(tokens[role_end + 1]) or tokens[role_end + 1].text in ("&", "and")) and role_end - head < 6:
+            role_end += 1
+        if tokens[role_end].text in ("&", "and"):
+            role_end -= 1
+    role = _clean_role(text[tokens[j].start : tokens[role_end].end])
+    k = role_end + 1
+    if k >= n or not usable[k] or tokens[k].text in APPOSITIVE_ENDS - {","}:
+        return RolePhrase(role, None, role_end)
+    if tokens[k].text in ("at", "with") or (tokens[k].text == "," and k + 1 < n and _is_cap(tokens[k + 1]) and not _is_titleword(tokens[k + 1].text)):
+        org, org_end = _org_after(text, tokens, k + 1, usable)
+        after = tokens[org_end + 1].text if org_end + 1 < n else "."
+        if org and org_end - k <= 5 and (after in APPOSITIVE_ENDS or after[:1].islower() or not usable[org_end + 1]):
+            return RolePhrase(role, org, org_end)
+        return RolePhrase(role, None, role_end) if tokens[k].text == "," else None
+    if tokens[k].text == "," or tokens[k].text[:1].islower():
+        return RolePhrase(role, None, role_end)
+    return None
 
 
 def _one_of(text: str, tokens, j: int, usable, last: int) -> RolePhrase:
@@ -893,6 +1019,9 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     if all(w in POSSESSIVE or w == "-" for w in words):
         return None
     joined = " ".join(words).replace(" - ", "-")
+    if len(words) >= 3 and words[0] in lexicons.places() and _complement_head(tokens, first, usable) is not None:
+        # "ambassador to Britain Liu Xiaming": the place closes the role's complement, the name follows
+        return _classify_run(text, tokens, first + 1, last, usable, runs_by_last, mid_caps)
     if "of" in words[2:]:
         cut = words.index("of")
         if words[0].lower() in lexicons.first_names() and not any(_is_orgword(w) or _is_titleword(w) for w in words[:cut]):

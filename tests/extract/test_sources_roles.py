@@ -1,0 +1,120 @@
+"""Roles, affiliations and names read from the words around a name (issue 22, classes B, D2, E, F
+of the multi-beat error analysis). Invented sentences; each rule has negative cases, US political
+copy among them."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes import lexicons
+
+
+def _speakers(text: str):
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers]
+    assert rows, f"no attributed quote in {text!r}"
+    return rows[0].speakers
+
+
+def _check(text: str, name: str, role: str | None, affiliation: str | None) -> None:
+    speakers = _speakers(text)
+    assert [s.name for s in speakers] == [name]
+    speaker = speakers[0]
+    if role is None:
+        assert not speaker.role
+    else:
+        assert speaker.role and speaker.role.lower() == role.lower()
+    if affiliation is None:
+        assert not speaker.affiliation
+    else:
+        assert speaker.affiliation and affiliation.lower() in speaker.affiliation.lower()
+
+
+# E: "ORG/Place ROLE Name": occupations from WordNet, coordinated roles, a role's complement
+PREMODIFIER_CASES = [
+    ("“We won,” Oklahoma City coach Billy Donovan said.", "Billy Donovan", "coach", "Oklahoma City"),
+    ("“It works,” Globex investor Sam Poole said.", "Sam Poole", "investor", "Globex"),
+    ("“It works,” Acme co-founder and chief executive Jane Roe said.", "Jane Roe", "co-founder and chief executive", "Acme"),
+    ("“We are close,” Lakeside scientist and study co-author Ina Berg said.", "Ina Berg", "scientist and study co-author", "Lakeside"),
+    ("Labour's deputy minister for women Jo Hart said “this is wrong.”", "Jo Hart", "deputy minister for women", "Labour"),
+    ("China's ambassador to Britain Wei Lan said “this is wrong.”", "Wei Lan", "ambassador to Britain", "China"),
+    # negatives: US political premodifiers keep working; a non-role before "and" is not taken
+    ("“No,” said Clinton campaign chairman John Podesta.", "John Podesta", "campaign chairman", "Clinton"),
+    ("“It is a fraud,” said Fox News host Sean Hannity.", "Sean Hannity", "host", "Fox News"),
+    ("“We met,” said friends and Jane Roe.", "Jane Roe", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", PREMODIFIER_CASES)
+def test_role_before_the_name(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# F: a capitalised title after the name ("Head of Research at …", "Director, IIFL")
+TITLE_CASE_CASES = [
+    ("“Markets will fall,” said Ravi Oza, Head of Fundamental Research at Kotak Securities.",
+     "Ravi Oza", "Head of Fundamental Research", "Kotak Securities"),
+    ("“Buy the dip,” said Sunil Rao, Director, Acme Capital.", "Sunil Rao", "Director", "Acme Capital"),
+    ("Ana Ruiz, Managing Director, Harbor Capital, said “we are solvent.”", "Ana Ruiz", "Managing Director", "Harbor Capital"),
+    ("Ravi Oza, Head of Research at Kotak Securities, pointed out that “margins are thin.”",
+     "Ravi Oza", "Head of Research", "Kotak Securities"),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", TITLE_CASE_CASES)
+def test_capitalised_title_after_the_name(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a list of names is no appositive, titled or not
+    ("“We agree,” said Tim Kaine, President Obama and Hillary Clinton.", ["Tim Kaine", "Obama", "Hillary Clinton"]),
+    ("“We agree,” said Tim Kaine, Jon Tester and Hillary Clinton.", ["Tim Kaine", "Jon Tester", "Hillary Clinton"]),
+])
+def test_lists_of_names_stay_groups(text, names):
+    assert [s.name for s in _speakers(text)] == names
+
+
+# B: a sentence-initial given name that is also a common word
+@pytest.mark.parametrize("text,name", [
+    ("Miles Shipside, commercial director at Rightmove, said “prices are falling.”", "Miles Shipside"),
+    ("Hope Hicks, a spokeswoman for Trump, said “no comment.”", "Hope Hicks"),
+    ("Said Comey: “I was fired.”", "Comey"),
+])
+def test_sentence_initial_given_name(text, name):
+    assert _speakers(text)[0].name == name
+
+
+# D2: UK party labels and occupations capitalised before a name
+PARTY_CASES = [
+    ("But fellow Tory David Lane said “this is wrong.”", "David Lane", "Conservative Party"),
+    ("Labour Ann Ward said “this is wrong.”", "Ann Ward", "Labour"),
+    ("“We will win,” Republican Donald Trump said at the rally.", "Donald Trump", "Republican Party"),
+    ("“It was good,” Conservative radio host Hugh Hewitt said.", "Hugh Hewitt", "Conservative"),
+]
+
+
+@pytest.mark.parametrize("text,name,affiliation", PARTY_CASES)
+def test_party_label_before_the_name(text, name, affiliation):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name
+    assert speaker.affiliation and affiliation.lower() in speaker.affiliation.lower()
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Referee Graham Poll said “it was a foul.”", "Graham Poll", "referee"),
+    ("Coach Jane Hill said “we were tired.”", "Jane Hill", "coach"),
+    # negative: before a one-word name the occupation word may be the given name; left as it is
+    ("“It is over,” Nurse Ratched said.", "Nurse Ratched", None),
+])
+def test_occupation_capitalised_before_the_name(text, name, role):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name
+    assert (speaker.role or None) == role
+
+
+def test_occupation_list_is_small_and_keeps_fans_out():
+    occupations = lexicons.occupations()
+    assert {"coach", "referee", "investor"} <= occupations
+    assert not {"supporter", "fan", "mother", "voter", "player"} & occupations
+    assert len(occupations) < 150

@@ -544,6 +544,10 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
     " of the Carnegie Russia Eurasia Center" / ", who is now a virologist at …"."""
     n = len(tokens)
     k = last + 1
+    if k + 1 < n and tokens[k].text == "from":
+        return _from_org(text, tokens, k + 1, usable) or RolePhrase(None, None, last)
+    if k + 2 < n and tokens[k].text == "," and tokens[k + 1].text == "from" and (found := _from_org(text, tokens, k + 2, usable)):
+        return found
     if k < n and tokens[k].text in ("of", "at", "with", "for") and k + 1 < n:
         org, end = _org_after(text, tokens, k + 1, usable)
         if org:
@@ -622,6 +626,25 @@ def _title_case_appositive(text: str, tokens, j: int, usable: list[bool]) -> Rol
     if tokens[k].text == "," or tokens[k].text[:1].islower():
         return RolePhrase(role, None, role_end)
     return None
+
+
+def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | None:
+    """"Graham Cluley from anti-virus firm Sophos", "Shami Chakrabarti, from human rights group
+    Liberty,": the organisation after "from" (and a lowercase descriptor of it) is the affiliation.
+    Without a descriptor only a name shaped like an organisation counts; a place never does ("Jane
+    Doe from Ohio" says where she lives)."""
+    n, j = len(tokens), k
+    while j < n and j - k < 4 and usable[j] and tokens[j].text.replace("-", "").isalpha() and tokens[j].text.islower() and tokens[j].text not in ROLE_STOP:
+        j += 1
+    org, end = _org_after(text, tokens, j, usable)
+    if org is None or org in lexicons.places() or lexicons.is_us_place(org.split()):
+        return None
+    words = org.split()
+    if j == k and not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))):
+        return None
+    if any(t.text.lower() in lexicons.first_names() for t in tokens[j : j + 1]) and len(words) >= 2 and not any(_is_orgword(w) for w in words):
+        return None  # "from Jane Doe": a person, not an employer
+    return RolePhrase(None, org, end)
 
 
 def _one_of(text: str, tokens, j: int, usable, last: int) -> RolePhrase:
@@ -1045,10 +1068,24 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     if words != whole and lexicons.is_us_place(words):
         # "A New York judge": the place once the determiner has gone
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(words), first, last)
-    return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last))
+    return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last), mid_caps)
 
 
-def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title) -> Mention | None:
+def _title_modifier(tokens, role_first: int, runs_by_last: dict, mid_caps: frozenset[str] | None) -> bool:
+    """"Vice president Jose Rangel", "General secretary Brendan Barber", "Founding member Geoff
+    Barrow", "Agriculture minister …": one sentence-initial capitalised word before a lowercase role
+    qualifies the role (a title word, or a common word the article never capitalises mid-sentence);
+    it names no organisation. "Cruz spokeswoman …", "Acme chief executive …" keep theirs."""
+    k = role_first - 1
+    if k < 0 or runs_by_last.get(k) != (k, k) or not (k == 0 or tokens[k - 1].text in OPENERS):
+        return False
+    word = tokens[k].text
+    if _is_titleword(word) and not _is_orgword(word):
+        return True
+    return mid_caps is not None and _common_opener(mid_caps, word) and word.lower() not in lexicons.first_names()
+
+
+def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, mid_caps: frozenset[str] | None = None) -> Mention | None:
     """A person's name after its title, with the role and affiliation around it (a title, a lowercase
     role before it, a party tag, an appositive after it); None when the words are no name."""
     name_first = title.name_first
@@ -1066,7 +1103,9 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title) 
     extent_start = first
     if role is None:
         lower_role, role_first = _lower_role_before(text, tokens, name_first, usable)
-        if lower_role:
+        if lower_role and _title_modifier(tokens, role_first, runs_by_last, mid_caps):
+            role, extent_start = text[tokens[role_first - 1].start : tokens[name_first - 1].end], role_first - 1
+        elif lower_role:
             role = lower_role
             extent_start = role_first
             affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last) or affiliation

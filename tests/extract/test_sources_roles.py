@@ -118,3 +118,52 @@ def test_occupation_list_is_small_and_keeps_fans_out():
     assert {"coach", "referee", "investor"} <= occupations
     assert not {"supporter", "fan", "mother", "voter", "player"} & occupations
     assert len(occupations) < 150
+
+
+# C: a sentence-initial capitalised qualifier belongs to the role, not the affiliation
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("Vice president Jose Rangel has said “the land is ours.”", "Jose Rangel", "Vice president", None),
+    ("General secretary Brendan Barber warned “this is wrong.”", "Brendan Barber", "General secretary", None),
+    ("Founding member Geoff Barrow said “we are back.”", "Geoff Barrow", "Founding member", None),
+    # negatives: a candidate's or a company's name before the role stays the affiliation
+    ("Cruz spokeswoman Catherine Frazier said “no comment.”", "Catherine Frazier", "spokeswoman", "Cruz"),
+    ("Nordbank chief executive Lena Holm said “profits fell.”", "Lena Holm", "chief executive", "Nordbank"),
+])
+def test_title_qualifier_is_part_of_the_role(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# F: ", from ORG" and "from descriptor ORG" give the affiliation; a place does not
+@pytest.mark.parametrize("text,name,affiliation", [
+    ("“It is a virus,” said Graham Cluley from anti-virus firm Sophos.", "Graham Cluley", "Sophos"),
+    ("Shami Chakrabarti, from human rights group Liberty, said “this is wrong.”", "Shami Chakrabarti", "Liberty"),
+    ("“We came,” said Jane Doe from the Cato Institute.", "Jane Doe", "Cato Institute"),
+    ("“We came,” said Jane Doe from Ohio.", "Jane Doe", None),
+    ("“We came,” said Jane Doe from Phoenix.", "Jane Doe", None),
+])
+def test_affiliation_after_from(text, name, affiliation):
+    _check(text, name, None, affiliation)
+
+
+# I: organisations recognised by a company form or a collective head at the end of the name
+@pytest.mark.parametrize("text,name", [
+    ("“It is bad,” said Kotak Institutional Equities.", "Kotak Institutional Equities"),
+    ("“It works,” said the Law Society.", "Law Society"),
+    ("“We object,” said the WeWorkers Coalition.", "WeWorkers Coalition"),
+    ("“The show goes on,” said Dick Clark Productions.", "Dick Clark Productions"),
+    ("“We agree,” said Harbor Foods Plc.", "Harbor Foods Plc"),
+])
+def test_organisation_by_its_ending(text, name):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name
+    assert speaker.type.value == "organisation"
+
+
+@pytest.mark.parametrize("text,name", [
+    # negatives: people whose names hold no such ending stay people
+    ("“It works,” said Jane Partridge.", "Jane Partridge"),
+    ("“It works,” said Dick Clark.", "Dick Clark"),
+])
+def test_people_stay_people(text, name):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name and speaker.type.value == "person"

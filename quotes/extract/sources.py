@@ -476,15 +476,17 @@ ROLE_COMPLEMENT_PREPS = frozenset({"for", "to", "of"})
 def _complement_head(tokens, k: int, usable: list[bool]) -> int | None:
     """"deputy minister for women Jacqui Smith", "ambassador to Britain Liu Xiaming": the role noun
     before a short "for|to|of" complement that ends right before the name; None otherwise."""
-    for prep in range(k - 1, max(-1, k - 3), -1):
-        if not usable[prep] or tokens[prep].text in (",", ".", ";", ":") or tokens[prep].text in ROLE_STOP - ROLE_COMPLEMENT_PREPS:
+    for prep in range(k - 1, max(-1, k - 4), -1):
+        if not usable[prep] or tokens[prep].text in (",", ".", ";", ":") or tokens[prep].text in ROLE_STOP - ROLE_COMPLEMENT_PREPS - {"the"}:
             return None
         if tokens[prep].text in ROLE_COMPLEMENT_PREPS:
             head = prep - 1
             if head < 0 or not usable[head] or not tokens[head].text.islower() or not _is_rolenoun(tokens[head].text):
                 return None
             between = tokens[prep + 1 : k + 1]
-            if not all(t.text.isalpha() and (t.text.islower() and t.text not in ROLE_STOP) or t.text in lexicons.places() for t in between):
+            if between and between[0].text.lower() == "the":
+                between = between[1:]  # "a lawyer for the victims"
+            if not between or not all(t.text.isalpha() and (t.text.islower() and t.text not in ROLE_STOP) or t.text in lexicons.places() for t in between):
                 return None
             return head
     return None
@@ -706,9 +708,19 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     with_article = j < n and tokens[j].text.lower() in ("a", "an", "the", "his", "her", "their", "its")
     if with_article:
         j += 1
+    place_owner = _possessive_place(tokens, j)
+    if place_owner is not None:
+        # "Chris Tang, Hong Kong's new police commissioner,": the place is the affiliation, the
+        # possessive stands for the article
+        found = _role_phrase(text, tokens, place_owner.last + 1, usable, last, article_optional=True)
+        if found.role:
+            return RolePhrase(found.role, found.affiliation or place_owner.name, found.extent)
+        return RolePhrase(None, None, last)
     end = j
+    second = None
     while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
         if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
+            second = end + 1
             break  # "an associate professor at …, and the editor of …": the first description is enough
         if end > j and _main_verb(text, tokens, end):
             if _in_opening_phrase(tokens, last):
@@ -770,7 +782,46 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
     if party:
         org = f"{org}; {party}" if org else party
+    if org is None and second is not None:
+        # "chair of the judges and the Guardian literary editor": the second description names the employer
+        org = _premodifier_org(text, tokens, second, usable)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+class PlaceOwner(NamedTuple):
+    """A place in the possessive opening a phrase ("Hong Kong's"): its name, the possessive's token."""
+
+    name: str
+    last: int
+
+
+def _possessive_place(tokens, j: int) -> PlaceOwner | None:
+    """"Hong Kong's new police commissioner": a one- or two-word place, then a possessive."""
+    for size in (2, 1):
+        if j + size < len(tokens) and tokens[j + size].text in POSSESSIVE:
+            words = " ".join(t.text for t in tokens[j : j + size])
+            if words in lexicons.places():
+                return PlaceOwner(lexicons.places()[words].name, j + size)
+    return None
+
+
+def _premodifier_org(text: str, tokens, j: int, usable: list[bool]) -> str | None:
+    """"the Guardian literary editor": after an article, a capitalised name before a lowercase role
+    noun phrase is the organisation."""
+    if j < len(tokens) and tokens[j].text.lower() in ("a", "an", "the"):
+        j += 1
+    end = j
+    while end < len(tokens) and usable[end] and _is_cap(tokens[end]) and not _is_titleword(tokens[end].text):
+        end += 1
+    rest = end
+    while rest < len(tokens) and usable[rest] and tokens[rest].text.isalpha() and tokens[rest].text.islower() and tokens[rest].text not in ROLE_STOP:
+        rest += 1
+    if end == j or rest == end or not _is_rolenoun(tokens[rest - 1].text):
+        return None
+    words = [t.text for t in tokens[j:end]]
+    if " ".join(words) in lexicons.places():
+        return lexicons.places()[" ".join(words)].name
+    return PARTIES.get(" ".join(words)) or _clean_org(text[tokens[j].start : tokens[end - 1].end])
 
 
 def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
@@ -800,6 +851,7 @@ def _names_a_person(word: str) -> bool:
     return word.isalpha() and (_is_rolenoun(word) or word.endswith(_PERSON_SUFFIXES))
 
 
+OWNING_VERBS = frozenset({"owns", "owned", "co-owns", "co-owned"})
 RELATIVE_ROLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director", "founded": "founder", "helmed": "head"}
 
 
@@ -817,6 +869,10 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase
     if verb in RELATIVE_ROLES:
         org, end = _org_after(text, tokens, k + 1, usable)
         return RolePhrase(RELATIVE_ROLES[verb], org, end) if org else RolePhrase(None, None, last)
+    if verb in OWNING_VERBS:
+        # "Ruffin, who owns a consulting firm": an owner, of a named business or not
+        org, end = _org_after(text, tokens, k + 1, usable)
+        return RolePhrase("owner", org, end if org else k)
     if verb in ("is", "was", "serves", "served", "has", "had"):
         j = k + 1
         while j < n and tokens[j].text.lower() in RELATIVE_FILLERS | {"as", "been"}:
@@ -845,6 +901,11 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
             return Description(None, None)
         return Description(text[tokens[found.first].start : tokens[run[0] - 2].end], _clean_org(text[tokens[run[0]].start : tokens[run[1]].end]))
     found = _lower_role_ending(tokens, k, usable)
+    if found is None and (head := _complement_head(tokens, k, usable)) is not None:
+        # "A lawyer for the victims, Eduardo Contreras,": the role noun before a lowercase complement
+        found = _lower_role_ending(tokens, head, usable)
+        if found is not None:
+            return Description(text[tokens[found.first].start : tokens[head].end], None)
     if found is None:
         return Description(None, None)
     start, before = found.first, found.before
@@ -1071,6 +1132,15 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last), mid_caps)
 
 
+def _former_party(role: str) -> str | None:
+    """"ex-Conservative chancellor", "former-Labour minister": the party the role was held for."""
+    for word in role.split():
+        prefix, _, rest = word.partition("-")
+        if prefix.lower() in ("ex", "former") and rest in PARTIES and len(rest) > 1:
+            return PARTIES[rest]
+    return None
+
+
 def _title_modifier(tokens, role_first: int, runs_by_last: dict, mid_caps: frozenset[str] | None) -> bool:
     """"Vice president Jose Rangel", "General secretary Brendan Barber", "Founding member Geoff
     Barrow", "Agriculture minister …": one sentence-initial capitalised word before a lowercase role
@@ -1108,7 +1178,7 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         elif lower_role:
             role = lower_role
             extent_start = role_first
-            affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last) or affiliation
+            affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last) or affiliation or _former_party(lower_role)
             if role_first >= 2 and tokens[role_first - 1].text in POSSESSIVE and (owner := runs_by_last.get(role_first - 2)):
                 extent_start = owner[0]  # "Hillary Clinton’s campaign manager Robby Mook": the possessor describes Mook
     if role is not None and affiliation is None:

@@ -167,3 +167,23 @@ def test_organisation_by_its_ending(text, name):
 def test_people_stay_people(text, name):
     speaker = _speakers(text)[0]
     assert speaker.name == name and speaker.type.value == "person"
+
+
+# F: relative "who owns", a front appositive with a complement, a possessive place, a second
+# description after "and the", and a former party
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“It was good,” said Beth Ruffin, who owns a small consulting firm.", "Beth Ruffin", "owner", None),
+    ("“It was good,” said Jane Doe, who owned the Acme Diner.", "Jane Doe", "owner", "Acme Diner"),
+    ("A lawyer for the victims, Eduardo Contreras, said “this is a crime.”", "Eduardo Contreras", "lawyer", None),
+    ("An attorney for Holcomb, Mark Delane, said his client “did nothing wrong.”", "Mark Delane", "attorney", "Holcomb"),
+    ("Chris Tang, Hong Kong's new police commissioner, said “order will return.”", "Chris Tang", "new police commissioner", "Hong Kong"),
+    ("“It is fine,” said Clare Dunn, chair of the judges and the Guardian literary editor.", "Clare Dunn", "chair of the judges", "Guardian"),
+    ("“It is a disgrace,” ex-Conservative chancellor Ken Clarke said.", "Ken Clarke", "ex-Conservative chancellor", "Conservative"),
+    # negatives: no role noun before the complement; a first description with its own employer wins
+    ("“It ends,” a message for the people Jane Roe said.", "Jane Roe", None, None),
+    ("“He is wrong,” said Ed Marr, an associate professor at Lakeside University and the editor of a blog.",
+     "Ed Marr", "associate professor", "Lakeside University"),
+    ("“It was good,” said Jane Doe, who heads a small firm.", "Jane Doe", None, None),
+])
+def test_appositive_and_relative_roles(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -190,6 +190,8 @@ def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[
                 break
             if _is_cap(nxt):
                 j += 1
+            elif _possessive_outlet(tokens, usable, j):
+                j += 2  # "People’s Daily": an outlet named with a possessive
             elif (nxt.text in CONNECTORS or nxt.text == "-") and j + 2 < n and usable[j + 2] and _is_cap(tokens[j + 2]):
                 j += 2
             elif nxt.text == "-" and j + 2 < n and usable[j + 2] and _name_tail(tokens[j], nxt, tokens[j + 2]):
@@ -202,6 +204,20 @@ def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[
             runs.append((i, j))
         i = j + 1
     return runs
+
+
+OUTLET_HEADS = frozenset({"Daily", "Weekly", "Gazette", "Herald", "Tribune", "Chronicle"})
+
+
+def _possessive_outlet(tokens, usable: list[bool], j: int) -> bool:
+    """"the People’s Daily": a capitalised word, a possessive and a newspaper head word that ends the
+    name (not "China’s Daily Mail"-like chains, nor "Trump’s Herald" before a further name)."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j + 1].text not in POSSESSIVE or not usable[j + 2] or tokens[j + 2].text not in OUTLET_HEADS:
+        return False
+    if tokens[j].text in lexicons.places() or (j + 3 < n and _is_cap(tokens[j + 3])):
+        return False
+    return j == 0 or tokens[j - 1].text.lower() == "the" or not _is_cap(tokens[j - 1])
 
 
 DASHES = frozenset({"-", "--", "—", "–"})
@@ -1172,7 +1188,9 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
     role, affiliation = title.role, title.affiliation
     extent_start = first
     if role is None:
-        lower_role, role_first = _lower_role_before(text, tokens, name_first, usable)
+        # "Iris director Sir Richard Eyre": a role noun right before the honorific ("praised Mr. Clarke" has none)
+        before_honorific = title.honorific and name_first > first and first > 0 and tokens[first - 1].text.islower() and _is_rolenoun(tokens[first - 1].text)
+        lower_role, role_first = _lower_role_before(text, tokens, first if before_honorific else name_first, usable)
         if lower_role and _title_modifier(tokens, role_first, runs_by_last, mid_caps):
             role, extent_start = text[tokens[role_first - 1].start : tokens[name_first - 1].end], role_first - 1
         elif lower_role:

@@ -187,3 +187,59 @@ def test_people_stay_people(text, name):
 ])
 def test_appositive_and_relative_roles(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# F: "Name, Title, ..." is no coordination even when the title is read as a one-word "person"
+def _mentions_of(words: list[str], spans: list[tuple[int, int]]):
+    from quotes.types import Mention, MentionKind, Span, Token
+
+    tokens, at = [], 0
+    for word in words:
+        tokens.append(Token(word, at, at + len(word)))
+        at += len(word) + 1
+    text = " ".join(words)
+    mentions = [
+        Mention(MentionKind.PERSON, Span.of(text, tokens[a].start, tokens[b].end), " ".join(words[a : b + 1]), a, b)
+        for a, b in spans
+    ]
+    return tokens, mentions
+
+
+@pytest.mark.parametrize("words,spans,names", [
+    (["Sanjiv", "Bhasin", ",", "Director", ",", "said"], [(0, 1), (3, 3)], ["Sanjiv Bhasin"]),
+    # negatives: two names, a name and a title+name, stay coordinated
+    (["Sanjiv", "Bhasin", ",", "Ravi", "Rao", "and", "Jo", "Ng"], [(0, 1), (3, 4), (6, 7)], ["Sanjiv Bhasin", "Ravi Rao", "Jo Ng"]),
+    (["Tim", "Kaine", ",", "Obama", "and", "Jo", "Ng"], [(0, 1), (3, 3), (5, 6)], ["Tim Kaine", "Obama", "Jo Ng"]),
+])
+def test_title_after_comma_is_not_a_second_speaker(words, spans, names):
+    from quotes.extract.cues import _with_coordinated
+
+    tokens, mentions = _mentions_of(words, spans)
+    assert [m.name for m in _with_coordinated(mentions, tuple(tokens), mentions[0])] == names
+
+
+# I: an outlet named with a possessive is one organisation; a person after a possessive is not
+@pytest.mark.parametrize("text,name,kind", [
+    ("On Monday, the People’s Daily, the mouthpiece of the party, said “the protests must end.”", "People’s Daily", "organisation"),
+    ("“No,” said Trump’s Herald Smith.", "Trump", "person"),
+])
+def test_possessive_outlet_name(text, name, kind):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name and speaker.type.value == kind
+
+
+# E: a role before an honorific ("Iris director Sir Richard Eyre")
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“It was moving,” Iris director Sir Richard Eyre said.", "Richard Eyre", "director", "Iris"),
+    ("“It was moving,” said Sir Richard Eyre.", "Richard Eyre", None, None),
+])
+def test_role_before_an_honorific(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+def test_verb_before_an_honorific_is_no_role():
+    # "state officials praised Mr. Clarke": the words before the honorific are the clause, not his role
+    text = ("Nursing home owner Tom Clarke bought the bridge in 2014.\n\n"
+            "Some state officials praised Mr. Clarke's work preserving the property but also had to give him more time.")
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers and "work" in q.text]
+    assert [s.name for s in rows[0].speakers] == ["officials"]

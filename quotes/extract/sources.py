@@ -589,6 +589,12 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
     titled = _title_case_appositive(text, tokens, j, usable)
     if titled is not None:
         return titled
+    place_owner = _possessive_place(tokens, j)
+    if place_owner is not None:
+        # "Chris Tang, Hong Kong's new police commissioner,": the place is the affiliation, the
+        # possessive stands for the article
+        found = _role_phrase(text, tokens, place_owner.last + 1, usable, last, article_optional=True)
+        return RolePhrase(found.role, found.affiliation or place_owner.name, found.extent) if found.role else RolePhrase(None, None, last)
     return _role_phrase(text, tokens, j, usable, last)
 
 
@@ -724,14 +730,6 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     with_article = j < n and tokens[j].text.lower() in ("a", "an", "the", "his", "her", "their", "its")
     if with_article:
         j += 1
-    place_owner = _possessive_place(tokens, j)
-    if place_owner is not None:
-        # "Chris Tang, Hong Kong's new police commissioner,": the place is the affiliation, the
-        # possessive stands for the article
-        found = _role_phrase(text, tokens, place_owner.last + 1, usable, last, article_optional=True)
-        if found.role:
-            return RolePhrase(found.role, found.affiliation or place_owner.name, found.extent)
-        return RolePhrase(None, None, last)
     end = j
     second = None
     while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:

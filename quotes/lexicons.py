@@ -107,6 +107,13 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def occupations() -> frozenset[str]:
+    """Occupation nouns from WordNet 3.0 noun.person (data/occupations.txt): role heads no
+    PolNeAR appositive showed ("coach", "referee", "investor")."""
+    return frozenset(_lines("occupations.txt"))
+
+
+@cache
 def surnames() -> frozenset[str]:
     """The 50,000 most frequent US Census surnames, lowercase."""
     return frozenset(surname_ranks())

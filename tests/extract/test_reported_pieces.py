@@ -1,0 +1,82 @@
+"""Reported speech around a partial quote, and cues the rules used to miss (issue 22, K1/K2).
+
+Invented sentences through the real pipeline (stanza, the learned stage, the rules): what a reader
+would take as the reported pieces of each sentence, and whose they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes import QuoteKind
+
+
+def _rows(text: str):
+    return quotes.extract(text, "case.txt")
+
+
+def _indirect_pieces(text: str) -> list[str]:
+    return [s.text for q in _rows(text) if q.kind == QuoteKind.INDIRECT for s in q.spans]
+
+
+# (sentence, pieces a reader takes as the reported clause around the marked words)
+PIECES = [
+    # the clause resumes after the closing mark
+    ('Club secretary Tom Berry has confirmed the club are still "in talks" with Harwood Town.',
+     ["the club are still", "with Harwood Town"]),
+    ('Senator Dana Cole said the tax plan is a "giveaway to donors" that will hurt working families.',
+     ["the tax plan is a", "that will hurt working families"]),
+    # source last: the pieces before and after the marks, up to the comma before the source
+    ('The new clinic would be "the first of its kind" even if funding arrived late, Maria Lopez said.',
+     ["The new clinic would be", "even if funding arrived late"]),
+    ('Untreated infection is "almost always fatal", says the health agency.',
+     ["Untreated infection is"]),
+    # a short piece with a subject is kept ("he was")
+    ('The director Paul Grant said he was "very happy" with the final cut.',
+     ["he was", "with the final cut"]),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), PIECES)
+def test_pieces_around_a_partial_quote(text, pieces):
+    assert _indirect_pieces(text) == pieces
+
+
+def test_pieces_share_the_partial_quote_group_and_speaker():
+    text = 'Club secretary Tom Berry has confirmed the club are still "in talks" with Harwood Town.'
+    rows = _rows(text)
+    partial = next(q for q in rows if q.kind == QuoteKind.PARTIAL)
+    pieces = [q for q in rows if q.kind == QuoteKind.INDIRECT]
+    assert pieces and all(q.group_id == partial.group_id for q in pieces)
+    assert {q.speakers[0].name for q in pieces} == {partial.speakers[0].name} == {"Tom Berry"}
+
+
+# sentences where no piece may come out beside the marked words
+NO_PIECE = [
+    # a lone article before the marks is no piece of its own
+    ('Governor Ann Miles told supporters the "stakes are too high" to stay at home.', "the"),
+    # a direct quote before ", he said" is that quote's row, not reported speech
+    ('"We will win this seat," Representative Joe Park said on Tuesday.', "We will win this seat"),
+    # the writer's own clause after ", but" is not the speaker's
+    ('Mayor Rita Gomez called the budget "a disaster", but the council approved it anyway.', "the council approved it anyway"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NO_PIECE)
+def test_no_piece(text, absent):
+    assert absent not in _indirect_pieces(text)
+
+
+def test_a_direct_quote_keeps_the_reported_clause_cut_at_its_mark():
+    # US political counter-example: "said" + a full quoted sentence is a direct quote, and no
+    # piece is made from the words after its closing mark
+    text = 'Trump said: "We are going to build the wall." The crowd cheered loudly for minutes.'
+    assert _indirect_pieces(text) == []
+
+
+def test_a_partial_another_cue_attributes_keeps_the_clause_speaker():
+    # "talking" attributes the title to Obama; the clause around it is still the aide's recollection
+    text = 'Benjamin Rowe, one of the president\'s closest aides, recalled Mr. Obama talking about "The Long Road," a best seller.'
+    speakers = {q.speakers[0].name for q in _rows(text) if q.kind == QuoteKind.INDIRECT}
+    assert speakers == {"Benjamin Rowe"}

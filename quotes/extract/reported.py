@@ -15,11 +15,15 @@ quote marks with a source), then the rules' clauses the model did not cover.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from quotes.extract.cues import CueKind, CueMatch
+from quotes import lexicons
+from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.learned import clause_like, learned_cue, learned_speaker, names_someone
+from quotes.extract.sources import PREPOSITIONS
 from quotes.extract.speakers import cue_record, cue_speakers
+from quotes.learn.tagger import FoundAttribution
 from quotes.types import Cue, MentionKind, QuoteKind, Span, Unit
 
 # lemmas whose complement is a reported clause (not "urged X to", "vowed to"); "according to X" has one too
@@ -38,6 +42,12 @@ EMPTY_PIECE_WORDS = frozenset("""
 a an the this that these those to of and or but nor as he she it they we i you his her its their our
 """.split())
 # after a partial quote the reported clause goes on until the writer's own clause begins
+# what may follow a source-last attribution before the sentence ends: where or when it was said,
+# or to whom ("…, the army said in a statement on Wednesday.", "…, the institute has told Reuters.")
+ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|to|from|via|through|over|late|early|earlier|last|this|"
+                     r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:the\s+)?[A-Z])")
+# a time or place adverbial may stand between a cue and "that": "announced over the weekend that"
+ADVERBIAL_PREPOSITIONS = frozenset({"in", "at", "on", "over", "during", "after", "before", "earlier", "last", "this"})
 TAIL_STOP = re.compile(r",\s+(?:but|though|although|while|whereas|which|who|as)\b|;|[.!?](?=\s)")
 
 
@@ -62,17 +72,21 @@ def _cut_at_mark(unit: Unit, start: int, end: int) -> int:
     return end
 
 
-def _piece(unit: Unit, start: int, end: int) -> Span | None:
+def _piece(unit: Unit, start: int, end: int, marks: tuple[bool, bool], min_words: int) -> Span | None:
     """A piece beside a partial quote, however short ("he was", "with Rangers"), unless it is
-    punctuation or function words alone."""
+    punctuation or function words alone, shorter than ``min_words``, or set off from its mark by
+    punctuation ("As for cost, “…”": the writer's lead-in, not the clause). ``marks``: whether a
+    mark closes just before ``start`` / opens just after ``end``."""
     text = unit.text
     lo, hi = start - unit.start, end - unit.start
     while lo < hi and (text[lo] in TRAILING or text[lo] in MARK_CHARS):
         lo += 1
     while hi > lo and (text[hi - 1] in TRAILING or text[hi - 1] in MARK_CHARS):
         hi -= 1
+    if (marks[0] and text[start - unit.start:lo].strip()) or (marks[1] and text[hi:end - unit.start].strip()):
+        return None
     words = re.findall(r"[\w’'-]+", text[lo:hi])
-    if not words or all(w.lower() in EMPTY_PIECE_WORDS for w in words):
+    if len(words) < min_words or all(w.lower() in EMPTY_PIECE_WORDS for w in words):
         return None
     return Span(unit.start + lo, unit.start + hi, text[lo:hi])
 
@@ -83,12 +97,14 @@ def _tail_end(unit: Unit, start: int, end: int) -> int:
     return unit.start + stop.start() if stop else end
 
 
-def clause_pieces(unit: Unit, start: int, end: int, partials: frozenset[int]) -> tuple[Span, ...] | None:
+def clause_pieces(unit: Unit, start: int, end: int, partials: frozenset[int],
+                  min_words: int = 1) -> tuple[Span, ...] | None:
     """A reported clause from ``start`` to ``end`` without the partial quotes in it: the pieces
     before, between and after them ("the club are still "in dialogue" with Rangers" -> "the club
     are still", "with Rangers"). ``partials`` holds the content starts of the unit's marked quotes
-    that are partial (or scare) quotes; None when the clause runs into another marked quote (a
-    direct quote is its own row: the caller keeps the clause as it was)."""
+    that are partial quotes; None when the clause runs into another marked quote (a
+    direct quote is its own row: the caller keeps the clause as it was). ``min_words``: the
+    shortest piece kept (a cue that takes no clause leaves objects: "called him “…”")."""
     pieces: list[Span | None] = []
     cursor, resumed = start, False
     for q in sorted(unit.quotes, key=lambda q: q.content.start):
@@ -98,13 +114,24 @@ def clause_pieces(unit: Unit, start: int, end: int, partials: frozenset[int]) ->
             continue
         if q.content.start not in partials or opening < cursor:
             return None
-        pieces.append(_piece(unit, cursor, opening))
+        pieces.append(_piece(unit, cursor, opening, (resumed, True), min_words))
         cursor, resumed = closing, True
     if not resumed:
         piece = _trim(unit, start, end)
         return (piece,) if piece else ()
-    pieces.append(_piece(unit, cursor, _tail_end(unit, cursor, end)))
+    pieces.append(_piece(unit, cursor, _tail_end(unit, cursor, end), (True, False), min_words))
     return tuple(p for p in pieces if p is not None)
+
+
+def adjunct_tail(text: str) -> bool:
+    """The words after a source-last attribution are an adjunct or the addressee, not a clause:
+    "in a statement on Wednesday", "Reuters", nothing at all."""
+    words = text.strip(" \t\n.!?”\")").strip()
+    if not words:
+        return True
+    if len(words.split()) > 10 or re.search(r"[,;:“”\"‘]|\bthat\b", words):
+        return False
+    return ADJUNCT.match(words) is not None
 
 
 def _eligible(cue: CueMatch, source_is_person: bool) -> bool:
@@ -128,7 +155,9 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
     for m in cue.sources:
         src_last = max(src_last, m.extent_end if m.extent_end is not None else m.last)
     tail_tokens = [t.text for t in tokens[src_last + 1 :]]
-    ends_sentence = all(t in (".", "!", "?", "”", '"', ")") for t in tail_tokens)
+    ends_sentence = all(t in (".", "!", "?", "”", '"', ")") for t in tail_tokens) or (
+        bool(tail_tokens) and tokens[src_last + 1].text.lower() in PREPOSITIONS
+        and adjunct_tail(unit.text[tokens[src_last + 1].start - unit.start:]))
     before_comma = src_first > 0 and tokens[src_first - 1].text == ","
     if cue.kind is CueKind.ACCORDING_TO and src_first <= 1:
         # "According to a NATO official …, the alliance expects …": the content follows the comma
@@ -195,9 +224,9 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
 
 
 def _partial_drafts(reading: Reading, unit: Unit) -> dict[int, Draft]:
-    """The unit's marked quotes a reported clause may run around (partial and scare quotes), by content start."""
-    return {d.spans[0].start: d for d in reading.drafts
-            if d.unit.index == unit.index and d.kind in (QuoteKind.PARTIAL, QuoteKind.SCARE)}
+    """The unit's partial quotes, by content start: a reported clause runs around them (a scare
+    quote still ends the clause: "stressed her support during a “Forum” sponsored by …")."""
+    return {d.spans[0].start: d for d in reading.drafts if d.unit.index == unit.index and d.kind == QuoteKind.PARTIAL}
 
 
 def _join_partial(draft: Draft, partials: dict[int, Draft], text: str) -> None:
@@ -223,12 +252,18 @@ def _same_cue(a: Cue | None, b: Cue | None) -> bool:
 def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: dict[int, Draft]) -> None:
     """Reported speech the model found: content outside quote marks, with its source."""
     starts = frozenset(partials)
+    earlier: list[FoundAttribution] = []
     for found in reading.doc.learned[unit.index]:
+        found = _with_governing_source(unit, found, earlier)
+        found = _source_last_content(unit, found, starts)
+        earlier.append(found)
         if not names_someone(found.source) or not found.content:
             continue
-        if not clause_like(found.content, reading.settings.min_reported_words):
+        whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, found.content), reading)
+        if not clause_like(whole, reading.settings.min_reported_words):
             continue
-        content = _learned_pieces(unit, found.content, starts)
+        short = 1 if _found_clause_lemma(found) is not None else reading.settings.min_reported_words
+        content = _learned_pieces(unit, whole, starts, short)
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
         resolved = learned_speaker(reading, unit, found)
@@ -242,14 +277,108 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         reading.remember_speaker(draft.speakers, unit)
 
 
-def _learned_pieces(unit: Unit, content: tuple[Span, ...], partials: frozenset[int]) -> tuple[Span, ...]:
+def _learned_pieces(unit: Unit, content: tuple[Span, ...], partials: frozenset[int], min_words: int) -> tuple[Span, ...]:
     """The model's content runs through partial quotes (PolNeAR's convention): the pieces around
     them; content holding a direct quote stays whole (that quote's row covers it)."""
     pieces: list[Span] = []
     for span in content:
-        around = clause_pieces(unit, span.start, span.end, partials)
+        around = clause_pieces(unit, span.start, span.end, partials, min_words)
         if around is None or not any(span.start <= start < span.end for start in partials):
             pieces.append(span)
         else:
             pieces.extend(around)
     return tuple(pieces)
+
+
+def _with_governing_source(unit: Unit, found: FoundAttribution, earlier: list[FoundAttribution]) -> FoundAttribution:
+    """"It did not reveal the location and said it was withholding …", "…, saying the hostages
+    …": a coordinated or participial cue the model found without a source has the source of the
+    clause it hangs on, the model's last attribution before it in the sentence that has one."""
+    if names_someone(found.source) or not found.cue_tokens:
+        return found
+    first = found.cue_tokens[0]
+    tokens = unit.tokens
+    before = [t.text.lower() for t in tokens[max(0, first - 2):first]]
+    coordinated = bool(before) and before[-1] in ("and", "but")
+    participle = bool(before) and before[-1] == "," and tokens[first].text.lower().endswith("ing")
+    if not (coordinated or participle) or _clause_lemma(tokens[first].text) is None:
+        return found  # "and considered the only country", "proposing new limits": no reported clause
+    governing = next((f for f in reversed(earlier) if names_someone(f.source) and f.cue_tokens
+                      and f.cue_tokens[-1] < first and f.source.end <= tokens[first].start), None)
+    if governing is None:
+        return found
+    after = tuple(piece for piece in found.content if piece.start >= tokens[first].end)
+    return replace(found, source=governing.source, content=after)
+
+
+def _found_clause_lemma(found: FoundAttribution) -> str | None:
+    """The clause-taking reporting verb among the model's cue words ("said in a statement"), if any."""
+    words = (w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text))
+    return next((lemma for lemma in map(_clause_lemma, words) if lemma is not None), None)
+
+
+def _clause_lemma(word: str) -> str | None:
+    """The lemma of a reporting verb form whose complement is a reported clause, else None."""
+    verb = lexicons.reporting_verbs().get(word.lower())
+    return verb.lemma if verb is not None and verb.lemma in CLAUSE_LEMMAS else None
+
+
+def _source_last_content(unit: Unit, found: FoundAttribution, partials: frozenset[int]) -> FoundAttribution:
+    """"…, the army said in a statement on Wednesday.", "…, said study co-author Ana Solis, a
+    research fellow.": a source and cue closing the sentence after a comma, where the model
+    found no content, report the clause before the comma."""
+    if found.content or not names_someone(found.source) or not found.cue:
+        return found
+    lo = min(found.source.start, found.cue[0].start)
+    hi = max(found.source.end, found.cue[-1].end)
+    text = unit.text
+    comma = text[:lo - unit.start].rstrip()
+    if not comma.endswith(",") or not adjunct_tail(text[hi - unit.start:]):
+        return found
+    words = [w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text)]
+    verb = next((k for k, w in enumerate(words) if _clause_lemma(w) is not None), None)
+    if verb is None or any(w.lower() not in AUXILIARIES for w in words[:verb]):
+        # "…, the losing side could be expected to take the case …": no reporting verb;
+        # "…, Patriot failed as predicted.": the verb is not the source's
+        return found
+    if found.source.end <= found.cue[0].start and any(
+            w.lower() not in AUXILIARIES for w in text[found.source.end - unit.start:found.cue[0].start - unit.start].split()):
+        return found  # "…, the plan, critics fear, predicted …": the source is not the verb's subject
+    pieces = clause_pieces(unit, unit.start, unit.start + len(comma) - 1, partials)
+    return replace(found, content=pieces) if pieces else found
+
+
+def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[Span, ...],
+                            reading: Reading) -> tuple[Span, ...]:
+    """"Park said the bill was dead and added that she would …": a clause ends before "and" or
+    "but" and the next reporting verb (that verb's clause is its own attribution), and nothing
+    after that verb is this cue's."""
+    tokens = unit.tokens
+    firsts = {c.first for c in reading.doc.cues[unit.index]}
+    firsts |= {f.cue_tokens[0] for f in reading.doc.learned[unit.index] if f.cue_tokens}
+    own = found.cue[-1].end if found.cue else unit.start
+    coordinated = [k for k in sorted(firsts) if k >= 1 and tokens[k - 1].text.lower() in ("and", "but")
+                   and tokens[k - 1].start >= own]
+    cut: list[Span] = []
+    for piece in content:
+        k = next((k for k in coordinated if tokens[k - 1].start < piece.end), None)
+        if k is None:
+            cut.append(piece)
+        elif tokens[k - 1].start > piece.start:
+            trimmed = _trim(unit, piece.start, min(piece.end, tokens[k - 1].start))
+            if trimmed is not None:
+                cut.append(trimmed)
+    return tuple(cut)
+
+
+def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"announced in the Budget that he would …", "over the weekend that it had …": the clause is
+    what follows "that", not the adverbial before it (not "criticized for policies that …")."""
+    if not content or not found.cue or _found_clause_lemma(found) is None:
+        return content
+    first = content[0]
+    match = re.match(r"(\w+)\b[^,;:“”\"]{0,40}?\bthat\s+", first.text)
+    if match is None or match.group(1).lower() not in ADVERBIAL_PREPOSITIONS:
+        return content
+    rest = _trim(unit, first.start + match.end(), first.end)
+    return (rest, *content[1:]) if rest else content[1:]

@@ -80,3 +80,45 @@ def test_a_partial_another_cue_attributes_keeps_the_clause_speaker():
     text = 'Benjamin Rowe, one of the president\'s closest aides, recalled Mr. Obama talking about "The Long Road," a best seller.'
     speakers = {q.speakers[0].name for q in _rows(text) if q.kind == QuoteKind.INDIRECT}
     assert speakers == {"Benjamin Rowe"}
+
+
+# K2: cues the rules and the model found without their clause or their source
+# (sentence, the indirect pieces, and their speaker)
+DETECTED = [
+    # source last, with where and when it was said after the cue
+    ("Two soldiers were killed in a crash in the east of the country, the army said in a statement on Wednesday.",
+     ["Two soldiers were killed in a crash in the east of the country"], "army"),
+    # source last, the addressee after the cue
+    ("A further 400 farms are yet to be inspected, the state's Land Institute has told Reuters.",
+     ["A further 400 farms are yet to be inspected"], "Land Institute"),
+    # a coordinated second reporting verb takes the first clause's subject
+    ("The company did not reveal the location and said it was withholding the names of the victims.",
+     ["it was withholding the names of the victims"], "company"),
+    # a clause ends where "and added that" opens the next one
+    ("Senator Ann Park said the bill was dead and added that she would vote against it.",
+     ["the bill was dead", "she would vote against it"], "Ann Park"),
+    # a time adverbial between the cue and "that"
+    ("The company announced over the weekend that it had reached a deal with its lenders.",
+     ["it had reached a deal with its lenders"], "company"),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces", "speaker"), DETECTED)
+def test_detected_reported_speech(text, pieces, speaker):
+    rows = [q for q in _rows(text) if q.kind == QuoteKind.INDIRECT]
+    assert [s.text for q in rows for s in q.spans] == pieces
+    assert all(speaker in q.speakers[0].name for q in rows)
+
+
+# no reported speech: a verb that is no speech act, or no reporting verb next to the source
+NOT_REPORTED = [
+    "If Governor Ann Miles is elected, the losing side could be expected to take the case to the Supreme Court.",
+    "But in July 2012, the coal company failed as predicted.",
+    "Senator Joe Park was criticized for policies that opponents see as abuses of executive power.",
+    "The treaty names Russia as North Korea's only ally and considered the only country that can restrain it.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_not_reported_speech(text):
+    assert _indirect_pieces(text) == []

@@ -279,15 +279,33 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
 
 def _learned_pieces(unit: Unit, content: tuple[Span, ...], partials: frozenset[int], min_words: int) -> tuple[Span, ...]:
     """The model's content runs through partial quotes (PolNeAR's convention): the pieces around
-    them; content holding a direct quote stays whole (that quote's row covers it)."""
+    them; content holding a direct quote stays whole (that quote's row covers it). Content that
+    stops at a partial's opening mark goes on after it ("believes the plans to use the money
+    saved from not introducing “illiberal” ID cards to boost police numbers would appeal …")."""
     pieces: list[Span] = []
     for span in content:
-        around = clause_pieces(unit, span.start, span.end, partials, min_words)
-        if around is None or not any(span.start <= start < span.end for start in partials):
+        end = unit.end if _partial_opens_at(unit, span.end, partials) else span.end
+        around = clause_pieces(unit, span.start, end, partials, min_words)
+        if around is None or not any(span.start <= start < end for start in partials):
             pieces.append(span)
         else:
             pieces.extend(around)
     return tuple(pieces)
+
+
+def _partial_opens_at(unit: Unit, offset: int, partials: frozenset[int]) -> bool:
+    """A partial quote's opening mark follows ``offset`` across spaces only, or ``offset`` lies
+    inside the partial quote (the model's content stopped in the marked words)."""
+    for q in unit.quotes:
+        opening = q.content.start - len(q.open_mark)
+        closing = q.content.end + len(q.close_mark)
+        if q.content.start not in partials:
+            continue
+        if opening < offset < closing:
+            return True
+        if offset <= opening and not unit.text[offset - unit.start:opening - unit.start].strip():
+            return True
+    return False
 
 
 def _with_governing_source(unit: Unit, found: FoundAttribution, earlier: list[FoundAttribution]) -> FoundAttribution:

@@ -32,6 +32,11 @@ PIECES = [
      ["The new clinic would be", "even if funding arrived late"]),
     ('Untreated infection is "almost always fatal", says the health agency.',
      ["Untreated infection is"]),
+    # the model's content stops inside the marks: the clause still goes on after them
+    ('Mr Hale also believes the party\'s plans to use the money saved from not building "wasteful" toll roads '
+     'to hire more teachers would appeal to parents too.',
+     ["the party's plans to use the money saved from not building",
+      "toll roads to hire more teachers would appeal to parents too"]),
     # a short piece with a subject is kept ("he was")
     ('The director Paul Grant said he was "very happy" with the final cut.',
      ["he was", "with the final cut"]),

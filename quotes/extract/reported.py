@@ -32,6 +32,8 @@ CLAUSE_LEMMAS = {
     "assert", "contend", "maintain", "acknowledge", "admit", "concede", "deny", "confirm", "warn",
     "stress", "emphasize", "suggest", "predict", "announce", "declare", "write", "report", "believe",
     "think", "estimate", "reply", "respond", "recall",
+    # VerbNet 3.4 say-37.7 and complain-37.8 members that take a that-clause (data/README.md)
+    "allege", "disclose", "reveal", "reiterate", "confess", "retort", "complain", "boast", "remark",
 }
 COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
 TRAILING = " \t\n,.;:—–-"

@@ -10,6 +10,7 @@ import pytest
 
 import quotes
 from quotes import QuoteKind
+from quotes.extract.settings import ExtractSettings
 
 
 def _rows(text: str):
@@ -127,3 +128,15 @@ NOT_REPORTED = [
 @pytest.mark.parametrize("text", NOT_REPORTED)
 def test_not_reported_speech(text):
     assert _indirect_pieces(text) == []
+
+
+# cue verbs of VerbNet's say-37.7 and complain-37.8 classes with a that-clause: the rules find
+# them (the learned stage off, so that the test sees the rules' cue list)
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Attorney General Dana Cole alleged that the firm had hidden its losses from investors.", "the firm had hidden its losses from investors"),
+    ("Senator Ann Park revealed that she would not seek a third term next year.", "she would not seek a third term next year"),
+    ("Union leader Tom Hale complained that the new shifts left workers exhausted.", "the new shifts left workers exhausted"),
+])
+def test_verbnet_cue_verbs(text, clause):
+    rows = quotes.extract(text, "case.txt", settings=ExtractSettings(learned_stage=False))
+    assert [s.text for q in rows if q.kind == QuoteKind.INDIRECT for s in q.spans] == [clause]

@@ -188,7 +188,12 @@ def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | N
     if people:
         return people[0]
     others = [m for m in before if m.kind in (MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PLURAL)]
-    return others[-1] if others else None
+    if others:
+        return others[-1]
+    # "The US welcomed the exchange, saying …": a country opening the sentence is its government
+    opening = next((m for m in before if m.kind == MentionKind.PLACE and (m.first == 0 or (
+        m.first == 1 and tokens is not None and tokens[0].text.lower() == "the"))), None)
+    return opening
 
 
 def _medium_after(mentions: list[Mention], tokens, k: int) -> str | None:

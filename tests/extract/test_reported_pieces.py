@@ -140,3 +140,23 @@ def test_not_reported_speech(text):
 def test_verbnet_cue_verbs(text, clause):
     rows = quotes.extract(text, "case.txt", settings=ExtractSettings(learned_stage=False))
     assert [s.text for q in rows if q.kind == QuoteKind.INDIRECT for s in q.spans] == [clause]
+
+
+# a participle after the main clause takes its subject; a country opening the sentence speaks
+# as its government (the rules: the learned stage off)
+@pytest.mark.parametrize(("text", "clause", "speaker"), [
+    ("The US welcomed the exchange, saying the hostages had suffered from their ordeal.",
+     "the hostages had suffered from their ordeal", "US"),
+    ("In Iowa, Trump attacked Clinton, saying she had lied about her emails.",
+     "she had lied about her emails", "Trump"),
+])
+def test_participle_takes_the_main_subject(text, clause, speaker):
+    rows = [q for q in quotes.extract(text, "case.txt", settings=ExtractSettings(learned_stage=False))
+            if q.kind == QuoteKind.INDIRECT]
+    assert [(s.text, q.speakers[0].name) for q in rows for s in q.spans] == [(clause, speaker)]
+
+
+def test_a_place_after_a_preposition_is_no_participle_source():
+    text = "In Ohio, thousands of voters rallied outside the hall, saying they wanted change."
+    rows = quotes.extract(text, "case.txt", settings=ExtractSettings(learned_stage=False))
+    assert all(q.speakers[0].name != "Ohio" for q in rows if q.speakers)

@@ -9,7 +9,10 @@ Three shapes, each needing a source bound to a clause-taking cue:
   especially ahead of …".
 
 ``add_reported`` makes the rows: the learned stage's reported content first (content outside
-quote marks with a source), then the rules' clauses the model did not cover.
+quote marks with a source), then the rules' clauses the model did not cover. A clause that runs
+around a partial quote is the pieces before, between and after its marks ("the club are still
+“in dialogue” with Rangers" -> "the club are still", "with Rangers"), in the partial's group
+when the same cue attributes both (``clause_pieces``).
 """
 
 from __future__ import annotations
@@ -43,13 +46,13 @@ MARK_CHARS = set("“”\"‘’'«»")
 EMPTY_PIECE_WORDS = frozenset("""
 a an the this that these those to of and or but nor as he she it they we i you his her its their our
 """.split())
-# after a partial quote the reported clause goes on until the writer's own clause begins
 # what may follow a source-last attribution before the sentence ends: where or when it was said,
 # or to whom ("…, the army said in a statement on Wednesday.", "…, the institute has told Reuters.")
 ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|to|from|via|through|over|late|early|earlier|last|this|"
                      r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:the\s+)?[A-Z])")
 # a time or place adverbial may stand between a cue and "that": "announced over the weekend that"
 ADVERBIAL_PREPOSITIONS = frozenset({"in", "at", "on", "over", "during", "after", "before", "earlier", "last", "this"})
+# after a partial quote the reported clause goes on until the writer's own clause begins
 TAIL_STOP = re.compile(r",\s+(?:but|though|although|while|whereas|which|who|as)\b|;|[.!?](?=\s)")
 
 

@@ -50,8 +50,10 @@ a an the this that these those to of and or but nor as he she it they we i you h
 # or to whom ("…, the army said in a statement on Wednesday.", "…, the institute has told Reuters.")
 ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|to|from|via|through|over|late|early|earlier|last|this|"
                      r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:the\s+)?[A-Z])")
-# a time or place adverbial may stand between a cue and "that": "announced over the weekend that"
-ADVERBIAL_PREPOSITIONS = frozenset({"in", "at", "on", "over", "during", "after", "before", "earlier", "last", "this"})
+# a time or place adverbial may stand between a cue and "that": "announced over the weekend
+# that", "announced early last year that"
+ADVERBIAL_WORDS = frozenset({"in", "at", "on", "over", "during", "after", "before", "earlier", "early", "late",
+                             "later", "last", "this", "previously", "recently", "repeatedly", "publicly"})
 # after a partial quote the reported clause goes on until the writer's own clause begins
 TAIL_STOP = re.compile(r",\s+(?:but|though|although|while|whereas|which|who|as)\b|;|[.!?](?=\s)")
 
@@ -77,9 +79,9 @@ def _cut_at_mark(unit: Unit, start: int, end: int) -> int:
     return end
 
 
-def _piece(unit: Unit, start: int, end: int, marks: tuple[bool, bool], min_words: int) -> Span | None:
+def _piece(unit: Unit, start: int, end: int, marks: tuple[bool, bool]) -> Span | None:
     """A piece beside a partial quote, however short ("he was", "with Rangers"), unless it is
-    punctuation or function words alone, shorter than ``min_words``, or set off from its mark by
+    punctuation or function words alone, or set off from its mark by
     punctuation ("As for cost, “…”": the writer's lead-in, not the clause). ``marks``: whether a
     mark closes just before ``start`` / opens just after ``end``."""
     text = unit.text
@@ -91,7 +93,7 @@ def _piece(unit: Unit, start: int, end: int, marks: tuple[bool, bool], min_words
     if (marks[0] and text[start - unit.start:lo].strip()) or (marks[1] and text[hi:end - unit.start].strip()):
         return None
     words = re.findall(r"[\w’'-]+", text[lo:hi])
-    if len(words) < min_words or all(w.lower() in EMPTY_PIECE_WORDS for w in words):
+    if not words or all(w.lower() in EMPTY_PIECE_WORDS for w in words):
         return None
     return Span(unit.start + lo, unit.start + hi, text[lo:hi])
 
@@ -102,14 +104,12 @@ def _tail_end(unit: Unit, start: int, end: int) -> int:
     return unit.start + stop.start() if stop else end
 
 
-def clause_pieces(unit: Unit, start: int, end: int, partials: frozenset[int],
-                  min_words: int = 1) -> tuple[Span, ...] | None:
+def clause_pieces(unit: Unit, start: int, end: int, partials: frozenset[int]) -> tuple[Span, ...] | None:
     """A reported clause from ``start`` to ``end`` without the partial quotes in it: the pieces
     before, between and after them ("the club are still "in dialogue" with Rangers" -> "the club
     are still", "with Rangers"). ``partials`` holds the content starts of the unit's marked quotes
     that are partial quotes; None when the clause runs into another marked quote (a
-    direct quote is its own row: the caller keeps the clause as it was). ``min_words``: the
-    shortest piece kept (a cue that takes no clause leaves objects: "called him “…”")."""
+    direct quote is its own row: the caller keeps the clause as it was)."""
     pieces: list[Span | None] = []
     cursor, resumed = start, False
     for q in sorted(unit.quotes, key=lambda q: q.content.start):
@@ -119,12 +119,12 @@ def clause_pieces(unit: Unit, start: int, end: int, partials: frozenset[int],
             continue
         if q.content.start not in partials or opening < cursor:
             return None
-        pieces.append(_piece(unit, cursor, opening, (resumed, True), min_words))
+        pieces.append(_piece(unit, cursor, opening, (resumed, True)))
         cursor, resumed = closing, True
     if not resumed:
         piece = _trim(unit, start, end)
         return (piece,) if piece else ()
-    pieces.append(_piece(unit, cursor, _tail_end(unit, cursor, end), (True, False), min_words))
+    pieces.append(_piece(unit, cursor, _tail_end(unit, cursor, end), (True, False)))
     return tuple(p for p in pieces if p is not None)
 
 
@@ -267,8 +267,11 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, found.content), reading)
         if not clause_like(whole, reading.settings.min_reported_words):
             continue
-        short = 1 if _found_clause_lemma(found) is not None else reading.settings.min_reported_words
-        content = _learned_pieces(unit, whole, starts, short)
+        # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
+        # killer” by Park, passed the House", "criticized governments that view … in terms of
+        # “…”": an object, not a reported clause)
+        clause_cue = _found_clause_lemma(found) is not None
+        content = _learned_pieces(unit, whole, starts if clause_cue else frozenset())
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
         resolved = learned_speaker(reading, unit, found)
@@ -282,7 +285,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         reading.remember_speaker(draft.speakers, unit)
 
 
-def _learned_pieces(unit: Unit, content: tuple[Span, ...], partials: frozenset[int], min_words: int) -> tuple[Span, ...]:
+def _learned_pieces(unit: Unit, content: tuple[Span, ...], partials: frozenset[int]) -> tuple[Span, ...]:
     """The model's content runs through partial quotes (PolNeAR's convention): the pieces around
     them; content holding a direct quote stays whole (that quote's row covers it). Content that
     stops at a partial's opening mark goes on after it ("believes the plans to use the money
@@ -290,7 +293,7 @@ def _learned_pieces(unit: Unit, content: tuple[Span, ...], partials: frozenset[i
     pieces: list[Span] = []
     for span in content:
         end = unit.end if _partial_opens_at(unit, span.end, partials) else span.end
-        around = clause_pieces(unit, span.start, end, partials, min_words)
+        around = clause_pieces(unit, span.start, end, partials)
         if around is None or not any(span.start <= start < end for start in partials):
             pieces.append(span)
         else:
@@ -326,6 +329,8 @@ def _with_governing_source(unit: Unit, found: FoundAttribution, earlier: list[Fo
     participle = bool(before) and before[-1] == "," and tokens[first].text.lower().endswith("ing")
     if not (coordinated or participle) or _clause_lemma(tokens[first].text) is None:
         return found  # "and considered the only country", "proposing new limits": no reported clause
+    if first + 1 < len(tokens) and tokens[first + 1].text.lower() in PREPOSITIONS:
+        return found  # "…, warning of secondary sanctions": an object, not a clause
     governing = next((f for f in reversed(earlier) if names_someone(f.source) and f.cue_tokens
                       and f.cue_tokens[-1] < first and f.source.end <= tokens[first].start), None)
     if governing is None:
@@ -400,8 +405,8 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
     if not content or not found.cue or _found_clause_lemma(found) is None:
         return content
     first = content[0]
-    match = re.match(r"(\w+)\b[^,;:“”\"]{0,40}?\bthat\s+", first.text)
-    if match is None or match.group(1).lower() not in ADVERBIAL_PREPOSITIONS:
+    match = re.match(r"((?:[a-z0-9]+\s+){1,5})that\s+", first.text)
+    if match is None or match.group(1).split()[0] not in ADVERBIAL_WORDS:
         return content
     rest = _trim(unit, first.start + match.end(), first.end)
     return (rest, *content[1:]) if rest else content[1:]

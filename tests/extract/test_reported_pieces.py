@@ -160,3 +160,18 @@ def test_a_place_after_a_preposition_is_no_participle_source():
     text = "In Ohio, thousands of voters rallied outside the hall, saying they wanted change."
     rows = quotes.extract(text, "case.txt", settings=ExtractSettings(learned_stage=False))
     assert all(q.speakers[0].name != "Ohio" for q in rows if q.speakers)
+
+
+def test_a_name_called_by_someone_is_theirs_and_no_clause_runs_around_it():
+    # "called a “job killer” by Senator Park": the passive's agent says the words; the verb of
+    # the sentence ("passed") reports nothing, so no piece is made around the marks
+    text = 'The plan, called a "job killer" by Senator Ann Park, passed the House on Tuesday.'
+    rows = _rows(text)
+    assert [(q.kind, q.speakers[0].name) for q in rows] == [(QuoteKind.PARTIAL, "Ann Park")]
+
+
+def test_a_participle_with_an_object_reports_nothing():
+    # "warning of secondary sanctions": an object after a preposition, not a reported clause
+    text = ("Washington has also said it will take a tougher line against banks that help Moscow, "
+            "warning of secondary sanctions against them.")
+    assert "secondary sanctions against them" not in _indirect_pieces(text)

@@ -236,8 +236,10 @@ def _partial_drafts(reading: Reading, unit: Unit) -> dict[int, Draft]:
 
 def _join_partial(draft: Draft, partials: dict[int, Draft], text: str) -> None:
     """Pieces right beside a partial quote that the same cue attributes are that utterance's: its
-    group and its speakers ("the club are still “in dialogue” with Rangers" is one thing John
-    Williams said); a partial another cue attributes ("recalled Obama talking about “…”") is not."""
+    group ("the club are still “in dialogue” with Rangers" is one thing John Williams said); a
+    partial another cue attributes ("recalled Obama talking about “…”") is not. The clause keeps
+    the speaker its own cue resolved ("An attorney for Holcomb, Mark Delane, said his client
+    “…”": Mark Delane, where the model made the partial's speaker the unnamed attorney)."""
     gap = TRAILING + "".join(MARK_CHARS)
     for piece in draft.spans:
         for start, partial in sorted(partials.items()):
@@ -246,7 +248,9 @@ def _join_partial(draft: Draft, partials: dict[int, Draft], text: str) -> None:
                 continue
             if (piece.end <= start and not text[piece.end:start].strip(gap)) or (
                     end <= piece.start and not text[end:piece.start].strip(gap)):
-                draft.group, draft.speakers = partial.group, partial.speakers
+                draft.group = partial.group
+                if not draft.speakers:
+                    draft.speakers = partial.speakers
                 return
 
 
@@ -275,6 +279,12 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
         resolved = learned_speaker(reading, unit, found)
+        rules_cue = _rules_cue_with_source(reading, unit, found) if content != whole else None
+        if rules_cue is not None:
+            # pieces around a partial: the rules' cue resolves the speaker, as it would for the
+            # clause cut at the mark ("An attorney for Holcomb, Mark Delane, said his client “…”")
+            by_rules = cue_speakers(reading.doc, reading.registry, unit, rules_cue)
+            resolved = by_rules if by_rules.speakers else resolved
         draft = Draft(QuoteKind.INDIRECT, list(content), unit, learned_cue(reading, unit, found), resolved.speakers)
         draft.confidence = round(reading.settings.learned_reported * found.cue_probability * resolved.confidence, 2)
         first = found.cue_tokens[0]
@@ -283,6 +293,12 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         used[first] = draft.group
         reading.add(draft)
         reading.remember_speaker(draft.speakers, unit)
+
+
+def _rules_cue_with_source(reading: Reading, unit: Unit, found: FoundAttribution) -> CueMatch | None:
+    """The rules' clause-taking cue with a source among the model's cue words, if any."""
+    return next((c for c in reading.doc.cues[unit.index]
+                 if c.first in found.cue_tokens and c.source is not None and c.lemma in CLAUSE_LEMMAS), None)
 
 
 def _learned_pieces(unit: Unit, content: tuple[Span, ...], partials: frozenset[int]) -> tuple[Span, ...]:

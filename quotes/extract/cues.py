@@ -190,7 +190,12 @@ def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | N
     if people:
         return people[0]
     others = [m for m in before if m.kind in (MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PLURAL)]
-    return others[-1] if others else None
+    if others:
+        return others[-1]
+    # "The US welcomed the exchange, saying …": a country opening the sentence is its government
+    opening = next((m for m in before if m.kind == MentionKind.PLACE and (m.first == 0 or (
+        m.first == 1 and tokens is not None and tokens[0].text.lower() == "the"))), None)
+    return opening
 
 
 def _medium_after(mentions: list[Mention], tokens, k: int) -> str | None:
@@ -280,6 +285,26 @@ def _is_participle_after_person(tokens, mentions: list[Mention], i: int) -> bool
     return m is not None and m.last == i - 1 and m.kind == MentionKind.PERSON
 
 
+def _agent_after_marked_name(tokens, usable, mentions: list[Mention], i: int) -> Mention | None:
+    """"dubbed the “Hanoi Hilton” by American servicemen", "called a “job killer” by Senator
+    Park": the passive's agent after the quoted name, "by" right after the closing mark."""
+    k = i + 1
+    while k < len(tokens) and k <= i + 3 and usable[k]:
+        k += 1  # "the", "a" before the opening mark
+    if k >= len(tokens) or usable[k]:
+        return None
+    while k < len(tokens) and not usable[k]:
+        k += 1  # the marked words
+    while k < len(tokens) and tokens[k].text in ("”", '"', "’", "'", ","):
+        k += 1
+    if k >= len(tokens) or tokens[k].text.lower() != "by":
+        return None
+    agent = _mention_starting(mentions, tokens, k + 1)
+    if agent is None or agent.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PLURAL):
+        return None
+    return agent
+
+
 def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     n = len(tokens)
     low = tokens[i].text.lower()
@@ -315,6 +340,11 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         if src is not None:
             return CueMatch("described", "describe", CueType.SPEECH, i, i, src, (src,), inverted=True)
         return None
+    if verb.lemma in ("dub", "call") and low in ("dubbed", "called"):
+        by_agent = _agent_after_marked_name(tokens, usable, mentions, i)
+        if by_agent is not None:
+            # "the prison dubbed the “Hanoi Hilton” by American servicemen": the name is theirs
+            return CueMatch(low, verb.lemma, verb.type, i, i, by_agent, (by_agent,), inverted=True)
     if verb.lemma in ("report", "quote", "cite") and low != "quoted":
         if not (prev in AUXILIARIES or _mention_at(mentions, i - 1) is not None or prev == ","):
             return None

@@ -9,16 +9,25 @@ Three shapes, each needing a source bound to a clause-taking cue:
   especially ahead of …".
 
 ``add_reported`` makes the rows: the learned stage's reported content first (content outside
-quote marks with a source), then the rules' clauses the model did not cover.
+quote marks with a source), then the rules' clauses the model did not cover. A clause that runs
+around a partial quote is the pieces before, between and after its marks ("the club are still
+“in dialogue” with Rangers" -> "the club are still", "with Rangers"), in the partial's group
+when the same cue attributes both (``clause_pieces``).
 """
 
 from __future__ import annotations
 
-from quotes.extract.cues import CueKind, CueMatch
+import re
+from dataclasses import replace
+
+from quotes import lexicons
+from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.learned import clause_like, learned_cue, learned_speaker, names_someone
+from quotes.extract.sources import PREPOSITIONS
 from quotes.extract.speakers import cue_record, cue_speakers
-from quotes.types import MentionKind, QuoteKind, Span, Unit
+from quotes.learn.tagger import FoundAttribution
+from quotes.types import Cue, MentionKind, QuoteKind, Span, Unit
 
 # lemmas whose complement is a reported clause (not "urged X to", "vowed to"); "according to X" has one too
 CLAUSE_LEMMAS = {
@@ -26,10 +35,27 @@ CLAUSE_LEMMAS = {
     "assert", "contend", "maintain", "acknowledge", "admit", "concede", "deny", "confirm", "warn",
     "stress", "emphasize", "suggest", "predict", "announce", "declare", "write", "report", "believe",
     "think", "estimate", "reply", "respond", "recall",
+    # VerbNet 3.4 say-37.7 and complain-37.8 members that take a that-clause (data/README.md)
+    "allege", "disclose", "reveal", "reiterate", "confess", "retort", "complain", "boast", "remark",
 }
 COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
 TRAILING = " \t\n,.;:—–-"
 MARK_CHARS = set("“”\"‘’'«»")
+# a piece beside a partial quote made of these words alone says nothing: "telling supporters
+# the "stakes are too high"", "they "will not sit on our hands"" (the gold gives them no piece)
+EMPTY_PIECE_WORDS = frozenset("""
+a an the this that these those to of and or but nor as he she it they we i you his her its their our
+""".split())
+# what may follow a source-last attribution before the sentence ends: where or when it was said,
+# or to whom ("…, the army said in a statement on Wednesday.", "…, the institute has told Reuters.")
+ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|to|from|via|through|over|late|early|earlier|last|this|"
+                     r"yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:the\s+)?[A-Z])")
+# a time or place adverbial may stand between a cue and "that": "announced over the weekend
+# that", "announced early last year that"
+ADVERBIAL_WORDS = frozenset({"in", "at", "on", "over", "during", "after", "before", "earlier", "early", "late",
+                             "later", "last", "this", "previously", "recently", "repeatedly", "publicly"})
+# after a partial quote the reported clause goes on until the writer's own clause begins
+TAIL_STOP = re.compile(r",\s+(?:but|though|although|while|whereas|which|who|as)\b|;|[.!?](?=\s)")
 
 
 def _trim(unit: Unit, start: int, end: int) -> Span | None:
@@ -53,6 +79,66 @@ def _cut_at_mark(unit: Unit, start: int, end: int) -> int:
     return end
 
 
+def _piece(unit: Unit, start: int, end: int, marks: tuple[bool, bool]) -> Span | None:
+    """A piece beside a partial quote, however short ("he was", "with Rangers"), unless it is
+    punctuation or function words alone, or set off from its mark by
+    punctuation ("As for cost, “…”": the writer's lead-in, not the clause). ``marks``: whether a
+    mark closes just before ``start`` / opens just after ``end``."""
+    text = unit.text
+    lo, hi = start - unit.start, end - unit.start
+    while lo < hi and (text[lo] in TRAILING or text[lo] in MARK_CHARS):
+        lo += 1
+    while hi > lo and (text[hi - 1] in TRAILING or text[hi - 1] in MARK_CHARS):
+        hi -= 1
+    if (marks[0] and text[start - unit.start:lo].strip()) or (marks[1] and text[hi:end - unit.start].strip()):
+        return None
+    words = re.findall(r"[\w’'-]+", text[lo:hi])
+    if not words or all(w.lower() in EMPTY_PIECE_WORDS for w in words):
+        return None
+    return Span(unit.start + lo, unit.start + hi, text[lo:hi])
+
+
+def _tail_end(unit: Unit, start: int, end: int) -> int:
+    """Where the clause after a partial quote ends: a sentence end, ", but", ", which", ";"."""
+    stop = TAIL_STOP.search(unit.text, start - unit.start, end - unit.start)
+    return unit.start + stop.start() if stop else end
+
+
+def clause_pieces(unit: Unit, start: int, end: int, partials: frozenset[int]) -> tuple[Span, ...] | None:
+    """A reported clause from ``start`` to ``end`` without the partial quotes in it: the pieces
+    before, between and after them ("the club are still "in dialogue" with Rangers" -> "the club
+    are still", "with Rangers"). ``partials`` holds the content starts of the unit's marked quotes
+    that are partial quotes; None when the clause runs into another marked quote (a
+    direct quote is its own row: the caller keeps the clause as it was)."""
+    pieces: list[Span | None] = []
+    cursor, resumed = start, False
+    for q in sorted(unit.quotes, key=lambda q: q.content.start):
+        opening = q.content.start - len(q.open_mark)
+        closing = q.content.end + len(q.close_mark)
+        if closing <= cursor or opening >= end:
+            continue
+        if q.content.start not in partials or opening < cursor:
+            return None
+        pieces.append(_piece(unit, cursor, opening, (resumed, True)))
+        cursor, resumed = closing, True
+    if not resumed:
+        piece = _trim(unit, start, end)
+        return (piece,) if piece else ()
+    pieces.append(_piece(unit, cursor, _tail_end(unit, cursor, end), (True, False)))
+    return tuple(p for p in pieces if p is not None)
+
+
+def adjunct_tail(text: str) -> bool:
+    """The words after a source-last attribution are an adjunct or the addressee, not a clause:
+    "in a statement on Wednesday", "Reuters", nothing at all."""
+    words = text.strip(" \t\n.!?”\")").strip()
+    if not words:
+        return True
+    if len(words.split()) > 10 or re.search(r"[,;:“”\"‘]|\bthat\b", words):
+        return False
+    return ADJUNCT.match(words) is not None
+
+
 def _eligible(cue: CueMatch, source_is_person: bool) -> bool:
     if cue.source is None or cue.lemma not in CLAUSE_LEMMAS and cue.kind is not CueKind.ACCORDING_TO:
         return False
@@ -61,8 +147,10 @@ def _eligible(cue: CueMatch, source_is_person: bool) -> bool:
     return True
 
 
-def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool) -> tuple[Span, ...]:
-    """The content spans of one reported-speech cue in a unit, or () if it reports nothing."""
+def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
+                     partials: frozenset[int] = frozenset()) -> tuple[Span, ...]:
+    """The content spans of one reported-speech cue in a unit, or () if it reports nothing;
+    ``partials``: the content starts of the unit's partial quotes, which the clause runs around."""
     if not _eligible(cue, source_is_person):
         return ()
     tokens = unit.tokens
@@ -72,7 +160,9 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool) -> tuple
     for m in cue.sources:
         src_last = max(src_last, m.extent_end if m.extent_end is not None else m.last)
     tail_tokens = [t.text for t in tokens[src_last + 1 :]]
-    ends_sentence = all(t in (".", "!", "?", "”", '"', ")") for t in tail_tokens)
+    ends_sentence = all(t in (".", "!", "?", "”", '"', ")") for t in tail_tokens) or (
+        bool(tail_tokens) and tokens[src_last + 1].text.lower() in PREPOSITIONS
+        and adjunct_tail(unit.text[tokens[src_last + 1].start - unit.start:]))
     before_comma = src_first > 0 and tokens[src_first - 1].text == ","
     if cue.kind is CueKind.ACCORDING_TO and src_first <= 1:
         # "According to a NATO official …, the alliance expects …": the content follows the comma
@@ -85,33 +175,41 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool) -> tuple
     if source_last and src_first > 0:
         if not before_comma:
             return ()
-        before = _trim(unit, unit.start, tokens[src_first - 1].start)
+        before_end = tokens[src_first - 1].start
+        pieces = clause_pieces(unit, unit.start, before_end, partials)
+        if pieces is None:  # a direct quote before ", he said" is the quote's own row
+            whole = _trim(unit, unit.start, before_end)
+            pieces = (whole,) if whole else ()
         if ends_sentence or cue.kind is CueKind.ACCORDING_TO:  # "…, according to Nye and other analysts."
-            return (before,) if before else ()
+            return pieces
         if src_last + 1 < len(tokens) and tokens[src_last + 1].text == ",":
             # "…bargaining chips, experts said, especially ahead of …": both sides are the content
             after = _trim(unit, tokens[src_last + 1].end, _cut_at_mark(unit, tokens[src_last + 1].end, unit.end))
-            return tuple(s for s in (before, after) if s)
+            return tuple(s for s in (*pieces, after) if s)
         return ()
     if cue.complement is None:
         return ()
     start = tokens[cue.complement].start
-    end = _cut_at_mark(unit, start, unit.end)
-    content = _trim(unit, start, end)
+    pieces = clause_pieces(unit, start, unit.end, partials)
+    if pieces is not None:
+        return pieces
+    content = _trim(unit, start, _cut_at_mark(unit, start, unit.end))
     return (content,) if content else ()
 
 
 def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
     """Reported-speech rows of one unit; ``used`` maps a cue's first token to its utterance group
     (a cue that attributes a marked quote adds a clause to that quote's group)."""
-    _add_learned(reading, unit, used)
+    partials = _partial_drafts(reading, unit)
+    starts = frozenset(partials)
+    _add_learned(reading, unit, used, partials)
     for cue in reading.doc.cues[unit.index]:
         if cue.source is None:
             continue
-        if cue.first in used and cue.complement is None:
-            continue  # the cue only attributes a marked quote
+        if cue.first in used and cue.complement is None and not starts:
+            continue  # the cue only attributes a marked quote (a clause may run around a partial one)
         is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
-        spans = reported_content(unit, cue, is_person)
+        spans = reported_content(unit, cue, is_person, starts)
         if not spans:
             continue
         if reading.covered(unit, spans):
@@ -124,25 +222,207 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         # "China announced that its relationship … would have “no limits.”": the reported
         # clause and the marked words it runs into are one utterance
         draft.group = used.get(cue.first) or reading.new_group()
+        _join_partial(draft, partials, reading.doc.text)
         used[cue.first] = draft.group
         reading.add(draft)
         reading.remember_speaker(resolved.speakers, unit)
 
 
-def _add_learned(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
+def _partial_drafts(reading: Reading, unit: Unit) -> dict[int, Draft]:
+    """The unit's partial quotes, by content start: a reported clause runs around them (a scare
+    quote still ends the clause: "stressed her support during a “Forum” sponsored by …")."""
+    return {d.spans[0].start: d for d in reading.drafts if d.unit.index == unit.index and d.kind == QuoteKind.PARTIAL}
+
+
+def _join_partial(draft: Draft, partials: dict[int, Draft], text: str) -> None:
+    """Pieces right beside a partial quote that the same cue attributes are that utterance's: its
+    group ("the club are still “in dialogue” with Rangers" is one thing John Williams said); a
+    partial another cue attributes ("recalled Obama talking about “…”") is not. The clause keeps
+    the speaker its own cue resolved ("An attorney for Holcomb, Mark Delane, said his client
+    “…”": Mark Delane, where the model made the partial's speaker the unnamed attorney)."""
+    gap = TRAILING + "".join(MARK_CHARS)
+    for piece in draft.spans:
+        for start, partial in sorted(partials.items()):
+            end = partial.spans[0].end
+            if partial.kind != QuoteKind.PARTIAL or not partial.speakers or not _same_cue(partial.cue, draft.cue):
+                continue
+            if (piece.end <= start and not text[piece.end:start].strip(gap)) or (
+                    end <= piece.start and not text[end:piece.start].strip(gap)):
+                draft.group = partial.group
+                if not draft.speakers:
+                    draft.speakers = partial.speakers
+                return
+
+
+def _same_cue(a: Cue | None, b: Cue | None) -> bool:
+    return a is not None and b is not None and a.span.start < b.span.end and b.span.start < a.span.end
+
+
+def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: dict[int, Draft]) -> None:
     """Reported speech the model found: content outside quote marks, with its source."""
+    starts = frozenset(partials)
+    earlier: list[FoundAttribution] = []
     for found in reading.doc.learned[unit.index]:
+        found = _with_governing_source(unit, found, earlier)
+        found = _source_last_content(unit, found, starts)
+        earlier.append(found)
         if not names_someone(found.source) or not found.content:
             continue
-        if reading.covered(unit, found.content):
-            continue  # a marked quote of this attribution already has its row
-        if not clause_like(found.content, reading.settings.min_reported_words):
+        whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, found.content), reading)
+        if not clause_like(whole, reading.settings.min_reported_words):
             continue
+        # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
+        # killer” by Park, passed the House", "criticized governments that view … in terms of
+        # “…”": an object, not a reported clause)
+        clause_cue = _found_clause_lemma(found) is not None
+        content = _learned_pieces(unit, whole, starts if clause_cue else frozenset())
+        if not content or reading.covered(unit, content):
+            continue  # a marked quote of this attribution already has its row
         resolved = learned_speaker(reading, unit, found)
-        draft = Draft(QuoteKind.INDIRECT, list(found.content), unit, learned_cue(reading, unit, found), resolved.speakers)
+        rules_cue = _rules_cue_with_source(reading, unit, found) if content != whole else None
+        if rules_cue is not None:
+            # pieces around a partial: the rules' cue resolves the speaker, as it would for the
+            # clause cut at the mark ("An attorney for Holcomb, Mark Delane, said his client “…”")
+            by_rules = cue_speakers(reading.doc, reading.registry, unit, rules_cue)
+            resolved = by_rules if by_rules.speakers else resolved
+        draft = Draft(QuoteKind.INDIRECT, list(content), unit, learned_cue(reading, unit, found), resolved.speakers)
         draft.confidence = round(reading.settings.learned_reported * found.cue_probability * resolved.confidence, 2)
         first = found.cue_tokens[0]
         draft.group = used.get(first) or reading.new_group()
+        _join_partial(draft, partials, reading.doc.text)
         used[first] = draft.group
         reading.add(draft)
         reading.remember_speaker(draft.speakers, unit)
+
+
+def _rules_cue_with_source(reading: Reading, unit: Unit, found: FoundAttribution) -> CueMatch | None:
+    """The rules' clause-taking cue with a source among the model's cue words, if any."""
+    return next((c for c in reading.doc.cues[unit.index]
+                 if c.first in found.cue_tokens and c.source is not None and c.lemma in CLAUSE_LEMMAS), None)
+
+
+def _learned_pieces(unit: Unit, content: tuple[Span, ...], partials: frozenset[int]) -> tuple[Span, ...]:
+    """The model's content runs through partial quotes (PolNeAR's convention): the pieces around
+    them; content holding a direct quote stays whole (that quote's row covers it). Content that
+    stops at a partial's opening mark goes on after it ("believes the plans to use the money
+    saved from not introducing “illiberal” ID cards to boost police numbers would appeal …")."""
+    pieces: list[Span] = []
+    for span in content:
+        end = unit.end if _partial_opens_at(unit, span.end, partials) else span.end
+        around = clause_pieces(unit, span.start, end, partials)
+        if around is None or not any(span.start <= start < end for start in partials):
+            pieces.append(span)
+        else:
+            pieces.extend(around)
+    return tuple(pieces)
+
+
+def _partial_opens_at(unit: Unit, offset: int, partials: frozenset[int]) -> bool:
+    """A partial quote's opening mark follows ``offset`` across spaces only, or ``offset`` lies
+    inside the partial quote (the model's content stopped in the marked words)."""
+    for q in unit.quotes:
+        opening = q.content.start - len(q.open_mark)
+        closing = q.content.end + len(q.close_mark)
+        if q.content.start not in partials:
+            continue
+        if opening < offset < closing:
+            return True
+        if offset <= opening and not unit.text[offset - unit.start:opening - unit.start].strip():
+            return True
+    return False
+
+
+def _with_governing_source(unit: Unit, found: FoundAttribution, earlier: list[FoundAttribution]) -> FoundAttribution:
+    """"It did not reveal the location and said it was withholding …", "…, saying the hostages
+    …": a coordinated or participial cue the model found without a source has the source of the
+    clause it hangs on, the model's last attribution before it in the sentence that has one."""
+    if names_someone(found.source) or not found.cue_tokens:
+        return found
+    first = found.cue_tokens[0]
+    tokens = unit.tokens
+    before = [t.text.lower() for t in tokens[max(0, first - 2):first]]
+    coordinated = bool(before) and before[-1] in ("and", "but")
+    participle = bool(before) and before[-1] == "," and tokens[first].text.lower().endswith("ing")
+    if not (coordinated or participle) or _clause_lemma(tokens[first].text) is None:
+        return found  # "and considered the only country", "proposing new limits": no reported clause
+    if first + 1 < len(tokens) and tokens[first + 1].text.lower() in PREPOSITIONS:
+        return found  # "…, warning of secondary sanctions": an object, not a clause
+    governing = next((f for f in reversed(earlier) if names_someone(f.source) and f.cue_tokens
+                      and f.cue_tokens[-1] < first and f.source.end <= tokens[first].start), None)
+    if governing is None:
+        return found
+    after = tuple(piece for piece in found.content if piece.start >= tokens[first].end)
+    return replace(found, source=governing.source, content=after)
+
+
+def _found_clause_lemma(found: FoundAttribution) -> str | None:
+    """The clause-taking reporting verb among the model's cue words ("said in a statement"), if any."""
+    words = (w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text))
+    return next((lemma for lemma in map(_clause_lemma, words) if lemma is not None), None)
+
+
+def _clause_lemma(word: str) -> str | None:
+    """The lemma of a reporting verb form whose complement is a reported clause, else None."""
+    verb = lexicons.reporting_verbs().get(word.lower())
+    return verb.lemma if verb is not None and verb.lemma in CLAUSE_LEMMAS else None
+
+
+def _source_last_content(unit: Unit, found: FoundAttribution, partials: frozenset[int]) -> FoundAttribution:
+    """"…, the army said in a statement on Wednesday.", "…, said study co-author Ana Solis, a
+    research fellow.": a source and cue closing the sentence after a comma, where the model
+    found no content, report the clause before the comma."""
+    if found.content or not names_someone(found.source) or not found.cue:
+        return found
+    lo = min(found.source.start, found.cue[0].start)
+    hi = max(found.source.end, found.cue[-1].end)
+    text = unit.text
+    comma = text[:lo - unit.start].rstrip()
+    if not comma.endswith(",") or not adjunct_tail(text[hi - unit.start:]):
+        return found
+    words = [w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text)]
+    verb = next((k for k, w in enumerate(words) if _clause_lemma(w) is not None), None)
+    if verb is None or any(w.lower() not in AUXILIARIES for w in words[:verb]):
+        # "…, the losing side could be expected to take the case …": no reporting verb;
+        # "…, Patriot failed as predicted.": the verb is not the source's
+        return found
+    if found.source.end <= found.cue[0].start and any(
+            w.lower() not in AUXILIARIES for w in text[found.source.end - unit.start:found.cue[0].start - unit.start].split()):
+        return found  # "…, the plan, critics fear, predicted …": the source is not the verb's subject
+    pieces = clause_pieces(unit, unit.start, unit.start + len(comma) - 1, partials)
+    return replace(found, content=pieces) if pieces else found
+
+
+def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[Span, ...],
+                            reading: Reading) -> tuple[Span, ...]:
+    """"Park said the bill was dead and added that she would …": a clause ends before "and" or
+    "but" and the next reporting verb (that verb's clause is its own attribution), and nothing
+    after that verb is this cue's."""
+    tokens = unit.tokens
+    firsts = {c.first for c in reading.doc.cues[unit.index]}
+    firsts |= {f.cue_tokens[0] for f in reading.doc.learned[unit.index] if f.cue_tokens}
+    own = found.cue[-1].end if found.cue else unit.start
+    coordinated = [k for k in sorted(firsts) if k >= 1 and tokens[k - 1].text.lower() in ("and", "but")
+                   and tokens[k - 1].start >= own]
+    cut: list[Span] = []
+    for piece in content:
+        k = next((k for k in coordinated if tokens[k - 1].start < piece.end), None)
+        if k is None:
+            cut.append(piece)
+        elif tokens[k - 1].start > piece.start:
+            trimmed = _trim(unit, piece.start, min(piece.end, tokens[k - 1].start))
+            if trimmed is not None:
+                cut.append(trimmed)
+    return tuple(cut)
+
+
+def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"announced in the Budget that he would …", "over the weekend that it had …": the clause is
+    what follows "that", not the adverbial before it (not "criticized for policies that …")."""
+    if not content or not found.cue or _found_clause_lemma(found) is None:
+        return content
+    first = content[0]
+    match = re.match(r"((?:[a-z0-9]+\s+){1,5})that\s+", first.text)
+    if match is None or match.group(1).split()[0] not in ADVERBIAL_WORDS:
+        return content
+    rest = _trim(unit, first.start + match.end(), first.end)
+    return (rest, *content[1:]) if rest else content[1:]

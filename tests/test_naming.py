@@ -30,8 +30,8 @@ PENDING_BIG = {
     ("extract/learned.py", "_DOCUMENT_NOUNS"),
     ("extract/paragraphs.py", "_TITLE_SMALL_WORDS"),
     ("extract/reported.py", "CLAUSE_LEMMAS"),
+    ("extract/reported.py", "EMPTY_PIECE_WORDS"),
     ("extract/sources.py", "ROLE_STOP"),
-    ("extract/sources.py", "US_STATES"),
 }
 # word lists outside extraction that are no name lists: the claim table's stance phrases and stopwords, the
 # workbook's column widths, the brat reader's cue verbs
@@ -45,15 +45,7 @@ NOT_NAME_LISTS = {
 }
 # small inline lists (and tables) equal to one of quotes.naming: extraction's, pending like PENDING_BIG; once
 # extraction reads naming's, its entry goes (coref.ORG_HEADS's own words are naming.DESCRIPTION_ORG_HEADS's too)
-PENDING_COPIES = {
-    ("extract/coref.py", "GENERIC_ORG_HEADS"): "GENERIC_ORG_HEADS",
-    ("extract/coref.py", "MEDIA_HEADS"): "MEDIA_HEADS",
-    ("extract/sources.py", "DETERMINERS"): "MENTION_DETERMINERS",
-    ("extract/sources.py", "PARTIES"): "PARTY_NAMES",
-    ("extract/sources.py", "SUBJECT_PRONOUNS"): "THIRD_PERSON_SUBJECTS",
-    ("extract/sources.py", "US_STATES"): "STATE_NAMES",
-    ("extract/units.py", "_SUBJECT_PRONOUNS"): "SUBJECT_PRONOUNS",
-}
+PENDING_COPIES: dict[tuple[str, str], str] = {}  # extraction reads naming's lists since the switch
 
 
 def _words(node: ast.AST) -> list[str] | None:

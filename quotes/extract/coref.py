@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.sources import (
     CLAUSE_STOP,
@@ -31,12 +31,9 @@ from quotes.extract.sources import (
 from quotes.types import Speaker, SpeakerType, Unit
 
 MEDIA_NAME_WORDS = {"times", "post", "journal", "news", "press", "herald", "tribune", "globe", "gazette", "magazine", "newspaper", "daily", "television", "radio", "cnn", "msnbc", "nbc", "cbs", "abc", "politico", "reuters"}
-MEDIA_HEADS = {"newspaper", "paper", "network", "outlet", "broadcaster", "channel", "magazine", "publication", "website", "site", "daily", "agency"}
-GENERIC_ORG_HEADS = {"group", "organization", "organisation", "company", "firm", "body", "institution", "coalition", "nonprofit", "charity"}
-ORG_HEADS = GENERIC_ORG_HEADS | {
-    "campaign", "committee", "agency", "department", "ministry", "union", "party", "foundation", "institute",
-    "university", "court", "administration", "government", "bank", "council", "association", "center", "centre", "commission",
-}
+MEDIA_HEADS = naming.MEDIA_HEADS
+GENERIC_ORG_HEADS = naming.GENERIC_ORG_HEADS
+ORG_HEADS = naming.DESCRIPTION_ORG_HEADS
 DEFINITE = ("the", "this", "that", "these", "those")
 DESCRIPTION_FILLERS = {"former", "current", "then", "new", "top", "longtime", "veteran"}
 # a modifier that makes a different office of the same head noun: a "shadow chancellor" or a

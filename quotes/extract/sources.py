@@ -17,14 +17,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.types import Mention, MentionKind, Span, Token  # the records live below extract and learn
 
-SUBJECT_PRONOUNS = {"he", "she", "they"}
+SUBJECT_PRONOUNS = naming.THIRD_PERSON_SUBJECTS
 PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "du", "la", "le", "di", "del", "dos", "ter", "ten"}
 CONNECTORS = {"of", "for", "on", "and", "&"} | PARTICLES
 ORG_CONNECTORS = {"of", "for", "on", "and", "&"}
-DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "some", "many", "several", "other"}
+DETERMINERS = naming.MENTION_DETERMINERS
 ROLE_STOP = {
     "the", "a", "an", "and", "or", "but", "to", "by", "with", "at", "in", "on", "of", "for", "from", "as",
     "that", "this", "who", "which", "was", "is", "has", "had", "have", "be", "been", "said", "says",
@@ -36,40 +36,14 @@ POSSESSIVE = {"’s", "'s", "’", "'"}
 # a name word: letters, hyphenated parts ("Jean-Luc", "Geun-hye"), an apostrophe before a capital ("O’Neill")
 _NAME_SHAPE = re.compile(r"^(?:[^\W\d_](?:[^\W\d_]|['’](?=[A-Z]))*(?:-[^\W\d_](?:[^\W\d_]|['’](?=[A-Z]))*)*\.?|(?:[A-Z]\.){2,3})$")  # or initials: "G.K."
 # party labels before a name ("Republican Donald Trump") and in party-state tags ("(D-S.C.)")
-PARTIES = {
-    "Republican": "Republican Party", "Republicans": "Republican Party", "GOP": "Republican Party", "R": "Republican Party",
-    "Democrat": "Democratic Party", "Democratic": "Democratic Party", "Democrats": "Democratic Party", "D": "Democratic Party",
-    "Libertarian": "Libertarian Party", "I": "independent", "Independent": "independent",
-    # UK parties (the Electoral Commission's register); "Conservative" stays the literal label, as
-    # US copy uses it too ("Conservative radio host Hugh Hewitt")
-    "Tory": "Conservative Party", "Conservative": "Conservative", "Labour": "Labour Party",
-    "SNP": "Scottish National Party", "UKIP": "UK Independence Party", "DUP": "Democratic Unionist Party",
-}
+PARTIES = naming.PARTY_NAMES  # label as written -> party (quotes/data/names/party_names.tsv)
 # abbreviated titles that also work as honorifics: the role they stand for
 HONORIFIC_ROLES = {
     "sen": "senator", "sens": "senator", "senator": "senator", "rep": "representative", "reps": "representative",
     "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "rev": "reverend",
     "del": "delegate", "atty": "attorney", "supt": "superintendent", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander",
 }
-US_STATES = {
-    "Ala": "Alabama", "AL": "Alabama", "Alaska": "Alaska", "AK": "Alaska", "Ariz": "Arizona", "AZ": "Arizona",
-    "Ark": "Arkansas", "AR": "Arkansas", "Calif": "California", "CA": "California", "Colo": "Colorado", "CO": "Colorado",
-    "Conn": "Connecticut", "CT": "Connecticut", "Del": "Delaware", "DE": "Delaware", "Fla": "Florida", "FL": "Florida",
-    "Ga": "Georgia", "GA": "Georgia", "Hawaii": "Hawaii", "HI": "Hawaii", "Idaho": "Idaho", "ID": "Idaho",
-    "Ill": "Illinois", "IL": "Illinois", "Ind": "Indiana", "IN": "Indiana", "Iowa": "Iowa", "IA": "Iowa",
-    "Kan": "Kansas", "Kans": "Kansas", "KS": "Kansas", "Ky": "Kentucky", "KY": "Kentucky", "La": "Louisiana", "LA": "Louisiana",
-    "Maine": "Maine", "ME": "Maine", "Md": "Maryland", "MD": "Maryland", "Mass": "Massachusetts", "MA": "Massachusetts",
-    "Mich": "Michigan", "MI": "Michigan", "Minn": "Minnesota", "MN": "Minnesota", "Miss": "Mississippi", "MS": "Mississippi",
-    "Mo": "Missouri", "MO": "Missouri", "Mont": "Montana", "MT": "Montana", "Neb": "Nebraska", "NE": "Nebraska",
-    "Nev": "Nevada", "NV": "Nevada", "N.H": "New Hampshire", "NH": "New Hampshire", "N.J": "New Jersey", "NJ": "New Jersey",
-    "N.M": "New Mexico", "NM": "New Mexico", "N.Y": "New York", "NY": "New York", "N.C": "North Carolina", "NC": "North Carolina",
-    "N.D": "North Dakota", "ND": "North Dakota", "Ohio": "Ohio", "OH": "Ohio", "Okla": "Oklahoma", "OK": "Oklahoma",
-    "Ore": "Oregon", "OR": "Oregon", "Pa": "Pennsylvania", "PA": "Pennsylvania", "R.I": "Rhode Island", "RI": "Rhode Island",
-    "S.C": "South Carolina", "SC": "South Carolina", "S.D": "South Dakota", "SD": "South Dakota", "Tenn": "Tennessee",
-    "TN": "Tennessee", "Texas": "Texas", "Tex": "Texas", "TX": "Texas", "Utah": "Utah", "UT": "Utah", "Vt": "Vermont",
-    "VT": "Vermont", "Va": "Virginia", "VA": "Virginia", "Wash": "Washington", "WA": "Washington", "W.Va": "West Virginia",
-    "WV": "West Virginia", "Wis": "Wisconsin", "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming", "D.C": "District of Columbia",
-}
+US_STATES = naming.STATE_NAMES  # abbreviation -> state (quotes/data/names/state_abbreviations.tsv)
 class RolePhrase(NamedTuple):
     """A role phrase after or around a name: its role, its affiliation, the last token it covers."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.types import MarkedSpan, Paragraph, Sentence, Token, Unit  # Unit lives below extract and learn
 
 
@@ -114,7 +114,7 @@ def _runs_on(before: Sentence, sentence: Sentence, text: str) -> bool:
 
 
 _CLOSING = {"”", '"', "’", "»", "''"}  # "''": the two straight single marks some papers close with
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_SUBJECT_PRONOUNS = naming.SUBJECT_PRONOUNS
 
 
 def _ends_with_question_quote(sentence: Sentence) -> bool:

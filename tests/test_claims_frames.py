@@ -11,6 +11,7 @@ from quotes.claims.codebook import Claim, Codebook
 from quotes.claims.frames import Frame, frame_of
 from quotes.claims.records import QuoteRecord, records_from_rows
 from quotes.claims.speakers import speaker_key
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.table import table_from_assessments
 
 
@@ -101,7 +102,7 @@ def test_a_copy_is_not_a_second_source():
         _row(3, "copy.txt", "Ana Silva", quote="The dam is sound and safe"),
     ]
     records, assessments = _assessed(rows)
-    table = table_from_assessments(rows, records, assessments, CODEBOOK, {"copy.txt": "orig.txt"})
+    table = table_from_assessments(rows, records, assessments, CODEBOOK, {"copy.txt": "orig.txt"}, ALL_CALLS)
     names = [p.name for p in table.speakers]
     # one organisation under two names in the copy pair is one speaker: the original's name
     assert sorted(names) == ["Chinese Ministry of Foreign Affairs", "analysts"]
@@ -117,7 +118,7 @@ def test_cells_show_why_and_mark_small_margins():
     records = records_from_rows(rows)
     (u,) = utterances(records)
     s = ClaimScore("dam-safe", 0.6, 0.6, 0.55, Stance.SUPPORTS, 0.05, "ex", (), (), u.text, cue="", check=True)
-    table = table_from_assessments(rows, records, [Assessment(u, 0.6, True, (s,), (s,))], CODEBOOK)
+    table = table_from_assessments(rows, records, [Assessment(u, 0.6, True, (s,), (s,))], CODEBOOK, sureness=ALL_CALLS)
     cell = table.cell(u.speaker_key, "dam-safe")
     assert cell.check and "(check)" in cell.text and "the engineer" in cell.text and "score +0.05" in cell.text
 
@@ -138,7 +139,7 @@ def test_key_names(key, row, same):
 def test_check_score_counts_filled_cells_and_distinct_stances():
     rows = [_row(1, "a.txt", "Ana Silva"), _row(2, "a.txt", "Tom Reyes"), _row(3, "b.txt", "Ana Silva")]
     records, assessments = _assessed(rows)
-    table = table_from_assessments(rows, records, assessments, CODEBOOK)
+    table = table_from_assessments(rows, records, assessments, CODEBOOK, sureness=ALL_CALLS)
     key = [KeyStance("a.txt", "Silva", "dam-safe", "supports"), KeyStance("b.txt", "Silva", "dam-safe", "supports"),
            KeyStance("a.txt", "Lee", "dam-safe", "disputes")]
     result = score(table, key)

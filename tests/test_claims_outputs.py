@@ -14,6 +14,7 @@ from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
 from quotes.claims.codebook import Claim, Codebook
 from quotes.claims.outputs import write_outputs
 from quotes.claims.records import records_from_rows
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.table import LONG_COLUMNS, table_from_assessments
 from quotes.io.reader import read_article, save_article_text
 from quotes.io.records import FORMULA_START, restore
@@ -44,7 +45,7 @@ def _table(rows: list[dict]):
                                              u.text),))
         for u in utterances(records)
     ]
-    return table_from_assessments(rows, records, assessments, CODEBOOK)
+    return table_from_assessments(rows, records, assessments, CODEBOOK, sureness=ALL_CALLS)
 
 
 def _sheet_rows(sheet) -> list[dict]:

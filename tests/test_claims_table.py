@@ -14,6 +14,7 @@ from quotes.claims.codebook import Claim, Codebook
 from quotes.claims.outputs import write_outputs
 from quotes.claims.records import QuotesFileError, read_rows, records_from_rows
 from quotes.claims.speakers import Category, build_profiles, categorise, speaker_key
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.table import LONG_COLUMNS, matrix_header, table_from_assessments
 from quotes.claims.xlsx import EXCEL_CELL_LIMIT, safe_value
 from quotes.io.export import COLUMNS, write_csv
@@ -68,7 +69,7 @@ def table():
     assessments = [
         Assessment(u, 0.5, plan[u.quote_ids[0]][0], tuple(plan[u.quote_ids[0]][1])) for u in utterances(records)
     ]
-    return table_from_assessments(ROWS, records, assessments, CODEBOOK)
+    return table_from_assessments(ROWS, records, assessments, CODEBOOK, sureness=ALL_CALLS)
 
 
 def test_quotes_csv_round_trip_restores_neutralised_cells_and_keeps_unknown_columns(tmp_path):

@@ -113,6 +113,9 @@ class Assessment:
     claims: tuple[ClaimScore, ...]  # the claims it is assigned to, best match first
     scores: tuple[ClaimScore, ...] = ()  # every claim's scores, in codebook order
     topicality: float = 0.0  # similarity to the topic sentence alone, with the topic keywords' bonus
+    # on the topic, a sure attribution, and an assertion (not a wish, plan, request or question): its
+    # claims are the ones it reaches; quotes.claims.draft offers the nearer misses as candidates
+    eligible: bool = False
 
     @property
     def quote_ids(self) -> tuple[str, ...]:
@@ -308,8 +311,10 @@ class ClaimMatcher:
         # nor does a row whose mention cannot be its named speaker ("one Sanders supporter" resolved to
         # Bernie Sanders), nor the article's own outlet reporting (quotes.claims.speakers)
         sure = sure and not all(doubtful_speaker(r) or own_outlet(r) for r in utterance.records)
-        chosen = _choose(scores, self.settings) if on_topic and sure and not frame.undecided else []
-        return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores), round(topicality, 4))
+        eligible = on_topic and sure and not frame.undecided
+        chosen = _choose(scores, self.settings) if eligible else []
+        return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores), round(topicality, 4),
+                          eligible)
 
     def _score(
         self, utterance: Utterance, quoted: str, views: _Views, cv: _ClaimVectors, frame: FrameCall = NO_FRAME

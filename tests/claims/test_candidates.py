@@ -1,0 +1,154 @@
+"""The claim table as a draft a fact-checker confirms (issue 21), without the model: evidence cited as
+the article has it, sure cells against ranked candidates, the check's figures for both. Every
+sentence is invented (a dam's safety), none comes from an article."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
+from quotes.claims.check import KeyStance, score
+from quotes.claims.citation import quotation
+from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.draft import Status, Sureness, is_sure
+from quotes.claims.outputs import write_outputs
+from quotes.claims.records import QuoteRecord, records_from_rows
+from quotes.claims.table import table_from_assessments
+
+ARTICLE = ("The council met on Monday. “The dam is sound,” Silva said, “and it will stand.” Reyes said the "
+           "repairs were “a money pit” and would never end. Analysts expect a vote.")
+CODEBOOK = Codebook(topic="the dam's safety", claims=(
+    Claim(id="dam-safe", statement="The dam is safe.", keywords=("sound", "safe")),
+    Claim(id="cost", statement="The repairs cost too much.", keywords=("money pit",)),
+))
+
+
+def _at(words: str, n: int, kind: str, speaker: str, group: str) -> dict:
+    start = ARTICLE.index(words)
+    return {"quote_id": f"d-{n}", "doc_id": "d", "quote": words, "kind": kind, "start": start,
+            "end": start + len(words), "speaker": speaker, "speaker_type": "person", "group_id": group,
+            "sentence": ARTICLE}
+
+
+SILVA = [_at("The dam is sound,", 1, "direct", "Ana Silva", "g1"), _at("and it will stand.", 2, "direct", "Ana Silva", "g1")]
+REYES = [_at("the repairs were “a money pit” and would never end", 3, "indirect", "Tom Reyes", "g2"),
+         _at("a money pit", 4, "partial", "Tom Reyes", "g2")]
+
+
+@pytest.mark.parametrize(("rows", "cited"), [
+    # a quote split in two is cited whole: both pieces, in their marks, the writer's "Silva said" left out
+    (SILVA, "“The dam is sound,” … “and it will stand.”"),
+    # reported speech without marks; the marked words inside it keep theirs, and are not cited twice
+    (REYES, "the repairs were “a money pit” and would never end"),
+    ([REYES[1]], "“a money pit”"),  # a partial quote alone, in its marks
+    ([REYES[0]], "the repairs were “a money pit” and would never end"),  # as the article has it
+    (list(reversed(SILVA)), "“The dam is sound,” … “and it will stand.”"),  # in the article's order
+])
+def test_evidence_is_the_utterance_as_the_article_has_it(rows, cited):
+    records = records_from_rows(rows)
+    assert quotation(records) == cited
+    for record in records:  # every piece is text[start:end] of the article: nothing the writer wrote around it
+        assert ARTICLE[record.start:record.end] == record.quote
+    assert "Analysts" not in cited and "said" not in cited.replace("repairs", "")
+
+
+def _score(stance=Stance.SUPPORTS, value=0.3, support=0.6, dispute=0.2, keywords=("sound",), cue="", check=False,
+           claim="dam-safe", match=0.5):
+    return ClaimScore(claim, match, support, dispute, stance, value, "ex", keywords, (), "f", cue=cue, check=check)
+
+
+def _utterance(kind="direct"):
+    return utterances(records_from_rows([{**SILVA[0], "kind": kind}]))[0]
+
+
+@pytest.mark.parametrize(("case", "stance", "kind", "scored", "sure"), [
+    ("a clear call in the claim's words", "supports", "direct", _score(), True),
+    ("a denial decided it", "disputes", "direct", _score(Stance.DISPUTES, -0.09, 0.6, 0.3, (), cue="denied"), True),
+    ("within two margins of zero", "supports", "direct", _score(value=0.06, check=True), False),
+    ("a slight lean", "supports", "direct", _score(value=0.1), False),
+    ("no keyword and no cue", "supports", "direct", _score(keywords=()), False),
+    ("a negation flip against the embeddings", "disputes", "direct", _score(Stance.DISPUTES, -0.3), False),
+    ("a few words in marks", "supports", "partial", _score(), False),
+    ("mixed", "mixed", "direct", _score(), False),
+    ("mentions", "mentions", "direct", _score(Stance.MENTIONS, 0.02), False),
+])
+def test_which_calls_are_sure(case, stance, kind, scored, sure):
+    u = _utterance(kind)
+    assert is_sure(stance, (Assessment(u, 0.5, True, (scored,), (scored,)), scored), None) is sure, case
+
+
+def test_a_news_outlet_reporting_is_never_sure():
+    from quotes.claims.speakers import build_profiles
+    record = QuoteRecord("n-1", "d", "The dam is sound", "direct", speaker="The Times", speaker_type="organisation")
+    profile = next(iter(build_profiles([record]).values()))
+    u = utterances([record])[0]
+    assert not is_sure("supports", (Assessment(u, 0.5, True, (_score(),), (_score(),)), _score()), profile)
+
+
+def _table(plan, sureness=Sureness()):
+    """Utterances of invented speakers, each assessed as the plan says: name -> (claims, scores)."""
+    rows = [{"quote_id": f"q-{i}", "doc_id": "d", "quote": f"words of {name} on the dam", "kind": "direct", "start": i * 40,
+             "end": i * 40 + len(f"words of {name} on the dam"), "speaker": name, "speaker_type": "person", "group_id": f"g{i}", "sentence": ""}
+            for i, name in enumerate(plan)]
+    records = records_from_rows(rows)
+    assessments = [Assessment(u, 0.5, True, tuple(plan[u.speaker][0]), tuple(plan[u.speaker][1]), eligible=True)
+                   for u in utterances(records)]
+    return table_from_assessments(rows, records, assessments, CODEBOOK, sureness=sureness)
+
+
+def test_sure_cells_fill_the_matrix_and_the_rest_are_ranked_candidates(tmp_path):
+    sure = _score()
+    close = _score(value=0.05, check=True)  # the tool's call, not sure: supports first, then disputes
+    near = _score(Stance.MENTIONS, -0.02, claim="cost", match=0.35, keywords=())  # a claim not assigned, near
+    far = _score(Stance.SUPPORTS, 0.2, claim="cost", match=0.1, keywords=())  # too far to offer
+    table = _table({"Ana Silva": ([sure], [sure, far]), "Tom Reyes": ([close], [close, near]),
+                    "Lia Chen": ([sure], [sure])})
+    assert set(table.cells) == {("name:ana silva", "dam-safe"), ("name:lia chen", "dam-safe")}
+    assert all(c.status is Status.CONFIDENT for c in table.cells.values())
+    offered = [(c.speaker_key, c.claim_id, c.stance, c.rank) for c in table.candidates]
+    assert offered == [("name:tom reyes", "dam-safe", "supports", 1), ("name:tom reyes", "dam-safe", "disputes", 2),
+                       ("name:tom reyes", "cost", "disputes", 1)]
+    assert all(c.status is Status.CANDIDATE and c.evidence == "“words of Tom Reyes on the dam”" for c in table.candidates)
+    assert len(table.candidates) <= 2 * len(table.cells)
+    write_outputs(table, [tmp_path / "table.csv"])
+    with open(tmp_path / "table.csv", encoding="utf-8-sig", newline="") as handle:
+        matrix = list(csv.reader(handle))
+    assert not any("Tom Reyes" == row[0] and any(row[5:]) for row in matrix)  # candidates never reach the matrix
+    ana = next(row for row in matrix if row[0] == "Ana Silva")
+    assert ana[5].startswith("✔ supports: “words of Ana Silva on the dam”") and ana[5].endswith("· filled by the tool")
+    with open(tmp_path / "claims_long.csv", encoding="utf-8-sig", newline="") as handle:
+        long = list(csv.DictReader(handle))
+    assert {(r["speaker"], r["status"], r["rank"]) for r in long} == {
+        ("Ana Silva", "confident", ""), ("Lia Chen", "confident", ""), ("Tom Reyes", "candidate", "1"),
+        ("Tom Reyes", "candidate", "2")}
+
+
+def test_candidates_stay_within_their_budget():
+    """At most two per speaker and claim, and no more in all than twice the sure cells."""
+    close = _score(value=0.05, check=True)
+    plan = {f"Speaker {n}": ([close], [close]) for n in range(6)}
+    plan["Ana Silva"] = ([_score()], [_score()])
+    table = _table(plan)
+    assert len(table.cells) == 1 and len(table.candidates) == 2
+    assert [c.rank for c in table.candidates] == [1, 2] or all(c.rank == 1 for c in table.candidates)
+    roomy = _table(plan, Sureness(budget=20))
+    per_pair = {}
+    for c in roomy.candidates:
+        per_pair[(c.speaker_key, c.claim_id)] = per_pair.get((c.speaker_key, c.claim_id), 0) + 1
+    assert len(roomy.candidates) == 12 and max(per_pair.values()) == 2
+
+
+def test_the_check_counts_sure_cells_and_candidates_apart():
+    sure = _score()
+    close = _score(value=0.05, check=True)
+    table = _table({"Ana Silva": ([sure], [sure]), "Tom Reyes": ([close], [close])})
+    key = [KeyStance("d", "Silva", "dam-safe", "supports"), KeyStance("d", "Reyes", "dam-safe", "disputes"),
+           KeyStance("d", "Chen", "dam-safe", "supports")]
+    result = score(table, key)
+    assert result.precision == 1.0 and result.recall == pytest.approx(1 / 3)
+    assert result.recall_with_candidates == pytest.approx(2 / 3)  # Reyes's disputes is his second candidate
+    assert (result.candidates, result.most_per_pair) == (2, 2)
+    text = result.to_text()
+    assert "recall with candidates: 2/3 = 0.67" in text and "missed: Reyes x dam-safe: disputes (a candidate)" in text

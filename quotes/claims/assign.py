@@ -52,6 +52,11 @@ NEGATION_SHIFT = 0.2  # how far past the other side's line a negation flip puts 
 NEGATION_WINDOW = 4
 NEGATIONS = frozenset({"not", "no", "never", "n't", "none", "nothing", "neither", "nor", "without", "cannot", "hardly"})
 DENIALS = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"})
+# openers that deny a whole clause however far its keyword stands ("At no time was I aware of any
+# quid pro quo", "I have never once seen a secret deal"); "no one"/"nobody" are left out: "no one
+# doubts there was a deal" asserts it
+CLAUSE_DENIALS = re.compile(
+    r"\b(?:at no (?:time|point)|never|not once|in no way|by no means|there (?:was|were|is|are|has been|have been) no)\b")
 TOKEN = re.compile(r"n't|[\w'’-]+")
 # a closing ’ is not an apostrophe inside a word: ‘We’re not going to press charges.’ is one mention
 NESTED_QUOTE = re.compile(r"‘[^‘]*?’(?![a-z])|“[^“”]*”|\"[^\"]*\"", re.IGNORECASE)
@@ -219,6 +224,10 @@ def negated(keyword: str, text: str, quote_start: int = 0, window: int | None = 
         reach = clause[-window:] if window else clause  # window None: the whole clause
         cues = sum(1 for t in reach if t in NEGATIONS or t.endswith("n't"))
         cues += sum(1 for t in clause if t in DENIALS)
+        # a clause-wide denial beyond the window counts once (inside the window it is counted above)
+        opener = CLAUSE_DENIALS.search(CLAUSE_BREAK.split(lowered[:at])[-1])
+        if opener and not any(t in NEGATIONS for t in reach):
+            cues += 1
         if cues % 2 == 1:
             return True
     return False

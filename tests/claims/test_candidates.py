@@ -152,3 +152,47 @@ def test_the_check_counts_sure_cells_and_candidates_apart():
     assert (result.candidates, result.most_per_pair) == (2, 2)
     text = result.to_text()
     assert "recall with candidates: 2/3 = 0.67" in text and "missed: Reyes x dam-safe: disputes (a candidate)" in text
+
+
+@pytest.mark.parametrize(("keyword", "text", "expected"), [
+    # a denial of the whole clause, however far the keyword stands from it (issue 21: "At no time was I
+    # aware ..." had filled *supports* against a codebook whose disputes example was "There was no ...")
+    ("secret deal", "At no time was I aware of any secret deal with the contractor.", True),
+    ("secret deal", "At no point did the council strike a secret deal.", True),
+    ("secret deal", "I have never once heard the mayor speak of a secret deal.", True),
+    ("secret deal", "There was no secret deal.", True),
+    ("secret deal", "There has been no talk in this office of any secret deal.", True),
+    ("cracks", "The inspectors denied that the wall had any cracks at all.", True),
+    # negatives: the claim asserted, or the denial in another clause
+    ("secret deal", "There was a secret deal, and everyone knew it.", False),
+    ("secret deal", "I was aware of a secret deal from the start.", False),
+    ("secret deal", "We never thought it mattered, but there was a secret deal.", False),
+    ("secret deal", "No one doubts there was a secret deal.", False),
+    ("secret deal", "At no time did anyone deny the secret deal.", False),  # two denials: asserted
+])
+def test_denials_reach_their_whole_clause(keyword, text, expected):
+    from quotes.claims.assign import negated
+    assert negated(keyword, text) is expected
+
+
+DEAL = Codebook(topic="the mayor's contract for the dam repairs", claims=(
+    Claim(id="deal", statement="The mayor made a secret deal with the contractor.", keywords=("secret deal",),
+          supports=("The contract was a secret deal.",), disputes=("There was no secret deal.",)),
+))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("quote", "stance"), [
+    ("At no time was I aware of any secret deal with the contractor.", "disputes"),
+    ("I have never once heard the mayor speak of a secret deal.", "disputes"),
+    ("There was no secret deal, and the contract shows it.", "disputes"),
+    ("The mayor made a secret deal with the contractor, and we have the letters.", "supports"),
+])
+def test_a_denial_in_the_speakers_words_is_read_as_one(quote, stance):
+    """With the real model: the embeddings barely see "at no time", the negation rule does."""
+    from quotes.claims.assign import assign_claims
+    from quotes.embed import Embedder
+    row = {"quote_id": "t-1", "doc_id": "t", "quote": quote, "kind": "direct", "group_id": "g1", "speaker": "Ana Silva",
+           "speaker_type": "person", "sentence": f"“{quote}” Silva said."}
+    [assessment] = assign_claims(records_from_rows([row]), DEAL, Embedder())
+    assert [(s.claim_id, s.stance.value) for s in assessment.claims] == [("deal", stance)]

@@ -196,3 +196,114 @@ def test_a_denial_in_the_speakers_words_is_read_as_one(quote, stance):
            "speaker_type": "person", "sentence": f"“{quote}” Silva said."}
     [assessment] = assign_claims(records_from_rows([row]), DEAL, Embedder())
     assert [(s.claim_id, s.stance.value) for s in assessment.claims] == [("deal", stance)]
+
+
+# ---- the review's claims view: confirm or reject a candidate (real SQLite, over HTTP) ----
+
+REVIEW_COLUMNS = ("speaker", "category", "claim", "claim_label", "stance", "score", "quote_id", "doc_id", "start", "end",
+                  "kind", "quote", "status", "rank", "evidence")
+
+
+@pytest.fixture()
+def review_client(tmp_path):
+    from review_pile import make_pile
+    from starlette.testclient import TestClient
+
+    from quotes.io.export import write_csv
+    from quotes.review import store
+    from quotes.review.load import locate
+    from quotes.review.web import create_app
+
+    out = make_pile(tmp_path)
+    quotes = list(csv.DictReader(open(out / "quotes.csv", encoding="utf-8-sig", newline="")))
+    spoken = [q for q in quotes if q["kind"] in ("direct", "indirect") and q["speaker"] and not q["doc_id"].startswith("zz")]
+    sure, other = spoken[0], spoken[1]
+
+    def line(q, stance, status, rank=""):
+        return {"speaker": q["speaker"], "category": "other", "claim": "no-limits", "claim_label": "No-limits partnership",
+                "stance": stance, "score": 0.3, "quote_id": q["quote_id"], "doc_id": q["doc_id"], "start": q["start"],
+                "end": q["end"], "kind": q["kind"], "quote": q["quote"], "status": status, "rank": rank,
+                "evidence": f"“{q['quote']}”"}
+
+    rows = [line(sure, "supports", "confident")]
+    if other["speaker"] == sure["speaker"]:
+        other = {**other, "speaker": "Ana Silva"}
+    rows += [line(other, "disputes", "candidate", 1), line(other, "supports", "candidate", 2)]
+    write_csv(rows, out / "claims_long.csv", REVIEW_COLUMNS)
+    pile = locate(out, texts=[str(tmp_path / "texts")])
+    store.build(pile)
+    with TestClient(create_app(pile.db, "tester"), base_url="http://127.0.0.1") as client:
+        yield client, pile, sure["speaker"], other["speaker"]
+
+
+def test_a_confirmed_candidate_becomes_a_cell_and_the_export_says_who_filled_it(review_client):
+    from quotes.review import store
+    from quotes.review.export import reviewed_claims
+
+    client, pile, tool_speaker, speaker = review_client
+    page = client.get("/claims").text
+    assert 'id="candidates"' in page and "2 open of 2" in page and "filled by the tool" in page
+    conn = store.connect(pile.db)
+    first, second = store.claim_candidates(conn)
+    assert (first["stance"], first["rank"], second["stance"], second["rank"]) == ("disputes", 1, "supports", 2)
+    assert (tool_speaker, "no-limits") in store.claim_matrix(conn)[2]
+    assert (speaker, "no-limits") not in store.claim_matrix(conn)[2]  # a candidate is no cell until confirmed
+    reply = client.post("/claims/candidate", data={"key": first["key"], "decision": "confirmed"},
+                        headers={"Accept": "application/json"})
+    assert reply.json() == {"ok": True}
+    client.post("/claims/candidate", data={"key": second["key"], "decision": "rejected"})
+    cell = store.claim_matrix(conn)[2][(speaker, "no-limits")]
+    assert cell["stance"] == "disputes" and cell["confirmed"].who == "tester"
+    exported = {(r["speaker"], r["filled_by"], r["stance"], r["decided_by"]) for r in reviewed_claims(pile.db)}
+    assert exported == {(tool_speaker, "tool", "supports", ""), (speaker, "person", "disputes", "tester")}
+    download = client.get("/claims.csv")
+    assert download.status_code == 200 and "filled_by" in download.text.splitlines()[0]
+    assert "0 open of 2" in client.get("/claims").text
+    # an undo (from History) puts the candidate back, and the cell goes
+    confirmed = next(c for c in store.corrections(conn) if c.field == "candidate" and c.new == "confirmed")
+    client.post(f"/undo/{confirmed.id}")
+    assert (speaker, "no-limits") not in store.claim_matrix(conn)[2]
+
+
+@pytest.mark.parametrize(("key", "decision", "status"), [
+    ("claim:[\"Nobody\", \"no-limits\", \"supports\"]", "confirmed", 404),  # no such candidate
+    (None, "maybe", 400),  # a decision is confirmed or rejected
+])
+def test_bad_candidate_decisions_are_refused(review_client, key, decision, status):
+    from quotes.review import store
+    client, pile, *_ = review_client
+    key = key or store.claim_candidates(store.connect(pile.db))[0]["key"]
+    assert client.post("/claims/candidate", data={"key": key, "decision": decision}).status_code == status
+    assert not [c for c in store.corrections(store.connect(pile.db)) if c.field == "candidate"]
+
+
+def test_a_database_built_before_the_draft_gains_its_columns(tmp_path):
+    import sqlite3
+
+    from quotes.review import store
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute("CREATE TABLE claims (ord INTEGER, speaker TEXT, category TEXT, claim TEXT, claim_label TEXT, stance TEXT, "
+                "score TEXT, quote_id TEXT, doc_id TEXT, start TEXT, \"end\" TEXT, kind TEXT, quote TEXT)")
+    old.execute("INSERT INTO claims VALUES (0, 'Ana', '', 'c', 'C', 'supports', '', 'q1', 'd', '0', '1', 'direct', 'x')")
+    old.commit()
+    old.close()
+    conn = store.connect(tmp_path / "old.db")
+    assert store.claim_candidates(conn) == [] and ("Ana", "c") in store.claim_matrix(conn)[2]  # an old row is a cell
+
+
+def test_review_export_claims_command(review_client, tmp_path):
+    """`quotes review OUT --export-claims FILE`, as a real subprocess."""
+    import subprocess
+    import sys
+    client, pile, tool_speaker, _ = review_client
+    target = tmp_path / "reviewed.csv"
+    done = subprocess.run([sys.executable, "-m", "quotes.cli", "review", str(pile.quotes), "--db", str(pile.db),
+                           "--export-claims", str(target)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "1 claim cell(s) ->" in done.stderr
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["speaker"], r["filled_by"]) for r in rows] == [(tool_speaker, "tool")]
+    bad = subprocess.run([sys.executable, "-m", "quotes.cli", "review", str(pile.quotes), "--db", str(pile.db),
+                          "--export-claims", str(tmp_path / "reviewed.txt")], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "is written as .csv" in bad.stderr

@@ -5,6 +5,8 @@ sentence is invented (a dam's safety), none comes from an article."""
 from __future__ import annotations
 
 import csv
+import json
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +19,7 @@ from quotes.claims.outputs import write_outputs
 from quotes.claims.records import QuoteRecord, records_from_rows
 from quotes.claims.table import table_from_assessments
 
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ("The council met on Monday. “The dam is sound,” Silva said, “and it will stand.” Reyes said the "
            "repairs were “a money pit” and would never end. Analysts expect a vote.")
 CODEBOOK = Codebook(topic="the dam's safety", claims=(
@@ -307,3 +310,81 @@ def test_review_export_claims_command(review_client, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "quotes.cli", "review", str(pile.quotes), "--db", str(pile.db),
                           "--export-claims", str(tmp_path / "reviewed.txt")], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "is written as .csv" in bad.stderr
+
+
+# ---- the claims view in a real headless browser (Debian's chromium, driven by Playwright) ----
+# QUOTES_CLAIMS_PILE=OUT (a `quotes extract … --claims … --table` output folder, with its claims_long.csv)
+# runs it on that pile instead of the invented one; QUOTES_CLAIMS_SCREENSHOT=docs/review-claims.png
+# refreshes the docs' screenshot of the view.
+
+
+@pytest.fixture()
+def claims_server(review_client, tmp_path):
+    import os
+    import threading
+    import time
+
+    import uvicorn
+
+    from quotes.review import store
+    from quotes.review.load import locate
+    from quotes.review.serve import free_socket
+    from quotes.review.web import create_app
+
+    _client, pile, *_ = review_client
+    own = os.environ.get("QUOTES_CLAIMS_PILE")
+    if own:
+        pile = locate(Path(own), db=tmp_path / "claims.db")
+        store.build(pile)
+    sock = free_socket()
+    server = uvicorn.Server(uvicorn.Config(create_app(pile.db, "browser-test"), log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}", pile
+    server.should_exit = True
+    thread.join(5)
+
+
+@pytest.mark.slow
+def test_confirm_and_reject_candidates_with_the_keyboard(claims_server):
+    import os
+    import shutil
+
+    from quotes.review import store
+    playwright = pytest.importorskip("playwright.sync_api")
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        pytest.skip("no chromium on PATH (apt-get install -y chromium)")
+    url, pile = claims_server
+    with playwright.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=exe, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(f"{url}/claims")
+        rows = page.locator("#candidates tbody tr")
+        assert rows.count() >= 2 and "sel" in rows.nth(0).get_attribute("class")
+        shot = os.environ.get("QUOTES_CLAIMS_SCREENSHOT")
+        if shot:
+            page.keyboard.press("y")
+            page.locator("#candidates tr.confirmed").first.wait_for()
+            page.reload()
+            page.evaluate("document.getElementById('candidates-head').scrollIntoView()")
+            page.screenshot(path=str(ROOT / shot), full_page=False)
+            browser.close()
+            return
+        key = rows.nth(0).get_attribute("data-key")
+        page.keyboard.press("y")  # confirm the first; the selection moves to the next
+        page.locator("#candidates tr.confirmed").first.wait_for()
+        page.keyboard.press("n")
+        page.locator("#candidates tr.rejected").first.wait_for()
+        browser.close()
+    assert not errors, errors
+    conn = store.connect(pile.db)
+    decided = {c["key"]: c["decision"] for c in store.claim_candidates(conn)}
+    assert decided[key] == "confirmed" and sorted(decided.values(), key=str)[:2] == ["confirmed", "rejected"]
+    speaker, claim, stance = json.loads(key[len(store.CLAIM_PREFIX):])
+    cell = store.claim_matrix(conn)[2][(speaker, claim)]
+    assert cell["stance"] == stance and cell["confirmed"].who == "browser-test"

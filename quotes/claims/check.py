@@ -104,8 +104,19 @@ def _words(name: str) -> list[str]:
     return [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’.-]+", name.lower())]
 
 
+# letters after a name, not part of it: "Ian MacDonald QC" is MacDonald, "Joseph Nye Jr." is Nye
+POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "jr.", "jr", "sr.", "sr"})
+
+
+def _name_words(name: str) -> list[str]:
+    words = _words(name)
+    while len(words) > 1 and words[-1] in POST_NOMINALS:
+        words.pop()
+    return words
+
+
 def names_match(key_speaker: str, row_name: str) -> bool:
-    key, row = _words(key_speaker), _words(row_name)
+    key, row = _name_words(key_speaker), _name_words(row_name)
     if not key or not row:
         return False
     if key == row or key == row[-len(key):]:

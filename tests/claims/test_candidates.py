@@ -388,3 +388,16 @@ def test_confirm_and_reject_candidates_with_the_keyboard(claims_server):
     speaker, claim, stance = json.loads(key[len(store.CLAIM_PREFIX):])
     cell = store.claim_matrix(conn)[2][(speaker, claim)]
     assert cell["stance"] == stance and cell["confirmed"].who == "browser-test"
+
+
+@pytest.mark.parametrize(("key", "row", "same"), [
+    ("MacDonald", "Ian MacDonald QC", True),  # letters after the name are not its last word
+    ("Nye", "Joseph Nye Jr.", True),
+    ("Joseph Nye Jr.", "Joseph Nye Jr.", True),
+    ("Oaten", "Mark Oaten MP", True),
+    ("QC", "Ian MacDonald QC", False),
+    ("MacDonald", "Ian MacLeod QC", False),
+])
+def test_the_check_reads_names_past_their_post_nominals(key, row, same):
+    from quotes.claims.check import names_match
+    assert names_match(key, row) is same

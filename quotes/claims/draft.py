@@ -13,7 +13,10 @@ anyone” scored *supports* release), calls on a few words in marks whose sense 
 sentence, calls without any keyword of the claim, and news outlets reporting a finding (“The Times”
 on taxes), which is reporting, not a stance. The rule below leaves each of those to a person; a
 denial or dismissal in the speaker's own words or cue (quotes.claims.frames) stays sure. It was then
-confirmed, unchanged, on rigged, terror-detention and the seeds.
+confirmed, unchanged, on rigged, terror-detention and the seeds. One rule came later, from reading the
+wrong sure cells of tax-returns and terror-detention: words reported by a cue of judgement ("mocked
+Romney for not releasing", "defended measures to allow house arrest without trial") are the object
+judged, and their side of the claim is the object's, so those calls go to a person too.
 """
 
 from __future__ import annotations
@@ -52,6 +55,16 @@ class Sureness:
 SURENESS = Sureness()
 ALL_CALLS = Sureness(every_call=True)
 NEWS_CATEGORIES = frozenset({Category.MEDIA})  # an outlet reporting a finding is not taking a stance
+# cues of judgement: what follows is the object judged, not the speaker's words ("X has defended measures
+# to allow house arrest without trial", "X attacked the ruling that detention without trial breaks human
+# rights laws", "X mocked Romney for not releasing his returns"): which side of the claim the speaker is
+# on turns on the object's, which the embeddings read the wrong way round as often as not
+JUDGEMENT_CUES = frozenset("""
+attack attacks attacked attacking defend defends defended defending mock mocks mocked mocking criticise
+criticises criticised criticising criticize criticizes criticized criticizing condemn condemns condemned
+condemning praise praises praised praising welcome welcomes welcomed welcoming slam slams slammed slamming
+hail hails hailed hailing blast blasts blasted blasting applaud applauds applauded applauding
+""".split())
 SIDES = (Stance.SUPPORTS, Stance.DISPUTES)
 
 
@@ -67,6 +80,11 @@ def quoted_words_only(assessment: Assessment) -> bool:
     return all(r.kind == "partial" for r in assessment.utterance.records)
 
 
+def judged(assessment: Assessment) -> bool:
+    """Whether a span is reported by a cue of judgement (JUDGEMENT_CUES): the words are its object."""
+    return any(w in JUDGEMENT_CUES for r in assessment.utterance.records for w in r.cue.lower().split())
+
+
 def is_sure(stance: str, decisive: tuple[Assessment, ClaimScore], profile: SpeakerProfile | None,
             settings: Sureness = SURENESS) -> bool:
     """Whether the tool's call on a pair can stand unchecked (see the module docstring)."""
@@ -76,6 +94,8 @@ def is_sure(stance: str, decisive: tuple[Assessment, ClaimScore], profile: Speak
     if stance not in SIDES or score.check or not anchored(score):
         return False
     if profile is not None and profile.category in NEWS_CATEGORIES:
+        return False
+    if judged(assessment):
         return False
     if score.cue:  # a denial or dismissal in the speaker's words or cue decided it
         return True
@@ -113,7 +133,7 @@ def call_proposals(pair: tuple[str, str], stance: str, items: Sequence[tuple[Ass
     first = Stance(stance) if stance in SIDES else _side(decisive[1])
     out = [Proposal(*pair, first, *decisive, tier=0)]
     score = decisive[1]
-    if stance not in SIDES or score.check or flipped(score):
+    if stance not in SIDES or score.check or flipped(score) or judged(decisive[0]):
         other = [item for item in items if item[1].stance is _other(first)]
         assessment, best = max(other, key=lambda i: i[1].match) if other else decisive
         out.append(Proposal(*pair, _other(first), assessment, best, tier=2))

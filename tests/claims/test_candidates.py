@@ -401,3 +401,17 @@ def test_confirm_and_reject_candidates_with_the_keyboard(claims_server):
 def test_the_check_reads_names_past_their_post_nominals(key, row, same):
     from quotes.claims.check import names_match
     assert names_match(key, row) is same
+
+
+@pytest.mark.parametrize(("cue", "sure"), [
+    ("said", True),
+    ("has defended", False),  # "has defended measures to allow house arrest without trial": the object judged
+    ("has attacked the decision by", False),
+    ("frequently mocked", False),
+    ("welcomed", False),
+    ("told reporters", True),
+])
+def test_words_a_cue_of_judgement_reports_are_never_sure(cue, sure):
+    record = {**SILVA[0], "kind": "indirect", "cue": cue}
+    u = utterances(records_from_rows([record]))[0]
+    assert is_sure("supports", (Assessment(u, 0.5, True, (_score(),), (_score(),)), _score()), None) is sure

@@ -8,10 +8,10 @@ import pytest
 from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
 from quotes.claims.check import KeyStance, names_match, score
 from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.frames import Frame, frame_of
 from quotes.claims.records import QuoteRecord, records_from_rows
 from quotes.claims.speakers import speaker_key
-from quotes.claims.draft import ALL_CALLS
 from quotes.claims.table import table_from_assessments
 
 

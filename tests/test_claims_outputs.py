@@ -12,9 +12,9 @@ import pytest
 
 from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
 from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.outputs import write_outputs
 from quotes.claims.records import records_from_rows
-from quotes.claims.draft import ALL_CALLS
 from quotes.claims.table import LONG_COLUMNS, table_from_assessments
 from quotes.io.reader import read_article, save_article_text
 from quotes.io.records import FORMULA_START, restore

@@ -11,10 +11,10 @@ import pytest
 
 from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
 from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.outputs import write_outputs
 from quotes.claims.records import QuotesFileError, read_rows, records_from_rows
 from quotes.claims.speakers import Category, build_profiles, categorise, speaker_key
-from quotes.claims.draft import ALL_CALLS
 from quotes.claims.table import LONG_COLUMNS, matrix_header, table_from_assessments
 from quotes.claims.xlsx import EXCEL_CELL_LIMIT, safe_value
 from quotes.io.export import COLUMNS, write_csv

@@ -96,7 +96,10 @@ def test_a_reader_agrees_with_the_seed_table(demo, embedder):
     # from 22/29 and the recall fell from 22/36 (analysts and experts on close ties, Nye and the
     # United States on China aiding the war were right at 0.35-0.47 with no keyword)
     assert result.precision >= 0.90, result.to_text()
-    assert result.recall >= 0.52, result.to_text()
+    # issue 21: the matrix holds only the sure cells (measured 10/10, recall 10/36) and the rest are
+    # ranked candidates, so the floor of 0.52 is now on the recall with candidates (measured 22/36)
+    assert result.recall_with_candidates >= 0.52, result.to_text()
+    assert result.candidates <= 2 * len(table.cells) and result.most_per_pair <= 2, result.to_text()
     # the reworded copy (001) is no second source: none of its quotes is behind a cell
     assert not any(qid.startswith("001_") for cell in table.cells.values() for qid in cell.quote_ids)
 

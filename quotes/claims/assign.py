@@ -52,6 +52,11 @@ NEGATION_SHIFT = 0.2  # how far past the other side's line a negation flip puts 
 NEGATION_WINDOW = 4
 NEGATIONS = frozenset({"not", "no", "never", "n't", "none", "nothing", "neither", "nor", "without", "cannot", "hardly"})
 DENIALS = frozenset({"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"})
+# openers that deny a whole clause however far its keyword stands ("At no time was I aware of any
+# quid pro quo", "I have never once seen a secret deal"); "no one"/"nobody" are left out: "no one
+# doubts there was a deal" asserts it
+CLAUSE_DENIALS = re.compile(
+    r"\b(?:at no (?:time|point)|never|not once|in no way|by no means|there (?:was|were|is|are|has been|have been) no)\b")
 TOKEN = re.compile(r"n't|[\w'’-]+")
 # a closing ’ is not an apostrophe inside a word: ‘We’re not going to press charges.’ is one mention
 NESTED_QUOTE = re.compile(r"‘[^‘]*?’(?![a-z])|“[^“”]*”|\"[^\"]*\"", re.IGNORECASE)
@@ -113,6 +118,9 @@ class Assessment:
     claims: tuple[ClaimScore, ...]  # the claims it is assigned to, best match first
     scores: tuple[ClaimScore, ...] = ()  # every claim's scores, in codebook order
     topicality: float = 0.0  # similarity to the topic sentence alone, with the topic keywords' bonus
+    # on the topic, a sure attribution, and an assertion (not a wish, plan, request or question): its
+    # claims are the ones it reaches; quotes.claims.draft offers the nearer misses as candidates
+    eligible: bool = False
 
     @property
     def quote_ids(self) -> tuple[str, ...]:
@@ -216,6 +224,10 @@ def negated(keyword: str, text: str, quote_start: int = 0, window: int | None = 
         reach = clause[-window:] if window else clause  # window None: the whole clause
         cues = sum(1 for t in reach if t in NEGATIONS or t.endswith("n't"))
         cues += sum(1 for t in clause if t in DENIALS)
+        # a clause-wide denial beyond the window counts once (inside the window it is counted above)
+        opener = CLAUSE_DENIALS.search(CLAUSE_BREAK.split(lowered[:at])[-1])
+        if opener and not any(t in NEGATIONS for t in reach):
+            cues += 1
         if cues % 2 == 1:
             return True
     return False
@@ -308,8 +320,10 @@ class ClaimMatcher:
         # nor does a row whose mention cannot be its named speaker ("one Sanders supporter" resolved to
         # Bernie Sanders), nor the article's own outlet reporting (quotes.claims.speakers)
         sure = sure and not all(doubtful_speaker(r) or own_outlet(r) for r in utterance.records)
-        chosen = _choose(scores, self.settings) if on_topic and sure and not frame.undecided else []
-        return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores), round(topicality, 4))
+        eligible = on_topic and sure and not frame.undecided
+        chosen = _choose(scores, self.settings) if eligible else []
+        return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores), round(topicality, 4),
+                          eligible)
 
     def _score(
         self, utterance: Utterance, quoted: str, views: _Views, cv: _ClaimVectors, frame: FrameCall = NO_FRAME

@@ -4,13 +4,15 @@ The key is a CSV with columns article, speaker, claim, stance, evidence: one lin
 reader finds (supports or disputes), written before the tool is run. `speaker` is the name as the
 article gives it, or its surname ("Comey", "Republicans", "Sanders supporters").
 
-Two figures, both counted on speaker x claim cells of the table:
-- filled-cell precision: of the cells the table fills, how many a reader agrees with. A supports or
+Figures counted on speaker x claim cells of the table (its sure cells: quotes.claims.draft):
+- sure-cell precision: of the cells the table fills, how many a reader agrees with. A supports or
   disputes cell is right when the key has that stance for that speaker and claim; a mixed cell when
   the key has either stance; a mentions cell when the key has the speaker on that claim at all
   (the cell says "talks about it, stance undecided", which is true). Every other filled cell is wrong.
-- stance recall: of the distinct (speaker, claim, stance) units of the key, how many have a cell
+- sure-cell recall: of the distinct (speaker, claim, stance) units of the key, how many have a cell
   with that stance (or mixed). A mentions cell does not count: the reader has to find the stance.
+- recall with candidates: the same, counting a candidate of that speaker, claim and stance too
+  (a person confirms it in seconds); with the number of candidates and the most for one pair.
 
 A key line matches a table row when the speaker is the row's name or its last word (so "Comey"
 finds "James B. Comey", "Sanders" does not find "Sanders supporters"; a group label matches the
@@ -55,6 +57,14 @@ class CheckScore:
     cells: tuple[CellVerdict, ...]  # the filled cells
     found: tuple[tuple[str, str, str], ...]  # key units the table shows
     missed: tuple[tuple[str, str, str], ...]
+    found_by_candidates: tuple[tuple[str, str, str], ...] = ()  # missed units a candidate offers
+    candidates: int = 0
+    most_per_pair: int = 0  # the most candidates one speaker and claim have
+
+    @property
+    def recall_with_candidates(self) -> float:
+        total = len(self.found) + len(self.missed)
+        return (len(self.found) + len(self.found_by_candidates)) / total if total else 0.0
 
     @property
     def precision(self) -> float:
@@ -68,12 +78,16 @@ class CheckScore:
     def to_text(self) -> str:
         right = sum(c.right for c in self.cells)
         total = len(self.found) + len(self.missed)
+        with_candidates = len(self.found) + len(self.found_by_candidates)
         lines = [
-            f"filled-cell precision: {right}/{len(self.cells)} = {self.precision:.2f}",
-            f"stance recall: {len(self.found)}/{total} = {self.recall:.2f}",
+            f"sure-cell precision: {right}/{len(self.cells)} = {self.precision:.2f}",
+            f"sure-cell recall: {len(self.found)}/{total} = {self.recall:.2f}",
+            f"recall with candidates: {with_candidates}/{total} = {self.recall_with_candidates:.2f}",
+            f"candidates: {self.candidates} (at most {self.most_per_pair} per speaker and claim)",
         ]
         lines += [f"  wrong cell: {c.speaker} x {c.claim}: {c.text}" for c in self.cells if not c.right]
-        lines += [f"  missed: {s} x {c}: {st}" for s, c, st in self.missed]
+        lines += [f"  missed: {s} x {c}: {st}{' (a candidate)' if (s, c, st) in self.found_by_candidates else ''}"
+                  for s, c, st in self.missed]
         return "\n".join(lines)
 
 
@@ -90,8 +104,19 @@ def _words(name: str) -> list[str]:
     return [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’.-]+", name.lower())]
 
 
+# letters after a name, not part of it: "Ian MacDonald QC" is MacDonald, "Joseph Nye Jr." is Nye
+POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "jr.", "jr", "sr.", "sr"})
+
+
+def _name_words(name: str) -> list[str]:
+    words = _words(name)
+    while len(words) > 1 and words[-1] in POST_NOMINALS:
+        words.pop()
+    return words
+
+
 def names_match(key_speaker: str, row_name: str) -> bool:
-    key, row = _words(key_speaker), _words(row_name)
+    key, row = _name_words(key_speaker), _name_words(row_name)
     if not key or not row:
         return False
     if key == row or key == row[-len(key):]:
@@ -124,6 +149,26 @@ def score(table: ClaimTable, key: Iterable[KeyStance]) -> CheckScore:
                 if k.claim == claim.id and stance in (k.stance, "mixed"):
                     shown[(k.speaker, k.claim, k.stance)] = True
     units = list(dict.fromkeys((k.speaker, k.claim, k.stance) for k in key))
+    offered = _offered(table, key)
+    per_pair: dict[tuple[str, str], int] = {}
+    for candidate in table.candidates:
+        pair = (candidate.speaker_key, candidate.claim_id)
+        per_pair[pair] = per_pair.get(pair, 0) + 1
     return CheckScore(
-        tuple(verdicts), tuple(u for u in units if u in shown), tuple(u for u in units if u not in shown)
+        tuple(verdicts), tuple(u for u in units if u in shown), tuple(u for u in units if u not in shown),
+        tuple(u for u in units if u not in shown and u in offered), len(table.candidates),
+        max(per_pair.values(), default=0),
     )
+
+
+def _offered(table: ClaimTable, key: Sequence[KeyStance]) -> set[tuple[str, str, str]]:
+    """The key units some candidate of the table offers (same speaker, claim and stance)."""
+    profiles = {p.key: p for p in table.speakers}
+    offered = set()
+    for candidate in table.candidates:
+        profile = profiles.get(candidate.speaker_key)
+        if profile is None:
+            continue
+        offered |= {(k.speaker, k.claim, k.stance) for k in key if k.claim == candidate.claim_id
+                    and k.stance == candidate.stance and _matches(k, profile.name, profile.doc_ids)}
+    return offered

@@ -75,8 +75,8 @@ def make_tables(
     table = build_table(rows, codebook, Embedder(model), copies=copies)
     written_long = write_outputs(table, outputs, long_path, articles)
     return (
-        f"{len(table.speakers)} speaker(s) x {len(codebook.claims)} claim(s), {len(table.cells)} filled cell(s), "
-        f"{len(table.evidence)} evidence row(s) -> {', '.join(map(str, outputs))} and {written_long}"
+        f"{len(table.speakers)} speaker(s) x {len(codebook.claims)} claim(s), {len(table.cells)} sure cell(s), "
+        f"{len(table.candidates)} candidate(s) to confirm (quotes review), {len(table.evidence)} evidence row(s) -> {', '.join(map(str, outputs))} and {written_long}"
     )
 
 

@@ -1,6 +1,8 @@
 """The speaker-by-claim table: rows are speakers with at least one on-topic utterance, columns are
-the codebook's claims, a cell is the stance and the shortest decisive quoted fragment with the
-quote ids behind it. The long form (one row per quoted span and claim) keeps every score.
+the codebook's claims, a cell is a stance the tool is sure of (or a person confirmed), the decisive
+utterance cited as the article has it (quotes.claims.citation) and the quote ids behind it. Every
+other likely stance is a ranked candidate (quotes.claims.draft). The long form (one row per quoted
+span and claim, sure cells and candidates) keeps every score.
 
 Writers for CSV live here; the workbook is in xlsx.py.
 """
@@ -14,7 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.claims.assign import Assessment, ClaimScore, Stance, Utterance, assign_claims
+from quotes.claims.citation import quotation
 from quotes.claims.codebook import Codebook
+from quotes.claims.draft import (
+    SURENESS,
+    Proposal,
+    Status,
+    Sureness,
+    call_proposals,
+    is_sure,
+    ranked,
+    unassigned_proposals,
+)
 from quotes.claims.records import QuoteRecord, records_from_rows
 from quotes.claims.speakers import Category, SpeakerProfile, build_profiles
 from quotes.io.export import atomic_write, neutralise
@@ -32,9 +45,13 @@ ARTICLE_COLUMNS = ("title", "outlet", "date", "url")  # the quote's article, as 
 LONG_COLUMNS = (
     "speaker", "category", "speaker_articles", "claim", "claim_label", "stance", "score", "match", "quote_id",
     "group_id", "quote", "doc_id", *ARTICLE_COLUMNS, "start", "end", "kind", "sentence", "nearest_example",
-    "keywords", "negated_keywords", "speaker_mention", "cue", "margin", "check", "also_in",
+    "keywords", "negated_keywords", "speaker_mention", "cue", "margin", "check", "also_in", "status", "rank",
+    "evidence",
 )
 ARTICLES_SEPARATOR = "; "
+# who put a cell in the matrix, as the exported cell says it
+FILLED_BY = {Status.CONFIDENT: "· filled by the tool", Status.CONFIRMED: "· confirmed by a person",
+             Status.CANDIDATE: "· candidate", Status.REJECTED: "· rejected"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +65,8 @@ class Evidence:
     record: QuoteRecord
     utterance: Utterance
     also_in: tuple[str, ...] = ()  # copies of the article that repeat this quote
+    status: Status = Status.CONFIDENT
+    rank: int = 0  # a candidate's place among its pair's candidates, 1 first; 0 for a cell
 
 
 @dataclass(frozen=True)
@@ -64,6 +83,9 @@ class Cell:
     mention: str = ""  # the speaker as the article names them at the decisive quote
     check: bool = False  # every call behind the stance rests on a small margin
     also_in: tuple[str, ...] = ()  # copies of the article that repeat the cell's quotes
+    evidence: str = ""  # the decisive utterance as the article has it (quotes.claims.citation)
+    status: Status = Status.CONFIDENT
+    rank: int = 0  # a candidate's place among its pair's candidates, 1 first; 0 for a cell
 
     @property
     def text(self) -> str:
@@ -73,7 +95,8 @@ class Cell:
         why += f"cue “{self.cue}”; " if self.cue else ""
         why += f"score {self.score:+.2f}, match {self.match:.2f}"
         copies = f"; also in {', '.join(self.also_in)}" if self.also_in else ""
-        return f"{MARKS[self.stance]} {self.stance}{flag}: “{self.fragment}” ({why}{copies}) [{ids}]"
+        cited = self.evidence or f"“{self.fragment}”"
+        return f"{MARKS[self.stance]} {self.stance}{flag}: {cited} ({why}{copies}) [{ids}] {FILLED_BY[self.status]}"
 
 
 @dataclass(frozen=True)
@@ -85,6 +108,7 @@ class ClaimTable:
     assessments: tuple[Assessment, ...]
     rows: tuple[Mapping, ...]  # the full extract, every column as read
     on_topic_counts: Mapping[str, int]
+    candidates: tuple[Cell, ...] = ()  # likely stances for a person to confirm, ranked per pair
 
     def cell(self, speaker_key: str, claim_id: str) -> Cell | None:
         return self.cells.get((speaker_key, claim_id))
@@ -110,7 +134,7 @@ def build_table(
 
 def table_from_assessments(
     rows: Sequence[Mapping], records: Sequence[QuoteRecord], assessments: Sequence[Assessment], codebook: Codebook,
-    copies: Mapping[str, str] | None = None,
+    copies: Mapping[str, str] | None = None, sureness: Sureness = SURENESS,
 ) -> ClaimTable:
     copies = _by_doc_id(copies or {}, records)
     # a copy is not a second source: its utterances fill no cell, they show as "also in" on the original's
@@ -118,15 +142,11 @@ def table_from_assessments(
     also_in = _also_in([a for a in assessments if a.utterance.doc_id in copies], sources)
     profiles = build_profiles(records, copies)
     on_topic: dict[str, int] = {}
-    evidence: list[Evidence] = []
     for assessment in sources:
-        key = assessment.utterance.speaker_key
         if assessment.on_topic:
+            key = assessment.utterance.speaker_key
             on_topic[key] = on_topic.get(key, 0) + 1
-        for score in assessment.claims:
-            evidence += [Evidence(key, score.claim_id, score.stance, score, r, assessment.utterance,
-                                  also_in.get(assessment.utterance.id, ())) for r in assessment.utterance.records]
-    cells = _cells(sources, also_in)
+    cells, candidates, evidence = _draft(sources, profiles, also_in, sureness)
     first_seen = {key: i for i, key in enumerate(profiles)}
     speakers = sorted(
         (profiles[key] for key in on_topic),
@@ -136,9 +156,11 @@ def table_from_assessments(
     # evidence rows to check first (small margin), then in the order of the matrix
     row_order = {p.key: i for i, p in enumerate(speakers)}
     claim_order = {c.id: i for i, c in enumerate(codebook.claims)}
-    evidence.sort(key=lambda e: (not e.score.check, row_order.get(e.speaker_key, len(row_order)),
-                                 claim_order[e.claim_id]))
-    return ClaimTable(codebook, tuple(speakers), cells, tuple(evidence), tuple(assessments), tuple(rows), on_topic)
+    evidence.sort(key=lambda e: (e.status is Status.CANDIDATE, not e.score.check,
+                                 row_order.get(e.speaker_key, len(row_order)), claim_order[e.claim_id], e.rank))
+    candidates.sort(key=lambda c: (row_order.get(c.speaker_key, len(row_order)), claim_order[c.claim_id], c.rank))
+    return ClaimTable(codebook, tuple(speakers), cells, tuple(evidence), tuple(assessments), tuple(rows), on_topic,
+                      tuple(candidates))
 
 
 def _by_doc_id(copies: Mapping[str, str], records: Sequence[QuoteRecord]) -> dict[str, str]:
@@ -165,15 +187,39 @@ def _also_in(copied: Sequence[Assessment], sources: Sequence[Assessment]) -> dic
     return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
 
-def _cells(assessments: Sequence[Assessment], also_in: Mapping[str, tuple[str, ...]]) -> dict[tuple[str, str], Cell]:
+def _draft(
+    sources: Sequence[Assessment], profiles: Mapping, also_in: Mapping[str, tuple[str, ...]], sureness: Sureness,
+) -> tuple[dict[tuple[str, str], Cell], list[Cell], list[Evidence]]:
+    """The sure cells, the ranked candidates, and the evidence rows of both (quotes.claims.draft)."""
     by_pair: dict[tuple[str, str], list[tuple[Assessment, ClaimScore]]] = {}
-    for assessment in assessments:
+    for assessment in sources:
         for score in assessment.claims:
             by_pair.setdefault((assessment.utterance.speaker_key, score.claim_id), []).append((assessment, score))
-    return {pair: _cell(pair, items, also_in) for pair, items in by_pair.items()}
+    cells: dict[tuple[str, str], Cell] = {}
+    evidence: list[Evidence] = []
+    proposals: list[Proposal] = []
+    for pair, items in by_pair.items():
+        stance, decisive, sided = _call(items)
+        if is_sure(stance, decisive, profiles.get(pair[0]), sureness):
+            cells[pair] = _cell(pair, stance, items, decisive, sided, also_in)
+            evidence += [Evidence(*pair, s.stance, s, r, a.utterance, also_in.get(a.utterance.id, ()))
+                         for a, s in items for r in a.utterance.records]
+        else:
+            proposals += call_proposals(pair, stance, items, decisive)
+    proposals += unassigned_proposals(sources, set(by_pair), sureness)
+    candidates = []
+    for proposal, rank in ranked(proposals, len(cells), sureness):
+        candidate = _candidate(proposal, rank, also_in)
+        candidates.append(candidate)
+        a = proposal.assessment
+        evidence += [Evidence(proposal.speaker_key, proposal.claim_id, proposal.stance, proposal.score, r, a.utterance,
+                              candidate.also_in, Status.CANDIDATE, rank) for r in a.utterance.records]
+    return cells, candidates, evidence
 
 
-def _cell(pair: tuple[str, str], items: list[tuple[Assessment, ClaimScore]], also_in) -> Cell:
+def _call(items: list[tuple[Assessment, ClaimScore]]) -> tuple[str, tuple[Assessment, ClaimScore], list]:
+    """The tool's call on a pair from every utterance assigned to it: the stance (mixed when both sides
+    weigh alike), the decisive utterance, and the utterances on the stance's side."""
     weight = {s: sum(abs(sc.stance_score) * sc.match for _, sc in items if sc.stance is s) for s in Stance}
     supports, disputes = weight[Stance.SUPPORTS], weight[Stance.DISPUTES]
     if supports and disputes and min(supports, disputes) >= MIXED_RATIO * max(supports, disputes):
@@ -183,9 +229,14 @@ def _cell(pair: tuple[str, str], items: list[tuple[Assessment, ClaimScore]], als
         stance = side.value
     else:
         stance, side = Stance.MENTIONS.value, Stance.MENTIONS
-    candidates = [(a, s) for a, s in items if s.stance is side]
+    sided = [(a, s) for a, s in items if s.stance is side]
     # decisive: a call made by a cue first, then the clearest call, then the closest match to the claim
-    assessment, score = max(candidates, key=lambda item: (bool(item[1].cue), abs(item[1].stance_score) + item[1].match))
+    decisive = max(sided, key=lambda item: (bool(item[1].cue), abs(item[1].stance_score) + item[1].match))
+    return stance, decisive, sided
+
+
+def _cell(pair: tuple[str, str], stance: str, items, decisive, sided, also_in) -> Cell:
+    assessment, score = decisive
     record = assessment.utterance.records[0]
     return Cell(
         speaker_key=pair[0], claim_id=pair[1], stance=stance,
@@ -196,8 +247,21 @@ def _cell(pair: tuple[str, str], items: list[tuple[Assessment, ClaimScore]], als
         match=score.match,
         cue=score.cue,
         mention=record.speaker_mention or record.speaker,
-        check=stance != MIXED and all(s.check for _, s in candidates),
+        check=stance != MIXED and all(s.check for _, s in sided),
         also_in=tuple(dict.fromkeys(d for a, _ in items for d in also_in.get(a.utterance.id, ()))),
+        evidence=quotation(assessment.utterance.records),
+    )
+
+
+def _candidate(proposal: Proposal, rank: int, also_in: Mapping[str, tuple[str, ...]]) -> Cell:
+    assessment, score = proposal.assessment, proposal.score
+    record = assessment.utterance.records[0]
+    return Cell(
+        speaker_key=proposal.speaker_key, claim_id=proposal.claim_id, stance=proposal.stance.value,
+        fragment=shorten(score.fragment), decisive_ids=assessment.quote_ids, quote_ids=assessment.quote_ids,
+        score=score.stance_score, match=score.match, cue=score.cue, mention=record.speaker_mention or record.speaker,
+        check=score.check, also_in=also_in.get(assessment.utterance.id, ()),
+        evidence=quotation(assessment.utterance.records), status=Status.CANDIDATE, rank=rank,
     )
 
 
@@ -258,7 +322,8 @@ def long_rows(table: ClaimTable) -> list[dict]:
             "negated_keywords": "; ".join(e.score.negated),
             "speaker_mention": e.record.speaker_mention, "cue": e.score.cue,
             "margin": round(abs(e.score.stance_score), 4), "check": "check" if e.score.check else "",
-            "also_in": "; ".join(e.also_in),
+            "also_in": "; ".join(e.also_in), "status": e.status.value, "rank": e.rank or "",
+            "evidence": quotation(e.utterance.records),
         })
     return out
 

@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from quotes.claims.draft import Status
 from quotes.claims.table import (
     LONG_COLUMNS,
     MATRIX_SPEAKER_COLUMNS,
@@ -54,7 +55,7 @@ WIDTHS = {
     "docs": 30, "claim": 16, "claim_label": 22, "stance": 10, "score": 8, "match": 8, "quote_id": 26,
     "group_id": 24, "quote": 60, "doc_id": 26, "start": 8, "end": 8, "kind": 9, "sentence": 70,
     "nearest_example": 45, "keywords": 18, "negated_keywords": 14, "source": 30, "statement": 50, "supports": 60, "disputes": 60,
-    "id": 16, "label": 22, "articles": 26, "speaker_articles": 26, "title": 40, "outlet": 18, "date": 12, "url": 30,
+    "id": 16, "label": 22, "status": 11, "rank": 6, "evidence": 60, "articles": 26, "speaker_articles": 26, "title": 40, "outlet": 18, "date": 12, "url": 30,
 }
 CLAIM_WIDTH = 48
 QUOTE_EXTRA_COLUMNS = ("relevance", "on_topic", "claims")
@@ -234,7 +235,8 @@ def _evidence_sheet(
     sheet.cell(1, source_col).comment = Comment(SOURCE_NOTE, "quotes claims")
     first_rows: dict[tuple[str, str], int] = {}
     for row, (evidence, record) in enumerate(zip(table.evidence, long, strict=True), start=2):
-        first_rows.setdefault((evidence.speaker_key, evidence.claim_id), row)
+        if evidence.status is not Status.CANDIDATE:  # a matrix cell links to its own evidence, not a candidate's
+            first_rows.setdefault((evidence.speaker_key, evidence.claim_id), row)
         sheet.cell(row, stance_col).fill = STANCE_FILLS[record["stance"]]
         if record["quote_id"] in quote_rows_at:
             _link(sheet.cell(row, quote_col), f"#'Quotes'!A{quote_rows_at[record['quote_id']]}")

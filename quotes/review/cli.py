@@ -21,6 +21,9 @@ def review(
     export: Annotated[
         Path | None, typer.Option("--export", help="write the quotes with corrections applied (.csv or .xlsx) and exit")
     ] = None,
+    export_claims: Annotated[
+        Path | None, typer.Option("--export-claims", help="write the claims table as reviewed (.csv: who filled each cell, tool or person) and exit")
+    ] = None,
 ) -> None:
     """Check and correct every attribution in the browser; corrections are kept in quotes.db.
 
@@ -30,6 +33,10 @@ def review(
     Example:
 
         quotes review out/ fixtures/*.txt --no-browser
+
+    Export the claims table as reviewed (sure cells and confirmed candidates, each saying who filled it):
+
+        quotes review out/ --export-claims out/claims_reviewed.csv
 
     Export the corrected quotes (a `checked` column added; usable as gold by `quotes evaluate`):
 
@@ -50,6 +57,15 @@ def review(
         raise typer.Exit(2) from None
     if notice:
         typer.echo(f"note: {notice}", err=True)
+    if export_claims is not None:
+        from quotes.review.export import export_claims as write_claims
+        try:
+            count = write_claims(pile.db, export_claims)
+        except (OSError, ValueError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+        typer.echo(f"{count} claim cell(s) -> {export_claims}", err=True)
+        return
     if export is not None:
         try:
             count = write_export(pile.db, export)

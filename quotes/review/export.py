@@ -13,6 +13,10 @@ from quotes.io.export import COLUMNS, NUMERIC, write_csv, xlsx_cells
 from quotes.review import store
 
 EXPORT_COLUMNS = (*COLUMNS, "checked")
+# the claims table as reviewed: one row per cell; filled_by says who put it there
+CLAIM_EXPORT_COLUMNS = ("speaker", "claim", "claim_label", "stance", "filled_by", "tool_stance", "decided_by",
+                        "decided_at", "evidence", "quote_ids")
+TOOL, PERSON = "tool", "person"
 
 
 def corrected_rows(db: str | Path) -> list[dict]:
@@ -62,3 +66,35 @@ def _write_xlsx(rows: list[dict], path: Path) -> int:
     finally:
         tmp.unlink(missing_ok=True)
     return len(rows)
+
+
+def reviewed_claims(db: str | Path) -> list[dict]:
+    """The claims table as reviewed: the tool's sure cells (filled_by "tool", or "person" when a
+    person changed or confirmed the stance) and the candidates a person confirmed (filled_by
+    "person"). Rejected and undecided candidates are in no row."""
+    conn = store.connect(db)
+    try:
+        claims, speakers, cells = store.claim_matrix(conn)
+    finally:
+        conn.close()
+    labels = {c["id"]: c["label"] for c in claims}
+    rows = []
+    for (speaker, claim), cell in cells.items():
+        by = cell.get("confirmed")
+        rows.append({
+            "speaker": speaker, "claim": claim, "claim_label": labels.get(claim, ""), "stance": cell["stance"],
+            "filled_by": PERSON if by else TOOL, "tool_stance": cell["machine"], "decided_by": by.who if by else "",
+            "decided_at": by.at if by else "",
+            "evidence": next((e.get("evidence") or e["quote"] for e in cell["evidence"]), ""),
+            "quote_ids": " ".join(dict.fromkeys(e["quote_id"] for e in cell["evidence"])),
+        })
+    order = {s: i for i, s in enumerate(speakers)}
+    return sorted(rows, key=lambda r: (order.get(r["speaker"], len(order)), r["claim"]))
+
+
+def export_claims(db: str | Path, path: str | Path) -> int:
+    """Write the reviewed claims table to ``path`` (.csv); returns how many cells."""
+    path = Path(path)
+    if path.suffix.lower() != ".csv":
+        raise ValueError(f"{path}: the reviewed claims table is written as .csv")
+    return write_csv(reviewed_claims(db), path, columns=CLAIM_EXPORT_COLUMNS)

@@ -21,11 +21,14 @@ from pathlib import Path
 from quotes.io.export import COLUMNS
 from quotes.review.load import Pile, article_texts, read_quotes, read_table
 
-FIELDS = ("speaker", "speaker_type", "role", "affiliation", "kind", "mention", "checked", "split", "merge", "stance", "undo")
+FIELDS = ("speaker", "speaker_type", "role", "affiliation", "kind", "mention", "checked", "split", "merge", "stance",
+          "candidate", "undo")
 EDITABLE = ("speaker", "speaker_type", "role", "affiliation", "kind")
 KINDS = ("direct", "partial", "scare", "indirect")
 ACCEPTED, NOT_A_QUOTE, CORRECTED = "accepted", "not a quote", "corrected"
-CLAIM_PREFIX = "claim:"
+CLAIM_PREFIX = "claim:"  # a claim cell (speaker, claim), or a candidate (speaker, claim, stance)
+CONFIRMED, REJECTED = "confirmed", "rejected"  # a person's decision on a candidate
+CANDIDATE, CONFIDENT = "candidate", "confident"  # the claims long file's status column
 GONE_PREFIX = "gone:"  # a correction whose quote a re-import no longer found (kept in the log, applied to nothing)
 _INT = {"start", "end", "speaker_start", "speaker_end"}
 
@@ -39,7 +42,8 @@ CREATE TABLE IF NOT EXISTS articles (doc_id TEXT PRIMARY KEY, title TEXT, date T
 CREATE TABLE IF NOT EXISTS speakers (name TEXT PRIMARY KEY, speaker_id TEXT, speaker_type TEXT, roles TEXT,
     affiliations TEXT);
 CREATE TABLE IF NOT EXISTS claims (ord INTEGER, speaker TEXT, category TEXT, claim TEXT, claim_label TEXT,
-    stance TEXT, score TEXT, quote_id TEXT, doc_id TEXT, start TEXT, "end" TEXT, kind TEXT, quote TEXT);
+    stance TEXT, score TEXT, quote_id TEXT, doc_id TEXT, start TEXT, "end" TEXT, kind TEXT, quote TEXT,
+    status TEXT, rank TEXT, evidence TEXT);
 CREATE TABLE IF NOT EXISTS corrections (id INTEGER PRIMARY KEY AUTOINCREMENT, target TEXT NOT NULL,
     field TEXT NOT NULL, old TEXT, new TEXT, at TEXT NOT NULL, who TEXT NOT NULL);
 """
@@ -52,7 +56,19 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA busy_timeout=30000")
     conn.executescript(SCHEMA)
+    _add_claim_columns(conn)
     return conn
+
+
+# columns the claims table gained with the draft table (issue 21); a database built before has none
+CLAIM_DRAFT_COLUMNS = ("status", "rank", "evidence")
+
+
+def _add_claim_columns(conn: sqlite3.Connection) -> None:
+    have = {r[1] for r in conn.execute("PRAGMA table_info(claims)")}
+    for column in CLAIM_DRAFT_COLUMNS:
+        if column not in have:
+            conn.execute(f"ALTER TABLE claims ADD COLUMN {column} TEXT")
 
 
 def build(pile: Pile) -> Refresh:
@@ -106,8 +122,9 @@ def _load(conn: sqlite3.Connection, pile: Pile) -> None:
                           r.get("affiliations", "")))
     if pile.claims:
         keys = ("speaker", "category", "claim", "claim_label", "stance", "score", "quote_id", "doc_id", "start", "end",
-                "kind", "quote")
-        conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "kind", "quote", *CLAIM_DRAFT_COLUMNS)
+        columns = ", ".join(f'"{k}"' for k in keys)
+        conn.executemany(f"INSERT INTO claims (ord, {columns}) VALUES (?{', ?' * len(keys)})",
                          [(i, *(r.get(k, "") for k in keys)) for i, r in enumerate(read_table(pile.claims))])
     for key, value in (("quotes", str(pile.quotes)), ("claims", str(pile.claims or "")),
                        ("built", datetime.now(UTC).isoformat(timespec="seconds"))):
@@ -482,12 +499,40 @@ def claim_key(speaker: str, claim: str) -> str:
     return CLAIM_PREFIX + json.dumps([speaker, claim], ensure_ascii=False)
 
 
+def candidate_key(speaker: str, claim: str, stance: str) -> str:
+    return CLAIM_PREFIX + json.dumps([speaker, claim, stance], ensure_ascii=False)
+
+
+def _claim_rows(conn: sqlite3.Connection) -> tuple[list[dict], list[dict]]:
+    """The claims long file's rows: (the tool's cells' evidence, the candidates' evidence)."""
+    rows = [dict(r) for r in conn.execute("SELECT * FROM claims ORDER BY ord")]
+    return [r for r in rows if r.get("status") != CANDIDATE], [r for r in rows if r.get("status") == CANDIDATE]
+
+
+def claim_candidates(conn: sqlite3.Connection) -> list[dict]:
+    """The candidates, ranked per speaker and claim: each with its stance, rank, cited evidence, its
+    evidence rows, and the person's live decision (confirmed, rejected or None) with who made it."""
+    _, rows = _claim_rows(conn)
+    found: dict[tuple[str, str, str], dict] = {}
+    for r in rows:
+        candidate = found.setdefault((r["speaker"], r["claim"], r["stance"]), {
+            "speaker": r["speaker"], "claim": r["claim"], "claim_label": r["claim_label"], "stance": r["stance"],
+            "rank": int(r["rank"]) if str(r.get("rank") or "").isdigit() else 1, "quote": r.get("evidence") or r["quote"],
+            "key": candidate_key(r["speaker"], r["claim"], r["stance"]), "evidence": [], "decision": None, "by": None})
+        candidate["evidence"].append(r)
+    by_key = {v["key"]: v for v in found.values()}
+    for c in corrections(conn):
+        if c.field == "candidate" and not c.undone and c.target in by_key:
+            by_key[c.target].update(decision=c.new, by=c)
+    return sorted(found.values(), key=lambda c: (c["speaker"], c["claim"], c["rank"]))
+
+
 def claim_matrix(conn: sqlite3.Connection) -> tuple[list[dict], list[str], dict]:
     """(claims [{id, label}], speakers, {(speaker, claim): cell}); a cell holds its machine stance, the
     stance as corrected, whether a person confirmed it, and its evidence rows."""
-    rows = [dict(r) for r in conn.execute("SELECT * FROM claims ORDER BY ord")]
-    claims = list({r["claim"]: {"id": r["claim"], "label": r["claim_label"]} for r in rows}.values())
-    speakers_ = list(dict.fromkeys(r["speaker"] for r in rows))
+    rows, candidate_rows = _claim_rows(conn)
+    claims = list({r["claim"]: {"id": r["claim"], "label": r["claim_label"]} for r in rows + candidate_rows}.values())
+    speakers_ = list(dict.fromkeys(r["speaker"] for r in rows + candidate_rows))
     cells: dict = {}
     for r in rows:
         cell = cells.setdefault((r["speaker"], r["claim"]), {"evidence": [], "stances": []})
@@ -507,4 +552,11 @@ def claim_matrix(conn: sqlite3.Connection) -> tuple[list[dict], list[str], dict]
         cell["history"].append(c)
         if not c.undone:
             cell.update(stance=c.new, confirmed=c)
+    # a confirmed candidate becomes a cell (the tool filled none there); the tool's own cell stays its own
+    for candidate in claim_candidates(conn):
+        pair = (candidate["speaker"], candidate["claim"])
+        if candidate["decision"] == CONFIRMED and (pair not in cells or cells[pair].get("from_candidate")):
+            cells[pair] = {"evidence": candidate["evidence"], "stances": [candidate["stance"]], "machine": "",
+                           "stance": candidate["stance"], "confirmed": candidate["by"], "from_candidate": True,
+                           "key": claim_key(*pair), "history": [candidate["by"]]}
     return claims, speakers_, cells

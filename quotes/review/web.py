@@ -23,7 +23,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from quotes.review import store
-from quotes.review.export import export
+from quotes.review.export import export, export_claims
 from quotes.review.load import Pile
 from quotes.review.render import colour, segments
 
@@ -207,7 +207,10 @@ async def claims(request: Request) -> Response:
     review: Review = request.app.state.review
     with review.conn() as conn:
         claim_list, speakers_, cells = store.claim_matrix(conn)
-    return _page(request, "claims.html", claims=claim_list, speakers=speakers_, cells=cells, stances=STANCES)
+        candidates = store.claim_candidates(conn)
+    labels = {c["id"]: c["label"] for c in claim_list}
+    return _page(request, "claims.html", claims=claim_list, speakers=speakers_, cells=cells, stances=STANCES,
+                 candidates=candidates, labels=labels)
 
 
 async def api_quotes(request: Request) -> Response:
@@ -336,6 +339,27 @@ async def stance(request: Request) -> Response:
     return _back(request, form, "/claims")
 
 
+async def candidate(request: Request) -> Response:
+    """A person's decision on a candidate: confirmed (it becomes a cell) or rejected; undone from History."""
+    review: Review = request.app.state.review
+    form = await request.form()
+    key, decision = str(form.get("key", "")), str(form.get("decision", ""))
+    if decision not in (store.CONFIRMED, store.REJECTED):
+        return PlainTextResponse("a candidate is confirmed or rejected", status_code=400)
+    with review.conn() as conn:
+        if not any(c["key"] == key for c in store.claim_candidates(conn)):
+            return PlainTextResponse("no such candidate", status_code=404)
+        store.correct(conn, key, "candidate", decision, review.user)
+    return _back(request, form, "/claims")
+
+
+async def export_claims_csv(request: Request) -> Response:
+    review: Review = request.app.state.review
+    tmp = Path(tempfile.mkdtemp(prefix="quotes-review-")) / "claims_reviewed.csv"
+    export_claims(review.db, tmp)
+    return FileResponse(tmp, media_type="text/csv", filename="claims_reviewed.csv")
+
+
 # ---- safety ----
 
 
@@ -378,6 +402,8 @@ def create_app(db: str | Path, user: str, pile: Pile | None = None, say=None) ->
         Route("/history", history),
         Route("/claims", claims),
         Route("/claims/stance", stance, methods=["POST"]),
+        Route("/claims/candidate", candidate, methods=["POST"]),
+        Route("/claims.csv", export_claims_csv),
         Route("/api/quotes", api_quotes),
         Route("/export.csv", export_csv),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.claims.check import KeyStance, names_match, score
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.table import table_from_assessments
 from tests.helpers.claims import ONE_CLAIM_CODEBOOK, _assessed, _row
 
@@ -25,7 +26,7 @@ def test_key_names(key, row, same):
 def test_check_score_counts_filled_cells_and_distinct_stances():
     rows = [_row(1, "a.txt", "Ana Silva"), _row(2, "a.txt", "Tom Reyes"), _row(3, "b.txt", "Ana Silva")]
     records, assessments = _assessed(rows)
-    table = table_from_assessments(rows, records, assessments, ONE_CLAIM_CODEBOOK)
+    table = table_from_assessments(rows, records, assessments, ONE_CLAIM_CODEBOOK, sureness=ALL_CALLS)
     key = [KeyStance("a.txt", "Silva", "dam-safe", "supports"), KeyStance("b.txt", "Silva", "dam-safe", "supports"),
            KeyStance("a.txt", "Lee", "dam-safe", "disputes")]
     result = score(table, key)

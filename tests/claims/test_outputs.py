@@ -9,6 +9,7 @@ import pytest
 
 from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
 from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.outputs import write_outputs
 from quotes.claims.records import records_from_rows
 from quotes.claims.table import LONG_COLUMNS, matrix_header, table_from_assessments
@@ -45,7 +46,7 @@ def _table(rows: list[dict]):
                                              u.text),))
         for u in utterances(records)
     ]
-    return table_from_assessments(rows, records, assessments, COLD_SNAP_CODEBOOK)
+    return table_from_assessments(rows, records, assessments, COLD_SNAP_CODEBOOK, sureness=ALL_CALLS)
 
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.records import records_from_rows
 from quotes.claims.table import table_from_assessments
 from tests.helpers.claims import ONE_CLAIM_CODEBOOK, _assessed, _row
@@ -18,7 +19,7 @@ def test_a_copy_is_not_a_second_source():
         _row(3, "copy.txt", "Ana Silva", quote="The dam is sound and safe"),
     ]
     records, assessments = _assessed(rows)
-    table = table_from_assessments(rows, records, assessments, ONE_CLAIM_CODEBOOK, {"copy.txt": "orig.txt"})
+    table = table_from_assessments(rows, records, assessments, ONE_CLAIM_CODEBOOK, {"copy.txt": "orig.txt"}, ALL_CALLS)
     names = [p.name for p in table.speakers]
     # one organisation under two names in the copy pair is one speaker: the original's name
     assert sorted(names) == ["Chinese Ministry of Foreign Affairs", "analysts"]
@@ -34,7 +35,7 @@ def test_cells_show_why_and_mark_small_margins():
     records = records_from_rows(rows)
     (u,) = utterances(records)
     s = ClaimScore("dam-safe", 0.6, 0.6, 0.55, Stance.SUPPORTS, 0.05, "ex", (), (), u.text, cue="", check=True)
-    table = table_from_assessments(rows, records, [Assessment(u, 0.6, True, (s,), (s,))], ONE_CLAIM_CODEBOOK)
+    table = table_from_assessments(rows, records, [Assessment(u, 0.6, True, (s,), (s,))], ONE_CLAIM_CODEBOOK, sureness=ALL_CALLS)
     cell = table.cell(u.speaker_key, "dam-safe")
     assert cell.check and "(check)" in cell.text and "the engineer" in cell.text and "score +0.05" in cell.text
 

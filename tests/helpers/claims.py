@@ -6,6 +6,7 @@ import pytest
 
 from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
 from quotes.claims.codebook import Claim, Codebook, parse_codebook
+from quotes.claims.draft import ALL_CALLS
 from quotes.claims.records import records_from_rows
 from quotes.claims.table import table_from_assessments
 from tests.helpers import FIXTURES
@@ -192,4 +193,4 @@ def table():
     assessments = [
         Assessment(u, 0.5, plan[u.quote_ids[0]][0], tuple(plan[u.quote_ids[0]][1])) for u in utterances(records)
     ]
-    return table_from_assessments(ROWS, records, assessments, CODEBOOK)
+    return table_from_assessments(ROWS, records, assessments, CODEBOOK, sureness=ALL_CALLS)

@@ -114,4 +114,41 @@ function setupQuote() {
   });
 }
 
-document.addEventListener("DOMContentLoaded", () => { setupQueue(); setupArticle(); setupQuote(); });
+function setupCandidates() {
+  const table = document.getElementById("candidates");
+  if (!table) return;
+  const rows = Array.from(table.querySelectorAll("tbody tr[data-key]"));
+  if (!rows.length) return;
+  let pos = Math.max(0, rows.findIndex(r => !r.classList.contains("confirmed") && !r.classList.contains("rejected")));
+  function select(i) {
+    rows[pos].classList.remove("sel");
+    pos = Math.max(0, Math.min(rows.length - 1, i));
+    rows[pos].classList.add("sel");
+    rows[pos].scrollIntoView({block: "nearest"});
+  }
+  select(pos);
+  function decide(decision) {
+    const row = rows[pos];
+    post("/claims/candidate", {key: row.dataset.key, decision}).then(r => {
+      if (r.ok) {
+        row.classList.remove("confirmed", "rejected");
+        row.classList.add(decision);
+        row.querySelector(".decision").textContent = decision;
+        select(pos + 1);
+      }
+    });
+  }
+  rows.forEach((row, i) => row.addEventListener("click", () => select(i)));
+  document.addEventListener("keydown", event => {
+    if (typing(event) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "j") select(pos + 1);
+    else if (event.key === "k") select(pos - 1);
+    else if (event.key === "y") decide("confirmed");
+    else if (event.key === "n") decide("rejected");
+    else if (event.key === "Enter") location.href = rows[pos].dataset.article;
+    else return;
+    event.preventDefault();
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => { setupQueue(); setupArticle(); setupQuote(); setupCandidates(); });

@@ -1,0 +1,175 @@
+"""The claim table as a draft a fact-checker confirms: sure cells, and ranked candidates for the rest.
+
+The tool's call on a (speaker, claim) pair is *sure* -- it goes in the matrix as it is -- only when
+the scores behind it leave little doubt (``is_sure``). Every other likely stance becomes a
+*candidate*: at most ``Sureness.per_pair`` per speaker and claim, ranked (1 first), and no more
+candidates in all than ``Sureness.budget`` times the sure cells, so that the list a person works
+through stays short. A candidate is the stance and the utterance that would fill the cell.
+
+How the sureness rule was chosen (fixtures/claims/score_check.py; docs/claims.md has the table): on
+the email-decision and tax-returns checks the wrong filled cells were, in turn, calls within two
+margins of zero, calls a negation flip made against the embeddings (“no illegal disclosure by
+anyone” scored *supports* release), calls on a few words in marks whose sense is in the writer's
+sentence, calls without any keyword of the claim, and news outlets reporting a finding (“The Times”
+on taxes), which is reporting, not a stance. The rule below leaves each of those to a person; a
+denial or dismissal in the speaker's own words or cue (quotes.claims.frames) stays sure. It was then
+confirmed, unchanged, on rigged, terror-detention and the seeds. One rule came later, from reading the
+wrong sure cells of tax-returns and terror-detention: words reported by a cue of judgement ("mocked
+Romney for not releasing", "defended measures to allow house arrest without trial") are the object
+judged, and their side of the claim is the object's, so those calls go to a person too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from quotes.claims.assign import Assessment, ClaimScore, Stance, anchored
+from quotes.claims.speakers import Category, SpeakerProfile
+
+
+class Status(StrEnum):
+    CONFIDENT = "confident"  # the tool is sure: a cell of the matrix
+    CANDIDATE = "candidate"  # a likely stance for a person to confirm or reject
+    CONFIRMED = "confirmed"  # a candidate a person confirmed: a cell of the matrix
+    REJECTED = "rejected"  # a candidate a person rejected: in no output but the review
+
+
+@dataclass(frozen=True)
+class Sureness:
+    """What makes a call sure, and how many candidates a table offers."""
+
+    # |stance score| a call needs to be sure without a denial or dismissal: three times the default
+    # stance margin (0.04). Below it, the embeddings' lean is too slight to publish unchecked.
+    stance_score: float = 0.12
+    # min similarity to a claim for an utterance the tool did not assign to it to become a candidate
+    candidate_match: float = 0.30
+    per_pair: int = 2  # most candidates per speaker and claim
+    budget: float = 2.0  # most candidates in all, as a multiple of the sure cells (at least per_pair)
+    # every call of the tool is a cell, as before the draft: the raw calls, for a reader who wants
+    # them all and for tests of the table's shape
+    every_call: bool = False
+
+
+SURENESS = Sureness()
+ALL_CALLS = Sureness(every_call=True)
+NEWS_CATEGORIES = frozenset({Category.MEDIA})  # an outlet reporting a finding is not taking a stance
+# cues of judgement: what follows is the object judged, not the speaker's words ("X has defended measures
+# to allow house arrest without trial", "X attacked the ruling that detention without trial breaks human
+# rights laws", "X mocked Romney for not releasing his returns"): which side of the claim the speaker is
+# on turns on the object's, which the embeddings read the wrong way round as often as not
+JUDGEMENT_CUES = frozenset("""
+attack attacks attacked attacking defend defends defended defending mock mocks mocked mocking criticise
+criticises criticised criticising criticize criticizes criticized criticizing condemn condemns condemned
+condemning praise praises praised praising welcome welcomes welcomed welcoming slam slams slammed slamming
+hail hails hailed hailing blast blasts blasted blasting applaud applauds applauded applauding
+""".split())
+SIDES = (Stance.SUPPORTS, Stance.DISPUTES)
+
+
+def flipped(score: ClaimScore) -> bool:
+    """Whether the stance goes against the embeddings' own lean (support - dispute): a negation flip
+    or the keywords' lean decided it, and those misread often enough to need a person."""
+    raw = score.support - score.dispute
+    return (raw > 0 and score.stance is Stance.DISPUTES) or (raw < 0 and score.stance is Stance.SUPPORTS)
+
+
+def quoted_words_only(assessment: Assessment) -> bool:
+    """Every span is a partial quote: a few words in marks whose sense the writer's sentence carries."""
+    return all(r.kind == "partial" for r in assessment.utterance.records)
+
+
+def judged(assessment: Assessment) -> bool:
+    """Whether a span is reported by a cue of judgement (JUDGEMENT_CUES): the words are its object."""
+    return any(w in JUDGEMENT_CUES for r in assessment.utterance.records for w in r.cue.lower().split())
+
+
+def is_sure(stance: str, decisive: tuple[Assessment, ClaimScore], profile: SpeakerProfile | None,
+            settings: Sureness = SURENESS) -> bool:
+    """Whether the tool's call on a pair can stand unchecked (see the module docstring)."""
+    assessment, score = decisive
+    if settings.every_call:
+        return True
+    if stance not in SIDES or score.check or not anchored(score):
+        return False
+    if profile is not None and profile.category in NEWS_CATEGORIES:
+        return False
+    if judged(assessment):
+        return False
+    if score.cue:  # a denial or dismissal in the speaker's words or cue decided it
+        return True
+    return (not quoted_words_only(assessment) and not flipped(score)
+            and abs(score.stance_score) >= settings.stance_score)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A candidate before ranking: a stance for a pair, the utterance behind it, and how likely it is."""
+
+    speaker_key: str
+    claim_id: str
+    stance: Stance
+    assessment: Assessment
+    score: ClaimScore
+    tier: int  # 0: the tool's own call, not sure; 1: a claim the tool did not assign; 2: the other side
+
+
+def _side(score: ClaimScore) -> Stance:
+    """The side a score leans to, "mentions" included (a positive stance score leans to supports)."""
+    if score.stance in SIDES:
+        return score.stance
+    return Stance.SUPPORTS if score.stance_score >= 0 else Stance.DISPUTES
+
+
+def _other(side: Stance) -> Stance:
+    return Stance.DISPUTES if side is Stance.SUPPORTS else Stance.SUPPORTS
+
+
+def call_proposals(pair: tuple[str, str], stance: str, items: Sequence[tuple[Assessment, ClaimScore]],
+                   decisive: tuple[Assessment, ClaimScore]) -> list[Proposal]:
+    """The candidates of a call that is not sure: its side first, then the other side when the call
+    itself is in doubt about the direction (mixed, mentions, a close or flipped call)."""
+    first = Stance(stance) if stance in SIDES else _side(decisive[1])
+    out = [Proposal(*pair, first, *decisive, tier=0)]
+    score = decisive[1]
+    if stance not in SIDES or score.check or flipped(score) or judged(decisive[0]):
+        other = [item for item in items if item[1].stance is _other(first)]
+        assessment, best = max(other, key=lambda i: i[1].match) if other else decisive
+        out.append(Proposal(*pair, _other(first), assessment, best, tier=2))
+    return out
+
+
+def unassigned_proposals(assessments: Sequence[Assessment], taken: set[tuple[str, str]],
+                         settings: Sureness = SURENESS) -> list[Proposal]:
+    """Claims an on-topic utterance is near but the tool did not assign it to (below the match floor,
+    or second to another claim): the best utterance per pair, on its side."""
+    best: dict[tuple[str, str], tuple[Assessment, ClaimScore]] = {}
+    for assessment in assessments:
+        if not assessment.eligible:  # a wish or question, a doubtful attribution: no stance to offer
+            continue
+        chosen = {s.claim_id for s in assessment.claims}
+        for score in assessment.scores:
+            pair = (assessment.utterance.speaker_key, score.claim_id)
+            if score.claim_id in chosen or pair in taken or score.match < settings.candidate_match:
+                continue
+            if pair not in best or score.match > best[pair][1].match:
+                best[pair] = (assessment, score)
+    return [Proposal(*pair, _side(score), assessment, score, tier=1) for pair, (assessment, score) in best.items()]
+
+
+def ranked(proposals: Sequence[Proposal], sure_cells: int, settings: Sureness = SURENESS) -> list[tuple[Proposal, int]]:
+    """The proposals kept, each with its rank within its pair: the tool's own calls first, then the
+    nearest claims, then the other sides; at most per_pair per pair and budget x sure cells in all."""
+    limit = max(settings.per_pair, int(settings.budget * sure_cells))
+    order = sorted(proposals, key=lambda p: (p.tier, -p.score.match))
+    kept: dict[tuple[str, str], list[Proposal]] = {}
+    total = 0
+    for proposal in order:
+        pair = (proposal.speaker_key, proposal.claim_id)
+        same = kept.setdefault(pair, [])
+        if total >= limit or len(same) >= settings.per_pair or any(p.stance is proposal.stance for p in same):
+            continue
+        same.append(proposal)
+        total += 1
+    return [(p, rank) for pairs in kept.values() for rank, p in enumerate(pairs, start=1)]

@@ -33,10 +33,11 @@ PENDING_BIG = {
     ("extract/reported.py", "EMPTY_PIECE_WORDS"),
     ("extract/sources.py", "ROLE_STOP"),
 }
-# word lists outside extraction that are no name lists: the claim table's stance phrases and stopwords, the
+# word lists outside extraction that are no name lists: the claim table's stance phrases, judgement cues and stopwords, the
 # workbook's column widths, the brat reader's cue verbs
 NOT_NAME_LISTS = {
     ("claims/discover.py", "STOPWORDS"),
+    ("claims/draft.py", "JUDGEMENT_CUES"),
     ("claims/frames.py", "DENIAL_CUES"),
     ("claims/frames.py", "DISMISSALS"),
     ("claims/frames.py", "UNDECIDED_CUES"),

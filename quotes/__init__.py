@@ -12,6 +12,8 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
+from quotes.lazy import lazy_names
+
 if TYPE_CHECKING:  # what the names are, for readers and type checkers; at run time __getattr__ fetches them
     from quotes.api import extract, extract_files
     from quotes.nlp import ModelError
@@ -32,18 +34,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
-    module = _SOURCES.get(name)
-    if module is None:
-        # also how `from quotes import lexicons` learns to import the submodule instead
-        raise AttributeError(f"module 'quotes' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # once fetched, an ordinary attribute
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_SOURCES})
+__getattr__, __dir__ = lazy_names(__name__, _SOURCES, globals())
 
 
 class _Package(types.ModuleType):

@@ -111,7 +111,7 @@ def test_no_import_cycles_in_extraction():
 # models from extraction's own reading of a corpus, so it is a tool at the top, beside the CLI.
 LAYERS = (
     ("quotes.types", "quotes.config"),
-    ("quotes.lexicons", "quotes.naming", "quotes.nlp", "quotes.embed", "quotes.data"),
+    ("quotes.lexicons", "quotes.naming", "quotes.nlp", "quotes.embed", "quotes.data", "quotes.lazy"),
     ("quotes.io",),
     ("quotes.learn",),
     ("quotes.extract",),

@@ -18,8 +18,9 @@ command line's claims_app lives in quotes.claims.cli), and most never build a ta
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from quotes.lazy import lazy_names
 
 if TYPE_CHECKING:  # what the names are, for readers and type checkers; at run time __getattr__ fetches them
     from quotes.claims.assign import Assessment, ClaimScore, Stance, assign_claims
@@ -54,14 +55,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
-    module = _SOURCES.get(name)
-    if module is None:  # also how `from quotes.claims import table` learns to import the submodule
-        raise AttributeError(f"module 'quotes.claims' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # once fetched, an ordinary attribute
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_SOURCES})
+__getattr__, __dir__ = lazy_names(__name__, _SOURCES, globals())

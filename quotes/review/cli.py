@@ -59,20 +59,18 @@ def review(
         typer.echo(f"note: {notice}", err=True)
     if export_claims is not None:
         from quotes.review.export import export_claims as write_claims
-        try:
-            count = write_claims(pile.db, export_claims)
-        except (OSError, ValueError) as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2) from None
-        typer.echo(f"{count} claim cell(s) -> {export_claims}", err=True)
-        return
+        return _exported(write_claims, pile.db, export_claims, "claim cell(s)")
     if export is not None:
-        try:
-            count = write_export(pile.db, export)
-        except (OSError, ValueError) as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2) from None
-        typer.echo(f"{count} corrected row(s) -> {export}", err=True)
-        return
+        return _exported(write_export, pile.db, export, "corrected row(s)")
     serve(pile.db, user or default_user(), port=port, browser=not no_browser, say=lambda m: typer.echo(m, err=True),
           pile=pile, notices=[notice] if notice else [])
+
+
+def _exported(write, db, path, what: str) -> None:
+    """Write an export of the review database; one line for the count, or for the error (exit 2)."""
+    try:
+        count = write(db, path)
+    except (OSError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"{count} {what} -> {path}", err=True)

@@ -209,13 +209,13 @@ REVIEW_COLUMNS = ("speaker", "category", "claim", "claim_label", "stance", "scor
 
 @pytest.fixture()
 def review_client(tmp_path):
-    from tests.helpers.review_pile import make_pile
     from starlette.testclient import TestClient
 
     from quotes.io.export import write_csv
     from quotes.review import store
     from quotes.review.load import locate
     from quotes.review.web import create_app
+    from tests.helpers.review_pile import make_pile
 
     out = make_pile(tmp_path)
     quotes = list(csv.DictReader(open(out / "quotes.csv", encoding="utf-8-sig", newline="")))
@@ -321,30 +321,18 @@ def test_review_export_claims_command(review_client, tmp_path):
 @pytest.fixture()
 def claims_server(review_client, tmp_path):
     import os
-    import threading
-    import time
-
-    import uvicorn
 
     from quotes.review import store
     from quotes.review.load import locate
-    from quotes.review.serve import free_socket
-    from quotes.review.web import create_app
+    from tests.helpers.review import served
 
     _client, pile, *_ = review_client
     own = os.environ.get("QUOTES_CLAIMS_PILE")
     if own:
         pile = locate(Path(own), db=tmp_path / "claims.db")
         store.build(pile)
-    sock = free_socket()
-    server = uvicorn.Server(uvicorn.Config(create_app(pile.db, "browser-test"), log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}", pile
-    server.should_exit = True
-    thread.join(5)
+    with served(pile.db) as address:
+        yield address, pile
 
 
 @pytest.mark.slow

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,24 @@ def current(pile) -> dict[str, dict]:
         return {r["quote_id"]: r for r in store.current(conn, texts={})}
     finally:
         conn.close()
+
+
+@contextmanager
+def served(db: Path):
+    """The review app on a real socket of this machine (uvicorn in a thread), for the browser tests: yields
+    its address, and stops it after."""
+    import uvicorn
+
+    from quotes.review.serve import free_socket
+
+    sock = free_socket()
+    server = uvicorn.Server(uvicorn.Config(create_app(db, "browser-test"), log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(5)

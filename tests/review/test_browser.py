@@ -11,8 +11,6 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
-import time
 
 import pytest
 
@@ -20,6 +18,7 @@ from quotes.review import store
 from quotes.review.export import export
 from quotes.review.load import locate
 from tests.helpers import ROOT
+from tests.helpers.review import served
 
 pytestmark = pytest.mark.slow
 ARTICLE = "000_8f38b98b410e10c4.txt"
@@ -43,20 +42,8 @@ def pile(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(pile):
-    import uvicorn
-
-    from quotes.review.serve import free_socket
-    from quotes.review.web import create_app
-
-    sock = free_socket()
-    srv = uvicorn.Server(uvicorn.Config(create_app(pile.db, "browser-test"), log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not srv.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    srv.should_exit = True
-    thread.join(5)
+    with served(pile.db) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")

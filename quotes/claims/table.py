@@ -25,6 +25,7 @@ from quotes.claims.draft import (
     Sureness,
     call_proposals,
     is_sure,
+    offered,
     ranked,
     unassigned_proposals,
 )
@@ -207,6 +208,7 @@ def _draft(
         else:
             proposals += call_proposals(pair, stance, items, decisive)
     proposals += unassigned_proposals(sources, set(by_pair), sureness)
+    proposals = [p for p in proposals if offered(p, profiles.get(p.speaker_key))]
     candidates = []
     for proposal, rank in ranked(proposals, len(cells), sureness):
         candidate = _candidate(proposal, rank, also_in)

@@ -73,7 +73,9 @@ def _utterance(kind="direct"):
     ("a slight lean", "supports", "direct", _score(value=0.1), False),
     ("no keyword and no cue", "supports", "direct", _score(keywords=()), False),
     ("a negation flip against the embeddings", "disputes", "direct", _score(Stance.DISPUTES, -0.3), False),
-    ("a few words in marks", "supports", "partial", _score(), False),
+    ("a few words in marks, a slight lean for them", "supports", "partial", _score(value=0.2), False),
+    ("a few words in marks, a clear lean", "supports", "partial", _score(value=0.3), True),
+    ("no keyword, a lean far past the margin", "supports", "direct", _score(value=0.45, keywords=()), True),
     ("mixed", "mixed", "direct", _score(), False),
     ("mentions", "mentions", "direct", _score(Stance.MENTIONS, 0.02), False),
 ])
@@ -403,3 +405,72 @@ def test_words_a_cue_of_judgement_reports_are_never_sure(cue, sure):
     record = {**SILVA[0], "kind": "indirect", "cue": cue}
     u = utterances(records_from_rows([record]))[0]
     assert is_sure("supports", (Assessment(u, 0.5, True, (_score(),), (_score(),)), _score()), None) is sure
+
+
+@pytest.mark.parametrize(("name", "speaker_type", "sure"), [
+    ("Ana Silva", "person", True),
+    ("The GOP front-runner", "unknown", False),  # a description the extraction left unresolved: Trump, for a reader
+    ("an FBI investigation", "unknown", False),
+    ("The home secretary", "person", False),
+    ("the legal team for two suspects", "unknown", False),  # the head noun is "team", not "suspects"
+    ("the committee chairmen", "unknown", True),  # a plural description is a group a reader counts as it is
+    ("the law lords", "unknown", True),
+    ("the government", "organisation", True),
+    ("The Democrats", "group", True),
+])
+def test_a_speaker_left_as_a_singular_description_is_never_sure(name, speaker_type, sure):
+    from quotes.claims.speakers import build_profiles
+    record = QuoteRecord("n-1", "d", "The dam is sound and will stand", "direct", speaker=name, speaker_type=speaker_type)
+    profile = next(iter(build_profiles([record]).values()))
+    u = utterances([record])[0]
+    assert is_sure("supports", (Assessment(u, 0.5, True, (_score(),), (_score(),)), _score()), profile) is sure
+
+
+@pytest.mark.parametrize(("cue", "sure"), [
+    ("found", False),  # "a poll found 74 percent of voters said ...": the voters' view, not the poll's
+    ("showed", False),
+    ("revealed", False),
+    ("said", True),
+    ("argued", True),
+])
+def test_words_a_cue_of_finding_reports_are_never_sure(cue, sure):
+    record = {**SILVA[0], "kind": "indirect", "cue": cue}
+    u = utterances(records_from_rows([record]))[0]
+    assert is_sure("supports", (Assessment(u, 0.5, True, (_score(),), (_score(),)), _score()), None) is sure
+
+
+@pytest.mark.parametrize(("match", "sure"), [
+    (0.45, True),  # as near as the first claim: a second thing the utterance says
+    (0.30, False),  # far below it: what the utterance touches on
+])
+def test_a_second_claim_is_sure_only_near_the_first(match, sure):
+    first = _score(claim="cost", match=0.5, keywords=("money pit",))
+    second = _score(match=match)
+    u = _utterance()
+    assessment = Assessment(u, 0.5, True, (first, second), (second, first))
+    assert is_sure("supports", (assessment, second), None) is sure
+    assert is_sure("supports", (assessment, first), None)
+
+
+def test_the_other_side_of_a_doubtful_call_comes_before_a_claim_the_tool_did_not_make():
+    """With room for one candidate (one sure cell, budget 1): a flipped call offers its own side, then
+    the other side, and only then the claim an utterance merely came near."""
+    flip = _score(Stance.DISPUTES, -0.3, support=0.6, dispute=0.2)  # a negation flip against the embeddings
+    near = _score(Stance.SUPPORTS, 0.2, claim="cost", match=0.45, keywords=())
+    plan = {"Ana Silva": ([_score()], [_score()]), "Tom Reyes": ([flip], [flip, near])}
+    offered = [(c.claim_id, c.stance) for c in _table(plan, Sureness(budget=3)).candidates]
+    assert offered == [("dam-safe", "disputes"), ("dam-safe", "supports"), ("cost", "supports")]
+    assert [(c.claim_id, c.stance) for c in _table(plan, Sureness(budget=2)).candidates] == [
+        ("dam-safe", "disputes"), ("dam-safe", "supports")]
+
+
+def test_a_news_outlet_reporting_is_no_candidate_either():
+    close = _score(value=0.05, check=True)
+    rows = [{"quote_id": f"q-{i}", "doc_id": "d", "quote": f"words of {name} on the dam", "kind": "direct",
+             "start": i * 40, "end": i * 40 + 30, "speaker": name, "speaker_type": kind, "group_id": f"g{i}", "sentence": ""}
+            for i, (name, kind) in enumerate([("Ana Silva", "person"), ("The Times", "organisation"), ("Tom Reyes", "person")])]
+    records = records_from_rows(rows)
+    plan = {"Ana Silva": _score(), "The Times": close, "Tom Reyes": close}
+    assessments = [Assessment(u, 0.5, True, (plan[u.speaker],), (plan[u.speaker],), eligible=True) for u in utterances(records)]
+    table = table_from_assessments(rows, records, assessments, CODEBOOK)
+    assert {c.speaker_key for c in table.candidates} == {"name:tom reyes"}

@@ -511,6 +511,9 @@ def _role_walk(tokens, k: int, head: int, usable: list[bool]) -> int:
         if prev == "-" and start >= 2 and tokens[start - 2].end == tokens[start - 1].start and tokens[start - 1].end == tokens[start].start and tokens[start - 2].text.islower():
             start -= 2  # "editor-in-chief", "full-back": a hyphenated word is one word of the role
             continue
+        if prev in POSSESSIVE and start >= 2 and usable[start - 2] and tokens[start - 2].text.isalpha() and tokens[start - 2].text.islower() and tokens[start - 2].text.endswith("s"):
+            start -= 2  # "referees' chief Philip Don": a plural possessive names the role's domain
+            continue
         if prev == "and" and start - 2 >= 0 and usable[start - 2] and tokens[start - 2].text.islower() and _is_rolenoun(tokens[start - 2].text) and head - start < 4:
             start -= 2  # "co-founder and chief executive Jane Roe", "scientist and study co-author"
             continue
@@ -835,6 +838,12 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and second is not None:
         # "chair of the judges and the Guardian literary editor": the second description names the employer
         org = _premodifier_org(text, tokens, second, usable)
+    if org is None and with_article and split is None and _is_cap(tokens[j]) and not party_word:
+        # "a European Space Agency research fellow": the capitalised premodifier is the employer
+        org = _premodifier_org(text, tokens, j, usable)
+        lower = next((b for b in range(j, role_end + 1) if not _is_cap(tokens[b])), None)
+        if org and lower is not None:
+            role = _clean_role(text[tokens[lower].start : tokens[role_end].end])
     return RolePhrase(role, org, max(end - 1, extent))
 
 

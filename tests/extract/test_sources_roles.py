@@ -299,3 +299,22 @@ def test_lowercase_elsewhere_qualifies_the_role(text, name, role, affiliation):
 ])
 def test_titles_departments_and_fronted_employers(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# F (session 3): an appositive's capitalised premodifier is the employer; a plural possessive
+# belongs to the role; "league" heads an organisation's name
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“It works,” said Ana Solis, a European Space Agency research fellow.", "Ana Solis", "research fellow", "European Space Agency"),
+    ("“It works,” said Jane Roe, a Republican strategist.", "Jane Roe", "Republican strategist", "Republican"),
+    ("Former referees' chief Philip Don said the kick “was right.”", "Philip Don", "Former referees' chief", None),
+    # negative: a lowercase appositive keeps its role whole and names no employer
+    ("“It works,” said Jane Roe, a senior research fellow.", "Jane Roe", "senior research fellow", None),
+])
+def test_appositive_premodifier_employer(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+def test_league_is_an_organisation_not_a_titled_person():
+    text = "Don was head of the referees for the Premier League, and the Premier League said “we agree.”"
+    speaker = _speakers(text)[0]
+    assert speaker.name == "Premier League" and speaker.type.value == "organisation"

@@ -838,13 +838,21 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and second is not None:
         # "chair of the judges and the Guardian literary editor": the second description names the employer
         org = _premodifier_org(text, tokens, second, usable)
-    if org is None and with_article and split is None and _is_cap(tokens[j]) and not party_word:
-        # "a European Space Agency research fellow": the capitalised premodifier is the employer
-        org = _premodifier_org(text, tokens, j, usable)
-        lower = next((b for b in range(j, role_end + 1) if not _is_cap(tokens[b])), None)
-        if org and lower is not None:
-            role = _clean_role(text[tokens[lower].start : tokens[role_end].end])
+    if org is None and split is None and not party_word and tokens[j - 1].text.lower() in ("a", "an"):
+        role, org = _employer_premodifier(text, tokens, j, role_end, usable) or (role, org)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _employer_premodifier(text: str, tokens, j: int, role_end: int, usable: list[bool]) -> Description | None:
+    """"a European Space Agency research fellow": in an indefinite appositive, the capitalised
+    premodifier (from token j) before a lowercase role is the employer; the role is the rest."""
+    if not _is_cap(tokens[j]):
+        return None
+    org = _premodifier_org(text, tokens, j, usable)
+    lower = next((b for b in range(j, role_end + 1) if not _is_cap(tokens[b])), None)
+    if org is None or lower is None:
+        return None
+    return Description(_clean_role(text[tokens[lower].start : tokens[role_end].end]), org)
 
 
 class PlaceOwner(NamedTuple):

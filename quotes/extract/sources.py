@@ -106,6 +106,8 @@ def _is_cap(tok: Token) -> bool:
 def _is_titleword(word: str) -> bool:
     bare = word.lower().rstrip(".")
     titles = lexicons.words("titles")
+    if bare.endswith("person") and len(bare) > 6:
+        bare = bare[:-6] + "man"  # "Chairperson", "spokesperson": the gender-neutral form of a title
     return bare in titles or (len(bare) > 4 and bare.endswith("s") and bare[:-1] in titles)
 
 
@@ -119,6 +121,8 @@ def _is_rolenoun(word: str) -> bool:
     if "-" in bare and word.islower() and bare.split("-")[0] in ROLE_PREFIXES:
         # "co-founder", "co-author", "vice-chairman": a prefix on a role noun
         return _is_rolenoun(bare.split("-", 1)[1])
+    if "-" in bare and word.islower() and bare.split("-")[0].isalpha() and _is_rolenoun(bare.split("-")[0]) and len(bare.split("-")) == 3:
+        return True  # "editor-in-chief", "commander-in-chief": a role noun and its complement
     if not bare.isalpha() or not word.islower():
         return _is_titleword(word)
     return (bare in lexicons.role_nouns() or bare in lexicons.occupations() or _is_titleword(bare)
@@ -339,10 +343,12 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             title_end = t
     role = None
     if title_end is not None:
+        head = title_end
         while title_end + 2 < last and tokens[title_end + 1].text == "of" and tokens[title_end + 2].text in TITLE_COMPLEMENTS:
             title_end += 2
+        title_end = _department_end(tokens, title_end, last)
         # the title proper: title words and common words ("Foreign", "Minority") before the last title word
-        start = title_end
+        start = head
         while start - 1 >= k and (
             _is_titleword(tokens[start - 1].text)
             or tokens[start - 1].text.lower() in lexicons.common_words()
@@ -371,6 +377,21 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
     return _Title(k, role or occupation, affiliation, honorific)
+
+
+def _department_end(tokens, title_end: int, last: int) -> int:
+    """"Deputy Director of Public Health Eva Berg", "Minister of Foreign Trade Ana Ruiz": a title's
+    "of" complement, capitalised words up to a given name, belongs to the title when a name of two or
+    three words that are no common words follows; the last token of the title."""
+    if title_end + 3 >= last or tokens[title_end + 1].text != "of":
+        return title_end
+    j = title_end + 2
+    while j < last - 1 and _is_cap(tokens[j]) and tokens[j].text.lower() not in lexicons.first_names():
+        j += 1
+    name = [t.text for t in tokens[j : last + 1]]
+    if j == title_end + 2 or not 2 <= len(name) <= 3 or any(w.lower() in lexicons.common_words() or not _NAME_SHAPE.match(w) for w in name):
+        return title_end
+    return j - 1
 
 
 TITLE_QUALIFIERS = {"Minority", "Majority", "Press", "Research", "Policy", "Communications", "Legal", "Political", "Managing", "Executive", "Chief", "Police", "Deputy", "Assistant", "Associate"}
@@ -438,9 +459,47 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     start = _role_walk(tokens, k, first - 1, usable)
     before = tokens[start - 1].text.lower() if start > 0 else ""
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
-    if not (_is_rolenoun(tokens[k].text) or after_verb):
+    head = _hyphen_word(tokens, k)
+    premodifier_role = _agent_noun(head) or head in lexicons.words("role_heads")
+    if not (_is_rolenoun(head) or after_verb or (premodifier_role and _premodified_name(tokens, start, first))):
         return RoleStart(None, first)
     return RoleStart(text[tokens[start].start : tokens[k].end], start)
+
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun for a doer by its shape ("striker", "flanker", "midfielder", "qualifier"): an agentive
+    ending on a word of six letters or more that PolNeAR's copy does not use as a common word
+    (``common_words.txt`` holds the verbs, adjectives and function words of that shape: "consider",
+    "prefer", "current", "another", "former"), nor a reporting verb."""
+    bare = word.split("-")[-1]
+    return (
+        word.islower() and bare.isalpha() and len(bare) >= 6 and bare.endswith(AGENT_SUFFIXES)
+        and word not in lexicons.common_words() and bare not in lexicons.common_words()
+        and bare not in lexicons.reporting_verbs()
+    )
+
+
+def _premodified_name(tokens, start: int, first: int) -> bool:
+    """"Arsenal striker Thierry Henry", "Czech qualifier Tomas Zib": the role phrase (from token start)
+    stands between a capitalised premodifier (or its possessive) and a full name whose first word is a
+    given name or whose second is a surname."""
+    if start == 0 or not last_is_name(tokens, first):
+        return False
+    before = tokens[start - 1]
+    premodifier = _is_cap(before) or (before.text in POSSESSIVE and start >= 2 and _is_cap(tokens[start - 2]))
+    given, family = tokens[first].text.lower(), tokens[first + 1].text.lower()
+    return premodifier and (given in lexicons.first_names() or family in lexicons.surnames())
+
+
+def _hyphen_word(tokens, k: int) -> str:
+    """The hyphenated word ending at token k, as written ("editor-in-chief", "full-back"), else token k."""
+    start = k
+    while start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].end == tokens[start - 1].start and tokens[start - 1].end == tokens[start].start:
+        start -= 2
+    return "".join(t.text for t in tokens[start : k + 1])
 
 
 def _role_walk(tokens, k: int, head: int, usable: list[bool]) -> int:
@@ -449,6 +508,12 @@ def _role_walk(tokens, k: int, head: int, usable: list[bool]) -> int:
     start = k
     while start - 1 >= 0 and usable[start - 1]:
         prev = tokens[start - 1].text
+        if prev == "-" and start >= 2 and tokens[start - 2].end == tokens[start - 1].start and tokens[start - 1].end == tokens[start].start and tokens[start - 2].text.islower():
+            start -= 2  # "editor-in-chief", "full-back": a hyphenated word is one word of the role
+            continue
+        if prev in POSSESSIVE and start >= 2 and usable[start - 2] and tokens[start - 2].text.isalpha() and tokens[start - 2].text.islower() and tokens[start - 2].text.endswith("s"):
+            start -= 2  # "referees' chief Philip Don": a plural possessive names the role's domain
+            continue
         if prev == "and" and start - 2 >= 0 and usable[start - 2] and tokens[start - 2].text.islower() and _is_rolenoun(tokens[start - 2].text) and head - start < 4:
             start -= 2  # "co-founder and chief executive Jane Roe", "scientist and study co-author"
             continue
@@ -773,7 +838,21 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and second is not None:
         # "chair of the judges and the Guardian literary editor": the second description names the employer
         org = _premodifier_org(text, tokens, second, usable)
+    if org is None and split is None and not party_word and tokens[j - 1].text.lower() in ("a", "an"):
+        role, org = _employer_premodifier(text, tokens, j, role_end, usable) or (role, org)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _employer_premodifier(text: str, tokens, j: int, role_end: int, usable: list[bool]) -> Description | None:
+    """"a European Space Agency research fellow": in an indefinite appositive, the capitalised
+    premodifier (from token j) before a lowercase role is the employer; the role is the rest."""
+    if not _is_cap(tokens[j]):
+        return None
+    org = _premodifier_org(text, tokens, j, usable)
+    lower = next((b for b in range(j, role_end + 1) if not _is_cap(tokens[b])), None)
+    if org is None or lower is None:
+        return None
+    return Description(_clean_role(text[tokens[lower].start : tokens[role_end].end]), org)
 
 
 class PlaceOwner(NamedTuple):
@@ -1105,6 +1184,8 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     if first == last and _is_titleword(words[0]) and tokens[last + 1 : last + 3] and [t.text for t in tokens[last + 1 : last + 3]] == ["of", "the"]:
         return None  # "Speaker of the House Newt Gingrich": the title of the name after it
     org_title = _title_of_the(text, tokens, first, last)
+    if org_title is None and _titled_person(tokens, first, last):
+        org_title = _front_title(tokens, first, last)  # "Director of National Intelligence James Clapper"
     if org_title is None and (joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         org_title = _org_title(text, tokens, first, last)
     if org_title is None and (joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
@@ -1120,6 +1201,20 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last), mid_caps)
 
 
+def _titled_person(tokens, first: int, last: int) -> bool:
+    """A run that opens with a title and its department and ends in a person's name ("Director of
+    National Intelligence James Clapper"): the organisation words belong to the title."""
+    if not _is_titleword(tokens[first].text) or _is_orgword(tokens[first].text):
+        return False
+    title = _front_title(tokens, first, last)
+    name = tokens[title.name_first : last + 1]
+    return (
+        title.role is not None and " of " in f" {title.role} " and 2 <= len(name) <= 3
+        and (name[0].text.lower() in lexicons.first_names() or name[-1].text.lower() in lexicons.surnames())
+        and not any(_is_orgword(t.text) for t in name)
+    )
+
+
 def _former_party(role: str) -> str | None:
     """"ex-Conservative chancellor", "former-Labour minister": the party the role was held for."""
     for word in role.split():
@@ -1129,7 +1224,23 @@ def _former_party(role: str) -> str | None:
     return None
 
 
-def _title_modifier(tokens, role_first: int, runs_by_last: dict, mid_caps: frozenset[str] | None) -> bool:
+def _fronted_employer(text: str, tokens, first: int, runs_by_last: dict) -> str | None:
+    """"At Northwind Airlines, Tom Reed said …": an organisation in the "At …," phrase that opens the
+    sentence, right before the name, employs the name's bearer; a place or an event there does not
+    ("At Wimbledon, Roger Federer said")."""
+    if first < 3 or tokens[first - 1].text != "," or tokens[0].text not in ("At", "at"):
+        return None
+    run = runs_by_last.get(first - 2)
+    start = max(run[0], 1) if run is not None else 0  # the capitalised "At" may open the run
+    if run is None or start > 2 or (start == 2 and tokens[1].text.lower() != "the"):
+        return None
+    words = [t.text for t in tokens[start : run[1] + 1]]
+    if _is_place(words) or not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))):
+        return None
+    return _clean_org(text[tokens[start].start : tokens[run[1]].end])
+
+
+def _title_modifier(text: str, tokens, role_first: int, runs_by_last: dict, mid_caps: frozenset[str] | None) -> bool:
     """"Vice president Jose Rangel", "General secretary Brendan Barber", "Founding member Geoff
     Barrow", "Agriculture minister …": one sentence-initial capitalised word before a lowercase role
     qualifies the role (a title word, or a common word the article never capitalises mid-sentence);
@@ -1138,9 +1249,15 @@ def _title_modifier(tokens, role_first: int, runs_by_last: dict, mid_caps: froze
     if k < 0 or runs_by_last.get(k) != (k, k) or not (k == 0 or tokens[k - 1].text in OPENERS):
         return False
     word = tokens[k].text
+    if word in lexicons.non_names() or word.lower() in DETERMINERS:
+        return False  # "But ex-Conservative chancellor Ken Clarke": a function word opens the sentence
     if _is_titleword(word) and not _is_orgword(word):
         return True
-    return mid_caps is not None and _common_opener(mid_caps, word) and word.lower() not in lexicons.first_names()
+    if mid_caps is None or word in mid_caps or word.lower() in lexicons.first_names():
+        return False
+    # "Human rights lawyer …" where the article writes "human rights": a word it also writes lowercase
+    lower = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    return _common_opener(mid_caps, word) or (lower and not _is_orgword(word) and word not in lexicons.places() and word not in PARTIES)
 
 
 def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, mid_caps: frozenset[str] | None = None) -> Mention | None:
@@ -1163,8 +1280,9 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         # "Iris director Sir Richard Eyre": a role noun right before the honorific ("praised Mr. Clarke" has none)
         before_honorific = title.honorific and name_first > first and first > 0 and tokens[first - 1].text.islower() and _is_rolenoun(tokens[first - 1].text)
         lower_role, role_first = _lower_role_before(text, tokens, first if before_honorific else name_first, usable)
-        if lower_role and _title_modifier(tokens, role_first, runs_by_last, mid_caps):
+        if lower_role and _title_modifier(text, tokens, role_first, runs_by_last, mid_caps):
             role, extent_start = text[tokens[role_first - 1].start : tokens[name_first - 1].end], role_first - 1
+            affiliation = affiliation or _former_party(lower_role)
         elif lower_role:
             role = lower_role
             extent_start = role_first
@@ -1176,6 +1294,7 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
     if role is None:
         role, aff_before = _role_before_comma(text, tokens, first, usable, runs_by_last)
         affiliation = affiliation or aff_before
+    affiliation = affiliation or _fronted_employer(text, tokens, first, runs_by_last)
     name_last = last
     tag_aff, after = _party_tag(text, tokens, last)
     if tag_aff:

@@ -243,3 +243,78 @@ def test_verb_before_an_honorific_is_no_role():
             "Some state officials praised Mr. Clarke's work preserving the property but also had to give him more time.")
     rows = [q for q in quotes.extract(text, "case.txt") if q.speakers and "work" in q.text]
     assert [s.name for s in rows[0].speakers] == ["officials"]
+
+
+# E (session 3): a role noun known by its shape between a capitalised premodifier and a full name,
+# positions and "boss" from data/role_heads.txt, hyphenated roles; the role reaches the person even
+# when the mention is no speaker's ("Arsenal striker Thierry Henry's free-kick")
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("Poll allowed Arsenal striker Thierry Henry's free-kick. Henry said: “I asked him.”", "Thierry Henry", "striker", "Arsenal"),
+    ("“It hurts,” Czech qualifier Tomas Zib said.", "Tomas Zib", "qualifier", "Czech"),
+    ("Ferguson rested, with Rovers boss Mark Hughes saying it was “a difficult time.”", "Mark Hughes", "boss", "Rovers"),
+    ("“We are ready,” Ireland full-back Geordan Murphy said.", "Geordan Murphy", "full-back", "Ireland"),
+    ("Harbour Post editor-in-chief Ann Lee said the paper “will close.”", "Ann Lee", "editor-in-chief", "Harbour Post"),
+    ("Republican vice-presidential nominee Mike Pence said “we will win.”", "Mike Pence", "vice-presidential nominee", "Republican"),
+    # negatives: a verb or an adjective of that shape (common_words.txt) is no role; a position word
+    # outside the premodifier slot is no role either
+    ("Democrats consider Hillary Clinton “a strong candidate,” Jane Roe said.", "Jane Roe", None, None),
+    ("Ed Schultz, a passionate defender of the network, said it “is fair.”", "Ed Schultz", None, None),
+])
+def test_role_by_shape_before_the_name(text, name, role, affiliation):
+    speaker = next(s for q in quotes.extract(text, "case.txt") for s in q.speakers if s.name == name)
+    if role is None:
+        assert not speaker.role
+    else:
+        assert speaker.role == role
+    if affiliation is None:
+        assert not speaker.affiliation
+    else:
+        assert speaker.affiliation and affiliation.lower() in speaker.affiliation.lower()
+
+
+# C (session 3): a sentence-initial word the article also writes lowercase qualifies the role;
+# a function word opening the sentence never does
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("Human rights lawyer Clive Smith said it was “a further abuse of human rights.”", "Clive Smith", "Human rights lawyer", None),
+    ("But ex-Conservative chancellor Ken Clarke said it “will fail.”", "Ken Clarke", "ex-Conservative chancellor", "Conservative"),
+    # negatives: a name the article never writes lowercase stays the affiliation
+    ("Globex investor Sam Poole said the deal “was done.”", "Sam Poole", "investor", "Globex"),
+    ("Cruz spokeswoman Catherine Frazier said “no comment.” The Cruz camp agreed.", "Catherine Frazier", "spokeswoman", "Cruz"),
+])
+def test_lowercase_elsewhere_qualifies_the_role(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# titles: the gender-neutral "-person" form, a department after "of", an employer in a fronted "At ORG,"
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("Chairperson Donna Brazile said the party “is united.”", "Donna Brazile", "Chairperson", None),
+    ("DNC Chairperson Donna Brazile said the party “is united.”", "Donna Brazile", "Chairperson", "DNC"),
+    ("Deputy Director of Public Health Eva Berg said that the risk to the public “is low.”", "Eva Berg", "Deputy Director of Public Health", None),
+    ("The Director of National Intelligence James Clapper said that the threat “is growing.”", "James Clapper", "Director of National Intelligence", None),
+    ("At Northwind Airlines, Tom Reed said the delays “were few.”", "Tom Reed", None, "Northwind Airlines"),
+    ("At NASA, Tom Reed said the delays “were few.”", "Tom Reed", None, "NASA"),
+    # negatives: a place or an event in the fronted phrase employs nobody; "of" + a name is no department
+    ("At Wimbledon, Roger Federer said he “was tired.”", "Roger Federer", None, None),
+    ("At a rally in Ohio, Donald Trump said the vote “was rigged.”", "Donald Trump", None, None),
+])
+def test_titles_departments_and_fronted_employers(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# F (session 3): an appositive's capitalised premodifier is the employer; a plural possessive
+# belongs to the role; "league" heads an organisation's name
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“It works,” said Ana Solis, a European Space Agency research fellow.", "Ana Solis", "research fellow", "European Space Agency"),
+    ("“It works,” said Jane Roe, a Republican strategist.", "Jane Roe", "Republican strategist", "Republican"),
+    ("Former referees' chief Philip Don said the kick “was right.”", "Philip Don", "Former referees' chief", None),
+    # negative: a lowercase appositive keeps its role whole and names no employer
+    ("“It works,” said Jane Roe, a senior research fellow.", "Jane Roe", "senior research fellow", None),
+])
+def test_appositive_premodifier_employer(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+def test_league_is_an_organisation_not_a_titled_person():
+    text = "Don was head of the referees for the Premier League, and the Premier League said “we agree.”"
+    speaker = _speakers(text)[0]
+    assert speaker.name == "Premier League" and speaker.type.value == "organisation"

@@ -33,3 +33,67 @@ SUBJECT_CASES = [
 def test_pronoun_takes_the_first_person_named_or_described(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
+
+
+# (article, speaker of the last quote): an organisation description means the organisation whose
+# name holds its noun, the one the article set beside it, a lone brand for "the company", else the
+# one organisation the sentence before names whose name is no description
+ORG_CASES = [
+    ("The European Space Agency says hibernation could help.\n\n"
+     "The agency said Monday that its researchers examined the design of a mission.",
+     "European Space Agency"),
+    ("Next Friday's strike action by the PCS is the biggest since 1993. "
+     "The union says it is concerned about pensions and sick pay.",
+     "PCS"),
+    ("“We remain sceptical of a quick recovery,” said Kotak Institutional Equities.\n\n"
+     "An extended slowdown could hurt demand, the brokerage said.",
+     "Kotak Institutional Equities"),
+    ("Maintenance workers will lose their jobs, according to a group of employees. The group, "
+     "Tenant Workers Coalition, formed in recent weeks.\n\n"
+     "The group announced that the landlord had reached an agreement with JLL.\n\n"
+     "The group said on Twitter that the contract had confused employees.",
+     "Tenant Workers Coalition"),
+    ("Zorbify first introduced business accounts in 2016. There are now 140 million businesses "
+     "across Zorbify’s platforms, according to the company.",
+     "Zorbify"),
+]
+
+# (article, the speaker the last quote must NOT get)
+ORG_NEGATIVE = [
+    # two sentences back is a guess
+    ("The ad then references FBI criticism of the senator. It also mentions her policies.\n\n"
+     "The campaign says the ad will air nationally.",
+     "FBI"),
+    # a modifier says whose campaign it is
+    ("The GOP met in Ohio. The Clinton campaign said the ad would air nationally.", "GOP"),
+    # only ever opening a sentence: no organisation's name
+    ("Unsurprisingly, opening an account is a gateway to ads. The company said the accounts were growing.",
+     "Unsurprisingly"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORG_CASES)
+def test_organisation_description_names_the_organisation(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows
+
+
+@pytest.mark.parametrize(("text", "wrong"), ORG_NEGATIVE)
+def test_organisation_description_no_guess(text, wrong):
+    rows = speakers_of(text)
+    assert rows, "no attributed quote"
+    assert rows[-1][0] != wrong, rows
+
+
+# (word, article, type): a lone name is a person when a he or she follows a sentence it is the subject of
+LONE_TYPE_CASES = [
+    ("Zorbify", "Minga switched to a professional Zorbify account. He learned that 75 people view it.", "organisation"),
+    ("Vantrell", "“It was a mistake,” Vantrell said. She left early.", "person"),
+    ("Vantrell", "Vantrell runs the shop. He left early.", "person"),
+]
+
+
+@pytest.mark.parametrize(("word", "text", "kind"), LONE_TYPE_CASES)
+def test_lone_name_is_a_person_only_as_a_subject(word, text, kind):
+    from quotes.extract.coref import lone_name_type
+    assert lone_name_type(word, text).value == kind

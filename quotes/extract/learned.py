@@ -22,6 +22,8 @@ from quotes.learn.tagger import FoundAttribution
 from quotes.types import Cue, Mention, MentionKind, Span, Speaker, SpeakerType, Unit
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# the lowercase noun phrase right before a relative pronoun: "someone", "a viewer", "the analysts"
+_ANTECEDENT_NOUN = re.compile(r"\b((?:(?:a|an|the|one|some)\s+)?[a-z][\w-]*),?\s*$")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -57,6 +59,13 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
     return Resolved((_bare_description(found.source),), reading.settings.bare_description)
 
 
+def _noun_like(word: str) -> bool:
+    """A word that can head a relative clause's antecedent: not a function word, a verb's past or
+    a reporting verb ("said that …", "in which")."""
+    return word not in _FUNCTION_WORDS and word not in PREPOSITIONS and not word.endswith("ed") \
+        and word not in lexicons.reporting_verbs()
+
+
 def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
     """"Sanders, who lost …", "Both have invoked …", "his claim that …": whom the pronoun means."""
     registry, settings, lowered = reading.registry, reading.settings, source.text.lower()
@@ -64,6 +73,12 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
         # "Sanders, who lost the primaries, said …": the relative pronoun's antecedent speaks
         mentions = reading.doc.mentions[unit.index]
         before = [m for m in mentions if m.span.end <= source.start and m.kind != MentionKind.PRONOUN]
+        text = reading.doc.text
+        noun = _ANTECEDENT_NOUN.search(text, max(unit.start, source.start - 40), source.start)
+        if noun is not None and not before and lowered in ("who", "whom") and _noun_like(noun.group(1).split()[-1]):
+            # "came from someone who claimed …": an antecedent no name gives is the words themselves
+            words = _bare_description(Span.of(text, noun.start(1), noun.end(1)))
+            return Resolved((replace(words, mention=source),), settings.bare_description)
         if before:
             antecedent = speaker_for(before[-1], registry, unit.paragraph, unit.index)
             return Resolved((replace(antecedent.speaker, mention=source),), antecedent.confidence * settings.relative_antecedent)
@@ -235,7 +250,8 @@ def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:
         words = [w.strip(".,;:") for w in rest.lower().split()]
         if len(words) > _MAX_ORG_PHRASE or any(w in _CLAUSE_WORDS or w in _DOCUMENT_NOUNS for w in words):
             return False
-    return modifies_noun(word)
+    # "property website Rightmove which suggested …": a relative pronoun opens a clause about the name
+    return modifies_noun(word) and word.lower() not in RELATIVE_PRONOUNS
 
 
 _MAX_ORG_PHRASE = 4

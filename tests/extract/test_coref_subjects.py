@@ -97,3 +97,24 @@ LONE_TYPE_CASES = [
 def test_lone_name_is_a_person_only_as_a_subject(word, text, kind):
     from quotes.extract.coref import lone_name_type
     assert lone_name_type(word, text).value == kind
+
+
+# (article, speaker of the last quote): a relative clause's cue speaks for its antecedent
+RELATIVE_CASES = [
+    # a name before "which" is the antecedent, not a noun's modifier
+    ("Sales fell in May. The figures come hot on the heels of new data from property website "
+     "Zorbify which suggested owners must indulge in a “winter sale” and slash prices.",
+     "Zorbify"),
+    # no name before "who": the antecedent's own words
+    ("One e-mail sent out in early January came from someone who claimed that he had lost his "
+     "parents in the disaster.",
+     "someone"),
+    # a name before "who" stays the antecedent
+    ("Ana Ruiz, who runs the shop, said that the rent had doubled.", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), RELATIVE_CASES)
+def test_relative_clause_speaks_for_its_antecedent(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows

@@ -411,9 +411,10 @@ class Registry:
             return None
         return " and ".join(sorted(names, key=lambda n: self.first_offset.get(n, 0)))
 
-    def resolve_pronoun(self, pronoun: str, paragraph: int, sentence: int) -> Antecedent:
+    def resolve_pronoun(self, pronoun: str, paragraph: int, sentence: int, offset: int | None = None) -> Antecedent:
         """Antecedent of he/she/his/her: the latest speaker if recent, else the latest confirmed person;
-        he/him/his skip a person whose first name is a woman's, she/her a man's."""
+        he/him/his skip a person whose first name is a woman's, she/her a man's. Before anyone is
+        named (``offset``: where the pronoun stands), the first person its paragraph names next."""
         if pronoun in ("they", "their"):
             return Antecedent(None, 0.0)
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
@@ -433,7 +434,22 @@ class Registry:
         for entity, para, sent in reversed(self.recent_people):
             if sent < sentence and paragraph - para <= 3 and (entity.confirmed or len(entity.name_tokens) >= 2) and agrees(entity):
                 return Antecedent(entity, self.settings.pronoun_recent_person)
+        if offset is not None and not self.recent_people and self.last_speaker is None and want is not None:
+            return self._cataphor(agrees, offset)
         return Antecedent(None, 0.0)
+
+    def _cataphor(self, agrees, offset: int) -> Antecedent:
+        """"But he denied that … Mr Brown said …" opening an article (its first lines cut): a pronoun
+        before any name means the first person named after it in its paragraph."""
+        if any(o < offset for e in self.people for o in e.offsets):
+            return Antecedent(None, 0.0)  # "Gen. Norman Ham is speaking out … why he believes": named before it
+        end = self.text.find("\n\n", offset)
+        end = len(self.text) if end < 0 else end
+        after = [(min(o for o in e.offsets if offset < o < end), e) for e in self.people
+                 if any(offset < o < end for o in e.offsets) and len(e.name_tokens) >= 2 and agrees(e)]
+        if not after:
+            return Antecedent(None, 0.0)
+        return Antecedent(min(after, key=lambda pair: pair[0])[1], self.settings.pronoun_recent_person)
 
 
 def _personal(entity: Entity) -> bool:
@@ -487,7 +503,7 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         entity = registry.person(mention)
         return Identified(_person(entity, mention, registry), settings.named_person)
     if mention.kind == MentionKind.PRONOUN:
-        antecedent = registry.resolve_pronoun(mention.name, paragraph, sentence)
+        antecedent = registry.resolve_pronoun(mention.name, paragraph, sentence, mention.span.start)
         if antecedent.entity is None:
             return Identified(Speaker(mention.span.text, SpeakerType.UNKNOWN, mention.span), settings.unresolved_pronoun)
         return Identified(_person(antecedent.entity, mention, registry), antecedent.confidence)

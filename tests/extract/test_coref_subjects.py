@@ -118,3 +118,36 @@ RELATIVE_CASES = [
 def test_relative_clause_speaks_for_its_antecedent(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
+
+
+# (article, speaker of the first quote): a pronoun before anyone is named (an article whose first
+# lines were cut) means the first person its paragraph names after it
+CATAPHOR_CASES = [
+    ("Budget rules 'will not stop spending'\n\n"
+     "But he denied that he was ruling out membership of the euro. Mr Brown said that it was vital "
+     "to invest. Gordon Brown spoke to MPs.",
+     "Gordon Brown"),
+]
+
+# (article, the speaker the first quote must NOT get)
+CATAPHOR_NEGATIVE = [
+    # the gender disagrees
+    ("But she denied that the plan had failed. Gordon Brown said that it was vital to invest.", "Gordon Brown"),
+    # the name is in the next paragraph: no guess
+    ("But he denied that the plan had failed.\n\nGordon Brown said that it was vital to invest.", "Gordon Brown"),
+    # someone is named before the pronoun, in its own sentence: not a cataphor
+    ("Retired Gen. Norman Ham is speaking out about why he believes nominee Donald Trump has the best plan.",
+     "Donald Trump"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CATAPHOR_CASES)
+def test_pronoun_before_any_name_is_the_next_person(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[0][0] == speaker, rows
+
+
+@pytest.mark.parametrize(("text", "wrong"), CATAPHOR_NEGATIVE)
+def test_pronoun_before_any_name_no_guess(text, wrong):
+    rows = speakers_of(text)
+    assert rows and rows[0][0] != wrong, rows

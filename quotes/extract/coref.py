@@ -159,6 +159,7 @@ class Registry:
         self.described: dict[int, Entity] = {}  # offset of a role description -> the person it names
         self.lone_names: dict[str, list[int]] = {}  # a lone unconfirmed name ("Facebook") -> its offsets
         self.apposed: dict[str, list[Entity]] = {}  # "The group, WeWorkers Coalition": noun -> organisations
+        self.titles: list[tuple[int, int, Entity]] = []  # where a person's title stands alone (find_titles)
 
     # -- first pass ---------------------------------------------------------
     def register(self, mention: Mention) -> None:
@@ -358,6 +359,21 @@ class Registry:
             self._lone_types[word] = lone_name_type(word, self.text)
         return self._lone_types[word]
 
+    def find_titles(self) -> None:
+        """Where the article calls a person by their title alone, as it gives it before their name
+        elsewhere ("China’s ambassador to Britain accused …", "… Britain Liu Xiaming has said"):
+        each person's "affiliation’s role" and "affiliation role", wherever no name follows it."""
+        for e in self.people:
+            if not (e.role and e.affiliation) or len(e.role.split()) + len(e.affiliation.split()) < 3:
+                continue  # "Labour leader": too short to say whom alone
+            for phrase in (f"{e.affiliation}’s {e.role}", f"{e.affiliation}'s {e.role}", f"{e.affiliation} {e.role}"):
+                for m in re.finditer(r"\b" + re.escape(phrase) + r"\b(?!\s*,?\s*[A-Z])", self.text):
+                    self.titles.append((m.start(), m.end(), e))
+
+    def titled_at(self, start: int, end: int) -> Entity | None:
+        """The person whose title (find_titles) holds the words start-end, if any."""
+        return next((e for a, b, e in self.titles if a <= start and end <= b), None)
+
     # -- second pass --------------------------------------------------------
     def person(self, mention: Mention) -> Entity:
         """The entity for a person mention, creating a single-name one if needed."""
@@ -492,6 +508,10 @@ class Identified:
 def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:
     """Turn a source mention into a canonical Speaker, with a confidence factor."""
     settings = registry.settings
+    titled = registry.titled_at(mention.span.start, mention.span.end)
+    if titled is not None and mention.kind != MentionKind.PRONOUN:
+        # "China’s ambassador to Britain accused …" once "China’s ambassador to Britain Liu Xiaming"
+        return Identified(_person(titled, mention, registry), settings.resolved_description)
     if mention.kind == MentionKind.PERSON and mention.anonymous and mention.span.start in registry.described:
         # a lead's description the next sentence names ("A close associate of … Platon Lebedev …")
         return Identified(_person(registry.described[mention.span.start], mention, registry), settings.resolved_description)

@@ -32,6 +32,7 @@ def register_people(doc: ArticleDoc, registry: Registry) -> None:
             registry.register(m)
     body = [(u, ms) for u, ms in zip(doc.units, doc.mentions, strict=True) if not doc.is_heading(u)]
     link_role_descriptions(registry, body)
+    registry.find_titles()
 
 
 def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:

@@ -151,3 +151,33 @@ def test_pronoun_before_any_name_is_the_next_person(text, speaker):
 def test_pronoun_before_any_name_no_guess(text, wrong):
     rows = speakers_of(text)
     assert rows and rows[0][0] != wrong, rows
+
+
+# (article, speaker of the first quote): a title the article gives before a person's name
+# elsewhere, standing alone, is that person
+TITLE_CASES = [
+    ("Ruritania’s ambassador to Britain accused the UK of meddling and warned that the government "
+     "“will not sit on our hands”.\n\n"
+     "Ruritania’s ambassador to Britain Tomas Berg has said that the army could end the unrest.",
+     "Tomas Berg"),
+]
+
+# (article, the speaker the first quote must NOT get)
+TITLE_NEGATIVE = [
+    # the same title before another name is that other person's
+    ("Acme’s chief executive officer Tom Ruiz left in May.\n\n"
+     "Acme’s chief executive officer Ana Vale said that “profits will rise”.",
+     "Tom Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLE_CASES)
+def test_title_alone_is_its_holder(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[0][0] == speaker, rows
+
+
+@pytest.mark.parametrize(("text", "wrong"), TITLE_NEGATIVE)
+def test_title_alone_no_guess(text, wrong):
+    rows = [r for r in speakers_of(text) if r[0] != "Acme"]
+    assert rows and rows[-1][0] != wrong, rows

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
@@ -178,7 +178,36 @@ def _bare_description(source: Span) -> Speaker:
         speaker = replace(speaker, type=SpeakerType.PERSON)
     elif speaker.type == SpeakerType.UNKNOWN and _organisation_head(speaker.name.split()[-1].lower()):
         speaker = replace(speaker, type=SpeakerType.ORGANISATION)  # "the Turkish government"
+    elif speaker.type == SpeakerType.UNKNOWN:
+        speaker = replace(speaker, type=_head_type(speaker.name) or speaker.type)
     return replace(speaker, role=role, affiliation=affiliation) if role else speaker
+
+
+# "someone who claimed …": an indefinite pronoun that stands for one person
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "no-one", "nobody"})
+
+
+def _head_type(words: str) -> SpeakerType | None:
+    """A description's type by its head noun, the word before its first postmodifier ("A person
+    familiar with the matter", "the city’s police", "a local police source"): a person noun, one
+    person or several; an organisation word ("police"), an organisation; else None."""
+    tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
+    cut = next((k for k, w in enumerate(tokens) if k > 0 and w in naming.POSTMODIFIERS), len(tokens))
+    # "a person familiar with the matter": past one adjective, before a postmodifier only
+    heads = tokens[max(0, cut - 2):cut] if cut < len(tokens) else tokens[-1:]
+    for head in reversed(heads):
+        if naming.is_determiner(head):
+            return None
+        if head in _SOMEONE:
+            return SpeakerType.PERSON
+        if head in ORG_HEADS or head in MEDIA_HEADS or head in naming.ORG_HEADS and head in naming.PEOPLE_NOUNS:
+            return SpeakerType.ORGANISATION  # "the city’s police": a body of people
+        if head in naming.GROUP_HEADS or head in lexicons.words("group_nouns"):
+            return SpeakerType.GROUP  # "a majority of voters"
+        if naming.person_noun(head):
+            plural = head.endswith("s") and not head.endswith("ss") or head in ("people", "men", "women", "children")
+            return SpeakerType.GROUP if plural else SpeakerType.PERSON
+    return None
 
 
 def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speaker:

@@ -181,3 +181,32 @@ def test_title_alone_is_its_holder(text, speaker):
 def test_title_alone_no_guess(text, wrong):
     rows = [r for r in speakers_of(text) if r[0] != "Acme"]
     assert rows and rows[-1][0] != wrong, rows
+
+
+# (description, type) — a description no one names is typed by its head noun; None: the words say nothing
+HEAD_TYPE_CASES = [
+    ("A person familiar with the matter", "person"),
+    ("multiple people familiar with the matter", "group"),
+    ("an insurgent source", "person"),
+    ("the patient", "person"),
+    ("someone", "person"),
+    ("the city’s police", "organisation"),
+    ("people", "group"),
+    # negatives: a document, a quantity, a thing
+    ("the statement", None),
+    ("some", None),
+    ("a review of records", None),
+    ("Those and even older returns", None),
+]
+
+
+@pytest.mark.parametrize(("words", "kind"), HEAD_TYPE_CASES)
+def test_description_type_by_head(words, kind):
+    from quotes.extract.learned import _head_type
+    found = _head_type(words)
+    assert (found.value if found else None) == kind
+
+
+def test_unnamed_source_is_typed_a_person():
+    rows = speakers_of("A person familiar with the matter said that the deal was close to being signed.")
+    assert rows and rows[-1][2] == "person", rows

@@ -113,12 +113,17 @@ def lone_name_type(word: str, text: str) -> SpeakerType:
 
 
 def _pronoun_after(word: str, text: str) -> bool:
-    """Whether a sentence right after a mention of ``word`` goes on with he or she ("Keidis
-    continued. “He’s like …”" is not the test: the writer's own next sentence is)."""
-    pattern = re.escape(word) + r"\b[^.!?\n]*[.!?][”\"’']?\s+(?:He|She)\b"
-    return re.search(pattern, text) is not None
+    """Whether a sentence right after one whose subject is ``word`` goes on with he or she
+    ("Keidis continued. “He’s like …”" is not the test: the writer's own next sentence is). The
+    word opens its sentence or follows a quote ("“…,” Vantrell said."): in "a professional
+    Instagram account. He learned …" the he is someone else."""
+    pattern = r"(?:^|[.!?][”\"’']?\s+|[”\"]\s*)" + re.escape(word) + r"\b[^.!?\n]*[.!?][”\"’']?\s+(?:He|She)\b"
+    return re.search(pattern, text, re.MULTILINE) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'(]?[A-Z])")
+# "The group, WeWorkers Coalition, formed …": a description set right before an organisation's name
+_APPOSED = re.compile(r"\b[Tt]he ([a-z]+),\s*$")
 # an inner capital that no name prefix explains ("WikiLeaks", not "McLenney", "DeSantis", "LaHood")
 _BRAND = re.compile(r"(?!(?:Mc|Mac|De|La|Le|Di|Da|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 
@@ -152,6 +157,9 @@ class Registry:
         self.pairs: dict[str, tuple[tuple[str, str], int]] = {}  # "person"/"place" -> last "A and B" pair
         self.orgs: list[Entity] = []  # organisations, for "the group", "the newspaper"
         self.described: dict[int, Entity] = {}  # offset of a role description -> the person it names
+        self.lone_names: dict[str, list[int]] = {}  # a lone unconfirmed name ("Facebook") -> its offsets
+        self.apposed: dict[str, list[Entity]] = {}  # "The group, WeWorkers Coalition": noun -> organisations
+        self.titles: list[tuple[int, int, Entity]] = []  # where a person's title stands alone (find_titles)
 
     # -- first pass ---------------------------------------------------------
     def register(self, mention: Mention) -> None:
@@ -170,6 +178,8 @@ class Registry:
             entity = Entity(mention.name, SpeakerType.PERSON, core)
             self.people.append(entity)
         if entity is None:
+            if not confirmed:
+                self.lone_names.setdefault(core[0], []).append(mention.span.start)
             return
         if len(core) > len(entity.name_tokens) or (
             len(core) == len(entity.name_tokens) and len(mention.name) > len(entity.name)
@@ -193,6 +203,9 @@ class Registry:
             self.orgs.append(entity)
         entity.aliases.add(name)
         entity.offsets.append(mention.span.start)
+        apposed = _APPOSED.search(self.text[max(0, mention.span.start - 40):mention.span.start])
+        if apposed and apposed.group(1).lower() in ORG_HEADS | MEDIA_HEADS:
+            self.apposed.setdefault(apposed.group(1).lower(), []).append(entity)
 
     def resolve_description(self, words: str, paragraph: int, sentence: int, offset: int | None = None) -> Entity | None:
         """The entity a definite description refers to, when the article names it earlier.
@@ -225,15 +238,59 @@ class Registry:
             seen = [o for o in e.offsets if offset is None or o < offset]
             return max(seen) if seen else -1
 
-        if head in MEDIA_HEADS:
-            pool = [e for e in self.orgs if e.media]
-        elif head in ORG_HEADS:
-            named = [e for e in self.orgs if head in {w.lower() for w in e.name_tokens}]
-            pool = named or ([e for e in self.orgs if not e.media] if head in GENERIC_ORG_HEADS else [])
-        else:
-            pool = self.role_holders(head, mods, set(tokens))
-        pool = [e for e in pool if before(e) >= 0]
+        if head in MEDIA_HEADS or head in ORG_HEADS:
+            # "The Clinton campaign": a modifier names whose it is, for the learned stage to read
+            for pool in self._org_pools(head, bare=not mods):
+                pool = [e for e in pool if before(e) >= 0]
+                if pool:
+                    return max(pool, key=before)
+            return self._recent_headless(offset) if not mods else None
+        pool = [e for e in self.role_holders(head, mods, set(tokens)) if before(e) >= 0]
         return max(pool, key=before) if pool else None
+
+    def _org_pools(self, head: str, bare: bool) -> list[list[Entity]]:
+        """Where an organisation description looks, nearest kind first: "the newspaper" among the
+        outlets; "the agency", "the union" among the organisations whose name holds the noun
+        ("European Space Agency"), then the one the article set beside the noun ("The group,
+        WeWorkers Coalition, …"); "the company" among every organisation that is no outlet, a
+        lone brand the rules took for a name ("Facebook") included; ``bare``: the description has
+        no modifier (only then the set-beside and lone-brand pools)."""
+        named = [e for e in self.orgs if head in {w.lower() for w in e.name_tokens}]
+        pools = [[e for e in self.orgs if e.media]] if head in MEDIA_HEADS else []
+        pools += [named, self.apposed.get(head, []) if bare else []]
+        if head in GENERIC_ORG_HEADS:
+            pools.append([e for e in self.orgs if not e.media] + (self._lone_orgs() if bare else []))
+        return pools
+
+    def _recent_headless(self, offset: int | None) -> Entity | None:
+        """"… strike action by the PCS is the biggest … The union says": an organisation
+        description no name answers means an organisation the sentence before (or its own) names,
+        the latest, whose name is no description ("PCS", "Kotak Institutional Equities", not "the
+        Treasury Department"); further back it is a guess ("The ad references FBI criticism … It
+        also mentions … The campaign says" is not the FBI)."""
+        if offset is None:
+            return None
+        best, where = None, -1
+        for e in [*self.orgs, *self._lone_orgs()]:
+            if e.media or {w.lower() for w in e.name_tokens} & (ORG_HEADS | MEDIA_HEADS | naming.ORG_HEADS):
+                continue
+            seen = [o for o in e.offsets if o < offset and len(_SENTENCE_END.findall(self.text[o:offset + 2])) <= 1]
+            if seen and max(seen) > where:
+                best, where = e, max(seen)
+        return best
+
+    def _lone_orgs(self) -> list[Entity]:
+        """The lone capitalised words the rules took for names and the article never shows as a
+        person ("Instagram", "Facebook"), as organisations, for "the company"."""
+        out = []
+        for word, offsets in self.lone_names.items():
+            named = self._match((word,))
+            if named is not None and (named.confirmed or len(named.name_tokens) > 1) or self.lone_type(word) != SpeakerType.ORGANISATION:
+                continue
+            if not re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", self.text):
+                continue  # only ever opening a sentence ("Unsurprisingly, …"): no name at all
+            out.append(Entity(word, SpeakerType.ORGANISATION, (word,), confirmed=True, offsets=list(offsets)))
+        return out
 
     def role_holders(self, head: str, mods: list[str], said: set[str] | None = None) -> list[Entity]:
         """The people whose role holds ``head`` (and whose role or affiliation holds ``mods``), not
@@ -295,10 +352,27 @@ class Registry:
         """An entity's type as a speaker: a lone unconfirmed name is typed by lone_name_type."""
         if entity.type != SpeakerType.PERSON or entity.confirmed or len(entity.name_tokens) != 1:
             return entity.type
-        word = entity.name_tokens[0]
+        return self.lone_type(entity.name_tokens[0])
+
+    def lone_type(self, word: str) -> SpeakerType:
         if word not in self._lone_types:
             self._lone_types[word] = lone_name_type(word, self.text)
         return self._lone_types[word]
+
+    def find_titles(self) -> None:
+        """Where the article calls a person by their title alone, as it gives it before their name
+        elsewhere ("China’s ambassador to Britain accused …", "… Britain Liu Xiaming has said"):
+        each person's "affiliation’s role" and "affiliation role", wherever no name follows it."""
+        for e in self.people:
+            if not (e.role and e.affiliation) or len(e.role.split()) + len(e.affiliation.split()) < 3:
+                continue  # "Labour leader": too short to say whom alone
+            for phrase in (f"{e.affiliation}’s {e.role}", f"{e.affiliation}'s {e.role}", f"{e.affiliation} {e.role}"):
+                for m in re.finditer(r"\b" + re.escape(phrase) + r"\b(?!\s*,?\s*[A-Z])", self.text):
+                    self.titles.append((m.start(), m.end(), e))
+
+    def titled_at(self, start: int, end: int) -> Entity | None:
+        """The person whose title (find_titles) holds the words start-end, if any."""
+        return next((e for a, b, e in self.titles if a <= start and end <= b), None)
 
     # -- second pass --------------------------------------------------------
     def person(self, mention: Mention) -> Entity:
@@ -353,9 +427,10 @@ class Registry:
             return None
         return " and ".join(sorted(names, key=lambda n: self.first_offset.get(n, 0)))
 
-    def resolve_pronoun(self, pronoun: str, paragraph: int, sentence: int) -> Antecedent:
+    def resolve_pronoun(self, pronoun: str, paragraph: int, sentence: int, offset: int | None = None) -> Antecedent:
         """Antecedent of he/she/his/her: the latest speaker if recent, else the latest confirmed person;
-        he/him/his skip a person whose first name is a woman's, she/her a man's."""
+        he/him/his skip a person whose first name is a woman's, she/her a man's. Before anyone is
+        named (``offset``: where the pronoun stands), the first person its paragraph names next."""
         if pronoun in ("they", "their"):
             return Antecedent(None, 0.0)
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
@@ -375,7 +450,22 @@ class Registry:
         for entity, para, sent in reversed(self.recent_people):
             if sent < sentence and paragraph - para <= 3 and (entity.confirmed or len(entity.name_tokens) >= 2) and agrees(entity):
                 return Antecedent(entity, self.settings.pronoun_recent_person)
+        if offset is not None and not self.recent_people and self.last_speaker is None and want is not None:
+            return self._cataphor(agrees, offset)
         return Antecedent(None, 0.0)
+
+    def _cataphor(self, agrees, offset: int) -> Antecedent:
+        """"But he denied that … Mr Brown said …" opening an article (its first lines cut): a pronoun
+        before any name means the first person named after it in its paragraph."""
+        if any(o < offset for e in self.people for o in e.offsets):
+            return Antecedent(None, 0.0)  # "Gen. Norman Ham is speaking out … why he believes": named before it
+        end = self.text.find("\n\n", offset)
+        end = len(self.text) if end < 0 else end
+        after = [(min(o for o in e.offsets if offset < o < end), e) for e in self.people
+                 if any(offset < o < end for o in e.offsets) and len(e.name_tokens) >= 2 and agrees(e)]
+        if not after:
+            return Antecedent(None, 0.0)
+        return Antecedent(min(after, key=lambda pair: pair[0])[1], self.settings.pronoun_recent_person)
 
 
 def _personal(entity: Entity) -> bool:
@@ -418,6 +508,10 @@ class Identified:
 def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:
     """Turn a source mention into a canonical Speaker, with a confidence factor."""
     settings = registry.settings
+    titled = registry.titled_at(mention.span.start, mention.span.end)
+    if titled is not None and mention.kind != MentionKind.PRONOUN:
+        # "China’s ambassador to Britain accused …" once "China’s ambassador to Britain Liu Xiaming"
+        return Identified(_person(titled, mention, registry), settings.resolved_description)
     if mention.kind == MentionKind.PERSON and mention.anonymous and mention.span.start in registry.described:
         # a lead's description the next sentence names ("A close associate of … Platon Lebedev …")
         return Identified(_person(registry.described[mention.span.start], mention, registry), settings.resolved_description)
@@ -429,7 +523,7 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         entity = registry.person(mention)
         return Identified(_person(entity, mention, registry), settings.named_person)
     if mention.kind == MentionKind.PRONOUN:
-        antecedent = registry.resolve_pronoun(mention.name, paragraph, sentence)
+        antecedent = registry.resolve_pronoun(mention.name, paragraph, sentence, mention.span.start)
         if antecedent.entity is None:
             return Identified(Speaker(mention.span.text, SpeakerType.UNKNOWN, mention.span), settings.unresolved_pronoun)
         return Identified(_person(antecedent.entity, mention, registry), antecedent.confidence)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
@@ -22,6 +22,8 @@ from quotes.learn.tagger import FoundAttribution
 from quotes.types import Cue, Mention, MentionKind, Span, Speaker, SpeakerType, Unit
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# the lowercase noun phrase right before a relative pronoun: "someone", "a viewer", "the analysts"
+_ANTECEDENT_NOUN = re.compile(r"\b((?:(?:a|an|the|one|some)\s+)?[a-z][\w-]*),?\s*$")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -57,6 +59,13 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
     return Resolved((_bare_description(found.source),), reading.settings.bare_description)
 
 
+def _noun_like(word: str) -> bool:
+    """A word that can head a relative clause's antecedent: not a function word, a verb's past or
+    a reporting verb ("said that …", "in which")."""
+    return word not in _FUNCTION_WORDS and word not in PREPOSITIONS and not word.endswith("ed") \
+        and word not in lexicons.reporting_verbs()
+
+
 def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
     """"Sanders, who lost …", "Both have invoked …", "his claim that …": whom the pronoun means."""
     registry, settings, lowered = reading.registry, reading.settings, source.text.lower()
@@ -64,6 +73,12 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
         # "Sanders, who lost the primaries, said …": the relative pronoun's antecedent speaks
         mentions = reading.doc.mentions[unit.index]
         before = [m for m in mentions if m.span.end <= source.start and m.kind != MentionKind.PRONOUN]
+        text = reading.doc.text
+        noun = _ANTECEDENT_NOUN.search(text, max(unit.start, source.start - 40), source.start)
+        if noun is not None and not before and lowered in ("who", "whom") and _noun_like(noun.group(1).split()[-1]):
+            # "came from someone who claimed …": an antecedent no name gives is the words themselves
+            words = _bare_description(Span.of(text, noun.start(1), noun.end(1)))
+            return Resolved((replace(words, mention=source),), settings.bare_description)
         if before:
             antecedent = speaker_for(before[-1], registry, unit.paragraph, unit.index)
             return Resolved((replace(antecedent.speaker, mention=source),), antecedent.confidence * settings.relative_antecedent)
@@ -163,7 +178,36 @@ def _bare_description(source: Span) -> Speaker:
         speaker = replace(speaker, type=SpeakerType.PERSON)
     elif speaker.type == SpeakerType.UNKNOWN and _organisation_head(speaker.name.split()[-1].lower()):
         speaker = replace(speaker, type=SpeakerType.ORGANISATION)  # "the Turkish government"
+    elif speaker.type == SpeakerType.UNKNOWN:
+        speaker = replace(speaker, type=_head_type(speaker.name) or speaker.type)
     return replace(speaker, role=role, affiliation=affiliation) if role else speaker
+
+
+# "someone who claimed …": an indefinite pronoun that stands for one person
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "no-one", "nobody"})
+
+
+def _head_type(words: str) -> SpeakerType | None:
+    """A description's type by its head noun, the word before its first postmodifier ("A person
+    familiar with the matter", "the city’s police", "a local police source"): a person noun, one
+    person or several; an organisation word ("police"), an organisation; else None."""
+    tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
+    cut = next((k for k, w in enumerate(tokens) if k > 0 and w in naming.POSTMODIFIERS), len(tokens))
+    # "a person familiar with the matter": past one adjective, before a postmodifier only
+    heads = tokens[max(0, cut - 2):cut] if cut < len(tokens) else tokens[-1:]
+    for head in reversed(heads):
+        if naming.is_determiner(head):
+            return None
+        if head in _SOMEONE:
+            return SpeakerType.PERSON
+        if head in ORG_HEADS or head in MEDIA_HEADS or head in naming.ORG_HEADS and head in naming.PEOPLE_NOUNS:
+            return SpeakerType.ORGANISATION  # "the city’s police": a body of people
+        if head in naming.GROUP_HEADS or head in lexicons.words("group_nouns"):
+            return SpeakerType.GROUP  # "a majority of voters"
+        if naming.person_noun(head):
+            plural = head.endswith("s") and not head.endswith("ss") or head in ("people", "men", "women", "children")
+            return SpeakerType.GROUP if plural else SpeakerType.PERSON
+    return None
 
 
 def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speaker:
@@ -235,7 +279,8 @@ def _modifies_a_noun(mention: Mention, source: Span, text: str) -> bool:
         words = [w.strip(".,;:") for w in rest.lower().split()]
         if len(words) > _MAX_ORG_PHRASE or any(w in _CLAUSE_WORDS or w in _DOCUMENT_NOUNS for w in words):
             return False
-    return modifies_noun(word)
+    # "property website Rightmove which suggested …": a relative pronoun opens a clause about the name
+    return modifies_noun(word) and word.lower() not in RELATIVE_PRONOUNS
 
 
 _MAX_ORG_PHRASE = 4

@@ -32,29 +32,30 @@ def register_people(doc: ArticleDoc, registry: Registry) -> None:
             registry.register(m)
     body = [(u, ms) for u, ms in zip(doc.units, doc.mentions, strict=True) if not doc.is_heading(u)]
     link_role_descriptions(registry, body)
+    registry.find_titles()
 
 
 def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:
     """Who this unit names, for the pronouns and "the two leaders" of the units after it."""
-    described = described_in(registry, unit, mentions)
-    first_named = min((m.span.start for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous), default=unit.end)
-    for offset, entity in described:
-        # "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin …": the
-        # description, not the name after it, is the sentence's subject, for a later "he"
+    # "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin …": the first
+    # person named or described is the sentence's subject, for a later "he"
+    subjects = []
+    for offset, entity in described_in(registry, unit, mentions):
         registry.saw(entity, unit.paragraph, unit.index, offset)
-        if offset < first_named:
-            registry.saw_subject(entity, unit.paragraph, unit.index)
+        subjects.append((offset, entity))
     for m in mentions:
         if m.kind == MentionKind.PERSON and not m.anonymous:
             entity = registry.person(m)
             registry.saw(entity, unit.paragraph, unit.index, m.span.start)
             if entity.confirmed or len(entity.name_tokens) >= 2:
-                # "Northline's chief executive, Tomas Berg, …": a bare capitalised word is
-                # too weak a subject for a later "he"
-                registry.saw_subject(entity, unit.paragraph, unit.index)
+                # "Northline's chief executive, Tomas Berg, …", "at Gateshead's Sage Centre, the
+                # chancellor said": a bare capitalised word is too weak a subject for a later "he"
+                subjects.append((m.span.start, entity))
         elif m.kind == MentionKind.PLACE and m.name in lexicons.places():
             # a country (or its capital, its adjective) for "the country"; not a US state or city
             registry.saw_place(m.name, m.span.start)
+    if subjects:
+        registry.saw_subject(min(subjects, key=lambda pair: pair[0])[1], unit.paragraph, unit.index)
     for a, b in zip(mentions, mentions[1:], strict=False):
         joined = b.first == a.last + 2 and unit.tokens[a.last + 1].text == "and"
         countries = a.kind != MentionKind.PLACE or (a.name in lexicons.places() and b.name in lexicons.places())

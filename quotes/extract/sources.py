@@ -326,6 +326,8 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     if k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1:
         affiliation = PARTIES[tokens[k].text]
         k += 1
+    if k + 1 < last and _nationality_before_name(tokens, k, last):
+        k += 1  # "American Andy Roddick", "Americans Andy Roddick and …": a nationality, not a name word
     occupation = None
     if k + 1 < last and tokens[k].text.lower() in lexicons.occupations() and not _is_titleword(tokens[k].text):
         # "Referee Graham Poll", "Coach Jane Hill": an occupation capitalised before a two-word name
@@ -377,6 +379,15 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
     return _Title(k, role or occupation, affiliation, honorific)
+
+
+def _nationality_before_name(tokens, k: int, last: int) -> bool:
+    """A demonym ("American", "Americans") in front of a given name and one or two more name words."""
+    word = tokens[k].text
+    if not word[:1].isupper() or (word.lower() not in naming.DEMONYMS and word.lower() not in naming.DEMONYM_PLURALS):
+        return False
+    return (2 <= last - k <= 3 and tokens[k + 1].text.lower() in lexicons.first_names()
+            and not any(_is_orgword(t.text) for t in tokens[k + 1 : last + 1]))  # "American Unity Fund"
 
 
 def _department_end(tokens, title_end: int, last: int) -> int:

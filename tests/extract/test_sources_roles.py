@@ -318,3 +318,21 @@ def test_league_is_an_organisation_not_a_titled_person():
     text = "Don was head of the referees for the Premier League, and the Premier League said “we agree.”"
     speaker = _speakers(text)[0]
     assert speaker.name == "Premier League" and speaker.type.value == "organisation"
+
+
+NATIONALITY_CASES = [
+    ('American Andy Roddick said he was "happy with the win".', "Andy Roddick"),
+    ('Americans Andy Roddick and Andre Agassi said they "played well".', "Andy Roddick"),
+    # negative: an organisation whose name starts with a demonym keeps it
+    ('American Unity Fund said the vote was "a step forward".', "American Unity Fund"),
+    # negative: a party label stays the affiliation, not part of the name
+    ('Republican Donald Trump said he was "happy".', "Donald Trump"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NATIONALITY_CASES)
+def test_nationality_before_a_name_is_no_name_word(text, speaker):
+    from quotes.api import extract
+
+    quotes = [q for q in extract(text) if q.speakers]
+    assert quotes and quotes[-1].speakers[0].name == speaker

@@ -19,13 +19,11 @@ After the last unit the pieces of multi-paragraph quotes are joined and the draf
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from typing import NamedTuple
 
 from quotes.extract import attribution
 from quotes.extract.attribution import Choice, ChosenBy
 from quotes.extract.carry import carry_over, join_multi_paragraph
-from quotes.extract.context import people_named, with_context_affiliations
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.layout import layout_attribution
@@ -61,31 +59,12 @@ def extract_article(
 
 def attribute(doc: ArticleDoc, settings: ExtractSettings = DEFAULT_SETTINGS) -> list[Quote]:
     """Every quote of a read article, attributed, in text order."""
-    reading = read_attributions(doc, settings)
-    if settings.context_affiliation:
-        _add_context_affiliations(reading)
-    return _freeze(reading)
-
-
-def read_attributions(doc: ArticleDoc, settings: ExtractSettings = DEFAULT_SETTINGS) -> Reading:
-    """The attribution pass over every unit, before the article's context adds affiliations and the
-    drafts are frozen."""
     reading = Reading(doc, settings)
     register_people(doc, reading.registry)  # coref's first pass: every full name before any "he"
     for unit in doc.units:
         _read_unit(reading, unit)
     join_multi_paragraph(reading.drafts)
-    return reading
-
-
-def _add_context_affiliations(reading: Reading) -> None:
-    """Speakers the rules left with no affiliation get the one the article states elsewhere (extract/context.py)."""
-    drafts = [d for d in reading.drafts if d.kind != QuoteKind.SCARE and d.speakers]
-    people = people_named(reading.registry.people)
-    chosen = with_context_affiliations(reading.doc, [d.speakers for d in drafts], people)
-    for draft in drafts:
-        draft.speakers = tuple(replace(s, affiliation=chosen[s.name]) if s.name in chosen and not s.affiliation else s
-                               for s in draft.speakers)
+    return _freeze(reading)
 
 
 def _read_unit(reading: Reading, unit: Unit) -> None:

@@ -19,8 +19,6 @@ class ExtractSettings:
 
     # the learned stage (learn/tagger): off measures what it costs and adds (bench/bench_extract.py)
     learned_stage: bool = True
-    # the context stage (extract/context.py): an affiliation the article states away from the speaker's name
-    context_affiliation: bool = True
     # the cue tagger's probability above which a learned cue may overrule the rules' scare quote
     # (dev: 0.5 keeps 22 more right speakers than 0.9)
     sure_cue: float = 0.5

@@ -209,28 +209,28 @@ def set_threads(threads: int) -> None:
 
 def split_clitic(text: str, start: int) -> list[Token]:
     """A token as its words: "China’s" -> "China", "’s"; "didn’t" -> "did", "n’t"; "limits’" -> "limits", "’"."""
-    match = CLITIC.match(text)
+    # every clitic holds an apostrophe: most tokens have none and skip the pattern
+    match = CLITIC.match(text) if "'" in text or "’" in text else None
     if match is None:
         return [Token(text, start, start + len(text))]
     cut = start + len(match.group(1))
     return [Token(match.group(1), start, cut), Token(match.group(2), cut, start + len(text))]
 
 
-def _words(token) -> list[Token]:
-    """MWT words with offsets ("China’s" -> "China", "’s"), else the token split at a clitic."""
+def _words(token, shift: int = 0) -> list[Token]:
+    """MWT words with offsets ("China’s" -> "China", "’s"), else the token split at a clitic;
+    offsets moved by ``shift``."""
     words = token.words
     if len(words) > 1 and all(w.start_char is not None for w in words):
-        return [Token(w.text, w.start_char, w.end_char) for w in words]
-    return split_clitic(token.text, token.start_char)
+        return [Token(w.text, w.start_char + shift, w.end_char + shift) for w in words]
+    return split_clitic(token.text, token.start_char + shift)
 
 
 def _convert(doc, shift: int = 0) -> list[Sentence]:
     """The doc's sentences, offsets moved by ``shift`` (where its chunk starts in the article)."""
     sentences = []
     for sent in doc.sentences:
-        tokens = tuple(w for tok in sent.tokens for w in _words(tok))
-        if shift:
-            tokens = tuple(Token(t.text, t.start + shift, t.end + shift) for t in tokens)
+        tokens = tuple(w for tok in sent.tokens for w in _words(tok, shift))  # each Token made once, shifted
         if tokens:
             sentences.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
     return sentences

@@ -53,6 +53,17 @@ def test_the_probe_sees_heavy_imports():
     assert "quotes.api" in loaded_after("import quotes\nquotes.extract")
 
 
+def test_publishing_a_run_without_linking_loads_no_linking_pass():
+    """Every run publishes its quotes file with the side tables' names (quotes.scale.output); with
+    --no-link it must not import the linking pass for them (datasketch and scipy: a third of a second)."""
+    code = """
+        from quotes.scale.output import set_members
+        assert [p.name for p in set_members("out/q.csv")] == [
+            "q.csv", "q.speakers.csv", "q.articles.csv", "q.quote_variants.csv"]
+    """
+    assert not {"datasketch", "scipy", "quotes.crossdoc"} & loaded_after(code)
+
+
 def test_quotes_extract_is_the_function_whatever_was_imported_first():
     """`quotes.extract` the function and the subpackage share a name (ARCHITECTURE.md): the function
     stays there when the stages were imported first, as when the package imported quotes.api eagerly."""

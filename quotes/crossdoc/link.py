@@ -26,6 +26,7 @@ from quotes.embed import Embedder, EmbeddingModelError
 from quotes.io.export import write_csv, write_rows
 from quotes.io.reader import DEFAULT_MAX_BYTES, ArticleError, InputOptions, read_article, read_inputs, saved_meta
 from quotes.io.records import QuoteRow, as_quote_rows, is_jsonl, is_xlsx, read_quotes
+from quotes.io.side_tables import OUTPUT_NAMES, side_path
 from quotes.types import ArticleMeta, SpeakerType
 
 SPEAKER_COLUMNS = (
@@ -41,15 +42,6 @@ VARIANT_COLUMNS = (
     "original_start", "original_end", "original_quote", "variant_speaker", "variant_doc_id", "variant_quote_id",
     "variant_start", "variant_end", "variant_quote", "found_by",
 )
-OUTPUT_NAMES = {"speakers": "speakers.csv", "articles": "articles.csv", "variants": "quote_variants.csv"}  # the suffixes
-
-
-def side_path(quotes_path: str | os.PathLike, kind: str, out_dir: str | os.PathLike | None = None) -> Path:
-    """Where the linking pass writes a side table of a quotes file: named after it (quotes.speakers.csv),
-    so two quotes files in one folder do not overwrite each other's tables."""
-    quotes_path = Path(quotes_path)
-    folder = Path(out_dir) if out_dir is not None else quotes_path.parent
-    return folder / f"{quotes_path.stem}.{OUTPUT_NAMES[kind]}"
 
 
 def find_side_file(quotes_path: str | os.PathLike, kind: str) -> Path | None:

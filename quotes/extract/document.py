@@ -12,6 +12,7 @@ import bisect
 import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from quotes import nlp
 from quotes.extract.cues import CueMatch, find_cues
@@ -39,7 +40,12 @@ class ArticleDoc:
     unit_paragraphs: tuple[int, ...]  # each unit's paragraph, for finding a paragraph's units by bisection
 
     def is_heading(self, unit: Unit) -> bool:
-        return is_heading(self.paragraphs[unit.paragraph])
+        return self._headings[unit.paragraph]
+
+    @cached_property
+    def _headings(self) -> tuple[bool, ...]:
+        """Each paragraph's is_heading, worked out once: it is asked three times per sentence."""
+        return tuple(is_heading(p) for p in self.paragraphs)
 
     def paragraph_units(self, paragraph: int) -> list[Unit]:
         """The units of one paragraph (units are in paragraph order)."""

@@ -36,49 +36,64 @@ def stem(word: str) -> str:
     return w
 
 
+_OFFSETS = (-3, -2, -1, 1, 2, 3)
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_features(word: str) -> tuple[str, ...]:
+    """A word's features that depend on the word alone, in token_features' order (cached: the CRF
+    stage was a fifth of extraction, and most of it was building these strings again per token)."""
+    lw = word.lower()
+    f = ["bias", f"w={lw}", f"stem={stem(word)}", f"suf3={lw[-3:]}", f"suf2={lw[-2:]}", f"pre2={lw[:2]}",
+         f"shape={shape(word)}"]
+    if word[:1].isupper():
+        f.append("cap")
+    if word.isupper() and len(word) > 1:
+        f.append("upper")
+    if any(c.isdigit() for c in word):
+        f.append("digit")
+    if PUNCT.match(word):
+        f.append("punct")
+    if any(c in QUOTE_CHARS for c in word):
+        f.append("qmark")
+    return tuple(f)
+
+
+@lru_cache(maxsize=1 << 16)
+def _neighbour_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """What a word tells its neighbour at each of _OFFSETS (its word, shape, capital), cached per word."""
+    lw, sh, cap = word.lower(), shape(word), word[:1].isupper()
+    return tuple((f"{d}:w={lw}", f"{d}:shape={sh}", f"{d}:cap") if cap else (f"{d}:w={lw}", f"{d}:shape={sh}")
+                 for d in _OFFSETS)
+
+
 def token_features(tokens: Sequence[Token], quoted: Sequence[bool]) -> list[list[str]]:
     """One feature list per token of a sentence; ``quoted`` marks tokens inside quote marks."""
     n = len(tokens)
-    lower = [t.text.lower() for t in tokens]
-    shapes = [shape(t.text) for t in tokens]
-    caps = [t.text[:1].isupper() for t in tokens]
+    words = [t.text for t in tokens]
+    lower = [w.lower() for w in words]
+    neighbours = [_neighbour_features(w) for w in words]
     out = []
-    for i, tok in enumerate(tokens):
-        w = tok.text
-        lw = lower[i]
-        f = ["bias", f"w={lw}", f"stem={stem(w)}", f"suf3={lw[-3:]}", f"suf2={lw[-2:]}", f"pre2={lw[:2]}",
-             f"shape={shapes[i]}"]
-        if caps[i]:
-            f.append("cap")
-        if w.isupper() and len(w) > 1:
-            f.append("upper")
-        if any(c.isdigit() for c in w):
-            f.append("digit")
-        if PUNCT.match(w):
-            f.append("punct")
-        if any(c in QUOTE_CHARS for c in w):
-            f.append("qmark")
+    for i, w in enumerate(words):
+        f = list(_own_features(w))
         if quoted[i]:
             f.append("inquote")
         if i == 0:
             f.append("BOS")
         if i == n - 1:
             f.append("EOS")
-        for d in (-3, -2, -1, 1, 2, 3):
+        for k, d in enumerate(_OFFSETS):
             j = i + d
             if 0 <= j < n:
-                f.append(f"{d}:w={lower[j]}")
-                f.append(f"{d}:shape={shapes[j]}")
-                if caps[j]:
-                    f.append(f"{d}:cap")
+                f.extend(neighbours[j][k])
                 if quoted[j] != quoted[i]:
                     f.append(f"{d}:qswitch")
             else:
                 f.append(f"{d}:pad")
         if i > 0:
-            f.append(f"bi-1={lower[i - 1]}|{lw}")
+            f.append(f"bi-1={lower[i - 1]}|{lower[i]}")
         if i + 1 < n:
-            f.append(f"bi+1={lw}|{lower[i + 1]}")
+            f.append(f"bi+1={lower[i]}|{lower[i + 1]}")
         out.append(f)
     return out
 
@@ -116,6 +131,9 @@ def cue_relative_features(base: list[list[str]], tokens: Sequence[Token], cue: s
     first, last = min(cue), max(cue)
     cue_words = "_".join(tokens[i].text.lower() for i in sorted(cue))[:40]
     cue_stem = stem(tokens[first].text)
+    # the features that depend only on where a token lies from the cue, once per cue, not per token
+    fixed = {rel: (f"rel={rel}", f"rel={rel}|cue={cue_words}", f"rel={rel}|cstem={cue_stem}")
+             for rel in ("cue", "before", "after", "inside")}
     commas_between = 0
     out = []
     # count punctuation between each token and the cue: a source rarely lies across a clause break
@@ -138,9 +156,12 @@ def cue_relative_features(base: list[list[str]], tokens: Sequence[Token], cue: s
         else:
             rel = "inside"
             dist = 0
-        extra = [f"rel={rel}", f"rel={rel}|d={_bucket(dist)}", f"rel={rel}|cue={cue_words}",
-                 f"rel={rel}|cstem={cue_stem}", f"rel={rel}|w={tokens[i].text.lower()}",
-                 f"rel={rel}|br={min(commas_between, 3) if rel != 'cue' else 0}"]
-        out.append(feats + marked[i] + extra + [f"rel={rel}|{m}" for m in marked[i][:1]])
+        kind, with_cue, with_stem = fixed[rel]
+        f = feats + marked[i]
+        f += (kind, f"{kind}|d={_bucket(dist)}", with_cue, with_stem, f"{kind}|w={tokens[i].text.lower()}",
+              f"{kind}|br={min(commas_between, 3) if rel != 'cue' else 0}")
+        if marked[i]:
+            f.append(f"{kind}|{marked[i][0]}")
+        out.append(f)
     return out
 

@@ -72,7 +72,7 @@ def work_format(fmt: str) -> str:
 
 def set_members(output: str | os.PathLike) -> tuple[Path, ...]:
     """The files one run publishes together: the quotes file and the side tables named after it."""
-    from quotes.crossdoc.link import OUTPUT_NAMES, side_path  # the linking pass names its tables
+    from quotes.io.side_tables import OUTPUT_NAMES, side_path  # the linking pass names its tables
 
     output = Path(output)
     return (output, *(side_path(output, kind) for kind in OUTPUT_NAMES))

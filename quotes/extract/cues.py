@@ -35,6 +35,7 @@ AMBIGUOUS_FORMS = {
     "stress", "pledge", "vow", "cite", "maintain", "maintains", "expects", "expected", "hope",
     "think", "believe", "fear", "dub", "recall",
 }
+CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
     "did", "do", "will", "would", "could", "may", "might", "was", "were", "is", "are", "since",
@@ -316,7 +317,9 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         return None  # part of "quoted X as saying"
     if low in AMBIGUOUS_FORMS and not low.endswith("ing"):
         prev_is_source = _mention_at(mentions, i - 1) is not None or prev in AUXILIARIES
-        if not (prev_is_source or nxt == "that" or prev == ","):
+        # "“…,” comments Johnston": right after a quotation's closing mark, with its source next, a verb
+        inverted = prev in CLOSING_MARKS and _mention_at(mentions, i + 1) is not None
+        if not (prev_is_source or nxt == "that" or prev == "," or inverted):
             return None
     if verb.lemma == "quote" and low == "quoted":
         # "TASS ... quoted Putin as saying": Putin speaks, TASS is the medium

@@ -90,3 +90,20 @@ def test_who_speaks_in_a_longer_subject(text, words, name):
 ])
 def test_who_the_subject_is(text, words, name):
     _assert_speaker(text, words, name)
+
+
+INVERTED_AMBIGUOUS = [
+    # a form that is a noun as often as a verb is a cue right after a quotation's closing mark, its source next
+    ("“We are excited about the tour,” comments Tom Johnston.", "Tom Johnston"),
+    ("“We are excited,” notes Mary Stone in a statement, “and so are the fans.”", "Mary Stone"),
+    # negative: a quoted title followed by a noun-like form and no source is no cue
+    ('He read "The Annual Report" states nothing about it.', None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INVERTED_AMBIGUOUS)
+def test_ambiguous_form_after_a_closing_mark(text, speaker):
+    from quotes.api import extract
+
+    speakers = [s.name for q in extract(text) for s in q.speakers]
+    assert (speakers[0] if speakers else None) == speaker

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from quotes import lexicons
+
 from quotes.extract.drafts import Attributed, Draft, Reading
 from quotes.extract.learned import learned_cue, learned_speaker, names_someone
 from quotes.extract.marks import OPENERS, STRAIGHT, opens_with_mark
@@ -128,3 +130,24 @@ def _held(drafts: list[Draft], j: int) -> bool:
         if outer.spans[0].start < inner.spans[0].start and inner.spans[-1].end <= outer.spans[-1].end:
             return True
     return False
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+NESTED_CUE_REACH = 4  # tokens between a first-person cue and the inner quote's mark ("I asked Henry ‘…’")
+
+
+def nested_speaker(reading: Reading, unit: Unit, inner: Span) -> Draft | None:
+    """The quote a quotation nested in it is spoken by, when the speaker reports their own words inside
+    it: "“I asked Henry ‘do you want a wall?’ … I said ‘yes’,” said Poll" (the words are Poll's).
+    Another person's words inside a quote ("He said ‘can I take it?’") are left alone."""
+    outer = next((d for d in reversed(reading.drafts) if d.speakers and d.kind != QuoteKind.SCARE
+                  and any(s.start <= inner.start < s.end for s in d.spans)), None)
+    if outer is None:
+        return None
+    before = [t for t in unit.tokens if outer.spans[0].start <= t.start and t.end <= inner.start - 1]
+    before = [t for t in before if t.text not in (",", ":")][-(NESTED_CUE_REACH + 1):]
+    verbs = lexicons.reporting_verbs()
+    for k in range(len(before) - 1, 0, -1):
+        if before[k].text.lower() in verbs and before[k - 1].text.lower() in FIRST_PERSON:
+            return outer
+    return None

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from quotes.extract import attribution
 from quotes.extract.attribution import Choice, ChosenBy
-from quotes.extract.carry import carry_over, join_multi_paragraph
+from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speaker
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.layout import layout_attribution
@@ -156,6 +156,13 @@ def _nested(reading: Reading, unit: Unit, span: MarkedSpan) -> None:
     """A short term quoted inside a quote is the speaker's scare quote: a row of its own."""
     if len(span.content.text.split()) > reading.settings.nested_scare_words:
         return  # a quotation inside a quotation belongs to the outer speaker's words
+    outer = nested_speaker(reading, unit, span.content)
+    if outer is not None:  # "I asked him ‘…’": the outer speaker reports their own words
+        draft = Draft(QuoteKind.DIRECT, [span.content], unit, cue=outer.cue, speakers=outer.speakers,
+                      confidence=round(outer.confidence * reading.settings.nested_own_words, 2), group=reading.new_group())
+        draft.notes.append("the speaker's own words, quoted inside their quote")
+        reading.add(draft)
+        return
     draft = Draft(QuoteKind.SCARE, [span.content], unit, confidence=reading.settings.nested_scare, group=reading.new_group())
     draft.notes.append("quoted inside another quote")
     reading.add(draft)

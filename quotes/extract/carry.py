@@ -13,7 +13,6 @@ from __future__ import annotations
 from itertools import takewhile
 
 from quotes import lexicons
-
 from quotes.extract.drafts import Attributed, Draft, Reading
 from quotes.extract.learned import learned_cue, learned_speaker, names_someone
 from quotes.extract.marks import OPENERS, STRAIGHT, opens_with_mark

@@ -14,7 +14,7 @@ Eurasia Group").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from quotes import lexicons, naming
@@ -1085,7 +1085,51 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    return mentions
+    return [_org_out_of_role(m) for m in mentions]
+
+
+ROLE_QUALIFIERS = frozenset({"former", "ex", "then", "current", "acting", "interim", "outgoing", "incoming"})
+_ORG_JOINERS = frozenset({"of", "and", "for", "&"})
+
+
+def _org_out_of_role(mention: Mention) -> Mention:
+    """A role that starts with an organisation's name keeps the office, the name goes to the affiliation:
+    "former National Security Council official" -> "former official" of the National Security Council,
+    "Edmunds' executive director of industry analysis" -> Edmunds. A title word heading the capitalised
+    words ("Deputy", "Chief Strategy Officer") or a role with no lowercase head is left whole."""
+    if mention.kind != MentionKind.PERSON or not mention.role:
+        return mention
+    if mention.affiliation:
+        return _qualifier_out_of_affiliation(mention)
+    words = mention.role.split()
+    k = 0
+    while k < len(words) and words[k].lower().rstrip("-") in ROLE_QUALIFIERS:
+        k += 1
+    j = k
+    while j < len(words) and (words[j][:1].isupper() or (words[j] in _ORG_JOINERS and j > k)):
+        j += 1
+    if j == k or j >= len(words) or not words[j][:1].islower() or words[j - 1] in _ORG_JOINERS:
+        return mention
+    org = [w for w in words[k:j]]
+    if any(_is_titleword(w) or _is_honorific(w) for w in org) or re.search(r"-[a-z]", org[-1]):
+        return mention  # a title ("Deputy …") or a compound adjective ("Ivy League-trained surgeon")
+    if len(org) == 1 and not org[0].isupper() and mention.extent_start == 0:
+        return mention  # "Founding member …", "Human rights lawyer …": the rules before read the article for it
+
+    if words[j] in ("'", "’", "'s", "’s") or org[-1].endswith(("'", "’", "'s", "’s")):
+        org[-1] = re.sub(r"(?:['’]s?)$", "", org[-1])
+        j += words[j] in ("'", "’", "'s", "’s")
+    role = " ".join(words[:k] + words[j:])
+    return replace(mention, role=role, affiliation=" ".join(org))
+
+
+def _qualifier_out_of_affiliation(mention: Mention) -> Mention:
+    """"Former National Security Council official": a sentence's capitalised "Former" qualifies the office,
+    it is no part of the organisation's name."""
+    first, _, rest = mention.affiliation.partition(" ")
+    if first.lower() not in ROLE_QUALIFIERS or not rest:
+        return mention
+    return replace(mention, role=f"{first.lower()} {mention.role}", affiliation=rest)
 
 
 def _is_headline(tokens, usable) -> bool:

@@ -119,7 +119,7 @@ ROLE_CASES = [
     # a description set off by dashes; "who, as …, was …"; a long appositive's role before its first lowercase phrase
     ("Ray Holt — Yale-trained surgeon and daytime TV star — said the pills were “safe.”", "Ray Holt", "star", None),
     ("Dr. Ann Moss, who as a Navy captain was the White House physician in the administration of the former "
-     "president and later retired from the service, said the clot was “serious.”", "Ann Moss", "physician", None),
+     "president and later retired from the service, said the clot was “serious.”", "Ann Moss", "physician", "White House"),
     ("Ann Moss — and her allies — said the vote was “rigged.”", "Ann Moss", None, None),
     # negatives: no role invented
     ("“I am tired,” said Lena Park.", "Lena Park", None, None),

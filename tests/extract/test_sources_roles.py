@@ -336,3 +336,26 @@ def test_nationality_before_a_name_is_no_name_word(text, speaker):
 
     quotes = [q for q in extract(text) if q.speakers]
     assert quotes and quotes[-1].speakers[0].name == speaker
+
+
+ORG_IN_ROLE = [
+    # (text, speaker, role, affiliation): an organisation's name at the front of a role is the affiliation
+    ("Tim Moss, a former National Security Council official, said he was “concerned.”", "Tim Moss",
+     "former official", "National Security Council"),
+    ("Former National Security Council official Tim Moss said he was “concerned.”", "Tim Moss",
+     "former official", "National Security Council"),
+    ("Edmunds' executive director of industry analysis Jess Cole said sales “are slowing.”", "Jess Cole",
+     "executive director of industry analysis", "Edmunds"),
+    # negatives: a compound adjective, a title word, a sentence-initial qualifier the rules kept in the role
+    ("Ray Holt, the Ivy League-trained surgeon and daytime TV star, said the pills were “safe.”", "Ray Holt",
+     "Ivy League-trained surgeon and daytime TV star", None),
+    ("Founding member Geoff Barrow said “we are back.”", "Geoff Barrow", "Founding member", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "affiliation"), ORG_IN_ROLE)
+def test_organisation_at_the_front_of_a_role(text, speaker, role, affiliation):
+    from quotes.api import extract
+
+    found = next(s for q in extract(text) for s in q.speakers if s.name == speaker)
+    assert (found.role, found.affiliation) == (role, affiliation)

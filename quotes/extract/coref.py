@@ -45,6 +45,9 @@ ANONYMITY_HEADS = frozenset({
     "official", "officials", "source", "sources", "aide", "aides", "spokesman", "spokeswoman",
     "spokesperson", "person", "people", "insider", "adviser", "advisor", "staffer", "officer",
 })
+IT_REFERENTS = lexicons.name_words("it_referents")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+ORGANISATION_REACH = 600  # characters back from "it" to the organisation it names ("… Acme Corp … It said")
 DESCRIPTION_WORDS = 5  # tokens after "the" a role description may run to ("the Blackburn chief executive")
 # what a role description that names its referent follows: the start of a clause (a quote's
 # closing mark, a comma, a conjunction) or a passive's "by" ("measures outlined by the home
@@ -433,6 +436,8 @@ class Registry:
         named (``offset``: where the pronoun stands), the first person its paragraph names next."""
         if pronoun in ("they", "their"):
             return Antecedent(None, 0.0)
+        if pronoun in ("it", "its"):
+            return self._organisation_before(offset)
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
 
         def agrees(entity: Entity) -> bool:
@@ -453,6 +458,27 @@ class Registry:
         if offset is not None and not self.recent_people and self.last_speaker is None and want is not None:
             return self._cataphor(agrees, offset)
         return Antecedent(None, 0.0)
+
+    def _organisation_before(self, offset: int | None) -> Antecedent:
+        """"The Countryside Alliance opposes the ban. It says …": "it" speaking is the organisation named
+        last before it, in its paragraph or the one before (a person is never "it")."""
+        if offset is None:
+            return Antecedent(None, 0.0)
+        named = [(o, e) for e in self.orgs for o in e.offsets
+                 if o < offset and offset - o <= ORGANISATION_REACH and self.text.count("\n\n", o, offset) <= 1]
+        if not named:
+            return Antecedent(None, 0.0)
+        last, entity = max(named, key=lambda pair: pair[0])
+        between = self.text[last:offset]
+        before = re.findall(r"\b\w+\b", self.text[max(0, last - 20):last])
+        if before and before[-1].lower() in ("the", "a") and len(before) > 1:
+            before = before[:-1]
+        if before and before[-1].lower() in PREPOSITIONS:
+            return Antecedent(None, 0.0)  # "released it to The Washington Post … It shows": no subject
+        if _QUOTE_MARKS.search(between) or any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between)):
+            # "The report says … It also points out", "… told The Huffington Post. “It says …”": another "it"
+            return Antecedent(None, 0.0)
+        return Antecedent(entity, self.settings.pronoun_organisation)
 
     def _cataphor(self, agrees, offset: int) -> Antecedent:
         """"But he denied that … Mr Brown said …" opening an article (its first lines cut): a pronoun

@@ -88,10 +88,11 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
         if names is not None:
             return Resolved((Speaker(names, SpeakerType.GROUP, source),), settings.pair_named)
         return Resolved((Speaker(source.text, SpeakerType.UNKNOWN, source),), settings.unresolved_pronoun)
-    pronoun = POSSESSIVE_PRONOUNS.get(lowered)
+    pronoun = "it" if lowered == "it" else POSSESSIVE_PRONOUNS.get(lowered)
     if pronoun is not None:
-        # "his claim that …", "their view": the possessor speaks, resolved as "he"/"they" would be
-        antecedent = registry.resolve_pronoun(pronoun, unit.paragraph, unit.index)
+        # "his claim that …", "their view": the possessor speaks, resolved as "he"/"they" would be;
+        # "It said …" after an organisation: the organisation
+        antecedent = registry.resolve_pronoun(pronoun, unit.paragraph, unit.index, source.start)
         entity = antecedent.entity
         if entity is not None:
             return Resolved((Speaker(entity.name, entity.type, source, entity.role, entity.affiliation),), antecedent.confidence)

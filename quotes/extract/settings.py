@@ -65,6 +65,7 @@ class ExtractSettings:
     pronoun_subject: float = 0.8  # "he": an earlier sentence's subject in the same paragraph
     pronoun_last_speaker: float = 0.8  # "he": the one who spoke last, within two paragraphs
     pronoun_recent_person: float = 0.6  # "he": a person named within three paragraphs
+    pronoun_organisation: float = 0.6  # "it": the organisation named last, in its paragraph or the one before
 
     # how sure a learned source's speakers are (extract/learned.py), a factor like coref's
     learned_overlap: float = 0.5  # a learned content piece holds a marked span sharing this share of the shorter

@@ -210,3 +210,26 @@ def test_description_type_by_head(words, kind):
 def test_unnamed_source_is_typed_a_person():
     rows = speakers_of("A person familiar with the matter said that the deal was close to being signed.")
     assert rows and rows[-1][2] == "person", rows
+
+
+IT_CASES = [
+    # "it" as a source: the organisation named last before it, as its subject
+    ("The European Commission has fined the company. It said the fine was \"proportionate\" and would be paid.",
+     "European Commission"),
+    ("The Countryside Alliance opposes the ban. It says the law is unworkable and will fail in the courts.",
+     "Countryside Alliance"),
+    # negatives: a report, plan or video between them is the "it"; an organisation after a preposition
+    ("The Countryside Alliance published a report on Monday. It says the law is unworkable and will fail.", None),
+    ("Lawyers released the video to The Washington Post on Friday. It shows an officer aiming a gun at the man.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), IT_CASES)
+def test_it_speaking_is_the_organisation_named_before(text, speaker):
+    from quotes.api import extract
+
+    names = [s.name for q in extract(text) for s in q.speakers]
+    if speaker is None:
+        assert all(n.lower() != "countryside alliance" and "post" not in n.lower() for n in names), names
+    else:
+        assert speaker in names

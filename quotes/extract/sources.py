@@ -1060,6 +1060,8 @@ PAIR_NOUNS = {
 
 def _pair_reference(tokens, usable, i: int) -> int | None:
     """"the two leaders", "both countries": the last token of a reference to a pair, if one starts at i."""
+    if tokens[i].text.lower() not in ("the", "both", "two"):
+        return None  # asked of every token: most start no pair, and need not be lowercased thrice
     words = [t.text.lower() for t in tokens[i : i + 3]]
     if words[:2] in (["the", "two"], ["both", "the"]) and len(words) == 3 and words[2] in PAIR_NOUNS:
         return i + 2 if all(usable[i : i + 3]) else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from quotes import lexicons, naming
@@ -1261,6 +1262,7 @@ def _party_tag(text: str, tokens, last: int) -> PartyTag:
     return PartyTag(", ".join(parts), k)
 
 
+@lru_cache(maxsize=4096)  # coref asks it of every "the …" prefix of every sentence: phrases repeat
 def describe(words: str) -> Description:
     """Role and affiliation of a description that names no one: "the Vermont senator" -> (senator,
     Vermont); "The Republican presidential nominee" -> (presidential nominee, Republican Party);

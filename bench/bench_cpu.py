@@ -4,7 +4,8 @@ The speed target (issue 22): the extraction with one worker costs at most 1.3x t
 stanza's tokenizer (tokenize + mwt, the processors and models the tool loads, configured as the
 tool configures them: dictionary mwt, CPU, one torch thread) run alone over the same article texts.
 Both figures and their ratio come from one run of this script, each measured ``--repeat`` times
-(interleaved, so a busy machine slows both alike) and given as the median.
+(interleaved, in alternating order, so a machine getting busier charges both) and given as the
+median; the ratio is given of the medians and as the median of each run's own ratio.
 
   steady, in this process, pipeline loaded first (what an article costs once running):
     (a) stanza alone: ``Pipeline.bulk_process`` on the raw article texts, BATCH articles a call

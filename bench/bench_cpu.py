@@ -4,7 +4,8 @@ The speed target (issue 22): the extraction with one worker costs at most 1.3x t
 stanza's tokenizer (tokenize + mwt, the processors and models the tool loads, configured as the
 tool configures them: dictionary mwt, CPU, one torch thread) run alone over the same article texts.
 Both figures and their ratio come from one run of this script, each measured ``--repeat`` times
-(interleaved, so a busy machine slows both alike) and given as the median.
+(interleaved, in alternating order, so a machine getting busier charges both) and given as the
+median; the ratio is given of the medians and as the median of each run's own ratio.
 
   steady, in this process, pipeline loaded first (what an article costs once running):
     (a) stanza alone: ``Pipeline.bulk_process`` on the raw article texts, BATCH articles a call
@@ -81,12 +82,17 @@ def child_cpu_seconds(command: list[str]) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def _line(label: str, seconds: list[float], base: float | None = None) -> float:
+def _line(label: str, seconds: list[float], base: list[float] | None = None) -> list[float]:
+    """Print the median of ``seconds`` and, against ``base`` (stanza alone, measured beside each
+    run), the ratio of the medians and the median of the runs' own ratios (steadier on a busy machine)."""
     median = statistics.median(seconds)
-    versus = f"  ratio to stanza alone {median / base:.2f}" if base else ""
+    versus = ""
+    if base:
+        paired = statistics.median(s / b for s, b in zip(seconds, base, strict=True))
+        versus = f"  ratio to stanza alone {median / statistics.median(base):.2f} (run by run: {paired:.2f})"
     runs = ", ".join(f"{s:.1f}" for s in seconds)
     print(f"  {label:<58} {median:7.2f} s CPU (runs: {runs}){versus}", flush=True)
-    return median
+    return seconds
 
 
 def main() -> None:
@@ -111,26 +117,28 @@ def main() -> None:
         nlp.set_threads(TORCH_THREADS)  # as the serial engine sets it
         stanza_alone(texts[:2])  # load the pipeline and warm torch up: neither side is charged for it
         a, b = [], []
-        for _ in range(args.repeat):
-            a.append(cpu_seconds(lambda: stanza_alone(texts)))
-            b.append(cpu_seconds(lambda: extract_serial(inputs, work / "b.csv")))
+        for run in range(args.repeat):  # each pair in turn order, so that a machine getting busier charges both
+            pair = [lambda: a.append(cpu_seconds(lambda: stanza_alone(texts))),
+                    lambda: b.append(cpu_seconds(lambda: extract_serial(inputs, work / "b.csv")))]
+            for measure in pair if run % 2 == 0 else pair[::-1]:
+                measure()
         print("steady, in one process, the pipeline loaded:")
-        a_median = _line("(a) stanza tokenize+mwt alone", a)
-        _line("(b) quotes extract --workers 1 --no-link", b, a_median)
+        _line("(a) stanza tokenize+mwt alone", a)
+        _line("(b) quotes extract --workers 1 --no-link", b, a)
         if args.no_fresh:
             return
         quotes = str(Path(sys.executable).with_name("quotes"))
         stanza_cmd = [sys.executable, __file__, "--stanza-child", *inputs]
         extract_cmd = [quotes, "extract", *inputs, "-o", str(work / "B.csv"), "--workers", "1", "--quiet"]
         fresh: dict[str, list[float]] = {"A": [], "B": [], "B+": []}
-        for _ in range(args.repeat):
-            fresh["A"].append(child_cpu_seconds(stanza_cmd))
-            fresh["B"].append(child_cpu_seconds([*extract_cmd, "--no-link"]))
-            fresh["B+"].append(child_cpu_seconds(extract_cmd))
+        commands = {"A": stanza_cmd, "B": [*extract_cmd, "--no-link"], "B+": extract_cmd}
+        for run in range(args.repeat):
+            for key in commands if run % 2 == 0 else reversed(commands):
+                fresh[key].append(child_cpu_seconds(commands[key]))
         print("fresh processes (imports, model loading, start-up and exit count):")
-        a_fresh = _line("(A) python: import stanza, load the pipeline, (a)", fresh["A"])
-        _line("(B) quotes extract --workers 1 --no-link", fresh["B"], a_fresh)
-        _line("(B+) quotes extract --workers 1 (linking on, the default)", fresh["B+"], a_fresh)
+        _line("(A) python: import stanza, load the pipeline, (a)", fresh["A"])
+        _line("(B) quotes extract --workers 1 --no-link", fresh["B"], fresh["A"])
+        _line("(B+) quotes extract --workers 1 (linking on, the default)", fresh["B+"], fresh["A"])
 
 
 if __name__ == "__main__":

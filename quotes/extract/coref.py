@@ -647,12 +647,15 @@ def _before_a_name(tokens, last: int, mentions: tuple[Mention, ...]) -> bool:
     return False
 
 
+_ROLE_WORD = re.compile(r"[A-Za-z][\w-]*")  # a word a role description may hold
+
+
 def _longest_role(tokens, usable, covered: set[int], i: int) -> tuple[int, str, str | None] | None:
     """(last token, role, affiliation) of the longest role description starting at "the" (token i)."""
     best = None
     for j in range(i + 1, min(len(tokens), i + 1 + DESCRIPTION_WORDS)):
         word = tokens[j].text
-        if not usable[j] or j in covered or not re.fullmatch(r"[A-Za-z][\w-]*", word) or word.lower() in PHRASE_ENDS \
+        if not usable[j] or j in covered or not _ROLE_WORD.fullmatch(word) or word.lower() in PHRASE_ENDS \
                 or finite_reporting_verb(word):
             break
         role, affiliation = describe(" ".join(t.text for t in tokens[i : j + 1]))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from quotes import lexicons, naming
@@ -1194,6 +1195,8 @@ PAIR_NOUNS = {
 
 def _pair_reference(tokens, usable, i: int) -> int | None:
     """"the two leaders", "both countries": the last token of a reference to a pair, if one starts at i."""
+    if tokens[i].text.lower() not in ("the", "both", "two"):
+        return None  # asked of every token: most start no pair, and need not be lowercased thrice
     words = [t.text.lower() for t in tokens[i : i + 3]]
     if words[:2] in (["the", "two"], ["both", "the"]) and len(words) == 3 and words[2] in PAIR_NOUNS:
         return i + 2 if all(usable[i : i + 3]) else None
@@ -1433,6 +1436,7 @@ def _party_tag(text: str, tokens, last: int) -> PartyTag:
     return PartyTag(", ".join(parts), k)
 
 
+@lru_cache(maxsize=4096)  # coref asks it of every "the …" prefix of every sentence: phrases repeat
 def describe(words: str) -> Description:
     """Role and affiliation of a description that names no one: "the Vermont senator" -> (senator,
     Vermont); "The Republican presidential nominee" -> (presidential nominee, Republican Party);

@@ -31,6 +31,8 @@ def _inside(token: Token, spans: list[MarkedSpan]) -> bool:
 def _usable(tokens: tuple[Token, ...], spans: list[MarkedSpan]) -> tuple[bool, ...]:
     """For each token, whether it lies outside every span: one walk over both, both in text order
     (testing every token against every span took time quadratic in a long paragraph)."""
+    if not spans:
+        return (True,) * len(tokens)  # most sentences hold no quotation
     ordered = sorted((s.content.start, s.content.end) for s in spans)
     flags, j = [], 0
     for token in tokens:

@@ -73,6 +73,11 @@ def token_features(tokens: Sequence[Token], quoted: Sequence[bool]) -> list[list
     words = [t.text for t in tokens]
     lower = [w.lower() for w in words]
     neighbours = [_neighbour_features(w) for w in words]
+    # switches[j]: how many times quoting changes between tokens 0..j, so that a token whose whole
+    # window is on one side of a quote mark (most are) takes its neighbours' features without a check each
+    switches = [0] * n
+    for j in range(1, n):
+        switches[j] = switches[j - 1] + (quoted[j] != quoted[j - 1])
     out = []
     for i, w in enumerate(words):
         f = list(_own_features(w))
@@ -82,20 +87,33 @@ def token_features(tokens: Sequence[Token], quoted: Sequence[bool]) -> list[list
             f.append("BOS")
         if i == n - 1:
             f.append("EOS")
-        for k, d in enumerate(_OFFSETS):
-            j = i + d
-            if 0 <= j < n:
-                f.extend(neighbours[j][k])
-                if quoted[j] != quoted[i]:
-                    f.append(f"{d}:qswitch")
-            else:
-                f.append(f"{d}:pad")
+        if 3 <= i < n - 3 and switches[i + 3] == switches[i - 3]:
+            f += neighbours[i - 3][0]
+            f += neighbours[i - 2][1]
+            f += neighbours[i - 1][2]
+            f += neighbours[i + 1][3]
+            f += neighbours[i + 2][4]
+            f += neighbours[i + 3][5]
+        else:
+            _edge_neighbours(f, i, n, quoted, neighbours)
         if i > 0:
             f.append(f"bi-1={lower[i - 1]}|{lower[i]}")
         if i + 1 < n:
             f.append(f"bi+1={lower[i]}|{lower[i + 1]}")
         out.append(f)
     return out
+
+
+def _edge_neighbours(f: list[str], i: int, n: int, quoted: Sequence[bool], neighbours: list) -> None:
+    """Token i's neighbour features where its window runs off the sentence or across a quote mark."""
+    for k, d in enumerate(_OFFSETS):
+        j = i + d
+        if 0 <= j < n:
+            f.extend(neighbours[j][k])
+            if quoted[j] != quoted[i]:
+                f.append(f"{d}:qswitch")
+        else:
+            f.append(f"{d}:pad")
 
 
 def _bucket(d: int) -> str:

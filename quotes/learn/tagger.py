@@ -47,9 +47,10 @@ def runs(labels: Sequence[str], kind: str) -> list[tuple[int, int]]:
     """Token index ranges [i, j) labelled B-kind I-kind* (an I without a B starts a run too)."""
     found: list[tuple[int, int]] = []
     start = None
+    begin, inner = f"B-{kind}", f"I-{kind}"  # once, not per label: this reads every token's label
     for i, label in enumerate(list(labels) + ["O"]):
-        inside = label in (f"B-{kind}", f"I-{kind}")
-        if start is not None and (not inside or label == f"B-{kind}"):
+        inside = label == begin or label == inner
+        if start is not None and (not inside or label == begin):
             found.append((start, i))
             start = None
         if inside and start is None:

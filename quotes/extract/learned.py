@@ -52,11 +52,28 @@ def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
 
 def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
     """The speakers the learned source span names, and how sure that is (see the module's order)."""
-    for step in (_pronoun_source, _mention_source, _described_source):
+    for step in (_pronoun_source, _mention_source, _described_source, _clause_subject_source):
         resolved = step(reading, unit, found.source)
         if resolved is not None:
             return resolved
     return Resolved((_bare_description(found.source),), reading.settings.bare_description)
+
+
+LONG_SOURCE_WORDS = 8  # a learned source longer than this is a clause, not a noun phrase
+
+
+def _clause_subject_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
+    """"Monitoring firm Netcraft analysed response times … and found that …": a learned source that runs
+    over a whole first clause is that clause's subject, a name the rules found at its start."""
+    if len(source.text.split()) <= LONG_SOURCE_WORDS:
+        return None
+    starts = [t.start for t in unit.tokens if source.start <= t.start < source.end][:4]
+    subject = next((m for m in reading.doc.mentions[unit.index] if m.span.start in starts
+                    and m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION) and not m.anonymous), None)
+    if subject is None:
+        return None
+    identified = speaker_for(subject, reading.registry, unit.paragraph, unit.index)
+    return Resolved((identified.speaker,), identified.confidence * reading.settings.relative_antecedent)
 
 
 def _noun_like(word: str) -> bool:

@@ -120,6 +120,67 @@ def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[
     return tuple(found)
 
 
+def _postmodified_at(mentions: list[Mention], j: int) -> Mention | None:
+    """"Lord Nicholls of Birkenhead said", "John Smith of Oxford University said": a name whose own
+    post-modifier (its extent, as sources read it) ends at token j is the subject, not the place or
+    organisation the modifier names."""
+    return next((m for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)
+                 and m.last < j and m.extent_end == j and not m.anonymous), None)
+
+
+_JOINED_KINDS = (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)
+
+
+def _plain_words(tokens, lo: int, hi: int, limit: int) -> bool:
+    """Tokens lo..hi-1 are at most ``limit`` lowercase words, none a reporting verb: a conjunct's
+    modifiers ("civil rights activists", "many MPs") or its prepositional phrase ("in the opposition")."""
+    words = [tokens[k].text for k in range(lo, hi)]
+    return len(words) <= limit and all(w.isalpha() and w.islower() and w not in lexicons.reporting_verbs() for w in words)
+
+
+def _conjunct_before(mentions: list[Mention], tokens, m: Mention, link: int) -> Mention | None:
+    """The mention that ends just before the link token ("and" or a comma), maybe followed by a short
+    prepositional phrase of its own ("Critics in the opposition and …"); never a place, and never one
+    that is itself the object of a preposition."""
+    for prev in reversed(mentions):
+        end = prev.extent_end if prev.extent_end is not None else prev.last
+        if prev is m or end >= link or prev.kind not in _JOINED_KINDS or prev.anonymous:
+            continue
+        gap_ok = end == link - 1 or (tokens[end + 1].text.lower() in PREPOSITIONS and _plain_words(tokens, end + 1, link, 4))
+        start = prev.extent_start if prev.extent_start is not None else prev.first
+        after_prep = start > 0 and tokens[start - 1].text.lower() in PREPOSITIONS
+        return prev if gap_ok and not after_prep else None
+    return None
+
+
+def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[Mention, ...]:
+    """"Critics in the opposition and civil rights activists are worried", "Clinton, Sanders and many
+    Democrats said": a subject joined by "and" (and commas before it) to the mentions before it speaks
+    with them; the last conjunct alone is what _subject_before finds. The first link must be "and"
+    ("A, B said" is no coordination: an appositive or an opening phrase)."""
+    found = [last]
+    current, joined = last, False
+    while True:
+        start = current.extent_start if current.extent_start is not None else current.first
+        k = start - 1
+        while k >= 0 and start - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].text != "and":
+            k -= 1  # the conjunct's own modifiers
+        if k < 1 or not _plain_words(tokens, k + 1, start, 3):
+            break
+        link = k
+        if tokens[link].text == "and":
+            if tokens[link - 1].text == ",":
+                link -= 1  # the serial comma
+        elif tokens[link].text != "," or not joined:
+            break
+        prev = _conjunct_before(mentions, tokens, current, link)
+        if prev is None:
+            break
+        found.insert(0, prev)
+        current, joined = prev, True
+    return tuple(found) if joined else (last,)
+
+
 def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention | None:
     """The mention that ends right before token k, across auxiliaries and one appositive."""
     j = k - 1
@@ -134,12 +195,12 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
                 return relative_head(m, mentions, tokens)
         comma = next((c for c in range(j - 1, -1, -1) if tokens[c].text == ","), None)
         if comma is not None:
-            m = _mention_at(mentions, comma - 1)
-            if m is not None and m.last == comma - 1 and m.kind != MentionKind.PLACE:
+            m = _postmodified_at(mentions, comma - 1) or _mention_at(mentions, comma - 1)
+            if m is not None and comma - 1 in (m.last, m.extent_end) and m.kind != MentionKind.PLACE:
                 return m
         return None
-    m = _mention_at(mentions, j)
-    if m is not None and m.last == j:
+    m = _postmodified_at(mentions, j) or _mention_at(mentions, j)
+    if m is not None and j in (m.last, m.extent_end):
         if m.first >= 2 and tokens[m.first - 1].text.lower() in ("in", "at", "from", "near"):
             # "The George W. Bush Presidential Center in Dallas maintains": the name before the place
             head = _mention_at(mentions, m.first - 2)
@@ -378,7 +439,12 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         src, inverted = _clause_subject(mentions, i, tokens), False
     else:
         src, inverted = None, False
-    sources = _with_coordinated(mentions, tokens, src) if src is not None and inverted else ((src,) if src else ())
+    if src is None:
+        sources = ()
+    elif inverted:
+        sources = _with_coordinated(mentions, tokens, src)
+    else:
+        sources = coordinated_before(mentions, tokens, src) if src is subject else (src,)
     complement = None if inverted else _complement_start(tokens, usable, last)
     if complement is not None and verb.lemma in ADDRESSEE_VERBS and tokens[complement - 1].text.lower() != "that":
         complement = None  # "told reporters in Berlin": an addressee, not what was said

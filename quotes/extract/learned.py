@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons, naming
+from quotes.extract.cues import coordinated_before
 from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
@@ -124,6 +125,13 @@ def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
     people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
     joined = len(people) >= 2 and all(
         text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
+    if not joined:
+        # "Critics in the opposition and civil rights activists", "Clinton, Sanders and many Democrats":
+        # the source's last subject with the conjuncts the rules join to it, all inside the source
+        heads = [m for m in inside if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)]
+        chain = coordinated_before(list(mentions), unit.tokens, heads[-1]) if heads else ()
+        if len(chain) >= 2 and chain[0].span.start >= source.start and chain[-1].span.end <= source.end:
+            people, joined = list(chain), True
     if joined:
         return Resolved(tuple(speaker_for(m, registry, unit.paragraph, unit.index).speaker for m in people),
                         settings.joined_people)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.extract.sources import (
     PREPOSITIONS,
     Mention,
@@ -25,7 +25,7 @@ from quotes.extract.sources import (
     relative_head,
 )
 from quotes.lexicons import CueType
-from quotes.types import Token
+from quotes.types import Span, Token
 
 # forms that are nouns as often as verbs ("requests for comment", "calls to condemn")
 AMBIGUOUS_FORMS = {
@@ -42,6 +42,7 @@ AUXILIARIES = {
     "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still",
 }
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
+THAT_ONLY_VERBS = {"rule"}  # verbs that report speech only before a that-clause
 ADDRESSEE_VERBS = {"tell", "advise", "warn", "remind", "assure", "inform"}
 SOURCE_KINDS = {MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PRONOUN, MentionKind.PLACE, MentionKind.PLURAL}
 
@@ -120,10 +121,12 @@ def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[
     return tuple(found)
 
 
-def _postmodified_at(mentions: list[Mention], j: int) -> Mention | None:
+def _postmodified_at(mentions: list[Mention], tokens, j: int) -> Mention | None:
     """"Lord Nicholls of Birkenhead said", "John Smith of Oxford University said": a name whose own
     post-modifier (its extent, as sources read it) ends at token j is the subject, not the place or
     organisation the modifier names."""
+    if not tokens[j].text.isalnum():
+        return None  # "Mehmet Oz — … star — has been called": a parenthesis, not a post-modifier
     return next((m for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)
                  and m.last < j and m.extent_end == j and not m.anonymous), None)
 
@@ -160,11 +163,14 @@ def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[
     ("A, B said" is no coordination: an appositive or an opening phrase)."""
     found = [last]
     current, joined = last, False
+    if last.anonymous:
+        return found  # "Burman, director of …, and a professor at …": a second appositive, not a second speaker
     while True:
         start = current.extent_start if current.extent_start is not None else current.first
         k = start - 1
-        while k >= 0 and start - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].text != "and":
-            k -= 1  # the conjunct's own modifiers
+        while k >= 0 and start - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and tokens[k].text not in PREPOSITIONS and tokens[k].text != "and":
+            k -= 1  # the conjunct's own modifiers ("civil rights activists"; not "supporters in Congress")
         if k < 1 or not _plain_words(tokens, k + 1, start, 3):
             break
         link = k
@@ -174,7 +180,7 @@ def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[
         elif tokens[link].text != "," or not joined:
             break
         prev = _conjunct_before(mentions, tokens, current, link)
-        if prev is None:
+        if prev is None or any(f.span == prev.span for f in found):
             break
         found.insert(0, prev)
         current, joined = prev, True
@@ -195,11 +201,11 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
                 return relative_head(m, mentions, tokens)
         comma = next((c for c in range(j - 1, -1, -1) if tokens[c].text == ","), None)
         if comma is not None:
-            m = _postmodified_at(mentions, comma - 1) or _mention_at(mentions, comma - 1)
+            m = _postmodified_at(mentions, tokens, comma - 1) or _mention_at(mentions, comma - 1)
             if m is not None and comma - 1 in (m.last, m.extent_end) and m.kind != MentionKind.PLACE:
                 return m
         return None
-    m = _postmodified_at(mentions, j) or _mention_at(mentions, j)
+    m = _postmodified_at(mentions, tokens, j) or _mention_at(mentions, j)
     if m is not None and j in (m.last, m.extent_end):
         if m.first >= 2 and tokens[m.first - 1].text.lower() in ("in", "at", "from", "near"):
             # "The George W. Bush Presidential Center in Dallas maintains": the name before the place
@@ -213,6 +219,27 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
         if m is not None and m.last == j - 1 and m.kind == MentionKind.ORGANISATION:
             return m
     return None
+
+
+def _complement_after_that(tokens, usable, k: int) -> bool:
+    start = _complement_start(tokens, usable, k)
+    return start is not None and tokens[start - 1].text.lower() == "that"
+
+
+def _institution_subject(tokens, k: int) -> Mention | None:
+    """"The commission ruled that …", "the court said …": a definite institution noun opening the clause
+    right before the cue is its subject, a description (speakers.cue_speakers resolves it to the
+    institution the article named, as the learned stage does)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in AUXILIARIES:
+        j -= 1
+    if j < 1 or tokens[j].text.lower() not in naming.DESCRIBED_ORGS or tokens[j - 1].text.lower() != "the":
+        return None
+    if j >= 2 and tokens[j - 2].text.lower() not in ("but", "and", "“", '"', "("):
+        return None  # only a description opening its sentence: not "of the court", nor "…, the group said"
+    det, noun = tokens[j - 1], tokens[j]
+    text = det.text + " " * (noun.start - det.end) + noun.text
+    return Mention(MentionKind.ORGANISATION, Span(det.start, noun.end, text), text, j - 1, j, anonymous=True)
 
 
 def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention | None:
@@ -283,12 +310,25 @@ def _venue_after(mentions: list[Mention], tokens, k: int) -> str | None:
     return None
 
 
+def _date_comma(tokens, t: int) -> bool:
+    """The comma of a written date ("30 July, 2002", "March 3, 2016"): a day or month before, a year after."""
+    return (tokens[t].text == "," and 0 < t < len(tokens) - 1 and tokens[t + 1].text.isdigit()
+            and (tokens[t - 1].text.isdigit() or tokens[t - 1].text.lower() in naming.CALENDAR_WORDS))
+
+
+def _date_before(tokens, j: int, that: int) -> bool:
+    """"ruled on 30 July, 2002 that …": the words before "that" are a date, however many tokens it takes."""
+    return tokens[j].text.lower() == "on" and any(tokens[t].text.lower() in naming.CALENDAR_WORDS for t in range(j, that))
+
+
 def _complement_start(tokens, usable, k: int) -> int | None:
     """Where a reported clause begins after the cue words ending at k ("said that ...")."""
     j = k + 1
     # "announced early last year that …": a short adverbial before "that"
-    that = next((t for t in range(j, min(j + 5, len(tokens))) if tokens[t].text.lower() == "that"), None)
-    if that is not None and all(tokens[t].text.isalnum() and tokens[t].text.lower() not in ("and", "but") for t in range(j, that)):
+    that = next((t for t in range(j, min(j + 7, len(tokens))) if tokens[t].text.lower() == "that"), None)
+    if that is not None and (that - j < 5 or _date_before(tokens, j, that)) and all(
+            (tokens[t].text.isalnum() or _date_comma(tokens, t)) and tokens[t].text.lower() not in ("and", "but")
+            for t in range(j, that)):
         j = that
     if j < len(tokens) and tokens[j].text.lower() == "that":
         j += 1
@@ -431,6 +471,9 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     subject = _subject_before(mentions, tokens, usable, i)
     if subject is not None and subject.kind == MentionKind.PRONOUN and subject.name == "it":
         subject = None
+    if subject is None and (verb.lemma == "say" or nxt == "that" or _complement_after_that(tokens, usable, last)):
+        # only a cue that reports a clause: "the government could deny them permits" reports nothing
+        subject = _institution_subject(tokens, i)
     if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
         src, inverted = inverted_src, True
     elif subject is not None:
@@ -448,4 +491,6 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     complement = None if inverted else _complement_start(tokens, usable, last)
     if complement is not None and verb.lemma in ADDRESSEE_VERBS and tokens[complement - 1].text.lower() != "that":
         complement = None  # "told reporters in Berlin": an addressee, not what was said
+    if complement is not None and verb.lemma in THAT_ONLY_VERBS and tokens[complement - 1].text.lower() != "that":
+        complement = None  # "ruled the country for decades": a ruling is reported only with its that-clause
     return CueMatch(text, verb.lemma, verb.type, i, last, src, sources, medium, inverted, complement)

@@ -348,3 +348,14 @@ def test_as_a_role_describes_the_subject_not_a_new_speaker() -> None:
     sentence = "As a summer associate at a North Carolina law firm, she was asked to give a presentation."
     tokens = tuple(nlp.split_sentences(sentence)[0].tokens)
     assert not any(m.anonymous for m in find_mentions(sentence, tokens, [True] * len(tokens)))
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a day or month after "on" opens a time adjunct: the name ends before it
+    ("House Oversight Committee Chairman Tomas Berg on Tuesday said the contract was signed in secret.", "the contract was", "Tomas Berg"),
+    ("Senator Ruth Adler on March 3 said the contract was signed in secret.", "the contract was", "Ruth Adler"),
+    # negatives: "on" inside an organisation's name, before no calendar word
+    ("The Council on Foreign Relations said the contract was signed in secret.", "the contract was", "Council on Foreign Relations"),
+])
+def test_a_time_adjunct_after_a_name_is_not_part_of_it(text, words, name):
+    assert _covering(text, words).speaker.name == name

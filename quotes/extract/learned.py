@@ -53,7 +53,7 @@ def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
 
 def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
     """The speakers the learned source span names, and how sure that is (see the module's order)."""
-    for step in (_pronoun_source, _mention_source, _described_source):
+    for step in (_pronoun_source, _mention_source, _described_source, _modified_source):
         resolved = step(reading, unit, found.source)
         if resolved is not None:
             return resolved
@@ -168,13 +168,35 @@ def _described_source(reading: Reading, unit: Unit, source: Span) -> Resolved | 
         role, affiliation = describe(source.text) if entity.type == SpeakerType.PERSON else (None, None)
         return Resolved((Speaker(entity.name, entity.type, source, entity.role or role, entity.affiliation or affiliation),),
                         settings.resolved_description)
-    for word in re.findall(r"[A-Z][\w’'-]+", source.text):
-        # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full
+    for found in re.finditer(r"[A-Z][\w’'-]+", source.text):
+        # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full; not a
+        # name modifying the noun after it ("one Sanders supporter", "The Trump campaign": _modified_source)
+        word = found.group()
+        after = next(iter(re.findall(r"[\w’'-]+", source.text[found.end():])), "")
+        if modifies_noun(after) and _noun_like(after):
+            continue
         named = registry.person_named(word)
         if named is not None:
             return Resolved((Speaker(named.name, named.type, source, named.role, named.affiliation),),
                             settings.resolved_description)
     return None
+
+
+def _modified_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
+    """"The Trump campaign", "one Sanders supporter": a phrase whose head noun a name modifies names
+    the organisation, group or person that noun describes, never the person the name is (as
+    "Trump’s campaign" in _mention_source)."""
+    text, mentions = reading.doc.text, reading.doc.mentions[unit.index]
+    def heads(m: Mention) -> bool:
+        head = _head_noun(m, source)  # a noun, not "Rendell recalled": the source ran on into the cue
+        return bool(head) and _noun_like(head)
+
+    owner = next((m for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
+                  and source.start <= m.span.start and m.span.end < source.end
+                  and _modifies_a_noun(m, source, text) and heads(m)), None)
+    if owner is None:
+        return None
+    return Resolved((_owned(reading, owner, source, unit),), reading.settings.owned_phrase)
 
 
 def _bare_description(source: Span) -> Speaker:

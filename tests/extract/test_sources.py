@@ -52,6 +52,18 @@ MODIFIERS = [
      "fraud", "Holloway supporters"),
     ("Senator Dana Holloway spoke in Reno on Friday. Holloway aides acknowledged a close relationship with the mayor.",
      "a close relationship", "Holloway aides"),
+    # a name modifying a singular head: the organisation or person the noun names, not the named person
+    ("Senator Dana Holloway spoke in Reno on Friday. The Holloway campaign has pointed out that the tax breaks "
+     "allowed him to hire thousands.", "the tax breaks", "The Holloway campaign"),
+    ("Senator Dana Holloway spoke in Reno on Friday. \"Nobody even cares anymore,\" wrote one Holloway supporter.",
+     "Nobody even cares", "one Holloway supporter"),
+    ("House Oversight Committee Chairman Dana Holloway asked for an inquiry. In the letter, the Utah Republican asks for "
+     "an investigation into whether the secretary \"violated statutes\". Republican legislators have questioned that "
+     "determination, waging an aggressive campaign to get the FBI to release more files.", "an aggressive campaign",
+     "Republican legislators"),
+    # negative: a surname the source runs on from into its verb is still that person
+    ("Senator Dana Holloway spoke in Reno on Friday. “He performed well, he was at the top of his game,” Holloway "
+     "recalled, suggesting that the second debate erased his first.", "the second debate", "Dana Holloway"),
     ("Senator Dana Holloway spoke in Reno on Friday. Increasingly, Holloway's most passionate supporters claim "
      "that the primary has been rigged.", "the primary has been rigged", "Holloway's most passionate supporters"),
     # a singular head: the person's organisation, or someone in a role for that person, never the person

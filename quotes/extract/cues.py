@@ -132,6 +132,8 @@ def _postmodified_at(mentions: list[Mention], tokens, j: int) -> Mention | None:
 
 
 _JOINED_KINDS = (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)
+# not a conjunct's modifier: the link itself, and a possessive ("Trump and his … remarks", "Abu-Laban and his wife X")
+_NOT_MODIFIERS = frozenset({"and", "his", "her", "their", "its", "our", "my"})
 
 
 def _plain_words(tokens, lo: int, hi: int, limit: int) -> bool:
@@ -169,7 +171,7 @@ def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[
         start = current.extent_start if current.extent_start is not None else current.first
         k = start - 1
         while k >= 0 and start - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
-                and tokens[k].text not in PREPOSITIONS and tokens[k].text != "and":
+                and tokens[k].text not in PREPOSITIONS and tokens[k].text not in _NOT_MODIFIERS:
             k -= 1  # the conjunct's own modifiers ("civil rights activists"; not "supporters in Congress")
         if k < 1 or not _plain_words(tokens, k + 1, start, 3):
             break
@@ -179,9 +181,12 @@ def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[
                 link -= 1  # the serial comma
         elif tokens[link].text != "," or not joined:
             break
+        after = tokens[k + 1]
+        if after.text[:1].isupper() and after.text.lower().rstrip(".") not in lexicons.words("titles") and start < current.first:
+            break  # "Trade and Industry Secretary Patricia Hewitt": the "and" is inside her title
         prev = _conjunct_before(mentions, tokens, current, link)
-        if prev is None or any(f.span == prev.span for f in found):
-            break
+        if prev is None or any(f.span == prev.span for f in found) or prev.name.lower().rstrip(".") in lexicons.words("titles"):
+            break  # a lone title word ("Vice President for news and talk Dave Gorab") is part of a title
         found.insert(0, prev)
         current, joined = prev, True
     return tuple(found) if joined else (last,)

@@ -14,8 +14,8 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons, naming
-from quotes.extract.cues import coordinated_before
 from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
+from quotes.extract.cues import coordinated_before
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
 from quotes.extract.speakers import cue_record

@@ -119,6 +119,9 @@ def test_a_name_with_its_post_modifier_before_the_cue(text, words, name):
     # negatives: a comma alone joins nothing (an opening phrase), nor does the object of a preposition
     ('After meeting Ruth Adler, Tomas Berg said the deal was "a disaster".', "a disaster", ["Tomas Berg"]),
     ("A letter from Ruth Adler and Tomas Berg said the plan would fail.", "the plan would fail", ["unnamed letter"]),
+    ("In May, Trade and Industry Secretary Ruth Adler said she would like longer paid leave.", "she would like",
+     ["Ruth Adler"]),
+    ("Tomas Berg and Senator Ruth Adler said the plan would fail.", "the plan would fail", ["Tomas Berg", "Ruth Adler"]),
 ])
 def test_a_coordinated_subject_speaks_as_all_its_conjuncts(text, words, names):
     q = _covering(text, words)

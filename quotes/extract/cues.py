@@ -411,6 +411,18 @@ def _agent_after_marked_name(tokens, usable, mentions: list[Mention], i: int) ->
     return agent
 
 
+def _verb_subject(tokens, usable, mentions: list[Mention], i: int, lemma: str, last: int) -> Mention | None:
+    """The verb's subject before it ("it" is none), else a sentence-opening institution description,
+    for a cue that reports a clause only ("the government could deny them permits" reports nothing)."""
+    subject = _subject_before(mentions, tokens, usable, i)
+    if subject is not None and subject.kind == MentionKind.PRONOUN and subject.name == "it":
+        subject = None
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    if subject is None and (lemma == "say" or nxt == "that" or _complement_after_that(tokens, usable, last)):
+        subject = _institution_subject(tokens, i)
+    return subject
+
+
 def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     n = len(tokens)
     low = tokens[i].text.lower()
@@ -473,12 +485,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         inverted_src = _mention_starting(mentions, tokens, i + 1)
         if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
             inverted_src = None
-    subject = _subject_before(mentions, tokens, usable, i)
-    if subject is not None and subject.kind == MentionKind.PRONOUN and subject.name == "it":
-        subject = None
-    if subject is None and (verb.lemma == "say" or nxt == "that" or _complement_after_that(tokens, usable, last)):
-        # only a cue that reports a clause: "the government could deny them permits" reports nothing
-        subject = _institution_subject(tokens, i)
+    subject = _verb_subject(tokens, usable, mentions, i, verb.lemma, last)
     if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
         src, inverted = inverted_src, True
     elif subject is not None:
@@ -487,12 +494,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         src, inverted = _clause_subject(mentions, i, tokens), False
     else:
         src, inverted = None, False
-    if src is None:
-        sources = ()
-    elif inverted:
-        sources = _with_coordinated(mentions, tokens, src)
-    else:
-        sources = coordinated_before(mentions, tokens, src) if src is subject else (src,)
+    sources = () if src is None else _with_coordinated(mentions, tokens, src) if inverted else (
+        coordinated_before(mentions, tokens, src) if src is subject else (src,))
     complement = None if inverted else _complement_start(tokens, usable, last)
     if complement is not None and verb.lemma in ADDRESSEE_VERBS and tokens[complement - 1].text.lower() != "that":
         complement = None  # "told reporters in Berlin": an addressee, not what was said

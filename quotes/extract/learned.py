@@ -3,9 +3,10 @@
 The tagger (learn/tagger.py) marks a source span, not a person: "Hillary Clinton’s campaign
 manager Robby Mook", "the group", "Sanders supporters", "his", "63 percent". ``learned_speaker``
 finds whom it names, in this order: a pronoun's antecedent ("who", "both", "his"); the rules'
-mention inside the span (the person a title or appositive describes, two people joined by "and",
-the group a name modifies); a phrase a name owns ("Cameron’s spokesman", "Trump’s campaign"); a
-description coref resolves ("the former first lady"); else the words themselves as a description.
+mention inside the span (the person a title or appositive describes, the people or groups of a
+coordinated subject, the group a name modifies); a phrase a name owns ("Cameron’s spokesman", "Trump’s
+campaign"); a description coref resolves ("the former first lady"); a phrase whose head a name
+modifies ("The Trump campaign", "one Sanders supporter"); else the words themselves as a description.
 """
 
 from __future__ import annotations

@@ -86,6 +86,8 @@ HEADLINE_FUNCTION_WORDS = lexicons.name_words("headline_function_words")
 HEADLINE_VERBS = lexicons.name_words("headline_verbs")
 HEADLINE_WORDS = HEADLINE_FUNCTION_WORDS | HEADLINE_VERBS
 CUT_ENDS = lexicons.name_words("cut_ends")
+# "Chaffetz on Tuesday", "ruled on 30 July": a day or month after "on" opens a time adjunct, not a name's next word
+CALENDAR_WORDS = lexicons.name_words("calendar_words")
 
 # ---- descriptions ("the candidate", "a Treasury official") -------------------------------------------------
 DETERMINERS = lexicons.name_words("determiners")

@@ -560,6 +560,13 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         if names is None:
             return Identified(Speaker(mention.span.text, SpeakerType.GROUP, mention.span), settings.unresolved_pair)
         return Identified(Speaker(names, SpeakerType.GROUP, mention.span), settings.pair_named)
+    if mention.kind == MentionKind.ORGANISATION and mention.anonymous:
+        # "The commission ruled …" (cues._institution_subject): the institution the article named, as
+        # the learned stage resolves a description; else the words as written
+        entity = registry.resolve_description(mention.span.text, paragraph, sentence, mention.span.start)
+        if entity is not None:
+            return Identified(Speaker(entity.name, entity.type, mention.span), settings.resolved_description)
+        return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.bare_description)
     # organisations, and countries or capitals standing for their governments
     return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.organisation_mention)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.extract.sources import (
     PREPOSITIONS,
     Mention,
@@ -25,7 +25,7 @@ from quotes.extract.sources import (
     relative_head,
 )
 from quotes.lexicons import CueType
-from quotes.types import Token
+from quotes.types import Span, Token
 
 # forms that are nouns as often as verbs ("requests for comment", "calls to condemn")
 AMBIGUOUS_FORMS = {
@@ -43,6 +43,7 @@ AUXILIARIES = {
     "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still",
 }
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
+THAT_ONLY_VERBS = {"rule"}  # verbs that report speech only before a that-clause
 ADDRESSEE_VERBS = {"tell", "advise", "warn", "remind", "assure", "inform"}
 SOURCE_KINDS = {MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PRONOUN, MentionKind.PLACE, MentionKind.PLURAL}
 
@@ -121,6 +122,77 @@ def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[
     return tuple(found)
 
 
+def _postmodified_at(mentions: list[Mention], tokens, j: int) -> Mention | None:
+    """"Lord Nicholls of Birkenhead said", "John Smith of Oxford University said": a name whose own
+    post-modifier (its extent, as sources read it) ends at token j is the subject, not the place or
+    organisation the modifier names."""
+    if not tokens[j].text.isalnum():
+        return None  # "Mehmet Oz — … star — has been called": a parenthesis, not a post-modifier
+    return next((m for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)
+                 and m.last < j and m.extent_end == j and not m.anonymous), None)
+
+
+_JOINED_KINDS = (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)
+# not a conjunct's modifier: the link itself, and a possessive ("Trump and his … remarks", "Abu-Laban and his wife X")
+_NOT_MODIFIERS = frozenset({"and", "his", "her", "their", "its", "our", "my"})
+
+
+def _plain_words(tokens, lo: int, hi: int, limit: int) -> bool:
+    """Tokens lo..hi-1 are at most ``limit`` lowercase words, none a reporting verb: a conjunct's
+    modifiers ("civil rights activists", "many MPs") or its prepositional phrase ("in the opposition")."""
+    words = [tokens[k].text for k in range(lo, hi)]
+    return len(words) <= limit and all(w.isalpha() and w.islower() and w not in lexicons.reporting_verbs() for w in words)
+
+
+def _conjunct_before(mentions: list[Mention], tokens, m: Mention, link: int) -> Mention | None:
+    """The mention that ends just before the link token ("and" or a comma), maybe followed by a short
+    prepositional phrase of its own ("Critics in the opposition and …"); never a place, and never one
+    that is itself the object of a preposition."""
+    for prev in reversed(mentions):
+        end = prev.extent_end if prev.extent_end is not None else prev.last
+        if prev is m or end >= link or prev.kind not in _JOINED_KINDS or prev.anonymous:
+            continue
+        gap_ok = end == link - 1 or (tokens[end + 1].text.lower() in PREPOSITIONS and _plain_words(tokens, end + 1, link, 4))
+        start = prev.extent_start if prev.extent_start is not None else prev.first
+        after_prep = start > 0 and tokens[start - 1].text.lower() in PREPOSITIONS
+        return prev if gap_ok and not after_prep else None
+    return None
+
+
+def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[Mention, ...]:
+    """"Critics in the opposition and civil rights activists are worried", "Clinton, Sanders and many
+    Democrats said": a subject joined by "and" (and commas before it) to the mentions before it speaks
+    with them; the last conjunct alone is what _subject_before finds. The first link must be "and"
+    ("A, B said" is no coordination: an appositive or an opening phrase)."""
+    found = [last]
+    current, joined = last, False
+    if last.anonymous:
+        return found  # "Burman, director of …, and a professor at …": a second appositive, not a second speaker
+    while True:
+        start = current.extent_start if current.extent_start is not None else current.first
+        k = start - 1
+        while k >= 0 and start - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and tokens[k].text not in PREPOSITIONS and tokens[k].text not in _NOT_MODIFIERS:
+            k -= 1  # the conjunct's own modifiers ("civil rights activists"; not "supporters in Congress")
+        if k < 1 or not _plain_words(tokens, k + 1, start, 3):
+            break
+        link = k
+        if tokens[link].text == "and":
+            if tokens[link - 1].text == ",":
+                link -= 1  # the serial comma
+        elif tokens[link].text != "," or not joined:
+            break
+        after = tokens[k + 1]
+        if after.text[:1].isupper() and after.text.lower().rstrip(".") not in lexicons.words("titles") and start < current.first:
+            break  # "Trade and Industry Secretary Patricia Hewitt": the "and" is inside her title
+        prev = _conjunct_before(mentions, tokens, current, link)
+        if prev is None or any(f.span == prev.span for f in found) or prev.name.lower().rstrip(".") in lexicons.words("titles"):
+            break  # a lone title word ("Vice President for news and talk Dave Gorab") is part of a title
+        found.insert(0, prev)
+        current, joined = prev, True
+    return tuple(found) if joined else (last,)
+
+
 def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention | None:
     """The mention that ends right before token k, across auxiliaries and one appositive."""
     j = k - 1
@@ -135,12 +207,12 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
                 return relative_head(m, mentions, tokens)
         comma = next((c for c in range(j - 1, -1, -1) if tokens[c].text == ","), None)
         if comma is not None:
-            m = _mention_at(mentions, comma - 1)
-            if m is not None and m.last == comma - 1 and m.kind != MentionKind.PLACE:
+            m = _postmodified_at(mentions, tokens, comma - 1) or _mention_at(mentions, comma - 1)
+            if m is not None and comma - 1 in (m.last, m.extent_end) and m.kind != MentionKind.PLACE:
                 return m
         return None
-    m = _mention_at(mentions, j)
-    if m is not None and m.last == j:
+    m = _postmodified_at(mentions, tokens, j) or _mention_at(mentions, j)
+    if m is not None and j in (m.last, m.extent_end):
         if m.first >= 2 and tokens[m.first - 1].text.lower() in ("in", "at", "from", "near"):
             # "The George W. Bush Presidential Center in Dallas maintains": the name before the place
             head = _mention_at(mentions, m.first - 2)
@@ -153,6 +225,27 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
         if m is not None and m.last == j - 1 and m.kind == MentionKind.ORGANISATION:
             return m
     return None
+
+
+def _complement_after_that(tokens, usable, k: int) -> bool:
+    start = _complement_start(tokens, usable, k)
+    return start is not None and tokens[start - 1].text.lower() == "that"
+
+
+def _institution_subject(tokens, k: int) -> Mention | None:
+    """"The commission ruled that …", "the court said …": a definite institution noun opening the clause
+    right before the cue is its subject, a description (speakers.cue_speakers resolves it to the
+    institution the article named, as the learned stage does)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in AUXILIARIES:
+        j -= 1
+    if j < 1 or tokens[j].text.lower() not in naming.DESCRIBED_ORGS or tokens[j - 1].text.lower() != "the":
+        return None
+    if j >= 2 and tokens[j - 2].text.lower() not in ("but", "and", "“", '"', "("):
+        return None  # only a description opening its sentence: not "of the court", nor "…, the group said"
+    det, noun = tokens[j - 1], tokens[j]
+    text = det.text + " " * (noun.start - det.end) + noun.text
+    return Mention(MentionKind.ORGANISATION, Span(det.start, noun.end, text), text, j - 1, j, anonymous=True)
 
 
 def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention | None:
@@ -223,12 +316,25 @@ def _venue_after(mentions: list[Mention], tokens, k: int) -> str | None:
     return None
 
 
+def _date_comma(tokens, t: int) -> bool:
+    """The comma of a written date ("30 July, 2002", "March 3, 2016"): a day or month before, a year after."""
+    return (tokens[t].text == "," and 0 < t < len(tokens) - 1 and tokens[t + 1].text.isdigit()
+            and (tokens[t - 1].text.isdigit() or tokens[t - 1].text.lower() in naming.CALENDAR_WORDS))
+
+
+def _date_before(tokens, j: int, that: int) -> bool:
+    """"ruled on 30 July, 2002 that …": the words before "that" are a date, however many tokens it takes."""
+    return tokens[j].text.lower() == "on" and any(tokens[t].text.lower() in naming.CALENDAR_WORDS for t in range(j, that))
+
+
 def _complement_start(tokens, usable, k: int) -> int | None:
     """Where a reported clause begins after the cue words ending at k ("said that ...")."""
     j = k + 1
     # "announced early last year that …": a short adverbial before "that"
-    that = next((t for t in range(j, min(j + 5, len(tokens))) if tokens[t].text.lower() == "that"), None)
-    if that is not None and all(tokens[t].text.isalnum() and tokens[t].text.lower() not in ("and", "but") for t in range(j, that)):
+    that = next((t for t in range(j, min(j + 7, len(tokens))) if tokens[t].text.lower() == "that"), None)
+    if that is not None and (that - j < 5 or _date_before(tokens, j, that)) and all(
+            (tokens[t].text.isalnum() or _date_comma(tokens, t)) and tokens[t].text.lower() not in ("and", "but")
+            for t in range(j, that)):
         j = that
     if j < len(tokens) and tokens[j].text.lower() == "that":
         j += 1
@@ -306,6 +412,18 @@ def _agent_after_marked_name(tokens, usable, mentions: list[Mention], i: int) ->
     return agent
 
 
+def _verb_subject(tokens, usable, mentions: list[Mention], i: int, lemma: str, last: int) -> Mention | None:
+    """The verb's subject before it ("it" is none), else a sentence-opening institution description,
+    for a cue that reports a clause only ("the government could deny them permits" reports nothing)."""
+    subject = _subject_before(mentions, tokens, usable, i)
+    if subject is not None and subject.kind == MentionKind.PRONOUN and subject.name == "it":
+        subject = None
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    if subject is None and (lemma == "say" or nxt == "that" or _complement_after_that(tokens, usable, last)):
+        subject = _institution_subject(tokens, i)
+    return subject
+
+
 def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     n = len(tokens)
     low = tokens[i].text.lower()
@@ -370,9 +488,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         inverted_src = _mention_starting(mentions, tokens, i + 1)
         if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
             inverted_src = None
-    subject = _subject_before(mentions, tokens, usable, i)
-    if subject is not None and subject.kind == MentionKind.PRONOUN and subject.name == "it":
-        subject = None
+    subject = _verb_subject(tokens, usable, mentions, i, verb.lemma, last)
     if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
         src, inverted = inverted_src, True
     elif subject is not None:
@@ -381,8 +497,11 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         src, inverted = _clause_subject(mentions, i, tokens), False
     else:
         src, inverted = None, False
-    sources = _with_coordinated(mentions, tokens, src) if src is not None and inverted else ((src,) if src else ())
+    sources = () if src is None else _with_coordinated(mentions, tokens, src) if inverted else (
+        coordinated_before(mentions, tokens, src) if src is subject else (src,))
     complement = None if inverted else _complement_start(tokens, usable, last)
     if complement is not None and verb.lemma in ADDRESSEE_VERBS and tokens[complement - 1].text.lower() != "that":
         complement = None  # "told reporters in Berlin": an addressee, not what was said
+    if complement is not None and verb.lemma in THAT_ONLY_VERBS and tokens[complement - 1].text.lower() != "that":
+        complement = None  # "ruled the country for decades": a ruling is reported only with its that-clause
     return CueMatch(text, verb.lemma, verb.type, i, last, src, sources, medium, inverted, complement)

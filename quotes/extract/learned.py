@@ -3,9 +3,10 @@
 The tagger (learn/tagger.py) marks a source span, not a person: "Hillary Clinton’s campaign
 manager Robby Mook", "the group", "Sanders supporters", "his", "63 percent". ``learned_speaker``
 finds whom it names, in this order: a pronoun's antecedent ("who", "both", "his"); the rules'
-mention inside the span (the person a title or appositive describes, two people joined by "and",
-the group a name modifies); a phrase a name owns ("Cameron’s spokesman", "Trump’s campaign"); a
-description coref resolves ("the former first lady"); else the words themselves as a description.
+mention inside the span (the person a title or appositive describes, the people or groups of a
+coordinated subject, the group a name modifies); a phrase a name owns ("Cameron’s spokesman", "Trump’s
+campaign"); a description coref resolves ("the former first lady"); a phrase whose head a name
+modifies ("The Trump campaign", "one Sanders supporter"); else the words themselves as a description.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from quotes import lexicons, naming
 from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
+from quotes.extract.cues import coordinated_before
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
 from quotes.extract.speakers import cue_record
@@ -52,7 +54,7 @@ def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
 
 def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
     """The speakers the learned source span names, and how sure that is (see the module's order)."""
-    for step in (_pronoun_source, _mention_source, _described_source, _clause_subject_source):
+    for step in (_pronoun_source, _mention_source, _described_source, _modified_source, _clause_subject_source):
         resolved = step(reading, unit, found.source)
         if resolved is not None:
             return resolved
@@ -142,6 +144,13 @@ def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
     people = [m for m in inside if m.kind == MentionKind.PERSON and not m.anonymous]
     joined = len(people) >= 2 and all(
         text[a.span.end:b.span.start].strip(" ,") in ("and", "&") for a, b in zip(people, people[1:], strict=False))
+    if not joined:
+        # "Critics in the opposition and civil rights activists", "Clinton, Sanders and many Democrats":
+        # the source's last subject with the conjuncts the rules join to it, all inside the source
+        heads = [m for m in inside if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)]
+        chain = coordinated_before(list(mentions), unit.tokens, heads[-1]) if heads else ()
+        if len(chain) >= 2 and chain[0].span.start >= source.start and chain[-1].span.end <= source.end:
+            people, joined = list(chain), True
     if joined:
         return Resolved(tuple(speaker_for(m, registry, unit.paragraph, unit.index).speaker for m in people),
                         settings.joined_people)
@@ -178,13 +187,35 @@ def _described_source(reading: Reading, unit: Unit, source: Span) -> Resolved | 
         role, affiliation = describe(source.text) if entity.type == SpeakerType.PERSON else (None, None)
         return Resolved((Speaker(entity.name, entity.type, source, entity.role or role, entity.affiliation or affiliation),),
                         settings.resolved_description)
-    for word in re.findall(r"[A-Z][\w’'-]+", source.text):
-        # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full
+    for found in re.finditer(r"[A-Z][\w’'-]+", source.text):
+        # "Wyne mentioned, …": a surname the rules took for no mention, of someone named in full; not a
+        # name modifying the noun after it ("one Sanders supporter", "The Trump campaign": _modified_source)
+        word = found.group()
+        after = next(iter(re.findall(r"[\w’'-]+", source.text[found.end():])), "")
+        if modifies_noun(after) and _noun_like(after):
+            continue
         named = registry.person_named(word)
         if named is not None:
             return Resolved((Speaker(named.name, named.type, source, named.role, named.affiliation),),
                             settings.resolved_description)
     return None
+
+
+def _modified_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
+    """"The Trump campaign", "one Sanders supporter": a phrase whose head noun a name modifies names
+    the organisation, group or person that noun describes, never the person the name is (as
+    "Trump’s campaign" in _mention_source)."""
+    text, mentions = reading.doc.text, reading.doc.mentions[unit.index]
+    def heads(m: Mention) -> bool:
+        head = _head_noun(m, source)  # a noun, not "Rendell recalled": the source ran on into the cue
+        return bool(head) and _noun_like(head)
+
+    owner = next((m for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
+                  and source.start <= m.span.start and m.span.end < source.end
+                  and _modifies_a_noun(m, source, text) and heads(m)), None)
+    if owner is None:
+        return None
+    return Resolved((_owned(reading, owner, source, unit),), reading.settings.owned_phrase)
 
 
 def _bare_description(source: Span) -> Speaker:

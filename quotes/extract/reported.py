@@ -37,6 +37,7 @@ CLAUSE_LEMMAS = {
     "think", "estimate", "reply", "respond", "recall",
     # VerbNet 3.4 say-37.7 and complain-37.8 members that take a that-clause (data/README.md)
     "allege", "disclose", "reveal", "reiterate", "confess", "retort", "complain", "boast", "remark",
+    "rule",  # a court's or commission's ruling is reported speech ("The commission ruled that …"; data/README.md)
 }
 COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
 TRAILING = " \t\n,.;:—–-"

@@ -171,8 +171,9 @@ def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[
                 j += 1
             elif _possessive_outlet(tokens, usable, j):
                 j += 2  # "People’s Daily": an outlet named with a possessive
-            elif (nxt.text in CONNECTORS or nxt.text == "-") and j + 2 < n and usable[j + 2] and _is_cap(tokens[j + 2]):
-                j += 2
+            elif (nxt.text in CONNECTORS or nxt.text == "-") and j + 2 < n and usable[j + 2] and _is_cap(tokens[j + 2]) \
+                    and not (nxt.text == "on" and tokens[j + 2].text.lower() in naming.CALENDAR_WORDS):
+                j += 2  # but "Jason Chaffetz on Tuesday": a time adjunct ends the name
             elif nxt.text == "-" and j + 2 < n and usable[j + 2] and _name_tail(tokens[j], nxt, tokens[j + 2]):
                 j += 2  # "Park Geun-hye": a lowercase given-name syllable, not "Obama-era"
             elif nxt.text in PARTICLES and j + 3 < n and tokens[j + 2].text in PARTICLES and all(usable[j + 2 : j + 4]) and _is_cap(tokens[j + 3]):

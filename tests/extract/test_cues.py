@@ -107,3 +107,38 @@ def test_ambiguous_form_after_a_closing_mark(text, speaker):
 
     speakers = [s.name for q in extract(text) for s in q.speakers]
     assert (speakers[0] if speakers else None) == speaker
+
+@pytest.mark.parametrize("text, words, name", [
+    # a name's own post-modifier ("of Birkenhead") stands between it and the cue: the name speaks
+    ('Lord Dana Quill of Dunmore, in his ruling, said: "Indefinite detention without trial is wrong in any free country."',
+     "Indefinite detention", "Lord Dana Quill"),
+    ('Lord Dana Quill of Dunmore said: "Indefinite detention without trial is wrong in any free country."',
+     "Indefinite detention", "Lord Dana Quill"),
+    ('Tomas Berg of Lakeside University said: "We are not sure about any of this at all."',
+     "We are not sure", "Tomas Berg"),
+    # control: a place after "in" is still skipped to the organisation before it
+    ("The Adler Policy Center in Dunmore maintains that the program “works well.”", "works well", "Adler Policy Center"),
+])
+def test_a_name_with_its_post_modifier_before_the_cue(text, words, name):
+    _assert_speaker(text, words, name)
+
+
+@pytest.mark.parametrize("text, words, names", [
+    # a coordinated subject speaks as all its conjuncts, groups as people, with their modifiers
+    ("Critics in the opposition and civil rights activists are worried that the minister will act.",
+     "the minister will act", ["critics", "activists"]),
+    ('Analysts and diplomats said the deal was "a disaster for workers".', "a disaster", ["analysts", "diplomats"]),
+    ('Analysts and diplomats said the deal was "a disaster for workers".', "the deal was", ["analysts", "diplomats"]),
+    ('Ruth Adler, Tomas Berg and Dana Quill said the deal was "a disaster".', "a disaster",
+     ["Ruth Adler", "Tomas Berg", "Dana Quill"]),
+    ("Ruth Adler and many economists said the plan would fail.", "the plan would fail", ["Ruth Adler", "economists"]),
+    # negatives: a comma alone joins nothing (an opening phrase), nor does the object of a preposition
+    ('After meeting Ruth Adler, Tomas Berg said the deal was "a disaster".', "a disaster", ["Tomas Berg"]),
+    ("A letter from Ruth Adler and Tomas Berg said the plan would fail.", "the plan would fail", ["unnamed letter"]),
+    ("In May, Trade and Industry Secretary Ruth Adler said she would like longer paid leave.", "she would like",
+     ["Ruth Adler"]),
+    ("Tomas Berg and Senator Ruth Adler said the plan would fail.", "the plan would fail", ["Tomas Berg", "Ruth Adler"]),
+])
+def test_a_coordinated_subject_speaks_as_all_its_conjuncts(text, words, names):
+    q = _covering(text, words)
+    assert [s.name for s in q.speakers] == names

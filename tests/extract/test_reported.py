@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import quotes
 from tests.helpers.extraction import marked
 
@@ -50,3 +52,26 @@ def test_according_to_at_the_start():
     text = "According to a senior official at the Atlas Council, the alliance expects to meet the target next year."
     qs = only(text, "indirect")
     assert [q.spans[0].text for q in qs] == ["the alliance expects to meet the target next year"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a ruling is reported speech, by the institution a definite description opening the sentence names
+    ("The men took their cases to the Dunmore Appeals Commission. The commission ruled on 30 July, 2002 that the act "
+     "unjustly discriminated against foreign nationals.", "the act unjustly discriminated", "Dunmore Appeals Commission"),
+    ("The court ruled that the law was unconstitutional and void.", "the law was unconstitutional", "The court"),
+    ("Ruth Adler said on March 3, 2016, that the law was unconstitutional and void.", "the law was unconstitutional",
+     "Ruth Adler"),
+])
+def test_a_ruling_and_an_institution_description_report_a_clause(text, content, speaker):
+    qs = [q for q in only(text, "indirect") if content in q.spans[0].text]
+    assert qs and qs[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Saddam Hussein ruled the country for decades.",  # "ruled" without a that-clause reports nothing
+    "Judge Ruth Adler ruled the evidence inadmissible.",
+    "Though typically party rules permit members to appoint proxies, few do.",  # "rules" is a noun
+    "If they failed, the government could deny them mining permits until the work was completed.",
+])
+def test_rulings_and_descriptions_that_report_nothing(text):
+    assert only(text, "indirect") == []

@@ -52,6 +52,18 @@ MODIFIERS = [
      "fraud", "Holloway supporters"),
     ("Senator Dana Holloway spoke in Reno on Friday. Holloway aides acknowledged a close relationship with the mayor.",
      "a close relationship", "Holloway aides"),
+    # a name modifying a singular head: the organisation or person the noun names, not the named person
+    ("Senator Dana Holloway spoke in Reno on Friday. The Holloway campaign has pointed out that the tax breaks "
+     "allowed him to hire thousands.", "the tax breaks", "The Holloway campaign"),
+    ("Senator Dana Holloway spoke in Reno on Friday. \"Nobody even cares anymore,\" wrote one Holloway supporter.",
+     "Nobody even cares", "one Holloway supporter"),
+    ("House Oversight Committee Chairman Dana Holloway asked for an inquiry. In the letter, the Utah Republican asks for "
+     "an investigation into whether the secretary \"violated statutes\". Republican legislators have questioned that "
+     "determination, waging an aggressive campaign to get the FBI to release more files.", "an aggressive campaign",
+     "Republican legislators"),
+    # negative: a surname the source runs on from into its verb is still that person
+    ("Senator Dana Holloway spoke in Reno on Friday. “He performed well, he was at the top of his game,” Holloway "
+     "recalled, suggesting that the second debate erased his first.", "the second debate", "Dana Holloway"),
     ("Senator Dana Holloway spoke in Reno on Friday. Increasingly, Holloway's most passionate supporters claim "
      "that the primary has been rigged.", "the primary has been rigged", "Holloway's most passionate supporters"),
     # a singular head: the person's organisation, or someone in a role for that person, never the person
@@ -348,3 +360,14 @@ def test_as_a_role_describes_the_subject_not_a_new_speaker() -> None:
     sentence = "As a summer associate at a North Carolina law firm, she was asked to give a presentation."
     tokens = tuple(nlp.split_sentences(sentence)[0].tokens)
     assert not any(m.anonymous for m in find_mentions(sentence, tokens, [True] * len(tokens)))
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a day or month after "on" opens a time adjunct: the name ends before it
+    ("House Oversight Committee Chairman Tomas Berg on Tuesday said the contract was signed in secret.", "the contract was", "Tomas Berg"),
+    ("Senator Ruth Adler on March 3 said the contract was signed in secret.", "the contract was", "Ruth Adler"),
+    # negatives: "on" inside an organisation's name, before no calendar word
+    ("The Council on Foreign Relations said the contract was signed in secret.", "the contract was", "Council on Foreign Relations"),
+])
+def test_a_time_adjunct_after_a_name_is_not_part_of_it(text, words, name):
+    assert _covering(text, words).speaker.name == name

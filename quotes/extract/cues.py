@@ -424,6 +424,15 @@ def _verb_subject(tokens, usable, mentions: list[Mention], i: int, lemma: str, l
     return subject
 
 
+def _used_as_verb(mentions, i: int, prev: str, nxt: str) -> bool:
+    """Whether a form that is a noun as often as a verb ("comments", "claims") is a verb here: after its
+    source or an auxiliary, before "that", after a comma, or "“…,” comments Johnston" (right after a
+    quotation's closing mark, with its source next)."""
+    prev_is_source = _mention_at(mentions, i - 1) is not None or prev in AUXILIARIES
+    inverted = prev in CLOSING_MARKS and _mention_at(mentions, i + 1) is not None
+    return prev_is_source or nxt == "that" or prev == "," or inverted
+
+
 def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     n = len(tokens)
     low = tokens[i].text.lower()
@@ -433,12 +442,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         return None  # "state-run", "so-called"
     if low == "saying" and prev == "as":
         return None  # part of "quoted X as saying"
-    if low in AMBIGUOUS_FORMS and not low.endswith("ing"):
-        prev_is_source = _mention_at(mentions, i - 1) is not None or prev in AUXILIARIES
-        # "“…,” comments Johnston": right after a quotation's closing mark, with its source next, a verb
-        inverted = prev in CLOSING_MARKS and _mention_at(mentions, i + 1) is not None
-        if not (prev_is_source or nxt == "that" or prev == "," or inverted):
-            return None
+    if low in AMBIGUOUS_FORMS and not low.endswith("ing") and not _used_as_verb(mentions, i, prev, nxt):
+        return None
     if verb.lemma == "quote" and low == "quoted":
         # "TASS ... quoted Putin as saying": Putin speaks, TASS is the medium
         src = _mention_starting(mentions, tokens, i + 1)

@@ -125,7 +125,11 @@ def names_match(key_speaker: str, row_name: str) -> bool:
     if len(row) >= 2 and row == key[: len(row)]:
         return True
     # one group label said two ways: "Sanders supporters", "Sanders's most passionate supporters"
-    return len(key) >= 2 and group_label(key_speaker) == group_label(row_name)
+    if len(key) >= 2 and group_label(key_speaker) == group_label(row_name):
+        return True
+    # a row naming several speakers together ("critics and activists", "Clinton and Sanders") speaks for each
+    parts = [p for p in re.split(r",\s*|\s+and\s+", row_name) if p.strip()]
+    return len(parts) > 1 and any(names_match(key_speaker, part) for part in parts)
 
 
 def _matches(line: KeyStance, name: str, doc_ids: Sequence[str]) -> bool:

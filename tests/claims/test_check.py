@@ -18,6 +18,11 @@ from tests.helpers.claims import ONE_CLAIM_CODEBOOK, _assessed, _row
     ("Trump", "Ivana Trump", True),
     ("Sanders supporters", "Sanders's most passionate supporters", True),
     ("Sanders supporters", "Clinton supporters", False),
+    # a row naming several speakers together speaks for each of them
+    ("critics", "critics and activists", True),
+    ("Sanders", "Bernie Sanders and Hillary Clinton", True),
+    ("Customs and Border Protection", "Customs and Border Protection", True),
+    ("Trump", "critics and activists", False),
 ])
 def test_key_names(key, row, same):
     assert names_match(key, row) is same

@@ -331,7 +331,8 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     if k + 1 < last and _nationality_before_name(tokens, k, last):
         k += 1  # "American Andy Roddick", "Americans Andy Roddick and …": a nationality, not a name word
     occupation = None
-    if k + 1 < last and tokens[k].text.lower() in lexicons.occupations() and not _is_titleword(tokens[k].text):
+    if k + 1 < last and not _is_titleword(tokens[k].text) and (
+            tokens[k].text.lower() in lexicons.occupations() or _occupation_shaped(tokens, k, last)):
         # "Referee Graham Poll", "Coach Jane Hill": an occupation capitalised before a two-word name
         occupation = tokens[k].text.lower()
         k += 1
@@ -390,6 +391,26 @@ def _nationality_before_name(tokens, k: int, last: int) -> bool:
         return False
     return (2 <= last - k <= 3 and tokens[k + 1].text.lower() in lexicons.first_names()
             and not any(_is_orgword(t.text) for t in tokens[k + 1 : last + 1]))  # "American Unity Fund"
+
+
+# capitalised words of an agent noun's shape that are no occupation ("Former John Smith", "Another …")
+_NOT_OCCUPATIONS = frozenset({"former", "another", "neither", "either", "rather", "whether", "together", "however",
+                              "further", "earlier", "latter", "senior", "junior", "minor", "major", "prior"})
+
+
+_NAME_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Da", "Di", "Du", "La", "Le", "St."})  # "Chandler Van Voorhis"
+
+
+def _occupation_shaped(tokens, k: int, last: int) -> bool:
+    """"Farmer Geoff Brooks", "Filmmaker Ava Lee": a capitalised agent noun (-er, -or, -ist, -ian) before a
+    two-word name that starts with a given name is the person's occupation, not a name word (PolNeAR
+    train: Reporter, Journalist, Filmmaker, each right)."""
+    word = tokens[k].text
+    lower = word.lower()
+    return (last - k == 2 and word[:1].isupper() and word[1:].islower() and len(lower) >= 6
+            and lower.endswith(("er", "or", "ist", "ian")) and lower not in _NOT_OCCUPATIONS
+            and lower not in lexicons.first_names() and lower not in lexicons.reporting_verbs()
+            and tokens[k + 1].text.lower() in lexicons.first_names() and tokens[k + 1].text not in _NAME_PARTICLES)
 
 
 def _department_end(tokens, title_end: int, last: int) -> int:

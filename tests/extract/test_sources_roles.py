@@ -359,3 +359,20 @@ def test_organisation_at_the_front_of_a_role(text, speaker, role, affiliation):
 
     found = next(s for q in extract(text) for s in q.speakers if s.name == speaker)
     assert (found.role, found.affiliation) == (role, affiliation)
+
+
+OCCUPATION_SHAPED = [
+    # a capitalised agent noun before a two-word name is the occupation
+    ('Farmer Geoff Brooks told BBC News people\'s lives "revolved around hunting".', "Geoff Brooks"),
+    ('Filmmaker Ava Lee said the film was "a labour of love".', "Ava Lee"),
+    # negatives: a given name that looks like one, a name particle after it
+    ('Carter Page said he was "innocent".', "Carter Page"),
+    ('Chandler Van Voorhis said the plan was "a curious one".', "Chandler Van Voorhis"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OCCUPATION_SHAPED)
+def test_capitalised_occupation_before_a_name(text, speaker):
+    from quotes.api import extract
+
+    assert [s.name for q in extract(text) for s in q.speakers][0] == speaker

@@ -1104,8 +1104,8 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
         elif low in ("a", "an") and (anon := _anonymous(text, tokens, usable, i)) is not None:
             mentions.append(anon)
             taken.update(range(anon.first, anon.last + 1))
-        elif low in lexicons.words("group_nouns") and low not in ("many", "some", "others", "people"):
-            # "Western analysts", "many observers": the group noun heads the phrase
+        elif (low in lexicons.words("group_nouns") and low not in ("many", "some", "others", "people")) or _role_plural(tokens, i):
+            # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
     return [_org_out_of_role(m) for m in mentions]
@@ -1153,6 +1153,21 @@ def _qualifier_out_of_affiliation(mention: Mention) -> Mention:
     if first.lower() not in ROLE_QUALIFIERS or not rest:
         return mention
     return replace(mention, role=f"{first.lower()} {mention.role}", affiliation=rest)
+
+
+def _role_plural(tokens, i: int) -> bool:
+    """"“…,” officers announced", "Lawyers for the family said": the plural of a role noun (a listed
+    occupation or role head), bare, opening its clause, is a group of people, like the listed group nouns."""
+    word = tokens[i].text
+    if not word.islower() or not word.endswith("s") or len(word) < 5 or word.endswith("ss"):
+        return False
+    if i > 0 and tokens[i - 1].text not in ("”", '"', "’", "'", ",", ";", ":", "—"):
+        return False  # "His aides", "Several cast members": the learned stage reads a modified phrase whole
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    if nxt[:1].isalpha() and nxt not in lexicons.reporting_verbs() and nxt not in ("for", "of", "at", "in", "from", "who", "with"):
+        return False  # a modifier ("officers' union" aside, "lawyers fees"): the noun must head its phrase
+    singular = word[:-1]
+    return singular in lexicons.occupations() or singular in lexicons.role_nouns()
 
 
 def _is_headline(tokens, usable) -> bool:

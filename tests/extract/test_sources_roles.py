@@ -376,3 +376,20 @@ def test_capitalised_occupation_before_a_name(text, speaker):
     from quotes.api import extract
 
     assert [s.name for q in extract(text) for s in q.speakers][0] == speaker
+
+
+ROLE_PLURALS = [
+    # a bare plural of a role noun opening its clause is a group of people
+    ('"We got her, we got her!" officers announced on their radios.', "officers"),
+    ('Prosecutors said he "acted alone".', "prosecutors"),
+    # negative: a modified plural is left to the phrase it heads ("His aides say …" is not just "aides")
+    ('His aides said it was "too early" to discuss it.', "His aides"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLE_PLURALS)
+def test_bare_plural_role_noun_is_a_group(text, speaker):
+    from quotes.api import extract
+
+    names = [s.name for q in extract(text) for s in q.speakers]
+    assert names and names[0].lower() == speaker.lower()

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from quotes.config import remembered_models_dir
@@ -294,17 +294,15 @@ def split_many(
     texts: list[str], models_dir: str | os.PathLike | None = None, *, neural_mwt: bool = False
 ) -> list[list[Sentence]]:
     """Bulk version of split_sentences: stanza processes the documents together."""
-    stanza = _import_stanza()  # see download_models
-
     nlp = get_pipeline(models_dir, neural_mwt=neural_mwt)
+    split = _direct(nlp) or partial(_through_documents, nlp)
     out: list[list[Sentence]] = [[] for _ in texts]
     pending: list[tuple[int, int, str]] = []  # (text index, chunk start, chunk)
     size = 0
 
     def flush() -> None:
-        docs = nlp.bulk_process([stanza.Document([], text=chunk) for _, _, chunk in pending])
-        for (i, start, _), doc in zip(pending, docs, strict=True):
-            out[i].extend(_convert(doc, start))
+        for (i, _, _), sentences in zip(pending, split(pending), strict=True):
+            out[i].extend(sentences)
         pending.clear()
 
     for i, text in enumerate(texts):
@@ -320,3 +318,91 @@ def split_many(
     if pending:
         flush()
     return out
+
+
+def _through_documents(nlp, pending: list[tuple[int, int, str]]) -> list[list[Sentence]]:
+    """Each (text index, start, chunk)'s sentences, through stanza's pipeline and its Documents."""
+    stanza = _import_stanza()  # see download_models
+    docs = nlp.bulk_process([stanza.Document([], text=chunk) for _, _, chunk in pending])
+    return [_convert(doc, start) for (_, start, _), doc in zip(pending, docs, strict=True)]
+
+
+# Stanza's Documents (and its mwt step walking them) were a sixth of its time on news text, and the
+# tool reads only each token's text and offsets. So when the pipeline is as the tool configures it
+# (stanza's own tokenizer, the mwt dictionary only), split_many runs the tokenize model as stanza's
+# TokenizeProcessor.bulk_process does and expands multi-word tokens as its mwt step does, from the
+# same model and dictionary, but on the tokenizer's plain output: the same sentences and tokens,
+# without the Documents (tests/test_nlp.py compares both ways).
+def _direct(nlp) -> Callable[[list[tuple[int, int, str]]], list[list[Sentence]]] | None:
+    """split_many's stanza call without Documents, or None where the pipeline is not one it reproduces."""
+    try:  # the stanza internals it calls (stanza 1.15); another stanza without them goes through Documents
+        from stanza.models.tokenization.data import TokenizationDataset  # noqa: F401
+        from stanza.models.tokenization.utils import output_predictions  # noqa: F401
+    except ImportError:
+        return None
+    tokenizer, mwt = nlp.processors.get("tokenize"), nlp.processors.get("mwt")
+    if tokenizer is None or mwt is None or not mwt.config.get("dict_only"):
+        return None  # the neural expander works on Documents
+    if hasattr(tokenizer, "_variant") or tokenizer.config.get("pretokenized") or tokenizer.config.get("no_ssplit"):
+        return None  # another tokenizer, or options the tool never sets
+    if getattr(tokenizer, "_postprocessor", None) or getattr(tokenizer, "_speaker_opener", None) is not None:
+        return None
+    return partial(_tokenize_direct, tokenizer, mwt.trainer.dict_expansion)
+
+
+def _raw_sentences(tokenizer, text: str) -> list[list[dict]]:
+    """stanza's tokenizer on ``text`` as its TokenizeProcessor.process runs it, before the Document:
+    per sentence, its tokens as dicts (text, start_char, end_char, and misc "MWT=Yes" on a token the
+    model marks as several words)."""
+    import torch  # all three are loaded with stanza's pipeline already (_direct checked the last two)
+    from stanza.models.tokenization.data import TokenizationDataset
+    from stanza.models.tokenization.utils import output_predictions
+
+    config, vocab, trainer = tokenizer.config, tokenizer.vocab, tokenizer.trainer
+    max_seq_len = config.get("max_seqlen", tokenizer.MAX_SEQ_LENGTH_DEFAULT)
+    batches = TokenizationDataset(config, input_text=text, vocab=vocab, evaluation=True, dictionary=trainer.dictionary)
+    with torch.no_grad():
+        _, _, _, sentences = output_predictions(
+            None, trainer, batches, vocab, None, max_seq_len, orig_text=text, no_ssplit=False,
+            num_workers=config.get("num_workers", 0), postprocessor=None,
+        )
+    for sentence in sentences:  # as stanza does, for its later processors' memory
+        for token in sentence:
+            if len(token["text"]) > max_seq_len:
+                token["text"] = TOKEN_TOO_LONG
+    return sentences
+
+
+TOKEN_TOO_LONG = "<UNK>"  # stanza's tokenize_processor.TOKEN_TOO_LONG_REPLACEMENT
+
+
+def _tokenize_direct(tokenizer, expand, pending: list[tuple[int, int, str]]) -> list[list[Sentence]]:
+    """Each (text index, start, chunk)'s sentences: the chunks joined by a blank line and tokenized at
+    once, then handed back to their chunks as stanza's TokenizeProcessor.bulk_process does."""
+    sentences = _raw_sentences(tokenizer, "\n\n".join(chunk for _, _, chunk in pending))
+    out, k, offset = [], 0, 0
+    for _, start, chunk in pending:
+        mine = []
+        while k < len(sentences) and sentences[k][-1]["end_char"] - offset <= len(chunk):
+            tokens = tuple(w for token in sentences[k] for w in _expanded(token, expand, start - offset))
+            if tokens:
+                mine.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+            k += 1
+        out.append(mine)
+        offset += len(chunk) + 2
+    return out
+
+
+def _expanded(token: dict, expand: Callable[[str], str | None], shift: int) -> list[Token]:
+    """A token from the tokenizer as its words, offsets moved by ``shift``: as stanza's dictionary mwt
+    step expands a marked token, and _words reads the result (its words where their offsets are found
+    in the token, else the token split at a clitic)."""
+    text, start = token["text"], token["start_char"] + shift
+    if token.get("misc") == "MWT=Yes":
+        words = [w for w in (expand(text) or text).split(" ") if w]
+        if len(words) > 1:
+            pattern = r"\s*".join(f"({re.escape(w)})" for w in words)  # stanza's, in set_mwt_expansions
+            match = re.match(f"^{pattern}$", text)
+            if match:
+                return [Token(w, start + match.start(i), start + match.end(i)) for i, w in enumerate(words, 1)]
+    return split_clitic(text, start)

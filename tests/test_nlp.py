@@ -55,3 +55,26 @@ def test_a_long_paragraph_goes_to_stanza_in_chunks_cut_after_sentences():
     pieces = chunks(text, 1000)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
     assert all(e - s <= 1000 for s, e in pieces) and all(text[e - 1] == " " and text[e - 2] == "." for s, e in pieces[:-1])
+
+
+def _pending(texts: list[str]) -> list[tuple[int, int, str]]:
+    return [(i, s, t[s:e]) for i, t in enumerate(texts) for s, e in chunks(t) if t[s:e].strip()]
+
+
+def test_the_tokenizer_read_without_documents_gives_stanzas_sentences_and_tokens():
+    texts = [
+        "  I won't go, we cannot wait and you gonna see. O'Neill's book, Jones' car, I'm here.\n\n"
+        "“China’s partner,” he said, “didn’t ask.” CANNOT. Cannot! The ‘no limits’ pact isn’t Côte d'Ivoire's.",
+        "Short one.",
+        ("The talks went on all night, he said. " * 60 + "\n\n") * 3,  # several chunks, cut mid-paragraph too
+        "   \n  Leading space; a URL www.example.com and e-mail a.b@example.org, $5.3 billion (U.S.)   ",
+    ]
+    pipeline = nlp.get_pipeline()
+    direct = nlp._direct(pipeline)
+    assert direct is not None  # the tool's configuration: dictionary mwt
+    pending = _pending(texts)
+    assert direct(pending) == nlp._through_documents(pipeline, pending)
+
+
+def test_the_neural_expander_goes_through_stanzas_documents():
+    assert nlp._direct(nlp.get_pipeline(neural_mwt=True)) is None

@@ -189,7 +189,7 @@ def _inflections(word: str) -> str:
     return rf"{re.escape(word)}(?:s|es|ed|ing|ly)?"
 
 
-def _keyword_pattern(keyword: str) -> re.Pattern:
+def keyword_pattern(keyword: str) -> re.Pattern:
     """A keyword as whole words, its last word in any regular inflection."""
     *head, last = keyword.lower().split(" ")
     body = "".join(re.escape(w) + " " for w in head) + _inflections(last)
@@ -217,7 +217,7 @@ def negated(keyword: str, text: str, quote_start: int = 0, window: int | None = 
     a negation anywhere earlier in the clause count ("no reasonable prosecutor would bring charges")."""
     lowered = text.lower()
     mentions = [m.span() for m in NESTED_QUOTE.finditer(lowered, quote_start)]
-    for found in _keyword_pattern(keyword).finditer(lowered, quote_start):
+    for found in keyword_pattern(keyword).finditer(lowered, quote_start):
         # a term quoted inside the quote is mentioned, not used: only what precedes its marks counts
         at = next((start for start, end in mentions if start <= found.start() < end), found.start())
         clause = _tokens(CLAUSE_BREAK.split(lowered[:at])[-1])
@@ -266,7 +266,7 @@ class ClaimMatcher:
         self.center = CENTERING * raw.mean(axis=0)
         vectors = self._centred(raw)
         self.topic = vectors[:1]
-        self.topic_keywords = tuple((k, _keyword_pattern(k)) for k in codebook.topic_keywords)
+        self.topic_keywords = tuple((k, keyword_pattern(k)) for k in codebook.topic_keywords)
         self.claims: list[_ClaimVectors] = []
         at = 1
         for claim in codebook.claims:
@@ -275,7 +275,7 @@ class ClaimMatcher:
                 claim=claim,
                 support=vectors[at : at + n_support],
                 dispute=vectors[at + n_support : at + n_support + n_dispute],
-                keyword_patterns=tuple((k, _keyword_pattern(k)) for k in claim.keywords),
+                keyword_patterns=tuple((k, keyword_pattern(k)) for k in claim.keywords),
                 negated_in_statement=frozenset(k for k in claim.keywords if negated(k, claim.statement))
                 | disputing_keywords(claim),
             ))
@@ -454,7 +454,7 @@ def _implied_negation(keyword: str, example: str, disputing: bool, cv: _ClaimVec
     """Whether the keyword stands negated in the example a quote matched: as written when the
     example uses it, else as the claim uses it (keywords are in the claim's own sense, so on the
     disputes side they count as negated)."""
-    if _keyword_pattern(keyword).search(example.lower()):
+    if keyword_pattern(keyword).search(example.lower()):
         return negated(keyword, example)
     return (keyword in cv.negated_in_statement) != disputing
 
@@ -464,11 +464,11 @@ def disputing_keywords(claim: Claim) -> frozenset[str]:
     statement nor a supports example ("truthful" for *misled*: "her statements have been truthful").
     A quote using one as the example does leans to disputes, not supports."""
     def used(keyword: str, texts) -> bool:
-        pattern = _keyword_pattern(keyword)
+        pattern = keyword_pattern(keyword)
         return any(pattern.search(t.lower()) and not negated(keyword, t) for t in texts)
 
     return frozenset(k for k in claim.keywords
-                     if used(k, claim.disputes) and not any(_keyword_pattern(k).search(t.lower())
+                     if used(k, claim.disputes) and not any(keyword_pattern(k).search(t.lower())
                                                             for t in (claim.statement, *claim.supports)))
 
 

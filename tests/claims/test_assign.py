@@ -15,7 +15,7 @@ from quotes.claims.assign import (
     Utterance,
     _choose,
     _ClaimVectors,
-    _keyword_pattern,
+    keyword_pattern,
     _Views,
     assign_claims,
     disputing_keywords,
@@ -39,7 +39,7 @@ CLAIM = Claim(id="dam-safe", statement="The dam is safe.", keywords=("safe", "so
 
 def _claim_vectors() -> _ClaimVectors:
     return _ClaimVectors(CLAIM, np.zeros((2, 2)), np.zeros((1, 2)),
-                         tuple((k, _keyword_pattern(k)) for k in CLAIM.keywords), frozenset())
+                         tuple((k, keyword_pattern(k)) for k in CLAIM.keywords), frozenset())
 
 
 def _score(claim_id, match, keywords=(), fragment="f", cue=""):
@@ -241,7 +241,7 @@ def test_a_claim_said_in_its_own_words_comes_first(scores, chosen):
     ("unfair", "unfairness", False),
 ])
 def test_keywords_match_their_inflections(keyword, text, found):
-    assert bool(_keyword_pattern(keyword).search(text)) == found
+    assert bool(keyword_pattern(keyword).search(text)) == found
 
 
 @pytest.mark.parametrize(("claim", "disputing"), [
@@ -302,13 +302,13 @@ def test_a_worded_claim_shows_the_sentence_that_uses_its_keyword():
     views = _Views(texts, np.eye(3, dtype=np.float32))
     nearest_is_lies = np.array([0.5, 0.2, 0.6])
     assert _fragment(views, nearest_is_lies) == "Lie after lie."
-    assert _fragment(views, nearest_is_lies, [_keyword_pattern("indict")]) == "It says indict."
+    assert _fragment(views, nearest_is_lies, [keyword_pattern("indict")]) == "It says indict."
     # two sentences use the claim's keywords: the one that uses no other claim's comes first
     texts = ("It says indict. You use lies in a criminal trial.", "It says indict.", "You use lies in a criminal trial.")
     views = _Views(texts, np.eye(3, dtype=np.float32))
-    charge = [_keyword_pattern("indict"), _keyword_pattern("criminal")]
+    charge = [keyword_pattern("indict"), keyword_pattern("criminal")]
     assert _fragment(views, nearest_is_lies, charge) == "You use lies in a criminal trial."
-    assert _fragment(views, nearest_is_lies, charge, [_keyword_pattern("lies")]) == "It says indict."
+    assert _fragment(views, nearest_is_lies, charge, [keyword_pattern("lies")]) == "It says indict."
 
 
 def test_a_doubtful_speaker_fills_no_cell():

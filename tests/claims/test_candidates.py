@@ -14,7 +14,7 @@ from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
 from quotes.claims.check import KeyStance, score
 from quotes.claims.citation import quotation
 from quotes.claims.codebook import Claim, Codebook
-from quotes.claims.draft import Status, Sureness, is_sure
+from quotes.claims.draft import Status, Sureness, distinct_keywords, is_sure
 from quotes.claims.outputs import write_outputs
 from quotes.claims.records import QuoteRecord, records_from_rows
 from quotes.claims.table import table_from_assessments
@@ -82,6 +82,44 @@ def _utterance(kind="direct"):
 def test_which_calls_are_sure(case, stance, kind, scored, sure):
     u = _utterance(kind)
     assert is_sure(stance, (Assessment(u, 0.5, True, (scored,), (scored,)), scored), None) is sure, case
+
+
+@pytest.mark.parametrize(("keywords", "distinct"), [
+    (("sound", "safe"), ("sound", "safe")),
+    (("voter fraud", "election fraud", "fraud"), ("election fraud", "voter fraud")),  # "fraud" is inside both
+    (("sunset clause", "sunset"), ("sunset clause",)),
+    (("loophole", "loopholes"), ("loopholes",)),  # an inflection is the same word
+    (("disclose", "disclosure"), ("disclosure",)),  # a shared stem too
+    (("judge", "judicial"), ("judicial", "judge")),  # "jud-" is too short a stem to be one word
+    (("Safe", "safe"), ("safe",)),
+    ((), ()),
+])
+def test_a_keyword_used_twice_is_one_piece_of_evidence(keywords, distinct):
+    assert distinct_keywords(keywords) == distinct
+
+
+@pytest.mark.parametrize(("case", "stance", "kind", "scored", "sure"), [
+    # two distinct keywords of the claim in its sense: they decide the side against the embeddings' lean
+    ("a keyword flip, two keywords", "supports", "direct", _score(value=0.3, support=0.2, dispute=0.4,
+                                                                  keywords=("sound", "safe")), True),
+    ("a close call, two keywords", "supports", "direct", _score(value=0.06, check=True, keywords=("sound", "safe")), True),
+    # one keyword, or one keyword and its inflection, is one word a quote may use in another sense
+    ("a keyword flip, one keyword", "supports", "direct", _score(value=0.3, support=0.2, dispute=0.4), False),
+    ("a keyword flip, a keyword and its inflection", "supports", "direct",
+     _score(value=0.3, support=0.2, dispute=0.4, keywords=("loophole", "loopholes")), False),
+    ("a close call, one keyword", "supports", "direct", _score(value=0.06, check=True), False),
+    # a few words in marks still need their own lean; mixed and mentions are no side
+    ("a few words in marks, two keywords, a slight lean", "supports", "partial",
+     _score(value=0.2, keywords=("sound", "safe")), False),
+    ("mixed, two keywords", "mixed", "direct", _score(keywords=("sound", "safe")), False),
+    ("mentions, two keywords", "mentions", "direct", _score(Stance.MENTIONS, 0.02, keywords=("sound", "safe")), False),
+])
+def test_two_distinct_keywords_decide_the_side(case, stance, kind, scored, sure):
+    u = _utterance(kind)
+    assert is_sure(stance, (Assessment(u, 0.5, True, (scored,), (scored,)), scored), None) is sure, case
+    # with the rule off (more distinct keywords needed than any call has) none of these calls is sure
+    assert not is_sure(stance, (Assessment(u, 0.5, True, (scored,), (scored,)), scored), None,
+                       Sureness(keyword_evidence=9)), case
 
 
 def test_a_news_outlet_reporting_is_never_sure():

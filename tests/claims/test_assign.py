@@ -15,10 +15,10 @@ from quotes.claims.assign import (
     Utterance,
     _choose,
     _ClaimVectors,
-    keyword_pattern,
     _Views,
     assign_claims,
     disputing_keywords,
+    keyword_pattern,
     negated,
     utterances,
 )

@@ -35,6 +35,7 @@ AMBIGUOUS_FORMS = {
     "stress", "pledge", "vow", "cite", "maintain", "maintains", "expects", "expected", "hope",
     "think", "believe", "fear", "dub", "recall",
 }
+POSSESSIVE_MARKS = frozenset({"’s", "'s"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
@@ -95,10 +96,11 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
         starts.add(k + 1)
     found = next((m for m in mentions if m.kind in SOURCE_KINDS and (m.first in starts or m.extent_start in starts)), None)
     if found is not None and not found.anonymous:
-        # "wrote Post White House bureau chief Juliet Eilperin", "said Concord resident Whit Symms": the
-        # person whose title follows the name
+        # "wrote Post White House bureau chief Juliet Eilperin", "said Concord resident Whit Symms", "says
+        # Deutsche Bank's Simon Champion": the person whose title or owner the name is
         titled = next((m for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous and m.first > found.last + 1
-                       and (m.extent_start == found.last + 1 or (m.first == found.last + 2 and modifies_noun(tokens[found.last + 1].text)))), None)
+                       and (m.extent_start == found.last + 1 or (m.first == found.last + 2 and (
+                           modifies_noun(tokens[found.last + 1].text) or tokens[found.last + 1].text in POSSESSIVE_MARKS)))), None)
         return titled or found
     return found
 

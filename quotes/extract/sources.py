@@ -1335,6 +1335,17 @@ def _fronted_employer(text: str, tokens, first: int, runs_by_last: dict) -> str 
     return _clean_org(text[tokens[start].start : tokens[run[1]].end])
 
 
+def _possessive_employer(text: str, tokens, first: int, runs_by_last: dict) -> str | None:
+    """"Deutsche Bank's Simon Champion": an organisation owning the name (a name with an organisation word,
+    an outlet or an acronym; a person's possessive, "Trump's Michael Cohen", says nothing of the kind)."""
+    if first < 2 or tokens[first - 1].text not in ("’s", "'s") or (run := runs_by_last.get(first - 2)) is None:
+        return None
+    words = [t.text for t in tokens[run[0] : run[1] + 1]]
+    if _is_place(words) or not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))):
+        return None
+    return _clean_org(text[tokens[run[0]].start : tokens[run[1]].end])
+
+
 def _title_modifier(text: str, tokens, role_first: int, runs_by_last: dict, mid_caps: frozenset[str] | None) -> bool:
     """"Vice president Jose Rangel", "General secretary Brendan Barber", "Founding member Geoff
     Barrow", "Agriculture minister …": one sentence-initial capitalised word before a lowercase role
@@ -1389,7 +1400,7 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
     if role is None:
         role, aff_before = _role_before_comma(text, tokens, first, usable, runs_by_last)
         affiliation = affiliation or aff_before
-    affiliation = affiliation or _fronted_employer(text, tokens, first, runs_by_last)
+    affiliation = affiliation or _fronted_employer(text, tokens, first, runs_by_last) or _possessive_employer(text, tokens, first, runs_by_last)
     name_last = last
     tag_aff, after = _party_tag(text, tokens, last)
     if tag_aff:

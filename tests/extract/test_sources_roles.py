@@ -393,3 +393,22 @@ def test_bare_plural_role_noun_is_a_group(text, speaker):
 
     names = [s.name for q in extract(text) for s in q.speakers]
     assert names and names[0].lower() == speaker.lower()
+
+
+OWNERS_AND_LEGISLATORS = [
+    # (text, speaker, role, affiliation)
+    ('Labour MP John Smith said the plan was "wrong".', "John Smith", "MP", "Labour Party"),
+    ('"It had been an ongoing issue," says Deutsche Bank\'s Simon Champion, an analyst.', "Simon Champion", "analyst",
+     "Deutsche Bank"),
+    ('IBM\'s Jane Roe said the results were "fine".', "Jane Roe", None, "IBM"),
+    # negative: a person's possessive is no employer
+    ('Trump\'s Michael Cohen said the payments were "legal".', "Michael Cohen", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "affiliation"), OWNERS_AND_LEGISLATORS)
+def test_owning_organisation_and_legislator_titles(text, speaker, role, affiliation):
+    from quotes.api import extract
+
+    found = next(s for q in extract(text) for s in q.speakers)
+    assert (found.name, found.role, found.affiliation) == (speaker, role, affiliation)

@@ -153,6 +153,12 @@ def _span(text: str, tokens: tuple[Token, ...], first: int, last: int) -> Span:
     return Span.of(text, tokens[first].start, tokens[last].end)
 
 
+def _time_adjunct(connector: Token, after: Token) -> bool:
+    """"on Tuesday", "on March …": a time adjunct after a name ends it, where "on" would otherwise join
+    two capitalised words into one name ("Council on Foreign Relations")."""
+    return connector.text == "on" and after.text.lower() in naming.CALENDAR_WORDS
+
+
 def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[tuple[int, int]]:
     """(first, last) of maximal runs of capitalised tokens, joined by connectors and hyphens; never
     across a line break ("… Does Not Like Donald Trump⏎MANCHESTER, N.H.") or a spaced dash
@@ -172,7 +178,7 @@ def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[
             elif _possessive_outlet(tokens, usable, j):
                 j += 2  # "People’s Daily": an outlet named with a possessive
             elif (nxt.text in CONNECTORS or nxt.text == "-") and j + 2 < n and usable[j + 2] and _is_cap(tokens[j + 2]) \
-                    and not (nxt.text == "on" and tokens[j + 2].text.lower() in naming.CALENDAR_WORDS):
+                    and not _time_adjunct(nxt, tokens[j + 2]):
                 j += 2  # but "Jason Chaffetz on Tuesday": a time adjunct ends the name
             elif nxt.text == "-" and j + 2 < n and usable[j + 2] and _name_tail(tokens[j], nxt, tokens[j + 2]):
                 j += 2  # "Park Geun-hye": a lowercase given-name syllable, not "Obama-era"
@@ -1054,8 +1060,8 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
         nxt = tokens[j + 1]
         if _is_cap(nxt) or nxt.text in POSSESSIVE or nxt.text == "-":
             j += 1
-        elif nxt.text in ORG_CONNECTORS and j + 2 < n and _is_cap(tokens[j + 2]):
-            j += 2
+        elif nxt.text in ORG_CONNECTORS and j + 2 < n and _is_cap(tokens[j + 2]) and not _time_adjunct(nxt, tokens[j + 2]):
+            j += 2  # "Council on Foreign Relations", but not "Merrill Lynch on Thursday"
         else:
             break
     org = text[tokens[k].start : tokens[j].end]

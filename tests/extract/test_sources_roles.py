@@ -412,3 +412,14 @@ def test_owning_organisation_and_legislator_titles(text, speaker, role, affiliat
 
     found = next(s for q in extract(text) for s in q.speakers)
     assert (found.name, found.role, found.affiliation) == (speaker, role, affiliation)
+
+
+@pytest.mark.parametrize(("text", "affiliation"), [
+    ('"Supply is slowing," said David Anders at Merrill Lynch on Thursday.', "Merrill Lynch"),
+    # negative: "on" inside an organisation's name still joins it
+    ('"It is fine," said Jane Roe of the Council on Foreign Relations.', "Council on Foreign Relations"),
+])
+def test_a_time_adjunct_ends_an_affiliation(text, affiliation):
+    from quotes.api import extract
+
+    assert next(s for q in extract(text) for s in q.speakers).affiliation == affiliation

@@ -58,6 +58,8 @@ class ArticleDoc:
 
 
 _NOT_SPACE = re.compile(r"\S")
+# "Let's hope this is the start of …": the writer urging the reader, whom the tagger takes for a source
+EXHORTATIONS = frozenset({"let's", "let us"})
 
 
 def masked_text(text: str, paragraphs: list[Paragraph] | tuple[Paragraph, ...]) -> str:
@@ -96,6 +98,7 @@ def read_document(
     learned: list[list[FoundAttribution]] = [[] for _ in units]
     tagger = tagger or (default_tagger() if settings.learned_stage else None)
     for found in tagger.find(text, units, mentions) if tagger else ():
-        learned[found.sentence].append(found)
+        if found.source is None or found.source.text.lower().replace("’", "'") not in EXHORTATIONS:
+            learned[found.sentence].append(found)
     return ArticleDoc(text, doc_id, tuple(paragraphs), marks, units, mentions, cues, tuple(map(tuple, learned)),
                       tuple(u.paragraph for u in units))

@@ -17,3 +17,10 @@ CLAUSE_SUBJECT = [
 def test_a_clause_long_source_is_its_subject(text, speaker):
     speakers = [s.name for q in extract(text) for s in q.speakers]
     assert speakers and speakers[0] == speaker
+
+
+def test_the_writers_exhortation_is_no_attribution():
+    # "Let's hope …" is the writer urging the reader, not someone's reported words
+    assert extract("Let's hope this is the start of both parties slipping into obscurity.") == []
+    # negative: a real attribution after it is kept
+    assert [s.name for q in extract('Let us be clear: the party said it would "fight on".') for s in q.speakers][0] == "the party"

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from quotes import lexicons, naming
 from quotes.extract.sources import (
+    POSSESSIVE_S,
     PREPOSITIONS,
     Mention,
     MentionKind,
@@ -35,7 +36,6 @@ AMBIGUOUS_FORMS = {
     "stress", "pledge", "vow", "cite", "maintain", "maintains", "expects", "expected", "hope",
     "think", "believe", "fear", "dub", "recall",
 }
-POSSESSIVE_MARKS = frozenset({"’s", "'s"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
@@ -100,7 +100,7 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
         # Deutsche Bank's Simon Champion": the person whose title or owner the name is
         titled = next((m for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous and m.first > found.last + 1
                        and (m.extent_start == found.last + 1 or (m.first == found.last + 2 and (
-                           modifies_noun(tokens[found.last + 1].text) or tokens[found.last + 1].text in POSSESSIVE_MARKS)))), None)
+                           modifies_noun(tokens[found.last + 1].text) or tokens[found.last + 1].text in POSSESSIVE_S)))), None)
         return titled or found
     return found
 

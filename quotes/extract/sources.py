@@ -34,6 +34,7 @@ ROLE_STOP = {
 CLAUSE_WORDS = {"whether", "if", "how", "why", "what", "where", "whom", "whose", "not", "never", "than", "because", "so", "about", "against", "like", "unlike", "until", "since"}
 AFFILIATION_PREPS = {"with", "at", "of", "for", "from", "in"}
 POSSESSIVE = {"’s", "'s", "’", "'"}
+POSSESSIVE_S = frozenset({"’s", "'s"})  # without the bare apostrophe, which may close a quotation
 # a name word: letters, hyphenated parts ("Jean-Luc", "Geun-hye"), an apostrophe before a capital ("O’Neill")
 _NAME_SHAPE = re.compile(r"^(?:[^\W\d_](?:[^\W\d_]|['’](?=[A-Z]))*(?:-[^\W\d_](?:[^\W\d_]|['’](?=[A-Z]))*)*\.?|(?:[A-Z]\.){2,3})$")  # or initials: "G.K."
 # party labels before a name ("Republican Donald Trump") and in party-state tags ("(D-S.C.)")
@@ -1325,6 +1326,13 @@ def _former_party(role: str) -> str | None:
     return None
 
 
+def _names_an_organisation(words: list[str]) -> bool:
+    """Words that name an employer by their shape: an organisation word, an outlet, or a lone acronym; a
+    place never ("At Wimbledon", "Britain's")."""
+    return not _is_place(words) and (any(_is_orgword(w) for w in words) or _is_media(words)
+                                     or (len(words) == 1 and bool(_ACRONYM.match(words[0]))))
+
+
 def _fronted_employer(text: str, tokens, first: int, runs_by_last: dict) -> str | None:
     """"At Northwind Airlines, Tom Reed said …": an organisation in the "At …," phrase that opens the
     sentence, right before the name, employs the name's bearer; a place or an event there does not
@@ -1336,7 +1344,7 @@ def _fronted_employer(text: str, tokens, first: int, runs_by_last: dict) -> str 
     if run is None or start > 2 or (start == 2 and tokens[1].text.lower() != "the"):
         return None
     words = [t.text for t in tokens[start : run[1] + 1]]
-    if _is_place(words) or not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))):
+    if not _names_an_organisation(words):
         return None
     return _clean_org(text[tokens[start].start : tokens[run[1]].end])
 
@@ -1344,10 +1352,10 @@ def _fronted_employer(text: str, tokens, first: int, runs_by_last: dict) -> str 
 def _possessive_employer(text: str, tokens, first: int, runs_by_last: dict) -> str | None:
     """"Deutsche Bank's Simon Champion": an organisation owning the name (a name with an organisation word,
     an outlet or an acronym; a person's possessive, "Trump's Michael Cohen", says nothing of the kind)."""
-    if first < 2 or tokens[first - 1].text not in ("’s", "'s") or (run := runs_by_last.get(first - 2)) is None:
+    if first < 2 or tokens[first - 1].text not in POSSESSIVE_S or (run := runs_by_last.get(first - 2)) is None:
         return None
     words = [t.text for t in tokens[run[0] : run[1] + 1]]
-    if _is_place(words) or not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))):
+    if not _names_an_organisation(words):
         return None
     return _clean_org(text[tokens[run[0]].start : tokens[run[1]].end])
 

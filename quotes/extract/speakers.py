@@ -54,6 +54,11 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
         elif m.kind == MentionKind.PLACE and m.name in lexicons.places():
             # a country (or its capital, its adjective) for "the country"; not a US state or city
             registry.saw_place(m.name, m.span.start)
+    pronoun = _pronoun_subject(registry, unit, mentions)
+    if pronoun is not None:
+        # "He pointed out that Franz Ferdinand … were signed to indies. “…,” he said.": a sentence
+        # whose subject is "he" is about the person "he" names, not the first name after it
+        subjects = [pronoun]
     if subjects:
         registry.saw_subject(min(subjects, key=lambda pair: pair[0])[1], unit.paragraph, unit.index)
     for a, b in zip(mentions, mentions[1:], strict=False):
@@ -64,6 +69,22 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
             if a.kind == MentionKind.PERSON:
                 names = (registry.person(a).name, registry.person(b).name)
             registry.saw_pair(a.kind, names, unit.index)
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+
+def _pronoun_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> tuple[int, object] | None:
+    """(offset, person) when the unit opens with "he"/"she" (after at most a conjunction) that
+    resolves to someone, before any person the unit names."""
+    first = next((m for m in mentions if m.kind in (MentionKind.PRONOUN, MentionKind.PERSON)), None)
+    if first is None or first.kind != MentionKind.PRONOUN or first.name not in SUBJECT_PRONOUNS:
+        return None
+    before = [t.text.lower() for t in unit.tokens[: first.first]]
+    if len(before) > 1 or before and before[0] not in lexicons.name_words("openers"):
+        return None
+    antecedent = registry.resolve_pronoun(first.name, unit.paragraph, unit.index, first.span.start)
+    return None if antecedent.entity is None else (first.span.start, antecedent.entity)
 
 
 def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch) -> Resolved:

@@ -26,6 +26,16 @@ SUBJECT_CASES = [
     ("Gordon Brown has issued a rallying cry.\n\n"
      "At the conference, Oliver Letwin said the chancellor was wrong. Later he said: “Never again.”",
      "Oliver Letwin"),
+    # a sentence whose subject is "he" is about the person "he" means, not the first name after it
+    ("Tom Hale is to launch a new label. He pointed out that Franz Ferdinand and Jack White were "
+     "signed to indies. “I think that is a reflection of how useful the indie philosophy is,” he said.",
+     "Tom Hale"),
+    ("Ann Lee met the band. But she said Tom Hale was wrong. “It is over,” she said.", "Ann Lee"),
+    # negative: a name before the pronoun is the subject ("Tom Hale said he …")
+    ("Ann Lee met the band. Later Tom Hale said he was ready. “It is over,” he said.", "Tom Hale"),
+    # negative: "his" is no subject ("His label signed Jack White")
+    ("Tom Hale is to launch a new label. His manager Jack White said the deal was done. "
+     "“It is over,” he said.", "Jack White"),
 ]
 
 

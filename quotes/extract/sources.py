@@ -646,6 +646,8 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
         return _from_org(text, tokens, k + 1, usable) or RolePhrase(None, None, last)
     if k + 2 < n and tokens[k].text == "," and tokens[k + 1].text == "from" and (found := _from_org(text, tokens, k + 2, usable)):
         return found
+    if k + 2 < n and tokens[k].text == "," and tokens[k + 1].text in ("of", "at") and (found := _set_off_org(text, tokens, k + 2, usable)):
+        return found
     if k < n and tokens[k].text in ("of", "at", "with", "for") and k + 1 < n:
         org, end = _org_after(text, tokens, k + 1, usable)
         if org:
@@ -749,6 +751,17 @@ def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | Non
     if any(t.text.lower() in lexicons.first_names() for t in tokens[j : j + 1]) and len(words) >= 2 and not any(_is_orgword(w) for w in words):
         return None  # "from Jane Doe": a person, not an employer
     return RolePhrase(None, org, end)
+
+
+def _set_off_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | None:
+    """"Mike Hobday, of the League Against Cruel Sports, said": an organisation set off by commas
+    after "of"/"at" employs the name's bearer; only a name shaped like an organisation, which the
+    phrase ends ("Jane Doe, of Leeds," says where she lives; "John Smith, at the time, said" names none)."""
+    found = _from_org(text, tokens, k, usable)
+    if found is None or not _names_an_organisation(found.affiliation.split()):
+        return None
+    after = tokens[found.extent + 1].text if found.extent + 1 < len(tokens) else "."
+    return found if after in APPOSITIVE_ENDS else None
 
 
 def _one_of(text: str, tokens, j: int, usable, last: int) -> RolePhrase:
@@ -1178,8 +1191,12 @@ def _role_plural(tokens, i: int) -> bool:
 
 
 def _is_headline(tokens, usable) -> bool:
-    """A Title Case line ("Chris Christie Calls Hillary Clinton ‘A Disgrace’")."""
+    """A Title Case line ("Chris Christie Calls Hillary Clinton ‘A Disgrace’"); never a sentence
+    reporting speech in lowercase ("Mike Hobday, of the League Against Cruel Sports, said:" is
+    mostly capitals once its quotation is set aside)."""
     words = [t.text for t, u in zip(tokens, usable, strict=False) if u and t.text.isalpha() and len(t.text) > 3]
+    if any(finite_reporting_verb(w) for w in words):
+        return False
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

@@ -140,6 +140,14 @@ def test_title_qualifier_is_part_of_the_role(text, name, role, affiliation):
     ("“We came,” said Jane Doe from the Cato Institute.", "Jane Doe", "Cato Institute"),
     ("“We came,” said Jane Doe from Ohio.", "Jane Doe", None),
     ("“We came,” said Jane Doe from Phoenix.", "Jane Doe", None),
+    # ", of the ORG," / ", at ORG,": set off by commas, only a name shaped like an organisation
+    ("Mike Hobday, of the League Against Cruel Sports, said: “We hope most will stay within the law.”",
+     "Mike Hobday", "League Against Cruel Sports"),
+    ("Jane Doe, of the University of Leeds, said “this is wrong.”", "Jane Doe", "University of Leeds"),
+    ("Jane Doe, at Globex Corp, said “this is wrong.”", "Jane Doe", "Globex Corp"),
+    ("Jane Doe, of London, said “this is wrong.”", "Jane Doe", None),
+    ("Jane Doe, at the time, said “this is wrong.”", "Jane Doe", None),
+    ("Jane Doe, of the Countryside Alliance and the Cato Institute, said “this is wrong.”", "Jane Doe", None),
 ])
 def test_affiliation_after_from(text, name, affiliation):
     _check(text, name, None, affiliation)
@@ -423,3 +431,17 @@ def test_a_time_adjunct_ends_an_affiliation(text, affiliation):
     from quotes.api import extract
 
     assert next(s for q in extract(text) for s in q.speakers).affiliation == affiliation
+
+
+# a sentence reporting speech in lowercase is no Title Case headline, however many capitals its
+# names hold once the quotation is set aside
+@pytest.mark.parametrize("text,speaker", [
+    ("Mike Hobday, of the League Against Cruel Sports, said: “We hope most will stay within the law.”", "Mike Hobday"),
+    ("Chris Christie Calls Hillary Clinton ‘A Disgrace’", None),
+])
+def test_a_reporting_sentence_is_no_headline(text, speaker):
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers]
+    if speaker is None:
+        assert all(q.speakers[0].name != "Calls Hillary Clinton" for q in rows)
+    else:
+        assert rows and rows[0].speakers[0].name == speaker

@@ -66,7 +66,14 @@ def same_speaker(predicted: str | None, gold: GoldQuote) -> bool:
         wanted = _name_words(name)
         if words == wanted or (name and name[:1].islower() and _same_description(words, wanted)):
             return True
-    return False
+    joint = _members(predicted)
+    return len(joint) > 1 and joint == _members(gold.speaker)
+
+
+def _members(name: str | None) -> frozenset[tuple[str, ...]]:
+    """The people a joint speaker names, in any order ("Platon Lebedev and Mikhail Khodorkovsky")."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", name or "")
+    return frozenset(words for words in map(_name_words, parts) if words)
 
 
 def _same_affiliation(predicted: str, gold: str) -> bool:

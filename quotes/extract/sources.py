@@ -1251,7 +1251,18 @@ PAIR_NOUNS = {
     "leaders": MentionKind.PERSON, "men": MentionKind.PERSON, "presidents": MentionKind.PERSON, "women": MentionKind.PERSON,
     "countries": MentionKind.PLACE, "nations": MentionKind.PLACE, "sides": MentionKind.PLACE, "governments": MentionKind.PLACE, "neighbours": MentionKind.PLACE,
     "neighbors": MentionKind.PLACE, "capitals": MentionKind.PLACE, "powers": MentionKind.PLACE,
+    "pair": MentionKind.PERSON, "duo": MentionKind.PERSON, "two": MentionKind.PERSON,  # standing alone: PAIR_ALONE
 }
+
+
+PAIR_ALONE = frozenset({"pair", "duo", "two"})  # words that name two people without a noun after them
+PAIR_VERB_OPENERS = frozenset({"have", "had", "has", "were", "are", "was", "is", "will", "would", "who", "both", "also", "later", "then"})
+
+
+def _pair_ends(word: str) -> bool:
+    """The pair's phrase ends before ``word``: a verb ("said", "claim", "have") or a clause mark, not a
+    noun it goes on to ("the pair of shoes", "the two countries")."""
+    return word in (",", "—", "–") or word in PAIR_VERB_OPENERS or finite_reporting_verb(word) or word in lexicons.reporting_verbs()
 
 
 def _pair_reference(tokens, usable, i: int) -> int | None:
@@ -1261,6 +1272,9 @@ def _pair_reference(tokens, usable, i: int) -> int | None:
     words = [t.text.lower() for t in tokens[i : i + 3]]
     if words[:2] in (["the", "two"], ["both", "the"]) and len(words) == 3 and words[2] in PAIR_NOUNS:
         return i + 2 if all(usable[i : i + 3]) else None
+    if words[0] == "the" and len(words) == 3 and words[1] in PAIR_ALONE and _pair_ends(words[2]):
+        # "The pair claim they are being punished", "the two said": the pair itself, standing alone
+        return i + 1 if all(usable[i : i + 2]) else None
     if words[:1] in (["both"], ["two"]) and len(words) >= 2 and words[1] in PAIR_NOUNS and (i == 0 or tokens[i - 1].text.lower() != "the"):
         return i + 1 if all(usable[i : i + 2]) else None
     return None

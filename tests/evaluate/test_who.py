@@ -34,6 +34,11 @@ def figures(gold, rows, beat="sport"):
     ("Hale", "Tom Hale", (), False),          # a bare surname is not the canonical name
     ("Tom Hales", "Tom Hale", (), False),
     ("", "Tom Hale", (), False),
+    # a joint speaker names the same people in any order, and only the same people
+    ("Ann Lee and Tom Hale", "Tom Hale and Ann Lee", (), True),
+    ("Ann Lee, Sam Poole and Tom Hale", "Tom Hale, Ann Lee and Sam Poole", (), True),
+    ("Ann Lee and Tom Hale", "Tom Hale, Ann Lee and Sam Poole", (), False),
+    ("Ann Lee and Tom Hale", "Tom Hale", (), False),
 ])
 def test_same_speaker(predicted, gold, alt, expected):
     assert same_speaker(predicted, gold_quote(0, 5, speaker=gold, alt=alt)) is expected

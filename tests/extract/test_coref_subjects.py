@@ -243,3 +243,16 @@ def test_it_speaking_is_the_organisation_named_before(text, speaker):
         assert all(n.lower() != "countryside alliance" and "post" not in n.lower() for n in names), names
     else:
         assert speaker in names
+
+
+# "the pair", "the two" standing alone name the last two people named together
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Platon Lebedev has been on trial alongside Mikhail Khodorkovsky since June. The pair claim they "
+     "are being punished for the ambitions of Mr Khodorkovsky.", "Platon Lebedev and Mikhail Khodorkovsky"),
+    ("Tom Hale and Ann Lee met on Monday. The two said they had agreed a deal.", "Tom Hale and Ann Lee"),
+    # negative: a noun after it ("the pair of shoes") is no reference to two people
+    ("Tom Hale and Ann Lee met on Monday. The pair of shoes said to be theirs was sold, officials said.", "officials"),
+])
+def test_a_pair_standing_alone(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows

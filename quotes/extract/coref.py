@@ -128,6 +128,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'(]?[A-Z])")
 # "The group, WeWorkers Coalition, formed …": a description set right before an organisation's name
 _APPOSED = re.compile(r"\b[Tt]he ([a-z]+),\s*$")
 # an inner capital that no name prefix explains ("WikiLeaks", not "McLenney", "DeSantis", "LaHood")
+_ACRONYM_NAME = re.compile(r"[A-Z]{3,6}")  # "CBP", "FDA": an agency's initials
 _BRAND = re.compile(r"(?!(?:Mc|Mac|De|La|Le|Di|Da|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 
 
@@ -260,6 +261,10 @@ class Registry:
         no modifier (only then the set-beside and lone-brand pools)."""
         named = [e for e in self.orgs if head in {w.lower() for w in e.name_tokens}]
         pools = [[e for e in self.orgs if e.media]] if head in MEDIA_HEADS else []
+        if head in MEDIA_HEADS and head in ORG_HEADS:
+            # "CBP announced … At the time, the agency said": a news agency or a public one; an
+            # acronym's body ("CBP", "FDA") is as likely as an outlet, whichever came last
+            pools = [named, [e for e in self.orgs if e.media or _ACRONYM_NAME.fullmatch(e.name)]]
         pools += [named, self.apposed.get(head, []) if bare else []]
         if head in GENERIC_ORG_HEADS:
             pools.append([e for e in self.orgs if not e.media] + (self._lone_orgs() if bare else []))

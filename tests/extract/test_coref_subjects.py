@@ -66,6 +66,13 @@ ORG_CASES = [
     ("Zorbify first introduced business accounts in 2016. There are now 140 million businesses "
      "across Zorbify’s platforms, according to the company.",
      "Zorbify"),
+    # "the agency": a public body named by its initials as well as a news agency, whichever came last
+    ("The doctors told NBC News that they would help. In August, CBP announced that it would not "
+     "vaccinate families. At the time, the agency said in a statement that stays were short.",
+     "CBP"),
+    ("The FDA approved the drug. The trial was criticised, Reuters reported. The agency said the "
+     "trial was sound.",
+     "Reuters"),
 ]
 
 # (article, the speaker the last quote must NOT get)

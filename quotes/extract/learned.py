@@ -54,11 +54,43 @@ def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
 
 def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
     """The speakers the learned source span names, and how sure that is (see the module's order)."""
+    source = _trimmed(reading.doc.text, unit, found.source)
     for step in (_pronoun_source, _mention_source, _described_source, _modified_source, _clause_subject_source):
-        resolved = step(reading, unit, found.source)
+        resolved = step(reading, unit, source)
         if resolved is not None:
             return resolved
-    return Resolved((_bare_description(found.source),), reading.settings.bare_description)
+    return Resolved((_bare_description(source),), reading.settings.bare_description)
+
+
+# words a source span may catch at its edges that name no one: a subordinator opening a fronted
+# clause ("Before New York's chief medical examiner concluded …"), an adverb after the subject
+# ("Thomas allegedly told …")
+_LEADING_SUBORDINATORS = frozenset({"before", "after", "when", "while", "as", "since", "once", "because", "although",
+                                    "though", "if", "until", "whereas"})
+_TRAILING_ADVERBS = frozenset({"also", "later", "then", "again", "still", "now", "once", "too", "even", "earlier"})
+
+
+def _adverb_after_name(tokens, k: int) -> bool:
+    """"Thomas allegedly", "Smith reportedly": a lowercase "-ly" word right after a capitalised one
+    (never "Scott's family", "the family")."""
+    word = tokens[k].text
+    return word.islower() and word.endswith("ly") and len(word) > 4 and tokens[k - 1].text[:1].isupper()
+
+
+def _trimmed(text: str, unit: Unit, source: Span | None) -> Span | None:
+    """The source span without a leading subordinator or trailing adverbs ("also", "later", an "-ly"
+    word after a name), when words remain."""
+    if source is None:
+        return None
+    inside = [t for t in unit.tokens if source.start <= t.start and t.end <= source.end]
+    first, last = 0, len(inside) - 1
+    if last > 0 and inside[0].text.lower() in _LEADING_SUBORDINATORS:
+        first = 1
+    while last > first and (inside[last].text in _TRAILING_ADVERBS or _adverb_after_name(inside, last)):
+        last -= 1
+    if (first, last) == (0, len(inside) - 1) or not inside:
+        return source
+    return Span.of(text, inside[first].start, inside[last].end)
 
 
 LONG_SOURCE_WORDS = 8  # a learned source longer than this is a clause, not a noun phrase

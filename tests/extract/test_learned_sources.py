@@ -24,3 +24,19 @@ def test_the_writers_exhortation_is_no_attribution():
     assert extract("Let's hope this is the start of both parties slipping into obscurity.") == []
     # negative: a real attribution after it is kept
     assert [s.name for q in extract('Let us be clear: the party said it would "fight on".') for s in q.speakers][0] == "the party"
+
+
+# a source span's edges that name no one: a fronted clause's subordinator, an adverb after a name
+TRIMMED = [
+    ("“We messed up; I messed up,” Thomas allegedly told a supervisor.", "Thomas"),
+    ("Before New York's chief medical examiner concluded that Epstein hanged himself, his lawyers had questions.",
+     "New York's chief medical examiner"),
+    # negative: a noun in "-ly" is the head, not an adverb
+    ("Scott's family urged people to protest peacefully.", "Scott's family"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TRIMMED)
+def test_a_source_without_the_words_at_its_edges(text, speaker):
+    speakers = [s.name for q in extract(text) for s in q.speakers]
+    assert speakers and speakers[0] == speaker

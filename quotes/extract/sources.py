@@ -712,6 +712,9 @@ def _title_case_appositive(text: str, tokens, j: int, usable: list[bool]) -> Rol
     head = _title_words_end(tokens, j, usable)
     if head is None:
         return None
+    employer = _employer_of(text, tokens, j, head, usable)
+    if employer is not None:
+        return employer
     role_end = head
     if role_end + 2 < n and tokens[role_end + 1].text in ("of", "for") and _is_cap(tokens[role_end + 2]):
         role_end += 2  # "Head of Fundamental Research": the department belongs to the title
@@ -732,6 +735,21 @@ def _title_case_appositive(text: str, tokens, j: int, usable: list[bool]) -> Rol
     if tokens[k].text == "," or tokens[k].text[:1].islower():
         return RolePhrase(role, None, role_end)
     return None
+
+
+def _employer_of(text: str, tokens, j: int, head: int, usable: list[bool]) -> RolePhrase | None:
+    """", CEO and Founder of Ceres Robotics Inc.", ", President of the Cato Institute,": a capitalised
+    title's "of" that names an organisation by its shape gives the employer, not a department
+    ("Head of Fundamental Research" keeps it); only where the appositive then ends."""
+    k = head + 1
+    if k + 1 >= len(tokens) or tokens[k].text != "of" or not usable[k + 1]:
+        return None
+    start = k + 2 if tokens[k + 1].text == "the" else k + 1
+    org, end = _org_after(text, tokens, start, usable)
+    after = tokens[end + 1].text if end + 1 < len(tokens) else "."
+    if not org or not _names_an_organisation(org.split()) or after not in APPOSITIVE_ENDS:
+        return None
+    return RolePhrase(_clean_role(text[tokens[j].start : tokens[head].end]), org, end)
 
 
 def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | None:
@@ -958,8 +976,25 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
             if c < end and _is_cap(tokens[c]):
                 if tokens[b].text == "on" and any(tokens[d].text in AFFILIATION_PREPS for d in range(c + 1, end)):
                     continue  # "an expert on Chinese foreign policy at the European Council …": a topic, then the employer
+                if tokens[b].text in ("of", "for") and _department_then_employer(tokens, c, end):
+                    continue  # "vice president of Advanced Development Programs at Blue Origin": a department, then the employer
                 return AffiliationSplit(b, c)
     return AffiliationSplit(None, None)
+
+
+def _department_then_employer(tokens, k: int, end: int) -> bool:
+    """The capitalised name from token k is no organisation by its shape ("Advanced Development
+    Programs", not "the Institute for Policy Integrity"), and an "at"/"with" after it, before
+    ``end``, opens a capitalised name (past at most three lowercase words): the employer."""
+    for d in range(k + 1, end):
+        if tokens[d].text in ("at", "with"):
+            if _names_an_organisation([t.text for t in tokens[k:d]]):
+                return False
+            c = d + 1
+            while c < end and c - d <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha():
+                c += 1
+            return c < end and _is_cap(tokens[c])
+    return False
 
 
 _PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "man", "woman", "person", "ee", "ary", "ive", "ate")

@@ -58,6 +58,17 @@ TITLE_CASE_CASES = [
     ("Ana Ruiz, Managing Director, Harbor Capital, said “we are solvent.”", "Ana Ruiz", "Managing Director", "Harbor Capital"),
     ("Ravi Oza, Head of Research at Kotak Securities, pointed out that “margins are thin.”",
      "Ravi Oza", "Head of Research", "Kotak Securities"),
+    # an organisation by its shape after the title's "of" is the employer, not a department
+    ("“It is an ecosystem,” said Mia Sims, CEO and Founder of Ceres Robotics Inc.", "Mia Sims", "CEO and Founder", "Ceres Robotics Inc"),
+    ("“It is big,” said Jane Roe, President of the Cato Institute.", "Jane Roe", "President", "Cato Institute"),
+    ("“It is big,” said Jane Roe, Director of Public Health.", "Jane Roe", "Director of Public Health", None),
+    ("“It is big,” said Jane Roe, Secretary of State.", "Jane Roe", "Secretary of State", None),
+    # a department after "of", then the employer after "at"; an organisation after "of" stays the affiliation
+    ("“We are going,” said Bo Reed, vice president of Advanced Development Programs at Blue Origin.",
+     "Bo Reed", "vice president of Advanced Development Programs", "Blue Origin"),
+    ("“We go,” said Rick Rev, director of the Institute for Policy Integrity at New York University.",
+     "Rick Rev", "director", "Institute for Policy Integrity"),
+    ("“We go,” said Ann Lee, professor of economics at Harvard University.", "Ann Lee", "professor of economics", "Harvard University"),
 ]
 
 

@@ -108,3 +108,36 @@ PARTY_CASES = [
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"), PARTY_CASES)
 def test_a_party_head_word_is_the_party(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# a sentence round a quote with its verb lowercase is no Title Case headline: its names are not cut at common
+# words ("Simon Champion" lost "Champion", a common word, as if a headline's "Says")
+SENTENCE_NOT_HEADLINE = [
+    ("“We will grow,” says Deutsche Bank's Simon Champion.", "Simon Champion", None, "Deutsche Bank"),
+    ("“We will grow,” says Acme Bank's Tom Price.", "Tom Price", None, "Acme Bank"),
+    # negative: a Title Case headline still splits at its verb
+    ("Chris Christie Calls Hillary Clinton “A Disgrace”", "Chris Christie", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), SENTENCE_NOT_HEADLINE)
+def test_a_sentence_with_a_lowercase_verb_is_no_headline(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# a lone brand is not the bearer of a longer unconfirmed name it opens ("Google" of "Google Stadia Founder's
+# Edition"); a surname, a given name and a surname-first name of name words still name the person
+BRAND_CASES = [
+    ("Buyers of the Google Stadia Founder's Edition get a controller. Google says “it will work.”", "Google"),
+    ("Shares in Apple Computer rose. “It is big,” said Apple.", "Apple"),
+    # negatives
+    ("Xi Jinping visited. “It is big,” said Xi.", "Xi Jinping"),
+    ("“It is big,” said Bill Price. “It is,” said Price.", "Bill Price"),
+    ("Hillary Clinton spoke. “It is big,” said Hillary.", "Hillary Clinton"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BRAND_CASES)
+def test_a_lone_brand_is_not_a_longer_name(text, name):
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers]
+    assert [s.name for s in rows[-1].speakers] == [name]

@@ -354,6 +354,8 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     if k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1:
         affiliation = PARTIES[tokens[k].text]
         k += 1
+    if _acronym_employer(tokens, k, last):
+        affiliation, k = affiliation or tokens[k].text, k + 1  # "aerospace group EADS Philippe Camus"
     if k + 1 < last and _nationality_before_name(tokens, k, last):
         k += 1  # "American Andy Roddick", "Americans Andy Roddick and …": a nationality, not a name word
     occupation = None
@@ -408,6 +410,16 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
     return _Title(k, role or occupation, affiliation, honorific)
+
+
+def _acronym_employer(tokens, k: int, last: int) -> bool:
+    """"EADS Philippe Camus", "IAEA Peter Smith": an acronym of three or more capitals right before a given
+    name and one or two more name words is the person's organisation, no name word ("JK Rowling" has
+    initials; "MP", "CEO" are titles)."""
+    word = tokens[k].text
+    return (2 <= last - k <= 3 and len(word) >= 3 and _ACRONYM.match(word) is not None and word.isalpha()
+            and not _is_titleword(word) and not _is_honorific(word) and word not in lexicons.places()
+            and word not in PARTIES and tokens[k + 1].text.lower() in lexicons.first_names())
 
 
 def _nationality_before_name(tokens, k: int, last: int) -> bool:

@@ -141,3 +141,34 @@ BRAND_CASES = [
 def test_a_lone_brand_is_not_a_longer_name(text, name):
     rows = [q for q in quotes.extract(text, "case.txt") if q.speakers]
     assert [s.name for s in rows[-1].speakers] == [name]
+
+
+# an acronym before a given name and a surname is the person's organisation ("aerospace group EADS Philippe Camus")
+ACRONYM_CASES = [
+    ("The co-head of aerospace group EADS Philippe Camus is to leave. Mr Camus said: “I will go.”", "Philippe Camus", "co-head", "EADS"),
+    # negatives: initials, a title acronym, a place acronym
+    ("JK Rowling said: “No.”", "JK Rowling", None, None),
+    ("CEO John Smith said: “No.”", "John Smith", "CEO", None),
+    ("US President George Bush said: “No.”", "George Bush", "President", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), ACRONYM_CASES)
+def test_an_acronym_before_a_name_is_the_employer(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# a sentence adverb opening the model's source is no part of who speaks; a quantity's modifier is
+ADVERB_CASES = [
+    ("Privately ministers believe this will be the easier option, our correspondent added.", "ministers"),
+    ("Separately, officials said the deal was done.", "officials"),
+    # negatives: a quantity keeps its modifier, a name ending in -ly is a name
+    ("Nearly eight of 10 voters said the race was close.", "Nearly eight of 10 voters"),
+    ("Nearly half of voters said the race was close.", "Nearly half of voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ADVERB_CASES)
+def test_a_sentence_adverb_is_no_part_of_the_source(text, name):
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers]
+    assert [s.name for s in rows[0].speakers] == [name]

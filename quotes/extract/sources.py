@@ -1248,7 +1248,7 @@ def _org_out_of_role(mention: Mention) -> Mention:
     org = [w for w in words[k:j]]
     if any(_is_titleword(w) or _is_honorific(w) for w in org) or re.search(r"-[a-z]", org[-1]):
         return mention  # a title ("Deputy …") or a compound adjective ("Ivy League-trained surgeon")
-    if len(org) == 1 and not org[0].isupper() and mention.extent_start == 0:
+    if len(org) == 1 and not re.sub(r"['’]s?$", "", org[0]).isupper() and mention.extent_start == 0:
         return mention  # "Founding member …", "Human rights lawyer …": the rules before read the article for it
 
     if words[j] in ("'", "’", "'s", "’s") or org[-1].endswith(("'", "’", "'s", "’s")):

@@ -172,3 +172,16 @@ ADVERB_CASES = [
 def test_a_sentence_adverb_is_no_part_of_the_source(text, name):
     rows = [q for q in quotes.extract(text, "case.txt") if q.speakers]
     assert [s.name for s in rows[0].speakers] == [name]
+
+
+# an acronym's possessive opening a role is the employer even at the sentence's start ("the IMF's managing director")
+POSSESSIVE_ACRONYM_CASES = [
+    ("Rodrigo de Rato, the IMF's managing director, said “it will help.”", "Rodrigo de Rato", "managing director", "IMF"),
+    # negative: a capitalised sentence-opening word before a role stays in the role
+    ("Founding member Geoff Barrow said: “No.”", "Geoff Barrow", "Founding member", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), POSSESSIVE_ACRONYM_CASES)
+def test_an_acronyms_possessive_before_a_role(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

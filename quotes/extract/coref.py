@@ -349,6 +349,8 @@ class Registry:
         best = None
         for entity in self.people:
             have = set(entity.name_tokens)
+            if _brand_prefix(core, entity):
+                continue
             if wanted <= have or have <= wanted:
                 # a shared surname alone ("Clinton" with Hillary and Bill Clinton named) is the person
                 # the article introduced first, its subject; a longer name, the latest-mentioned match
@@ -497,6 +499,18 @@ class Registry:
         if not after:
             return Antecedent(None, 0.0)
         return Antecedent(min(after, key=lambda pair: pair[0])[1], self.settings.pronoun_recent_person)
+
+
+def _brand_prefix(core: tuple[str, ...], entity: Entity) -> bool:
+    """"Google" and an unconfirmed "Google Stadia Founder" (or "Is Google Stadia", a question's words), "Apple"
+    and "Apple Computer": a lone word that is no given name and not the last word of a longer name whose
+    other words hold a common word ("Founder", "Computer", "Is") is a brand that name holds, not its bearer.
+    A person is named alone by surname or given name; a confirmed person or a name of name words
+    ("Xi" of "Xi Jinping") keeps the match."""
+    names = entity.name_tokens
+    return (len(core) == 1 and len(names) > 1 and core[0] in names[:-1] and core[0] != names[-1]
+            and not entity.confirmed and core[0].lower() not in lexicons.first_names()
+            and any(w.lower() in lexicons.common_words() for w in names if w != core[0]))
 
 
 def _personal(entity: Entity) -> bool:

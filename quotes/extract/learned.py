@@ -434,6 +434,21 @@ def described_speaker(source: Span) -> Speaker:
     """A source the article describes rather than names: "the joint statement", "63 percent"."""
     trimmed = source.text.rstrip(" ,;:—–-")
     source = Span(source.start, source.start + len(trimmed), trimmed)
+    adverb = _SENTENCE_ADVERB.match(source.text)
+    after = source.text[adverb.end():].split(maxsplit=1)[0] if adverb is not None else ""
+    if adverb is not None and not _given_or_surname(adverb.group(1)) and after not in naming.QUANTITIES and not after[:1].isdigit():
+        # "Privately ministers believe …": the sentence adverb is no part of who speaks ("Nearly eight
+        # of 10 voters" keeps its quantity)
+        source = Span(source.start + adverb.end(), source.end, source.text[adverb.end():])
     words = source.text.split()
     plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
     return Speaker(source.text, SpeakerType.GROUP if plural else SpeakerType.UNKNOWN, source)
+
+
+# a capitalised -ly word opening the source before a lowercase word ("Privately ministers")
+_SENTENCE_ADVERB = re.compile(r"([A-Z][a-z]{3,}ly),?\s+(?=[a-z])")
+
+
+def _given_or_surname(word: str) -> bool:
+    """"Kelly", "Beverly", "Shelly": an -ly word that is a name, not an adverb."""
+    return word.lower() in lexicons.first_names() or word.lower() in lexicons.surnames()

@@ -234,8 +234,24 @@ def _name_tail(before: Token, hyphen: Token, after: Token) -> bool:
     )
 
 
+def _courtesy_cut(tokens: tuple[Token, ...], first: int, last: int) -> int | None:
+    """Where a courtesy honorific ("Mr", "Mrs", "Dr", "Sir": no office, unlike "Sen.") starts a name after
+    other capitalised words: "Speaking in Harrogate Mr Kennedy", "to the Foreign Policy Centre Mr Straw"
+    name a place or an organisation and then a person, and the words before are no title ("Vermont Sen.",
+    "Prime Minister Mr Blair", "Labour's Mr Smith" and "Tory Sir John" keep theirs)."""
+    for k in range(first + 1, last):
+        word, before = tokens[k].text, tokens[k - 1].text
+        if (_is_honorific(word) and word.lower().rstrip(".") not in HONORIFIC_ROLES and _is_cap(tokens[k - 1])
+                and not (_is_titleword(before) or _is_honorific(before) or before in PARTIES or before in POSSESSIVE)):
+            return k
+    return None
+
+
 def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[int, int]]:
-    """Split a run at connectors unless it names an organisation ("School of Advanced ...")."""
+    """Split a run before a courtesy honorific that follows other names (``_courtesy_cut``), then at
+    connectors unless it names an organisation ("School of Advanced ...")."""
+    if (cut := _courtesy_cut(tokens, first, last)) is not None:
+        return [*_split_run(tokens, first, cut - 1), (cut, last)]
     words = [t.text for t in tokens[first : last + 1]]
     if any(_is_orgword(w) for w in words) or _is_place(words) or _is_media(words):
         return [(first, last)]
@@ -259,6 +275,8 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
     initial = first == 0 or tokens[first - 1].text in OPENERS
     while first <= last:
         word = tokens[first].text
+        if word in COMPASS_WORDS and first < last:
+            break  # "East Midlands MEP …", "West Ham manager …": a compass word before a name opens it
         if word in lexicons.non_names() or word.lower() in DETERMINERS:
             if first < last and _is_orgword(tokens[last].text) and word in ("The",):
                 return first + 1
@@ -271,6 +289,7 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
     return first
 
 
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 # sentence-initial words that are given names too but here open a clause ("Said Comey", "Will Sanders come …")
 AUXILIARY_OPENERS = frozenset({"will", "may", "can", "shall", "must", "might", "did", "does", "do", "said", "says", "say"})
 
@@ -335,6 +354,8 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     if k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1:
         affiliation = PARTIES[tokens[k].text]
         k += 1
+    if _acronym_employer(tokens, k, last):
+        affiliation, k = affiliation or tokens[k].text, k + 1  # "aerospace group EADS Philippe Camus"
     if k + 1 < last and _nationality_before_name(tokens, k, last):
         k += 1  # "American Andy Roddick", "Americans Andy Roddick and …": a nationality, not a name word
     occupation = None
@@ -389,6 +410,16 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
     return _Title(k, role or occupation, affiliation, honorific)
+
+
+def _acronym_employer(tokens, k: int, last: int) -> bool:
+    """"EADS Philippe Camus", "IAEA Peter Smith": an acronym of three or more capitals right before a given
+    name and one or two more name words is the person's organisation, no name word ("JK Rowling" has
+    initials; "MP", "CEO" are titles)."""
+    word = tokens[k].text
+    return (2 <= last - k <= 3 and len(word) >= 3 and _ACRONYM.match(word) is not None and word.isalpha()
+            and not _is_titleword(word) and not _is_honorific(word) and word not in lexicons.places()
+            and word not in PARTIES and tokens[k + 1].text.lower() in lexicons.first_names())
 
 
 def _nationality_before_name(tokens, k: int, last: int) -> bool:
@@ -608,8 +639,11 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
         return None
     if len(words) == 1 and words[0] in lexicons.places():
         return lexicons.places()[words[0]].name
+    if " ".join(words) in PARTIES:
+        return PARTIES[" ".join(words)]
     if words[0] in PARTIES and len(words[0]) > 1:
-        return PARTIES[words[0]] if len(words) == 1 else f"{PARTIES[words[0]]}; {' '.join(words[1:])}"
+        # "Tory Party co-chairman": the party's own head word names no second body ("Democratic Senate …" does)
+        return PARTIES[words[0]] if len(words) == 1 or words[1:] == ["Party"] else f"{PARTIES[words[0]]}; {' '.join(words[1:])}"
     return " ".join(words).replace(" - ", "-")
 
 
@@ -903,7 +937,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     role = _clean_role(text[tokens[j].start : tokens[role_end].end])
     org = None
     if split is not None:
-        org, _ = _org_after(text, tokens, org_start, usable, limit=end)
+        org, extent = _phrase_org(text, tokens, org_start, usable, end, extent)
     party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
     if party:
         org = f"{org}; {party}" if org else party
@@ -913,6 +947,17 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and split is None and not party_word and tokens[j - 1].text.lower() in ("a", "an"):
         role, org = _employer_premodifier(text, tokens, j, role_end, usable) or (role, org)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _phrase_org(text: str, tokens, start: int, usable: list[bool], end: int, extent: int) -> OrgEnd:
+    """The organisation after a role phrase's preposition and the phrase's last token: within the phrase,
+    or past its comma for a name whose complement is a list ("lecturer at the Centre for Vision, Speech
+    and Signal Processing")."""
+    org, org_end = _org_after(text, tokens, start, usable, limit=end)
+    listed = _org_after(text, tokens, start, usable) if org and org_end == end - 1 else None
+    if listed is not None and listed.last > org_end:
+        return OrgEnd(listed.name, listed.last)
+    return OrgEnd(org, extent)
 
 
 def _employer_premodifier(text: str, tokens, j: int, role_end: int, usable: list[bool]) -> Description | None:
@@ -1051,11 +1096,14 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
     k = first - 2
     if k < 0 or tokens[first - 1].text != "," or not usable[k]:
         return Description(None, None)
-    if runs_by_last is not None and (run := runs_by_last.get(k)) is not None and run[0] >= 2 and tokens[run[0] - 1].text in ("for", "at", "of", "with"):
-        found = _lower_role_ending(tokens, run[0] - 2, usable)
+    run = runs_by_last.get(k) if runs_by_last is not None else None
+    prep = run[0] - 1 - (run[0] >= 3 and tokens[run[0] - 1].text == "the") if run is not None else 0
+    if run is not None and prep >= 1 and tokens[prep].text in ("for", "at", "of", "with"):
+        # "An attorney for Pagliano, Mark MacDougall", "Computer specialist at the IAEA, Peter Smith"
+        found = _lower_role_ending(tokens, prep - 1, usable)
         if found is None:
             return Description(None, None)
-        return Description(text[tokens[found.first].start : tokens[run[0] - 2].end], _clean_org(text[tokens[run[0]].start : tokens[run[1]].end]))
+        return Description(_opened_role(text, tokens, found, prep - 1), _clean_org(text[tokens[run[0]].start : tokens[run[1]].end]))
     found = _lower_role_ending(tokens, k, usable)
     if found is None and (head := _complement_head(tokens, k, usable)) is not None:
         # "A lawyer for the victims, Eduardo Contreras,": the role noun before a lowercase complement
@@ -1070,7 +1118,13 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
         owner = _strip_leading(tokens, run[0], run[1])
         if owner <= run[1]:
             affiliation = _clean_org(text[tokens[owner].start : tokens[run[1]].end])
-    return Description(text[tokens[start].start : tokens[k].end], affiliation)
+    return Description(_opened_role(text, tokens, found, k), affiliation)
+
+
+def _opened_role(text: str, tokens, found: RoleEnding, last: int) -> str:
+    """The role's words; a sentence-opening capital ("Senior analyst, Jane Doe") is no name's."""
+    role = text[tokens[found.first].start : tokens[last].end]
+    return role[:1].lower() + role[1:] if found.before == "" else role
 
 
 def _lower_role_ending(tokens, k: int, usable) -> RoleEnding | None:
@@ -1085,9 +1139,26 @@ def _lower_role_ending(tokens, k: int, usable) -> RoleEnding | None:
             break
         start -= 1
     before = tokens[start - 1].text if start > 0 else ""
+    if _role_opener(tokens, start - 1) and not any(tokens[b].text in CLAUSE_WORDS for b in range(start, k)):
+        return RoleEnding(start - 1, "")  # "Computer specialist at the IAEA, Peter Smith,": the sentence opens with the role
     if before.lower() not in ("the", "its", "his", "her", "their", "a", "an") and before not in POSSESSIVE:
         return None
     return RoleEnding(start, before)
+
+
+COMPARATIVE_OPENERS = frozenset({"another", "other", "more", "less", "fellow", "such", "same"})
+
+
+def _role_opener(tokens, k: int) -> bool:
+    """The capitalised first word of a sentence that opens a lowercase role ("Computer specialist …",
+    "Senior analyst …"): a common word or a role word, no given name."""
+    if k < 0 or not (k == 0 or tokens[k - 1].text in OPENERS) or not tokens[k].text[:1].isupper() or not tokens[k].text[1:].islower():
+        return False
+    word = tokens[k].text.lower()
+    if word in DETERMINERS or word in naming.QUANTITIES or word in COMPARATIVE_OPENERS:
+        return False  # "Another critic, Laurence Tribe", "More professor than politician, Scott": no office
+    return word not in lexicons.first_names() and tokens[k].text not in lexicons.non_names() and (
+        word in lexicons.common_words() or _is_rolenoun(word))
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -1113,12 +1184,33 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
             j += 2  # "Council on Foreign Relations", but not "Merrill Lynch on Thursday"
         else:
             break
+    j = _listed_tail(tokens, k, j, usable, n)
     org = text[tokens[k].start : tokens[j].end]
     # "China's Jilin University": the country is context, the institution is the affiliation
     m = re.match(r"^([A-Z][\w.]*)(’s|'s)\s+(.+)$", org)
     if m and m.group(1) in lexicons.places():
         org = m.group(3)
     return OrgEnd(_clean_org(org), j)
+
+
+def _listed_tail(tokens, k: int, j: int, usable: list[bool], n: int) -> int:
+    """"the Department for Culture, Media and Sport", "the Centre for Vision, Speech and Signal Processing":
+    a name whose complement ("for Culture") is a list runs on over its commas to the list's "and"; the
+    items are capitalised common nouns, never a given name ("…, Bob Jones and Mary Smith said")."""
+    if not any(tokens[i].text in ("for", "of") for i in range(k + 1, j)):
+        return j
+    i, comma = j, False
+    while i + 2 < n and tokens[i + 1].text in (",", "and") and all(usable[i + 1 : i + 3]):
+        joiner, m = tokens[i + 1].text, i + 2
+        word = tokens[m].text
+        if not _is_cap(tokens[m]) or word.lower() in lexicons.first_names() or word.lower() not in lexicons.common_words():
+            return j
+        while m + 1 < n and usable[m + 1] and _is_cap(tokens[m + 1]):
+            m += 1
+        if joiner == "and":
+            return m if comma else j
+        i, comma = m, True
+    return j
 
 
 def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
@@ -1191,7 +1283,7 @@ def _org_out_of_role(mention: Mention) -> Mention:
     org = [w for w in words[k:j]]
     if any(_is_titleword(w) or _is_honorific(w) for w in org) or re.search(r"-[a-z]", org[-1]):
         return mention  # a title ("Deputy …") or a compound adjective ("Ivy League-trained surgeon")
-    if len(org) == 1 and not org[0].isupper() and mention.extent_start == 0:
+    if len(org) == 1 and not re.sub(r"['’]s?$", "", org[0]).isupper() and mention.extent_start == 0:
         return mention  # "Founding member …", "Human rights lawyer …": the rules before read the article for it
 
     if words[j] in ("'", "’", "'s", "’s") or org[-1].endswith(("'", "’", "'s", "’s")):
@@ -1240,6 +1332,8 @@ def _headline_split(tokens, first: int, last: int) -> list[tuple[int, int]]:
     parts, start = [], first
     for k in range(first, last + 1):
         word = tokens[k].text
+        if word in COMPASS_WORDS and k < last:
+            continue  # "East Midlands": the compass word opens the name after it
         if word in lexicons.non_names() or word.lower() in lexicons.common_words() and not (
             _is_titleword(word) or _is_honorific(word) or _is_orgword(word) or word in PARTIES or word in lexicons.places()
         ):
@@ -1460,6 +1554,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         return None
     if len(name_words) == 1 and name_words[0] in PARTIES:
         return None
+    if len(name_words) > 1 and name_words[0] in COMPASS_WORDS:
+        return None  # "Eastern District", "West Ham": a compass word opens a place's or a body's name, no person's
     role, affiliation = title.role, title.affiliation
     extent_start = first
     if role is None:

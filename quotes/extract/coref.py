@@ -108,8 +108,9 @@ def lone_name_type(word: str, text: str) -> SpeakerType:
         return SpeakerType.PERSON  # left to the linking pass's name rules (labels, fragments)
     if _BRAND.fullmatch(word):
         return SpeakerType.ORGANISATION  # "WikiLeaks", "RealClearPolitics"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and lower not in lexicons.surnames():
-        return SpeakerType.GROUP  # a plural: "Millennials", "the Clintons"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and lower not in lexicons.surnames() \
+            and not _it_after(word, text):
+        return SpeakerType.GROUP  # a plural: "Millennials", "the Clintons"; not "Yukos said it would appeal"
     if lower in lexicons.surnames() or _pronoun_after(word, text):
         return SpeakerType.PERSON
     return SpeakerType.ORGANISATION
@@ -122,6 +123,19 @@ def _pronoun_after(word: str, text: str) -> bool:
     Instagram account. He learned …" the he is someone else."""
     pattern = r"(?:^|[.!?][”\"’']?\s+|[”\"]\s*)" + re.escape(word) + r"\b[^.!?\n]*[.!?][”\"’']?\s+(?:He|She)\b"
     return re.search(pattern, text, re.MULTILINE) is not None
+
+
+_IT_CUES = r"(?:said|says|added|announced|confirmed|stated|insisted|argued|claimed|warned|denied|admitted|hoped|expected)"
+
+
+def _it_after(word: str, text: str) -> bool:
+    """Whether the article says "Word said it …" / "Word, which …": a name that speaks of itself
+    as "it", or that a "which" describes, is a company or body ("Yukos said it would appeal")."""
+    name = re.escape(word)
+    # "it was unfair", "it is time": an impersonal "it", not the speaker
+    return re.search(r"\b" + name + r"(?:\s+(?:has|had|also|later))?\s+" + _IT_CUES +
+                     r"\s+(?:that\s+)?(?:its\b|it\s+(?!was\b|is\b|’s|'s))"
+                     r"|\b" + name + r",\s+which\b", text) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'(]?[A-Z])")

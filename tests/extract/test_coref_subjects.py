@@ -263,3 +263,17 @@ def test_it_speaking_is_the_organisation_named_before(text, speaker):
 def test_a_pair_standing_alone(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
+
+
+# a lone name ending in "s" is a group ("Millennials") unless it speaks of itself as "it" or "which"
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Yukos has been fighting the tax bill. Yukos said it would appeal against the ruling.", "organisation"),
+    ("Yukos said its shares would fall.", "organisation"),
+    ("Yukos, which owns the field, said the bill was unfair.", "organisation"),
+    # negative: an impersonal "it" says nothing of the speaker
+    ("The Millennials said it was unfair.", "group"),
+    ("Millennials said the rent was too high.", "group"),
+])
+def test_a_plural_looking_name_that_says_it_is_an_organisation(text, kind):
+    rows = speakers_of(text)
+    assert rows and rows[0][2] == kind, rows

@@ -46,6 +46,13 @@ ANONYMITY_HEADS = frozenset({
     "spokesperson", "person", "people", "insider", "adviser", "advisor", "staffer", "officer",
 })
 IT_REFERENTS = lexicons.name_words("it_referents")
+# the words that end an organisation's name ("League Against Cruel Sports" is no case: "Sports" ends
+# it), which a bare description repeats for it ("the alliance", "the league", "the federation"); not a
+# thing the name also calls ("Drudge Report", "the report"; "Disease Control and Prevention", "the
+# prevention"), nor a word whose bare use means another body ("the House" is no "White House", "the
+# state" no "Islamic State")
+NAME_ENDING_HEADS = naming.ORG_HEADS - IT_REFERENTS - naming.DOCUMENT_HEADS - {
+    "house", "state", "review", "news", "enforcement", "prevention", "protection"}
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 ORGANISATION_REACH = 600  # characters back from "it" to the organisation it names ("… Acme Corp … It said")
 DESCRIPTION_WORDS = 5  # tokens after "the" a role description may run to ("the Blackburn chief executive")
@@ -248,6 +255,11 @@ class Registry:
                 if pool:
                     return max(pool, key=before)
             return self._recent_headless(offset) if not mods else None
+        if not mods and head in NAME_ENDING_HEADS:
+            # "The Countryside Alliance … The alliance says": the organisation whose name the noun ends
+            pool = [e for e in self.orgs if e.name_tokens[-1:] and e.name_tokens[-1].lower() == head and before(e) >= 0]
+            if pool:
+                return max(pool, key=before)
         pool = [e for e in self.role_holders(head, mods, set(tokens)) if before(e) >= 0]
         return max(pool, key=before) if pool else None
 

@@ -131,6 +131,7 @@ def _pronoun_after(word: str, text: str) -> bool:
     return re.search(pattern, text, re.MULTILINE) is not None
 
 
+_LAST_WORD = re.compile(r"\b([a-z]+) $")  # the lowercase word right before a name
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'(]?[A-Z])")
 # "The group, WeWorkers Coalition, formed …": a description set right before an organisation's name
 _APPOSED = re.compile(r"\b[Tt]he ([a-z]+),\s*$")
@@ -334,6 +335,14 @@ class Registry:
         """Every registered person whose name holds this mention's (or whose name it holds)."""
         core = set(_core_tokens(mention.name))
         return [e for e in self.people if core and (core <= set(e.name_tokens) or set(e.name_tokens) <= core)]
+
+    def named_as_organisation(self, entity: Entity) -> bool:
+        """Whether the article sets every mention of this name right after an organisation noun
+        ("Scott's company Scott Free", "the group Harbor Leaks"): an organisation the rules took
+        for a person."""
+        return bool(entity.offsets) and all(
+            (found := _LAST_WORD.search(self.text, max(0, o - 30), o)) is not None and found.group(1) in ORG_HEADS
+            for o in entity.offsets)
 
     def knows(self, mention: Mention) -> bool:
         """Whether a registered entity already holds this mention's name (or it holds theirs)."""
@@ -812,9 +821,14 @@ def _one_roleless(registry: Registry, lone_roles: dict[tuple[str, ...], str], me
     for m in mentions:
         if not _named(m):
             continue
-        if len(registry.all_named(m)) > 1:
-            return None  # "Scott" with Ridley Scott and Scott Free registered: whom it means is a guess
+        # "Scott's company Scott Free": a name the article only ever sets after an organisation noun
+        # is that organisation, whatever the rules took it for; it shares no one's surname
+        named = [e for e in registry.all_named(m) if not registry.named_as_organisation(e)]
+        if len(named) > 1:
+            return None  # "Scott" with Ridley Scott and Scott Walker registered: whom it means is a guess
         entity = registry.known(m)
+        if entity is not None and registry.named_as_organisation(entity):
+            continue
         if entity is None:
             # a surname the article never gives in full ("Mr. Obama"): a person all the same, when
             # an honorific or the article shows it as one ("in Brighton", "African-Americans" is no one)

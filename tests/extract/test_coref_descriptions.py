@@ -54,6 +54,12 @@ DESCRIPTION_CASES = [
      "Tom Ruiz left early.\n\n"
      "The secretary said the deal was close.",
      "Ann Vale", "Secretary"),
+    # a name set only after an organisation noun ("company Scott Free") is an organisation: it
+    # shares no surname with the one person the sentence names
+    ("Ridley Scott is set to direct the film.\n\n"
+     "Film studio Fox bought the rights for Scott's company Scott Free to develop. "
+     "The director said he was thrilled with the project.",
+     "Ridley Scott", "director"),
 ]
 
 # (article, the speaker that must NOT be given, as name) — the description stays unlinked
@@ -78,6 +84,11 @@ DESCRIPTION_NEGATIVE = [
      "Film studio Fox bought the rights for Scott's company Scott Free to develop. "
      "The director said he was thrilled with the project.",
      "Scott Free"),
+    # two people share the surname, neither set after an organisation noun: still a guess
+    ("Ridley Scott is set to direct the film.\n\n"
+     "Film studio Fox bought the rights for Scott and his brother Tony Scott to develop. "
+     "The director said he was thrilled with the project.",
+     "Ridley Scott"),
     # a shadow chancellor is not what "the chancellor" means
     ("Shadow chancellor Oliver Letwin attacked the plans.\n\n"
      "The chancellor said the cuts would hurt schools.",

@@ -110,6 +110,70 @@ def test_role_noun_modifier_gives_no_role(text, role):
     assert all(role not in (r[1] or "") for r in rows), rows
 
 
+# (article, speaker, role, affiliation): a description that opens its sentence, in words no role
+# list holds, after a sentence whose subject is a person without a role, is that person
+SUBJECT_CASES = [
+    # a coordinated description after a fronted clause; the sentence before names Title Case runs too
+    ("Eliza Marsh teased the Anniversary Tour during the band's set at the Ryman Auditorium.\n\n"
+     "After hitting “Take It To the Streets,” the singer and guitarist told the audience, “that’s really good.”",
+     "Eliza Marsh", "singer and guitarist", None),
+    # a capitalised premodifier is whom the person plays or works for
+    ("Johnny Kerr is determined to make an impression on his debut for Ireland against Scotland.\n\n"
+     "The Wasps flanker replaces Denis Lane but Kerr knows the fight is on. “It's a selection for the "
+     "conditions,” said Kerr.",
+     "Johnny Kerr", "flanker", "Wasps"),
+    # a role noun after a sentence whose subject goes on, though it names someone introduced before
+    ("Deval Patrick toured the diner on Tuesday.\n\n"
+     "Maya Lund didn't know Patrick was coming but saw his visit as a surprise. The director said she "
+     "related to him.",
+     "Maya Lund", "director", None),
+]
+
+# (article, the speaker that must NOT be given)
+SUBJECT_NEGATIVE = [
+    # the person named before is not the subject of the sentence before: no guess
+    ("Donald Trump spoke in Ohio on Monday. He said that Hillary Clinton's experience was thin.\n\n"
+     "The FBI director chastised Hillary Clinton for the server. “It was careless,” he said.",
+     "Hillary Clinton"),
+    ("On Monday police arrested Tom Ruiz near the station.\n\n"
+     "The singer said he had done nothing wrong.",
+     "Tom Ruiz"),
+    # a premodifier naming the subject describes someone else ("the Sanders supporter")
+    ("Bernie Sanders spoke in Iowa on Monday.\n\n"
+     "The Sanders supporter said the rally was packed.",
+     "Bernie Sanders"),
+    # a generic or kin noun is no role ("the victim", "the mother")
+    ("Tom Ruiz was arrested on Monday.\n\n"
+     "The victim said he was attacked outside the station.",
+     "Tom Ruiz"),
+    # the sentence before brings in two people by their given names: a guess
+    ("Hillary Clinton met Bernie Sanders in Ohio.\n\n"
+     "The singer said the talks had gone well.",
+     "Hillary Clinton"),
+    # a party epithet stays its holder's only
+    ("Lawyers for both Donald and Ivana Trump filed legal papers opposing the unsealing.\n\n"
+     "The GOP presidential nominee argued that the files were off-limits.",
+     "Ivana Trump"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "affiliation"), SUBJECT_CASES)
+def test_subject_description_names_the_subject_before(text, speaker, role, affiliation):
+    rows = speakers_of(text)
+    match = [r for r in rows if r[0] == speaker]
+    assert match, f"{speaker!r} not among {rows!r}"
+    assert all(r[1] == role for r in match), rows
+    if affiliation:
+        assert all(r[2] == affiliation for r in match), rows
+
+
+@pytest.mark.parametrize(("text", "wrong"), SUBJECT_NEGATIVE)
+def test_subject_description_is_not_a_guess(text, wrong):
+    rows = speakers_of(text)
+    assert rows, "no attributed quote"
+    assert all(r[0] != wrong for r in rows), rows
+
+
 @pytest.mark.parametrize(("text", "speaker", "role"), DESCRIPTION_CASES)
 def test_role_description_names_the_person(text, speaker, role):
     rows = speakers_of(text)

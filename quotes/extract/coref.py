@@ -617,7 +617,6 @@ class RoleDescription:
     head: str
     mods: tuple[str, ...]
     words: tuple[str, ...]  # every word after "the", lowercased ("former" included)
-    opens: bool = False  # it opens its sentence or its main clause: its subject
     subject_only: bool = False  # no role list holds it: it names only the subject before it (_subject_description)
 
 
@@ -649,7 +648,7 @@ def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDes
             continue  # "Trump would be the next president", "after meeting the moderator": not whom it names
         words = [t.text.lower() for t in tokens[i + 1 : last + 1]]
         mods = tuple(w for w in words[:-1] if w not in DESCRIPTION_FILLERS)
-        out.append(RoleDescription(tok.start, last, role, affiliation, words[-1], mods, tuple(words), _opens_clause(tokens, i)))
+        out.append(RoleDescription(tok.start, last, role, affiliation, words[-1], mods, tuple(words)))
     return out
 
 
@@ -684,7 +683,7 @@ def _subject_description(tokens, usable, covered: set[int], mentions: tuple[Ment
     affiliation = affiliation or PARTIES.get(premodifier) or premodifier or None
     mods = tuple(w for w in words[:-1] if w not in DESCRIPTION_FILLERS)
     return RoleDescription(tokens[i].start, j - 1, role or " ".join(words), affiliation, words[-1], mods, tuple(words),
-                           opens=True, subject_only=True)
+                           subject_only=True)
 
 
 def _opens_clause(tokens, i: int) -> bool:
@@ -846,8 +845,6 @@ def _referent(registry: Registry, body, lone_roles: dict[tuple[str, ...], str], 
                 return _subject_described(registry, unit, earlier, d)
             continue
         found = _one_roleless(registry, lone_roles, earlier)
-        if found is None and d.opens and k < n:
-            found = _previous_subject(registry, unit, earlier)
         if found is not _NOBODY:
             return found
     if not lead or d.subject_only:
@@ -934,12 +931,12 @@ def _subject_described(registry: Registry, unit: Unit, mentions: list[Mention], 
 
 
 def _previous_subject(registry: Registry, unit: Unit, mentions: list[Mention]) -> Entity | None:
-    """"Eyamba Sowers didn't know Patrick was coming … The real estate agent said": a description
-    that is its sentence's subject, after a sentence that opens with a person without a role, is
-    that person (the subject goes on), though the sentence names others: people named before it,
-    or Title Case runs no title, given name or surname makes people ("Simmons teased The Doobie
-    Brothers 50th Anniversary Tour … at the Ryman Auditorium"). None when it also brings in another
-    person ("Hillary Clinton met Bernie Sanders. The senator said": a guess)."""
+    """"Johnny O'Connor is determined … The Wasps flanker replaces …": a description that is its
+    sentence's subject, after a sentence that opens with a person without a role, is that person
+    (the subject goes on), though the sentence names Title Case runs no title, given name or
+    surname makes people ("Eliza Marsh teased the Anniversary Tour … at the Ryman Auditorium").
+    None when it names another person without a role, even one named before ("Texas Sen. Ted Cruz
+    …, defeating Donald Trump … The billionaire businessman": the object is as likely)."""
     opener = next((m for m in mentions if _named(m) and m.first == 0), None)
     entity = registry.known(opener) if opener is not None else None
     if entity is None or entity.role or not _personal(entity) or len(registry.all_named(opener)) > 1:
@@ -952,9 +949,8 @@ def _previous_subject(registry: Registry, unit: Unit, mentions: list[Mention]) -
             if m.honorific:
                 return None  # "Mr. Obama": a person all the same
             continue
-        introduced = min(other.offsets, default=unit.tokens[0].start) >= unit.tokens[0].start
-        if introduced and _personal(other) and not _title_case_phrase(registry, m) and not registry.named_as_organisation(other):
-            return None
+        if _personal(other) and not _title_case_phrase(registry, m) and not registry.named_as_organisation(other):
+            return None  # "Ted Cruz …, defeating Donald Trump … The billionaire businessman": a guess
     return entity
 
 

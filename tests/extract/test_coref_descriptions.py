@@ -122,11 +122,6 @@ SUBJECT_CASES = [
      "The Wasps flanker replaces Denis Lane but Kerr knows the fight is on. “It's a selection for the "
      "conditions,” said Kerr.",
      "Johnny Kerr", "flanker", "Wasps"),
-    # a role noun after a sentence whose subject goes on, though it names someone introduced before
-    ("Deval Patrick toured the diner on Tuesday.\n\n"
-     "Maya Lund didn't know Patrick was coming but saw his visit as a surprise. The director said she "
-     "related to him.",
-     "Maya Lund", "director", None),
 ]
 
 # (article, the speaker that must NOT be given)
@@ -150,6 +145,11 @@ SUBJECT_NEGATIVE = [
     ("Hillary Clinton met Bernie Sanders in Ohio.\n\n"
      "The singer said the talks had gone well.",
      "Hillary Clinton"),
+    # the sentence before names another person without a role, though named before it: a guess
+    ("Deval Patrick toured the diner on Tuesday.\n\n"
+     "Maya Lund didn't know Patrick was coming but saw his visit as a surprise. The Boston singer said "
+     "she related to him.",
+     "Maya Lund"),
     # a party epithet stays its holder's only
     ("Lawyers for both Donald and Ivana Trump filed legal papers opposing the unsealing.\n\n"
      "The GOP presidential nominee argued that the files were off-limits.",

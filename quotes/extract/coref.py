@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from quotes import lexicons, naming
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.sources import (
+    AGENT_SUFFIXES,
     CLAUSE_STOP,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -25,6 +26,7 @@ from quotes.extract.sources import (
     PREPOSITIONS,
     Mention,
     MentionKind,
+    agent_noun,
     describe,
     finite_reporting_verb,
 )
@@ -46,6 +48,13 @@ ANONYMITY_HEADS = frozenset({
     "spokesperson", "person", "people", "insider", "adviser", "advisor", "staffer", "officer",
 })
 IT_REFERENTS = lexicons.name_words("it_referents")
+# the words that end an organisation's name ("League Against Cruel Sports" is no case: "Sports" ends
+# it), which a bare description repeats for it ("the alliance", "the league", "the federation"); not a
+# thing the name also calls ("Drudge Report", "the report"; "Disease Control and Prevention", "the
+# prevention"), nor a word whose bare use means another body ("the House" is no "White House", "the
+# state" no "Islamic State")
+NAME_ENDING_HEADS = naming.ORG_HEADS - IT_REFERENTS - naming.DOCUMENT_HEADS - {
+    "house", "state", "review", "news", "enforcement", "prevention", "protection"}
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 ORGANISATION_REACH = 600  # characters back from "it" to the organisation it names ("… Acme Corp … It said")
 DESCRIPTION_WORDS = 5  # tokens after "the" a role description may run to ("the Blackburn chief executive")
@@ -138,6 +147,7 @@ def _it_after(word: str, text: str) -> bool:
                      r"|\b" + name + r",\s+which\b", text) is not None
 
 
+_LAST_WORD = re.compile(r"\b([a-z]+) $")  # the lowercase word right before a name
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'(]?[A-Z])")
 # "The group, WeWorkers Coalition, formed …": a description set right before an organisation's name
 _APPOSED = re.compile(r"\b[Tt]he ([a-z]+),\s*$")
@@ -263,6 +273,11 @@ class Registry:
                 if pool:
                     return max(pool, key=before)
             return self._recent_headless(offset) if not mods else None
+        if not mods and head in NAME_ENDING_HEADS:
+            # "The Countryside Alliance … The alliance says": the organisation whose name the noun ends
+            pool = [e for e in self.orgs if e.name_tokens[-1:] and e.name_tokens[-1].lower() == head and before(e) >= 0]
+            if pool:
+                return max(pool, key=before)
         pool = [e for e in self.role_holders(head, mods, set(tokens)) if before(e) >= 0]
         return max(pool, key=before) if pool else None
 
@@ -341,6 +356,14 @@ class Registry:
         """Every registered person whose name holds this mention's (or whose name it holds)."""
         core = set(_core_tokens(mention.name))
         return [e for e in self.people if core and (core <= set(e.name_tokens) or set(e.name_tokens) <= core)]
+
+    def named_as_organisation(self, entity: Entity) -> bool:
+        """Whether the article sets every mention of this name right after an organisation noun
+        ("Scott's company Scott Free", "the group Harbor Leaks"): an organisation the rules took
+        for a person."""
+        return bool(entity.offsets) and all(
+            (found := _LAST_WORD.search(self.text, max(0, o - 30), o)) is not None and found.group(1) in ORG_HEADS
+            for o in entity.offsets)
 
     def knows(self, mention: Mention) -> bool:
         """Whether a registered entity already holds this mention's name (or it holds theirs)."""
@@ -627,6 +650,7 @@ class RoleDescription:
     head: str
     mods: tuple[str, ...]
     words: tuple[str, ...]  # every word after "the", lowercased ("former" included)
+    subject_only: bool = False  # no role list holds it: it names only the subject before it (_subject_description)
 
 
 def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDescription]:
@@ -643,6 +667,9 @@ def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDes
             continue
         found = _longest_role(tokens, usable, covered, i)
         if found is None:
+            subject = _subject_description(tokens, usable, covered, mentions, i)
+            if subject is not None:
+                out.append(subject)
             continue
         last, role, affiliation = found
         after = tokens[last + 1].text if last + 1 < len(tokens) else ""
@@ -656,6 +683,70 @@ def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDes
         mods = tuple(w for w in words[:-1] if w not in DESCRIPTION_FILLERS)
         out.append(RoleDescription(tok.start, last, role, affiliation, words[-1], mods, tuple(words)))
     return out
+
+
+def _subject_description(tokens, usable, covered: set[int], mentions: tuple[Mention, ...], i: int) -> RoleDescription | None:
+    """A description that opens its sentence or its main clause and says what a person does, in
+    words no role list holds: "The Wasps flanker replaces …", "After hitting …, the singer and
+    guitarist told …" (elegant variation for the subject before it). Its lowercase words are the
+    role, a capitalised premodifier that names no person ("Wasps") the affiliation; its head a
+    singular noun for a doer ("flanker", "singer"), never a generic or kin noun ("the man", "the
+    mother"), and a verb follows it."""
+    if not _opens_clause(tokens, i):
+        return None
+    # a full name is no premodifier ("the John Smith"); a lone capitalised word may be ("Wasps")
+    people = {k for m in mentions if m.kind == MentionKind.PRONOUN or m.kind == MentionKind.PERSON and m.last > m.first
+              for k in range(m.first, m.last + 1)}
+    j = i + 1
+    while j < len(tokens) and j - i <= 2 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() and j not in people:
+        j += 1  # "the Wasps flanker": whom they play or work for
+    caps, words = tokens[i + 1 : j], []
+    while j < len(tokens) and len(words) < DESCRIPTION_WORDS and usable[j] and j not in covered \
+            and _ROLE_WORD.fullmatch(tokens[j].text) and tokens[j].text.islower() and not _verb_after(tokens[j].text):
+        words.append(tokens[j].text)
+        j += 1
+    if not words or j >= len(tokens) or not _verb_after(tokens[j].text):
+        return None
+    heads = " ".join(words).split(" and ")  # "the singer and guitarist": one person, both roles
+    if len(heads) > 2 or not all(h and _doer_noun(h.split()[-1]) for h in heads):
+        return None
+    # "the GOP presidential nominee": a party or a place as describe gives it, for the party guard
+    role, affiliation = describe(" ".join(t.text for t in tokens[i:j]))
+    premodifier = " ".join(t.text for t in caps)
+    affiliation = affiliation or PARTIES.get(premodifier) or premodifier or None
+    mods = tuple(w for w in words[:-1] if w not in DESCRIPTION_FILLERS)
+    return RoleDescription(tokens[i].start, j - 1, role or " ".join(words), affiliation, words[-1], mods, tuple(words),
+                           subject_only=True)
+
+
+def _opens_clause(tokens, i: int) -> bool:
+    """Whether token i opens its sentence, or its main clause after a fronted adverbial clause
+    ("After hitting “Takin’ It To the Streets,” the singer …")."""
+    if i == 0:
+        return True
+    k = i - 1
+    while k > 0 and tokens[k].text in ("”", "’", '"', "'"):
+        k -= 1
+    return tokens[k].text == "," and tokens[0].text.lower() in FRONTED and not any(t.text == "," for t in tokens[1:k])
+
+
+def _verb_after(word: str) -> bool:
+    """Whether a word after a noun phrase is its verb: a reporting verb, an auxiliary, a past tense,
+    or a present tense in -s that is no plural of a person noun ("replaces", not "brothers")."""
+    low = word.lower()
+    if finite_reporting_verb(low) or low in AUXILIARIES or (low.isalpha() and low.endswith("ed")):
+        return True
+    return low.isalpha() and low.endswith("s") and not low.endswith("ss") and not naming.person_noun(low) \
+        and not naming.person_noun(low[:-1])
+
+
+def _doer_noun(word: str) -> bool:
+    """A singular noun for what someone does ("singer", "guitarist", "flanker", "director"), not a
+    generic, kin or group noun ("man", "mother", "fans") nor a nationality ("the Briton")."""
+    if word in naming.PEOPLE_NOUNS or word in naming.DEMONYMS or word in lexicons.words("group_nouns"):
+        return False
+    return agent_noun(word) or word in lexicons.words("role_heads") or describe(word).role is not None or (
+        naming.person_noun(word) and word.endswith(AGENT_SUFFIXES))
 
 
 def _phrase_ends(word: str) -> bool:
@@ -782,10 +873,14 @@ def _referent(registry: Registry, body, lone_roles: dict[tuple[str, ...], str], 
         earlier = [m for m in mentions if m.kind == MentionKind.PERSON and (k < n or m.span.end <= d.start)]
         if any(m.anonymous for m in earlier):
             return None  # "A senior official said … The official added": the unnamed source
+        if d.subject_only:
+            if k < n and any(_named(m) for m in earlier):
+                return _subject_described(registry, unit, earlier, d)
+            continue
         found = _one_roleless(registry, lone_roles, earlier)
         if found is not _NOBODY:
             return found
-    if not lead:
+    if not lead or d.subject_only:
         return None
     for k in range(n, min(len(body), n + DESCRIPTION_LOOKAHEAD + 1)):
         unit, mentions = body[k]
@@ -833,9 +928,14 @@ def _one_roleless(registry: Registry, lone_roles: dict[tuple[str, ...], str], me
     for m in mentions:
         if not _named(m):
             continue
-        if len(registry.all_named(m)) > 1:
-            return None  # "Scott" with Ridley Scott and Scott Free registered: whom it means is a guess
+        # "Scott's company Scott Free": a name the article only ever sets after an organisation noun
+        # is that organisation, whatever the rules took it for; it shares no one's surname
+        named = [e for e in registry.all_named(m) if not registry.named_as_organisation(e)]
+        if len(named) > 1:
+            return None  # "Scott" with Ridley Scott and Scott Walker registered: whom it means is a guess
         entity = registry.known(m)
+        if entity is not None and registry.named_as_organisation(entity):
+            continue
         if entity is None:
             # a surname the article never gives in full ("Mr. Obama"): a person all the same, when
             # an honorific or the article shows it as one ("in Brighton", "African-Americans" is no one)
@@ -851,6 +951,40 @@ def _one_roleless(registry: Registry, lone_roles: dict[tuple[str, ...], str], me
         # is a weaker candidate than a person named with a given name or a title
         people = {k: m for k, m in people.items() if not _title_case_phrase(registry, m)}
     return registry.person(next(iter(people.values()))) if len(people) == 1 else None
+
+
+def _subject_described(registry: Registry, unit: Unit, mentions: list[Mention], d: RoleDescription) -> Entity | None:
+    """The subject of the nearest sentence before that names someone, for a description no role list
+    holds ("The Wasps flanker replaces …"); never the one its premodifier names ("Bernie Sanders
+    spoke … The Sanders supporter said")."""
+    entity = _previous_subject(registry, unit, mentions)
+    if entity is None or not d.affiliation:
+        return entity
+    return None if set(d.affiliation.lower().split()) & {t.lower() for t in entity.name_tokens} else entity
+
+
+def _previous_subject(registry: Registry, unit: Unit, mentions: list[Mention]) -> Entity | None:
+    """"Johnny O'Connor is determined … The Wasps flanker replaces …": a description that is its
+    sentence's subject, after a sentence that opens with a person without a role, is that person
+    (the subject goes on), though the sentence names Title Case runs no title, given name or
+    surname makes people ("Eliza Marsh teased the Anniversary Tour … at the Ryman Auditorium").
+    None when it names another person without a role, even one named before ("Texas Sen. Ted Cruz
+    …, defeating Donald Trump … The billionaire businessman": the object is as likely)."""
+    opener = next((m for m in mentions if _named(m) and m.first == 0), None)
+    entity = registry.known(opener) if opener is not None else None
+    if entity is None or entity.role or not _personal(entity) or len(registry.all_named(opener)) > 1:
+        return None
+    for m in mentions:
+        other = registry.known(m)
+        if not _named(m) or other is entity or (other is not None and other.role):
+            continue
+        if other is None:
+            if m.honorific:
+                return None  # "Mr. Obama": a person all the same
+            continue
+        if _personal(other) and not _title_case_phrase(registry, m) and not registry.named_as_organisation(other):
+            return None  # "Ted Cruz …, defeating Donald Trump … The billionaire businessman": a guess
+    return entity
 
 
 def _title_case_phrase(registry: Registry, m: Mention) -> bool:

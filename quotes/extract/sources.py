@@ -532,7 +532,7 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     before = tokens[start - 1].text.lower() if start > 0 else ""
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
     head = _hyphen_word(tokens, k)
-    premodifier_role = _agent_noun(head) or head in lexicons.words("role_heads")
+    premodifier_role = agent_noun(head) or head in lexicons.words("role_heads")
     if not (_is_rolenoun(head) or after_verb or (premodifier_role and _premodified_name(tokens, start, first))):
         return RoleStart(None, first)
     return RoleStart(text[tokens[start].start : tokens[k].end], start)
@@ -541,7 +541,7 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
 
 
-def _agent_noun(word: str) -> bool:
+def agent_noun(word: str) -> bool:
     """A noun for a doer by its shape ("striker", "flanker", "midfielder", "qualifier"): an agentive
     ending on a word of six letters or more that PolNeAR's copy does not use as a common word
     (``common_words.txt`` holds the verbs, adjectives and function words of that shape: "consider",

@@ -70,6 +70,16 @@ DESCRIPTION_CASES = [
     ([_org("The Washington Post", 10)], "a conservative website", 100, None),
     ([_org("The Washington Post", 10)], "Time magazine", 100, None),
     ([_org("Harbor Leaks", 10)], "His nonprofit group", 100, None),
+    # a bare noun that ends an organisation's name named before is that organisation
+    ([_org("Countryside Alliance", 10)], "The alliance", 100, "Countryside Alliance"),
+    ([_org("Anti-Defamation League", 10), _org("Harbor Leaks", 50)], "the league", 100, "Anti-Defamation League"),
+    ([_org("International Monetary Fund", 10)], "the fund", 100, "International Monetary Fund"),
+    # negatives: the noun only inside the name, a modifier, a later name, a thing, another body
+    ([_org("League Against Cruel Sports", 10)], "the league", 100, None),
+    ([_org("Countryside Alliance", 10)], "the rival alliance", 100, None),
+    ([_org("Countryside Alliance", 200)], "the alliance", 100, None),
+    ([_org("Drudge Report", 10)], "the report", 100, None),
+    ([_org("White House", 10)], "the House", 100, None),
 ]
 
 

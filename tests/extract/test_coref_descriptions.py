@@ -54,6 +54,12 @@ DESCRIPTION_CASES = [
      "Tom Ruiz left early.\n\n"
      "The secretary said the deal was close.",
      "Ann Vale", "Secretary"),
+    # a name set only after an organisation noun ("company Scott Free") is an organisation: it
+    # shares no surname with the one person the sentence names
+    ("Ridley Scott is set to direct the film.\n\n"
+     "Film studio Fox bought the rights for Scott's company Scott Free to develop. "
+     "The director said he was thrilled with the project.",
+     "Ridley Scott", "director"),
 ]
 
 # (article, the speaker that must NOT be given, as name) — the description stays unlinked
@@ -78,6 +84,11 @@ DESCRIPTION_NEGATIVE = [
      "Film studio Fox bought the rights for Scott's company Scott Free to develop. "
      "The director said he was thrilled with the project.",
      "Scott Free"),
+    # two people share the surname, neither set after an organisation noun: still a guess
+    ("Ridley Scott is set to direct the film.\n\n"
+     "Film studio Fox bought the rights for Scott and his brother Tony Scott to develop. "
+     "The director said he was thrilled with the project.",
+     "Ridley Scott"),
     # a shadow chancellor is not what "the chancellor" means
     ("Shadow chancellor Oliver Letwin attacked the plans.\n\n"
      "The chancellor said the cuts would hurt schools.",
@@ -97,6 +108,70 @@ def test_role_noun_modifier_gives_no_role(text, role):
     rows = speakers_of(text)
     assert rows, "no attributed quote"
     assert all(role not in (r[1] or "") for r in rows), rows
+
+
+# (article, speaker, role, affiliation): a description that opens its sentence, in words no role
+# list holds, after a sentence whose subject is a person without a role, is that person
+SUBJECT_CASES = [
+    # a coordinated description after a fronted clause; the sentence before names Title Case runs too
+    ("Eliza Marsh teased the Anniversary Tour during the band's set at the Ryman Auditorium.\n\n"
+     "After hitting “Take It To the Streets,” the singer and guitarist told the audience, “that’s really good.”",
+     "Eliza Marsh", "singer and guitarist", None),
+    # a capitalised premodifier is whom the person plays or works for
+    ("Johnny Kerr is determined to make an impression on his debut for Ireland against Scotland.\n\n"
+     "The Wasps flanker replaces Denis Lane but Kerr knows the fight is on. “It's a selection for the "
+     "conditions,” said Kerr.",
+     "Johnny Kerr", "flanker", "Wasps"),
+]
+
+# (article, the speaker that must NOT be given)
+SUBJECT_NEGATIVE = [
+    # the person named before is not the subject of the sentence before: no guess
+    ("Donald Trump spoke in Ohio on Monday. He said that Hillary Clinton's experience was thin.\n\n"
+     "The FBI director chastised Hillary Clinton for the server. “It was careless,” he said.",
+     "Hillary Clinton"),
+    ("On Monday police arrested Tom Ruiz near the station.\n\n"
+     "The singer said he had done nothing wrong.",
+     "Tom Ruiz"),
+    # a premodifier naming the subject describes someone else ("the Sanders supporter")
+    ("Bernie Sanders spoke in Iowa on Monday.\n\n"
+     "The Sanders supporter said the rally was packed.",
+     "Bernie Sanders"),
+    # a generic or kin noun is no role ("the victim", "the mother")
+    ("Tom Ruiz was arrested on Monday.\n\n"
+     "The victim said he was attacked outside the station.",
+     "Tom Ruiz"),
+    # the sentence before brings in two people by their given names: a guess
+    ("Hillary Clinton met Bernie Sanders in Ohio.\n\n"
+     "The singer said the talks had gone well.",
+     "Hillary Clinton"),
+    # the sentence before names another person without a role, though named before it: a guess
+    ("Deval Patrick toured the diner on Tuesday.\n\n"
+     "Maya Lund didn't know Patrick was coming but saw his visit as a surprise. The Boston singer said "
+     "she related to him.",
+     "Maya Lund"),
+    # a party epithet stays its holder's only
+    ("Lawyers for both Donald and Ivana Trump filed legal papers opposing the unsealing.\n\n"
+     "The GOP presidential nominee argued that the files were off-limits.",
+     "Ivana Trump"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "affiliation"), SUBJECT_CASES)
+def test_subject_description_names_the_subject_before(text, speaker, role, affiliation):
+    rows = speakers_of(text)
+    match = [r for r in rows if r[0] == speaker]
+    assert match, f"{speaker!r} not among {rows!r}"
+    assert all(r[1] == role for r in match), rows
+    if affiliation:
+        assert all(r[2] == affiliation for r in match), rows
+
+
+@pytest.mark.parametrize(("text", "wrong"), SUBJECT_NEGATIVE)
+def test_subject_description_is_not_a_guess(text, wrong):
+    rows = speakers_of(text)
+    assert rows, "no attributed quote"
+    assert all(r[0] != wrong for r in rows), rows
 
 
 @pytest.mark.parametrize(("text", "speaker", "role"), DESCRIPTION_CASES)

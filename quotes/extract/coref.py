@@ -557,7 +557,13 @@ def _personal(entity: Entity) -> bool:
     tokens = entity.name_tokens
     if " ".join(tokens) in lexicons.us_places() or " ".join(tokens) in lexicons.places():
         return False  # "San Francisco": a place, whatever its words
-    return entity.confirmed or (tokens[0].lower() in lexicons.first_names()) or (tokens[-1].lower() in lexicons.surnames())
+    if entity.confirmed or tokens[0].lower() in lexicons.first_names():
+        return True
+    # "Toulouse Street", "Wall Street": a street's name ends in a surname, but no given name opens it
+    return tokens[-1].lower() in lexicons.surnames() and tokens[-1] not in STREET_WORDS
+
+
+STREET_WORDS = frozenset({"Street", "Road", "Lane", "Avenue", "Way", "Place"})  # a thoroughfare's last word
 
 
 def _last_distinct(items: list[str], n: int) -> list[str]:

@@ -117,6 +117,10 @@ SUBJECT_CASES = [
     ("Eliza Marsh teased the Anniversary Tour during the band's set at the Ryman Auditorium.\n\n"
      "After hitting “Take It To the Streets,” the singer and guitarist told the audience, “that’s really good.”",
      "Eliza Marsh", "singer and guitarist", None),
+    # a street's name ("Toulouse Street") is nobody without a role, though its last word is a surname
+    ("Eliza Marsh played songs from Toulouse Street at the Ryman Auditorium.\n\n"
+     "After hitting a song, the singer and guitarist told the audience, “that’s really good.”",
+     "Eliza Marsh", "singer and guitarist", None),
     # a capitalised premodifier is whom the person plays or works for
     ("Johnny Kerr is determined to make an impression on his debut for Ireland against Scotland.\n\n"
      "The Wasps flanker replaces Denis Lane but Kerr knows the fight is on. “It's a selection for the "

@@ -606,11 +606,18 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     words = [t.text for t in tokens[first : last + 1]]
     if not words:
         return None
-    if len(words) == 1 and words[0] in lexicons.places():
-        return lexicons.places()[words[0]].name
+    if len(words) == 1 and (country := _country(words[0])):
+        return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands'
     if words[0] in PARTIES and len(words[0]) > 1:
         return PARTIES[words[0]] if len(words) == 1 else f"{PARTIES[words[0]]}; {' '.join(words[1:])}"
     return " ".join(words).replace(" - ", "-")
+
+
+def _country(word: str) -> str | None:
+    """The country a place word or a demonym names ("Russian", "Beijing", "Dutch" -> Netherlands), else None."""
+    if word in lexicons.places():
+        return lexicons.places()[word].name
+    return naming.DEMONYM_COUNTRIES.get(word.lower()) if word[:1].isupper() else None
 
 
 def _place_before(tokens, first: int | None) -> str | None:
@@ -1100,6 +1107,8 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
             return Description(None, None)
         return Description(text[tokens[found.first].start : tokens[run[0] - 2].end], _clean_org(text[tokens[run[0]].start : tokens[run[1]].end]))
     found = _lower_role_ending(tokens, k, usable)
+    if found is None and (labelled := _labelled_role(text, tokens, k, usable)) is not None:
+        return labelled
     if found is None and (head := _complement_head(tokens, k, usable)) is not None:
         # "A lawyer for the victims, Eduardo Contreras,": the role noun before a lowercase complement
         found = _lower_role_ending(tokens, head, usable)
@@ -1113,6 +1122,28 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
         owner = _strip_leading(tokens, run[0], run[1])
         if owner <= run[1]:
             affiliation = _clean_org(text[tokens[owner].start : tokens[run[1]].end])
+    return Description(text[tokens[start].start : tokens[k].end], affiliation)
+
+
+def _labelled_role(text: str, tokens, k: int, usable) -> Description | None:
+    """"the newest 2020 Democratic presidential hopeful, Deval Patrick,", "the Dutch sports minister, …": a
+    lowercase role ending at token k after a party label or a demonym, itself after a determiner and
+    lowercase words or a year; the label says the affiliation (the party, the country)."""
+    if k < 0 or not usable[k] or not tokens[k].text.islower() or not _is_rolenoun(tokens[k].text):
+        return None
+    start = k
+    while start - 1 >= 0 and usable[start - 1] and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower() and tokens[start - 1].text not in ROLE_STOP:
+        start -= 1
+    label = start - 1
+    if label < 1 or not usable[label]:
+        return None
+    word = tokens[label].text
+    affiliation = PARTIES[word] if word in PARTIES and len(word) > 1 else _country(word)
+    b = label - 1
+    while b >= 0 and usable[b] and (tokens[b].text.isdigit() or (tokens[b].text.isalpha() and tokens[b].text.islower() and tokens[b].text not in ROLE_STOP)):
+        b -= 1  # "the newest 2020 …"
+    if affiliation is None or b < 0 or (tokens[b].text.lower() not in ("the", "a", "an", "its", "his", "her", "their") and tokens[b].text not in POSSESSIVE):
+        return None
     return Description(text[tokens[start].start : tokens[k].end], affiliation)
 
 
@@ -1312,6 +1343,9 @@ def _org_out_of_role(mention: Mention) -> Mention:
     org = [w for w in words[k:j]]
     if any(_is_titleword(w) or _is_honorific(w) for w in org) or re.search(r"-[a-z]", org[-1]):
         return mention  # a title ("Deputy …") or a compound adjective ("Ivy League-trained surgeon")
+    if len(org) == 1 and (country := _country(org[0])) and not words[j - 1].endswith(("'", "’", "'s", "’s")):
+        # "former Mexican foreign minister": a demonym says the country the office is held in
+        return replace(mention, role=" ".join(words[:k] + words[j:]), affiliation=country)
     if len(org) == 1 and not org[0].isupper() and mention.extent_start == 0:
         return mention  # "Founding member …", "Human rights lawyer …": the rules before read the article for it
 
@@ -1693,9 +1727,7 @@ def describe(words: str) -> Description:
         caps += 1
     if caps and affiliation is None:
         prefix = " ".join(tokens[:caps])
-        party = PARTIES.get(prefix)
-        place = lexicons.places().get(prefix)
-        affiliation = party or (place.name if place is not None else prefix)
+        affiliation = PARTIES.get(prefix) or _country(prefix) or prefix
     rest = tokens[caps:]
     if rest and rest[0][:1].isupper():
         # a capitalised title, then the name ("President François Hollande")

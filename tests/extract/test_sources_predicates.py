@@ -109,3 +109,22 @@ def test_the_predicates_affiliation_reaches_the_speaker():
             "“It is absurd,” Mr Lebrov said.")
     speakers = [s for q in quotes.extract(text, "case.txt") for s in q.speakers]
     assert [(s.name, s.affiliation) for s in speakers] == [("Platon Lebrov", "Menatep group")]
+
+
+# a party label or a demonym inside a role: the party, the country (as the gold writes it, "Netherlands")
+LABEL_CASES = [
+    ("They heard the newest 2020 Democratic presidential hopeful, Deval Pace, would come. “I am here,” Pace said.",
+     "Deval Pace", "presidential hopeful", "Democratic Party"),
+    ("The Dutch sports minister, Clara Ross, said “he was the man.”", "Clara Ross", "sports minister", "Netherlands"),
+    ("Dutch sports minister Clara Ross said: “He was the man.”", "Clara Ross", "sports minister", "Netherlands"),
+    ("Jorge Ruiz, a former Mexican foreign minister, said “we must act.”", "Jorge Ruiz", "former foreign minister", "Mexico"),
+    ("Russian President Vladimir Putin said “we must act.”", "Vladimir Putin", "President", "Russia"),
+    # negatives: no determiner before the label, a label before no role noun, a possessor's demonym-like name
+    ("He told Democratic voters, Deval Pace said, “I am here.”", "Deval Pace", None, None),
+    ("The Democratic crowd, Deval Pace said, was “warm.”", "Deval Pace", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", LABEL_CASES)
+def test_a_label_inside_the_role_is_the_affiliation(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -1021,6 +1021,10 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase
             return RolePhrase(None, None, last)
         k = verb_at
     verb = tokens[k].text.lower()
+    if verb in EMPLOYING_PREPOSITIONS or (verb in COPULAS and k + 1 < n and tokens[k + 1].text == "signed"):
+        # "who joined Acme from Globex", "who is signed to Parlophone", "who plays for Wasps"
+        found = _predicate_office(text, tokens, k, usable)
+        return found if found.affiliation else RolePhrase(None, None, last)
     if verb in RELATIVE_ROLES:
         # "who runs Our Principles": after "who" and an office verb any organisation-like name is the employer
         org, end = _named_employer(text, tokens, k + 1, usable, founding=True)
@@ -1131,6 +1135,11 @@ def _labelled_role(text: str, tokens, k: int, usable) -> Description | None:
     lowercase words or a year; the label says the affiliation (the party, the country)."""
     if k < 0 or not usable[k] or not tokens[k].text.islower() or not _is_rolenoun(tokens[k].text):
         return None
+    after = k + 2
+    while after < len(tokens) and _is_cap(tokens[after]):
+        after += 1
+    if after < len(tokens) and tokens[after].text not in APPOSITIVE_ENDS:
+        return None  # "Despite challenging … the Republican majority leader, Cruz said": no appositive, a new clause
     start = k
     while start - 1 >= 0 and usable[start - 1] and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower() and tokens[start - 1].text not in ROLE_STOP:
         start -= 1
@@ -1279,13 +1288,22 @@ def _predicate_office(text: str, tokens, k: int, usable) -> RolePhrase:
     """The office a predicate from verb k states, with an organisation always: "headed the Menatep group",
     "plays for Wasps", "joined Acme from Globex" (Acme), "was head of the referees for the Premier League"."""
     n, verb = len(tokens), tokens[k].text.lower()
+    if verb in COPULAS and k + 1 < n and tokens[k + 1].text == "signed":
+        k, verb = k + 1, "signed"  # "is signed to Parlophone"
     if verb in RELATIVE_ROLES:
         org, end = _named_employer(text, tokens, k + 1, usable, founding=verb in FOUNDING_VERBS)
         return RolePhrase(RELATIVE_ROLES[verb], org, end)
     if verb in EMPLOYING_PREPOSITIONS and k + 1 < n:
+        if k + 2 < n and tokens[k + 1].text.endswith("ly") and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower():
+            k += 1  # "works directly for RT"
         preps = EMPLOYING_PREPOSITIONS[verb].split()
         if preps and tokens[k + 1].text.lower() not in preps:
             return RolePhrase(None, None, k)
+        if verb in ("works", "worked") and tokens[k + 1].text == "for":
+            # "worked for Trump for three years": a person employs as well as an organisation
+            org, end = _org_after(text, tokens, k + 2, usable)
+            words = (org or "").split()
+            return RolePhrase(None, org, end) if words and not (_is_place(words) or lexicons.is_us_place(words)) else RolePhrase(None, None, k)
         org, end = _named_employer(text, tokens, k + 1 + bool(preps), usable, founding=True)
         return RolePhrase(None, org, end)
     if verb in COPULAS:

@@ -62,7 +62,14 @@ OFFICE_CLAUSE_CASES = [
     ("“Taxes are too high,” said Jason Firman, who leads Mr. Obama’s Council of Economic Advisers.",
      "Jason Firman", "leader", "Council of Economic Advisers"),
     ("“We are ready,” said Chris Cole, who runs the NRA’s lobbying arm.", "Chris Cole", "head", "NRA"),
+    ("“We win,” said Ann Lee, who joined Acme Foods from Globex Corp.", "Ann Lee", None, "Acme Foods"),
+    ("“We win,” said Ann Lee, who is signed to Parlophone Records.", "Ann Lee", None, "Parlophone Records"),
+    ("“We win,” said Jon Dell, who worked for Trump for three years.", "Jon Dell", None, "Trump"),
+    ("“We win,” said Ed Shultz, who works directly for RT.", "Ed Shultz", None, "RT"),
     # negatives
+    ("“We win,” said Ann Lee, who joined Trump on stage.", "Ann Lee", None, None),
+    ("“We win,” said Jon Dell, who worked with Ms. Brainard in the Obama administration.", "Jon Dell", None, None),
+    ("“We win,” said Ed Snow, who worked with The Washington Post to expose it.", "Ed Snow", None, None),
     ("“We are ahead,” said Ben Carver, who leads Trump in the polls.", "Ben Carver", None, None),
     ("“We are ahead,” said Ben Carver, who leads Bernie Sanders by five points.", "Ben Carver", None, None),
     ("“We are ahead,” said Ben Carver, who leads in the polls in Iowa.", "Ben Carver", None, None),
@@ -83,6 +90,7 @@ PREDICATE_CASES = [
     ("Philip Dunn was head of the referees for the Premier League. “Clubs knew,” Dunn said.",
      "Philip Dunn", None, "Premier League"),
     ("Johnny Byrne plays for Wasps. “I am ready,” Byrne said.", "Johnny Byrne", None, "Wasps"),
+    ("Ann Lee is signed to Parlophone. “We win,” Lee said.", "Ann Lee", None, "Parlophone"),
     ("Paul Mara then founded DMP International, a business firm. “It grew,” Mara said.", "Paul Mara", None, "DMP International"),
     ("Morton Black founded the Leadership Institute in 1979. “We train,” Black said.", "Morton Black", None, "Leadership Institute"),
     # negatives: no office, a person, a place, a name modifying a noun, a clause about someone else, a
@@ -122,6 +130,7 @@ LABEL_CASES = [
     # negatives: no determiner before the label, a label before no role noun, a possessor's demonym-like name
     ("He told Democratic voters, Deval Pace said, “I am here.”", "Deval Pace", None, None),
     ("The Democratic crowd, Deval Pace said, was “warm.”", "Deval Pace", None, None),
+    ("Despite doubting the Republican majority leader, Ted Cole said “we can work together.”", "Ted Cole", None, None),
 ]
 
 

@@ -65,6 +65,8 @@ DEMONYM_PLURALS = (
 )
 RELIGIOUS_ADJECTIVES = lexicons.name_words("religious_adjectives")
 COUNTRIES = lexicons.name_words("countries")
+# the country a demonym names ("dutch" -> "Netherlands"), for the affiliation of "Dutch sports minister …"
+DEMONYM_COUNTRIES = lexicons.name_table("demonym_countries")
 
 # ---- what the last (or first) word makes a name --------------------------------------------------------------
 # a description's head that names an organisation ("the committee", "the group": GENERIC, any organisation)

@@ -637,14 +637,21 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     words = [t.text for t in tokens[first : last + 1]]
     if not words:
         return None
-    if len(words) == 1 and words[0] in lexicons.places():
-        return lexicons.places()[words[0]].name
+    if len(words) == 1 and (country := _country(words[0])):
+        return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands'
     if " ".join(words) in PARTIES:
         return PARTIES[" ".join(words)]
     if words[0] in PARTIES and len(words[0]) > 1:
         # "Tory Party co-chairman": the party's own head word names no second body ("Democratic Senate …" does)
         return PARTIES[words[0]] if len(words) == 1 or words[1:] == ["Party"] else f"{PARTIES[words[0]]}; {' '.join(words[1:])}"
     return " ".join(words).replace(" - ", "-")
+
+
+def _country(word: str) -> str | None:
+    """The country a place word or a demonym names ("Russian", "Beijing", "Dutch" -> Netherlands), else None."""
+    if word in lexicons.places():
+        return lexicons.places()[word].name
+    return naming.DEMONYM_COUNTRIES.get(word.lower()) if word[:1].isupper() else None
 
 
 def _place_before(tokens, first: int | None) -> str | None:
@@ -711,7 +718,34 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
         # possessive stands for the article
         found = _role_phrase(text, tokens, place_owner.last + 1, usable, last, article_optional=True)
         return RolePhrase(found.role, found.affiliation or place_owner.name, found.extent) if found.role else RolePhrase(None, None, last)
-    return _role_phrase(text, tokens, j, usable, last)
+    return _role_relative(text, tokens, _role_phrase(text, tokens, j, usable, last), usable, last)
+
+
+def _role_relative(text: str, tokens, found: RolePhrase, usable, last: int) -> RolePhrase:
+    """", the music mogul who established the influential Factory Records,": a relative clause right after
+    the appositive's role noun says where the role is held. Not after an "of" phrase, whose noun the clause
+    may be about ("the son of a man who founded …")."""
+    k = found.extent + 1
+    if not found.role or found.affiliation or k + 1 >= len(tokens) or tokens[k].text != "who" or not usable[k]:
+        return found
+    if " of " in f" {found.role} " or not found.role.islower():
+        return found  # "a former C.I.A. analyst who teaches at …": the role names its employer already
+    clause = _relative_clause(text, tokens, k + 1, usable, last)
+    owner = (clause.affiliation or "").split()
+    if not owner or _person_shaped(owner):
+        return found  # "a former minister who is a harsh critic of Mr. Peña Nieto": a person, no employer
+    if tokens[k + 1].text.lower() not in OFFICE_VERBS and not _names_an_organisation(owner):
+        return found  # "a pollster who conducted focus groups with African-American voters"
+    return RolePhrase(found.role, clause.affiliation, clause.extent)
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """A name that is a person's or a possessor's, not an organisation's: an honorific or a title first
+    ("Mr. Peña Nieto", "President Bill Clinton's"), a possessive last, a full name's shape."""
+    if _names_an_organisation(words):
+        return False
+    return (_is_honorific(words[0]) or _is_titleword(words[0]) or words[-1].endswith(tuple(POSSESSIVE))
+            or _full_name_shaped(words))
 
 
 APPOSITIVE_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
@@ -1053,7 +1087,20 @@ def _names_a_person(word: str) -> bool:
 
 
 OWNING_VERBS = frozenset({"owns", "owned", "co-owns", "co-owned"})
-RELATIVE_ROLES = {"heads": "head", "leads": "leader", "runs": "head", "chairs": "chair", "directs": "director", "founded": "founder", "helmed": "head"}
+# verbs whose object is the organisation their subject holds an office in, and the office: "who heads the
+# Press Freedom Union", "Mr Lebedev headed the Menatep group" (the past says the same of the person's capacity)
+RELATIVE_ROLES = {
+    "heads": "head", "headed": "head", "leads": "leader", "runs": "head", "ran": "head", "chairs": "chair",
+    "chaired": "chair", "directs": "director", "directed": "director", "helms": "head", "helmed": "head",
+    "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder", "established": "founder",
+}
+# founding makes an organisation of whatever capitalised name it takes ("founded Acme"); heading a bare name
+# may be heading a list or a person ("led Trump in the polls")
+FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded", "established"})
+# verbs and the preposition that joins them to an employer: "plays for Wasps", "is signed to Parlophone"
+EMPLOYING_PREPOSITIONS = {"plays": "for", "played": "for", "signed": "to for with", "works": "for at", "worked": "for at", "joined": ""}
+# the verbs of a relative clause that state an office whatever the organisation's name looks like
+OFFICE_VERBS = frozenset(RELATIVE_ROLES) | OWNING_VERBS | frozenset(EMPLOYING_PREPOSITIONS) | {"is", "was", "serves", "served"}
 
 
 def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase:
@@ -1067,8 +1114,13 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase
             return RolePhrase(None, None, last)
         k = verb_at
     verb = tokens[k].text.lower()
+    if verb in EMPLOYING_PREPOSITIONS or (verb in COPULAS and k + 1 < n and tokens[k + 1].text == "signed"):
+        # "who joined Acme from Globex", "who is signed to Parlophone", "who plays for Wasps"
+        found = _predicate_office(text, tokens, k, usable)
+        return found if found.affiliation else RolePhrase(None, None, last)
     if verb in RELATIVE_ROLES:
-        org, end = _org_after(text, tokens, k + 1, usable)
+        # "who runs Our Principles": after "who" and an office verb any organisation-like name is the employer
+        org, end = _named_employer(text, tokens, k + 1, usable, founding=True)
         return RolePhrase(RELATIVE_ROLES[verb], org, end) if org else RolePhrase(None, None, last)
     if verb in OWNING_VERBS:
         # "Ruffin, who owns a consulting firm": an owner, of a named business or not
@@ -1089,6 +1141,56 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase
     return RolePhrase(None, None, last)
 
 
+_ORG_HEAD_NOUNS = naming.DESCRIBED_ORGS | naming.GENERIC_ORG_HEADS
+
+
+def _named_employer(text: str, tokens, k: int, usable, *, founding: bool = False) -> OrgEnd:
+    """The organisation a verb's object names from token k, known by its shape, not by a list: a name with an
+    organisation word, an outlet or an acronym ("the Press Freedom Union"), a name before a lowercase
+    organisation noun ("the Menatep group", kept whole), or any other capitalised name after "the" or a
+    founding verb ("the influential Factory Records", "founded Acme"). Never a place, a person-shaped name
+    ("joined John Smith"), a possessor ("ran Trump's campaign") or a name modifying another noun ("led the
+    GOP field")."""
+    n, none = len(tokens), OrgEnd(None, k)
+    the = k < n and tokens[k].text.lower() == "the"
+    j = k + the
+    while the and j < n and j - k <= 3 and usable[j] and tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].text not in ROLE_STOP:
+        j += 1  # "the influential Factory Records"
+    org, end = _org_after(text, tokens, j, usable)
+    if org is None:
+        return none
+    words = [t.text for t in tokens[j : end + 1]]
+    if words[-1] in POSSESSIVE and len(words) > 1 and end + 1 < n and tokens[end + 1].text.islower():
+        words, org = words[:-1], _clean_org(text[tokens[j].start : tokens[end - 1].end])  # "runs the NRA's lobbying arm"
+        return none if _is_place(words) or lexicons.is_us_place(words) or org.lower() in naming.COUNTRIES else OrgEnd(org, end)
+    owned = max((i for i, w in enumerate(words[:-1]) if w in POSSESSIVE), default=None)
+    if owned is not None and _names_an_organisation(words[owned + 1 :]):
+        # "leads Mr. Obama's Council of Economic Advisers": the organisation after the possessor
+        return OrgEnd(_clean_org(text[tokens[j + owned + 1].start : tokens[end].end]), end)
+    if _is_place(words) or lexicons.is_us_place(words) or words[0] in PARTIES or _is_honorific(words[0]) or len(words[0]) < 2:
+        return none
+    after = tokens[end + 1].text if end + 1 < n and usable[end + 1] else ""
+    if after in _ORG_HEAD_NOUNS:
+        return OrgEnd(f"{org} {after}", end + 1)  # "the Menatep group"
+    if _names_an_organisation(words):
+        return OrgEnd(org, end)
+    if after.isalpha() and after.islower() and after not in NAME_JOINERS and after not in CLAUSE_WORDS | ROLE_STOP:
+        return none  # "the GOP field", "the Trump campaign": the name modifies a noun
+    if _full_name_shaped(words) or (len(words) == 1 and words[0].lower() in lexicons.surnames()):
+        return none
+    return OrgEnd(org, end) if the or founding else none
+
+
+def _full_name_shaped(words: list[str]) -> bool:
+    """Words shaped like a person's full name, as far as the lists tell: a given name first ("Hillary
+    Clinton"), or two or three words ending in a surname that is no common word ("Bernie Sanders";
+    "Factory Records" ends in one that is)."""
+    if words[0].lower() in lexicons.first_names():
+        return True
+    last = words[-1].lower()
+    return 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and last in lexicons.surnames() and last not in lexicons.common_words()
+
+
 def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None) -> Description:
     """"The interior minister, Rafael Ortiz, …" / "Wells Fargo's chief executive, John Stumpf" /
     "An attorney for Pagliano, Mark MacDougall, …": a role set before the name, with the
@@ -1105,6 +1207,8 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
             return Description(None, None)
         return Description(_opened_role(text, tokens, found, prep - 1), _clean_org(text[tokens[run[0]].start : tokens[run[1]].end]))
     found = _lower_role_ending(tokens, k, usable)
+    if found is None and (labelled := _labelled_role(text, tokens, k, usable)) is not None:
+        return labelled
     if found is None and (head := _complement_head(tokens, k, usable)) is not None:
         # "A lawyer for the victims, Eduardo Contreras,": the role noun before a lowercase complement
         found = _lower_role_ending(tokens, head, usable)
@@ -1125,6 +1229,33 @@ def _opened_role(text: str, tokens, found: RoleEnding, last: int) -> str:
     """The role's words; a sentence-opening capital ("Senior analyst, Jane Doe") is no name's."""
     role = text[tokens[found.first].start : tokens[last].end]
     return role[:1].lower() + role[1:] if found.before == "" else role
+
+
+def _labelled_role(text: str, tokens, k: int, usable) -> Description | None:
+    """"the newest 2020 Democratic presidential hopeful, Deval Patrick,", "the Dutch sports minister, …": a
+    lowercase role ending at token k after a party label or a demonym, itself after a determiner and
+    lowercase words or a year; the label says the affiliation (the party, the country)."""
+    if k < 0 or not usable[k] or not tokens[k].text.islower() or not _is_rolenoun(tokens[k].text):
+        return None
+    after = k + 2
+    while after < len(tokens) and _is_cap(tokens[after]):
+        after += 1
+    if after < len(tokens) and tokens[after].text not in APPOSITIVE_ENDS:
+        return None  # "Despite challenging … the Republican majority leader, Cruz said": no appositive, a new clause
+    start = k
+    while start - 1 >= 0 and usable[start - 1] and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower() and tokens[start - 1].text not in ROLE_STOP:
+        start -= 1
+    label = start - 1
+    if label < 1 or not usable[label]:
+        return None
+    word = tokens[label].text
+    affiliation = PARTIES[word] if word in PARTIES and len(word) > 1 else _country(word)
+    b = label - 1
+    while b >= 0 and usable[b] and (tokens[b].text.isdigit() or (tokens[b].text.isalpha() and tokens[b].text.islower() and tokens[b].text not in ROLE_STOP)):
+        b -= 1  # "the newest 2020 …"
+    if affiliation is None or b < 0 or (tokens[b].text.lower() not in ("the", "a", "an", "its", "his", "her", "their") and tokens[b].text not in POSSESSIVE):
+        return None
+    return Description(text[tokens[start].start : tokens[k].end], affiliation)
 
 
 def _lower_role_ending(tokens, k: int, usable) -> RoleEnding | None:
@@ -1255,7 +1386,94 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    return [_org_out_of_role(m) for m in mentions]
+    return [_stated_in_predicate(text, tokens, usable, _org_out_of_role(m)) for m in mentions]
+
+
+PREDICATE_ADVERBS = frozenset({"now", "also", "currently", "still", "once", "later", "previously", "formerly", "then"})
+COPULAS = frozenset({"is", "was"})
+_PREDICATE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–", "“", "”", '"', "who", "which", "when", "while", "but"})
+
+
+def _opens_clause(tokens, first: int) -> bool:
+    """The mention starting at token ``first`` opens its sentence, maybe after one opener ("But Smith")."""
+    start = first
+    if start > 0 and tokens[start - 1].text.lower() in naming.OPENERS and tokens[start - 1].text.lower() not in PREPOSITIONS:
+        start -= 1
+    return start == 0 or tokens[start - 1].text in (".", "!", "?")
+
+
+def _stated_in_predicate(text: str, tokens, usable, mention: Mention) -> Mention:
+    """A person who is the subject of a predicate stating an office: "Mr Lebedev headed the Menatep group"
+    (head, Menatep group), "Smith is chief executive of Acme", "O'Connor plays for Wasps". The role and the
+    affiliation fill only what the name's own words left empty; the predicate is no part of the mention."""
+    if mention.kind != MentionKind.PERSON or mention.anonymous or (mention.role and mention.affiliation):
+        return mention
+    if not _opens_clause(tokens, mention.extent_start if mention.extent_start is not None else mention.first):
+        return mention
+    n = len(tokens)
+    k = (mention.extent_end or mention.last) + 1
+    if k < n and tokens[k].text == "," and k > mention.last + 1:
+        k += 1  # "Tony Wilson, the music mogul, founded …": past the appositive's closing comma
+    while k < n and tokens[k].text.lower() in PREDICATE_ADVERBS:
+        k += 1
+    if k >= n or not usable[k]:
+        return mention
+    found = _predicate_office(text, tokens, k, usable)
+    if found.affiliation is None:
+        return mention
+    return replace(mention, affiliation=mention.affiliation or found.affiliation)
+
+
+def _predicate_office(text: str, tokens, k: int, usable) -> RolePhrase:
+    """The office a predicate from verb k states, with an organisation always: "headed the Menatep group",
+    "plays for Wasps", "joined Acme from Globex" (Acme), "was head of the referees for the Premier League"."""
+    n, verb = len(tokens), tokens[k].text.lower()
+    if verb in COPULAS and k + 1 < n and tokens[k + 1].text == "signed":
+        k, verb = k + 1, "signed"  # "is signed to Parlophone"
+    if verb in RELATIVE_ROLES:
+        org, end = _named_employer(text, tokens, k + 1, usable, founding=verb in FOUNDING_VERBS)
+        return RolePhrase(RELATIVE_ROLES[verb], org, end)
+    if verb in EMPLOYING_PREPOSITIONS and k + 1 < n:
+        if k + 2 < n and tokens[k + 1].text.endswith("ly") and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower():
+            k += 1  # "works directly for RT"
+        preps = EMPLOYING_PREPOSITIONS[verb].split()
+        if preps and tokens[k + 1].text.lower() not in preps:
+            return RolePhrase(None, None, k)
+        if verb in ("works", "worked") and tokens[k + 1].text == "for":
+            # "worked for Trump for three years": a person employs as well as an organisation
+            org, end = _org_after(text, tokens, k + 2, usable)
+            words = (org or "").split()
+            return RolePhrase(None, org, end) if words and not (_is_place(words) or lexicons.is_us_place(words)) else RolePhrase(None, None, k)
+        org, end = _named_employer(text, tokens, k + 1 + bool(preps), usable, founding=True)
+        return RolePhrase(None, org, end)
+    if verb in COPULAS:
+        j = k + 1
+        while j < n and tokens[j].text.lower() in PREDICATE_ADVERBS:
+            j += 1
+        stop = next((b for b in range(j, n) if not usable[b] or tokens[b].text.lower() in _PREDICATE_ENDS or (
+            tokens[b].text == "and" and b + 1 < n and tokens[b + 1].text.islower() and not _is_rolenoun(tokens[b + 1].text)
+            and not _is_titleword(tokens[b + 1].text))), n)
+        return _copula_office(text, tokens[:stop], j, usable, k)
+    return RolePhrase(None, None, k)
+
+
+def _copula_office(text: str, tokens, j: int, usable, k: int) -> RolePhrase:
+    """"is chief executive of Acme", "was head of the referees for the Premier League": a short role noun
+    phrase from token j and its organisation after "of", "at", "for" or "with"; not "is projected as the
+    winner of …", "is a candidate in April's election", "is a resident of Ohio"."""
+    if j >= len(tokens) or not (tokens[j].text.lower() in ("a", "an", "the") or _is_titleword(tokens[j].text)
+                                or _is_rolenoun(tokens[j].text.lower()) or tokens[j].text.lower() in ROLE_QUALIFIERS):
+        return RolePhrase(None, None, k)
+    found = _role_phrase(text, tokens, j, usable, k, article_optional=True)
+    body = list(range(j + 1, len(tokens)))
+    split, org_first = _affiliation_split(tokens, body, len(tokens))
+    if not (found.role and found.affiliation) or split is None or tokens[split].text not in ("of", "at", "for", "with"):
+        return RolePhrase(None, None, k)
+    org_words = found.affiliation.split()
+    if len(found.role.split()) > 5 or _person_shaped(org_words) or _is_place(org_words) or lexicons.is_us_place(org_words):
+        return RolePhrase(None, None, k)
+    return found
+    return RolePhrase(None, None, k)
 
 
 ROLE_QUALIFIERS = frozenset({"former", "ex", "then", "current", "acting", "interim", "outgoing", "incoming"})
@@ -1283,6 +1501,9 @@ def _org_out_of_role(mention: Mention) -> Mention:
     org = [w for w in words[k:j]]
     if any(_is_titleword(w) or _is_honorific(w) for w in org) or re.search(r"-[a-z]", org[-1]):
         return mention  # a title ("Deputy …") or a compound adjective ("Ivy League-trained surgeon")
+    if len(org) == 1 and (country := _country(org[0])) and not words[j - 1].endswith(("'", "’", "'s", "’s")):
+        # "former Mexican foreign minister": a demonym says the country the office is held in
+        return replace(mention, role=" ".join(words[:k] + words[j:]), affiliation=country)
     if len(org) == 1 and not re.sub(r"['’]s?$", "", org[0]).isupper() and mention.extent_start == 0:
         return mention  # "Founding member …", "Human rights lawyer …": the rules before read the article for it
 
@@ -1686,9 +1907,7 @@ def describe(words: str) -> Description:
         caps += 1
     if caps and affiliation is None:
         prefix = " ".join(tokens[:caps])
-        party = PARTIES.get(prefix)
-        place = lexicons.places().get(prefix)
-        affiliation = party or (place.name if place is not None else prefix)
+        affiliation = PARTIES.get(prefix) or _country(prefix) or prefix
     rest = tokens[caps:]
     if rest and rest[0][:1].isupper():
         # a capitalised title, then the name ("President François Hollande")

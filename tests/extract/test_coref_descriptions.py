@@ -118,7 +118,7 @@ SUBJECT_CASES = [
      "After hitting “Take It To the Streets,” the singer and guitarist told the audience, “that’s really good.”",
      "Eliza Marsh", "singer and guitarist", None),
     # a street's name ("Toulouse Street") is nobody without a role, though its last word is a surname
-    ("Eliza Marsh played songs from Toulouse Street at the Ryman Auditorium.\n\n"
+    ("Eliza Marsh played songs from Toulouse Street.\n\n"
      "After hitting a song, the singer and guitarist told the audience, “that’s really good.”",
      "Eliza Marsh", "singer and guitarist", None),
     # a capitalised premodifier is whom the person plays or works for

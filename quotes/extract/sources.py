@@ -1003,7 +1003,12 @@ def _employer_premodifier(text: str, tokens, j: int, role_end: int, usable: list
     lower = next((b for b in range(j, role_end + 1) if not _is_cap(tokens[b])), None)
     if org is None or lower is None:
         return None
-    return Description(_clean_role(text[tokens[lower].start : tokens[role_end].end]), org)
+    role = _clean_role(text[tokens[lower].start : tokens[role_end].end])
+    if (org in lexicons.places() or lexicons.is_us_place(org.split())) and not _is_titleword(role.split()[-1]):
+        # "a Sacramento family medicine physician", "a San Diego clinical psychologist": where they
+        # practise, no employer ("a Texas congressman" holds an office of Texas)
+        return Description(role, None)
+    return Description(role, org)
 
 
 class PlaceOwner(NamedTuple):

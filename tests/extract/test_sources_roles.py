@@ -328,6 +328,9 @@ def test_titles_departments_and_fronted_employers(text, name, role, affiliation)
     ("Former referees' chief Philip Don said the kick “was right.”", "Philip Don", "Former referees' chief", None),
     # negative: a lowercase appositive keeps its role whole and names no employer
     ("“It works,” said Jane Roe, a senior research fellow.", "Jane Roe", "senior research fellow", None),
+    # a place before an occupation says where they practise, no employer; before an office, whose office
+    ("“It is bad,” said Lisa Boe, a San Diego clinical psychologist.", "Lisa Boe", "clinical psychologist", None),
+    ("“It is bad,” said Ted Poe, a Texas congressman.", "Ted Poe", "congressman", "Texas"),
 ])
 def test_appositive_premodifier_employer(text, name, role, affiliation):
     _check(text, name, role, affiliation)

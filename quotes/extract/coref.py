@@ -180,6 +180,7 @@ class Registry:
         self.last_speaker: tuple[Entity, int] | None = None  # (entity, paragraph index)
         self.recent_people: list[tuple[Entity, int, int]] = []  # (entity, paragraph, sentence id)
         self.subjects: dict[int, tuple[Entity, int]] = {}  # sentence id -> (first person named, paragraph)
+        self.group_subjects: dict[int, tuple[Entity, int]] = {}  # sentence id -> (the group opening it, paragraph)
         self.first_offset: dict[str, int] = {}  # person or country -> offset of its first mention
         self.recent_places: list[str] = []
         self.pairs: dict[str, tuple[tuple[str, str], int]] = {}  # "person"/"place" -> last "A and B" pair
@@ -447,6 +448,17 @@ class Registry:
     def saw_subject(self, entity: Entity, paragraph: int, sentence: int) -> None:
         self.subjects.setdefault(sentence, (entity, paragraph))
 
+    def saw_group_subject(self, name: str, paragraph: int, sentence: int) -> None:
+        """"Critics say the law would favour large companies": a group opening its sentence, for a "they" after it."""
+        self.group_subjects.setdefault(sentence, (Entity(name, SpeakerType.GROUP, tuple(name.split())), paragraph))
+
+    def _group_before(self, paragraph: int, sentence: int) -> Antecedent:
+        """"Critics say … They say it could …": the group that opened the sentence right before, in its paragraph."""
+        found = self.group_subjects.get(sentence - 1)
+        if found is None or found[1] != paragraph:
+            return Antecedent(None, 0.0)
+        return Antecedent(found[0], self.settings.pronoun_subject)
+
     def saw_place(self, country: str, offset: int) -> None:
         self.first_offset.setdefault(country, offset)
         self.recent_places.append(country)
@@ -479,7 +491,7 @@ class Registry:
         he/him/his skip a person whose first name is a woman's, she/her a man's. Before anyone is
         named (``offset``: where the pronoun stands), the first person its paragraph names next."""
         if pronoun in ("they", "their"):
-            return Antecedent(None, 0.0)
+            return self._group_before(paragraph, sentence) if pronoun == "they" else Antecedent(None, 0.0)
         if pronoun in ("it", "its"):
             return self._organisation_before(offset)
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)

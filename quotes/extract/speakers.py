@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from quotes import lexicons
 from quotes.extract.attribution import Choice
-from quotes.extract.coref import Registry, described_in, fronted_subject, link_role_descriptions, speaker_for
+from quotes.extract.coref import (
+    AUXILIARIES,
+    Registry,
+    described_in,
+    fronted_subject,
+    link_role_descriptions,
+    speaker_for,
+)
 from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
+from quotes.extract.sources import finite_reporting_verb
 from quotes.types import Cue, Mention, MentionKind, Span, Unit
 
 
@@ -54,6 +62,9 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
         elif m.kind == MentionKind.PLACE and m.name in lexicons.places():
             # a country (or its capital, its adjective) for "the country"; not a US state or city
             registry.saw_place(m.name, m.span.start)
+    group = _group_subject(unit, mentions)
+    if group is not None:
+        registry.saw_group_subject(group, unit.paragraph, unit.index)
     pronoun = _pronoun_subject(registry, unit, mentions)
     if pronoun is not None:
         # "He pointed out that Franz Ferdinand … were signed to indies. “…,” he said.": a sentence
@@ -85,6 +96,16 @@ def _pronoun_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ..
         return None
     antecedent = registry.resolve_pronoun(first.name, unit.paragraph, unit.index, first.span.start)
     return None if antecedent.entity is None else (first.span.start, antecedent.entity)
+
+
+def _group_subject(unit: Unit, mentions: tuple[Mention, ...]) -> str | None:
+    """The group a unit is about ("Critics say …", "Although …, data recovery experts say …"): a
+    group mention that is the unit's first mention and the subject of the verb right after it."""
+    first = mentions[0] if mentions else None
+    if first is None or first.kind != MentionKind.GROUP or first.last + 1 >= len(unit.tokens):
+        return None
+    verb = unit.tokens[first.last + 1].text
+    return first.name if finite_reporting_verb(verb) or verb in AUXILIARIES or verb in lexicons.reporting_verbs() else None
 
 
 def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch) -> Resolved:

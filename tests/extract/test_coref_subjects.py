@@ -277,3 +277,18 @@ def test_a_pair_standing_alone(text, speaker):
 def test_a_plural_looking_name_that_says_it_is_an_organisation(text, kind):
     rows = speakers_of(text)
     assert rows and rows[0][2] == kind, rows
+
+
+# "they" is the group that opened the sentence right before, in its paragraph
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Critics say the law would favour large companies. They say it could hurt open source.", "critics"),
+    ("Although malfunctions remain common, data recovery experts say human error is to blame. They say "
+     "that users panic.", "experts"),
+    # negative: a group that is no subject (an object, a fronted clause's) is nobody's "they"
+    ("After meeting the critics, Tom Hale said the club was fine. They said the club was in trouble.", "They"),
+    # negative: another paragraph
+    ("Critics say the law would favour large companies.\n\nThey say it could hurt open source.", "They"),
+])
+def test_they_is_the_group_opening_the_sentence_before(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows

@@ -135,6 +135,13 @@ def _is_orgword(word: str) -> bool:
     return word.lower().rstrip(".") in lexicons.words("org_words")
 
 
+def _has_orgword(words: list[str]) -> bool:
+    """An organisation word among a name's words, or in a name of several words its plural ("Centers
+    for Disease Control"; "Unions" alone is a group of people)."""
+    return any(_is_orgword(w) for w in words) or len(words) > 1 and any(
+        w.endswith("s") and _is_orgword(w[:-1]) for w in words)
+
+
 def _is_honorific(word: str) -> bool:
     bare = word.lower().rstrip(".")
     honorifics = lexicons.words("honorifics")
@@ -253,7 +260,7 @@ def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[i
     if (cut := _courtesy_cut(tokens, first, last)) is not None:
         return [*_split_run(tokens, first, cut - 1), (cut, last)]
     words = [t.text for t in tokens[first : last + 1]]
-    if any(_is_orgword(w) for w in words) or _is_place(words) or _is_media(words):
+    if _has_orgword(words) or _is_place(words) or _is_media(words):
         return [(first, last)]
     parts, start = [], first
     for k in range(first, last + 1):
@@ -1674,9 +1681,9 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     org_title = _title_of_the(text, tokens, first, last)
     if org_title is None and _titled_person(tokens, first, last):
         org_title = _front_title(tokens, first, last)  # "Director of National Intelligence James Clapper"
-    if org_title is None and (joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
+    if org_title is None and (joined in ORG_NAMES or _has_orgword(words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         org_title = _org_title(text, tokens, first, last)
-    if org_title is None and (joined in ORG_NAMES or any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
+    if org_title is None and (joined in ORG_NAMES or _has_orgword(words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         name = _clean_org(text[tokens[first].start : tokens[last].end])
         if name.lower() in lexicons.words("group_nouns"):
             return None

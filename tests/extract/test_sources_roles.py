@@ -171,6 +171,8 @@ def test_affiliation_after_from(text, name, affiliation):
     ("“We object,” said the WeWorkers Coalition.", "WeWorkers Coalition"),
     ("“The show goes on,” said Dick Clark Productions.", "Dick Clark Productions"),
     ("“We agree,” said Harbor Foods Plc.", "Harbor Foods Plc"),
+    # an organisation word's plural in a name of several words
+    ("“It is bad,” said the Centers for Disease Control.", "Centers for Disease Control"),
 ])
 def test_organisation_by_its_ending(text, name):
     speaker = _speakers(text)[0]
@@ -459,3 +461,9 @@ def test_a_reporting_sentence_is_no_headline(text, speaker):
         assert all(q.speakers[0].name != "Calls Hillary Clinton" for q in rows)
     else:
         assert rows and rows[0].speakers[0].name == speaker
+
+
+def test_a_plural_organisation_word_alone_is_a_group():
+    # negative: "Unions" alone opening a sentence are people, not a body's name
+    rows = [q for q in quotes.extract("Unions said the strike would go ahead.", "case.txt") if q.speakers]
+    assert rows and rows[0].speakers[0].type.value == "group"

@@ -719,6 +719,9 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
     titled = _title_case_appositive(text, tokens, j, usable)
     if titled is not None:
         return titled
+    org_role = _org_then_role(text, tokens, j, usable)
+    if org_role is not None:
+        return org_role
     place_owner = _possessive_place(tokens, j)
     if place_owner is not None:
         # "Chris Tang, Hong Kong's new police commissioner,": the place is the affiliation, the
@@ -756,6 +759,34 @@ def _person_shaped(words: list[str]) -> bool:
 
 
 APPOSITIVE_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
+
+
+ORG_ROLE_WORDS = 4  # lowercase words a role after an organisation's name may run to ("public information officer")
+
+
+def _org_then_role(text: str, tokens, j: int, usable: list[bool]) -> RolePhrase | None:
+    """", Washington State Department of Health public information officer,", ", Acme Corp chief
+    executive,", ", Chelsea striker,": an appositive without an article, a capitalised name then a
+    lowercase role (a role noun or a doer noun), then the appositive's end; the name is the
+    employer (a place is none: ", London lawyer,"). None for what reads as a person's name (a given
+    name first, no organisation word: ", Tom Smith and …" is a list of people)."""
+    n, k = len(tokens), j
+    while k < n and usable[k] and (_is_cap(tokens[k]) or (
+            tokens[k].text in ORG_CONNECTORS and k > j and k + 1 < n and _is_cap(tokens[k + 1]))):
+        k += 1
+    m = k
+    while m < n and usable[m] and tokens[m].text.isalpha() and tokens[m].text.islower() and m - k < ORG_ROLE_WORDS:
+        m += 1
+    if k == j or m == k or k - j > 8 or m >= n or tokens[m].text not in (",", ".", ";") and not finite_reporting_verb(tokens[m].text):
+        return None
+    words, head = [t.text for t in tokens[j:k]], tokens[m - 1].text
+    person_like = len(words) > 1 and words[0].lower() in lexicons.first_names() and not _has_orgword(words)
+    if person_like or _is_honorific(words[0]) or not (_is_rolenoun(head) or agent_noun(head)):
+        return None
+    role = text[tokens[k].start : tokens[m - 1].end]
+    if _is_place(words) or lexicons.is_us_place(words):
+        return RolePhrase(role, None, m - 1)  # ", London lawyer,": where they work, no employer
+    return RolePhrase(role, _clean_org(text[tokens[j].start : tokens[k - 1].end]), m - 1)
 
 
 def _title_words_end(tokens, j: int, usable: list[bool]) -> int | None:

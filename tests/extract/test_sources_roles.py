@@ -467,3 +467,18 @@ def test_a_plural_organisation_word_alone_is_a_group():
     # negative: "Unions" alone opening a sentence are people, not a body's name
     rows = [q for q in quotes.extract("Unions said the strike would go ahead.", "case.txt") if q.speakers]
     assert rows and rows[0].speakers[0].type.value == "group"
+
+
+# ", ORG role,": an appositive without an article, an organisation's name then a lowercase role
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("Julie Grant, Washington State Department of Health public information officer, said it was bad.",
+     "Julie Grant", "public information officer", "Washington State Department of Health"),
+    ("Julie Grant, Acme Corp chief executive, said it was bad.", "Julie Grant", "chief executive", "Acme Corp"),
+    ("Julie Grant, Chelsea striker, said it was bad.", "Julie Grant", "striker", "Chelsea"),
+    ("“It works,” said Julie Grant, BBC Sport correspondent.", "Julie Grant", "correspondent", "BBC Sport"),
+    # negatives: a place is where they work; a list of people is no appositive
+    ("Julie Grant, London lawyer, said it was bad.", "Julie Grant", "lawyer", None),
+    ("Julie Grant, Tom Smith and others said it was bad.", "Julie Grant", None, None),
+])
+def test_organisation_then_role_appositive(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -478,7 +478,7 @@ def test_a_plural_organisation_word_alone_is_a_group():
     ("“It works,” said Julie Grant, BBC Sport correspondent.", "Julie Grant", "correspondent", "BBC Sport"),
     # negatives: a place is where they work; a list of people is no appositive
     ("Julie Grant, London lawyer, said it was bad.", "Julie Grant", "lawyer", None),
-    ("Julie Grant, Tom Smith and others said it was bad.", "Julie Grant", None, None),
+    ("“It was bad,” said Julie Grant, Tom Smith chairman.", "Julie Grant", None, None),
 ])
 def test_organisation_then_role_appositive(text, name, role, affiliation):
     _check(text, name, role, affiliation)

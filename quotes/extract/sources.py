@@ -523,6 +523,9 @@ def _title_of_the(text: str, tokens, first: int, last: int) -> _Title | None:
     return _Title(last - 1, text[title.start : tokens[last - 2].end], org, None)
 
 
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "seemed", "felt"})
+
+
 def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> RoleStart:
     """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
     widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
@@ -537,6 +540,8 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
         return RoleStart(None, first)  # "would discuss whether Melania Trump …": a function word is no role
     start = _role_walk(tokens, k, first - 1, usable)
     before = tokens[start - 1].text.lower() if start > 0 else ""
+    if before in COPULAS:
+        return RoleStart(None, first)  # "he was hopeful Edu would sign": a predicate adjective, no title
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
     head = _hyphen_word(tokens, k)
     premodifier_role = agent_noun(head) or head in lexicons.words("role_heads")
@@ -565,10 +570,17 @@ def _premodified_name(tokens, start: int, first: int) -> bool:
     """"Arsenal striker Thierry Henry", "Czech qualifier Tomas Zib": the role phrase (from token start)
     stands between a capitalised premodifier (or its possessive) and a full name whose first word is a
     given name or whose second is a surname."""
-    if start == 0 or not last_is_name(tokens, first):
+    if start == 0 or first >= len(tokens) or not _is_cap(tokens[first]):
         return False
     before = tokens[start - 1]
     premodifier = _is_cap(before) or (before.text in POSSESSIVE and start >= 2 and _is_cap(tokens[start - 2]))
+    if not last_is_name(tokens, first):
+        # "Arsenal midfielder Edu said", "Chelsea boss Mourinho's side": one name, which the verb or
+        # clitic after it ends (football copy names many players by one name)
+        after = tokens[first + 1].text if first + 1 < len(tokens) else "."
+        word = tokens[first].text
+        return premodifier and word.lower() not in lexicons.common_words() and (
+            after in POSSESSIVE or after in (",", ".") or after.islower() and after.isalpha())
     given, family = tokens[first].text.lower(), tokens[first + 1].text.lower()
     return premodifier and (given in lexicons.first_names() or family in lexicons.surnames())
 
@@ -644,6 +656,10 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     words = [t.text for t in tokens[first : last + 1]]
     if not words:
         return None
+    owner = runs_by_last.get(first - 2) if first >= 2 and tokens[first - 1].text in POSSESSIVE_S else None
+    if len(words) == 1 and owner is not None and words[0].lower() in naming.DEMONYM_COUNTRIES:
+        # "Arsenal's Brazilian midfielder Edu": the nationality is his, the club that owns the phrase employs him
+        return " ".join(t.text for t in tokens[owner[0] : owner[1] + 1])
     if len(words) == 1 and (country := _country(words[0])):
         return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands'
     if " ".join(words) in PARTIES:
@@ -1429,7 +1445,7 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    return [_stated_in_predicate(text, tokens, usable, _org_out_of_role(m)) for m in mentions]
+    return [_stated_in_predicate(text, tokens, usable, _org_out_of_role(m, mid_caps)) for m in mentions]
 
 
 PREDICATE_ADVERBS = frozenset({"now", "also", "currently", "still", "once", "later", "previously", "formerly", "then"})
@@ -1523,7 +1539,7 @@ ROLE_QUALIFIERS = frozenset({"former", "ex", "then", "current", "acting", "inter
 _ORG_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
-def _org_out_of_role(mention: Mention) -> Mention:
+def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset()) -> Mention:
     """A role that starts with an organisation's name keeps the office, the name goes to the affiliation:
     "former National Security Council official" -> "former official" of the National Security Council,
     "Edmunds' executive director of industry analysis" -> Edmunds. A title word heading the capitalised
@@ -1547,8 +1563,11 @@ def _org_out_of_role(mention: Mention) -> Mention:
     if len(org) == 1 and (country := _country(org[0])) and not words[j - 1].endswith(("'", "’", "'s", "’s")):
         # "former Mexican foreign minister": a demonym says the country the office is held in
         return replace(mention, role=" ".join(words[:k] + words[j:]), affiliation=country)
-    if len(org) == 1 and not re.sub(r"['’]s?$", "", org[0]).isupper() and mention.extent_start == 0:
-        return mention  # "Founding member …", "Human rights lawyer …": the rules before read the article for it
+    if len(org) == 1 and not re.sub(r"['’]s?$", "", org[0]).isupper() and mention.extent_start == 0 \
+            and re.sub(r"['’]s?$", "", org[0]) not in mid_caps:
+        # "Founding member …", "Human rights lawyer …": a sentence's first word, capitalised only there;
+        # "Arsenal midfielder …" is a name the article capitalises mid-sentence too
+        return mention
 
     if words[j] in ("'", "’", "'s", "’s") or org[-1].endswith(("'", "’", "'s", "’s")):
         org[-1] = re.sub(r"(?:['’]s?)$", "", org[-1])

@@ -482,3 +482,23 @@ def test_a_plural_organisation_word_alone_is_a_group():
 ])
 def test_organisation_then_role_appositive(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# football copy names players by one name: "ORG role Name" holds for a single name the verb ends;
+# a nationality after a club's possessive is no employer; a name capitalised mid-sentence elsewhere
+# in the article is an organisation at the front of a role even when it opens the sentence
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“I am not sure,” said Chelsea striker Drogba.", "Drogba", "striker", "Chelsea"),
+    ("Arsenal's Brazilian midfielder Edu said: “I am not sure.”", "Edu", "midfielder", "Arsenal"),
+    ("Arsenal midfielder Edu said: “I am not sure.” The deal with Arsenal is off.", "Edu", "midfielder", "Arsenal"),
+    # negatives: a sentence's first word capitalised only there stays in the role; a predicate adjective is no title
+    ("Founding member Geoff Barrow said: “We are back.” The band played on.", "Geoff Barrow", "Founding member", None),
+    ("“Yes,” said Dutch sports minister Clemence Ross.", "Clemence Ross", "sports minister", "Netherlands"),
+])
+def test_one_name_and_possessive_club_before_a_role(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+def test_a_predicate_adjective_before_a_name_is_no_role():
+    rows = quotes.extract("Wenger said he was hopeful Edu would sign. Edu added that he was encouraged.", "case.txt")
+    assert all(not (q.speakers and q.speakers[0].role) for q in rows)

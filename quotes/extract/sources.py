@@ -864,14 +864,10 @@ def _employer_of(text: str, tokens, j: int, head: int, usable: list[bool]) -> Ro
     title's "of" that names an organisation by its shape gives the employer, not a department
     ("Head of Fundamental Research" keeps it); only where the appositive then ends."""
     k = head + 1
-    if k + 1 >= len(tokens) or tokens[k].text != "of" or not usable[k + 1]:
+    if k + 1 >= len(tokens) or tokens[k].text != "of":
         return None
-    start = k + 2 if tokens[k + 1].text == "the" else k + 1
-    org, end = _org_after(text, tokens, start, usable)
-    after = tokens[end + 1].text if end + 1 < len(tokens) else "."
-    if not org or not _names_an_organisation(org.split()) or after not in APPOSITIVE_ENDS:
-        return None
-    return RolePhrase(_clean_role(text[tokens[j].start : tokens[head].end]), org, end)
+    found = _set_off_org(text, tokens, k + 1, usable)
+    return RolePhrase(_clean_role(text[tokens[j].start : tokens[head].end]), found.affiliation, found.extent) if found else None
 
 
 def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | None:
@@ -1674,7 +1670,7 @@ PAIR_VERB_OPENERS = frozenset({"have", "had", "has", "were", "are", "was", "is",
 def _pair_ends(word: str) -> bool:
     """The pair's phrase ends before ``word``: a verb ("said", "claim", "have") or a clause mark, not a
     noun it goes on to ("the pair of shoes", "the two countries")."""
-    return word in (",", "—", "–") or word in PAIR_VERB_OPENERS or finite_reporting_verb(word) or word in lexicons.reporting_verbs()
+    return word in (",", "—", "–") or word in PAIR_VERB_OPENERS or word in lexicons.reporting_verbs()
 
 
 def _pair_reference(tokens, usable, i: int) -> int | None:

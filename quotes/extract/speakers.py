@@ -20,7 +20,6 @@ from quotes.extract.coref import (
 from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
-from quotes.extract.sources import finite_reporting_verb
 from quotes.types import Cue, Mention, MentionKind, Span, Unit
 
 
@@ -105,7 +104,7 @@ def _group_subject(unit: Unit, mentions: tuple[Mention, ...]) -> str | None:
     if first is None or first.kind != MentionKind.GROUP or first.last + 1 >= len(unit.tokens):
         return None
     verb = unit.tokens[first.last + 1].text
-    return first.name if finite_reporting_verb(verb) or verb in AUXILIARIES or verb in lexicons.reporting_verbs() else None
+    return first.name if verb in AUXILIARIES or verb in lexicons.reporting_verbs() else None
 
 
 def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch) -> Resolved:

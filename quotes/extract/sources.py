@@ -523,7 +523,7 @@ def _title_of_the(text: str, tokens, first: int, last: int) -> _Title | None:
     return _Title(last - 1, text[title.start : tokens[last - 2].end], org, None)
 
 
-COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "seemed", "felt"})
+LINKING_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "seemed", "felt"})  # before a predicate adjective
 
 
 def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> RoleStart:
@@ -540,7 +540,7 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
         return RoleStart(None, first)  # "would discuss whether Melania Trump …": a function word is no role
     start = _role_walk(tokens, k, first - 1, usable)
     before = tokens[start - 1].text.lower() if start > 0 else ""
-    if before in COPULAS:
+    if before in LINKING_VERBS:
         return RoleStart(None, first)  # "he was hopeful Edu would sign": a predicate adjective, no title
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
     head = _hyphen_word(tokens, k)

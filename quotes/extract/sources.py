@@ -1321,16 +1321,30 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
         # "A lawyer for the victims, Eduardo Contreras,": the role noun before a lowercase complement
         found = _lower_role_ending(tokens, head, usable)
         if found is not None:
-            return Description(text[tokens[found.first].start : tokens[head].end], None)
+            owner = _possessor_before(text, tokens, found, runs_by_last)  # "Sweden's deputy director of public prosecutions,"
+            return Description(text[tokens[found.first].start : tokens[head].end], owner)
+    if found is None and usable[k] and _is_cap(tokens[k]) and _is_titleword(tokens[k].text) and k >= 2 and tokens[k - 1].text in POSSESSIVE_S:
+        # "Argentina's President, Nestor Kirchner,": a possessor's capitalised title
+        found = RoleEnding(k, tokens[k - 1].text)
+        owner = _possessor_before(text, tokens, found, runs_by_last)
+        return Description(tokens[k].text, owner) if owner else Description(None, None)
     if found is None:
         return Description(None, None)
-    start, before = found.first, found.before
-    affiliation = None
-    if before in POSSESSIVE and runs_by_last is not None and (run := runs_by_last.get(start - 2)) is not None:
-        owner = _strip_leading(tokens, run[0], run[1])
-        if owner <= run[1]:
-            affiliation = _clean_org(text[tokens[owner].start : tokens[run[1]].end])
-    return Description(_opened_role(text, tokens, found, k), affiliation)
+    return Description(_opened_role(text, tokens, found, k), _possessor_before(text, tokens, found, runs_by_last))
+
+
+def _possessor_before(text: str, tokens, found: RoleEnding, runs_by_last) -> str | None:
+    """The name in the possessive before a role ("Wells Fargo's chief executive" -> Wells Fargo), a
+    place as the gazetteer names it; None without one."""
+    if found.before not in POSSESSIVE or runs_by_last is None or (run := runs_by_last.get(found.first - 2)) is None:
+        return None
+    owner = _strip_leading(tokens, run[0], run[1])
+    if owner > run[1]:
+        return None
+    words = " ".join(t.text for t in tokens[owner : run[1] + 1])
+    if words in lexicons.places():
+        return lexicons.places()[words].name
+    return _clean_org(text[tokens[owner].start : tokens[run[1]].end])
 
 
 def _opened_role(text: str, tokens, found: RoleEnding, last: int) -> str:
@@ -1853,10 +1867,11 @@ def _possessive_employer(text: str, tokens, first: int, runs_by_last: dict) -> s
     an outlet or an acronym; a person's possessive, "Trump's Michael Cohen", says nothing of the kind)."""
     if first < 2 or tokens[first - 1].text not in POSSESSIVE_S or (run := runs_by_last.get(first - 2)) is None:
         return None
-    words = [t.text for t in tokens[run[0] : run[1] + 1]]
-    if not _names_an_organisation(words):
+    start = _strip_leading(tokens, run[0], run[1])  # "The BBC's David Willey": the article opens the run
+    words = [t.text for t in tokens[start : run[1] + 1]]
+    if not words or not _names_an_organisation(words):
         return None
-    return _clean_org(text[tokens[run[0]].start : tokens[run[1]].end])
+    return _clean_org(text[tokens[start].start : tokens[run[1]].end])
 
 
 def _title_modifier(text: str, tokens, role_first: int, runs_by_last: dict, mid_caps: frozenset[str] | None) -> bool:
@@ -1893,6 +1908,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         return None
     if len(name_words) == 1 and name_words[0] in PARTIES:
         return None
+    if len(name_words) == 1 and _is_titleword(name_words[0]) and last + 2 < len(tokens) and tokens[last + 1].text == "," and _is_cap(tokens[last + 2]):
+        return None  # "Argentina's President, Nestor Kirchner,": the title of the name set off after it
     if len(name_words) > 1 and name_words[0] in COMPASS_WORDS:
         return None  # "Eastern District", "West Ham": a compass word opens a place's or a body's name, no person's
     role, affiliation = title.role, title.affiliation
@@ -1999,6 +2016,15 @@ def _party_tag(text: str, tokens, last: int) -> PartyTag:
     return PartyTag(", ".join(parts), k)
 
 
+def _coordinated_roles(tokens: list[str]) -> bool:
+    """"the singer and guitarist", "the chairman and chief executive": two lowercase roles of one
+    person joined by "and", the second of at most three words, ending the description."""
+    k = tokens.index("and")
+    second = tokens[k + 1 :]
+    return (0 < k and 0 < len(second) <= 3 and all(t.islower() for t in second) and tokens[k - 1].islower()
+            and _is_rolenoun(tokens[k - 1]) and _is_rolenoun(second[-1]))
+
+
 @lru_cache(maxsize=4096)  # coref asks it of every "the …" prefix of every sentence: phrases repeat
 def describe(words: str) -> Description:
     """Role and affiliation of a description that names no one: "the Vermont senator" -> (senator,
@@ -2006,7 +2032,7 @@ def describe(words: str) -> Description:
     "Obama's former campaign strategist" -> (former campaign strategist, Obama); "French President
     X" -> (President, France). (None, None) unless its head is a role noun ("the joint statement")."""
     tokens = re.findall(r"[\w.’'-]+", words)
-    if "and" in tokens:
+    if "and" in tokens and not _coordinated_roles(tokens):
         tokens = tokens[: tokens.index("and")]  # "the former secretary of state and current … nominee": the first
     while tokens and tokens[0].lower() in ("the", "this", "that", "a", "an", "his", "her", "their", "its", "my", "our", "your"):
         tokens = tokens[1:]

@@ -135,7 +135,7 @@ SUBJECT_NEGATIVE = [
      "The FBI director chastised Hillary Clinton for the server. “It was careless,” he said.",
      "Hillary Clinton"),
     ("On Monday police arrested Tom Ruiz near the station.\n\n"
-     "The singer said he had done nothing wrong.",
+     "The crooner said he had done nothing wrong.",  # an agent noun no role list holds
      "Tom Ruiz"),
     # a premodifier naming the subject describes someone else ("the Sanders supporter")
     ("Bernie Sanders spoke in Iowa on Monday.\n\n"

@@ -26,6 +26,7 @@ _STOP = {"the", "of", "for", "and", "at", "a", "an", "in", "on", "party", "campa
 _ALIASES = {
     "democrat": "democratic", "democrats": "democratic", "d": "democratic",
     "republicans": "republican", "gop": "republican", "r": "republican",
+    "tory": "conservative", "tories": "conservative", "conservatives": "conservative",  # British party labels
     "french": "france", "german": "germany", "italian": "italy", "latvian": "latvia", "belgian": "belgium",
 }
 

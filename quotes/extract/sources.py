@@ -1443,6 +1443,8 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
         else:
             break
     j = _listed_tail(tokens, k, j, usable, n)
+    if j > k and tokens[j].text in POSSESSIVE and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
+        j -= 1  # "chief executive for BT's wireless broadband": the possessor, not its possessive
     org = text[tokens[k].start : tokens[j].end]
     # "China's Jilin University": the country is context, the institution is the affiliation
     m = re.match(r"^([A-Z][\w.]*)(’s|'s)\s+(.+)$", org)
@@ -1513,7 +1515,8 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    return [_stated_in_predicate(text, tokens, usable, _org_out_of_role(m, mid_caps, text)) for m in mentions]
+    return [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_org_out_of_role(m, mid_caps, text), tokens, mid_caps))
+            for m in mentions]
 
 
 PREDICATE_ADVERBS = frozenset({"now", "also", "currently", "still", "once", "later", "previously", "formerly", "then"})
@@ -1644,6 +1647,21 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
         j += words[j] in ("'", "’", "'s", "’s")
     role = " ".join(words[:k] + words[j:])
     return replace(mention, role=role, affiliation=" ".join(org))
+
+
+def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str]) -> Mention:
+    """"Party chief executive Lord Rennard", "Police chief …": one sentence-opening word that is an
+    organisation's generic head or a common word, and that the article never capitalises mid-sentence,
+    names no organisation; it belongs to the role ("Arsenal midfielder" keeps Arsenal)."""
+    word = mention.affiliation
+    if mention.kind != MentionKind.PERSON or not word or not mention.role or mention.extent_start is None \
+            or mention.extent_start > 1 or not tokens or tokens[0].text != word:
+        return mention
+    if not word[:1].isupper() or not word[1:].islower() or word in mid_caps:
+        return mention
+    if not (_is_orgword(word) or word.lower() in lexicons.common_words()) or _is_place([word]) or word in PARTIES:
+        return mention
+    return replace(mention, role=f"{word.lower()} {mention.role}", affiliation=None)
 
 
 def _qualifier_out_of_affiliation(mention: Mention) -> Mention:

@@ -17,7 +17,8 @@ def test_role_match(predicted, gold, ok):
 
 @pytest.mark.parametrize(
     "predicted,gold,ok",
-    [("Democratic Party, South Carolina", "Democrat|South Carolina", True), ("Republican Party", "Democrat", False)],
+    [("Democratic Party, South Carolina", "Democrat|South Carolina", True), ("Republican Party", "Democrat", False),
+     ("Conservative Party", "Tory", True), ("Conservative Party", "Tories", True), ("Labour Party", "Tory", False)],
 )
 def test_affiliation_match(predicted, gold, ok):
     assert affiliation_match(predicted, gold) is ok

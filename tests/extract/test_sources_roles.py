@@ -536,3 +536,17 @@ def test_possessor_appositive_and_opening_role(text, name, role, affiliation):
 ])
 def test_possessor_before_comma_and_occupations(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# session 5: the possessor, not its possessive, after a role's preposition; a sentence-opening generic
+# word is the role's, not an organisation
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“It is fast,” said Chris Hale, chief executive for BT's wireless broadband.", "Chris Hale", "chief executive", "BT"),
+    ("Party chief executive Lord Rennard said the appointment was “a significant strengthening”.", "Lord Rennard", "party chief executive", None),
+    ("Police chief Tom Cook said “we have him”.", "Tom Cook", "police chief", None),
+    # negatives: a name the article capitalises mid-sentence stays the employer; a name ending in 's is whole
+    ("Arsenal midfielder Edu said “we won”. He joined Arsenal in 2001.", "Edu", "midfielder", "Arsenal"),
+    ("“It is fast,” said Chris Hale, chief executive of McDonald's.", "Chris Hale", "chief executive", "McDonald's"),
+])
+def test_possessive_and_opening_word_affiliations(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -550,3 +550,14 @@ def test_possessor_before_comma_and_occupations(text, name, role, affiliation):
 ])
 def test_possessive_and_opening_word_affiliations(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# session 5: British roles between a capitalised premodifier and a name, an honorific-led name included
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("Labour peer Lord Tom Hale said “it was bad”.", "Lord Tom Hale", "peer", "Labour Party"),
+    ("“He will not figure,” said Wales physio Mark Dane.", "Mark Dane", "physio", "Wales"),
+    # negative: not after a premodifier ("his peer" is an equal)
+    ("“It was bad,” said Tom Hale, a peer of mine.", "Tom Hale", None, None),
+])
+def test_british_role_heads(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -962,6 +962,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
             second = end + 1
             break  # "an associate professor at …, and the editor of …": the first description is enough
+        if end > j and _is_cap(tokens[j]) and tokens[end].text.endswith("ing") and tokens[end].text.islower() and _is_rolenoun(tokens[end - 1].text):
+            break  # "a University of Michigan librarian working with Google": the premodifier employs, a participle follows
         if end > j and _main_verb(text, tokens, end):
             if _in_opening_phrase(tokens, last):
                 # "In an interview with … Mika Brzezinski, the Democratic presidential candidate stated
@@ -998,7 +1000,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         party = PARTIES[tokens[role_end].text]
         return RolePhrase(None, (f"{party}; {place}" if place else party), end - 1)
     # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences")
-    inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on")]
+    inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on")
+             and not (_is_cap(tokens[b - 1]) and not _is_titleword(tokens[b - 1].text) and _is_cap(tokens[b + 1]))]  # not inside a name ("Bank of England")
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
     party_word = any(tokens[b].text in PARTIES and len(tokens[b].text) > 1 for b in range(j, role_end))
     role_ok = (
@@ -1047,7 +1050,8 @@ def _employer_premodifier(text: str, tokens, j: int, role_end: int, usable: list
     if not _is_cap(tokens[j]):
         return None
     org = _premodifier_org(text, tokens, j, usable)
-    lower = next((b for b in range(j, role_end + 1) if not _is_cap(tokens[b])), None)
+    lower = next((b for b in range(j, role_end + 1) if not _is_cap(tokens[b]) and not (
+        tokens[b].text in ORG_CONNECTORS and b + 1 <= role_end and _is_cap(tokens[b + 1]))), None)
     if org is None or lower is None:
         return None
     role = _clean_role(text[tokens[lower].start : tokens[role_end].end])
@@ -1137,8 +1141,9 @@ def _premodifier_org(text: str, tokens, j: int, usable: list[bool]) -> str | Non
     if j < len(tokens) and tokens[j].text.lower() in ("a", "an", "the"):
         j += 1
     end = j
-    while end < len(tokens) and usable[end] and _is_cap(tokens[end]) and not _is_titleword(tokens[end].text):
-        end += 1
+    while end < len(tokens) and usable[end] and (_is_cap(tokens[end]) and not _is_titleword(tokens[end].text) or (
+            tokens[end].text in ORG_CONNECTORS and end > j and end + 1 < len(tokens) and _is_cap(tokens[end + 1]))):
+        end += 1  # "University of Michigan": a connector inside the name
     rest = end
     while rest < len(tokens) and usable[rest] and tokens[rest].text.isalpha() and tokens[rest].text.islower() and tokens[rest].text not in ROLE_STOP:
         rest += 1
@@ -1154,6 +1159,9 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
     """Where a role phrase's affiliation starts: the first affiliation preposition followed by a
     capitalised name ("scholar at Johns Hopkins …"), as (the preposition, the name's first token)."""
     for b in body[1:]:
+        if tokens[b].text in ORG_CONNECTORS and _is_cap(tokens[b - 1]) and not _is_titleword(tokens[b - 1].text) and b - 1 == body[0] \
+                and b + 1 < end and _is_cap(tokens[b + 1]):
+            continue  # "a University of Michigan librarian": the connector inside the premodifying name
         if tokens[b].text in APPOSITIVE_PREPS:
             c = b + 1
             while c < end and c - b <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:

@@ -561,3 +561,16 @@ def test_possessive_and_opening_word_affiliations(text, name, role, affiliation)
 ])
 def test_british_role_heads(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# session 5: a premodifying name with a connector inside it employs ("a University of Michigan
+# librarian"), a participle clause after the role is no part of it; a title's "of" still names the employer
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("“This is the day,” said Jon Wilk, a University of Michigan librarian working with Google.", "Jon Wilk", "librarian", "University of Michigan"),
+    ("“It is fine,” said Jane Roe, a Bank of England economist.", "Jane Roe", "economist", "Bank of England"),
+    ("“Be where the consumer is,” Sam Zell, CEO of Take-Two, adds.", "Sam Zell", "CEO", "Take-Two"),
+    # negative: a department after the role noun is no name's connector
+    ("“It is fine,” said Jane Roe, a professor of History at Yale.", "Jane Roe", "professor of History", "Yale"),
+])
+def test_premodifying_name_with_connector(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

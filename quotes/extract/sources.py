@@ -1452,6 +1452,9 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
             break
     j = _listed_tail(tokens, k, j, usable, n)
     if j > k and tokens[j].text in POSSESSIVE and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
+        named = next((c for c in range(j + 1, min(n, j + 5)) if _is_cap(tokens[c]) and usable[c]), None)
+        if named is not None and all(tokens[b].text.isalpha() and tokens[b].text.islower() for b in range(j + 1, named)):
+            return _org_after(text, tokens, named, usable, limit)  # "coach of Wilkinson's club side Newcastle": the club named
         j -= 1  # "chief executive for BT's wireless broadband": the possessor, not its possessive
     org = text[tokens[k].start : tokens[j].end]
     # "China's Jilin University": the country is context, the institution is the affiliation

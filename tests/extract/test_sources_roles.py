@@ -542,6 +542,7 @@ def test_possessor_before_comma_and_occupations(text, name, role, affiliation):
 # word is the role's, not an organisation
 @pytest.mark.parametrize("text,name,role,affiliation", [
     ("“It is fast,” said Chris Hale, chief executive for BT's wireless broadband.", "Chris Hale", "chief executive", "BT"),
+    ("But Rob Andrew, coach of Wilkinson's club side Newcastle, said “he is out”.", "Rob Andrew", "coach", "Newcastle"),
     ("Party chief executive Lord Rennard said the appointment was “a significant strengthening”.", "Lord Rennard", "party chief executive", None),
     ("Police chief Tom Cook said “we have him”.", "Tom Cook", "police chief", None),
     # negatives: a name the article capitalises mid-sentence stays the employer; a name ending in 's is whole

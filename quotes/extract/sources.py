@@ -269,6 +269,8 @@ def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[i
     words = [t.text for t in tokens[first : last + 1]]
     if _has_orgword(words) or _is_place(words) or _is_media(words):
         return [(first, last)]
+    if first > 0 and tokens[first - 1].text in naming.COMPANY_NOUNS:
+        return [(first, last)]  # "accountancy firm Ernst & Young": one company
     parts, start = [], first
     for k in range(first, last + 1):
         if tokens[k].text in ORG_CONNECTORS and not (k > first and _is_titleword(tokens[k - 1].text)):
@@ -1863,6 +1865,10 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
         org_title = _front_title(tokens, first, last)  # "Director of National Intelligence James Clapper"
     if org_title is None and (joined in ORG_NAMES or _has_orgword(words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         org_title = _org_title(text, tokens, first, last)
+    if org_title is None and "&" in words and first > 0 and tokens[first - 1].text in naming.COMPANY_NOUNS:
+        # "accountancy firm Ernst & Young": no person's name holds an ampersand
+        return Mention(MentionKind.ORGANISATION, _span(text, tokens, first, last), _clean_org(text[tokens[first].start : tokens[last].end]),
+                       first, last, extent_start=_description_start(tokens, first - 1))
     if org_title is None and (joined in ORG_NAMES or _has_orgword(words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         name = _clean_org(text[tokens[first].start : tokens[last].end])
         if name.lower() in lexicons.words("group_nouns"):
@@ -1874,6 +1880,29 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
         # "A New York judge": the place once the determiner has gone
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(words), first, last)
     return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last), mid_caps)
+
+
+def _company_described(tokens, name_first: int, name_words: list[str], usable) -> int | None:
+    """Where a company's name starts when a noun for a company stands right before it ("research firm
+    Capital Economics", "Internet service provider Wanadoo") or opens it ("Car-maker Honda"); None for a
+    person's name ("the firm John Smith founded") or no such noun."""
+    if name_words[0].lower() in lexicons.first_names() and len(name_words) > 1:
+        return None
+    if name_first > 0 and usable[name_first - 1] and tokens[name_first - 1].text.islower() and tokens[name_first - 1].text in naming.COMPANY_NOUNS:
+        return name_first
+    if len(name_words) > 1 and name_words[0].lower() in naming.COMPANY_NOUNS and name_words[1].lower() not in lexicons.first_names():
+        return name_first + 1
+    return None
+
+
+def _description_start(tokens, k: int) -> int:
+    """The first word of the lowercase description ending at token k ("Internet service provider"), a
+    sentence's capitalised first word included, at most four words back."""
+    start = k
+    while start - 1 >= 0 and k - start < 3 and tokens[start - 1].text.isalpha() and (
+            tokens[start - 1].text.islower() and tokens[start - 1].text not in ROLE_STOP or start - 1 == 0):
+        start -= 1
+    return start
 
 
 def _titled_person(tokens, first: int, last: int) -> bool:
@@ -1972,6 +2001,11 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         return None  # "Argentina's President, Nestor Kirchner,": the title of the name set off after it
     if len(name_words) > 1 and name_words[0] in COMPASS_WORDS:
         return None  # "Eastern District", "West Ham": a compass word opens a place's or a body's name, no person's
+    described = _company_described(tokens, name_first, name_words, usable)
+    if described is not None:
+        start = described if described > name_first else _description_start(tokens, name_first - 1)
+        return Mention(MentionKind.ORGANISATION, _span(text, tokens, described, last), _clean_org(text[tokens[described].start : tokens[last].end]),
+                       described, last, extent_start=start)
     role, affiliation = title.role, title.affiliation
     extent_start = first
     if role is None:

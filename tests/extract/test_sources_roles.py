@@ -593,3 +593,18 @@ def test_premodifying_name_with_connector(text, name, role, affiliation):
 ])
 def test_junk_affiliations_from_unseen_stories(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# session 5: a noun for a company right before a name, or opening it, makes the name a company's
+@pytest.mark.parametrize("text,name,type_", [
+    ("Internet service provider Wanadoo said “it is launching”.", "Wanadoo", "organisation"),
+    ("Car-maker Honda said “it is launching”.", "Honda", "organisation"),
+    ("Research firm Capital Economics said “prices rose”.", "Capital Economics", "organisation"),
+    ("Earlier, accountancy firm Ernst & Young said “the forecasts are too rosy”.", "Ernst & Young", "organisation"),
+    # negatives: a person's role noun; a given name after the noun
+    ("Firm boss John Smith said “prices rose”.", "John Smith", "person"),
+    ("The firm John Smith founded said “prices rose”.", "John Smith", "person"),
+])
+def test_company_nouns_make_organisations(text, name, type_):
+    speaker = _speakers(text)[0]
+    assert (speaker.name, speaker.type.value) == (name, type_)

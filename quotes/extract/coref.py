@@ -628,7 +628,8 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
             return Identified(Speaker(mention.span.text, SpeakerType.UNKNOWN, mention.span), settings.unresolved_pronoun)
         return Identified(_person(antecedent.entity, mention, registry), antecedent.confidence)
     if mention.kind == MentionKind.GROUP:
-        return Identified(Speaker(mention.name, SpeakerType.GROUP, mention.span), settings.group_mention)
+        # "Senior Liberal Democrats", "House Republicans": the party a group belongs to is its affiliation
+        return Identified(Speaker(mention.name, SpeakerType.GROUP, mention.span, None, mention.affiliation), settings.group_mention)
     if mention.kind == MentionKind.PLURAL:
         names = registry.resolve_pair(mention.name, sentence)
         if names is None:

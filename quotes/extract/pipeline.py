@@ -13,7 +13,8 @@ marked span is attributed, in this order of asking:
 
 Then the unit's reported speech (extract/reported.py) and its people (for the next units' "he").
 After the last unit the pieces of multi-paragraph quotes are joined and the drafts frozen into
-``Quote``s. Every number the stages use is a field of ``ExtractSettings`` (extract/settings.py).
+``Quote``s, each speaker given the employer its role names by reference (extract/capacity.py: "a
+company spokesperson"). Every number the stages use is a field of ``ExtractSettings`` (extract/settings.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import NamedTuple
 
 from quotes.extract import attribution
 from quotes.extract.attribution import Choice, ChosenBy
+from quotes.extract.capacity import by_reference
 from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speaker
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.drafts import Draft, Reading
@@ -182,7 +184,7 @@ def _freeze(reading: Reading) -> list[Quote]:
             spans=tuple(draft.spans),
             sentence=Span.of(text, draft.unit.start, draft.unit.end),
             cue=None if scare else draft.cue,
-            speakers=() if scare else draft.speakers,
+            speakers=() if scare else tuple(by_reference(reading.doc, draft.unit, s, reading.settings) for s in draft.speakers),
             confidence=draft.confidence,
             group_id=f"g{group_ids[draft.group]}",
             notes=tuple(draft.notes),

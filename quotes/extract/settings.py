@@ -75,6 +75,10 @@ class ExtractSettings:
     resolved_description: float = 0.7  # "the group" -> WikiLeaks; a lone surname of someone named in full
     bare_description: float = 0.6  # "the joint statement", "63 percent": the words as written
 
+    # an employer named by reference (extract/capacity.py): "a company spokesperson" works for the company
+    # named last within this many paragraphs before the quote's
+    reference_paragraphs: int = 2
+
     def by_choice(self, how: ChosenBy) -> float:
         """The confidence of a rules' attribution by how its cue was chosen."""
         return {ChosenBy.AFTER: self.after_cue, ChosenBy.BEFORE: self.before_cue,

@@ -1694,16 +1694,16 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
 
 
 def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str]) -> Mention:
-    """"Party chief executive Lord Rennard", "Police chief …": one sentence-opening word that is an
-    organisation's generic head or a common word, and that the article never capitalises mid-sentence,
-    names no organisation; it belongs to the role ("Arsenal midfielder" keeps Arsenal)."""
+    """"Party chief executive Lord Rennard", "Police chief …": one sentence-opening word that is a
+    generic organisation noun or a common word, and that the article never capitalises mid-sentence,
+    names no organisation; it belongs to the role ("Arsenal midfielder", "Kremlin spokesman" keep theirs)."""
     word = mention.affiliation
     if mention.kind != MentionKind.PERSON or not word or not mention.role or mention.extent_start is None \
             or mention.extent_start > 1 or not tokens or tokens[0].text != word:
         return mention
     if not word[:1].isupper() or not word[1:].islower() or word in mid_caps:
         return mention
-    if not (_is_orgword(word) or word.lower() in lexicons.common_words()) or _is_place([word]) or word in PARTIES:
+    if not (word.lower() in naming.DESCRIPTION_ORG_HEADS or word.lower() in lexicons.common_words()) or _is_place([word]) or word in PARTIES:
         return mention
     return replace(mention, role=f"{word.lower()} {mention.role}", affiliation=None)
 
@@ -1857,7 +1857,8 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
             return _classify_run(text, tokens, first, first + cut - 1, usable, runs_by_last, mid_caps)
     # "Democrats", "Pennsylvania Republicans", "House Democrats": a party's people
     if words[-1] in GROUP_PARTIES:
-        return Mention(MentionKind.GROUP, _span(text, tokens, first, last), joined, first, last, affiliation=PARTIES.get(words[-1]))
+        party = PARTIES.get(" ".join(words[-2:])) or PARTIES.get(words[-1])  # "Liberal Democrats" is no Democrats' group
+        return Mention(MentionKind.GROUP, _span(text, tokens, first, last), joined, first, last, affiliation=party)
     if first == last and _is_titleword(words[0]) and tokens[last + 1 : last + 3] and [t.text for t in tokens[last + 1 : last + 3]] == ["of", "the"]:
         return None  # "Speaker of the House Newt Gingrich": the title of the name after it
     org_title = _title_of_the(text, tokens, first, last)

@@ -547,6 +547,7 @@ def test_possessor_before_comma_and_occupations(text, name, role, affiliation):
     ("Police chief Tom Cook said “we have him”.", "Tom Cook", "police chief", None),
     # negatives: a name the article capitalises mid-sentence stays the employer; a name ending in 's is whole
     ("Arsenal midfielder Edu said “we won”. He joined Arsenal in 2001.", "Edu", "midfielder", "Arsenal"),
+    ("Kremlin spokesman Dmitry Peskov said “no”.", "Dmitry Peskov", "spokesman", "Kremlin"),
     ("“It is fast,” said Chris Hale, chief executive of McDonald's.", "Chris Hale", "chief executive", "McDonald's"),
 ])
 def test_possessive_and_opening_word_affiliations(text, name, role, affiliation):

@@ -1,0 +1,68 @@
+"""Who, in what capacity: an affiliation the article gives by reference (the last stage before freezing).
+
+"WeWork is headquartered in New York. A company spokesperson said …": the role names its employer by a
+head noun only ("company", "agency", "party"), and the employer is the organisation of that kind the
+article named last before the quote: in the quote's sentence or the one before (a party: within a few
+paragraphs). Decides only for a person speaker with such
+a role and no affiliation; reads the document's mentions (extract/document.py); adds the affiliation.
+Never a news outlet (the medium, "told NBC News"), never a guess across more than
+``ExtractSettings.reference_paragraphs`` paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quotes import lexicons, naming
+from quotes.extract.document import ArticleDoc
+from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
+from quotes.types import Mention, MentionKind, Speaker, SpeakerType, Unit
+
+REFERENCE_HEADS = naming.DESCRIPTION_ORG_HEADS  # "company", "agency", "party", "club", "bank", …
+PARTY_HEADS = frozenset({"party"})
+
+
+def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: ExtractSettings = DEFAULT_SETTINGS) -> Speaker:
+    """The speaker with the affiliation its role refers to ("company spokesperson" -> the company the
+    article named last), or the speaker unchanged."""
+    head = _reference_head(speaker)
+    if head is None:
+        return speaker
+    before = speaker.mention.start if speaker.mention is not None else unit.end
+    employer = _last_named(doc, unit, before, head, settings.reference_paragraphs)
+    return replace(speaker, affiliation=employer) if employer else speaker
+
+
+def _reference_head(speaker: Speaker) -> str | None:
+    """The organisation noun opening a person's role of two words or more ("company spokesperson",
+    "agency spokesman", "party chief executive"), when no affiliation is known."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
+        return None
+    words = speaker.role.lower().split()
+    if len(words) < 2 or words[0] not in REFERENCE_HEADS:
+        return None
+    return words[0]
+
+
+def _last_named(doc: ArticleDoc, unit: Unit, before: int, head: str, paragraphs: int) -> str | None:
+    """The organisation (a party, for "party") named last before offset ``before``, in the unit's
+    paragraph or the ``paragraphs`` before it."""
+    for index in range(unit.index, -1, -1):
+        earlier = doc.units[index]
+        if earlier.paragraph < unit.paragraph - paragraphs or (head not in PARTY_HEADS and index < unit.index - 1):
+            return None  # a party may be named paragraphs before; a company in the sentence or the one before
+        for mention in reversed(doc.mentions[index]):
+            if mention.span.start < before and (name := _employer(mention, head)):
+                return name
+    return None
+
+
+def _employer(mention: Mention, head: str) -> str | None:
+    """The organisation a mention names, as an employer of that kind: a party for "party", otherwise any
+    organisation that is no news outlet."""
+    if head in PARTY_HEADS:
+        party = naming.PARTY_NAMES.get(mention.name) or (mention.affiliation if mention.kind == MentionKind.GROUP else None)
+        return party if party in naming.PARTY_NAMES.values() else None
+    if mention.kind != MentionKind.ORGANISATION or mention.name in lexicons.media():
+        return None
+    return mention.name

@@ -1,0 +1,33 @@
+"""An employer named by reference (extract/capacity.py): real stanza, invented sentences."""
+
+import pytest
+
+import quotes
+
+
+def _first_speaker(text: str):
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers]
+    assert rows, f"no attributed quote in {text!r}"
+    return rows[-1].speakers[0]
+
+
+@pytest.mark.parametrize("text,affiliation", [
+    # the organisation named in the sentence before
+    ("Acme Corporation cut 300 jobs on Monday. A company spokesperson said “the cuts were painful”.", "Acme Corporation"),
+    ("The Liberal Democrats launched their campaign. A party spokesman said it was courting female votes.", "Liberal Democrats"),
+    ("The Liberal Democrats launched their campaign on Monday.\n\nPolls were mixed.\n\n"
+     "A party spokesman said it was courting female votes.", "Liberal Democrats"),
+    # negatives: a news outlet is no employer; a company named further back is a guess; a role with no
+    # organisation noun; an affiliation already stated
+    ("A company spokesman told NBC News that “it is done”.", None),
+    ("Acme Corporation cut 300 jobs on Monday.\n\nThe town was shocked.\n\nShops closed early.\n\n"
+     "A company spokesperson said “the cuts were painful”.", None),
+    ("Acme Corporation cut 300 jobs on Monday. A spokesperson for the union said “the cuts were painful”.", None),
+    ("Acme Corporation cut 300 jobs. A Globex Group spokesperson said “the cuts were painful”.", "Globex Group"),
+])
+def test_employer_by_reference(text, affiliation):
+    assert _first_speaker(text).affiliation == affiliation
+
+
+def test_a_group_keeps_its_party():
+    assert _first_speaker("Senior Liberal Democrats said “we will win”.").affiliation == "Liberal Democrats"

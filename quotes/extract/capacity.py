@@ -11,11 +11,13 @@ Never a news outlet (the medium, "told NBC News"), never a guess across more tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from quotes import lexicons, naming
 from quotes.extract.document import ArticleDoc
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
+from quotes.extract.sources import DETERMINERS, country_of, is_residence, is_rolenoun, names_an_organisation
 from quotes.types import Mention, MentionKind, Speaker, SpeakerType, Unit
 
 REFERENCE_HEADS = naming.DESCRIPTION_ORG_HEADS  # "company", "agency", "party", "club", "bank", …
@@ -24,13 +26,49 @@ PARTY_HEADS = frozenset({"party"})
 
 def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: ExtractSettings = DEFAULT_SETTINGS) -> Speaker:
     """The speaker with the affiliation its role refers to ("company spokesperson" -> the company the
-    article named last), or the speaker unchanged."""
+    article named last) or its own name holds ("White House advisers"), or the speaker unchanged."""
+    if (owner := named_within(speaker)) is not None:
+        return replace(speaker, affiliation=owner)
     head = _reference_head(speaker)
     if head is None:
         return speaker
     before = speaker.mention.start if speaker.mention is not None else unit.end
     employer = _last_named(doc, unit, before, head, settings.reference_paragraphs)
     return replace(speaker, affiliation=employer) if employer else speaker
+
+
+def named_within(speaker: Speaker) -> str | None:
+    """The body a group's or an institution's name says it belongs to: "White House advisers" -> White
+    House, "US officials" -> United States, "senior Conservative members" -> Conservative Party, "China's
+    commerce ministry" -> China. Capitalised words before a lowercase head, none of them a common word
+    capitalised only to open a sentence ("Senior", "Rival"); a person's possessive gives none ("Trump's
+    supporters")."""
+    if speaker.type not in (SpeakerType.GROUP, SpeakerType.ORGANISATION) or speaker.affiliation:
+        return None
+    words = [w for w in speaker.name.split() if w.lower() not in DETERMINERS]
+    start = 1 if words and words[0][:1].isupper() and words[0].lower() in lexicons.common_words() else 0
+    caps = start
+    while caps < len(words) and words[caps][:1].isupper():
+        caps += 1
+    owner, head = words[start:caps], words[caps:]
+    if not owner or not head or not all(w.islower() for w in head):
+        return None
+    label = " ".join(owner)
+    possessive = re.sub(r"['’]s?$", "", label)
+    if possessive != label:
+        if not (country_of(possessive) or names_an_organisation(possessive.split())):
+            return None  # "Trump's supporters", "Rudolph's supporters": a person's, no employer
+    elif speaker.type == SpeakerType.ORGANISATION:
+        return None  # "the Jordanian government": the premodifier is part of the institution's name
+    elif (country_of(label) or is_residence(owner)) and not _employs(head[-1]):
+        return None  # "Indiana protesters", "European firms": where they are, not whom they work for
+    return naming.PARTY_NAMES.get(possessive) or country_of(possessive) or possessive
+
+
+def _employs(plural: str) -> bool:
+    """A plural head whose people hold an office or a job ("officials", "advisers", "experts"), not
+    "protesters", "firms" or "observers"."""
+    return is_rolenoun(plural[:-1]) if plural.endswith("s") else False
 
 
 def _reference_head(speaker: Speaker) -> str | None:

@@ -629,7 +629,8 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         return Identified(_person(antecedent.entity, mention, registry), antecedent.confidence)
     if mention.kind == MentionKind.GROUP:
         # "Senior Liberal Democrats", "House Republicans": the party a group belongs to is its affiliation
-        return Identified(Speaker(mention.name, SpeakerType.GROUP, mention.span, None, mention.affiliation), settings.group_mention)
+        party = mention.affiliation if mention.name not in PARTIES else None  # "Democrats" names its party already
+        return Identified(Speaker(mention.name, SpeakerType.GROUP, mention.span, None, party), settings.group_mention)
     if mention.kind == MentionKind.PLURAL:
         names = registry.resolve_pair(mention.name, sentence)
         if names is None:

@@ -116,14 +116,14 @@ def _is_titleword(word: str) -> bool:
 ROLE_PREFIXES = frozenset({"co", "vice", "deputy", "assistant", "acting", "joint"})
 
 
-def _is_rolenoun(word: str) -> bool:
+def is_rolenoun(word: str) -> bool:
     """A role head: a title, an appositive head seen in PolNeAR train, or a -ist/-ian/-ologist
     noun ("hydrologist", "historian")."""
     bare = word.lower()
     if "-" in bare and word.islower() and bare.split("-")[0] in ROLE_PREFIXES:
         # "co-founder", "co-author", "vice-chairman": a prefix on a role noun
-        return _is_rolenoun(bare.split("-", 1)[1])
-    if "-" in bare and word.islower() and bare.split("-")[0].isalpha() and _is_rolenoun(bare.split("-")[0]) and len(bare.split("-")) == 3:
+        return is_rolenoun(bare.split("-", 1)[1])
+    if "-" in bare and word.islower() and bare.split("-")[0].isalpha() and is_rolenoun(bare.split("-")[0]) and len(bare.split("-")) == 3:
         return True  # "editor-in-chief", "commander-in-chief": a role noun and its complement
     if not bare.isalpha() or not word.islower():
         return _is_titleword(word)
@@ -153,7 +153,7 @@ def _is_place(words: list[str]) -> bool:
     return " ".join(words) in lexicons.places()
 
 
-def _is_residence(words: list[str]) -> bool:
+def is_residence(words: list[str]) -> bool:
     """A place someone comes from: a country or capital, a US place, or a city of 100,000 people
     elsewhere ("a business adviser from Swansea"); read only after "from", where a city means a home
     town: before a role a city's name may be a company's ("Martin Ellis, Halifax chief economist")."""
@@ -554,7 +554,7 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
     head = _hyphen_word(tokens, k)
     premodifier_role = agent_noun(head) or head in lexicons.words("role_heads")
-    if not (_is_rolenoun(head) or after_verb or (premodifier_role and _premodified_name(tokens, start, first))):
+    if not (is_rolenoun(head) or after_verb or (premodifier_role and _premodified_name(tokens, start, first))):
         return RoleStart(None, first)
     return RoleStart(text[tokens[start].start : tokens[k].end], start)
 
@@ -614,7 +614,7 @@ def _role_walk(tokens, k: int, head: int, usable: list[bool]) -> int:
         if prev in POSSESSIVE and start >= 2 and usable[start - 2] and tokens[start - 2].text.isalpha() and tokens[start - 2].text.islower() and tokens[start - 2].text.endswith("s"):
             start -= 2  # "referees' chief Philip Don": a plural possessive names the role's domain
             continue
-        if prev == "and" and start - 2 >= 0 and usable[start - 2] and tokens[start - 2].text.islower() and _is_rolenoun(tokens[start - 2].text) and head - start < 4:
+        if prev == "and" and start - 2 >= 0 and usable[start - 2] and tokens[start - 2].text.islower() and is_rolenoun(tokens[start - 2].text) and head - start < 4:
             start -= 2  # "co-founder and chief executive Jane Roe", "scientist and study co-author"
             continue
         if prev.lower() in ROLE_STOP or prev.lower() in lexicons.reporting_verbs() or not re.match(r"^[a-z0-9][\w/-]*$", prev):
@@ -636,7 +636,7 @@ def _complement_head(tokens, k: int, usable: list[bool]) -> int | None:
             return None
         if tokens[prep].text in ROLE_COMPLEMENT_PREPS:
             head = prep - 1
-            if head < 0 or not usable[head] or not tokens[head].text.islower() or not _is_rolenoun(tokens[head].text):
+            if head < 0 or not usable[head] or not tokens[head].text.islower() or not is_rolenoun(tokens[head].text):
                 return None
             between = tokens[prep + 1 : k + 1]
             if between and between[0].text.lower() == "the":
@@ -669,7 +669,7 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     if len(words) == 1 and owner is not None and words[0].lower() in naming.DEMONYM_COUNTRIES:
         # "Arsenal's Brazilian midfielder Edu": the nationality is his, the club that owns the phrase employs him
         return " ".join(t.text for t in tokens[owner[0] : owner[1] + 1])
-    if len(words) <= 3 and (country := _country(" ".join(words))):
+    if len(words) <= 3 and (country := country_of(" ".join(words))):
         return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands', "South African president" South Africa's
     if "and" in words[1:-1] and any(_is_titleword(w) or _is_honorific(w) for w in words[: words.index("and")]):
         # "Home Office Minister Lord Falconer and Downing Street adviser Baroness Morgan": the last conjunct
@@ -682,7 +682,7 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     return " ".join(words).replace(" - ", "-")
 
 
-def _country(word: str) -> str | None:
+def country_of(word: str) -> str | None:
     """The country a place word or a demonym names ("Russian", "Beijing", "Dutch" -> Netherlands), else None."""
     if word in lexicons.places():
         return lexicons.places()[word].name
@@ -769,7 +769,7 @@ def _role_relative(text: str, tokens, found: RolePhrase, usable, last: int) -> R
     owner = (clause.affiliation or "").split()
     if not owner or _person_shaped(owner):
         return found  # "a former minister who is a harsh critic of Mr. Peña Nieto": a person, no employer
-    if tokens[k + 1].text.lower() not in OFFICE_VERBS and not _names_an_organisation(owner):
+    if tokens[k + 1].text.lower() not in OFFICE_VERBS and not names_an_organisation(owner):
         return found  # "a pollster who conducted focus groups with African-American voters"
     return RolePhrase(found.role, clause.affiliation, clause.extent)
 
@@ -777,7 +777,7 @@ def _role_relative(text: str, tokens, found: RolePhrase, usable, last: int) -> R
 def _person_shaped(words: list[str]) -> bool:
     """A name that is a person's or a possessor's, not an organisation's: an honorific or a title first
     ("Mr. Peña Nieto", "President Bill Clinton's"), a possessive last, a full name's shape."""
-    if _names_an_organisation(words):
+    if names_an_organisation(words):
         return False
     return (_is_honorific(words[0]) or _is_titleword(words[0]) or words[-1].endswith(tuple(POSSESSIVE))
             or _full_name_shaped(words))
@@ -806,7 +806,7 @@ def _org_then_role(text: str, tokens, j: int, usable: list[bool]) -> RolePhrase 
         return None
     words, head = [t.text for t in tokens[j:k]], tokens[m - 1].text
     person_like = len(words) > 1 and words[0].lower() in lexicons.first_names() and not _has_orgword(words)
-    if person_like or _is_honorific(words[0]) or not (_is_rolenoun(head) or agent_noun(head)):
+    if person_like or _is_honorific(words[0]) or not (is_rolenoun(head) or agent_noun(head)):
         return None
     role = text[tokens[k].start : tokens[m - 1].end]
     if _is_place(words) or lexicons.is_us_place(words):
@@ -821,9 +821,9 @@ def _title_words_end(tokens, j: int, usable: list[bool]) -> int | None:
     while end < n and usable[end]:
         word = tokens[end].text
         if _is_cap(tokens[end]) and not _is_honorific(word) and (
-            _is_titleword(word) or _is_rolenoun(word.lower()) or word in TITLE_QUALIFIERS or word.lower() in lexicons.common_words()
+            _is_titleword(word) or is_rolenoun(word.lower()) or word in TITLE_QUALIFIERS or word.lower() in lexicons.common_words()
         ):
-            head = end if (_is_titleword(word) or _is_rolenoun(word.lower())) else head
+            head = end if (_is_titleword(word) or is_rolenoun(word.lower())) else head
             end += 1
         elif word in ("and", "&", "-") and head == end - 1 and end + 1 < n and _is_cap(tokens[end + 1]):
             end += 1
@@ -888,7 +888,7 @@ def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | Non
     while j < n and j - k < 4 and usable[j] and tokens[j].text.replace("-", "").isalpha() and tokens[j].text.islower() and tokens[j].text not in ROLE_STOP:
         j += 1
     org, end = _org_after(text, tokens, j, usable)
-    if org is None or org in lexicons.places() or _is_residence(org.split()):
+    if org is None or org in lexicons.places() or is_residence(org.split()):
         return None
     words = org.split()
     if j == k and not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))):
@@ -903,7 +903,7 @@ def _set_off_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | 
     after "of"/"at" employs the name's bearer; only a name shaped like an organisation, which the
     phrase ends ("Jane Doe, of Leeds," says where she lives; "John Smith, at the time, said" names none)."""
     found = _from_org(text, tokens, k, usable)
-    if found is None or not _names_an_organisation(found.affiliation.split()):
+    if found is None or not names_an_organisation(found.affiliation.split()):
         return None
     after = tokens[found.extent + 1].text if found.extent + 1 < len(tokens) else "."
     return found if after in APPOSITIVE_ENDS else None
@@ -919,7 +919,7 @@ def _one_of(text: str, tokens, j: int, usable, last: int) -> RolePhrase:
     if end == j or end - j > 7:
         return RolePhrase(None, None, last)
     head = tokens[end - 1].text
-    if not (head.islower() and head.endswith("s") and _is_rolenoun(head[:-1])):
+    if not (head.islower() and head.endswith("s") and is_rolenoun(head[:-1])):
         return RolePhrase(None, None, last)
     start, affiliation = j, None
     owner = next((b for b in range(j, end) if tokens[b].text in POSSESSIVE), None)
@@ -1007,12 +1007,12 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
     party_word = any(tokens[b].text in PARTIES and len(tokens[b].text) > 1 for b in range(j, role_end))
     role_ok = (
-        any(_is_titleword(tokens[b].text) for b in range(j, role_end + 1)) or _is_rolenoun(head_word)
+        any(_is_titleword(tokens[b].text) for b in range(j, role_end + 1)) or is_rolenoun(head_word)
         or (with_article and party_word and head_word.isalpha() and head_word.islower())  # "her Republican opponent"
     )
     # without an article: lowercase words ("professor emeritus of …"), or capitalised modifiers
     # before a lowercase role noun or a title acronym ("House editor for …", "founder and CEO of …")
-    head_ok = (_is_rolenoun(head_word) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word))
+    head_ok = (is_rolenoun(head_word) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word))
     if not with_article and not article_optional and not (
         head_ok and (tokens[j].text.islower() or inner or split is not None)
         and all(tokens[b].text.islower() or not tokens[b].text.isalpha() or _is_cap(tokens[b]) for b in range(j, role_end + 1))
@@ -1024,7 +1024,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     org = None
     if split is not None:
         org, extent = _phrase_org(text, tokens, org_start, usable, end, extent)
-        if org and tokens[split].text == "from" and _is_residence(org.split()):
+        if org and tokens[split].text == "from" and is_residence(org.split()):
             org = None  # "a business adviser from Swansea": where they live, no employer
     party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
     if party:
@@ -1052,7 +1052,7 @@ def _role_phrase_end(text: str, tokens, j: int, usable) -> PhraseEnd:
     while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
         if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
             return PhraseEnd(end, end + 1)  # "an associate professor at …, and the editor of …": the first is enough
-        if end > j and _is_cap(tokens[j]) and tokens[end].text.endswith("ing") and tokens[end].text.islower() and _is_rolenoun(tokens[end - 1].text):
+        if end > j and _is_cap(tokens[j]) and tokens[end].text.endswith("ing") and tokens[end].text.islower() and is_rolenoun(tokens[end - 1].text):
             break
         if end > j and _main_verb(text, tokens, end):
             break
@@ -1174,7 +1174,7 @@ def _premodifier_org(text: str, tokens, j: int, usable: list[bool]) -> str | Non
     rest = end
     while rest < len(tokens) and usable[rest] and tokens[rest].text.isalpha() and tokens[rest].text.islower() and tokens[rest].text not in ROLE_STOP:
         rest += 1
-    if end == j or rest == end or not _is_rolenoun(tokens[rest - 1].text):
+    if end == j or rest == end or not is_rolenoun(tokens[rest - 1].text):
         return None
     words = [t.text for t in tokens[j:end]]
     if " ".join(words) in lexicons.places():
@@ -1210,7 +1210,7 @@ def _department_then_employer(tokens, k: int, end: int) -> bool:
     ``end``, opens a capitalised name (past at most three lowercase words): the employer."""
     for d in range(k + 1, end):
         if tokens[d].text in ("at", "with"):
-            if _names_an_organisation([t.text for t in tokens[k:d]]):
+            if names_an_organisation([t.text for t in tokens[k:d]]):
                 return False
             c = d + 1
             while c < end and c - d <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha():
@@ -1226,7 +1226,7 @@ def _names_a_person(word: str) -> bool:
     """A role no list knows still names a person by its shape ("hydrologist", "forecaster",
     "consultant"); "a cautionary tale for China's …" is an appositive, not a role."""
     word = word.lower()
-    return word.isalpha() and (_is_rolenoun(word) or word.endswith(_PERSON_SUFFIXES))
+    return word.isalpha() and (is_rolenoun(word) or word.endswith(_PERSON_SUFFIXES))
 
 
 OWNING_VERBS = frozenset({"owns", "owned", "co-owns", "co-owned"})
@@ -1307,7 +1307,7 @@ def _named_employer(text: str, tokens, k: int, usable, *, founding: bool = False
         words, org = words[:-1], _clean_org(text[tokens[j].start : tokens[end - 1].end])  # "runs the NRA's lobbying arm"
         return none if _is_place(words) or lexicons.is_us_place(words) or org.lower() in naming.COUNTRIES else OrgEnd(org, end)
     owned = max((i for i, w in enumerate(words[:-1]) if w in POSSESSIVE), default=None)
-    if owned is not None and _names_an_organisation(words[owned + 1 :]):
+    if owned is not None and names_an_organisation(words[owned + 1 :]):
         # "leads Mr. Obama's Council of Economic Advisers": the organisation after the possessor
         return OrgEnd(_clean_org(text[tokens[j + owned + 1].start : tokens[end].end]), end)
     if _is_place(words) or lexicons.is_us_place(words) or words[0] in PARTIES or _is_honorific(words[0]) or len(words[0]) < 2:
@@ -1315,7 +1315,7 @@ def _named_employer(text: str, tokens, k: int, usable, *, founding: bool = False
     after = tokens[end + 1].text if end + 1 < n and usable[end + 1] else ""
     if after in _ORG_HEAD_NOUNS:
         return OrgEnd(f"{org} {after}", end + 1)  # "the Menatep group"
-    if _names_an_organisation(words):
+    if names_an_organisation(words):
         return OrgEnd(org, end)
     if after.isalpha() and after.islower() and after not in NAME_JOINERS and after not in CLAUSE_WORDS | ROLE_STOP:
         return none  # "the GOP field", "the Trump campaign": the name modifies a noun
@@ -1392,7 +1392,7 @@ def _labelled_role(text: str, tokens, k: int, usable) -> Description | None:
     """"the newest 2020 Democratic presidential hopeful, Deval Patrick,", "the Dutch sports minister, …": a
     lowercase role ending at token k after a party label or a demonym, itself after a determiner and
     lowercase words or a year; the label says the affiliation (the party, the country)."""
-    if k < 0 or not usable[k] or not tokens[k].text.islower() or not _is_rolenoun(tokens[k].text):
+    if k < 0 or not usable[k] or not tokens[k].text.islower() or not is_rolenoun(tokens[k].text):
         return None
     after = k + 2
     while after < len(tokens) and _is_cap(tokens[after]):
@@ -1406,7 +1406,7 @@ def _labelled_role(text: str, tokens, k: int, usable) -> Description | None:
     if label < 1 or not usable[label]:
         return None
     word = tokens[label].text
-    affiliation = PARTIES[word] if word in PARTIES and len(word) > 1 else _country(word)
+    affiliation = PARTIES[word] if word in PARTIES and len(word) > 1 else country_of(word)
     b = label - 1
     while b >= 0 and usable[b] and (tokens[b].text.isdigit() or (tokens[b].text.isalpha() and tokens[b].text.islower() and tokens[b].text not in ROLE_STOP)):
         b -= 1  # "the newest 2020 …"
@@ -1419,9 +1419,9 @@ def _lower_role_ending(tokens, k: int, usable) -> RoleEnding | None:
     """A lowercase role phrase whose head is token k, after "the", "a", a possessive pronoun or a
     possessive ("Ortiz's deputy"): its first token and the word before it; None otherwise
     ("…, said analyst, Jane Doe" is rare)."""
-    if k >= 0 and usable[k] and tokens[k].text[1:].islower() and _is_rolenoun(tokens[k].text.lower()) and _role_opener(tokens, k):
+    if k >= 0 and usable[k] and tokens[k].text[1:].islower() and is_rolenoun(tokens[k].text.lower()) and _role_opener(tokens, k):
         return RoleEnding(k, "")  # "Director of the Victims of Crime Trust, Norman Brennan,": the sentence opens with the role
-    if k < 0 or not usable[k] or not _is_rolenoun(tokens[k].text) or not tokens[k].text.islower():
+    if k < 0 or not usable[k] or not is_rolenoun(tokens[k].text) or not tokens[k].text.islower():
         return None
     start = k
     while start - 1 >= 0 and usable[start - 1] and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower():
@@ -1451,7 +1451,7 @@ def _role_opener(tokens, k: int) -> bool:
     if word in DETERMINERS or word in naming.QUANTITIES or word in COMPARATIVE_OPENERS:
         return False  # "Another critic, Laurence Tribe", "More professor than politician, Scott": no office
     return word not in lexicons.first_names() and tokens[k].text not in lexicons.non_names() and (
-        word in lexicons.common_words() or _is_rolenoun(word))
+        word in lexicons.common_words() or is_rolenoun(word))
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -1625,7 +1625,7 @@ def _predicate_office(text: str, tokens, k: int, usable) -> RolePhrase:
         while j < n and tokens[j].text.lower() in PREDICATE_ADVERBS:
             j += 1
         stop = next((b for b in range(j, n) if not usable[b] or tokens[b].text.lower() in _PREDICATE_ENDS or (
-            tokens[b].text == "and" and b + 1 < n and tokens[b + 1].text.islower() and not _is_rolenoun(tokens[b + 1].text)
+            tokens[b].text == "and" and b + 1 < n and tokens[b + 1].text.islower() and not is_rolenoun(tokens[b + 1].text)
             and not _is_titleword(tokens[b + 1].text))), n)
         return _copula_office(text, tokens[:stop], j, usable, k)
     return RolePhrase(None, None, k)
@@ -1636,7 +1636,7 @@ def _copula_office(text: str, tokens, j: int, usable, k: int) -> RolePhrase:
     phrase from token j and its organisation after "of", "at", "for" or "with"; not "is projected as the
     winner of …", "is a candidate in April's election", "is a resident of Ohio"."""
     if j >= len(tokens) or not (tokens[j].text.lower() in ("a", "an", "the") or _is_titleword(tokens[j].text)
-                                or _is_rolenoun(tokens[j].text.lower()) or tokens[j].text.lower() in ROLE_QUALIFIERS):
+                                or is_rolenoun(tokens[j].text.lower()) or tokens[j].text.lower() in ROLE_QUALIFIERS):
         return RolePhrase(None, None, k)
     found = _role_phrase(text, tokens, j, usable, k, article_optional=True)
     body = list(range(j + 1, len(tokens)))
@@ -1675,7 +1675,7 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
     org = [w for w in words[k:j]]
     if any(_is_titleword(w) or _is_honorific(w) for w in org) or re.search(r"-[a-z]", org[-1]):
         return mention  # a title ("Deputy …") or a compound adjective ("Ivy League-trained surgeon")
-    if len(org) == 1 and (country := _country(org[0])) and not words[j - 1].endswith(("'", "’", "'s", "’s")):
+    if len(org) == 1 and (country := country_of(org[0])) and not words[j - 1].endswith(("'", "’", "'s", "’s")):
         # "former Mexican foreign minister": a demonym says the country the office is held in
         return replace(mention, role=" ".join(words[:k] + words[j:]), affiliation=country)
     if len(org) == 1 and not re.sub(r"['’]s?$", "", org[0]).isupper() and mention.extent_start == 0 \
@@ -1769,7 +1769,7 @@ def _anonymous(text: str, tokens, usable, i: int) -> Mention | None:
     while k < len(tokens) and k - i <= 4 and usable[k] and tokens[k].text.isalpha() and tokens[k].text.islower():
         word = tokens[k].text
         employer = k + 2 < len(tokens) and tokens[k + 1].text in ("at", "with", "for", "from") and (
-            _is_rolenoun(word) or word.endswith(("er", "or")))  # "a producer for Yahoo Studios"
+            is_rolenoun(word) or word.endswith(("er", "or")))  # "a producer for Yahoo Studios"
         if _is_titleword(word) or employer:
             org, end = None, k
             if k + 1 < len(tokens) and tokens[k + 1].text in ("at", "with", "of", "for", "from"):
@@ -1929,7 +1929,7 @@ def _former_party(role: str) -> str | None:
     return None
 
 
-def _names_an_organisation(words: list[str]) -> bool:
+def names_an_organisation(words: list[str]) -> bool:
     """Words that name an employer by their shape: an organisation word, an outlet, or a lone acronym; a
     place never ("At Wimbledon", "Britain's")."""
     return not _is_place(words) and (any(_is_orgword(w) for w in words) or _is_media(words)
@@ -1947,7 +1947,7 @@ def _fronted_employer(text: str, tokens, first: int, runs_by_last: dict) -> str 
     if run is None or start > 2 or (start == 2 and tokens[1].text.lower() != "the"):
         return None
     words = [t.text for t in tokens[start : run[1] + 1]]
-    if not _names_an_organisation(words):
+    if not names_an_organisation(words):
         return None
     return _clean_org(text[tokens[start].start : tokens[run[1]].end])
 
@@ -1959,7 +1959,7 @@ def _possessive_employer(text: str, tokens, first: int, runs_by_last: dict) -> s
         return None
     start = _strip_leading(tokens, run[0], run[1])  # "The BBC's David Willey": the article opens the run
     words = [t.text for t in tokens[start : run[1] + 1]]
-    if not words or not _names_an_organisation(words):
+    if not words or not names_an_organisation(words):
         return None
     return _clean_org(text[tokens[start].start : tokens[run[1]].end])
 
@@ -2011,7 +2011,7 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
     extent_start = first
     if role is None:
         # "Iris director Sir Richard Eyre": a role noun right before the honorific ("praised Mr. Clarke" has none)
-        before_honorific = title.honorific and name_first > first and first > 0 and tokens[first - 1].text.islower() and _is_rolenoun(tokens[first - 1].text)
+        before_honorific = title.honorific and name_first > first and first > 0 and tokens[first - 1].text.islower() and is_rolenoun(tokens[first - 1].text)
         lower_role, role_first = _lower_role_before(text, tokens, first if before_honorific else name_first, usable)
         if lower_role and _title_modifier(text, tokens, role_first, runs_by_last, mid_caps):
             role, extent_start = text[tokens[role_first - 1].start : tokens[name_first - 1].end], role_first - 1
@@ -2024,6 +2024,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
                 extent_start = owner[0]  # "Hillary Clinton’s campaign manager Robby Mook": the possessor describes Mook
     if role is not None and affiliation is None:
         affiliation = _place_before(tokens, first if name_first > first else None)
+    if role is not None and role.split()[-1].lower() in naming.KIN_NOUNS:
+        affiliation = None  # "Sylvester Stallone's mother Jackie": a relative, no employer
     if role is None:
         role, aff_before = _role_before_comma(text, tokens, first, usable, runs_by_last)
         affiliation = affiliation or aff_before
@@ -2117,7 +2119,7 @@ def _coordinated_roles(tokens: list[str]) -> bool:
     k = tokens.index("and")
     second = tokens[k + 1 :]
     return (0 < k and 0 < len(second) <= 3 and all(t.islower() for t in second) and tokens[k - 1].islower()
-            and _is_rolenoun(tokens[k - 1]) and _is_rolenoun(second[-1]))
+            and is_rolenoun(tokens[k - 1]) and is_rolenoun(second[-1]))
 
 
 @lru_cache(maxsize=4096)  # coref asks it of every "the …" prefix of every sentence: phrases repeat
@@ -2134,7 +2136,7 @@ def describe(words: str) -> Description:
     if not tokens or tokens[0].lower() in ("both", "all", "many", "some") or _is_honorific(tokens[0]):
         return Description(None, None)  # "both presidential candidates", "Both Mr. King and …": people, not a role
     last_word = tokens[-1]
-    if last_word.islower() and last_word.endswith("s") and not last_word.endswith("ss") and _is_rolenoun(last_word[:-1]):
+    if last_word.islower() and last_word.endswith("s") and not last_word.endswith("ss") and is_rolenoun(last_word[:-1]):
         return Description(None, None)  # "black lawmakers", "his advisers": a group, named by its role already
     affiliation = None
     owner = next((i for i, t in enumerate(tokens) if re.search(r"[’']s$", t)), None)
@@ -2146,7 +2148,7 @@ def describe(words: str) -> Description:
         caps += 1
     if caps and affiliation is None:
         prefix = " ".join(tokens[:caps])
-        affiliation = PARTIES.get(prefix) or _country(prefix) or prefix
+        affiliation = PARTIES.get(prefix) or country_of(prefix) or prefix
     rest = tokens[caps:]
     if rest and rest[0][:1].isupper():
         # a capitalised title, then the name ("President François Hollande")
@@ -2158,7 +2160,7 @@ def describe(words: str) -> Description:
         role = " ".join(rest[:end])
         return Description(role, affiliation) if _is_titleword(rest[end - 1]) and end < len(rest) else Description(None, None)
     head = rest[rest.index("of") - 1] if "of" in rest[1:] else (rest[-1] if rest else "")
-    if not rest or not all(t.islower() for t in rest) or not _is_rolenoun(head) or len(rest) > 5:
+    if not rest or not all(t.islower() for t in rest) or not is_rolenoun(head) or len(rest) > 5:
         return Description(None, None)
     return Description(" ".join(rest), affiliation)
 

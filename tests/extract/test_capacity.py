@@ -29,5 +29,24 @@ def test_employer_by_reference(text, affiliation):
     assert _first_speaker(text).affiliation == affiliation
 
 
-def test_a_group_keeps_its_party():
-    assert _first_speaker("Senior Liberal Democrats said “we will win”.").affiliation == "Liberal Democrats"
+@pytest.mark.parametrize("text,affiliation", [
+    ("House Republicans said “we will win”.", "Republican Party"),
+    ("Senior Liberal Democrats said “we will win”.", None),  # the name is the party's already
+])
+def test_a_group_keeps_its_party(text, affiliation):
+    assert _first_speaker(text).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text,affiliation", [
+    ("White House advisers said “the deal is close”.", "White House"),
+    ("Senior Conservative members said “he must stay”.", "Conservative"),
+    ("China's commerce ministry said “tariffs must go”.", "China"),
+    ("Sumitomo bosses said “the bid is fair”.", "Sumitomo"),
+    # negatives: a person's possessive, a home or a region, a name that is the institution's own
+    ("Trump's supporters said “he will win”.", None),
+    ("Indiana protesters said “pay us more”.", None),
+    ("European firms said “the rules are unfair”.", None),
+    ("The Jordanian government said “the camp is safe”.", None),
+])
+def test_affiliation_a_name_holds(text, affiliation):
+    assert _first_speaker(text).affiliation == affiliation

@@ -12,11 +12,12 @@ it when the order is inverted (", said Ali Wyne"). "told X" and
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from quotes import lexicons, naming
 from quotes.extract.sources import (
+    NAME_JOINERS,
     POSSESSIVE_S,
     PREPOSITIONS,
     Mention,
@@ -100,9 +101,22 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
         # Deutsche Bank's Simon Champion": the person whose title or owner the name is
         titled = next((m for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous and m.first > found.last + 1
                        and (m.extent_start == found.last + 1 or (m.first == found.last + 2 and (
-                           modifies_noun(tokens[found.last + 1].text) or tokens[found.last + 1].text in POSSESSIVE_S)))), None)
+                           modifies_noun(tokens[found.last + 1].text) or _possessive_end(tokens, found.last)))
+                            # "said The We Company’s recently named executive chair Marcelo Claure": the
+                            # name whose title holds the organisation
+                            or (m.extent_start is not None and m.extent_start <= found.first))), None)
+        if titled is not None and titled.affiliation is None and found.kind == MentionKind.ORGANISATION \
+                and _possessive_end(tokens, found.last):
+            # "said Sky Networks’ Sophie Turner Laing": the organisation owning the name employs her
+            titled = replace(titled, affiliation=found.name)
         return titled or found
     return found
+
+
+def _possessive_end(tokens, k: int) -> bool:
+    """Token k is followed by a possessive: "’s", or a bare apostrophe after a plural ("Sky Networks’")."""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return after in POSSESSIVE_S or (after in ("'", "’") and tokens[k].text.endswith("s"))
 
 
 def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[Mention, ...]:
@@ -270,6 +284,31 @@ def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention |
     return None
 
 
+def object_of_preposition(tokens, m: Mention) -> bool:
+    """The mention is the object of a preposition, maybe past its determiner and a few lowercase
+    modifiers ("In a Tumblr post", "In his initial Instagram announcement", "at Gateshead"): a name
+    inside a phrase, not a clause's subject."""
+    k, modified = m.first - 1, False
+    while k >= 0 and m.first - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text not in PREPOSITIONS and tokens[k].text not in _NOT_PHRASE_WORDS \
+            and tokens[k].text not in lexicons.reporting_verbs():
+        modified = modified or not naming.is_determiner(tokens[k].text)
+        k -= 1  # "his", "a", "initial"
+    if k < 0 or tokens[k].text.lower() not in PREPOSITIONS:
+        return False
+    if not modified:
+        return True
+    # past a lowercase word the name must modify a noun of the same phrase ("In a Tumblr post"), not
+    # open a clause after the phrase's own noun ("at the time she described", "in March Smith said")
+    nxt = tokens[m.last + 1].text if m.last + 1 < len(tokens) else ""
+    return m.kind != MentionKind.PRONOUN and nxt.isalpha() and nxt.islower() and not nxt.endswith("ed") \
+        and nxt not in AUXILIARIES and nxt not in lexicons.reporting_verbs() and nxt not in NAME_JOINERS
+
+
+# words that end a noun phrase walking back from its name: a link or a clause's opening
+_NOT_PHRASE_WORDS = frozenset({"and", "or", "but", "nor", "that", "who", "which", "whom", "whose"})
+
+
 def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | None:
     """For participles and coordinated verbs ("Blinken visited Beijing and rebuked …",
     "Putin praised …, calling them …"): the first person before the verb, else the
@@ -279,7 +318,7 @@ def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | N
     if inverted is not None:
         return inverted
     before = [m for m in mentions if m.last < k and not (
-        tokens is not None and m.first > 0 and tokens[m.first - 1].text.lower() in PREPOSITIONS) and not any(
+        tokens is not None and object_of_preposition(tokens, m)) and not any(
         o is not m and o.kind == MentionKind.PERSON and o.extent_start is not None and o.extent_start <= m.last + 1 and m.last < o.first
         for o in mentions)]  # nor the name in another's title ("Clinton campaign spokesman Brian Fallon")
     people = [m for m in before if m.kind in (MentionKind.PERSON, MentionKind.PRONOUN)]

@@ -142,3 +142,31 @@ def test_a_name_with_its_post_modifier_before_the_cue(text, words, name):
 def test_a_coordinated_subject_speaks_as_all_its_conjuncts(text, words, names):
     q = _covering(text, words)
     assert [s.name for s in q.speakers] == names
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a name inside a fronted prepositional phrase is no subject of the coordinated verb's clause
+    ('Ruth Adler left the label. In a Quillbook post at the time she described this as the "worst case" and '
+     'accused him of "bullying".', "bullying", "Ruth Adler"),
+    ("In his first Quillbook announcement of the news, Tomas Berg spoke of the risk and noted there should be "
+     "“no shame” involved.", "no shame", "Tomas Berg"),
+    # negatives: a name after the phrase's own noun opens the clause ("at the time she", "in March Berg")
+    ('In March Tomas Berg left and said he was "very sorry".', "very sorry", "Tomas Berg"),
+    ('Ruth Adler left the label. At the time she quit and accused him of "bullying".', "bullying", "Ruth Adler"),
+])
+def test_a_name_in_a_fronted_phrase_is_no_subject(text, words, name):
+    _assert_speaker(text, words, name)
+
+
+@pytest.mark.parametrize("text, words, name, affiliation", [
+    # an organisation owning the name after an inverted cue: the name speaks, employed by it
+    ('"We are honoured to have won," said Quillnet Networks\' Ruth Adler.', "We are honoured", "Ruth Adler", "Quillnet Networks"),
+    ('"We are honoured to have won," said Quillnet Networks’ Ruth Adler.', "We are honoured", "Ruth Adler", "Quillnet Networks"),
+    ("Job cuts will be announced later this week, said The Quill Company's recently named executive chair Tomas Berg.",
+     "Job cuts", "Tomas Berg", "Quill Company"),
+    # negative: an organisation alone after the cue still speaks
+    ('"We are honoured to have won," said Quillnet Networks.', "We are honoured", "Quillnet Networks", None),
+])
+def test_an_inverted_name_owned_by_an_organisation(text, words, name, affiliation):
+    q = _covering(text, words)
+    assert q.speaker is not None and (q.speaker.name, q.speaker.affiliation) == (name, affiliation)

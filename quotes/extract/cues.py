@@ -42,7 +42,7 @@ AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
     "did", "do", "will", "would", "could", "may", "might", "was", "were", "is", "are", "since",
     "further", "again", "repeatedly", "publicly", "privately", "flatly", "reportedly", "never",
-    "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still",
+    "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still", "afterwards",
 }
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
 THAT_ONLY_VERBS = {"rule"}  # verbs that report speech only before a that-clause
@@ -209,8 +209,146 @@ def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[
     return tuple(found) if joined else (last,)
 
 
+_PHRASE_HEADS = (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)
+_ATTACHING = PREPOSITIONS | {"against", "inside", "near", "outside"}
+_RELATIVES = naming.RELATIVES
+_DESCRIPTION_WALK = 8  # words a lowercase description (or a relative clause) may run back over
+
+
+def _start(m: Mention) -> int:
+    return m.extent_start if m.extent_start is not None else m.first
+
+
+def _ending_at(mentions: list[Mention], k: int) -> Mention | None:
+    """The mention whose name or appositive ends at token k; the widest (a person whose appositive
+    holds an organisation, not the organisation)."""
+    found = [m for m in mentions if m.kind in SOURCE_KINDS and k in (m.last, m.extent_end)]
+    return min(found, key=_start) if found else None
+
+
+def _name_words_back(tokens, p: int) -> int:
+    """Back from p over a lowercase word or two right before a name ("the journal JAMA Psychiatry"),
+    a name's words that no mention took ("the West of"), determiners and "and" between names ("Iraq
+    and Syria"), to the word that links the name to the phrase before it."""
+    lower = 0
+    while p >= 0 and lower < 2 and tokens[p].text.isalpha() and tokens[p].text.islower() and not (
+            tokens[p].text in _ATTACHING or tokens[p].text in _RELATIVES or tokens[p].text in _NOT_PHRASE_WORDS
+            or tokens[p].text in AUXILIARIES or tokens[p].text in lexicons.reporting_verbs() or naming.is_determiner(tokens[p].text)):
+        p, lower = p - 1, lower + 1
+    while p >= 0 and tokens[p].text.lower() not in _RELATIVES:
+        word = tokens[p].text
+        if not (word[:1].isupper() or word in ("and", "&") or (word.islower() and naming.is_determiner(word)) or word in POSSESSIVE_S):
+            break
+        p -= 1
+    return p
+
+
+def _description_back(tokens, p: int) -> int:
+    """Back from p over a lowercase description or a relative clause ("the U.S. military operation",
+    "which is essentially China’s version") to the comma or relative pronoun before it; -1 at the
+    sentence start, -2 when it runs too long or into a clause mark."""
+    for q in range(p, max(-1, p - _DESCRIPTION_WALK), -1):
+        word = tokens[q].text
+        if word == "," or word.lower() in _RELATIVES and q < p:
+            return q
+        if not (word.isalnum() or word in POSSESSIVE_S or "." in word or "-" in word):
+            return -2
+    return -1 if p - _DESCRIPTION_WALK < 0 else -2
+
+
+def _fronted(tokens, host: Mention) -> bool:
+    """The name is the object of a sentence-opening preposition ("According to AFP,", "In London,")."""
+    if not object_of_preposition(tokens, host) or _start(host) != host.first:
+        return False
+    pp = next(k for k in range(host.first - 1, -1, -1) if tokens[k].text.lower() in PREPOSITIONS)
+    return pp == 0 or (pp == 1 and tokens[0].text.lower().endswith("ing"))
+
+
+def _relative_before(tokens, p: int) -> int | None:
+    """The relative pronoun a few lowercase words before token p ("that runs the AMAs"), if any."""
+    for r in range(p, max(0, p - 4), -1):
+        word = tokens[r].text
+        if word.lower() in _RELATIVES:
+            return r
+        if not (word.isalpha() and word.islower()) or word in _ATTACHING:
+            return None
+    return None
+
+
+def _one_name(tokens, host: Mention, p: int, m: Mention) -> bool:
+    """An organisation's name, "for" or "of" (maybe "a"/"the") and a capitalised name right after it
+    ("Committee for a Responsible Federal Budget"): one name, not a name and its postmodifier."""
+    return host.kind == MentionKind.ORGANISATION and host.last == p - 1 and tokens[p].text in ("for", "of") \
+        and m.kind in (MentionKind.ORGANISATION, MentionKind.PERSON) and all(
+            tokens[k].text in ("a", "the") for k in range(p + 1, m.first))
+
+
+def _joined(tokens, first: int, last: int) -> str:
+    text = tokens[first].text
+    for prev, tok in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True):
+        text += " " * (tok.start - prev.end) + tok.text
+    return text
+
+
+def phrase_head(mentions: list[Mention], tokens, m: Mention) -> Mention:
+    """The head of the subject phrase a mention ends: "Dr Erel Avineri, of the Centre for Transport at
+    the University of the West of England in Bristol" -> Avineri; "Sean Robertson, a spokesperson for
+    Inherent Resolve, the … operation against Islamic State in Iraq and Syria" -> Robertson. A
+    name after a preposition or inside a relative clause belongs to the phrase before it; a
+    description after a comma to the name before that comma; a description of a person, people or
+    an institution opening the clause is the head itself ("The authors of the research …"). A
+    pronoun, or a phrase whose head is none of these ("A chorus of Republicans"), keeps m."""
+    if m.kind == MentionKind.PRONOUN:
+        return m
+    head, start = m, _start(m)
+    while True:
+        p = _name_words_back(tokens, start - 1)
+        r = _relative_before(tokens, p) if p >= 0 else None
+        if r is not None and r < start - 1:
+            p = r
+        if p >= 1 and tokens[p].text.lower() in _RELATIVES and p < start - 1 and tokens[p - 1].text != ",":
+            # "The company that runs the AMAs": an object inside a relative clause (not its subject:
+            # "reports that Trump called"); its antecedent heads the phrase
+            host = _ending_at(mentions, p - 1)
+            if host is None or host.kind not in _PHRASE_HEADS:
+                return opening_description(tokens, 0) or m
+            head, start = host, _start(host)
+            continue
+        if p < 0 or tokens[p].text.lower() not in _ATTACHING:
+            return head
+        e = p - 1
+        if e >= 0 and tokens[e].text == ",":
+            e -= 1  # "Avineri, of the Centre"
+        host = _ending_at(mentions, e) if e >= 0 else None
+        if host is not None and head is m and _one_name(tokens, host, p, m):
+            # "The Committee for a Responsible Federal Budget": one organisation's name, read in two
+            name = _joined(tokens, host.first, m.last)
+            head = replace(host, name=name, span=Span(tokens[host.first].start, tokens[m.last].end, name), last=m.last)
+            start = _start(host)
+            continue
+        if host is not None:
+            head, start = host, _start(host)
+            continue
+        if e >= 0 and tokens[e].text[:1].isupper():
+            start = e + 1  # a name's words no mention took: walk on from there
+            continue
+        # a lowercase noun heads the phrase: a description, itself maybe set off after a name
+        q = _description_back(tokens, e) if e >= 0 else -1
+        if q < 1 or tokens[q].text != "," and tokens[q].text.lower() not in _RELATIVES:
+            return (opening_description(tokens, 0) if q == -1 else None) or m
+        c = q - 2 if tokens[q].text != "," and tokens[q - 1].text == "," else q - 1  # "Weibo, which"
+        host = _ending_at(mentions, c)
+        if host is None or host.kind not in _PHRASE_HEADS:
+            return m
+        if tokens[q].text == "," and _fronted(tokens, host):
+            # "According to AFP, one user on Weibo": the description opens the clause after a fronted phrase
+            return opening_description(tokens, q + 1) or m
+        head, start = host, _start(host)
+
+
 def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention | None:
-    """The mention that ends right before token k, across auxiliaries and one appositive."""
+    """The mention that ends right before token k, across auxiliaries and one appositive; the head of
+    a longer subject phrase (``phrase_head``)."""
     j = k - 1
     while j >= 0 and tokens[j].text.lower() in AUXILIARIES:
         j -= 1
@@ -220,12 +358,12 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
         participle = k < len(tokens) and tokens[k].text.lower().endswith("ing")
         for m in reversed(mentions):
             if m.last < j and m.extent_end is not None and m.extent_end >= j - 1 and not (participle and m.extent_end == m.last):
-                return relative_head(m, mentions, tokens)
+                return _head_or(mentions, tokens, relative_head(m, mentions, tokens))
         comma = next((c for c in range(j - 1, -1, -1) if tokens[c].text == ","), None)
         if comma is not None:
             m = _postmodified_at(mentions, tokens, comma - 1) or _mention_at(mentions, comma - 1)
             if m is not None and comma - 1 in (m.last, m.extent_end) and m.kind != MentionKind.PLACE:
-                return m
+                return _appositive_name(mentions, tokens, m, comma, j)
         return None
     m = _postmodified_at(mentions, tokens, j) or _mention_at(mentions, j)
     if m is not None and j in (m.last, m.extent_end):
@@ -233,8 +371,8 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
             # "The George W. Bush Presidential Center in Dallas maintains": the name before the place
             head = _mention_at(mentions, m.first - 2)
             if head is not None and head.last == m.first - 2:
-                return head
-        return m
+                return _head_or(mentions, tokens, head)
+        return _employed_person(mentions, tokens, _head_or(mentions, tokens, m))
     if j >= 1 and tokens[j].text.lower() in DESCRIPTORS:
         # "the Economist magazine put it": a lowercase descriptor after the name
         m = _mention_at(mentions, j - 1)
@@ -243,9 +381,77 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     return None
 
 
+def _head_or(mentions: list[Mention], tokens, m: Mention) -> Mention:
+    """The head of the phrase m ends (``phrase_head``); m itself when that head is a place."""
+    head = phrase_head(mentions, tokens, m)
+    return m if head.kind == MentionKind.PLACE else head
+
+
+def _employed_person(mentions: list[Mention], tokens, m: Mention) -> Mention:
+    """"Colin Asplin, Blackpool Hotel Association said": an organisation set off after the name opening
+    the clause is that person's employer, not a second speaker (a list would join them with "and")."""
+    if m.kind != MentionKind.ORGANISATION or m.first < 2 or tokens[m.first - 1].text != ",":
+        return m
+    person = _ending_at(mentions, m.first - 2)
+    if person is None or person.kind != MentionKind.PERSON or person.anonymous or any(
+            t.text.lower() not in _CLAUSE_OPENERS for t in tokens[: _start(person)]):
+        return m
+    return replace(person, affiliation=person.affiliation or m.name)
+
+
+def _appositive_name(mentions: list[Mention], tokens, m: Mention, comma: int, j: int) -> Mention:
+    """"X, Y, said": the mention before the first comma, or its phrase's head; when that head is a
+    description no mention names ("The company that runs the AMAs, Dick Clark Productions, denies"),
+    the name set off between the commas, if a name is all there is."""
+    head = _head_or(mentions, tokens, m)
+    if head in mentions:
+        return head
+    named = _mention_at(mentions, comma + 1)
+    if named is not None and named.first == comma + 1 and j - 1 in (named.last, named.extent_end) and not named.anonymous \
+            and named.kind in (MentionKind.PERSON, MentionKind.ORGANISATION):
+        return named
+    return head
+
+
 def _complement_after_that(tokens, usable, k: int) -> bool:
     start = _complement_start(tokens, usable, k)
     return start is not None and tokens[start - 1].text.lower() == "that"
+
+
+_CLAUSE_OPENERS = frozenset({"but", "and", "“", '"', "("})
+
+
+def opening_description(tokens, clause: int) -> Mention | None:
+    """"The authors" of "The authors of the research … argued", "Officials" of "Officials at …": a
+    description of a person, people or an institution opening the clause at token ``clause`` (after
+    "But" or a mark), a determiner and at most three words up to a preposition, a relative pronoun
+    or a comma; else None."""
+    d0 = clause
+    while d0 < len(tokens) and tokens[d0].text.lower() in _CLAUSE_OPENERS:
+        d0 += 1
+    end = d0 + 1 if d0 < len(tokens) and naming.is_determiner(tokens[d0].text) else d0
+    while end < len(tokens) and end - d0 < 4 and tokens[end].text.isalpha() and tokens[end].text.lower() not in _ATTACHING \
+            and tokens[end].text.lower() not in _RELATIVES and (tokens[end].text.islower() or end == d0):
+        end += 1
+    if end >= len(tokens) or end == d0 or not (tokens[end].text == "," or tokens[end].text.lower() in _ATTACHING | _RELATIVES):
+        return None
+    end -= 1
+    words = [t.text for t in tokens[d0 : end + 1]]
+    if naming.is_determiner(words[0]):
+        words = words[1:]
+    noun = words[-1].lower() if words else ""
+    if not noun.isalpha():
+        return None
+    text = _joined(tokens, d0, end)
+    span = Span(tokens[d0].start, tokens[end].end, text)
+    described = " ".join(words).lower()
+    if noun in naming.DESCRIBED_ORGS:
+        return Mention(MentionKind.ORGANISATION, span, text, d0, end, anonymous=True)
+    if not naming.person_noun(noun):
+        return None
+    if noun.endswith("s") and not noun.endswith("ss") or noun in ("people", "police"):
+        return Mention(MentionKind.GROUP, span, described, d0, end)
+    return Mention(MentionKind.PERSON, span, f"unnamed {described}", d0, end, role=noun, anonymous=True)
 
 
 def _institution_subject(tokens, k: int) -> Mention | None:

@@ -607,7 +607,7 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             continue
         low = tok.text.lower()
         if low == "according" and i + 1 < n and tokens[i + 1].text.lower() == "to":
-            src = _mention_starting(mentions, tokens, i + 2)
+            src = _mention_starting(mentions, tokens, i + 2) or _document_agent(mentions, tokens, i + 2)
             sources = _with_coordinated(mentions, tokens, src) if src else ()
             yield CueMatch(
                 "according to", CueKind.ACCORDING_TO, CueType.SPEECH, i, i + 1, src, sources, inverted=True,
@@ -629,6 +629,35 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             # "Xi calling … and Putin cherishing his “reliable partner”": a person with a participle
             src = _mention_at(mentions, i - 1)
             yield CueMatch(low, CueKind.PARTICIPLE, CueType.ACT, i, i, src, (src,), kind=CueKind.PARTICIPLE)
+
+
+# what a report is made of: "according to figures gathered by Ofcom", "a new report by …"
+_DOCUMENTS = frozenset({"report", "reports", "figures", "data", "statement", "statements", "study", "survey",
+                        "poll", "analysis", "accounts", "estimates", "documents", "records", "findings", "release"})
+
+
+def _document_agent(mentions: list[Mention], tokens, k: int) -> Mention | None:
+    """"according to credible reports received by Amnesty", "according to figures gathered by industry
+    watchdog, Ofcom": the body that issued or gathered the document speaks (a determiner and a few
+    lowercase words, a document noun or a participle, "by" or "from", maybe a descriptor and a comma)."""
+    j = k
+    while j < len(tokens) and j - k < 5 and tokens[j].text.isalpha() and tokens[j].text.islower() \
+            and tokens[j].text not in ("by", "from"):
+        j += 1
+    if j == k or j + 1 >= len(tokens) or tokens[j].text not in ("by", "from"):
+        return None
+    before = tokens[j - 1].text
+    if before not in _DOCUMENTS and not (before.endswith("ed") and any(t.text in _DOCUMENTS for t in tokens[k:j])):
+        return None
+    m = j + 1
+    while m < len(tokens) and m - j <= 3 and tokens[m].text.isalpha() and tokens[m].text.islower():
+        m += 1  # "industry watchdog"
+    if m < len(tokens) and tokens[m].text == "," and m > j + 1:
+        m += 1  # "industry watchdog, Ofcom"
+    agent = _mention_starting(mentions, tokens, m)
+    if agent is None or agent.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP):
+        return None
+    return agent
 
 
 def _is_participle_after_person(tokens, mentions: list[Mention], i: int) -> bool:

@@ -275,6 +275,15 @@ def _relative_before(tokens, p: int) -> int | None:
     return None
 
 
+def _employing(host: Mention, obj: Mention) -> Mention:
+    """"Dr Erel Avineri, of the Centre for Transport and Society": the organisation a person's own
+    prepositional phrase names employs them, when nothing else does."""
+    if host.kind == MentionKind.PERSON and not host.anonymous and host.affiliation is None and obj.kind == MentionKind.ORGANISATION \
+            and not obj.anonymous:
+        return replace(host, affiliation=obj.name)
+    return host
+
+
 def _one_name(tokens, host: Mention, p: int, m: Mention) -> bool:
     """An organisation's name, "for" or "of" (maybe "a"/"the") and a capitalised name right after it
     ("Committee for a Responsible Federal Budget"): one name, not a name and its postmodifier."""
@@ -327,7 +336,7 @@ def phrase_head(mentions: list[Mention], tokens, m: Mention) -> Mention:
             start = _start(host)
             continue
         if host is not None:
-            head, start = host, _start(host)
+            head, start = _employing(host, head), _start(host)
             continue
         if e >= 0 and tokens[e].text[:1].isupper():
             start = e + 1  # a name's words no mention took: walk on from there

@@ -209,3 +209,13 @@ def test_an_organisation_set_off_after_the_opening_name_employs_it():
     # negative: after an opening phrase's comma the organisation is the subject
     q = _covering("In Dunmore, Nordline Corp said that it was over for good.", "it was over")
     assert q.speaker.name == "Nordline Corp"
+
+
+def test_a_persons_own_prepositional_phrase_names_the_employer():
+    q = _covering('Dr Tomas Berg, of the Quill Centre for Transport at the University of Dunmore said: "It is a good idea '
+                  'for the city."', "It is a good idea")
+    assert (q.speaker.name, q.speaker.affiliation) == ("Tomas Berg", "Quill Centre for Transport")
+    # negative: a person's stated employer stays
+    q = _covering("Ruth Adler, a spokesperson for Quill Resolve, the joint operation in Oslo, told reporters that the "
+                  "claim “is patently false.”", "is patently false")
+    assert (q.speaker.name, q.speaker.affiliation) == ("Ruth Adler", "Quill Resolve")

@@ -55,6 +55,9 @@ def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
 def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
     """The speakers the learned source span names, and how sure that is (see the module's order)."""
     source = _head_phrase(reading, unit, _trimmed(reading.doc.text, unit, found.source))
+    relative = _relative_clause_subject(reading, unit, found, source)
+    if relative is not None:
+        return relative
     for step in (_pronoun_source, _mention_source, _described_source, _modified_source, _clause_subject_source):
         resolved = step(reading, unit, source)
         if resolved is not None:
@@ -91,6 +94,23 @@ def _trimmed(text: str, unit: Unit, source: Span | None) -> Span | None:
     if (first, last) == (0, len(inside) - 1) or not inside:
         return source
     return Span.of(text, inside[first].start, inside[last].end)
+
+
+def _relative_clause_subject(reading: Reading, unit: Unit, found: FoundAttribution, source: Span | None) -> Resolved | None:
+    """"McCormick, who has split from … on issues such as the state's voucher program, told …": a
+    learned source inside the relative clause of the rules' subject of the same cue is that subject."""
+    if source is None:
+        return None
+    text = reading.doc.text
+    for cue in reading.doc.cues[unit.index]:
+        m = cue.source
+        if cue.first not in found.cue_tokens or m is None or cue.inverted or m.span.end > source.start \
+                or m.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP):
+            continue
+        if re.match(r"\s*,\s*(?:who|which)\b", text[m.span.end:source.start]):
+            identified = speaker_for(m, reading.registry, unit.paragraph, unit.index)
+            return Resolved((identified.speaker,), identified.confidence)
+    return None
 
 
 def _head_phrase(reading: Reading, unit: Unit, source: Span | None) -> Span | None:

@@ -50,6 +50,9 @@ HEAD_OF_SOURCE = [
     # negatives: a clause-long source keeps its subject; a relative clause's words are not cut to a head
     ("The figures come hot on the heels of property website Quillmove which suggested that asking prices had fallen.",
      "Quillmove"),
+    # a learned source inside the relative clause of the rules' subject is that subject
+    ("Adler, who has split from many fellow Republicans on issues such as the state’s private school voucher program, "
+     "told cheering teachers that they weren’t “asking for the moon.”", "Adler"),
 ]
 
 

@@ -449,8 +449,9 @@ def opening_description(tokens, clause: int) -> Mention | None:
     if naming.is_determiner(words[0]):
         words = words[1:]
     noun = words[-1].lower() if words else ""
-    if not noun.isalpha():
-        return None
+    if not noun.isalpha() or any(w.lower() in AUXILIARIES or w.lower() in lexicons.reporting_verbs()
+                                 or w.lower() in naming.PRONOUNS for w in words):
+        return None  # "He said the man who …": a clause, not a description
     text = _joined(tokens, d0, end)
     span = Span(tokens[d0].start, tokens[end].end, text)
     described = " ".join(words).lower()

@@ -219,3 +219,20 @@ def test_a_persons_own_prepositional_phrase_names_the_employer():
     q = _covering("Ruth Adler, a spokesperson for Quill Resolve, the joint operation in Oslo, told reporters that the "
                   "claim “is patently false.”", "is patently false")
     assert (q.speaker.name, q.speaker.affiliation) == ("Ruth Adler", "Quill Resolve")
+
+
+@pytest.mark.parametrize("text, described", [
+    ("The authors of the research argued that it was so.", "authors"),
+    ("The man who met Ruth Adler said that it was over.", "unnamed man"),
+    ("Officials at the ministry said that it was over.", "officials"),
+    # negatives: a clause, a pronoun, a noun that names no one
+    ("He said the man who met Ruth Adler said it was over.", None),
+    ("The figures of the ministry show that it was over.", None),
+])
+def test_a_description_opening_the_clause(text, described):
+    from quotes.extract.cues import opening_description
+    from quotes.extract.document import read_document
+
+    tokens = read_document(text, "case.txt").units[0].tokens
+    found = opening_description(tokens, 0)
+    assert (found.name if found else None) == described

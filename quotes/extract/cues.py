@@ -12,11 +12,12 @@ it when the order is inverted (", said Ali Wyne"). "told X" and
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from quotes import lexicons, naming
 from quotes.extract.sources import (
+    NAME_JOINERS,
     POSSESSIVE_S,
     PREPOSITIONS,
     Mention,
@@ -41,7 +42,7 @@ AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
     "did", "do", "will", "would", "could", "may", "might", "was", "were", "is", "are", "since",
     "further", "again", "repeatedly", "publicly", "privately", "flatly", "reportedly", "never",
-    "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still",
+    "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still", "afterwards",
 }
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
 THAT_ONLY_VERBS = {"rule"}  # verbs that report speech only before a that-clause
@@ -100,9 +101,22 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
         # Deutsche Bank's Simon Champion": the person whose title or owner the name is
         titled = next((m for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous and m.first > found.last + 1
                        and (m.extent_start == found.last + 1 or (m.first == found.last + 2 and (
-                           modifies_noun(tokens[found.last + 1].text) or tokens[found.last + 1].text in POSSESSIVE_S)))), None)
+                           modifies_noun(tokens[found.last + 1].text) or _possessive_end(tokens, found.last)))
+                            # "said The We Company’s recently named executive chair Marcelo Claure": the
+                            # name whose title holds the organisation
+                            or (m.extent_start is not None and m.extent_start <= found.first))), None)
+        if titled is not None and titled.affiliation is None and found.kind == MentionKind.ORGANISATION \
+                and _possessive_end(tokens, found.last):
+            # "said Sky Networks’ Sophie Turner Laing": the organisation owning the name employs her
+            titled = replace(titled, affiliation=found.name)
         return titled or found
     return found
+
+
+def _possessive_end(tokens, k: int) -> bool:
+    """Token k is followed by a possessive: "’s", or a bare apostrophe after a plural ("Sky Networks’")."""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return after in POSSESSIVE_S or (after in ("'", "’") and tokens[k].text.endswith("s"))
 
 
 def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[Mention, ...]:
@@ -195,8 +209,155 @@ def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[
     return tuple(found) if joined else (last,)
 
 
+_PHRASE_HEADS = (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP)
+_ATTACHING = PREPOSITIONS | {"against", "inside", "near", "outside"}
+_RELATIVES = naming.RELATIVES
+_DESCRIPTION_WALK = 8  # words a lowercase description (or a relative clause) may run back over
+
+
+def _start(m: Mention) -> int:
+    return m.extent_start if m.extent_start is not None else m.first
+
+
+def _ending_at(mentions: list[Mention], k: int) -> Mention | None:
+    """The mention whose name or appositive ends at token k; the widest (a person whose appositive
+    holds an organisation, not the organisation)."""
+    found = [m for m in mentions if m.kind in SOURCE_KINDS and k in (m.last, m.extent_end)]
+    return min(found, key=_start) if found else None
+
+
+def _name_words_back(tokens, p: int) -> int:
+    """Back from p over a lowercase word or two right before a name ("the journal JAMA Psychiatry"),
+    a name's words that no mention took ("the West of"), determiners and "and" between names ("Iraq
+    and Syria"), to the word that links the name to the phrase before it."""
+    lower = 0
+    while p >= 0 and lower < 2 and tokens[p].text.isalpha() and tokens[p].text.islower() and not (
+            tokens[p].text in _ATTACHING or tokens[p].text in _RELATIVES or tokens[p].text in _NOT_PHRASE_WORDS
+            or tokens[p].text in AUXILIARIES or tokens[p].text in lexicons.reporting_verbs() or naming.is_determiner(tokens[p].text)):
+        p, lower = p - 1, lower + 1
+    while p >= 0 and tokens[p].text.lower() not in _RELATIVES:
+        word = tokens[p].text
+        if not (word[:1].isupper() or word in ("and", "&") or (word.islower() and naming.is_determiner(word)) or word in POSSESSIVE_S):
+            break
+        p -= 1
+    return p
+
+
+def _description_back(tokens, p: int) -> int:
+    """Back from p over a lowercase description or a relative clause ("the U.S. military operation",
+    "which is essentially China’s version") to the comma or relative pronoun before it; -1 at the
+    sentence start, -2 when it runs too long or into a clause mark."""
+    for q in range(p, max(-1, p - _DESCRIPTION_WALK), -1):
+        word = tokens[q].text
+        if word == "," or word.lower() in _RELATIVES and q < p:
+            return q
+        if not (word.isalnum() or word in POSSESSIVE_S or "." in word or "-" in word):
+            return -2
+    return -1 if p - _DESCRIPTION_WALK < 0 else -2
+
+
+def _fronted(tokens, host: Mention) -> bool:
+    """The name is the object of a sentence-opening preposition ("According to AFP,", "In London,")."""
+    if not object_of_preposition(tokens, host) or _start(host) != host.first:
+        return False
+    pp = next(k for k in range(host.first - 1, -1, -1) if tokens[k].text.lower() in PREPOSITIONS)
+    return pp == 0 or (pp == 1 and tokens[0].text.lower().endswith("ing"))
+
+
+def _relative_before(tokens, p: int) -> int | None:
+    """The relative pronoun a few lowercase words before token p ("that runs the AMAs"), if any."""
+    for r in range(p, max(0, p - 4), -1):
+        word = tokens[r].text
+        if word.lower() in _RELATIVES:
+            return r
+        if not (word.isalpha() and word.islower()) or word in _ATTACHING:
+            return None
+    return None
+
+
+def _employing(host: Mention, obj: Mention) -> Mention:
+    """"Dr Erel Avineri, of the Centre for Transport and Society": the organisation a person's own
+    prepositional phrase names employs them, when nothing else does."""
+    if host.kind == MentionKind.PERSON and not host.anonymous and host.affiliation is None and obj.kind == MentionKind.ORGANISATION \
+            and not obj.anonymous:
+        return replace(host, affiliation=obj.name)
+    return host
+
+
+def _one_name(tokens, host: Mention, p: int, m: Mention) -> bool:
+    """An organisation's name, "for" or "of" (maybe "a"/"the") and a capitalised name right after it
+    ("Committee for a Responsible Federal Budget"): one name, not a name and its postmodifier."""
+    return host.kind == MentionKind.ORGANISATION and host.last == p - 1 and tokens[p].text in ("for", "of") \
+        and m.kind in (MentionKind.ORGANISATION, MentionKind.PERSON) and all(
+            tokens[k].text in ("a", "the") for k in range(p + 1, m.first))
+
+
+def _joined(tokens, first: int, last: int) -> str:
+    text = tokens[first].text
+    for prev, tok in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True):
+        text += " " * (tok.start - prev.end) + tok.text
+    return text
+
+
+def phrase_head(mentions: list[Mention], tokens, m: Mention) -> Mention:
+    """The head of the subject phrase a mention ends: "Dr Erel Avineri, of the Centre for Transport at
+    the University of the West of England in Bristol" -> Avineri; "Sean Robertson, a spokesperson for
+    Inherent Resolve, the … operation against Islamic State in Iraq and Syria" -> Robertson. A
+    name after a preposition or inside a relative clause belongs to the phrase before it; a
+    description after a comma to the name before that comma; a description of a person, people or
+    an institution opening the clause is the head itself ("The authors of the research …"). A
+    pronoun, or a phrase whose head is none of these ("A chorus of Republicans"), keeps m."""
+    if m.kind == MentionKind.PRONOUN:
+        return m
+    head, start = m, _start(m)
+    while True:
+        p = _name_words_back(tokens, start - 1)
+        r = _relative_before(tokens, p) if p >= 0 else None
+        if r is not None and r < start - 1:
+            p = r
+        if p >= 1 and tokens[p].text.lower() in _RELATIVES and p < start - 1 and tokens[p - 1].text != ",":
+            # "The company that runs the AMAs": an object inside a relative clause (not its subject:
+            # "reports that Trump called"); its antecedent heads the phrase
+            host = _ending_at(mentions, p - 1)
+            if host is None or host.kind not in _PHRASE_HEADS:
+                return opening_description(tokens, 0) or m
+            head, start = host, _start(host)
+            continue
+        if p < 0 or tokens[p].text.lower() not in _ATTACHING:
+            return head
+        e = p - 1
+        if e >= 0 and tokens[e].text == ",":
+            e -= 1  # "Avineri, of the Centre"
+        host = _ending_at(mentions, e) if e >= 0 else None
+        if host is not None and head is m and _one_name(tokens, host, p, m):
+            # "The Committee for a Responsible Federal Budget": one organisation's name, read in two
+            name = _joined(tokens, host.first, m.last)
+            head = replace(host, name=name, span=Span(tokens[host.first].start, tokens[m.last].end, name), last=m.last)
+            start = _start(host)
+            continue
+        if host is not None:
+            head, start = _employing(host, head), _start(host)
+            continue
+        if e >= 0 and tokens[e].text[:1].isupper():
+            start = e + 1  # a name's words no mention took: walk on from there
+            continue
+        # a lowercase noun heads the phrase: a description, itself maybe set off after a name
+        q = _description_back(tokens, e) if e >= 0 else -1
+        if q < 1 or tokens[q].text != "," and tokens[q].text.lower() not in _RELATIVES:
+            return (opening_description(tokens, 0) if q == -1 else None) or m
+        c = q - 2 if tokens[q].text != "," and tokens[q - 1].text == "," else q - 1  # "Weibo, which"
+        host = _ending_at(mentions, c)
+        if host is None or host.kind not in _PHRASE_HEADS:
+            return m
+        if tokens[q].text == "," and _fronted(tokens, host):
+            # "According to AFP, one user on Weibo": the description opens the clause after a fronted phrase
+            return opening_description(tokens, q + 1) or m
+        head, start = host, _start(host)
+
+
 def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention | None:
-    """The mention that ends right before token k, across auxiliaries and one appositive."""
+    """The mention that ends right before token k, across auxiliaries and one appositive; the head of
+    a longer subject phrase (``phrase_head``)."""
     j = k - 1
     while j >= 0 and tokens[j].text.lower() in AUXILIARIES:
         j -= 1
@@ -206,12 +367,12 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
         participle = k < len(tokens) and tokens[k].text.lower().endswith("ing")
         for m in reversed(mentions):
             if m.last < j and m.extent_end is not None and m.extent_end >= j - 1 and not (participle and m.extent_end == m.last):
-                return relative_head(m, mentions, tokens)
+                return _head_or(mentions, tokens, relative_head(m, mentions, tokens))
         comma = next((c for c in range(j - 1, -1, -1) if tokens[c].text == ","), None)
         if comma is not None:
             m = _postmodified_at(mentions, tokens, comma - 1) or _mention_at(mentions, comma - 1)
             if m is not None and comma - 1 in (m.last, m.extent_end) and m.kind != MentionKind.PLACE:
-                return m
+                return _appositive_name(mentions, tokens, m, comma, j)
         return None
     m = _postmodified_at(mentions, tokens, j) or _mention_at(mentions, j)
     if m is not None and j in (m.last, m.extent_end):
@@ -219,8 +380,8 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
             # "The George W. Bush Presidential Center in Dallas maintains": the name before the place
             head = _mention_at(mentions, m.first - 2)
             if head is not None and head.last == m.first - 2:
-                return head
-        return m
+                return _head_or(mentions, tokens, head)
+        return _employed_person(mentions, tokens, _head_or(mentions, tokens, m))
     if j >= 1 and tokens[j].text.lower() in DESCRIPTORS:
         # "the Economist magazine put it": a lowercase descriptor after the name
         m = _mention_at(mentions, j - 1)
@@ -229,9 +390,78 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     return None
 
 
+def _head_or(mentions: list[Mention], tokens, m: Mention) -> Mention:
+    """The head of the phrase m ends (``phrase_head``); m itself when that head is a place."""
+    head = phrase_head(mentions, tokens, m)
+    return m if head.kind == MentionKind.PLACE else head
+
+
+def _employed_person(mentions: list[Mention], tokens, m: Mention) -> Mention:
+    """"Colin Asplin, Blackpool Hotel Association said": an organisation set off after the name opening
+    the clause is that person's employer, not a second speaker (a list would join them with "and")."""
+    if m.kind != MentionKind.ORGANISATION or m.first < 2 or tokens[m.first - 1].text != ",":
+        return m
+    person = _ending_at(mentions, m.first - 2)
+    if person is None or person.kind != MentionKind.PERSON or person.anonymous or any(
+            t.text.lower() not in _CLAUSE_OPENERS for t in tokens[: _start(person)]):
+        return m
+    return replace(person, affiliation=person.affiliation or m.name)
+
+
+def _appositive_name(mentions: list[Mention], tokens, m: Mention, comma: int, j: int) -> Mention:
+    """"X, Y, said": the mention before the first comma, or its phrase's head; when that head is a
+    description no mention names ("The company that runs the AMAs, Dick Clark Productions, denies"),
+    the name set off between the commas, if a name is all there is."""
+    head = _head_or(mentions, tokens, m)
+    if head in mentions:
+        return head
+    named = _mention_at(mentions, comma + 1)
+    if named is not None and named.first == comma + 1 and j - 1 in (named.last, named.extent_end) and not named.anonymous \
+            and named.kind in (MentionKind.PERSON, MentionKind.ORGANISATION):
+        return named
+    return head
+
+
 def _complement_after_that(tokens, usable, k: int) -> bool:
     start = _complement_start(tokens, usable, k)
     return start is not None and tokens[start - 1].text.lower() == "that"
+
+
+_CLAUSE_OPENERS = frozenset({"but", "and", "“", '"', "("})
+
+
+def opening_description(tokens, clause: int) -> Mention | None:
+    """"The authors" of "The authors of the research … argued", "Officials" of "Officials at …": a
+    description of a person, people or an institution opening the clause at token ``clause`` (after
+    "But" or a mark), a determiner and at most three words up to a preposition, a relative pronoun
+    or a comma; else None."""
+    d0 = clause
+    while d0 < len(tokens) and tokens[d0].text.lower() in _CLAUSE_OPENERS:
+        d0 += 1
+    end = d0 + 1 if d0 < len(tokens) and naming.is_determiner(tokens[d0].text) else d0
+    while end < len(tokens) and end - d0 < 4 and tokens[end].text.isalpha() and tokens[end].text.lower() not in _ATTACHING \
+            and tokens[end].text.lower() not in _RELATIVES and (tokens[end].text.islower() or end == d0):
+        end += 1
+    if end >= len(tokens) or end == d0 or not (tokens[end].text == "," or tokens[end].text.lower() in _ATTACHING | _RELATIVES):
+        return None
+    end -= 1
+    words = [t.text for t in tokens[d0 : end + 1]]
+    if naming.is_determiner(words[0]):
+        words = words[1:]
+    noun = words[-1].lower() if words else ""
+    if not noun.isalpha() or any(w.lower() in AUXILIARIES or w.lower() in lexicons.reporting_verbs()
+                                 or w.lower() in naming.PRONOUNS for w in words):
+        return None  # "He said the man who …": a clause, not a description
+    text = _joined(tokens, d0, end)
+    span = Span(tokens[d0].start, tokens[end].end, text)
+    described = " ".join(words).lower()
+    if noun in naming.DESCRIBED_ORGS:
+        return Mention(MentionKind.ORGANISATION, span, text, d0, end, anonymous=True)
+    if not naming.person_noun(noun):
+        return None
+    if noun.endswith("s") and not noun.endswith("ss") or noun in ("people", "police"):
+        return Mention(MentionKind.GROUP, span, described, d0, end)
+    return Mention(MentionKind.PERSON, span, f"unnamed {described}", d0, end, role=noun, anonymous=True)
 
 
 def _institution_subject(tokens, k: int) -> Mention | None:
@@ -270,6 +500,31 @@ def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention |
     return None
 
 
+def object_of_preposition(tokens, m: Mention) -> bool:
+    """The mention is the object of a preposition, maybe past its determiner and a few lowercase
+    modifiers ("In a Tumblr post", "In his initial Instagram announcement", "at Gateshead"): a name
+    inside a phrase, not a clause's subject."""
+    k, modified = m.first - 1, False
+    while k >= 0 and m.first - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text not in PREPOSITIONS and tokens[k].text not in _NOT_PHRASE_WORDS \
+            and tokens[k].text not in lexicons.reporting_verbs():
+        modified = modified or not naming.is_determiner(tokens[k].text)
+        k -= 1  # "his", "a", "initial"
+    if k < 0 or tokens[k].text.lower() not in PREPOSITIONS:
+        return False
+    if not modified:
+        return True
+    # past a lowercase word the name must modify a noun of the same phrase ("In a Tumblr post"), not
+    # open a clause after the phrase's own noun ("at the time she described", "in March Smith said")
+    nxt = tokens[m.last + 1].text if m.last + 1 < len(tokens) else ""
+    return m.kind != MentionKind.PRONOUN and nxt.isalpha() and nxt.islower() and not nxt.endswith("ed") \
+        and nxt not in AUXILIARIES and nxt not in lexicons.reporting_verbs() and nxt not in NAME_JOINERS
+
+
+# words that end a noun phrase walking back from its name: a link or a clause's opening
+_NOT_PHRASE_WORDS = frozenset({"and", "or", "but", "nor", "that", "who", "which", "whom", "whose"})
+
+
 def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | None:
     """For participles and coordinated verbs ("Blinken visited Beijing and rebuked …",
     "Putin praised …, calling them …"): the first person before the verb, else the
@@ -279,7 +534,7 @@ def _clause_subject(mentions: list[Mention], k: int, tokens=None) -> Mention | N
     if inverted is not None:
         return inverted
     before = [m for m in mentions if m.last < k and not (
-        tokens is not None and m.first > 0 and tokens[m.first - 1].text.lower() in PREPOSITIONS) and not any(
+        tokens is not None and object_of_preposition(tokens, m)) and not any(
         o is not m and o.kind == MentionKind.PERSON and o.extent_start is not None and o.extent_start <= m.last + 1 and m.last < o.first
         for o in mentions)]  # nor the name in another's title ("Clinton campaign spokesman Brian Fallon")
     people = [m for m in before if m.kind in (MentionKind.PERSON, MentionKind.PRONOUN)]
@@ -362,7 +617,7 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             continue
         low = tok.text.lower()
         if low == "according" and i + 1 < n and tokens[i + 1].text.lower() == "to":
-            src = _mention_starting(mentions, tokens, i + 2)
+            src = _mention_starting(mentions, tokens, i + 2) or _document_agent(mentions, tokens, i + 2)
             sources = _with_coordinated(mentions, tokens, src) if src else ()
             yield CueMatch(
                 "according to", CueKind.ACCORDING_TO, CueType.SPEECH, i, i + 1, src, sources, inverted=True,
@@ -384,6 +639,35 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             # "Xi calling … and Putin cherishing his “reliable partner”": a person with a participle
             src = _mention_at(mentions, i - 1)
             yield CueMatch(low, CueKind.PARTICIPLE, CueType.ACT, i, i, src, (src,), kind=CueKind.PARTICIPLE)
+
+
+# what a report is made of: "according to figures gathered by Ofcom", "a new report by …"
+_DOCUMENTS = frozenset({"report", "reports", "figures", "data", "statement", "statements", "study", "survey",
+                        "poll", "analysis", "accounts", "estimates", "documents", "records", "findings", "release"})
+
+
+def _document_agent(mentions: list[Mention], tokens, k: int) -> Mention | None:
+    """"according to credible reports received by Amnesty", "according to figures gathered by industry
+    watchdog, Ofcom": the body that issued or gathered the document speaks (a determiner and a few
+    lowercase words, a document noun or a participle, "by" or "from", maybe a descriptor and a comma)."""
+    j = k
+    while j < len(tokens) and j - k < 5 and tokens[j].text.isalpha() and tokens[j].text.islower() \
+            and tokens[j].text not in ("by", "from"):
+        j += 1
+    if j == k or j + 1 >= len(tokens) or tokens[j].text not in ("by", "from"):
+        return None
+    before = tokens[j - 1].text
+    if before not in _DOCUMENTS and not (before.endswith("ed") and any(t.text in _DOCUMENTS for t in tokens[k:j])):
+        return None
+    m = j + 1
+    while m < len(tokens) and m - j <= 3 and tokens[m].text.isalpha() and tokens[m].text.islower():
+        m += 1  # "industry watchdog"
+    if m < len(tokens) and tokens[m].text == "," and m > j + 1:
+        m += 1  # "industry watchdog, Ofcom"
+    agent = _mention_starting(mentions, tokens, m)
+    if agent is None or agent.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP):
+        return None
+    return agent
 
 
 def _is_participle_after_person(tokens, mentions: list[Mention], i: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from quotes import lexicons, naming
 from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
-from quotes.extract.cues import coordinated_before
+from quotes.extract.cues import coordinated_before, phrase_head
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
 from quotes.extract.speakers import cue_record
@@ -54,7 +54,10 @@ def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
 
 def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
     """The speakers the learned source span names, and how sure that is (see the module's order)."""
-    source = _trimmed(reading.doc.text, unit, found.source)
+    source = _head_phrase(reading, unit, _trimmed(reading.doc.text, unit, found.source))
+    relative = _relative_clause_subject(reading, unit, found, source)
+    if relative is not None:
+        return relative
     for step in (_pronoun_source, _mention_source, _described_source, _modified_source, _clause_subject_source):
         resolved = step(reading, unit, source)
         if resolved is not None:
@@ -91,6 +94,67 @@ def _trimmed(text: str, unit: Unit, source: Span | None) -> Span | None:
     if (first, last) == (0, len(inside) - 1) or not inside:
         return source
     return Span.of(text, inside[first].start, inside[last].end)
+
+
+def _relative_clause_subject(reading: Reading, unit: Unit, found: FoundAttribution, source: Span | None) -> Resolved | None:
+    """"McCormick, who has split from … on issues such as the state's voucher program, told …": a
+    learned source inside the relative clause of the rules' subject of the same cue is that subject."""
+    if source is None:
+        return None
+    text = reading.doc.text
+    for cue in reading.doc.cues[unit.index]:
+        m = cue.source
+        if cue.first not in found.cue_tokens or m is None or cue.inverted or m.span.end > source.start \
+                or m.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP):
+            continue
+        if re.match(r"\s*,\s*(?:who|which)\b", text[m.span.end:source.start]):
+            identified = speaker_for(m, reading.registry, unit.paragraph, unit.index)
+            return Resolved((identified.speaker,), identified.confidence)
+    return None
+
+
+def _head_phrase(reading: Reading, unit: Unit, source: Span | None) -> Span | None:
+    """"The authors of the research published in the journal JAMA Psychiatry", "A … reporter Nisan
+    Ahmado's source inside the Rukban camp": a source whose head no name gives, cut before its first
+    postmodifier (a prepositional phrase, a relative clause), when every name after the cut belongs
+    to that postmodifier and every name before it only modifies or owns the head."""
+    if source is None:
+        return None
+    tokens, mentions, text = unit.tokens, list(reading.doc.mentions[unit.index]), reading.doc.text
+    inside = [k for k, t in enumerate(tokens) if source.start <= t.start and t.end <= source.end]
+    cut = next((k for k in inside[1:] if tokens[k].text == "," or tokens[k].text.lower() in POSTMODIFIER_WORDS), None)
+    if cut is None or tokens[inside[0]].text.lower() in RELATIVE_PRONOUNS:
+        return source  # "who watched the ceremony on …": a relative clause's own words name no head
+    names = [m for m in mentions if m.kind != MentionKind.PRONOUN and source.start <= m.span.start and m.span.end <= source.end]
+    before = [m for m in names if m.last < cut]
+    after = [m for m in names if m.first > cut]
+    if not after or not all(_owns_the_head(m, tokens, text) for m in before):
+        return source
+    if not all(_preposition_before(tokens, m) if before else phrase_head(mentions, tokens, m) is not m for m in after):
+        return source
+    return Span.of(text, source.start, tokens[cut - 1].end)
+
+
+# words that open a noun phrase's postmodifier: a prepositional phrase or a relative clause
+POSTMODIFIER_WORDS = PREPOSITIONS | naming.RELATIVES | {"inside", "outside", "near", "against"}
+
+
+def _owns_the_head(m: Mention, tokens, text: str) -> bool:
+    """"Nisan Ahmado's source", "VOA … reporter": a name before a possessive or before a lowercase noun
+    (not a verb: "Netcraft analysed")."""
+    after = tokens[m.last + 1].text if m.last + 1 < len(tokens) else ""
+    noun = after.isalpha() and after.islower() and modifies_noun(after) and not after.endswith("ed") \
+        and after not in lexicons.reporting_verbs() and after not in RELATIVE_PRONOUNS
+    return _possessive(m, text) or noun
+
+
+def _preposition_before(tokens, m: Mention) -> bool:
+    """The name is the object of a preposition: "inside the Rukban camp"."""
+    start = m.extent_start if m.extent_start is not None else m.first
+    k = start - 1
+    while k >= 0 and naming.is_determiner(tokens[k].text) and tokens[k].text.islower():
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in POSTMODIFIER_WORDS
 
 
 LONG_SOURCE_WORDS = 8  # a learned source longer than this is a clause, not a noun phrase
@@ -160,9 +224,18 @@ def _heads_of(mentions: tuple[Mention, ...], overlapping: list[Mention], modifie
     inside = list(dict.fromkeys(relative_head(_described_by(m, mentions), mentions, unit.tokens) for m in inside))
     # "Donald Trump’s longtime confidant Roger Stone": a possessor is not the head of the phrase;
     # nor of a plural ("Sanders’s most passionate supporters" are several people, not Sanders)
-    return [m for m in inside if not (_possessive(m, text) and (any(
+    inside = [m for m in inside if not (_possessive(m, text) and (any(
         o.kind == MentionKind.PERSON and o.span.start > m.span.end for o in inside)
         or _head_noun(m, source)))]
+    # "The company that runs the AMAs, Dick Clark Productions": a name inside another's postmodifier
+    # (a prepositional phrase, a relative clause) does not head the source while another name may
+    heads = []
+    for m in inside:
+        head = m if m.kind == MentionKind.PRONOUN else phrase_head(list(mentions), unit.tokens, m)
+        if head is m or (head.kind == MentionKind.ORGANISATION and not head.anonymous and head not in mentions
+                         and source.start <= head.span.start and head.span.end <= source.end):
+            heads.append(head)  # the name itself, or the organisation's whole name ("Committee for a … Budget")
+    return heads or inside
 
 
 def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:

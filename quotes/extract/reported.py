@@ -164,7 +164,9 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
     ends_sentence = all(t in (".", "!", "?", "”", '"', ")") for t in tail_tokens) or (
         bool(tail_tokens) and tokens[src_last + 1].text.lower() in PREPOSITIONS
         and adjunct_tail(unit.text[tokens[src_last + 1].start - unit.start:]))
-    before_comma = src_first > 0 and tokens[src_first - 1].text == ","
+    before_comma = src_first > 0 and tokens[_premodifiers_back(tokens, src_first) - 1].text == ","
+    if before_comma:
+        src_first = _premodifiers_back(tokens, src_first)
     if cue.kind is CueKind.ACCORDING_TO and src_first <= 1:
         # "According to a NATO official …, the alliance expects …": the content follows the comma
         comma = next((k for k in range(src_last + 1, len(tokens)) if tokens[k].text == ","), None)
@@ -196,6 +198,20 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
         return pieces
     content = _trim(unit, start, _cut_at_mark(unit, start, unit.end))
     return (content,) if content else ()
+
+
+def _premodifiers_back(tokens, first: int) -> int:
+    """"…, the Interior Ministry said", "…, agency officials have stressed", "…, marketing magazine New Media Age
+    reported": the source's determiner and lowercase premodifiers (at most three words) before its name."""
+    k = first
+    while k > 0 and first - k < 3 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() \
+            and tokens[k - 1].text not in NOT_PREMODIFIERS and tokens[k - 1].text not in lexicons.reporting_verbs():
+        k -= 1
+    return k if k > 0 and tokens[k - 1].text == "," else first
+
+
+# words that end a source's premodifiers walking back: links, subordinators and prepositions
+NOT_PREMODIFIERS = PREPOSITIONS | {"and", "but", "or", "while", "as", "because", "although", "though", "when", "if", "which", "who", "that"}
 
 
 def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:

@@ -1536,7 +1536,8 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
         for first, last in _split_run(tokens, run_first, run_last):
             if first in taken:
                 continue  # inside an earlier mention's appositive ("a spokesperson for Acme")
-            mention = _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps)
+            mention = _employer_premodified(text, tokens, usable, first, last) or _classify_run(
+                text, tokens, first, last, usable, runs_by_last, mid_caps)
             if mention is not None:
                 mentions.append(mention)
                 # an appositive ("…, a senior analyst with …") describes this mention, not a new one
@@ -1758,6 +1759,32 @@ def _headline_split(tokens, first: int, last: int) -> list[tuple[int, int]]:
     if start <= last:
         parts.append((start, last))
     return parts
+
+
+def _employer_premodified(text: str, tokens, usable, first: int, last: int) -> Mention | None:
+    """"a WeWork spokesperson", "a senior White House official": a name between "a" (and a lowercase
+    adjective or two) and a role noun is the employer of an unnamed person, not the speaker; not "a
+    Google spokesman Jane Doe" (the title of the name after it) nor "a Trump supporters' rally"."""
+    det = first - 1
+    while det >= 0 and first - det <= 3 and tokens[det].text.isalpha() and tokens[det].text.islower() \
+            and tokens[det].text not in ("a", "an") and not _is_rolenoun(tokens[det].text):
+        det -= 1  # "senior", "former"
+    role = last + 1
+    if det < 0 or tokens[det].text.lower() not in ("a", "an") or role >= len(tokens) or not usable[role]:
+        return None
+    word = tokens[role].text
+    if not (word.isalpha() and word.islower() and _is_titleword(word)) or word.endswith("s") and not word.endswith("ss"):
+        return None
+    if role + 1 < len(tokens) and (_is_cap(tokens[role + 1]) or tokens[role + 1].text in POSSESSIVE):
+        return None  # "a Google spokesman Jane Doe": the title of the name after it
+    words = [t.text for t in tokens[first : last + 1]]
+    if _is_place(words) or lexicons.is_us_place(words):
+        return None  # "a Chinese official", "a New York judge": a place's, read as places are
+    phrase = text[tokens[det + 1].start : tokens[role].end]
+    employer = text[tokens[first].start : tokens[last].end]
+    # named as written ("unnamed Taliban representative"), the role without the employer
+    return Mention(MentionKind.PERSON, _span(text, tokens, det, role), f"unnamed {phrase}", det, role,
+                   role=" ".join(phrase.replace(employer, " ").split()), affiliation=employer, extent_end=role, anonymous=True)
 
 
 def _anonymous(text: str, tokens, usable, i: int) -> Mention | None:

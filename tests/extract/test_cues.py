@@ -142,3 +142,97 @@ def test_a_name_with_its_post_modifier_before_the_cue(text, words, name):
 def test_a_coordinated_subject_speaks_as_all_its_conjuncts(text, words, names):
     q = _covering(text, words)
     assert [s.name for s in q.speakers] == names
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a name inside a fronted prepositional phrase is no subject of the coordinated verb's clause
+    ('Ruth Adler left the label. In a Quillbook post at the time she described this as the "worst case" and '
+     'accused him of "bullying".', "bullying", "Ruth Adler"),
+    ("In his first Quillbook announcement of the news, Tomas Berg spoke of the risk and noted there should be "
+     "“no shame” involved.", "no shame", "Tomas Berg"),
+    # negatives: a name after the phrase's own noun opens the clause ("at the time she", "in March Berg")
+    ('In March Tomas Berg left and said he was "very sorry".', "very sorry", "Tomas Berg"),
+    ('Ruth Adler left the label. At the time she quit and accused him of "bullying".', "bullying", "Ruth Adler"),
+])
+def test_a_name_in_a_fronted_phrase_is_no_subject(text, words, name):
+    _assert_speaker(text, words, name)
+
+
+@pytest.mark.parametrize("text, words, name, affiliation", [
+    # an organisation owning the name after an inverted cue: the name speaks, employed by it
+    ('"We are honoured to have won," said Quillnet Networks\' Ruth Adler.', "We are honoured", "Ruth Adler", "Quillnet Networks"),
+    ('"We are honoured to have won," said Quillnet Networks’ Ruth Adler.', "We are honoured", "Ruth Adler", "Quillnet Networks"),
+    ("Job cuts will be announced later this week, said The Quill Company's recently named executive chair Tomas Berg.",
+     "Job cuts", "Tomas Berg", "Quill Company"),
+    # negative: an organisation alone after the cue still speaks
+    ('"We are honoured to have won," said Quillnet Networks.', "We are honoured", "Quillnet Networks", None),
+])
+def test_an_inverted_name_owned_by_an_organisation(text, words, name, affiliation):
+    q = _covering(text, words)
+    assert q.speaker is not None and (q.speaker.name, q.speaker.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # the head of a long subject phrase speaks, not a name in its prepositional phrases
+    ('Dr Tomas Berg, of the Centre for Transport and Society at the University of the West of Dunmore in Oslo said: '
+     '"It is a good idea for the city."', "It is a good idea", "Tomas Berg"),
+    ("Ruth Adler, a spokesperson for Quill Resolve, the joint operation against Nordline in Oslo and Dunmore, told "
+     "reporters that the claim “is patently false.”", "is patently false", "Ruth Adler"),
+    ('Tomas Berg, Senior Vice President of Sales for Quillbase, Inc., says: "Alarm management matters a lot."',
+     "Alarm management", "Tomas Berg"),
+    # a name inside a relative clause: the antecedent speaks, or the name set off after it
+    ("The company that runs the Quill Awards, Nordline Productions, denies that anything has been sorted.",
+     "anything has been sorted", "Nordline Productions"),
+    # a description of people heading the phrase is the speaker
+    ('The authors of the research published in the journal Quill Psychiatry argued that the rise is "a concern".',
+     "the rise is", "authors"),
+    ("Officials at Quill Security Investigations, a division of Nordline Enforcement, said they were concerned.",
+     "they were concerned", "officials"),
+    ("The Committee for a Responsible Quill Budget reported that the plans would cost $150 billion.",
+     "the plans would cost", "Committee for a Responsible Quill Budget"),
+    # "afterwards" between the subject and its verb, like "later"
+    ('Ruth Adler, who left in the fourth eviction with 5% of the public vote, afterwards said: "I am so glad I am out."',
+     "I am so glad", "Ruth Adler"),
+    # negatives: the subject of a relative clause is that clause's speaker; a quantity's "of" names the speakers
+    ("It also mentions policies she backed that Tomas Berg argues allowed the group to spread.",
+     "allowed the group", "Tomas Berg"),
+    ("A chorus of prominent Republicans has said the same thing about the plan.", "the same thing", "Republicans"),
+    ("Protesters in Dunmore said the plan was unfair to them.", "the plan was unfair", "protesters"),
+])
+def test_the_head_of_a_long_subject_speaks(text, words, name):
+    _assert_speaker(text, words, name)
+
+
+def test_an_organisation_set_off_after_the_opening_name_employs_it():
+    q = _covering('Tomas Berg, Dunmore Hotel Association said: "We have tried very hard to keep them."', "We have tried")
+    assert (q.speaker.name, q.speaker.affiliation) == ("Tomas Berg", "Dunmore Hotel Association")
+    # negative: after an opening phrase's comma the organisation is the subject
+    q = _covering("In Dunmore, Nordline Corp said that it was over for good.", "it was over")
+    assert q.speaker.name == "Nordline Corp"
+
+
+def test_a_persons_own_prepositional_phrase_names_the_employer():
+    q = _covering('Dr Tomas Berg, of the Quill Centre for Transport at the University of Dunmore said: "It is a good idea '
+                  'for the city."', "It is a good idea")
+    assert (q.speaker.name, q.speaker.affiliation) == ("Tomas Berg", "Quill Centre for Transport")
+    # negative: a person's stated employer stays
+    q = _covering("Ruth Adler, a spokesperson for Quill Resolve, the joint operation in Oslo, told reporters that the "
+                  "claim “is patently false.”", "is patently false")
+    assert (q.speaker.name, q.speaker.affiliation) == ("Ruth Adler", "Quill Resolve")
+
+
+@pytest.mark.parametrize("text, described", [
+    ("The authors of the research argued that it was so.", "authors"),
+    ("The man who met Ruth Adler said that it was over.", "unnamed man"),
+    ("Officials at the ministry said that it was over.", "officials"),
+    # negatives: a clause, a pronoun, a noun that names no one
+    ("He said the man who met Ruth Adler said it was over.", None),
+    ("The figures of the ministry show that it was over.", None),
+])
+def test_a_description_opening_the_clause(text, described):
+    from quotes.extract.cues import opening_description
+    from quotes.extract.document import read_document
+
+    tokens = read_document(text, "case.txt").units[0].tokens
+    found = opening_description(tokens, 0)
+    assert (found.name if found else None) == described

@@ -40,3 +40,23 @@ TRIMMED = [
 def test_a_source_without_the_words_at_its_edges(text, speaker):
     speakers = [s.name for q in extract(text) for s in q.speakers]
     assert speakers and speakers[0] == speaker
+
+
+HEAD_OF_SOURCE = [
+    # a learned source is who its head names, not a name in its postmodifier
+    ("Health authorities in Dunmore’s Inner Quill have confirmed that a third case has been reported.", "authorities"),
+    ("A Quill Watch Desk reporter Tomas Berg's source inside the Nordline camp, a refugee who asked not to be "
+     "identified, said that the ministry’s claim is “absolutely not true.”", "A Quill Watch Desk reporter Tomas Berg's source"),
+    # negatives: a clause-long source keeps its subject; a relative clause's words are not cut to a head
+    ("The figures come hot on the heels of property website Quillmove which suggested that asking prices had fallen.",
+     "Quillmove"),
+    # a learned source inside the relative clause of the rules' subject is that subject
+    ("Adler, who has split from many fellow Republicans on issues such as the state’s private school voucher program, "
+     "told cheering teachers that they weren’t “asking for the moon.”", "Adler"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HEAD_OF_SOURCE)
+def test_the_head_of_a_learned_source_speaks(text, speaker):
+    speakers = [s.name for q in extract(text) for s in q.speakers]
+    assert speakers and speakers[0] == speaker

@@ -75,3 +75,26 @@ def test_a_ruling_and_an_institution_description_report_a_clause(text, content, 
 ])
 def test_rulings_and_descriptions_that_report_nothing(text):
     assert only(text, "indirect") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a source closing the sentence after its determiner or lowercase premodifiers: the clause before the comma
+    ("Dunmore will invite architects to submit plans. It will house the local police force's offices, the Interior "
+     "Ministry said in a statement.", "It will house the local police force's offices", "Interior Ministry"),
+    ("Such activities will help the agency develop the expertise, agency officials have stressed.",
+     "Such activities will help the agency develop the expertise", "officials"),
+    # "according to" a document: whoever issued or gathered it
+    ("At least 106 protesters in 21 cities have been killed, according to credible reports received by Quillnesty.",
+     "At least 106 protesters in 21 cities have been killed", "Quillnesty"),
+    ("According to figures gathered by industry watchdog, Quillcom, the growth means that the city has surpassed Oslo.",
+     "the growth means that the city has surpassed Oslo", "Quillcom"),
+])
+def test_a_source_after_its_clause_with_words_before_its_name(text, content, speaker):
+    rows = [q for q in only(text, "indirect") if q.spans[0].text == content]
+    assert rows and rows[0].speaker.name == speaker
+
+
+def test_an_according_to_phrase_without_an_issuer_names_no_one():
+    # negative: a document with no "by"/"from" gives no source of its own
+    rows = only("The growth has slowed sharply, according to figures released on Monday.", "indirect")
+    assert all(q.speaker is None or q.speaker.name != "Monday" for q in rows)

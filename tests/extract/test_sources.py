@@ -371,3 +371,22 @@ def test_as_a_role_describes_the_subject_not_a_new_speaker() -> None:
 ])
 def test_a_time_adjunct_after_a_name_is_not_part_of_it(text, words, name):
     assert _covering(text, words).speaker.name == name
+
+
+@pytest.mark.parametrize("text, words, name, role, affiliation", [
+    # a name between "a" and a role noun employs an unnamed person; it is not the speaker
+    ('"We are cooperating," said a Quillwork spokesperson when contacted.', "We are cooperating",
+     "unnamed Quillwork spokesperson", "spokesperson", "Quillwork"),
+    ("It should expand over time, said a Quillnet spokesperson.", "It should expand",
+     "unnamed Quillnet spokesperson", "spokesperson", "Quillnet"),
+    ("A senior Quillnet Council official said the talks had stalled.", "the talks had stalled",
+     "unnamed senior Quillnet Council official", "senior official", "Quillnet Council"),
+    # negatives: a place's official keeps its reading; the title of a name after it is that name's
+    ('"We are cooperating," said a Quillwork spokesman Tomas Berg.', "We are cooperating", "Tomas Berg", None, None),
+])
+def test_an_employer_between_article_and_role(text, words, name, role, affiliation):
+    q = _covering(text, words)
+    s = q.speaker
+    assert s is not None and s.name == name
+    if role is not None:
+        assert (s.role, s.affiliation) == (role, affiliation)

@@ -1767,7 +1767,7 @@ def _employer_premodified(text: str, tokens, usable, first: int, last: int) -> M
     Google spokesman Jane Doe" (the title of the name after it) nor "a Trump supporters' rally"."""
     det = first - 1
     while det >= 0 and first - det <= 3 and tokens[det].text.isalpha() and tokens[det].text.islower() \
-            and tokens[det].text not in ("a", "an") and not _is_rolenoun(tokens[det].text):
+            and tokens[det].text not in ("a", "an") and not is_rolenoun(tokens[det].text):
         det -= 1  # "senior", "former"
     role = last + 1
     if det < 0 or tokens[det].text.lower() not in ("a", "an") or role >= len(tokens) or not usable[role]:

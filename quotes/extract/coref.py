@@ -445,6 +445,14 @@ class Registry:
         entity.confirmed = True
         self.last_speaker = (entity, paragraph)
 
+    def spoke_unnamed(self, speaker: Speaker, paragraph: int, sentence: int) -> None:
+        """"A Labour Party spokesman told the BBC … “…,” he said": a source the article does not name
+        (never registered: each is its own speaker) spoke, so a "he" after it is that source, not a
+        person named before it; it is its sentence's subject and the latest speaker."""
+        entity = Entity(speaker.name, SpeakerType.PERSON, (speaker.name,), speaker.role, speaker.affiliation, confirmed=True)
+        self.last_speaker = (entity, paragraph)
+        self.subjects.setdefault(sentence, (entity, paragraph))
+
     def saw_subject(self, entity: Entity, paragraph: int, sentence: int) -> None:
         self.subjects.setdefault(sentence, (entity, paragraph))
 

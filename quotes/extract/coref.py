@@ -56,6 +56,13 @@ IT_REFERENTS = lexicons.name_words("it_referents")
 NAME_ENDING_HEADS = naming.ORG_HEADS - IT_REFERENTS - naming.DOCUMENT_HEADS - {
     "house", "state", "review", "news", "enforcement", "prevention", "protection"}
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+ISSUED_DOCUMENTS = lexicons.name_words("issued_documents")  # "the statement said": whoever issued it
+ISSUER_REACH = 2500  # characters back from a document that speaks to the sentence that named its issuer
+# between a document's noun and its issuer's name: "a report in the Argus Leader", "The book, by
+# Sunday Telegraph journalist Robert Peston" (a few words of the issuer's own description)
+_ISSUED_BY = re.compile(r",?\s+(?:by|from|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}")
+# an organisation description opening a sentence, after a short fronted phrase ("On Thursday, the company")
+_OPENING_DESCRIPTION = re.compile(r"(?:[^,.]{0,30},\s+)?([Tt]he (?:[a-z-]+\s+)?([a-z]+))\b")
 ORGANISATION_REACH = 600  # characters back from "it" to the organisation it names ("… Acme Corp … It said")
 DESCRIPTION_WORDS = 5  # tokens after "the" a role description may run to ("the Blackburn chief executive")
 # what a role description that names its referent follows: the start of a clause (a quote's
@@ -236,7 +243,8 @@ class Registry:
         if apposed and apposed.group(1).lower() in ORG_HEADS | MEDIA_HEADS:
             self.apposed.setdefault(apposed.group(1).lower(), []).append(entity)
 
-    def resolve_description(self, words: str, paragraph: int, sentence: int, offset: int | None = None) -> Entity | None:
+    def resolve_description(self, words: str, paragraph: int, sentence: int, offset: int | None = None,
+                            issuer_of: bool = False) -> Entity | None:
         """The entity a definite description refers to, when the article names it earlier.
 
         "the group" / "the organization" -> the latest organisation named; "the newspaper" /
@@ -267,6 +275,9 @@ class Registry:
             seen = [o for o in e.offsets if offset is None or o < offset]
             return max(seen) if seen else -1
 
+        if head in ISSUED_DOCUMENTS and offset is not None and not issuer_of:
+            # "the statement continued": whoever issued it, named before; else the words stay
+            return self._issuer(head, offset)
         if head in MEDIA_HEADS or head in ORG_HEADS:
             # "The Clinton campaign": a modifier names whose it is, for the learned stage to read
             for pool in self._org_pools(head, bare=not mods):
@@ -281,6 +292,48 @@ class Registry:
                 return max(pool, key=before)
         pool = [e for e in self.role_holders(head, mods, set(tokens)) if before(e) >= 0]
         return max(pool, key=before) if pool else None
+
+    def _issuer(self, head: str, offset: int) -> Entity | None:
+        """"Big Machine Records issued a statement … “…,” the statement continued": a document that
+        speaks is whoever issued it, as the nearest earlier sentence holding its noun (outside quote
+        marks, within ISSUER_REACH) names them: the name a "by", "from" or "in" after the noun gives
+        ("a report in the Argus Leader", "The book, by Sunday Telegraph journalist Robert Peston"),
+        else the first name before the noun that no preposition governs (the subject: "Acme said in
+        a statement", not "killed in Afghanistan, the US military said in a statement"),
+        else an organisation description opening the sentence ("The company denied it in a
+        statement"); a sentence naming none ("The statement, which was obtained by Variety,") only
+        repeats the noun: look further back. None when no sentence names an issuer."""
+        start = max(0, offset - ISSUER_REACH)
+        named = [(o, e) for e in [*self.orgs, *self.people, *self._lone_orgs()] for o in e.offsets]
+        for found in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", self.text[start:offset], re.IGNORECASE))):
+            at, end = start + found.start(), start + found.end()
+            para = self.text.rfind("\n\n", 0, at) + 1
+            if self._quoted(at):
+                continue  # inside a quotation: the speaker's own words
+            stops = [m.end() for m in _SENTENCE_END.finditer(self.text, para, at)]
+            first = stops[-1] if stops else para
+            last = next((m.start() for m in _SENTENCE_END.finditer(self.text, end)), len(self.text))
+            after = [(o, e) for o, e in named if end < o < last and _ISSUED_BY.fullmatch(self.text, end, o)]
+            if after:
+                return min(after, key=lambda pair: pair[0])[1]
+            before = [(o, e) for o, e in named if first <= o < at and not self._quoted(o) and not self._object(o)]
+            if before:
+                return min(before, key=lambda pair: pair[0])[1]
+            opening = _OPENING_DESCRIPTION.match(self.text, first, at)
+            if opening and opening.group(2) in ORG_HEADS | MEDIA_HEADS:
+                return self.resolve_description(opening.group(1), -1, -1, first + opening.start(1), issuer_of=True)
+        return None
+
+    def _object(self, offset: int) -> bool:
+        """Whether the name at an offset follows a preposition ("killed in a crash in Afghanistan"): no subject."""
+        before = re.findall(r"[\w’']+", self.text[max(0, offset - 20):offset])
+        if before and before[-1].lower() in ("the", "a", "an"):
+            before = before[:-1]
+        return bool(before) and before[-1].lower() in PREPOSITIONS
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether an offset stands inside quote marks (an odd number of them before it in its paragraph)."""
+        return len(_QUOTE_MARKS.findall(self.text, self.text.rfind("\n\n", 0, offset) + 1, offset)) % 2 == 1
 
     def _org_pools(self, head: str, bare: bool) -> list[list[Entity]]:
         """Where an organisation description looks, nearest kind first: "the newspaper" among the

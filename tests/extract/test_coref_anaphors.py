@@ -53,3 +53,40 @@ def test_pronoun_after_an_unnamed_source_is_that_source(text, role, wrong):
 def test_pronoun_after_an_unnamed_source_not_over_a_later_name(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
+
+
+# (article, speaker of the last quote): a document that speaks ("the statement continued") is whoever
+# issued it, as an earlier sentence holding its noun names them
+ISSUER_CASES = [
+    ("On Monday, Acme Records issued a statement that appeared to allow Swift to perform.\n\n"
+     "The statement, which was obtained by Variety, claimed that the two firms had made a deal.\n\n"
+     "“It should be noted that artists do not need label approval,” the statement continued.",
+     "Acme Records"),
+    ("According to a report in the Daily Courier, the mayor launched the campaign on Monday.\n\n"
+     "“Meth. We’re on it,” the report says of the slogan.",
+     "Daily Courier"),
+    ("Tony Blair has dismissed the claims. The book, by Sunday Telegraph journalist Robert Peston, was "
+     "serialised on Sunday.\n\n“Help me to get through the year,” the book says Mr Blair told him.",
+     "Robert Peston"),
+]
+
+# (article, speaker of the last quote): no issuer named outside a quotation: the words stay
+ISSUER_NEGATIVE = [
+    ("A statement was posted online on Monday.\n\n"
+     "“We were shocked to see her posts,” the statement read.",
+     "the statement"),
+    ("“At no time did Acme Corp issue a statement,” said Tom Hale.\n\n"
+     "“We were shocked to see her posts,” the statement read.",
+     "the statement"),
+    # a name a preposition governs is no issuer ("in Afghanistan")
+    ("Two soldiers were killed in a crash in Afghanistan, the military said in a statement.\n\n"
+     "“The cause of the crash is under investigation,” the statement said.",
+     "the statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ISSUER_CASES + ISSUER_NEGATIVE)
+def test_document_speaks_for_its_issuer(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows
+

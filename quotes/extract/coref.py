@@ -280,7 +280,7 @@ class Registry:
             return self._issuer(head, offset)
         if head in MEDIA_HEADS or head in ORG_HEADS:
             # "The Clinton campaign": a modifier names whose it is, for the learned stage to read
-            for pool in self._org_pools(head, bare=not mods):
+            for pool in self._org_pools(head, bare=not mods, news=mods[-1:] == ["news"]):
                 pool = [e for e in pool if before(e) >= 0]
                 if pool:
                     return max(pool, key=before)
@@ -335,13 +335,16 @@ class Registry:
         """Whether an offset stands inside quote marks (an odd number of them before it in its paragraph)."""
         return len(_QUOTE_MARKS.findall(self.text, self.text.rfind("\n\n", 0, offset) + 1, offset)) % 2 == 1
 
-    def _org_pools(self, head: str, bare: bool) -> list[list[Entity]]:
+    def _org_pools(self, head: str, bare: bool, news: bool = False) -> list[list[Entity]]:
         """Where an organisation description looks, nearest kind first: "the newspaper" among the
         outlets; "the agency", "the union" among the organisations whose name holds the noun
         ("European Space Agency"), then the one the article set beside the noun ("The group,
         WeWorkers Coalition, …"); "the company" among every organisation that is no outlet, a
         lone brand the rules took for a name ("Facebook") included; ``bare``: the description has
-        no modifier (only then the set-beside and lone-brand pools)."""
+        no modifier (only then the set-beside and lone-brand pools); ``news``: "news" modifies the
+        noun ("The news organization", "the news agency"): an outlet only, whatever the noun."""
+        if news:
+            return [[e for e in self.orgs if e.media]]
         named = [e for e in self.orgs if head in {w.lower() for w in e.name_tokens}]
         pools = [[e for e in self.orgs if e.media]] if head in MEDIA_HEADS else []
         if head in MEDIA_HEADS and head in ORG_HEADS:

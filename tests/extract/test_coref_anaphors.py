@@ -90,3 +90,20 @@ def test_document_speaks_for_its_issuer(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
 
+
+# (article, speaker of the last quote): "the news organization" is the outlet named before, and only an outlet
+NEWS_CASES = [
+    ("Markets were mixed after CNBC reported that the mood was poor. The news organization, citing a "
+     "source, reported that the talks had stalled.",
+     "CNBC"),
+    # negative: a company is no news organization
+    ("Markets were mixed after Acme Corp reported that profits fell. The news organization, citing a "
+     "source, reported that the talks had stalled.",
+     "The news organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NEWS_CASES)
+def test_news_organization_is_an_outlet(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows

@@ -261,6 +261,8 @@ class Registry:
             if linked is not None:
                 return linked  # "The chancellor said": the person the first pass found holds the role
         tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
+        if tokens[:1] == ["our"] and len(tokens) > 1:
+            return self._own_journalist(tokens[-1], tokens[1:-1], offset)
         if not tokens or tokens[0] not in DEFINITE:
             # only a definite description points back: "a conservative website", "an outside group"
             # bring someone new in, and "Time magazine" is a name
@@ -292,6 +294,24 @@ class Registry:
                 return max(pool, key=before)
         pool = [e for e in self.role_holders(head, mods, set(tokens)) if before(e) >= 0]
         return max(pool, key=before) if pool else None
+
+    def _own_journalist(self, head: str, mods: list[str], offset: int | None) -> Entity | None:
+        """"BBC correspondent Stephen Cape said … our correspondent added": the outlet's own journalist
+        the article named before in that role, else the latest person it names as an outlet's
+        ("says the BBC's Louisa Lim in Beijing … our correspondent"); never an organisation."""
+        if head in ORG_HEADS or head in MEDIA_HEADS:
+            return None
+
+        def before(e: Entity) -> int:
+            seen = [o for o in e.offsets if offset is None or o < offset]
+            return max(seen) if seen else -1
+
+        holders = [e for e in self.role_holders(head, mods) if before(e) >= 0]
+        if holders:
+            return max(holders, key=before)
+        outlets = {e.name for e in self.orgs if e.media} | {a for e in self.orgs if e.media for a in e.aliases}
+        journalists = [e for e in self.people if e.affiliation in outlets and not e.role and before(e) >= 0]
+        return max(journalists, key=before) if journalists else None
 
     def _issuer(self, head: str, offset: int) -> Entity | None:
         """"Big Machine Records issued a statement … “…,” the statement continued": a document that
@@ -735,6 +755,10 @@ class RoleDescription:
     subject_only: bool = False  # no role list holds it: it names only the subject before it (_subject_description)
 
 
+# what opens a role description: "the chancellor"; "our correspondent", the outlet's own journalist
+OPENING_DETERMINERS = frozenset({"the", "our"})
+
+
 def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDescription]:
     """The role descriptions of a unit outside quote marks and outside any mention (a title or an
     appositive the sources stage already gave to a name: "the chancellor, Gordon Brown,")."""
@@ -745,7 +769,7 @@ def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDes
         covered.update(range(start, (m.extent_end if m.extent_end is not None else m.last) + 1))
     out = []
     for i, tok in enumerate(tokens):
-        if tok.text.lower() != "the" or not usable[i] or i in covered:
+        if tok.text.lower() not in OPENING_DETERMINERS or not usable[i] or i in covered:
             continue
         found = _longest_role(tokens, usable, covered, i)
         if found is None:
@@ -940,6 +964,8 @@ def _named(m: Mention) -> bool:
 def _referent(registry: Registry, body, lone_roles: dict[tuple[str, ...], str], n: int, d: RoleDescription, *,
               lead: bool) -> Entity | None:
     held = any(d.head in role.lower().split() for role in lone_roles.values())
+    if registry.text[d.start:d.start + 4].lower() == "our ":
+        return None  # "our correspondent": the outlet's journalist (Registry._own_journalist), never a guess
     if d.head in ANONYMITY_HEADS or held or registry.role_holders(d.head, list(d.mods), set(d.words)):
         return None
     if d.affiliation in PARTIES.values():

@@ -107,3 +107,25 @@ NEWS_CASES = [
 def test_news_organization_is_an_outlet(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
+
+
+# (article, speaker of the last quote): "our correspondent" is the outlet's journalist named before
+# in that role, else named as the outlet's; a "he" after it goes on with them
+OWN_JOURNALIST_CASES = [
+    ("BBC correspondent Stephen Cape said the unions were “a formidable force”.\n\n"
+     "John Prescott met union leaders on Thursday. Our correspondent said that he understood no deal "
+     "had been offered. There was “some possibility” of a deal, he added.",
+     "Stephen Cape"),
+    ("China has seen two decades of growth, says the BBC's Louisa Lim in Beijing.\n\n"
+     "Our correspondent said the results may reflect “endless propaganda”.",
+     "Louisa Lim"),
+    # negative: no journalist named before: the words stay, never the person named nearby
+    ("John Prescott met union leaders on Thursday. Our correspondent said that “no deal” had been offered.",
+     "Our correspondent"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWN_JOURNALIST_CASES)
+def test_our_correspondent_is_the_outlets_journalist(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows

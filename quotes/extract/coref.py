@@ -159,7 +159,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'(]?[A-Z])")
 # "The group, WeWorkers Coalition, formed …": a description set right before an organisation's name
 _APPOSED = re.compile(r"\b[Tt]he ([a-z]+),\s*$")
 # an inner capital that no name prefix explains ("WikiLeaks", not "McLenney", "DeSantis", "LaHood")
-_ACRONYM_NAME = re.compile(r"[A-Z]{3,6}")  # "CBP", "FDA": an agency's initials
+_ACRONYM_NAME = re.compile(r"[A-Z]{3,6}|[A-Z]{1,3}&[A-Z]{1,3}")  # "CBP", "FDA", "S&P": an agency's initials
 _BRAND = re.compile(r"(?!(?:Mc|Mac|De|La|Le|Di|Da|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 
 

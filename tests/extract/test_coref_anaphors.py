@@ -129,3 +129,19 @@ OWN_JOURNALIST_CASES = [
 def test_our_correspondent_is_the_outlets_journalist(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
+
+
+# (article, speaker of the last quote): "the agency" may be a body named by initials with an
+# ampersand ("S&P") as by letters alone ("CBP")
+AGENCY_CASES = [
+    ("The other ratings agencies upped their rating of Russia. S&P had held back through fear that the "
+     "government was dragging its feet. But the agency said that the risks were not over.",
+     "S&P"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AGENCY_CASES)
+def test_agency_named_by_initials(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows
+

@@ -404,7 +404,31 @@ class Registry:
             if not re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", self.text):
                 continue  # only ever opening a sentence ("Unsurprisingly, …"): no name at all
             out.append(Entity(word, SpeakerType.ORGANISATION, (word,), confirmed=True, offsets=list(offsets)))
+        return out + self._shown_orgs()
+
+    def _shown_orgs(self) -> list[Entity]:
+        """Names of several words the rules took for people that the article shows to be
+        organisations ("according to reports in the Hollywood Reporter", "Big Machine said it would",
+        "The group that owns her music, Big Machine, says"), as organisations, for "the company" and
+        "it": no given name opens them and no role was found for them."""
+        out = []
+        for e in self.people:
+            if len(e.name_tokens) < 2 or e.role or e.name_tokens[0].lower() in lexicons.first_names():
+                continue
+            if any(self._org_shown(name) for name in {e.name, *e.aliases}):
+                out.append(Entity(e.name, SpeakerType.ORGANISATION, e.name_tokens, confirmed=True, offsets=list(e.offsets)))
         return out
+
+    def _org_shown(self, name: str) -> bool:
+        """Whether the article writes a name as an organisation's: as the issuer of a document
+        ("reports in the Hollywood Reporter", "a statement from Big Machine"), speaking of itself as
+        "it" (_it_after), or set off after an organisation noun in its clause ("The group that owns
+        her music, Big Machine,"); "the" alone is no sign ("to have the Hunting Act ruled invalid")."""
+        issued = "|".join(sorted(re.escape(w) for w in ISSUED_DOCUMENTS))
+        heads = "|".join(sorted(ORG_HEADS))
+        return _it_after(name, self.text) or re.search(
+            r"(?:\b(?:" + issued + r")s?,? (?:in|by|from) (?:the )?|\b(?:" + heads + r")\b[^,.“”\"]{0,40}, )"
+            + re.escape(name) + r"\b", self.text) is not None
 
     def role_holders(self, head: str, mods: list[str], said: set[str] | None = None) -> list[Entity]:
         """The people whose role holds ``head`` (and whose role or affiliation holds ``mods``), not
@@ -604,7 +628,7 @@ class Registry:
         last before it, in its paragraph or the one before (a person is never "it")."""
         if offset is None:
             return Antecedent(None, 0.0)
-        named = [(o, e) for e in self.orgs for o in e.offsets
+        named = [(o, e) for e in [*self.orgs, *self._shown_orgs()] for o in e.offsets
                  if o < offset and offset - o <= ORGANISATION_REACH and self.text.count("\n\n", o, offset) <= 1]
         if not named:
             return Antecedent(None, 0.0)
@@ -613,8 +637,12 @@ class Registry:
         before = re.findall(r"\b\w+\b", self.text[max(0, last - 20):last])
         if before and before[-1].lower() in ("the", "a") and len(before) > 1:
             before = before[:-1]
-        if before and before[-1].lower() in PREPOSITIONS:
-            return Antecedent(None, 0.0)  # "released it to The Washington Post … It shows": no subject
+        issued = len(before) > 1 and before[-1].lower() in ("in", "by", "from") \
+            and before[-2].lower().removesuffix("s") in ISSUED_DOCUMENTS
+        if before and before[-1].lower() in PREPOSITIONS and not issued:
+            # "released it to The Washington Post … It shows": no subject; but "according to reports in the
+            # Hollywood Reporter … It said": the outlet whose report it is
+            return Antecedent(None, 0.0)
         if _QUOTE_MARKS.search(between) or any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between)):
             # "The report says … It also points out", "… told The Huffington Post. “It says …”": another "it"
             return Antecedent(None, 0.0)

@@ -145,3 +145,36 @@ def test_agency_named_by_initials(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
 
+
+# (article, speaker of the last quote): a name of several words the rules took for a person, which the
+# article writes as an organisation's ("in the Hollywood Reporter", "The group …, Big Machine,"), is
+# what "it" and "the company" mean; a person's name never is
+SHOWN_ORG_CASES = [
+    ("Two writers are involved in the project, according to reports in the Hollywood Reporter trade "
+     "newspaper. It said scripts have been commissioned for a series.",
+     "Hollywood Reporter"),
+    ("The group that owns most of her music, Big Machine, says she will be allowed to play. Swift got "
+     "support last week.\n\nBut the company says she did not need their permission.",
+     "Big Machine"),
+    # negative: a person (a given name opens it) is no company
+    ("Tom Hale, who owns most of her music, says she will be allowed to play.\n\n"
+     "But the company says she did not need their permission.",
+     "the company"),
+    # negative: "the" alone shows no organisation ("the Hunting Act"): "it" stays the one named before
+    ("The Countryside Alliance failed in its attempt to have the Hunting Act ruled invalid. But it says "
+     "the ban is unenforceable.",
+     "Countryside Alliance"),
+    # negative: "it" after a name a preposition governs, when no report is the outlet's
+    ("Lawyers gave the tape to the Hollywood Reporter on Friday. It shows an officer aiming a gun.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SHOWN_ORG_CASES)
+def test_name_written_as_an_organisation(text, speaker):
+    rows = speakers_of(text)
+    if speaker is None:
+        assert all(r[0] != "Hollywood Reporter" for r in rows), rows
+    else:
+        assert rows and rows[-1][0] == speaker, rows
+

@@ -27,6 +27,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # the lowercase noun phrase right before a relative pronoun: "someone", "a viewer", "the analysts"
 _ANTECEDENT_NOUN = re.compile(r"\b((?:(?:a|an|the|one|some)\s+)?[a-z][\w-]*),?\s*$")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_PERSON_OWNED = re.compile(r"(his|her) ([a-z]+)")  # "His office", "her campaign": one person's body
 
 
 def learned_for(reading: Reading, unit: Unit, content: Span) -> FoundAttribution | None:
@@ -139,6 +140,13 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
         if names is not None:
             return Resolved((Speaker(names, SpeakerType.GROUP, source),), settings.pair_named)
         return Resolved((Speaker(source.text, SpeakerType.UNKNOWN, source),), settings.unresolved_pronoun)
+    owned = _PERSON_OWNED.fullmatch(lowered)
+    if owned is not None and _organisation_head(owned.group(2)):
+        # "His office said …": the office of the person "his" means, named as that person's
+        antecedent = registry.resolve_pronoun(owned.group(1), unit.paragraph, unit.index, source.start)
+        if antecedent.entity is not None and antecedent.entity.type == SpeakerType.PERSON:
+            name = f"{antecedent.entity.name}'s {source.text.split()[-1]}"
+            return Resolved((Speaker(name, SpeakerType.ORGANISATION, source),), antecedent.confidence)
     pronoun = "it" if lowered == "it" else POSSESSIVE_PRONOUNS.get(lowered)
     if pronoun is not None:
         # "his claim that …", "their view": the possessor speaks, resolved as "he"/"they" would be;

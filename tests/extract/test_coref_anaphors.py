@@ -178,3 +178,16 @@ def test_name_written_as_an_organisation(text, speaker):
     else:
         assert rows and rows[-1][0] == speaker, rows
 
+
+# (article, speaker of the last quote): "His office said" is the office of the person "his" means
+OFFICE_CASES = [
+    ("Teachers did not see Eric Holcomb at the Statehouse on Tuesday. His office said he was keeping "
+     "plans for traveling to Florida.",
+     "Eric Holcomb's office"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OFFICE_CASES)
+def test_his_office_is_that_persons(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows

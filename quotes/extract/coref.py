@@ -421,13 +421,13 @@ class Registry:
 
     def _org_shown(self, name: str) -> bool:
         """Whether the article writes a name as an organisation's: as the issuer of a document
-        ("reports in the Hollywood Reporter", "a statement from Big Machine"), speaking of itself as
+        ("reports in the Hollywood Reporter", "reports received by Amnesty"), speaking of itself as
         "it" (_it_after), or set off after an organisation noun in its clause ("The group that owns
         her music, Big Machine,"); "the" alone is no sign ("to have the Hunting Act ruled invalid")."""
         issued = "|".join(sorted(re.escape(w) for w in ISSUED_DOCUMENTS))
         heads = "|".join(sorted(ORG_HEADS))
         return _it_after(name, self.text) or re.search(
-            r"(?:\b(?:" + issued + r")s?,? (?:in|by|from) (?:the )?|\b(?:" + heads + r")\b[^,.“”\"]{0,40}, )"
+            r"(?:\b(?:" + issued + r")s?,? (?:[a-z]+ed )?(?:in|by|from) (?:the )?|\b(?:" + heads + r")\b[^,.“”\"]{0,40}, )"
             + re.escape(name) + r"\b", self.text) is not None
 
     def role_holders(self, head: str, mods: list[str], said: set[str] | None = None) -> list[Entity]:

@@ -156,6 +156,10 @@ SHOWN_ORG_CASES = [
     ("The group that owns most of her music, Big Machine, says she will be allowed to play. Swift got "
      "support last week.\n\nBut the company says she did not need their permission.",
      "Big Machine"),
+    ("Security forces used lethal force to crush protests, said Amnesty International on Tuesday.\n\n"
+     "At least 106 protesters have been killed, according to reports received by Amnesty. The "
+     "organization believes that the real toll may be higher.",
+     "Amnesty International"),
     # negative: a person (a given name opens it) is no company
     ("Tom Hale, who owns most of her music, says she will be allowed to play.\n\n"
      "But the company says she did not need their permission.",
@@ -191,3 +195,4 @@ OFFICE_CASES = [
 def test_his_office_is_that_persons(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
+

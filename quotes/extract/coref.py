@@ -61,6 +61,10 @@ ISSUER_REACH = 2500  # characters back from a document that speaks to the senten
 # between a document's noun and its issuer's name: "a report in the Argus Leader", "The book, by
 # Sunday Telegraph journalist Robert Peston" (a few words of the issuer's own description)
 _ISSUED_BY = re.compile(r",?\s+(?:by|from|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}")
+# a verb of issuing or saying between an issuer and its document ("issued a statement", "said in a statement")
+_ISSUING = re.compile(r"\b(?:issu|releas|publish|provid|post|sen[dt]|put|wr[io]te|sa[iy]|stat|announc|tweet|e-?mail)\w*\b")
+# words after a name that are its verb, not a noun it modifies ("Acme put out", "Cook wrote")
+_NAME_VERBS = frozenset({"put", "sent", "wrote", "has", "had", "also", "later", "then", "on", "in"})
 # an organisation description opening a sentence, after a short fronted phrase ("On Thursday, the company")
 _OPENING_DESCRIPTION = re.compile(r"(?:[^,.]{0,30},\s+)?([Tt]he (?:[a-z-]+\s+)?([a-z]+))\b")
 ORGANISATION_REACH = 600  # characters back from "it" to the organisation it names ("… Acme Corp … It said")
@@ -318,8 +322,8 @@ class Registry:
         speaks is whoever issued it, as the nearest earlier sentence holding its noun (outside quote
         marks, within ISSUER_REACH) names them: the name a "by", "from" or "in" after the noun gives
         ("a report in the Argus Leader", "The book, by Sunday Telegraph journalist Robert Peston"),
-        else the first name before the noun that no preposition governs (the subject: "Acme said in
-        a statement", not "killed in Afghanistan, the US military said in a statement"),
+        else the nearest name before the noun that issues it (_issues) and no preposition governs
+        ("The Times said Cook provided a written statement": Cook; not "killed in Afghanistan"),
         else an organisation description opening the sentence ("The company denied it in a
         statement"); a sentence naming none ("The statement, which was obtained by Variety,") only
         repeats the noun: look further back. None when no sentence names an issuer."""
@@ -336,13 +340,27 @@ class Registry:
             after = [(o, e) for o, e in named if end < o < last and _ISSUED_BY.fullmatch(self.text, end, o)]
             if after:
                 return min(after, key=lambda pair: pair[0])[1]
-            before = [(o, e) for o, e in named if first <= o < at and not self._quoted(o) and not self._object(o)]
+            before = [(o, e) for o, e in named if first <= o < at and not self._quoted(o) and not self._object(o)
+                      and self._issues(e, o, at)]
             if before:
-                return min(before, key=lambda pair: pair[0])[1]
+                return max(before, key=lambda pair: pair[0])[1]
             opening = _OPENING_DESCRIPTION.match(self.text, first, at)
             if opening and opening.group(2) in ORG_HEADS | MEDIA_HEADS:
                 return self.resolve_description(opening.group(1), -1, -1, first + opening.start(1), issuer_of=True)
         return None
+
+    def _issues(self, entity: Entity, offset: int, at: int) -> bool:
+        """Whether the name at ``offset`` issues the document whose noun is at ``at``: a verb of
+        issuing or saying comes between ("Cook provided a written statement", "Acme said in a
+        statement"; not "Clinton called a report … outrageous"), and the name modifies no noun
+        ("The GOP presidential candidate sent out an email" is the candidate's)."""
+        name = next((a for a in sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+                     if self.text.startswith(a, offset)), entity.name)
+        between = self.text[offset + len(name):at]
+        following = re.match(r"\s*([a-z]+)", between)
+        if following and not (following.group(1).endswith(("ed", "s")) or following.group(1) in _NAME_VERBS):
+            return False  # "GOP presidential candidate": a modifier, not the one who acted
+        return _ISSUING.search(between) is not None
 
     def _object(self, offset: int) -> bool:
         """Whether the name at an offset follows a preposition ("killed in a crash in Afghanistan"): no subject."""

@@ -68,6 +68,10 @@ ISSUER_CASES = [
     ("Tony Blair has dismissed the claims. The book, by Sunday Telegraph journalist Robert Peston, was "
      "serialised on Sunday.\n\n“Help me to get through the year,” the book says Mr Blair told him.",
      "Robert Peston"),
+    # the nearest name that issues it, not the subject reporting that it did
+    ("The Daily Courier said Tom Cook provided a written statement in response to its questions.\n\n"
+     "“After reviewing his practices, the secretary believes it was a mistake,” the statement said.",
+     "Tom Cook"),
 ]
 
 # (article, speaker of the last quote): no issuer named outside a quotation: the words stay
@@ -78,6 +82,13 @@ ISSUER_NEGATIVE = [
     ("“At no time did Acme Corp issue a statement,” said Tom Hale.\n\n"
      "“We were shocked to see her posts,” the statement read.",
      "the statement"),
+    # a name that judges the document did not issue it; a name modifying a noun did not either
+    ("A spokesman for Hillary Clinton called a report on her meetings “outrageous.”\n\n"
+     "“The meetings were cherry-picked,” the report said.",
+     "the report"),
+    ("Ted Cruz is giving away a shotgun. The GOP presidential candidate sent out an email to supporters.\n\n"
+     "“You can further support the cause,” the email says.",
+     "the email"),
     # a name a preposition governs is no issuer ("in Afghanistan")
     ("Two soldiers were killed in a crash in Afghanistan, the military said in a statement.\n\n"
      "“The cause of the crash is under investigation,” the statement said.",

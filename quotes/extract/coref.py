@@ -56,6 +56,7 @@ IT_REFERENTS = lexicons.name_words("it_referents")
 NAME_ENDING_HEADS = naming.ORG_HEADS - IT_REFERENTS - naming.DOCUMENT_HEADS - {
     "house", "state", "review", "news", "enforcement", "prevention", "protection"}
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, marks included
 ISSUED_DOCUMENTS = lexicons.name_words("issued_documents")  # "the statement said": whoever issued it
 ISSUER_REACH = 2500  # characters back from a document that speaks to the sentence that named its issuer
 # between a document's noun and its issuer's name: "a report in the Argus Leader", "The book, by
@@ -616,8 +617,11 @@ class Registry:
         """Antecedent of he/she/his/her: the latest speaker if recent, else the latest confirmed person;
         he/him/his skip a person whose first name is a woman's, she/her a man's. Before anyone is
         named (``offset``: where the pronoun stands), the first person its paragraph names next."""
-        if pronoun in ("they", "their"):
-            return self._group_before(paragraph, sentence) if pronoun == "they" else Antecedent(None, 0.0)
+        if pronoun == "they":
+            group = self._group_before(paragraph, sentence)
+            return group if group.entity is not None else self._organisation_subject(offset)
+        if pronoun == "their":
+            return Antecedent(None, 0.0)
         if pronoun in ("it", "its"):
             return self._organisation_before(offset)
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
@@ -663,6 +667,32 @@ class Registry:
             return Antecedent(None, 0.0)
         if _QUOTE_MARKS.search(between) or any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between)):
             # "The report says … It also points out", "… told The Huffington Post. “It says …”": another "it"
+            return Antecedent(None, 0.0)
+        return Antecedent(entity, self.settings.pronoun_organisation)
+
+    def _organisation_subject(self, offset: int | None) -> Antecedent:
+        """"Big Machine have twice denied doing anything wrong. “…,” they said": copy that makes an
+        organisation plural goes on with "they" for it. With no group before it, "they" speaking is
+        the organisation named last outside quote marks (in its paragraph or the one before) when
+        that name is its sentence's subject: it opens the sentence, or follows a description set
+        before it ("The company that runs the AMAs, Dick Clark Productions, denies …"); never when
+        people are named after it ("Acme fired two engineers. They said …")."""
+        if offset is None:
+            return Antecedent(None, 0.0)
+        named = [(o, e) for e in [*self.orgs, *self._shown_orgs()] for o in e.offsets
+                 if o < offset and offset - o <= ORGANISATION_REACH and self.text.count("\n\n", o, offset) <= 1
+                 and not self._quoted(o)]
+        if not named:
+            return Antecedent(None, 0.0)
+        last, entity = max(named, key=lambda pair: pair[0])
+        para = self.text.rfind("\n\n", 0, last) + 1
+        stops = [m.end() for m in _SENTENCE_END.finditer(self.text, para, last)]
+        lead = self.text[stops[-1] if stops else para:last].strip()
+        if lead and not re.fullmatch(r"The [^,.“”\"]{0,60},", lead):
+            return Antecedent(None, 0.0)
+        between = _QUOTED.sub(" ", self.text[last:offset])
+        words = re.findall(r"\b[a-z]+\b", between)
+        if len(_SENTENCE_END.findall(between)) > 1 or any(w.endswith("s") and naming.person_noun(w) for w in words):
             return Antecedent(None, 0.0)
         return Antecedent(entity, self.settings.pronoun_organisation)
 

@@ -207,3 +207,24 @@ def test_his_office_is_that_persons(text, speaker):
     rows = speakers_of(text)
     assert rows and rows[-1][0] == speaker, rows
 
+
+# (article, speaker of the last quote): "they" speaking, with no group before it, is the organisation
+# that is the subject of the sentence before (copy that makes an organisation plural)
+THEY_CASES = [
+    ("The group that owns most of her music, Big Machine, says she will be allowed to play.\n\n"
+     "Big Machine have twice denied doing anything wrong.\n\n"
+     "“At no point did we say Taylor could not perform,” they said in a statement.",
+     "Big Machine"),
+    ("The company that runs the awards, Dick Clark Productions, denies that anything has been sorted.\n\n"
+     "“Any final agreement needs to be made with her team. We have no further comment,” they said.",
+     "Dick Clark Productions"),
+    # negatives: people named after the organisation; an organisation that is no subject
+    ("Acme Corp fired two engineers on Monday. “We were treated unfairly,” they said.", "they"),
+    ("Two engineers were fired by Acme Corp on Monday. “We were treated unfairly,” they said.", "they"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), THEY_CASES)
+def test_they_is_the_organisation_subject_before(text, speaker):
+    rows = speakers_of(text)
+    assert rows and rows[-1][0] == speaker, rows

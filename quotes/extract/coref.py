@@ -58,12 +58,15 @@ NAME_ENDING_HEADS = naming.ORG_HEADS - IT_REFERENTS - naming.DOCUMENT_HEADS - {
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, marks included
 ISSUED_DOCUMENTS = lexicons.name_words("issued_documents")  # "the statement said": whoever issued it
-ISSUER_REACH = 2500  # characters back from a document that speaks to the sentence that named its issuer
+ISSUER_HOP = 1200  # characters back from a document that speaks (or its last mention) to the next mention of it
 # between a document's noun and its issuer's name: "a report in the Argus Leader", "The book, by
 # Sunday Telegraph journalist Robert Peston" (a few words of the issuer's own description)
 _ISSUED_BY = re.compile(r",?\s+(?:by|from|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}")
-# a verb of issuing or saying between an issuer and its document ("issued a statement", "said in a statement")
-_ISSUING = re.compile(r"\b(?:issu|releas|publish|provid|post|sen[dt]|put|wr[io]te|sa[iy]|stat|announc|tweet|e-?mail)\w*\b")
+# what comes between an issuer and its document: a verb of issuing that governs it ("issued a statement",
+# "put out another statement", "provided a written statement") or "in a" ("said in a statement", "contended
+# in its letter"); not "in the report" (a report someone speaks of) nor "called a report … outrageous"
+_ISSUING = re.compile(r"(?:\b(?:issu|releas|publish|provid|post|sen[dt]|put|wr[io]te|tweet|e-?mail)\w*(?:\s+out)?|\bin)"
+                      r"\s+(?:(?:a|an|its|their|his|her|another|new|written|joint|brief|short|separate|open)\s+){1,3}$")
 # words after a name that are its verb, not a noun it modifies ("Acme put out", "Cook wrote")
 _NAME_VERBS = frozenset({"put", "sent", "wrote", "has", "had", "also", "later", "then", "on", "in"})
 # an organisation description opening a sentence, after a short fronted phrase ("On Thursday, the company")
@@ -282,8 +285,9 @@ class Registry:
             seen = [o for o in e.offsets if offset is None or o < offset]
             return max(seen) if seen else -1
 
-        if head in ISSUED_DOCUMENTS and offset is not None and not issuer_of:
-            # "the statement continued": whoever issued it, named before; else the words stay
+        if head in ISSUED_DOCUMENTS and not mods and offset is not None and not issuer_of:
+            # "the statement continued": whoever issued it, named before; else the words stay ("the
+            # congressional report" is some other body's)
             return self._issuer(head, offset)
         if head in MEDIA_HEADS or head in ORG_HEADS:
             # "The Clinton campaign": a modifier names whose it is, for the learned stage to read
@@ -321,20 +325,23 @@ class Registry:
     def _issuer(self, head: str, offset: int) -> Entity | None:
         """"Big Machine Records issued a statement … “…,” the statement continued": a document that
         speaks is whoever issued it, as the nearest earlier sentence holding its noun (outside quote
-        marks, within ISSUER_REACH) names them: the name a "by", "from" or "in" after the noun gives
+        marks, each within ISSUER_HOP of the one after) names them: the name a "by", "from" or "in" after the noun gives
         ("a report in the Argus Leader", "The book, by Sunday Telegraph journalist Robert Peston"),
         else the nearest name before the noun that issues it (_issues) and no preposition governs
         ("The Times said Cook provided a written statement": Cook; not "killed in Afghanistan"),
         else an organisation description opening the sentence ("The company denied it in a
         statement"); a sentence naming none ("The statement, which was obtained by Variety,") only
         repeats the noun: look further back. None when no sentence names an issuer."""
-        start = max(0, offset - ISSUER_REACH)
         named = [(o, e) for e in [*self.orgs, *self.people, *self._lone_orgs()] for o in e.offsets]
-        for found in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", self.text[start:offset], re.IGNORECASE))):
-            at, end = start + found.start(), start + found.end()
+        reach = offset
+        for found in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", self.text[:offset], re.IGNORECASE))):
+            at, end = found.start(), found.end()
             para = self.text.rfind("\n\n", 0, at) + 1
+            if reach - at > ISSUER_HOP:
+                return None  # the chain of mentions broke off: an older document of that kind is another
             if self._quoted(at):
                 continue  # inside a quotation: the speaker's own words
+            reach = at
             stops = [m.end() for m in _SENTENCE_END.finditer(self.text, para, at)]
             first = stops[-1] if stops else para
             last = next((m.start() for m in _SENTENCE_END.finditer(self.text, end)), len(self.text))
@@ -434,7 +441,8 @@ class Registry:
         for e in self.people:
             if len(e.name_tokens) < 2 or e.role or e.name_tokens[0].lower() in lexicons.first_names():
                 continue
-            if any(self._org_shown(name) for name in {e.name, *e.aliases}):
+            # an organisation is shortened by its end ("Amnesty" for Amnesty International), never its start
+            if any(self._org_shown(name) for name in {e.name, *e.aliases} if e.name.startswith(name)):
                 out.append(Entity(e.name, SpeakerType.ORGANISATION, e.name_tokens, confirmed=True, offsets=list(e.offsets)))
         return out
 
@@ -690,6 +698,8 @@ class Registry:
         lead = self.text[stops[-1] if stops else para:last].strip()
         if lead and not re.fullmatch(r"The [^,.“”\"]{0,60},", lead):
             return Antecedent(None, 0.0)
+        if not re.match(r"[\w&.’' -]*?,?\s+[a-z]", self.text[last:last + 80]):
+            return Antecedent(None, 0.0)  # "ABSTRACT." as a label: no clause it is the subject of
         between = _QUOTED.sub(" ", self.text[last:offset])
         words = re.findall(r"\b[a-z]+\b", between)
         if len(_SENTENCE_END.findall(between)) > 1 or any(w.endswith("s") and naming.person_noun(w) for w in words):

@@ -89,6 +89,13 @@ ISSUER_NEGATIVE = [
     ("Ted Cruz is giving away a shotgun. The GOP presidential candidate sent out an email to supporters.\n\n"
      "“You can further support the cause,” the email says.",
      "the email"),
+    # a name that speaks of the document ("in the report") did not issue it; a modified noun is another document
+    ("The report did not provide evidence that China was behind the hack. Tom Cook, a security expert, said "
+     "there was no evidence in the report that the government was behind it.\n\n"
+     "Hackers also accessed the computer of the chairman, according to the report.",
+     "the report"),
+    ("Acme Corp issued a report on Monday.\n\n“The hackers got in,” the congressional report said.",
+     "the congressional report"),
     # a name a preposition governs is no issuer ("in Afghanistan")
     ("Two soldiers were killed in a crash in Afghanistan, the military said in a statement.\n\n"
      "“The cause of the crash is under investigation,” the statement said.",
@@ -218,7 +225,9 @@ THEY_CASES = [
     ("The company that runs the awards, Dick Clark Productions, denies that anything has been sorted.\n\n"
      "“Any final agreement needs to be made with her team. We have no further comment,” they said.",
      "Dick Clark Productions"),
-    # negatives: people named after the organisation; an organisation that is no subject
+    # negatives: people named after the organisation; an organisation that is no subject; a label
+    ("Climate deal will not erase doubts\n\nABSTRACT.\n\nUnless countries develop better plans, they say, "
+     "the world could suffer “profound consequences”.", "they"),
     ("Acme Corp fired two engineers on Monday. “We were treated unfairly,” they said.", "they"),
     ("Two engineers were fired by Acme Corp on Monday. “We were treated unfairly,” they said.", "they"),
 ]

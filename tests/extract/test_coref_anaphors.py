@@ -209,6 +209,19 @@ OFFICE_CASES = [
 ]
 
 
+# (article, the speaker the last quote must NOT get): a party is no one's own body
+OFFICE_NEGATIVE = [
+    ("Senator Ben Cardin spoke on Monday. His party said the tax plan was “dead on arrival”.",
+     "Ben Cardin's party"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), OFFICE_NEGATIVE)
+def test_his_party_is_no_ones_own(text, wrong):
+    rows = speakers_of(text)
+    assert all(r[0] != wrong for r in rows), rows
+
+
 @pytest.mark.parametrize(("text", "speaker"), OFFICE_CASES)
 def test_his_office_is_that_persons(text, speaker):
     rows = speakers_of(text)

@@ -56,6 +56,21 @@ IT_REFERENTS = lexicons.name_words("it_referents")
 NAME_ENDING_HEADS = naming.ORG_HEADS - IT_REFERENTS - naming.DOCUMENT_HEADS - {
     "house", "state", "review", "news", "enforcement", "prevention", "protection"}
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, marks included
+ISSUED_DOCUMENTS = lexicons.name_words("issued_documents")  # "the statement said": whoever issued it
+ISSUER_HOP = 1200  # characters back from a document that speaks (or its last mention) to the next mention of it
+# between a document's noun and its issuer's name: "a report in the Argus Leader", "The book, by
+# Sunday Telegraph journalist Robert Peston" (a few words of the issuer's own description)
+_ISSUED_BY = re.compile(r",?\s+(?:by|from|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}")
+# what comes between an issuer and its document: a verb of issuing that governs it ("issued a statement",
+# "put out another statement", "provided a written statement") or "in a" ("said in a statement", "contended
+# in its letter"); not "in the report" (a report someone speaks of) nor "called a report … outrageous"
+_ISSUING = re.compile(r"(?:\b(?:issu|releas|publish|provid|post|sen[dt]|put|wr[io]te|tweet|e-?mail)\w*(?:\s+out)?|\bin)"
+                      r"\s+(?:(?:a|an|its|their|his|her|another|new|written|joint|brief|short|separate|open)\s+){1,3}$")
+# words after a name that are its verb, not a noun it modifies ("Acme put out", "Cook wrote")
+_NAME_VERBS = frozenset({"put", "sent", "wrote", "has", "had", "also", "later", "then", "on", "in"})
+# an organisation description opening a sentence, after a short fronted phrase ("On Thursday, the company")
+_OPENING_DESCRIPTION = re.compile(r"(?:[^,.]{0,30},\s+)?([Tt]he (?:[a-z-]+\s+)?([a-z]+))\b")
 ORGANISATION_REACH = 600  # characters back from "it" to the organisation it names ("… Acme Corp … It said")
 DESCRIPTION_WORDS = 5  # tokens after "the" a role description may run to ("the Blackburn chief executive")
 # what a role description that names its referent follows: the start of a clause (a quote's
@@ -152,7 +167,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'(]?[A-Z])")
 # "The group, WeWorkers Coalition, formed …": a description set right before an organisation's name
 _APPOSED = re.compile(r"\b[Tt]he ([a-z]+),\s*$")
 # an inner capital that no name prefix explains ("WikiLeaks", not "McLenney", "DeSantis", "LaHood")
-_ACRONYM_NAME = re.compile(r"[A-Z]{3,6}")  # "CBP", "FDA": an agency's initials
+_ACRONYM_NAME = re.compile(r"[A-Z]{3,6}|[A-Z]{1,3}&[A-Z]{1,3}")  # "CBP", "FDA", "S&P": an agency's initials
 _BRAND = re.compile(r"(?!(?:Mc|Mac|De|La|Le|Di|Da|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 
 
@@ -236,7 +251,8 @@ class Registry:
         if apposed and apposed.group(1).lower() in ORG_HEADS | MEDIA_HEADS:
             self.apposed.setdefault(apposed.group(1).lower(), []).append(entity)
 
-    def resolve_description(self, words: str, paragraph: int, sentence: int, offset: int | None = None) -> Entity | None:
+    def resolve_description(self, words: str, paragraph: int, sentence: int, offset: int | None = None,
+                            issuer_of: bool = False) -> Entity | None:
         """The entity a definite description refers to, when the article names it earlier.
 
         "the group" / "the organization" -> the latest organisation named; "the newspaper" /
@@ -253,6 +269,8 @@ class Registry:
             if linked is not None:
                 return linked  # "The chancellor said": the person the first pass found holds the role
         tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
+        if tokens[:1] == ["our"] and len(tokens) > 1:
+            return self._own_journalist(tokens[-1], tokens[1:-1], offset)
         if not tokens or tokens[0] not in DEFINITE:
             # only a definite description points back: "a conservative website", "an outside group"
             # bring someone new in, and "Time magazine" is a name
@@ -267,9 +285,13 @@ class Registry:
             seen = [o for o in e.offsets if offset is None or o < offset]
             return max(seen) if seen else -1
 
+        if head in ISSUED_DOCUMENTS and not mods and offset is not None and not issuer_of:
+            # "the statement continued": whoever issued it, named before; else the words stay ("the
+            # congressional report" is some other body's)
+            return self._issuer(head, offset)
         if head in MEDIA_HEADS or head in ORG_HEADS:
             # "The Clinton campaign": a modifier names whose it is, for the learned stage to read
-            for pool in self._org_pools(head, bare=not mods):
+            for pool in self._org_pools(head, bare=not mods, news=mods[-1:] == ["news"]):
                 pool = [e for e in pool if before(e) >= 0]
                 if pool:
                     return max(pool, key=before)
@@ -282,13 +304,93 @@ class Registry:
         pool = [e for e in self.role_holders(head, mods, set(tokens)) if before(e) >= 0]
         return max(pool, key=before) if pool else None
 
-    def _org_pools(self, head: str, bare: bool) -> list[list[Entity]]:
+    def _own_journalist(self, head: str, mods: list[str], offset: int | None) -> Entity | None:
+        """"BBC correspondent Stephen Cape said … our correspondent added": the outlet's own journalist
+        the article named before in that role, else the latest person it names as an outlet's
+        ("says the BBC's Louisa Lim in Beijing … our correspondent"); never an organisation."""
+        if head in ORG_HEADS or head in MEDIA_HEADS:
+            return None
+
+        def before(e: Entity) -> int:
+            seen = [o for o in e.offsets if offset is None or o < offset]
+            return max(seen) if seen else -1
+
+        holders = [e for e in self.role_holders(head, mods) if before(e) >= 0]
+        if holders:
+            return max(holders, key=before)
+        outlets = {e.name for e in self.orgs if e.media} | {a for e in self.orgs if e.media for a in e.aliases}
+        journalists = [e for e in self.people if e.affiliation in outlets and not e.role and before(e) >= 0]
+        return max(journalists, key=before) if journalists else None
+
+    def _issuer(self, head: str, offset: int) -> Entity | None:
+        """"Big Machine Records issued a statement … “…,” the statement continued": a document that
+        speaks is whoever issued it, as the nearest earlier sentence holding its noun (outside quote
+        marks, each within ISSUER_HOP of the one after) names them: the name a "by", "from" or "in" after the noun gives
+        ("a report in the Argus Leader", "The book, by Sunday Telegraph journalist Robert Peston"),
+        else the nearest name before the noun that issues it (_issues) and no preposition governs
+        ("The Times said Cook provided a written statement": Cook; not "killed in Afghanistan"),
+        else an organisation description opening the sentence ("The company denied it in a
+        statement"); a sentence naming none ("The statement, which was obtained by Variety,") only
+        repeats the noun: look further back. None when no sentence names an issuer."""
+        named = [(o, e) for e in [*self.orgs, *self.people, *self._lone_orgs()] for o in e.offsets]
+        reach = offset
+        for found in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", self.text[:offset], re.IGNORECASE))):
+            at, end = found.start(), found.end()
+            para = self.text.rfind("\n\n", 0, at) + 1
+            if reach - at > ISSUER_HOP:
+                return None  # the chain of mentions broke off: an older document of that kind is another
+            if self._quoted(at):
+                continue  # inside a quotation: the speaker's own words
+            reach = at
+            stops = [m.end() for m in _SENTENCE_END.finditer(self.text, para, at)]
+            first = stops[-1] if stops else para
+            last = next((m.start() for m in _SENTENCE_END.finditer(self.text, end)), len(self.text))
+            after = [(o, e) for o, e in named if end < o < last and _ISSUED_BY.fullmatch(self.text, end, o)]
+            if after:
+                return min(after, key=lambda pair: pair[0])[1]
+            before = [(o, e) for o, e in named if first <= o < at and not self._quoted(o) and not self._object(o)
+                      and self._issues(e, o, at)]
+            if before:
+                return max(before, key=lambda pair: pair[0])[1]
+            opening = _OPENING_DESCRIPTION.match(self.text, first, at)
+            if opening and opening.group(2) in ORG_HEADS | MEDIA_HEADS:
+                return self.resolve_description(opening.group(1), -1, -1, first + opening.start(1), issuer_of=True)
+        return None
+
+    def _issues(self, entity: Entity, offset: int, at: int) -> bool:
+        """Whether the name at ``offset`` issues the document whose noun is at ``at``: a verb of
+        issuing or saying comes between ("Cook provided a written statement", "Acme said in a
+        statement"; not "Clinton called a report … outrageous"), and the name modifies no noun
+        ("The GOP presidential candidate sent out an email" is the candidate's)."""
+        name = next((a for a in sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+                     if self.text.startswith(a, offset)), entity.name)
+        between = self.text[offset + len(name):at]
+        following = re.match(r"\s*([a-z]+)", between)
+        if following and not (following.group(1).endswith(("ed", "s")) or following.group(1) in _NAME_VERBS):
+            return False  # "GOP presidential candidate": a modifier, not the one who acted
+        return _ISSUING.search(between) is not None
+
+    def _object(self, offset: int) -> bool:
+        """Whether the name at an offset follows a preposition ("killed in a crash in Afghanistan"): no subject."""
+        before = re.findall(r"[\w’']+", self.text[max(0, offset - 20):offset])
+        if before and before[-1].lower() in ("the", "a", "an"):
+            before = before[:-1]
+        return bool(before) and before[-1].lower() in PREPOSITIONS
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether an offset stands inside quote marks (an odd number of them before it in its paragraph)."""
+        return len(_QUOTE_MARKS.findall(self.text, self.text.rfind("\n\n", 0, offset) + 1, offset)) % 2 == 1
+
+    def _org_pools(self, head: str, bare: bool, news: bool = False) -> list[list[Entity]]:
         """Where an organisation description looks, nearest kind first: "the newspaper" among the
         outlets; "the agency", "the union" among the organisations whose name holds the noun
         ("European Space Agency"), then the one the article set beside the noun ("The group,
         WeWorkers Coalition, …"); "the company" among every organisation that is no outlet, a
         lone brand the rules took for a name ("Facebook") included; ``bare``: the description has
-        no modifier (only then the set-beside and lone-brand pools)."""
+        no modifier (only then the set-beside and lone-brand pools); ``news``: "news" modifies the
+        noun ("The news organization", "the news agency"): an outlet only, whatever the noun."""
+        if news:
+            return [[e for e in self.orgs if e.media]]
         named = [e for e in self.orgs if head in {w.lower() for w in e.name_tokens}]
         pools = [[e for e in self.orgs if e.media]] if head in MEDIA_HEADS else []
         if head in MEDIA_HEADS and head in ORG_HEADS:
@@ -328,7 +430,32 @@ class Registry:
             if not re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", self.text):
                 continue  # only ever opening a sentence ("Unsurprisingly, …"): no name at all
             out.append(Entity(word, SpeakerType.ORGANISATION, (word,), confirmed=True, offsets=list(offsets)))
+        return out + self._shown_orgs()
+
+    def _shown_orgs(self) -> list[Entity]:
+        """Names of several words the rules took for people that the article shows to be
+        organisations ("according to reports in the Hollywood Reporter", "Big Machine said it would",
+        "The group that owns her music, Big Machine, says"), as organisations, for "the company" and
+        "it": no given name opens them and no role was found for them."""
+        out = []
+        for e in self.people:
+            if len(e.name_tokens) < 2 or e.role or e.name_tokens[0].lower() in lexicons.first_names():
+                continue
+            # an organisation is shortened by its end ("Amnesty" for Amnesty International), never its start
+            if any(self._org_shown(name) for name in {e.name, *e.aliases} if e.name.startswith(name)):
+                out.append(Entity(e.name, SpeakerType.ORGANISATION, e.name_tokens, confirmed=True, offsets=list(e.offsets)))
         return out
+
+    def _org_shown(self, name: str) -> bool:
+        """Whether the article writes a name as an organisation's: as the issuer of a document
+        ("reports in the Hollywood Reporter", "reports received by Amnesty"), speaking of itself as
+        "it" (_it_after), or set off after an organisation noun in its clause ("The group that owns
+        her music, Big Machine,"); "the" alone is no sign ("to have the Hunting Act ruled invalid")."""
+        issued = "|".join(sorted(re.escape(w) for w in ISSUED_DOCUMENTS))
+        heads = "|".join(sorted(ORG_HEADS))
+        return _it_after(name, self.text) or re.search(
+            r"(?:\b(?:" + issued + r")s?,? (?:[a-z]+ed )?(?:in|by|from) (?:the )?|\b(?:" + heads + r")\b[^,.“”\"]{0,40}, )"
+            + re.escape(name) + r"\b", self.text) is not None
 
     def role_holders(self, head: str, mods: list[str], said: set[str] | None = None) -> list[Entity]:
         """The people whose role holds ``head`` (and whose role or affiliation holds ``mods``), not
@@ -445,6 +572,14 @@ class Registry:
         entity.confirmed = True
         self.last_speaker = (entity, paragraph)
 
+    def spoke_unnamed(self, speaker: Speaker, paragraph: int, sentence: int) -> None:
+        """"A Labour Party spokesman told the BBC … “…,” he said": a source the article does not name
+        (never registered: each is its own speaker) spoke, so a "he" after it is that source, not a
+        person named before it; it is its sentence's subject and the latest speaker."""
+        entity = Entity(speaker.name, SpeakerType.PERSON, (speaker.name,), speaker.role, speaker.affiliation, confirmed=True)
+        self.last_speaker = (entity, paragraph)
+        self.subjects.setdefault(sentence, (entity, paragraph))
+
     def saw_subject(self, entity: Entity, paragraph: int, sentence: int) -> None:
         self.subjects.setdefault(sentence, (entity, paragraph))
 
@@ -490,8 +625,11 @@ class Registry:
         """Antecedent of he/she/his/her: the latest speaker if recent, else the latest confirmed person;
         he/him/his skip a person whose first name is a woman's, she/her a man's. Before anyone is
         named (``offset``: where the pronoun stands), the first person its paragraph names next."""
-        if pronoun in ("they", "their"):
-            return self._group_before(paragraph, sentence) if pronoun == "they" else Antecedent(None, 0.0)
+        if pronoun == "they":
+            group = self._group_before(paragraph, sentence)
+            return group if group.entity is not None else self._organisation_subject(offset)
+        if pronoun == "their":
+            return Antecedent(None, 0.0)
         if pronoun in ("it", "its"):
             return self._organisation_before(offset)
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
@@ -520,7 +658,7 @@ class Registry:
         last before it, in its paragraph or the one before (a person is never "it")."""
         if offset is None:
             return Antecedent(None, 0.0)
-        named = [(o, e) for e in self.orgs for o in e.offsets
+        named = [(o, e) for e in [*self.orgs, *self._shown_orgs()] for o in e.offsets
                  if o < offset and offset - o <= ORGANISATION_REACH and self.text.count("\n\n", o, offset) <= 1]
         if not named:
             return Antecedent(None, 0.0)
@@ -529,10 +667,42 @@ class Registry:
         before = re.findall(r"\b\w+\b", self.text[max(0, last - 20):last])
         if before and before[-1].lower() in ("the", "a") and len(before) > 1:
             before = before[:-1]
-        if before and before[-1].lower() in PREPOSITIONS:
-            return Antecedent(None, 0.0)  # "released it to The Washington Post … It shows": no subject
+        issued = len(before) > 1 and before[-1].lower() in ("in", "by", "from") \
+            and before[-2].lower().removesuffix("s") in ISSUED_DOCUMENTS
+        if before and before[-1].lower() in PREPOSITIONS and not issued:
+            # "released it to The Washington Post … It shows": no subject; but "according to reports in the
+            # Hollywood Reporter … It said": the outlet whose report it is
+            return Antecedent(None, 0.0)
         if _QUOTE_MARKS.search(between) or any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between)):
             # "The report says … It also points out", "… told The Huffington Post. “It says …”": another "it"
+            return Antecedent(None, 0.0)
+        return Antecedent(entity, self.settings.pronoun_organisation)
+
+    def _organisation_subject(self, offset: int | None) -> Antecedent:
+        """"Big Machine have twice denied doing anything wrong. “…,” they said": copy that makes an
+        organisation plural goes on with "they" for it. With no group before it, "they" speaking is
+        the organisation named last outside quote marks (in its paragraph or the one before) when
+        that name is its sentence's subject: it opens the sentence, or follows a description set
+        before it ("The company that runs the AMAs, Dick Clark Productions, denies …"); never when
+        people are named after it ("Acme fired two engineers. They said …")."""
+        if offset is None:
+            return Antecedent(None, 0.0)
+        named = [(o, e) for e in [*self.orgs, *self._shown_orgs()] for o in e.offsets
+                 if o < offset and offset - o <= ORGANISATION_REACH and self.text.count("\n\n", o, offset) <= 1
+                 and not self._quoted(o)]
+        if not named:
+            return Antecedent(None, 0.0)
+        last, entity = max(named, key=lambda pair: pair[0])
+        para = self.text.rfind("\n\n", 0, last) + 1
+        stops = [m.end() for m in _SENTENCE_END.finditer(self.text, para, last)]
+        lead = self.text[stops[-1] if stops else para:last].strip()
+        if lead and not re.fullmatch(r"The [^,.“”\"]{0,60},", lead):
+            return Antecedent(None, 0.0)
+        if not re.match(r"[\w&.’' -]*?,?\s+[a-z]", self.text[last:last + 80]):
+            return Antecedent(None, 0.0)  # "ABSTRACT." as a label: no clause it is the subject of
+        between = _QUOTED.sub(" ", self.text[last:offset])
+        words = re.findall(r"\b[a-z]+\b", between)
+        if len(_SENTENCE_END.findall(between)) > 1 or any(w.endswith("s") and naming.person_noun(w) for w in words):
             return Antecedent(None, 0.0)
         return Antecedent(entity, self.settings.pronoun_organisation)
 
@@ -673,6 +843,10 @@ class RoleDescription:
     subject_only: bool = False  # no role list holds it: it names only the subject before it (_subject_description)
 
 
+# what opens a role description: "the chancellor"; "our correspondent", the outlet's own journalist
+OPENING_DETERMINERS = frozenset({"the", "our"})
+
+
 def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDescription]:
     """The role descriptions of a unit outside quote marks and outside any mention (a title or an
     appositive the sources stage already gave to a name: "the chancellor, Gordon Brown,")."""
@@ -683,7 +857,7 @@ def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDes
         covered.update(range(start, (m.extent_end if m.extent_end is not None else m.last) + 1))
     out = []
     for i, tok in enumerate(tokens):
-        if tok.text.lower() != "the" or not usable[i] or i in covered:
+        if tok.text.lower() not in OPENING_DETERMINERS or not usable[i] or i in covered:
             continue
         found = _longest_role(tokens, usable, covered, i)
         if found is None:
@@ -880,6 +1054,8 @@ def _named(m: Mention) -> bool:
 def _referent(registry: Registry, body, lone_roles: dict[tuple[str, ...], str], n: int, d: RoleDescription, *,
               lead: bool) -> Entity | None:
     held = any(d.head in role.lower().split() for role in lone_roles.values())
+    if registry.text[d.start:d.start + 4].lower() == "our ":
+        return None  # "our correspondent": the outlet's journalist (Registry._own_journalist), never a guess
     if d.head in ANONYMITY_HEADS or held or registry.role_holders(d.head, list(d.mods), set(d.words)):
         return None
     if d.affiliation in PARTIES.values():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotes.extract.coref import Registry
+from quotes.extract.coref import ANONYMITY_HEADS, Registry
 from quotes.extract.document import ArticleDoc
 from quotes.extract.settings import ExtractSettings
 from quotes.types import Cue, QuoteKind, Span, Speaker, SpeakerType, Unit
@@ -80,6 +80,10 @@ class Reading:
             if entity is not None:
                 self.registry.spoke(entity, unit.paragraph)
                 self.registry.saw(entity, unit.paragraph, unit.index)
+            elif speakers[0].name.split()[-1] in ANONYMITY_HEADS:
+                # "A Labour Party spokesman told the BBC …": an unnamed source, whom a "he" next means;
+                # not a description of someone named ("the 74-year-old comedian"), whom coref may not link
+                self.registry.spoke_unnamed(speakers[0], unit.paragraph, unit.index)
 
     def last_spoken(self) -> Draft | None:
         """The latest marked quote that is someone's words (not a scare quote, not reported speech)."""

@@ -27,6 +27,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # the lowercase noun phrase right before a relative pronoun: "someone", "a viewer", "the analysts"
 _ANTECEDENT_NOUN = re.compile(r"\b((?:(?:a|an|the|one|some)\s+)?[a-z][\w-]*),?\s*$")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_PERSON_OWNED = re.compile(r"(his|her) ([a-z]+)")  # "His office", "her campaign": one person's body
+# the bodies that work for one person and speak for them ("his party" is no one's own)
+_OWN_BODIES = frozenset({"office", "campaign", "staff", "team", "administration", "government", "camp"})
 
 
 def learned_for(reading: Reading, unit: Unit, content: Span) -> FoundAttribution | None:
@@ -203,6 +206,14 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
         if names is not None:
             return Resolved((Speaker(names, SpeakerType.GROUP, source),), settings.pair_named)
         return Resolved((Speaker(source.text, SpeakerType.UNKNOWN, source),), settings.unresolved_pronoun)
+    owned = _PERSON_OWNED.fullmatch(lowered)
+    if owned is not None and owned.group(2) in _OWN_BODIES:
+        # "His office said …": the office of the person "his" means, named in full ("Advisers" is no one)
+        antecedent = registry.resolve_pronoun(owned.group(1), unit.paragraph, unit.index, source.start)
+        entity = antecedent.entity
+        if entity is not None and entity.type == SpeakerType.PERSON and len(entity.name_tokens) > 1:
+            name = f"{entity.name}'s {source.text.split()[-1]}"
+            return Resolved((Speaker(name, SpeakerType.ORGANISATION, source),), antecedent.confidence)
     pronoun = "it" if lowered == "it" else POSSESSIVE_PRONOUNS.get(lowered)
     if pronoun is not None:
         # "his claim that …", "their view": the possessor speaks, resolved as "he"/"they" would be;

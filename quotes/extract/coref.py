@@ -485,6 +485,20 @@ class Registry:
         core = set(_core_tokens(mention.name))
         return [e for e in self.people if core and (core <= set(e.name_tokens) or set(e.name_tokens) <= core)]
 
+    def short_org(self, name: str) -> Entity | None:
+        """The organisation a lone word names by the first words of its name, when the rest is a company
+        form or a charity's "International" ("Amnesty" for Amnesty International, "Big Machine" for Big
+        Machine Records), and no person the article names bears it."""
+        words = name.split()
+        if self._match(tuple(words)) is not None:
+            return None  # "Clinton" is Hillary Clinton's, not the Clinton Foundation's
+        for entity in self.orgs:
+            tokens = entity.name.split()
+            if len(tokens) > len(words) and tokens[: len(words)] == words and all(
+                    t.lower().rstrip(".") in DROPPED_ORG_ENDS for t in tokens[len(words):]):
+                return entity
+        return None
+
     def named_as_organisation(self, entity: Entity) -> bool:
         """Whether the article sets every mention of this name right after an organisation noun
         ("Scott's company Scott Free", "the group Harbor Leaks"): an organisation the rules took
@@ -524,9 +538,15 @@ class Registry:
         return best
 
     def speaker_type(self, entity: Entity) -> SpeakerType:
-        """An entity's type as a speaker: a lone unconfirmed name is typed by lone_name_type."""
-        if entity.type != SpeakerType.PERSON or entity.confirmed or len(entity.name_tokens) != 1:
+        """An entity's type as a speaker: a lone unconfirmed name is typed by lone_name_type; a name of
+        several words the article shows to be an organisation's (``_shown_orgs``) is one."""
+        if entity.type != SpeakerType.PERSON or entity.confirmed:
             return entity.type
+        if len(entity.name_tokens) != 1:
+            if entity.name not in self._lone_types:  # cached with the lone names': asked once per quote
+                shown = any(e.name == entity.name for e in self._shown_orgs())
+                self._lone_types[entity.name] = SpeakerType.ORGANISATION if shown else SpeakerType.PERSON
+            return self._lone_types[entity.name]
         return self.lone_type(entity.name_tokens[0])
 
     def lone_type(self, word: str) -> SpeakerType:
@@ -745,6 +765,10 @@ def _personal(entity: Entity) -> bool:
     return tokens[-1].lower() in lexicons.surnames() and tokens[-1] not in STREET_WORDS
 
 
+# the ends of a company's or charity's name that short mentions drop ("Amnesty", "Big Machine"); not
+# "News", "Foundation" or "Organization", which name another body ("Sky" is no "Sky News")
+DROPPED_ORG_ENDS = frozenset({"international", "records", "inc", "corp", "corporation", "ltd", "plc", "llc", "holdings", "group"})
+
 STREET_WORDS = frozenset({"Street", "Road", "Lane", "Avenue", "Way", "Place"})  # a thoroughfare's last word
 
 
@@ -789,6 +813,9 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         # unnamed sources are never merged with anyone: each is its own speaker
         return Identified(Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation),
                           settings.anonymous_person)
+    if mention.kind == MentionKind.PERSON and (short := registry.short_org(mention.name)) is not None:
+        # "reports received by Amnesty" once "Amnesty International" was named
+        return Identified(Speaker(short.name, SpeakerType.ORGANISATION, mention.span), settings.organisation_mention)
     if mention.kind == MentionKind.PERSON:
         entity = registry.person(mention)
         return Identified(_person(entity, mention, registry), settings.named_person)

@@ -609,3 +609,17 @@ def test_junk_affiliations_from_unseen_stories(text, name, role, affiliation):
 def test_company_nouns_make_organisations(text, name, type_):
     speaker = _speakers(text)[0]
     assert (speaker.name, speaker.type.value) == (name, type_)
+
+
+# session 5: record labels and "International" end organisations' names; a short mention drops only a
+# company form or "International" from a name the article gave in full, never a person's name
+@pytest.mark.parametrize("text,name,type_", [
+    ("Taylor Swift left Big Machine Records last year. Big Machine Records said “we disagree”.", "Big Machine Records", "organisation"),
+    ("Reports reached Amnesty International. “It is a crackdown,” said Amnesty.", "Amnesty International", "organisation"),
+    # negatives: a person's surname stays the person's; "Sky" is no "Sky News"
+    ("Hillary Clinton spoke. The Clinton Foundation was praised. “We won,” said Clinton.", "Hillary Clinton", "person"),
+    ("Sky News reported the deal. “We won,” said Sky.", "Sky", "organisation"),
+])
+def test_organisation_names_and_short_mentions(text, name, type_):
+    speaker = [q for q in quotes.extract(text, "case.txt") if q.speakers][-1].speakers[0]
+    assert (speaker.name, speaker.type.value) == (name, type_)

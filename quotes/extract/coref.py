@@ -280,6 +280,9 @@ class Registry:
         if not tokens:
             return None
         head, mods = tokens[-1], [t for t in tokens[:-1] if t not in DESCRIPTION_FILLERS]
+        if (age := _AGE.fullmatch(tokens[0])) and offset is not None and len(tokens) <= 2:
+            # "Tom Hale joined Chelsea in May. The 27-year-old said …": the person named last
+            return self._aged_person(int(age.group(1)), offset)
 
         def before(e: Entity) -> int:
             seen = [o for o in e.offsets if offset is None or o < offset]
@@ -303,6 +306,20 @@ class Registry:
                 return max(pool, key=before)
         pool = [e for e in self.role_holders(head, mods, set(tokens)) if before(e) >= 0]
         return max(pool, key=before) if pool else None
+
+    def _aged_person(self, age: int, offset: int) -> Entity | None:
+        """The person named in full last before ``offset`` (a name a person's, not a title's: "They Think
+        It's All Over"), within its paragraph or the two before, unless the article gives that person
+        another age ("Tom Ruiz, 45,")."""
+        named = [(max(o for o in e.offsets if o < offset), e) for e in self.people
+                 if len(e.name_tokens) >= 2 and (e.confirmed or e.name_tokens[0].lower() in lexicons.first_names())
+                 and any(o < offset for o in e.offsets)]
+        named = [(o, e) for o, e in named if self.text.count("\n\n", o, offset) <= 2]
+        if not named:
+            return None
+        _, last = max(named, key=lambda pair: pair[0])
+        stated = re.search(re.escape(last.name_tokens[-1]) + r",\s+(\d{1,3}),", self.text)
+        return None if stated and int(stated.group(1)) != age else last
 
     def _own_journalist(self, head: str, mods: list[str], offset: int | None) -> Entity | None:
         """"BBC correspondent Stephen Cape said … our correspondent added": the outlet's own journalist
@@ -768,6 +785,8 @@ def _personal(entity: Entity) -> bool:
 # the ends of a company's or charity's name that short mentions drop ("Amnesty", "Big Machine"); not
 # "News", "Foundation" or "Organization", which name another body ("Sky" is no "Sky News")
 DROPPED_ORG_ENDS = frozenset({"international", "records", "inc", "corp", "corporation", "ltd", "plc", "llc", "holdings", "group"})
+
+_AGE = re.compile(r"(\d{1,3})-year-old")  # "the 27-year-old": a person by their age
 
 STREET_WORDS = frozenset({"Street", "Road", "Lane", "Avenue", "Way", "Place"})  # a thoroughfare's last word
 

@@ -2160,6 +2160,7 @@ def describe(words: str) -> Description:
         tokens = tokens[: tokens.index("and")]  # "the former secretary of state and current … nominee": the first
     while tokens and tokens[0].lower() in ("the", "this", "that", "a", "an", "his", "her", "their", "its", "my", "our", "your"):
         tokens = tokens[1:]
+    tokens = [t for t in tokens if not re.fullmatch(r"\d{1,3}-year-old", t)]  # "the 74-year-old comedian": an age, no office
     if not tokens or tokens[0].lower() in ("both", "all", "many", "some") or _is_honorific(tokens[0]):
         return Description(None, None)  # "both presidential candidates", "Both Mr. King and …": people, not a role
     last_word = tokens[-1]

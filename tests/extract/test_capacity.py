@@ -50,3 +50,15 @@ def test_a_group_keeps_its_party(text, affiliation):
 ])
 def test_affiliation_a_name_holds(text, affiliation):
     assert _first_speaker(text).affiliation == affiliation
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # an age description is the person named in full just before
+    ("Tom Hale joined Chelsea in May. The 27-year-old said he was “happy at the club”.", "Tom Hale", None),
+    ("Ronnie Barker retired in 1987. The 74-year-old comedian said he was “very proud”.", "Ronnie Barker", "comedian"),
+    # negative: the person named before has another age
+    ("Police arrested Tom Ruiz, 45, on Monday. The 27-year-old said he was “happy”.", "The 27-year-old", None),
+])
+def test_age_descriptions(text, name, role):
+    speaker = _first_speaker(text)
+    assert (speaker.name, speaker.role) == (name, role)

@@ -25,7 +25,7 @@ from quotes.extract.sources import (
     modifies_noun,
     relative_head,
 )
-from quotes.lexicons import CueType
+from quotes.lexicons import CueType, Where
 from quotes.types import Span, Token
 
 # forms that are nouns as often as verbs ("requests for comment", "calls to condemn")
@@ -37,6 +37,11 @@ AMBIGUOUS_FORMS = {
     "think", "believe", "fear", "dub", "recall",
 }
 CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«"})
+# what may open an adverbial between a that-only verb and its "that" ("ruled on 30 July, 2002 that")
+THAT_ADVERBIAL_OPENERS = frozenset({"on", "in", "at", "over", "during", "last", "this", "earlier", "early", "late", "later",
+                                    "previously", "recently", "publicly", "repeatedly", "yesterday", "today"})
+QUOTE_REACH = 6  # words of a subject ("an officer"), or of an object or place before a colon ("echoed those sentiments:")
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
     "did", "do", "will", "would", "could", "may", "might", "was", "were", "is", "are", "since",
@@ -44,7 +49,6 @@ AUXILIARIES = {
     "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still",
 }
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
-THAT_ONLY_VERBS = {"rule"}  # verbs that report speech only before a that-clause
 ADDRESSEE_VERBS = {"tell", "advise", "warn", "remind", "assure", "inform"}
 SOURCE_KINDS = {MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PRONOUN, MentionKind.PLACE, MentionKind.PLURAL}
 
@@ -435,6 +439,75 @@ def _used_as_verb(mentions, i: int, prev: str, nxt: str) -> bool:
     return prev_is_source or nxt == "that" or prev == "," or inverted
 
 
+def _wordlike(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _quote_closes_before(tokens, usable, i: int) -> bool:
+    """"“…,” Holmes testified", "“… come in!” an officer shouts", "“…,” continued Mandic": a quotation
+    closes right before the verb, or before its subject of a few words (a comma may follow the mark)."""
+    j = i - 1
+    while j >= 0 and i - j <= QUOTE_REACH and usable[j] and _wordlike(tokens[j].text) and tokens[j].text not in CLOSING_MARKS:
+        j -= 1
+    if j >= 1 and tokens[j].text == "," and tokens[j - 1].text in CLOSING_MARKS:
+        j -= 1  # "“…”, he continued"
+    return j >= 1 and tokens[j].text in CLOSING_MARKS and not usable[j - 1]
+
+
+def _quote_opens_after(tokens, usable, i: int) -> int | None:
+    """The last word of the cue when a quotation opens right after it ("Teachers chanted, “Fund our
+    schools”"), or after a colon that ends its object or place ("Mullen echoed those sentiments: “…”",
+    "Mandic continued in the Sydney Morning Herald: “…”"); else None."""
+    j = i + 1
+    while j < len(tokens) and j - i <= QUOTE_REACH and usable[j] and _wordlike(tokens[j].text) and tokens[j].text not in OPENING_MARKS:
+        j += 1
+    if j < len(tokens) and (tokens[j].text == ":" or (j == i + 1 and tokens[j].text == ",")):
+        j += 1
+    elif j > i + 1:
+        return None  # words, then no colon: "ordered the release of “political prisoners”"
+    opens = j + 1 < len(tokens) and tokens[j].text in OPENING_MARKS and not usable[j + 1]
+    return (j - 2 if tokens[j - 1].text in (":", ",") and j - 2 > i else i) if opens else None
+
+
+_NO_CUE = -1  # _placed_complement: the verb is no cue where it stands
+
+
+def _placed_complement(tokens, usable, i: int, where: Where, complement: int | None) -> int | None:
+    """The complement of a verb that is a cue only in some places (data/reporting_verbs.tsv's fourth column),
+    None when it has none, or _NO_CUE when it is no cue there. A that-only verb ("ruled", "found") reports its
+    that-clause, or the quotation that closes right before it ("“…,” the report found"); "recognized how
+    absurd that would be" has no that-clause, "ruled on 30 July, 2002 that" has one."""
+    that = complement is not None and tokens[complement - 1].text.lower() == "that"
+    if that and (complement - 1 == i + 1 or tokens[i + 1].text.lower() in THAT_ADVERBIAL_OPENERS):
+        return complement
+    if where is Where.THAT and not _quote_closes_before(tokens, usable, i):
+        return _NO_CUE
+    return None  # "“Hands up!” an officer ordered the men": beside its quotation, it reports no clause
+
+
+def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int):
+    """The source of a reporting verb, whether it comes after the verb, and the verb's subject."""
+    low = tokens[i].text.lower()
+    prev = tokens[i - 1].text.lower() if i > 0 else ""
+    inverted_src = None
+    if (prev in (",", "”", '"', "’", "'", "»") or i == 0) and lemma not in ("tell", "advise") and not low.endswith("ing"):
+        # the name after "told"/"telling" is the addressee (", telling O'Reilly that …"), never an inverted
+        # source; nor is the name after a participle (", calling Trump’s charge “pathetic”")
+        inverted_src = _mention_starting(mentions, tokens, i + 1)
+        if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
+            inverted_src = None
+    subject = _verb_subject(tokens, usable, mentions, i, lemma, last)
+    if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
+        src, inverted = inverted_src, True
+    elif subject is not None:
+        src, inverted = subject, False
+    elif low.endswith("ing") or prev == "and":
+        src, inverted = _clause_subject(mentions, i, tokens), False
+    else:
+        src, inverted = None, False
+    return src, inverted, subject
+
+
 def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     n = len(tokens)
     low = tokens[i].text.lower()
@@ -445,6 +518,11 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     if low == "saying" and prev == "as":
         return None  # part of "quoted X as saying"
     if low in AMBIGUOUS_FORMS and not low.endswith("ing") and not _used_as_verb(mentions, i, prev, nxt):
+        return None
+    # a verb that is speech only beside a quotation ("“Hands up!” an officer ordered", "Mandic
+    # continued: “…”"; not "ordered a review", "prices continued to rise")
+    quoted_last = _quote_opens_after(tokens, usable, i) if verb.where is Where.QUOTE else None
+    if verb.where is Where.QUOTE and quoted_last is None and not _quote_closes_before(tokens, usable, i):
         return None
     if verb.lemma == "quote" and low == "quoted":
         # "TASS ... quoted Putin as saying": Putin speaks, TASS is the medium
@@ -477,7 +555,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         if not (prev in AUXILIARIES or _mention_at(mentions, i - 1) is not None or prev == ","):
             return None
     medium = None
-    last = i
+    last = i if quoted_last is None else quoted_last
     if verb.lemma in ("tell", "advise"):
         medium = _medium_after(mentions, tokens, i + 1)
         m = _mention_starting(mentions, tokens, i + 1)
@@ -488,27 +566,14 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     text = tokens[i].text.lower()
     if verb.lemma == "describe":
         text = f"{text} as" if any(t.text == "as" for t in tokens[i + 1 : i + 8]) else text
-    inverted_src = None
-    if (prev in (",", "”", '"', "’", "'", "»") or i == 0) and verb.lemma not in ("tell", "advise") and not low.endswith("ing"):
-        # the name after "told"/"telling" is the addressee (", telling O'Reilly that …"), never an inverted
-        # source; nor is the name after a participle (", calling Trump’s charge “pathetic”")
-        inverted_src = _mention_starting(mentions, tokens, i + 1)
-        if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
-            inverted_src = None
-    subject = _verb_subject(tokens, usable, mentions, i, verb.lemma, last)
-    if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
-        src, inverted = inverted_src, True
-    elif subject is not None:
-        src, inverted = subject, False
-    elif low.endswith("ing") or prev == "and":
-        src, inverted = _clause_subject(mentions, i, tokens), False
-    else:
-        src, inverted = None, False
+    src, inverted, subject = _verb_source(tokens, usable, mentions, i, verb.lemma, last)
     sources = () if src is None else _with_coordinated(mentions, tokens, src) if inverted else (
         coordinated_before(mentions, tokens, src) if src is subject else (src,))
     complement = None if inverted else _complement_start(tokens, usable, last)
     if complement is not None and verb.lemma in ADDRESSEE_VERBS and tokens[complement - 1].text.lower() != "that":
         complement = None  # "told reporters in Berlin": an addressee, not what was said
-    if complement is not None and verb.lemma in THAT_ONLY_VERBS and tokens[complement - 1].text.lower() != "that":
-        complement = None  # "ruled the country for decades": a ruling is reported only with its that-clause
+    if verb.where is not Where.ANY:
+        complement = _placed_complement(tokens, usable, i, verb.where, complement)
+        if complement is _NO_CUE:
+            return None
     return CueMatch(text, verb.lemma, verb.type, i, last, src, sources, medium, inverted, complement)

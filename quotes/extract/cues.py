@@ -361,6 +361,7 @@ def _complement_start(tokens, usable, k: int) -> int | None:
 def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Mention]) -> Iterator[CueMatch]:
     verbs = lexicons.reporting_verbs()
     n = len(tokens)
+    earlier: CueMatch | None = None  # the last verb cue with a source before its verb
     for i, tok in enumerate(tokens):
         if not usable[i]:
             continue
@@ -381,8 +382,9 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             src = _subject_before(mentions, tokens, usable, i)
             yield CueMatch("put it", "put", CueType.SPEECH, i, i + 1, src, (src,) if src else ())
         elif low in verbs:
-            match = _verb_cue(tokens, usable, mentions, i, verbs[low])
+            match = _verb_cue(tokens, usable, mentions, i, verbs[low], earlier)
             if match is not None:
+                earlier = match if match.source is not None and not match.inverted else earlier
                 yield match
         elif _is_participle_after_person(tokens, mentions, i):
             # "Xi calling … and Putin cherishing his “reliable partner”": a person with a participle
@@ -439,6 +441,22 @@ def _used_as_verb(mentions, i: int, prev: str, nxt: str) -> bool:
     return prev_is_source or nxt == "that" or prev == "," or inverted
 
 
+def _after_coordinator(tokens, i: int, nxt: str) -> bool:
+    """"… reached a “collective view”, but admitted it was …", "… and has indicated that …": a verb
+    coordinated with the clause before it, with no subject of its own; auxiliaries may stand between
+    only before a that-clause ("and had confirmed 68 nominees" reports nothing)."""
+    j = i - 1
+    while j >= 0 and tokens[j].text.lower() in AUXILIARIES and nxt == "that":
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in ("and", "but")
+
+
+def _same_clause(tokens, usable, earlier: CueMatch | None, i: int) -> bool:
+    """An earlier cue of the same sentence (no stop between) that has a source."""
+    return earlier is not None and earlier.source is not None and not any(
+        usable[k] and tokens[k].text in (".", "?", "!", ";") for k in range(earlier.last + 1, i))
+
+
 def _wordlike(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
@@ -485,10 +503,11 @@ def _placed_complement(tokens, usable, i: int, where: Where, complement: int | N
     return None  # "“Hands up!” an officer ordered the men": beside its quotation, it reports no clause
 
 
-def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int):
+def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlier: CueMatch | None):
     """The source of a reporting verb, whether it comes after the verb, and the verb's subject."""
     low = tokens[i].text.lower()
     prev = tokens[i - 1].text.lower() if i > 0 else ""
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     inverted_src = None
     if (prev in (",", "”", '"', "’", "'", "»") or i == 0) and lemma not in ("tell", "advise") and not low.endswith("ing"):
         # the name after "told"/"telling" is the addressee (", telling O'Reilly that …"), never an inverted
@@ -501,14 +520,17 @@ def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int):
         src, inverted = inverted_src, True
     elif subject is not None:
         src, inverted = subject, False
-    elif low.endswith("ing") or prev == "and":
+    elif prev == "but" and _same_clause(tokens, usable, earlier, i):
+        # "Bush referred to Rubio as “…” but described his skills as …": the verb it is coordinated with speaks
+        src, inverted = earlier.source, False
+    elif low.endswith("ing") or _after_coordinator(tokens, i, nxt):
         src, inverted = _clause_subject(mentions, i, tokens), False
     else:
         src, inverted = None, False
     return src, inverted, subject
 
 
-def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
+def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None = None) -> CueMatch | None:
     n = len(tokens)
     low = tokens[i].text.lower()
     prev = tokens[i - 1].text.lower() if i > 0 else ""
@@ -566,7 +588,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     text = tokens[i].text.lower()
     if verb.lemma == "describe":
         text = f"{text} as" if any(t.text == "as" for t in tokens[i + 1 : i + 8]) else text
-    src, inverted, subject = _verb_source(tokens, usable, mentions, i, verb.lemma, last)
+    src, inverted, subject = _verb_source(tokens, usable, mentions, i, verb.lemma, last, earlier)
     sources = () if src is None else _with_coordinated(mentions, tokens, src) if inverted else (
         coordinated_before(mentions, tokens, src) if src is subject else (src,))
     complement = None if inverted else _complement_start(tokens, usable, last)

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons
+from quotes.lexicons import Where
 from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.learned import clause_like, learned_cue, learned_speaker, names_someone
@@ -38,7 +39,7 @@ CLAUSE_LEMMAS = {
     # VerbNet 3.4 say-37.7 and complain-37.8 members that take a that-clause (data/README.md)
     "allege", "disclose", "reveal", "reiterate", "confess", "retort", "complain", "boast", "remark",
     "rule",  # a court's or commission's ruling is reported speech ("The commission ruled that …"; data/README.md)
-    "testify", "recognize", "indicate", "find",  # session 5 (data/README.md); the last three before "that" only
+    "testify", "recognize", "indicate", "find", "show",  # session 5 (data/README.md); all but the first before "that" only
 }
 COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
 TRAILING = " \t\n,.;:—–-"
@@ -276,7 +277,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
         # killer” by Park, passed the House", "criticized governments that view … in terms of
         # “…”": an object, not a reported clause)
-        clause_cue = _found_clause_lemma(found) is not None
+        clause_cue = _found_clause_lemma(found, unit) is not None
         content = _learned_pieces(unit, whole, starts if clause_cue else frozenset())
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
@@ -357,10 +358,23 @@ def _with_governing_source(unit: Unit, found: FoundAttribution, earlier: list[Fo
     return replace(found, source=governing.source, content=after)
 
 
-def _found_clause_lemma(found: FoundAttribution) -> str | None:
-    """The clause-taking reporting verb among the model's cue words ("said in a statement"), if any."""
-    words = (w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text))
-    return next((lemma for lemma in map(_clause_lemma, words) if lemma is not None), None)
+def _found_clause_lemma(found: FoundAttribution, unit: Unit) -> str | None:
+    """The clause-taking reporting verb among the model's cue words ("said in a statement"), if any; a
+    that-only verb (data/reporting_verbs.tsv) only before its "that" ("The results showed the weakness of
+    “establishment” as a label" reports no clause)."""
+    for span in found.cue:
+        for word in re.finditer(r"[\w’'-]+", span.text):
+            lemma = _clause_lemma(word.group())
+            if lemma is not None and (lexicons.reporting_verbs()[word.group().lower()].where is not Where.THAT
+                                      or _that_follows(unit, span.start + word.end())):
+                return lemma
+    return None
+
+
+def _that_follows(unit: Unit, offset: int) -> bool:
+    """"that" right after ``offset``, or after a short adverbial ("found on Monday that")."""
+    words = unit.text[offset - unit.start:].split()[:6]
+    return bool(words) and (words[0].lower() == "that" or (words[0].lower() in ADVERBIAL_WORDS and "that" in words))
 
 
 def _clause_lemma(word: str) -> str | None:
@@ -420,7 +434,7 @@ def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[
 def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, ...]) -> tuple[Span, ...]:
     """"announced in the Budget that he would …", "over the weekend that it had …": the clause is
     what follows "that", not the adverbial before it (not "criticized for policies that …")."""
-    if not content or not found.cue or _found_clause_lemma(found) is None:
+    if not content or not found.cue or _found_clause_lemma(found, unit) is None:
         return content
     first = content[0]
     match = re.match(r"((?:[a-z0-9]+\s+){1,5})that\s+", first.text)

@@ -41,6 +41,9 @@ OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«"})
 # what may open an adverbial between a that-only verb and its "that" ("ruled on 30 July, 2002 that")
 THAT_ADVERBIAL_OPENERS = frozenset({"on", "in", "at", "over", "during", "last", "this", "earlier", "early", "late", "later",
                                     "previously", "recently", "publicly", "repeatedly", "yesterday", "today"})
+# verbs and adjectives before "to" whose subject is the infinitive's ("goes on to criticise", "was quick to add")
+GO_FORMS = frozenset({"go", "goes", "went", "going"})
+CONTROL_HEADS = frozenset({"quick", "appeared", "appears", "seemed", "seems", "hastened", "moved", "sought", "tried", "rushed"})
 QUOTE_REACH = 6  # words of a subject ("an officer"), or of an object or place before a colon ("echoed those sentiments:")
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
@@ -457,6 +460,17 @@ def _same_clause(tokens, usable, earlier: CueMatch | None, i: int) -> bool:
         usable[k] and tokens[k].text in (".", "?", "!", ";") for k in range(earlier.last + 1, i))
 
 
+def _control_subject(mentions, tokens, usable, i: int) -> Mention | None:
+    """"Corbett goes on to criticise “…”", "Adler was quick to add", "Berg appeared to suggest that": the
+    subject of a verb whose subject also does what follows "to" speaks (not "Trump took to Twitter overnight
+    to accuse": a name stands before "overnight"; nor "declined to say", which reports nothing said)."""
+    if i >= 3 and tokens[i - 2].text.lower() == "on" and tokens[i - 3].text.lower() in GO_FORMS:
+        return _subject_before(mentions, tokens, usable, i - 3)
+    if i >= 2 and tokens[i - 2].text.lower() in CONTROL_HEADS:
+        return _subject_before(mentions, tokens, usable, i - 2)
+    return None
+
+
 def _wordlike(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
@@ -520,6 +534,8 @@ def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlie
         src, inverted = inverted_src, True
     elif subject is not None:
         src, inverted = subject, False
+    elif prev == "to" and (controller := _control_subject(mentions, tokens, usable, i)) is not None:
+        src, inverted = controller, False
     elif prev == "but" and _same_clause(tokens, usable, earlier, i):
         # "Bush referred to Rubio as “…” but described his skills as …": the verb it is coordinated with speaks
         src, inverted = earlier.source, False

@@ -1,6 +1,6 @@
-"""quotes.extract.cues: a reporting verb coordinated with the clause before it, with no subject of its own
-("… said his team had reached a “collective view”, but admitted it was “not an easy issue”"), speaks for the
-subject of the verb it is coordinated with."""
+"""quotes.extract.cues: a reporting verb with no subject of its own: coordinated with the clause before it
+("… said his team had reached a “collective view”, but admitted it was “not an easy issue”"), it speaks for the
+subject of the verb it is coordinated with; after "goes on to", "was quick to", for the subject of that verb."""
 
 from __future__ import annotations
 
@@ -48,3 +48,18 @@ def test_the_source_of_a_verb_after_but(text, verb, source):
     doc = read_document(text, "case.txt")
     (cue,) = [c for unit in doc.units for c in doc.cues[unit.index] if c.text.split()[0] == verb]
     assert cue.source is not None and cue.source.name == source
+
+
+@pytest.mark.parametrize("text, verb, source", [
+    # "goes on to", "was quick to", "appeared to": the subject before speaks
+    ("Tomas Berg goes on to criticise “reality programmes where they film people all day”.", "criticise", "Tomas Berg"),
+    ("Ruth Adler was quick to deny that the plan would fail.", "deny", "Ruth Adler"),
+    ("Tomas Berg appeared to suggest that veterans were weak.", "suggest", "Tomas Berg"),
+    # not the name before another word ("overnight"), nor the object of "urged"
+    ("Dana Quill took to Twitter overnight to accuse Berg of lying.", "accuse", None),
+    ("Ruth Adler urged them to say no.", "say", None),
+])
+def test_the_source_of_a_verb_after_to(text, verb, source):
+    doc = read_document(text, "case.txt")
+    (cue,) = [c for unit in doc.units for c in doc.cues[unit.index] if c.text.split()[0] == verb]
+    assert (cue.source.name if cue.source is not None else None) == source

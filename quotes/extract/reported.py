@@ -216,6 +216,7 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         if not spans:
             continue
         if reading.covered(unit, spans):
+            _run_on_to_partial(reading, unit, cue, spans, partials)
             continue  # the learned stage has this clause already
         resolved = cue_speakers(reading.doc, reading.registry, unit, cue)
         if not resolved.speakers:
@@ -229,6 +230,23 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         used[cue.first] = draft.group
         reading.add(draft)
         reading.remember_speaker(resolved.speakers, unit)
+
+
+def _run_on_to_partial(reading: Reading, unit: Unit, cue: CueMatch, spans: tuple[Span, ...],
+                       partials: dict[int, Draft]) -> None:
+    """The model's clause stopped short of a partial quote that the rules' clause runs around ("He warned
+    that unless ministers backed down …, the government would have “great difficulty” in getting the Bill
+    through": the model stopped at the comma): the rules' pieces, up to the marks and on after them, are the
+    clause (the gold's convention), when they begin where the model's clause begins and the partial quote is
+    this cue's (not "…, while stressing the efforts are to “…”": another cue's)."""
+    first = min((start for start in partials if spans[0].start < start < max(s.end for s in spans)), default=None)
+    if len(spans) < 2 or first is None or not _same_cue(partials[first].cue, cue_record(reading.doc.text, unit, cue)):
+        return
+    learned = next((d for d in reversed(reading.drafts) if d.unit.index == unit.index and d.kind == QuoteKind.INDIRECT
+                    and d.spans and d.spans[0].start == spans[0].start), None)
+    if learned is not None and max(s.end for s in learned.spans) < first:
+        learned.spans = list(spans)
+        _join_partial(learned, partials, reading.doc.text)
 
 
 def _partial_drafts(reading: Reading, unit: Unit) -> dict[int, Draft]:

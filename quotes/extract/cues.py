@@ -44,7 +44,8 @@ THAT_ADVERBIAL_OPENERS = frozenset({"on", "in", "at", "over", "during", "last", 
 # verbs and adjectives before "to" whose subject is the infinitive's ("goes on to criticise", "was quick to add")
 GO_FORMS = frozenset({"go", "goes", "went", "going"})
 CONTROL_HEADS = frozenset({"quick", "appeared", "appears", "seemed", "seems", "hastened", "moved", "sought", "tried", "rushed"})
-QUOTE_REACH = 6  # words of a subject ("an officer"), or of an object or place before a colon ("echoed those sentiments:")
+QUOTE_REACH = 6
+CLAUSE_OPENERS = frozenset({"as", "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "after", "before"})  # words of a subject ("an officer"), or of an object or place before a colon ("echoed those sentiments:")
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
     "did", "do", "will", "would", "could", "may", "might", "was", "were", "is", "are", "since",
@@ -480,6 +481,8 @@ def _quote_closes_before(tokens, usable, i: int) -> bool:
     closes right before the verb, or before its subject of a few words (a comma may follow the mark)."""
     j = i - 1
     while j >= 0 and i - j <= QUOTE_REACH and usable[j] and _wordlike(tokens[j].text) and tokens[j].text not in CLOSING_MARKS:
+        if tokens[j].text.lower() in CLAUSE_OPENERS:
+            return False  # "“patched” the software as the company continued to sign up …": a clause of its own
         j -= 1
     if j >= 1 and tokens[j].text == "," and tokens[j - 1].text in CLOSING_MARKS:
         j -= 1  # "“…”, he continued"

@@ -57,6 +57,7 @@ def test_where_a_placed_verb_is_a_cue(text, lemma):
     ("Tomas Berg has indicated his support for the plan.", "indicate"),
     ("The judge ordered the release of “political prisoners” on Monday.", "order"),
     ("Prices continued to rise on Monday.", "continue"),
+    ("Engineers “patched” the software as Ruth Adler continued to sign up subscribers.", "continue"),
     ("Her words echoed across the hall.", "echo"),
     ("Police found the body in a car.", "find"),
     ("He recognized how absurd that would be.", "recognize"),

@@ -510,12 +510,13 @@ _NO_CUE = -1  # _placed_complement: the verb is no cue where it stands
 def _placed_complement(tokens, usable, i: int, where: Where, complement: int | None) -> int | None:
     """The complement of a verb that is a cue only in some places (data/reporting_verbs.tsv's fourth column),
     None when it has none, or _NO_CUE when it is no cue there. A that-only verb ("ruled", "found") reports its
-    that-clause, or the quotation that closes right before it ("“…,” the report found"); "recognized how
-    absurd that would be" has no that-clause, "ruled on 30 July, 2002 that" has one."""
+    that-clause, or the quotation that closes right before it ("“…,” the report found") or opens right after it
+    ("He concluded: “…”"); "recognized how absurd that would be" has no that-clause, "ruled on 30 July, 2002
+    that" has one."""
     that = complement is not None and tokens[complement - 1].text.lower() == "that"
     if that and (complement - 1 == i + 1 or tokens[i + 1].text.lower() in THAT_ADVERBIAL_OPENERS):
         return complement
-    if where is Where.THAT and not _quote_closes_before(tokens, usable, i):
+    if where is Where.THAT and not _quote_closes_before(tokens, usable, i) and _quote_opens_after(tokens, usable, i) != i:
         return _NO_CUE
     return None  # "“Hands up!” an officer ordered the men": beside its quotation, it reports no clause
 

@@ -40,6 +40,7 @@ CLAUSE_LEMMAS = {
     "allege", "disclose", "reveal", "reiterate", "confess", "retort", "complain", "boast", "remark",
     "rule",  # a court's or commission's ruling is reported speech ("The commission ruled that …"; data/README.md)
     "testify", "recognize", "indicate", "find", "show",  # session 5 (data/README.md); all but the first before "that" only
+    "conclude", "joke", "quip", "lament", "muse", "exclaim",  # session 5: "conclude" and "lament" before "that" only
 }
 COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
 TRAILING = " \t\n,.;:—–-"

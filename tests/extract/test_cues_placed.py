@@ -45,6 +45,10 @@ def test_a_quote_verb_beside_its_quotation_speaks(text, words, name):
     ("Recent governments have recognized that Austrians were also perpetrators.", "recognize"),
     ("Ruth Adler has indicated that she will run again.", "indicate"),
     ("Figures from the regulator Ofcom show that BT faces more competition.", "show"),
+    ("Ruth Adler concluded: “We will win this fight.”", "conclude"),
+    ("The report concluded that the plan had failed.", "conclude"),
+    ("Ruth Adler lamented that the plan had failed.", "lament"),
+    ("“We will win,” Ruth Adler joked.", "joke"),
 ])
 def test_where_a_placed_verb_is_a_cue(text, lemma):
     assert _cues(text, lemma)
@@ -57,6 +61,8 @@ def test_where_a_placed_verb_is_a_cue(text, lemma):
     ("Tomas Berg has indicated his support for the plan.", "indicate"),
     ("The judge ordered the release of “political prisoners” on Monday.", "order"),
     ("Prices continued to rise on Monday.", "continue"),
+    ("The meeting concluded on Monday.", "conclude"),
+    ("Ruth Adler lamented the loss of jobs in the town.", "lament"),
     ("Engineers “patched” the software as Ruth Adler continued to sign up subscribers.", "continue"),
     ("Her words echoed across the hall.", "echo"),
     ("Police found the body in a car.", "find"),

@@ -187,9 +187,12 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
         if ends_sentence or cue.kind is CueKind.ACCORDING_TO:  # "…, according to Nye and other analysts."
             return pieces
         if src_last + 1 < len(tokens) and tokens[src_last + 1].text == ",":
-            # "…bargaining chips, experts said, especially ahead of …": both sides are the content
-            after = _trim(unit, tokens[src_last + 1].end, _cut_at_mark(unit, tokens[src_last + 1].end, unit.end))
-            return tuple(s for s in (*pieces, after) if s)
+            # "…bargaining chips, experts said, especially ahead of …": both sides are the content; after
+            # the cue, around a partial quote ("…, Mayer said, and “patched” the software as …")
+            resume = tokens[src_last + 1].end
+            around = clause_pieces(unit, resume, unit.end, partials)
+            after = around or (_trim(unit, resume, _cut_at_mark(unit, resume, unit.end)),)
+            return tuple(s for s in (*pieces, *after) if s)
         return ()
     if cue.complement is None:
         return ()
@@ -237,15 +240,19 @@ def _run_on_to_partial(reading: Reading, unit: Unit, cue: CueMatch, spans: tuple
                        partials: dict[int, Draft]) -> None:
     """The model's clause stopped short of a partial quote that the rules' clause runs around ("He warned
     that unless ministers backed down …, the government would have “great difficulty” in getting the Bill
-    through": the model stopped at the comma): the rules' pieces, up to the marks and on after them, are the
-    clause (the gold's convention), when they begin where the model's clause begins and the partial quote is
-    this cue's (not "…, while stressing the efforts are to “…”": another cue's)."""
+    through": the model stopped at the comma), or took one side of a parenthetical cue only ("The engineers
+    isolated the problem, Berg said, and “patched” the software as …"): the rules' pieces, up to the marks and
+    on after them, are the clause (the gold's convention), when they hold all the model's clause of the same cue
+    and the partial quote is this cue's too (not "…, while stressing the efforts are to “…”": another cue's)."""
+    record = cue_record(reading.doc.text, unit, cue)
     first = min((start for start in partials if spans[0].start < start < max(s.end for s in spans)), default=None)
-    if len(spans) < 2 or first is None or not _same_cue(partials[first].cue, cue_record(reading.doc.text, unit, cue)):
+    if len(spans) < 2 or first is None or not _same_cue(partials[first].cue, record):
         return
     learned = next((d for d in reversed(reading.drafts) if d.unit.index == unit.index and d.kind == QuoteKind.INDIRECT
-                    and d.spans and d.spans[0].start == spans[0].start), None)
-    if learned is not None and max(s.end for s in learned.spans) < first:
+                    and _same_cue(d.cue, record) and any(a.start < b.end and b.start < a.end for a in d.spans for b in spans)), None)
+    if learned is None or not all(any(r.start <= piece.start and piece.end <= r.end for r in spans) for piece in learned.spans):
+        return
+    if sum(r.end - r.start for r in spans) > sum(piece.end - piece.start for piece in learned.spans):
         learned.spans = list(spans)
         _join_partial(learned, partials, reading.doc.text)
 

@@ -19,6 +19,9 @@ def _indirect_pieces(text: str) -> list[str]:
      "of the House of Lords, the government would have \"great difficulty\" in getting the Bill through Parliament.",
      ["unless ministers backed down over the chancellor remaining a member of the House of Lords, the government would have",
       "in getting the Bill through Parliament"]),
+    # a parenthetical cue: the clause after it runs around the partial too
+    ("The engineers isolated the problem, Tomas Berg said, and “patched” the software as the company went on signing "
+     "up subscribers.", ["The engineers isolated the problem", "the software as the company went on signing up subscribers"]),
 ])
 def test_the_clause_runs_on_around_its_partial(text, pieces):
     assert _indirect_pieces(text) == pieces
@@ -32,3 +35,8 @@ def test_the_clause_runs_on_around_its_partial(text, pieces):
 ])
 def test_a_partial_of_another_cue_does_not_extend_the_clause(text, piece):
     assert piece in _indirect_pieces(text)
+
+
+def test_a_parenthetical_cue_keeps_the_clause_after_it_without_a_partial():
+    text = "China’s partners are important bargaining chips, Tomas Berg said, especially ahead of the summit."
+    assert "especially ahead of the summit" in _indirect_pieces(text)

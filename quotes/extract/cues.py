@@ -45,6 +45,8 @@ THAT_ADVERBIAL_OPENERS = frozenset({"on", "in", "at", "over", "during", "last", 
 GO_FORMS = frozenset({"go", "goes", "went", "going"})
 CONTROL_HEADS = frozenset({"quick", "appeared", "appears", "seemed", "seems", "hastened", "moved", "sought", "tried", "rushed"})
 QUOTE_REACH = 6
+CLAUSE_SUBJECT_OPENERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "it", "he", "she", "they",
+                                    "we", "i", "there", "this", "these", "those", "some", "no", "all", "most", "many"})
 CLAUSE_OPENERS = frozenset({"as", "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "after", "before"})  # words of a subject ("an officer"), or of an object or place before a colon ("echoed those sentiments:")
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
@@ -337,6 +339,25 @@ def _date_before(tokens, j: int, that: int) -> bool:
     return tokens[j].text.lower() == "on" and any(tokens[t].text.lower() in naming.CALENDAR_WORDS for t in range(j, that))
 
 
+def _opens_clause_subject(word: str) -> bool:
+    """A word that may begin the subject of a that-clause: a name, a number, a determiner or a pronoun."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in CLAUSE_SUBJECT_OPENERS
+
+
+def _that_after_place(tokens, usable, j: int) -> int:
+    """"said in an Oct. 26 letter to communications companies that …": where a longer phrase of place or
+    medium opened by a preposition is followed by "that" and a clause's subject, the "that" (not a relative
+    pronoun: "said in a letter that was sent …"); else j."""
+    if j >= len(tokens) or tokens[j].text.lower() not in ("in", "on", "at", "during"):
+        return j
+    that = next((t for t in range(j + 1, min(j + 12, len(tokens))) if tokens[t].text.lower() == "that"), None)
+    if that is None or that + 1 >= len(tokens) or not _opens_clause_subject(tokens[that + 1].text):
+        return j  # "reported 20 victims at a center that works with …": a relative clause
+    if all(usable[t] and _wordlike(tokens[t].text) and tokens[t].text.lower() not in ("and", "but") for t in range(j, that)):
+        return that
+    return j
+
+
 def _complement_start(tokens, usable, k: int) -> int | None:
     """Where a reported clause begins after the cue words ending at k ("said that ...")."""
     j = k + 1
@@ -346,6 +367,8 @@ def _complement_start(tokens, usable, k: int) -> int | None:
             (tokens[t].text.isalnum() or _date_comma(tokens, t)) and tokens[t].text.lower() not in ("and", "but")
             for t in range(j, that)):
         j = that
+    else:
+        j = _that_after_place(tokens, usable, j)
     if j < len(tokens) and tokens[j].text.lower() == "that":
         j += 1
         while j < len(tokens) and tokens[j].text in (",", "—", "–"):

@@ -40,3 +40,20 @@ def test_a_partial_of_another_cue_does_not_extend_the_clause(text, piece):
 def test_a_parenthetical_cue_keeps_the_clause_after_it_without_a_partial():
     text = "China’s partners are important bargaining chips, Tomas Berg said, especially ahead of the summit."
     assert "especially ahead of the summit" in _indirect_pieces(text)
+
+
+@pytest.mark.parametrize("text, piece", [
+    # a longer phrase of place or medium between the cue and "that"
+    ("The office said in an Oct. 26 letter to communications companies that their level of engagement was poor.",
+     "their level of engagement was poor"),
+])
+def test_a_that_clause_after_a_phrase_of_place(text, piece):
+    assert piece in _indirect_pieces(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "that" opening a relative clause after the phrase: nothing reported
+    "Police reported at least 20 victims at a nonprofit center that works with disabled people.",
+])
+def test_a_relative_that_after_a_phrase_of_place(text):
+    assert _indirect_pieces(text) == []

@@ -46,7 +46,7 @@ GO_FORMS = frozenset({"go", "goes", "went", "going"})
 CONTROL_HEADS = frozenset({"quick", "appeared", "appears", "seemed", "seems", "hastened", "moved", "sought", "tried", "rushed"})
 QUOTE_REACH = 6
 CLAUSE_SUBJECT_OPENERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "it", "he", "she", "they",
-                                    "we", "i", "there", "this", "these", "those", "some", "no", "all", "most", "many"})
+                                    "we", "i", "there", "this", "these", "those"})
 CLAUSE_OPENERS = frozenset({"as", "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "after", "before"})  # words of a subject ("an officer"), or of an object or place before a colon ("echoed those sentiments:")
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",

@@ -25,10 +25,19 @@ class CueType(StrEnum):
     MEDIA = "media"  # a medium reports the speaker: "TASS quoted Putin as saying"
 
 
+class Where(StrEnum):
+    """Where a reporting verb is a cue (the optional fourth column of data/reporting_verbs.tsv)."""
+
+    ANY = "any"
+    THAT = "that"  # only before a that-clause: "ruled that", "found that" ("found the body" reports nothing)
+    QUOTE = "quote"  # only beside a quotation: "“…,” an officer ordered" ("ordered a review" reports nothing)
+
+
 @dataclass(frozen=True)
 class Verb:
     lemma: str
     type: CueType
+    where: Where = Where.ANY
 
 
 @dataclass(frozen=True)
@@ -43,9 +52,9 @@ def reporting_verbs() -> dict[str, Verb]:
     """Inflected form (lowercase) -> verb lemma and type."""
     forms: dict[str, Verb] = {}
     for line in _lines("reporting_verbs.tsv"):
-        lemma, kind, inflected = line.split("\t")
+        lemma, kind, inflected, *where = line.split("\t")
         for form in inflected.split():
-            forms[form] = Verb(lemma, CueType(kind))
+            forms[form] = Verb(lemma, CueType(kind), Where(where[0]) if where else Where.ANY)
     return forms
 
 

@@ -26,7 +26,7 @@ from quotes.extract.sources import (
     modifies_noun,
     relative_head,
 )
-from quotes.lexicons import CueType
+from quotes.lexicons import CueType, Where
 from quotes.types import Span, Token
 
 # forms that are nouns as often as verbs ("requests for comment", "calls to condemn")
@@ -38,6 +38,17 @@ AMBIGUOUS_FORMS = {
     "think", "believe", "fear", "dub", "recall",
 }
 CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«"})
+# what may open an adverbial between a that-only verb and its "that" ("ruled on 30 July, 2002 that")
+THAT_ADVERBIAL_OPENERS = frozenset({"on", "in", "at", "over", "during", "last", "this", "earlier", "early", "late", "later",
+                                    "previously", "recently", "publicly", "repeatedly", "yesterday", "today"})
+# verbs and adjectives before "to" whose subject is the infinitive's ("goes on to criticise", "was quick to add")
+GO_FORMS = frozenset({"go", "goes", "went", "going"})
+CONTROL_HEADS = frozenset({"quick", "appeared", "appears", "seemed", "seems", "hastened", "moved", "sought", "tried", "rushed"})
+QUOTE_REACH = 6
+CLAUSE_SUBJECT_OPENERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "it", "he", "she", "they",
+                                    "we", "i", "there", "this", "these", "those"})
+CLAUSE_OPENERS = frozenset({"as", "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "after", "before"})  # words of a subject ("an officer"), or of an object or place before a colon ("echoed those sentiments:")
 AUXILIARIES = {
     "has", "have", "had", "also", "then", "later", "previously", "recently", "once", "not", "does",
     "did", "do", "will", "would", "could", "may", "might", "was", "were", "is", "are", "since",
@@ -45,7 +56,6 @@ AUXILIARIES = {
     "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still", "afterwards",
 }
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
-THAT_ONLY_VERBS = {"rule"}  # verbs that report speech only before a that-clause
 ADDRESSEE_VERBS = {"tell", "advise", "warn", "remind", "assure", "inform"}
 SOURCE_KINDS = {MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PRONOUN, MentionKind.PLACE, MentionKind.PLURAL}
 
@@ -584,6 +594,25 @@ def _date_before(tokens, j: int, that: int) -> bool:
     return tokens[j].text.lower() == "on" and any(tokens[t].text.lower() in naming.CALENDAR_WORDS for t in range(j, that))
 
 
+def _opens_clause_subject(word: str) -> bool:
+    """A word that may begin the subject of a that-clause: a name, a number, a determiner or a pronoun."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in CLAUSE_SUBJECT_OPENERS
+
+
+def _that_after_place(tokens, usable, j: int) -> int:
+    """"said in an Oct. 26 letter to communications companies that …": where a longer phrase of place or
+    medium opened by a preposition is followed by "that" and a clause's subject, the "that" (not a relative
+    pronoun: "said in a letter that was sent …"); else j."""
+    if j >= len(tokens) or tokens[j].text.lower() not in ("in", "on", "at", "during"):
+        return j
+    that = next((t for t in range(j + 1, min(j + 12, len(tokens))) if tokens[t].text.lower() == "that"), None)
+    if that is None or that + 1 >= len(tokens) or not _opens_clause_subject(tokens[that + 1].text):
+        return j  # "reported 20 victims at a center that works with …": a relative clause
+    if all(usable[t] and _wordlike(tokens[t].text) and tokens[t].text.lower() not in ("and", "but") for t in range(j, that)):
+        return that
+    return j
+
+
 def _complement_start(tokens, usable, k: int) -> int | None:
     """Where a reported clause begins after the cue words ending at k ("said that ...")."""
     j = k + 1
@@ -593,6 +622,8 @@ def _complement_start(tokens, usable, k: int) -> int | None:
             (tokens[t].text.isalnum() or _date_comma(tokens, t)) and tokens[t].text.lower() not in ("and", "but")
             for t in range(j, that)):
         j = that
+    else:
+        j = _that_after_place(tokens, usable, j)
     if j < len(tokens) and tokens[j].text.lower() == "that":
         j += 1
         while j < len(tokens) and tokens[j].text in (",", "—", "–"):
@@ -612,6 +643,7 @@ def _complement_start(tokens, usable, k: int) -> int | None:
 def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Mention]) -> Iterator[CueMatch]:
     verbs = lexicons.reporting_verbs()
     n = len(tokens)
+    earlier: CueMatch | None = None  # the last verb cue with a source before its verb
     for i, tok in enumerate(tokens):
         if not usable[i]:
             continue
@@ -632,8 +664,9 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             src = _subject_before(mentions, tokens, usable, i)
             yield CueMatch("put it", "put", CueType.SPEECH, i, i + 1, src, (src,) if src else ())
         elif low in verbs:
-            match = _verb_cue(tokens, usable, mentions, i, verbs[low])
+            match = _verb_cue(tokens, usable, mentions, i, verbs[low], earlier)
             if match is not None:
+                earlier = match if match.source is not None and not match.inverted else earlier
                 yield match
         elif _is_participle_after_person(tokens, mentions, i):
             # "Xi calling … and Putin cherishing his “reliable partner”": a person with a participle
@@ -719,7 +752,112 @@ def _used_as_verb(mentions, i: int, prev: str, nxt: str) -> bool:
     return prev_is_source or nxt == "that" or prev == "," or inverted
 
 
-def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
+def _after_coordinator(tokens, i: int, nxt: str) -> bool:
+    """"… reached a “collective view”, but admitted it was …", "… and has indicated that …": a verb
+    coordinated with the clause before it, with no subject of its own; auxiliaries may stand between
+    only before a that-clause ("and had confirmed 68 nominees" reports nothing)."""
+    j = i - 1
+    while j >= 0 and tokens[j].text.lower() in AUXILIARIES and nxt == "that":
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in ("and", "but")
+
+
+def _same_clause(tokens, usable, earlier: CueMatch | None, i: int) -> bool:
+    """An earlier cue of the same sentence (no stop between) that has a source."""
+    return earlier is not None and earlier.source is not None and not any(
+        usable[k] and tokens[k].text in (".", "?", "!", ";") for k in range(earlier.last + 1, i))
+
+
+def _control_subject(mentions, tokens, usable, i: int) -> Mention | None:
+    """"Corbett goes on to criticise “…”", "Adler was quick to add", "Berg appeared to suggest that": the
+    subject of a verb whose subject also does what follows "to" speaks (not "Trump took to Twitter overnight
+    to accuse": a name stands before "overnight"; nor "declined to say", which reports nothing said)."""
+    if i >= 3 and tokens[i - 2].text.lower() == "on" and tokens[i - 3].text.lower() in GO_FORMS:
+        return _subject_before(mentions, tokens, usable, i - 3)
+    if i >= 2 and tokens[i - 2].text.lower() in CONTROL_HEADS:
+        return _subject_before(mentions, tokens, usable, i - 2)
+    return None
+
+
+def _wordlike(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _quote_closes_before(tokens, usable, i: int) -> bool:
+    """"“…,” Holmes testified", "“… come in!” an officer shouts", "“…,” continued Mandic": a quotation
+    closes right before the verb, or before its subject of a few words (a comma may follow the mark)."""
+    j = i - 1
+    while j >= 0 and i - j <= QUOTE_REACH and usable[j] and _wordlike(tokens[j].text) and tokens[j].text not in CLOSING_MARKS:
+        if tokens[j].text.lower() in CLAUSE_OPENERS:
+            return False  # "“patched” the software as the company continued to sign up …": a clause of its own
+        j -= 1
+    if j >= 1 and tokens[j].text == "," and tokens[j - 1].text in CLOSING_MARKS:
+        j -= 1  # "“…”, he continued"
+    return j >= 1 and tokens[j].text in CLOSING_MARKS and not usable[j - 1]
+
+
+def _quote_opens_after(tokens, usable, i: int) -> int | None:
+    """The last word of the cue when a quotation opens right after it ("Teachers chanted, “Fund our
+    schools”"), or after a colon that ends its object or place ("Mullen echoed those sentiments: “…”",
+    "Mandic continued in the Sydney Morning Herald: “…”"); else None."""
+    j = i + 1
+    while j < len(tokens) and j - i <= QUOTE_REACH and usable[j] and _wordlike(tokens[j].text) and tokens[j].text not in OPENING_MARKS:
+        j += 1
+    if j < len(tokens) and (tokens[j].text == ":" or (j == i + 1 and tokens[j].text == ",")):
+        j += 1
+    elif j > i + 1:
+        return None  # words, then no colon: "ordered the release of “political prisoners”"
+    opens = j + 1 < len(tokens) and tokens[j].text in OPENING_MARKS and not usable[j + 1]
+    return (j - 2 if tokens[j - 1].text in (":", ",") and j - 2 > i else i) if opens else None
+
+
+_NO_CUE = -1  # _placed_complement: the verb is no cue where it stands
+
+
+def _placed_complement(tokens, usable, i: int, where: Where, complement: int | None) -> int | None:
+    """The complement of a verb that is a cue only in some places (data/reporting_verbs.tsv's fourth column),
+    None when it has none, or _NO_CUE when it is no cue there. A that-only verb ("ruled", "found") reports its
+    that-clause, or the quotation that closes right before it ("“…,” the report found") or opens right after it
+    ("He concluded: “…”"); "recognized how absurd that would be" has no that-clause, "ruled on 30 July, 2002
+    that" has one."""
+    that = complement is not None and tokens[complement - 1].text.lower() == "that"
+    if that and (complement - 1 == i + 1 or tokens[i + 1].text.lower() in THAT_ADVERBIAL_OPENERS):
+        return complement
+    if where is Where.THAT and not _quote_closes_before(tokens, usable, i) and _quote_opens_after(tokens, usable, i) != i:
+        return _NO_CUE
+    return None  # "“Hands up!” an officer ordered the men": beside its quotation, it reports no clause
+
+
+def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlier: CueMatch | None):
+    """The source of a reporting verb, whether it comes after the verb, and the verb's subject."""
+    low = tokens[i].text.lower()
+    prev = tokens[i - 1].text.lower() if i > 0 else ""
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    inverted_src = None
+    if (prev in (",", "”", '"', "’", "'", "»") or i == 0) and lemma not in ("tell", "advise") and not low.endswith("ing"):
+        # the name after "told"/"telling" is the addressee (", telling O'Reilly that …"), never an inverted
+        # source; nor is the name after a participle (", calling Trump’s charge “pathetic”")
+        inverted_src = _mention_starting(mentions, tokens, i + 1)
+        if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
+            inverted_src = None
+    subject = _verb_subject(tokens, usable, mentions, i, lemma, last)
+    if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
+        src, inverted = inverted_src, True
+    elif subject is not None:
+        src, inverted = subject, False
+    elif prev == "to" and (controller := _control_subject(mentions, tokens, usable, i)) is not None:
+        src, inverted = controller, False
+    elif prev == "but" and _same_clause(tokens, usable, earlier, i):
+        # "Bush referred to Rubio as “…” but described his skills as …": the verb it is coordinated with speaks
+        src, inverted = earlier.source, False
+    elif low.endswith("ing") or _after_coordinator(tokens, i, nxt):
+        src, inverted = _clause_subject(mentions, i, tokens), False
+    else:
+        src, inverted = None, False
+    return src, inverted, subject
+
+
+def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None = None) -> CueMatch | None:
     n = len(tokens)
     low = tokens[i].text.lower()
     prev = tokens[i - 1].text.lower() if i > 0 else ""
@@ -729,6 +867,11 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     if low == "saying" and prev == "as":
         return None  # part of "quoted X as saying"
     if low in AMBIGUOUS_FORMS and not low.endswith("ing") and not _used_as_verb(mentions, i, prev, nxt):
+        return None
+    # a verb that is speech only beside a quotation ("“Hands up!” an officer ordered", "Mandic
+    # continued: “…”"; not "ordered a review", "prices continued to rise")
+    quoted_last = _quote_opens_after(tokens, usable, i) if verb.where is Where.QUOTE else None
+    if verb.where is Where.QUOTE and quoted_last is None and not _quote_closes_before(tokens, usable, i):
         return None
     if verb.lemma == "quote" and low == "quoted":
         # "TASS ... quoted Putin as saying": Putin speaks, TASS is the medium
@@ -761,7 +904,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
         if not (prev in AUXILIARIES or _mention_at(mentions, i - 1) is not None or prev == ","):
             return None
     medium = None
-    last = i
+    last = i if quoted_last is None else quoted_last
     if verb.lemma in ("tell", "advise"):
         medium = _medium_after(mentions, tokens, i + 1)
         m = _mention_starting(mentions, tokens, i + 1)
@@ -772,27 +915,14 @@ def _verb_cue(tokens, usable, mentions, i: int, verb) -> CueMatch | None:
     text = tokens[i].text.lower()
     if verb.lemma == "describe":
         text = f"{text} as" if any(t.text == "as" for t in tokens[i + 1 : i + 8]) else text
-    inverted_src = None
-    if (prev in (",", "”", '"', "’", "'", "»") or i == 0) and verb.lemma not in ("tell", "advise") and not low.endswith("ing"):
-        # the name after "told"/"telling" is the addressee (", telling O'Reilly that …"), never an inverted
-        # source; nor is the name after a participle (", calling Trump’s charge “pathetic”")
-        inverted_src = _mention_starting(mentions, tokens, i + 1)
-        if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
-            inverted_src = None
-    subject = _verb_subject(tokens, usable, mentions, i, verb.lemma, last)
-    if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
-        src, inverted = inverted_src, True
-    elif subject is not None:
-        src, inverted = subject, False
-    elif low.endswith("ing") or prev == "and":
-        src, inverted = _clause_subject(mentions, i, tokens), False
-    else:
-        src, inverted = None, False
+    src, inverted, subject = _verb_source(tokens, usable, mentions, i, verb.lemma, last, earlier)
     sources = () if src is None else _with_coordinated(mentions, tokens, src) if inverted else (
         coordinated_before(mentions, tokens, src) if src is subject else (src,))
     complement = None if inverted else _complement_start(tokens, usable, last)
     if complement is not None and verb.lemma in ADDRESSEE_VERBS and tokens[complement - 1].text.lower() != "that":
         complement = None  # "told reporters in Berlin": an addressee, not what was said
-    if complement is not None and verb.lemma in THAT_ONLY_VERBS and tokens[complement - 1].text.lower() != "that":
-        complement = None  # "ruled the country for decades": a ruling is reported only with its that-clause
+    if verb.where is not Where.ANY:
+        complement = _placed_complement(tokens, usable, i, verb.where, complement)
+        if complement is _NO_CUE:
+            return None
     return CueMatch(text, verb.lemma, verb.type, i, last, src, sources, medium, inverted, complement)

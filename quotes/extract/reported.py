@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons
+from quotes.lexicons import Where
 from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.learned import clause_like, learned_cue, learned_speaker, names_someone
@@ -38,6 +39,8 @@ CLAUSE_LEMMAS = {
     # VerbNet 3.4 say-37.7 and complain-37.8 members that take a that-clause (data/README.md)
     "allege", "disclose", "reveal", "reiterate", "confess", "retort", "complain", "boast", "remark",
     "rule",  # a court's or commission's ruling is reported speech ("The commission ruled that …"; data/README.md)
+    "testify", "recognize", "indicate", "find", "show",  # session 5 (data/README.md); all but the first before "that" only
+    "conclude", "joke", "quip", "lament", "muse", "exclaim",  # session 5: "conclude" and "lament" before "that" only
 }
 COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
 TRAILING = " \t\n,.;:—–-"
@@ -186,9 +189,12 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
         if ends_sentence or cue.kind is CueKind.ACCORDING_TO:  # "…, according to Nye and other analysts."
             return pieces
         if src_last + 1 < len(tokens) and tokens[src_last + 1].text == ",":
-            # "…bargaining chips, experts said, especially ahead of …": both sides are the content
-            after = _trim(unit, tokens[src_last + 1].end, _cut_at_mark(unit, tokens[src_last + 1].end, unit.end))
-            return tuple(s for s in (*pieces, after) if s)
+            # "…bargaining chips, experts said, especially ahead of …": both sides are the content; after
+            # the cue, around a partial quote ("…, Mayer said, and “patched” the software as …")
+            resume = tokens[src_last + 1].end
+            around = clause_pieces(unit, resume, unit.end, partials)
+            after = around or (_trim(unit, resume, _cut_at_mark(unit, resume, unit.end)),)
+            return tuple(s for s in (*pieces, *after) if s)
         return ()
     if cue.complement is None:
         return ()
@@ -230,6 +236,7 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         if not spans:
             continue
         if reading.covered(unit, spans):
+            _run_on_to_partial(reading, unit, cue, spans, partials)
             continue  # the learned stage has this clause already
         resolved = cue_speakers(reading.doc, reading.registry, unit, cue)
         if not resolved.speakers:
@@ -243,6 +250,27 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         used[cue.first] = draft.group
         reading.add(draft)
         reading.remember_speaker(resolved.speakers, unit)
+
+
+def _run_on_to_partial(reading: Reading, unit: Unit, cue: CueMatch, spans: tuple[Span, ...],
+                       partials: dict[int, Draft]) -> None:
+    """The model's clause stopped short of a partial quote that the rules' clause runs around ("He warned
+    that unless ministers backed down …, the government would have “great difficulty” in getting the Bill
+    through": the model stopped at the comma), or took one side of a parenthetical cue only ("The engineers
+    isolated the problem, Berg said, and “patched” the software as …"): the rules' pieces, up to the marks and
+    on after them, are the clause (the gold's convention), when they hold all the model's clause of the same cue
+    and the partial quote is this cue's too (not "…, while stressing the efforts are to “…”": another cue's)."""
+    record = cue_record(reading.doc.text, unit, cue)
+    first = min((start for start in partials if spans[0].start < start < max(s.end for s in spans)), default=None)
+    if len(spans) < 2 or first is None or not _same_cue(partials[first].cue, record):
+        return
+    learned = next((d for d in reversed(reading.drafts) if d.unit.index == unit.index and d.kind == QuoteKind.INDIRECT
+                    and _same_cue(d.cue, record) and any(a.start < b.end and b.start < a.end for a in d.spans for b in spans)), None)
+    if learned is None or not all(any(r.start <= piece.start and piece.end <= r.end for r in spans) for piece in learned.spans):
+        return
+    if sum(r.end - r.start for r in spans) > sum(piece.end - piece.start for piece in learned.spans):
+        learned.spans = list(spans)
+        _join_partial(learned, partials, reading.doc.text)
 
 
 def _partial_drafts(reading: Reading, unit: Unit) -> dict[int, Draft]:
@@ -291,7 +319,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
         # killer” by Park, passed the House", "criticized governments that view … in terms of
         # “…”": an object, not a reported clause)
-        clause_cue = _found_clause_lemma(found) is not None
+        clause_cue = _found_clause_lemma(found, unit) is not None
         content = _learned_pieces(unit, whole, starts if clause_cue else frozenset())
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
@@ -372,10 +400,23 @@ def _with_governing_source(unit: Unit, found: FoundAttribution, earlier: list[Fo
     return replace(found, source=governing.source, content=after)
 
 
-def _found_clause_lemma(found: FoundAttribution) -> str | None:
-    """The clause-taking reporting verb among the model's cue words ("said in a statement"), if any."""
-    words = (w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text))
-    return next((lemma for lemma in map(_clause_lemma, words) if lemma is not None), None)
+def _found_clause_lemma(found: FoundAttribution, unit: Unit) -> str | None:
+    """The clause-taking reporting verb among the model's cue words ("said in a statement"), if any; a
+    that-only verb (data/reporting_verbs.tsv) only before its "that" ("The results showed the weakness of
+    “establishment” as a label" reports no clause)."""
+    for span in found.cue:
+        for word in re.finditer(r"[\w’'-]+", span.text):
+            lemma = _clause_lemma(word.group())
+            if lemma is not None and (lexicons.reporting_verbs()[word.group().lower()].where is not Where.THAT
+                                      or _that_follows(unit, span.start + word.end())):
+                return lemma
+    return None
+
+
+def _that_follows(unit: Unit, offset: int) -> bool:
+    """"that" right after ``offset``, or after a short adverbial ("found on Monday that")."""
+    words = unit.text[offset - unit.start:].split()[:6]
+    return bool(words) and (words[0].lower() == "that" or (words[0].lower() in ADVERBIAL_WORDS and "that" in words))
 
 
 def _clause_lemma(word: str) -> str | None:
@@ -435,7 +476,7 @@ def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[
 def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, ...]) -> tuple[Span, ...]:
     """"announced in the Budget that he would …", "over the weekend that it had …": the clause is
     what follows "that", not the adverbial before it (not "criticized for policies that …")."""
-    if not content or not found.cue or _found_clause_lemma(found) is None:
+    if not content or not found.cue or _found_clause_lemma(found, unit) is None:
         return content
     first = content[0]
     match = re.match(r"((?:[a-z0-9]+\s+){1,5})that\s+", first.text)

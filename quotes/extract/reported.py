@@ -21,13 +21,13 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons
-from quotes.lexicons import Where
 from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.learned import clause_like, learned_cue, learned_speaker, names_someone
 from quotes.extract.sources import PREPOSITIONS
 from quotes.extract.speakers import cue_record, cue_speakers
 from quotes.learn.tagger import FoundAttribution
+from quotes.lexicons import Where
 from quotes.types import Cue, MentionKind, QuoteKind, Span, Unit
 
 # lemmas whose complement is a reported clause (not "urged X to", "vowed to"); "according to X" has one too

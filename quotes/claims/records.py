@@ -22,7 +22,23 @@ __all__ = ["QuoteRecord", "QuotesFileError", "read_rows", "record_from_row", "re
 def record_from_row(row: Mapping | QuoteRow) -> QuoteRecord:
     """A record from one exported row (a QuoteRow, or a dict with the columns of quotes.io.records.COLUMNS)."""
     record = row if isinstance(row, QuoteRow) else QuoteRow.from_cells(row)
-    return replace(record, **{key: getattr(record, key).strip() for key in _STRIPPED})
+    return _organisation_voice(replace(record, **{key: getattr(record, key).strip() for key in _STRIPPED}))
+
+
+# the last word of an unnamed source's role that speaks for its employer, not for themself
+VOICE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"})
+
+
+def _organisation_voice(record: QuoteRecord) -> QuoteRecord:
+    """An unnamed spokesperson of a named organisation ("A spokeswoman for Human Rights Watch said …")
+    states the organisation's position: in the claims table the organisation is the speaker, the
+    spokesperson its role. A named spokesperson stays themself ("Mark Oaten, home affairs spokesman")."""
+    words = record.role.lower().split()
+    if not record.speaker.startswith("unnamed ") or not words or words[-1] not in VOICE_ROLES:
+        return record
+    if not record.affiliation or ";" in record.affiliation:
+        return record
+    return replace(record, speaker=record.affiliation, speaker_type="organisation", speaker_id="")
 
 
 def read_rows(path: str | Path) -> list[dict]:

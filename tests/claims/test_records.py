@@ -68,3 +68,19 @@ def test_jsonl_and_bad_quote_files(tmp_path):
         read_rows(bad)
     with pytest.raises(QuotesFileError, match="cannot read"):
         read_rows(tmp_path / "none.csv")
+
+
+@pytest.mark.parametrize(("speaker", "role", "affiliation", "expected", "expected_type"), [
+    # an unnamed spokesperson states the organisation's position
+    ("unnamed spokeswoman", "spokeswoman", "Human Rights Watch", "Human Rights Watch", "organisation"),
+    ("unnamed company spokesman", "company spokesman", "Acme Corp", "Acme Corp", "organisation"),
+    # negatives: a named spokesperson, an unnamed source of another role, no or a double affiliation
+    ("Mark Oaten", "home affairs spokesman", "Liberal Democrats", "Mark Oaten", "person"),
+    ("unnamed official", "official", "Pentagon", "unnamed official", "person"),
+    ("unnamed spokeswoman", "spokeswoman", "", "unnamed spokeswoman", "person"),
+    ("unnamed spokesman", "spokesman", "Acme; Labour Party", "unnamed spokesman", "person"),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(speaker, role, affiliation, expected, expected_type):
+    record = records_from_rows([{"quote_id": "q", "doc_id": "a.txt", "quote": "x", "kind": "indirect", "speaker": speaker,
+                                 "speaker_type": "person", "role": role, "affiliation": affiliation}])[0]
+    assert (record.speaker, record.speaker_type) == (expected, expected_type)

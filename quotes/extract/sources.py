@@ -1368,6 +1368,44 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
     return Description(_opened_role(text, tokens, found, k), _possessor_before(text, tokens, found, runs_by_last))
 
 
+def _set_off_title(text: str, tokens, first: int, last: int) -> Description | None:
+    """"The Bishop of Durham, the Rt Rev Dr Tom Wright, …", "Director of Public Prosecutions, Ken
+    Macdonald QC, …": a capitalised title phrase (title words, "of", a capitalised complement) set off
+    by a comma before a name that is itself set off: the name's role, with its complement as the
+    affiliation when that is a place or an organisation. None for any other run (first-last, its
+    leading "The" included)."""
+    start = first + (tokens[first].text in ("The", "the"))
+    words = [t.text for t in tokens[start : last + 1]]
+    if "of" not in words[1:-1] or not _is_titleword(words[0]) and words[0].lower() not in naming.TITLES or _is_orgword(words[0]):
+        return None
+    cut = words.index("of")
+    if not all(_is_titleword(w) or w.lower() in naming.TITLES or w.lower() in lexicons.common_words() for w in words[:cut]) or _has_orgword(words[:cut]):
+        return None
+    k = last + 2 + (last + 2 < len(tokens) and tokens[last + 2].text == "the")
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "," or k >= len(tokens) or not _is_cap(tokens[k]):
+        return None
+    end = k
+    while end + 1 < len(tokens) and _is_cap(tokens[end + 1]):
+        end += 1
+    if end + 1 >= len(tokens) or tokens[end + 1].text != "," or end - k > 5:
+        return None  # "The Mayor of London, Boris Johnson and …": a list, not an appositive
+    complement = words[cut + 1 :]
+    # "of Durham", "of London" (the city, not Britain): a proper name; "of Public Prosecutions", "of
+    # State": the office's own common words
+    proper = names_an_organisation(complement) or not all(
+        w in TITLE_COMPLEMENTS or w.lower() in lexicons.common_words() or w.lower().removesuffix("s") in lexicons.common_words()
+        for w in complement)
+    return Description(" ".join(words), _clean_org(" ".join(complement)) if proper else None)
+
+
+def _title_set_off_before(text: str, tokens, first: int, runs_by_last) -> Description | None:
+    """The set-off title phrase (``_set_off_title``) whose comma, maybe with "the", stands right
+    before the run starting at ``first``."""
+    k = first - 1 - (first >= 1 and tokens[first - 1].text == "the")
+    run = runs_by_last.get(k - 1) if runs_by_last is not None and k >= 1 and tokens[k].text == "," else None
+    return _set_off_title(text, tokens, *run) if run is not None else None
+
+
 def _possessor_before(text: str, tokens, found: RoleEnding, runs_by_last) -> str | None:
     """The name in the possessive before a role ("Wells Fargo's chief executive" -> Wells Fargo), a
     place as the gazetteer names it; None without one."""
@@ -1533,6 +1571,8 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
     runs_by_last = {last: (first, last) for first, last in runs}
     taken: set[int] = set()
     for run_first, run_last in runs:
+        if _set_off_title(text, tokens, run_first, run_last) is not None:
+            continue  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": the title of the name set off after it
         for first, last in _split_run(tokens, run_first, run_last):
             if first in taken:
                 continue  # inside an earlier mention's appositive ("a spokesperson for Acme")
@@ -2021,6 +2061,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         for i, w in enumerate(name_words)
     ):
         return None
+    if len(name_words) >= 3 and name_words[-1].isupper() and name_words[-1].lower() in naming.POST_NOMINALS:
+        name_words = name_words[:-1]  # "Ken Macdonald QC": the letters follow the name; "Larry Mullen Jr" keeps its suffix
     if any(w in lexicons.places() or w.lower() in lexicons.words("group_nouns") for w in name_words):
         return None
     if len(name_words) == 1 and name_words[0] in PARTIES:
@@ -2053,6 +2095,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         affiliation = _place_before(tokens, first if name_first > first else None)
     if role is not None and role.split()[-1].lower() in naming.KIN_NOUNS:
         affiliation = None  # "Sylvester Stallone's mother Jackie": a relative, no employer
+    if role is None and (titled := _title_set_off_before(text, tokens, first, runs_by_last)) is not None:
+        role, affiliation = titled.role, affiliation or titled.affiliation
     if role is None:
         role, aff_before = _role_before_comma(text, tokens, first, usable, runs_by_last)
         affiliation = affiliation or aff_before

@@ -273,13 +273,32 @@ def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[i
         return [(first, last)]  # "accountancy firm Ernst & Young": one company
     parts, start = [], first
     for k in range(first, last + 1):
-        if tokens[k].text in ORG_CONNECTORS and not (k > first and _is_titleword(tokens[k - 1].text)):
+        if tokens[k].text in ORG_CONNECTORS and not (k > first and _is_titleword(tokens[k - 1].text)) \
+                and not _joined_title(tokens, start, k, last):
             if k - 1 >= start:
                 parts.append((start, k - 1))
             start = k + 1
     if start <= last:
         parts.append((start, last))
     return parts
+
+
+def _title_qualifier(word: str) -> bool:
+    """A capitalised word that can qualify a title ("Trade", "Economic"), no given name."""
+    return (_is_titleword(word) or word.lower() in lexicons.common_words()) and word.lower() not in lexicons.first_names() \
+        and not _is_orgword(word) and word not in lexicons.places()
+
+
+def _joined_title(tokens, start: int, k: int, last: int) -> bool:
+    """"Trade and Industry Secretary Patricia Hewitt", "Economic and Fiscal Policy Minister Heizo
+    Takenaka": "and" joins two qualifiers of one title before a name (common words on both sides, then
+    a title word before the name), not two names ("Smith and Jones", "Marks and Spencer boss")."""
+    if tokens[k].text != "and" or k == start or not all(_title_qualifier(t.text) for t in tokens[start:k]):
+        return False
+    t = k + 1
+    while t < last and not _is_titleword(tokens[t].text) and _title_qualifier(tokens[t].text):
+        t += 1
+    return k + 1 < t < last and _is_titleword(tokens[t].text)
 
 
 OPENERS = {"“", '"', "‘", "(", "—", "–", "―", "-", ":", "’", "”"}
@@ -298,7 +317,8 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
                 return first + 1
             first += 1
             continue
-        if mid_caps is not None and initial and _common_opener(mid_caps, word) and not _given_name_opener(tokens, first, last):
+        if mid_caps is not None and initial and _common_opener(mid_caps, word) and not _given_name_opener(tokens, first, last) \
+                and not (first < last and _joined_title(tokens, first, first + 1, last)):  # "Trade and Industry Secretary …"
             first += 1
             continue
         break
@@ -402,6 +422,7 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             _is_titleword(tokens[start - 1].text)
             or tokens[start - 1].text.lower() in lexicons.common_words()
             or tokens[start - 1].text in ("of", "-")
+            or (tokens[start - 1].text == "and" and start - 2 >= k and _title_qualifier(tokens[start - 2].text))  # "Trade and Industry"
         ):
             start -= 1
         if start > k:

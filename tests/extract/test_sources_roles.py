@@ -8,6 +8,7 @@ import pytest
 
 import quotes
 from quotes import lexicons
+from tests.helpers.extraction import first_speaker
 
 
 def _speakers(text: str):
@@ -646,3 +647,17 @@ def test_set_off_title_phrase_before_a_name(sentence, name, role, affiliation):
     assert found and (found[0].role, found[0].affiliation) == (role, affiliation)
     if role:  # the title phrase names nobody of its own
         assert [m.name for m in mentions if m.kind.value == "person"][:1] == [name]
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # "and" joining two qualifiers of one title before a name keeps the title whole
+    ('"We are ready," said Economic and Fiscal Policy Minister Heizo Takenaka.', "Heizo Takenaka", "Economic and Fiscal Policy Minister"),
+    ('Trade and Industry Secretary Patricia Hewitt said: "We are ready."', "Patricia Hewitt", "Trade and Industry Secretary"),
+    # negative: two names joined by "and" stay two, the first the speaker
+    ('Smith and Jones said: "We are ready."', "Smith", None),
+    # negative: a company's name joined by "and" is no title
+    ('Marks and Spencer boss Stuart Rose said: "We are ready."', "Stuart Rose", "boss"),
+])
+def test_and_inside_a_title(sentence, name, role):
+    speaker = first_speaker(sentence)
+    assert (speaker.name, speaker.role) == (name, role)

@@ -1397,6 +1397,8 @@ def _set_off_title(text: str, tokens, first: int, last: int) -> Description | No
     leading "The" included)."""
     start = first + (tokens[first].text in ("The", "the"))
     words = [t.text for t in tokens[start : last + 1]]
+    if first > 0 and tokens[first - 1].text == ",":
+        return None  # "Tomas Berg, Senior Vice President of Sales for Quillbase, Inc.,": itself an appositive
     if "of" not in words[1:-1] or not _is_titleword(words[0]) and words[0].lower() not in naming.TITLES or _is_orgword(words[0]):
         return None
     cut = words.index("of")
@@ -1408,7 +1410,7 @@ def _set_off_title(text: str, tokens, first: int, last: int) -> Description | No
     end = k
     while end + 1 < len(tokens) and _is_cap(tokens[end + 1]):
         end += 1
-    if end + 1 >= len(tokens) or tokens[end + 1].text != "," or end - k > 5:
+    if end + 1 >= len(tokens) or tokens[end + 1].text != "," or end - k > 5 or _has_orgword([t.text for t in tokens[k : end + 1]]):
         return None  # "The Mayor of London, Boris Johnson and …": a list, not an appositive
     complement = words[cut + 1 :]
     # "of Durham", "of London" (the city, not Britain): a proper name; "of Public Prosecutions", "of

@@ -1389,6 +1389,22 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
     return Description(_opened_role(text, tokens, found, k), _possessor_before(text, tokens, found, runs_by_last))
 
 
+def _numbered_name(text: str, tokens, usable: list[bool], first: int, last: int) -> Mention | None:
+    """"The Votes at 16 alliance", "the Class of 2020 group": a definite capitalised run, a
+    preposition and a number, then a lowercase organisation head, names one body, head included;
+    the number is no end of the name ("Votes" is nobody)."""
+    start = first + (tokens[first].text == "The")
+    if start == first and (first == 0 or tokens[first - 1].text.lower() != "the"):
+        return None
+    end = last + 3
+    if start > last or end >= len(tokens) or not all(usable[last + 1 : end + 1]):
+        return None
+    prep, number, head = (t.text for t in tokens[last + 1 : end + 1])
+    if prep not in PREPOSITIONS or not number.isdigit() or not head.islower() or head not in naming.ORG_HEADS:
+        return None
+    return Mention(MentionKind.ORGANISATION, _span(text, tokens, start, end), text[tokens[start].start : tokens[end].end], start, end)
+
+
 def _set_off_title(text: str, tokens, first: int, last: int) -> Description | None:
     """"The Bishop of Durham, the Rt Rev Dr Tom Wright, …", "Director of Public Prosecutions, Ken
     Macdonald QC, …": a capitalised title phrase (title words, "of", a capitalised complement) set off
@@ -1596,6 +1612,10 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
     for run_first, run_last in runs:
         if _set_off_title(text, tokens, run_first, run_last) is not None:
             continue  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": the title of the name set off after it
+        if (numbered := _numbered_name(text, tokens, usable, run_first, run_last)) is not None:
+            mentions.append(numbered)
+            taken.update(range(numbered.first, numbered.last + 1))
+            continue
         for first, last in _split_run(tokens, run_first, run_last):
             if first in taken:
                 continue  # inside an earlier mention's appositive ("a spokesperson for Acme")

@@ -404,3 +404,15 @@ def test_an_employer_between_article_and_role(text, words, name, role, affiliati
 def test_post_nominal_letters_leave_the_name(sentence: str, name: str) -> None:
     tokens = tuple(nlp.split_sentences(sentence)[0].tokens)
     assert name in [m.name for m in find_mentions(sentence, tokens, [True] * len(tokens))]
+
+
+@pytest.mark.parametrize("sentence, kind, name", [
+    # a definite capitalised run, a preposition and a number, then an organisation head: one body
+    ("The Votes at 16 alliance said it was a good thing.", "organisation", "Votes at 16 alliance"),
+    ("Members of the Class of 2020 group said it was a good thing.", "organisation", "Class of 2020 group"),
+    # negative: no organisation head after the number
+    ("Smith at 16 joined the club.", "person", "Smith"),
+])
+def test_a_number_inside_a_body_name(sentence: str, kind: str, name: str) -> None:
+    tokens = tuple(nlp.split_sentences(sentence)[0].tokens)
+    assert (kind, name) in [(m.kind.value, m.name) for m in find_mentions(sentence, tokens, [True] * len(tokens))]

@@ -184,6 +184,9 @@ def _core_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+TITLE_WORDS = naming.TITLES | lexicons.words("titles")
+
+
 class Registry:
     """Entities of one article, with the history needed to resolve pronouns."""
 
@@ -590,7 +593,7 @@ class Registry:
     def person(self, mention: Mention) -> Entity:
         """The entity for a person mention, creating a single-name one if needed."""
         core = _core_tokens(mention.name) or (mention.name,)
-        entity = self._match(core)
+        entity = self._match(core) or self._title_holder(mention, core)
         if entity is None:
             entity = Entity(mention.name, SpeakerType.PERSON, core)
             self.people.append(entity)
@@ -598,6 +601,15 @@ class Registry:
         entity.affiliation = entity.affiliation or mention.affiliation
         entity.confirmed = entity.confirmed or bool(mention.role or mention.honorific)
         return entity
+
+    def _title_holder(self, mention: Mention, core: tuple[str, ...]) -> Entity | None:
+        """"the Bishop said" once "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a lone capitalised
+        title word, no honorific, is the one person named whose role opens with that title."""
+        word = core[0]
+        if len(core) != 1 or mention.honorific or not word[:1].isupper() or word.lower() not in TITLE_WORDS:
+            return None
+        holders = [e for e in self.people if e.role and e.role.split()[0] == word and len(e.name_tokens) > 1]
+        return holders[0] if len(holders) == 1 else None
 
     def saw(self, entity: Entity, paragraph: int, sentence: int, offset: int | None = None) -> None:
         entity.last_seen = sentence

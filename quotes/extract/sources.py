@@ -273,13 +273,32 @@ def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[i
         return [(first, last)]  # "accountancy firm Ernst & Young": one company
     parts, start = [], first
     for k in range(first, last + 1):
-        if tokens[k].text in ORG_CONNECTORS and not (k > first and _is_titleword(tokens[k - 1].text)):
+        if tokens[k].text in ORG_CONNECTORS and not (k > first and _is_titleword(tokens[k - 1].text)) \
+                and not _joined_title(tokens, start, k, last):
             if k - 1 >= start:
                 parts.append((start, k - 1))
             start = k + 1
     if start <= last:
         parts.append((start, last))
     return parts
+
+
+def _title_qualifier(word: str) -> bool:
+    """A capitalised word that can qualify a title ("Trade", "Economic"), no given name."""
+    return (_is_titleword(word) or word.lower() in lexicons.common_words()) and word.lower() not in lexicons.first_names() \
+        and not _is_orgword(word) and word not in lexicons.places()
+
+
+def _joined_title(tokens, start: int, k: int, last: int) -> bool:
+    """"Trade and Industry Secretary Patricia Hewitt", "Economic and Fiscal Policy Minister Heizo
+    Takenaka": "and" joins two qualifiers of one title before a name (common words on both sides, then
+    a title word before the name), not two names ("Smith and Jones", "Marks and Spencer boss")."""
+    if tokens[k].text != "and" or k == start or not all(_title_qualifier(t.text) for t in tokens[start:k]):
+        return False
+    t = k + 1
+    while t < last and not _is_titleword(tokens[t].text) and _title_qualifier(tokens[t].text):
+        t += 1
+    return k + 1 < t < last and _is_titleword(tokens[t].text)
 
 
 OPENERS = {"“", '"', "‘", "(", "—", "–", "―", "-", ":", "’", "”"}
@@ -298,7 +317,8 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
                 return first + 1
             first += 1
             continue
-        if mid_caps is not None and initial and _common_opener(mid_caps, word) and not _given_name_opener(tokens, first, last):
+        if mid_caps is not None and initial and _common_opener(mid_caps, word) and not _given_name_opener(tokens, first, last) \
+                and not (first < last and _joined_title(tokens, first, first + 1, last)):  # "Trade and Industry Secretary …"
             first += 1
             continue
         break
@@ -402,6 +422,7 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             _is_titleword(tokens[start - 1].text)
             or tokens[start - 1].text.lower() in lexicons.common_words()
             or tokens[start - 1].text in ("of", "-")
+            or (tokens[start - 1].text == "and" and start - 2 >= k and _title_qualifier(tokens[start - 2].text))  # "Trade and Industry"
         ):
             start -= 1
         if start > k:
@@ -1368,6 +1389,62 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
     return Description(_opened_role(text, tokens, found, k), _possessor_before(text, tokens, found, runs_by_last))
 
 
+def _numbered_name(text: str, tokens, usable: list[bool], first: int, last: int) -> Mention | None:
+    """"The Votes at 16 alliance", "the Class of 2020 group": a definite capitalised run, a
+    preposition and a number, then a lowercase organisation head, names one body, head included;
+    the number is no end of the name ("Votes" is nobody)."""
+    start = first + (tokens[first].text == "The")
+    if start == first and (first == 0 or tokens[first - 1].text.lower() != "the"):
+        return None
+    end = last + 3
+    if start > last or end >= len(tokens) or not all(usable[last + 1 : end + 1]):
+        return None
+    prep, number, head = (t.text for t in tokens[last + 1 : end + 1])
+    if prep not in PREPOSITIONS or not number.isdigit() or not head.islower() or head not in naming.ORG_HEADS:
+        return None
+    return Mention(MentionKind.ORGANISATION, _span(text, tokens, start, end), text[tokens[start].start : tokens[end].end], start, end)
+
+
+def _set_off_title(text: str, tokens, first: int, last: int) -> Description | None:
+    """"The Bishop of Durham, the Rt Rev Dr Tom Wright, …", "Director of Public Prosecutions, Ken
+    Macdonald QC, …": a capitalised title phrase (title words, "of", a capitalised complement) set off
+    by a comma before a name that is itself set off: the name's role, with its complement as the
+    affiliation when that is a place or an organisation. None for any other run (first-last, its
+    leading "The" included)."""
+    start = first + (tokens[first].text in ("The", "the"))
+    words = [t.text for t in tokens[start : last + 1]]
+    if first > 0 and tokens[first - 1].text == ",":
+        return None  # "Tomas Berg, Senior Vice President of Sales for Quillbase, Inc.,": itself an appositive
+    if "of" not in words[1:-1] or not _is_titleword(words[0]) and words[0].lower() not in naming.TITLES or _is_orgword(words[0]):
+        return None
+    cut = words.index("of")
+    if not all(_is_titleword(w) or w.lower() in naming.TITLES or w.lower() in lexicons.common_words() for w in words[:cut]) or _has_orgword(words[:cut]):
+        return None
+    k = last + 2 + (last + 2 < len(tokens) and tokens[last + 2].text == "the")
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "," or k >= len(tokens) or not _is_cap(tokens[k]):
+        return None
+    end = k
+    while end + 1 < len(tokens) and _is_cap(tokens[end + 1]):
+        end += 1
+    if end + 1 >= len(tokens) or tokens[end + 1].text != "," or end - k > 5 or _has_orgword([t.text for t in tokens[k : end + 1]]):
+        return None  # "The Mayor of London, Boris Johnson and …": a list, not an appositive
+    complement = words[cut + 1 :]
+    # "of Durham", "of London" (the city, not Britain): a proper name; "of Public Prosecutions", "of
+    # State": the office's own common words
+    proper = names_an_organisation(complement) or not all(
+        w in TITLE_COMPLEMENTS or w.lower() in lexicons.common_words() or w.lower().removesuffix("s") in lexicons.common_words()
+        for w in complement)
+    return Description(" ".join(words), _clean_org(" ".join(complement)) if proper else None)
+
+
+def _title_set_off_before(text: str, tokens, first: int, runs_by_last) -> Description | None:
+    """The set-off title phrase (``_set_off_title``) whose comma, maybe with "the", stands right
+    before the run starting at ``first``."""
+    k = first - 1 - (first >= 1 and tokens[first - 1].text == "the")
+    run = runs_by_last.get(k - 1) if runs_by_last is not None and k >= 1 and tokens[k].text == "," else None
+    return _set_off_title(text, tokens, *run) if run is not None else None
+
+
 def _possessor_before(text: str, tokens, found: RoleEnding, runs_by_last) -> str | None:
     """The name in the possessive before a role ("Wells Fargo's chief executive" -> Wells Fargo), a
     place as the gazetteer names it; None without one."""
@@ -1533,6 +1610,12 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
     runs_by_last = {last: (first, last) for first, last in runs}
     taken: set[int] = set()
     for run_first, run_last in runs:
+        if _set_off_title(text, tokens, run_first, run_last) is not None:
+            continue  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": the title of the name set off after it
+        if (numbered := _numbered_name(text, tokens, usable, run_first, run_last)) is not None:
+            mentions.append(numbered)
+            taken.update(range(numbered.first, numbered.last + 1))
+            continue
         for first, last in _split_run(tokens, run_first, run_last):
             if first in taken:
                 continue  # inside an earlier mention's appositive ("a spokesperson for Acme")
@@ -2021,6 +2104,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         for i, w in enumerate(name_words)
     ):
         return None
+    if len(name_words) >= 3 and name_words[-1].isupper() and name_words[-1].lower() in naming.POST_NOMINALS:
+        name_words = name_words[:-1]  # "Ken Macdonald QC": the letters follow the name; "Larry Mullen Jr" keeps its suffix
     if any(w in lexicons.places() or w.lower() in lexicons.words("group_nouns") for w in name_words):
         return None
     if len(name_words) == 1 and name_words[0] in PARTIES:
@@ -2053,6 +2138,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         affiliation = _place_before(tokens, first if name_first > first else None)
     if role is not None and role.split()[-1].lower() in naming.KIN_NOUNS:
         affiliation = None  # "Sylvester Stallone's mother Jackie": a relative, no employer
+    if role is None and (titled := _title_set_off_before(text, tokens, first, runs_by_last)) is not None:
+        role, affiliation = titled.role, affiliation or titled.affiliation
     if role is None:
         role, aff_before = _role_before_comma(text, tokens, first, usable, runs_by_last)
         affiliation = affiliation or aff_before

@@ -244,3 +244,16 @@ def test_extraction_types_a_lone_brand_as_organisation() -> None:
     text = "“It is a scandal,” Zorbify said in a statement.\n\n“It was a mistake,” Reynolds said.\n"
     speakers = {q.speakers[0].name: q.speakers[0].type for q in extract(text, "t")}
     assert speakers == {"Zorbify": ORG, "Reynolds": PER}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a lone capitalised title is the one person named whose role opens with it
+    ('The Bishop of Leeds, the Rt Rev Dr Tom Reed, spoke. "It is fun," the Bishop said.', "Tom Reed"),
+    # negative: a lowercase role elsewhere is no title the lone word can match
+    ('Jane Hollis, the mayor, spoke. "It is fun," the Mayor said.', "Mayor"),
+    # negative: two people hold the title; neither is taken
+    ('The Bishop of Leeds, Tom Reed, and the Bishop of York, Ann Cole, met. "It is fun," the Bishop said.', "Bishop"),
+])
+def test_lone_title_is_its_holder(text, name):
+    rows = [q for q in extract(text, "t") if q.kind.value == "direct"]
+    assert rows and rows[0].speakers[0].name == name

@@ -390,3 +390,29 @@ def test_an_employer_between_article_and_role(text, words, name, role, affiliati
     assert s is not None and s.name == name
     if role is not None:
         assert (s.role, s.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # post-nominal letters after a full name are no part of it
+    ("Ken Marsh QC said the case was closed.", "Ken Marsh"),
+    ("Jane Hollis MP said the case was closed.", "Jane Hollis"),
+    # negative: a generational suffix is part of the name
+    ("The case was closed, said Larry Mullen Jr, the drummer.", "Larry Mullen Jr"),
+    # negative: lone letters name no one's post-nominal ("QC" alone after one word stays)
+    ("Marsh QC said the case was closed.", "Marsh QC"),
+])
+def test_post_nominal_letters_leave_the_name(sentence: str, name: str) -> None:
+    tokens = tuple(nlp.split_sentences(sentence)[0].tokens)
+    assert name in [m.name for m in find_mentions(sentence, tokens, [True] * len(tokens))]
+
+
+@pytest.mark.parametrize("sentence, kind, name", [
+    # a definite capitalised run, a preposition and a number, then an organisation head: one body
+    ("The Votes at 16 alliance said it was a good thing.", "organisation", "Votes at 16 alliance"),
+    ("Members of the Class of 2020 group said it was a good thing.", "organisation", "Class of 2020 group"),
+    # negative: no organisation head after the number
+    ("Smith at 16 joined the club.", "person", "Smith"),
+])
+def test_a_number_inside_a_body_name(sentence: str, kind: str, name: str) -> None:
+    tokens = tuple(nlp.split_sentences(sentence)[0].tokens)
+    assert (kind, name) in [(m.kind.value, m.name) for m in find_mentions(sentence, tokens, [True] * len(tokens))]

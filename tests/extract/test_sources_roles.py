@@ -8,6 +8,7 @@ import pytest
 
 import quotes
 from quotes import lexicons
+from tests.helpers.extraction import first_speaker
 
 
 def _speakers(text: str):
@@ -623,3 +624,42 @@ def test_company_nouns_make_organisations(text, name, type_):
 def test_organisation_names_and_short_mentions(text, name, type_):
     speaker = [q for q in quotes.extract(text, "case.txt") if q.speakers][-1].speakers[0]
     assert (speaker.name, speaker.type.value) == (name, type_)
+
+
+@pytest.mark.parametrize("sentence, name, role, affiliation", [
+    # a capitalised title phrase set off before a set-off name is the name's role; a proper complement its affiliation
+    ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller.", "Tom Wright", "Bishop of Durham", "Durham"),
+    ("The Mayor of Leeds, Jane Hollis, opened the line.", "Jane Hollis", "Mayor of Leeds", "Leeds"),
+    # the office's own common words are no affiliation
+    ("Director of Public Prosecutions, Ken Marsh, who sits on the board, said no.", "Ken Marsh", "Director of Public Prosecutions", None),
+    # negative: a list after the title phrase is no appositive
+    ("The Mayor of Leeds, Jane Hollis and Tom Reed attended.", "Jane Hollis", None, None),
+    # negative: a title phrase that is itself an appositive, before a company form, is no set-off title
+    ("Tomas Berg, Senior Vice President of Sales for Quillbase, Inc., says no.", "Tomas Berg", "Senior Vice President of Sales", None),
+    # negative: an organisation's name before the comma is no title
+    ("The Bank of Leeds, Mark Carney, said no.", "Mark Carney", None, None),
+])
+def test_set_off_title_phrase_before_a_name(sentence, name, role, affiliation):
+    from quotes import nlp
+    from quotes.extract.sources import find_mentions
+
+    tokens = tuple(nlp.split_sentences(sentence)[0].tokens)
+    mentions = find_mentions(sentence, tokens, [True] * len(tokens))
+    found = [m for m in mentions if m.name == name]
+    assert found and (found[0].role, found[0].affiliation) == (role, affiliation)
+    if role:  # the title phrase names nobody of its own
+        assert [m.name for m in mentions if m.kind.value == "person"][:1] == [name]
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # "and" joining two qualifiers of one title before a name keeps the title whole
+    ('"We are ready," said Economic and Fiscal Policy Minister Heizo Takenaka.', "Heizo Takenaka", "Economic and Fiscal Policy Minister"),
+    ('Trade and Industry Secretary Patricia Hewitt said: "We are ready."', "Patricia Hewitt", "Trade and Industry Secretary"),
+    # negative: two names joined by "and" stay two, the first the speaker
+    ('Smith and Jones said: "We are ready."', "Smith", None),
+    # negative: a company's name joined by "and" is no title
+    ('Marks and Spencer boss Stuart Rose said: "We are ready."', "Stuart Rose", "boss"),
+])
+def test_and_inside_a_title(sentence, name, role):
+    speaker = first_speaker(sentence)
+    assert (speaker.name, speaker.role) == (name, role)

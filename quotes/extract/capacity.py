@@ -17,7 +17,7 @@ from dataclasses import replace
 from quotes import lexicons, naming
 from quotes.extract.document import ArticleDoc
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
-from quotes.extract.sources import DETERMINERS, country_of, is_residence, is_rolenoun, names_an_organisation
+from quotes.extract.sources import DETERMINERS, country_of, is_rolenoun, names_an_organisation
 from quotes.types import Mention, MentionKind, Speaker, SpeakerType, Unit
 
 REFERENCE_HEADS = naming.DESCRIPTION_ORG_HEADS  # "company", "agency", "party", "club", "bank", …
@@ -60,15 +60,18 @@ def named_within(speaker: Speaker) -> str | None:
             return None  # "Trump's supporters", "Rudolph's supporters": a person's, no employer
     elif speaker.type == SpeakerType.ORGANISATION:
         return None  # "the Jordanian government": the premodifier is part of the institution's name
-    elif (country_of(label) or is_residence(owner)) and not _employs(head[-1]):
-        return None  # "Indiana protesters", "European firms": where they are, not whom they work for
+    elif not _employs(head[-1]) and naming.PARTY_NAMES.get(label) is None:
+        return None  # "Indiana protesters", "European firms", "Twitter users": not whom they work for
     return naming.PARTY_NAMES.get(possessive) or country_of(possessive) or possessive
 
 
 def _employs(plural: str) -> bool:
     """A plural head whose people hold an office or a job ("officials", "advisers", "experts"), not
     "protesters", "firms" or "observers"."""
-    return is_rolenoun(plural[:-1]) if plural.endswith("s") else False
+    if not plural.endswith("s"):
+        return False
+    singular = plural[:-2] if plural.endswith("sses") else plural[:-1]  # "bosses"
+    return is_rolenoun(singular) or singular in lexicons.words("role_heads")
 
 
 def _reference_head(speaker: Speaker) -> str | None:

@@ -30,6 +30,9 @@ from quotes.lexicons import CueType, Where
 from quotes.types import Span, Token
 
 # forms that are nouns as often as verbs ("requests for comment", "calls to condemn")
+# forms of that-only verbs that are nouns as often ("the show", "TV shows", "the findings"): a cue only
+# before their that-clause or after the quotation they close, never before a colon
+NOUN_LIKE_THAT_FORMS = frozenset({"show", "shows", "find", "finds", "rule", "rules"})
 AMBIGUOUS_FORMS = {
     "state", "states", "note", "notes", "report", "reports", "comment", "comments", "call", "calls",
     "claim", "claims", "answer", "post", "posted", "quote", "quotes", "fears", "hopes", "promise",
@@ -868,6 +871,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None =
         return None  # part of "quoted X as saying"
     if low in AMBIGUOUS_FORMS and not low.endswith("ing") and not _used_as_verb(mentions, i, prev, nxt):
         return None
+    if verb.where is Where.THAT and low in NOUN_LIKE_THAT_FORMS and nxt != "that" and not _quote_closes_before(tokens, usable, i):
+        return None  # "told Five's Wright Stuff show: “…”": a noun before the colon, not "the figures show that"
     # a verb that is speech only beside a quotation ("“Hands up!” an officer ordered", "Mandic
     # continued: “…”"; not "ordered a review", "prices continued to rise")
     quoted_last = _quote_opens_after(tokens, usable, i) if verb.where is Where.QUOTE else None

@@ -93,3 +93,12 @@ def test_a_that_verb_reports_its_clause_as_indirect_speech(text, content):
 ])
 def test_a_that_verb_without_its_clause_reports_nothing(text):
     assert [q for q in quotes.extract(text, "case.txt") if q.kind == QuoteKind.INDIRECT] == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a that-only verb's noun twin before a colon is no cue: the sentence's subject speaks
+    ("Tony Blair urged Ken Livingstone to apologise. Mr Blair told Five's Wright Stuff show: “Let's move on.”", "Tony Blair"),
+])
+def test_a_noun_before_a_colon_is_no_that_verb(text, speaker):
+    rows = [q for q in quotes.extract(text, "case.txt") if q.kind.value == "direct"]
+    assert rows and rows[0].speakers[0].name == speaker

@@ -55,6 +55,9 @@ def named_within(speaker: Speaker) -> str | None:
         return None
     label = " ".join(owner)
     possessive = re.sub(r"['’]s?$", "", label)
+    personal = possessive.lower() in lexicons.surnames() and not (country_of(possessive) or lexicons.is_us_place([possessive]))
+    if len(owner) == 1 and (possessive.lower() in REFERENCE_HEADS or personal):
+        return None  # "Party leaders": no name; "Sanders delegates", "Clinton supporters": a person's
     if possessive != label:
         if not (country_of(possessive) or names_an_organisation(possessive.split())):
             return None  # "Trump's supporters", "Rudolph's supporters": a person's, no employer

@@ -564,7 +564,9 @@ class Registry:
             return entity.type
         if len(entity.name_tokens) != 1:
             if entity.name not in self._lone_types:  # cached with the lone names': asked once per quote
-                shown = any(e.name == entity.name for e in self._shown_orgs())
+                # a surname closing the name keeps a person ("Mitt Romney … calling it “…”")
+                shown = entity.name_tokens[-1].lower() not in lexicons.surnames() and any(
+                    e.name == entity.name for e in self._shown_orgs())
                 self._lone_types[entity.name] = SpeakerType.ORGANISATION if shown else SpeakerType.PERSON
             return self._lone_types[entity.name]
         return self.lone_type(entity.name_tokens[0])

@@ -47,6 +47,8 @@ def test_a_group_keeps_its_party(text, affiliation):
     ("Indiana protesters said “pay us more”.", None),
     ("European firms said “the rules are unfair”.", None),
     ("Some Twitter users said “the rules are unfair”.", None),
+    ("Party leaders said “the rules are unfair”.", None),
+    ("Sanders delegates said “the rules are unfair”.", None),
     ("The Jordanian government said “the camp is safe”.", None),
 ])
 def test_affiliation_a_name_holds(text, affiliation):

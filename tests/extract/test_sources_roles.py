@@ -663,3 +663,11 @@ def test_set_off_title_phrase_before_a_name(sentence, name, role, affiliation):
 def test_and_inside_a_title(sentence, name, role):
     speaker = first_speaker(sentence)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_full_name_ending_in_a_surname_stays_a_person():
+    # "it" after the name ("calling it “…”") is no sign of an organisation when a surname closes the name
+    text = ("Big-name holdouts include the party's 2012 nominee, Mitt Romney. Romney went after Trump on Wednesday, "
+            "calling it “disqualifying”. “It is a bombshell,” Mitt Romney said.")
+    speaker = [q for q in quotes.extract(text, "case.txt") if q.kind.value == "direct"][0].speakers[0]
+    assert (speaker.name, speaker.type.value) == ("Mitt Romney", "person")

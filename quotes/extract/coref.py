@@ -58,6 +58,12 @@ NAME_ENDING_HEADS = naming.ORG_HEADS - IT_REFERENTS - naming.DOCUMENT_HEADS - {
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, marks included
 ISSUED_DOCUMENTS = lexicons.name_words("issued_documents")  # "the statement said": whoever issued it
+# the words before a name that show it is an organisation's: the issuer of a document ("reports received by
+# Amnesty") or set off after an organisation noun ("The group that owns her music, Big Machine,")
+_SHOWN_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(re.escape(w) for w in ISSUED_DOCUMENTS)) + r")s?,? (?:[a-z]+ed )?(?:in|by|from) (?:the )?"
+    r"|\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b[^,.“”\"]{0,40}, )$")
+SHOWN_REACH = 80  # characters before the name the pattern may need
 ISSUER_HOP = 1200  # characters back from a document that speaks (or its last mention) to the next mention of it
 # between a document's noun and its issuer's name: "a report in the Argus Leader", "The book, by
 # Sunday Telegraph journalist Robert Peston" (a few words of the issuer's own description)
@@ -471,11 +477,11 @@ class Registry:
         ("reports in the Hollywood Reporter", "reports received by Amnesty"), speaking of itself as
         "it" (_it_after), or set off after an organisation noun in its clause ("The group that owns
         her music, Big Machine,"); "the" alone is no sign ("to have the Hunting Act ruled invalid")."""
-        issued = "|".join(sorted(re.escape(w) for w in ISSUED_DOCUMENTS))
-        heads = "|".join(sorted(ORG_HEADS))
-        return _it_after(name, self.text) or re.search(
-            r"(?:\b(?:" + issued + r")s?,? (?:[a-z]+ed )?(?:in|by|from) (?:the )?|\b(?:" + heads + r")\b[^,.“”\"]{0,40}, )"
-            + re.escape(name) + r"\b", self.text) is not None
+        if _it_after(name, self.text):
+            return True
+        # each place the name stands, then the words right before it (one compiled pattern, anchored at the name)
+        return any(_SHOWN_BEFORE.search(self.text, max(0, m.start() - SHOWN_REACH), m.start())
+                   for m in re.finditer(r"\b" + re.escape(name) + r"\b", self.text))
 
     def role_holders(self, head: str, mods: list[str], said: set[str] | None = None) -> list[Entity]:
         """The people whose role holds ``head`` (and whose role or affiliation holds ``mods``), not

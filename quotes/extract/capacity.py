@@ -1,12 +1,13 @@
 """Who, in what capacity: an affiliation the article gives by reference (the last stage before freezing).
 
-"WeWork is headquartered in New York. A company spokesperson said …": the role names its employer by a
-head noun only ("company", "agency", "party"), and the employer is the organisation of that kind the
-article named last before the quote: in the quote's sentence or the one before (a party: within a few
-paragraphs). Decides only for a person speaker with such
-a role and no affiliation; reads the document's mentions (extract/document.py); adds the affiliation.
-Never a news outlet (the medium, "told NBC News"), never a guess across more than
-``ExtractSettings.reference_paragraphs`` paragraphs.
+Two readings, for a speaker with no affiliation:
+- the role names its employer by a head noun only ("WeWork is headquartered in New York. A company
+  spokesperson said …": "company", "agency", "party"): the employer is the organisation of that kind the
+  article named last before the quote, in the quote's sentence or the one before (a party: within
+  ``ExtractSettings.reference_paragraphs`` paragraphs); never a news outlet (the medium, "told NBC News");
+- a group's or an institution's own name holds the body it belongs to ("White House advisers", "China's
+  commerce ministry"), when its head holds an office or a job ("Indiana protesters" do not).
+Reads the document's mentions (extract/document.py); adds the affiliation, nothing else.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
 
 def named_within(speaker: Speaker) -> str | None:
     """The body a group's or an institution's name says it belongs to: "White House advisers" -> White
-    House, "US officials" -> United States, "senior Conservative members" -> Conservative Party, "China's
+    House, "US officials" -> United States, "senior Conservative members" -> Conservative, "China's
     commerce ministry" -> China. Capitalised words before a lowercase head, none of them a common word
     capitalised only to open a sentence ("Senior", "Rival"); a person's possessive gives none ("Trump's
     supporters")."""

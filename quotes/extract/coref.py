@@ -472,6 +472,11 @@ class Registry:
                 out.append(Entity(e.name, SpeakerType.ORGANISATION, e.name_tokens, confirmed=True, offsets=list(e.offsets)))
         return out
 
+    def _definite_only(self, entity: Entity) -> bool:
+        """Whether the article writes the name only after "the" ("at the Nou Camp", "the Ryman
+        Auditorium"): a place or a thing, which no "he" or "she" means."""
+        return bool(entity.offsets) and all(self.text[max(0, o - 4):o].lower() == "the " for o in entity.offsets)
+
     def _org_shown(self, name: str) -> bool:
         """Whether the article writes a name as an organisation's: as the issuer of a document
         ("reports in the Hollywood Reporter", "reports received by Amnesty"), speaking of itself as
@@ -692,7 +697,8 @@ class Registry:
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
 
         def agrees(entity: Entity) -> bool:
-            return (want is None or entity.gender is None or entity.gender == want) and _personal(entity)
+            return (want is None or entity.gender is None or entity.gender == want) and _personal(entity) \
+                and not self._definite_only(entity)
 
         # "Santos, however, was unconvinced. “…,” she said.": the subject of an earlier sentence
         # of the same paragraph comes first

@@ -65,3 +65,15 @@ def test_affiliation_a_name_holds(text, affiliation):
 def test_age_descriptions(text, name, role):
     speaker = _first_speaker(text)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("text,name,type_", [
+    # a name the article writes only after "the" is a place or a thing: no "he" means it
+    ("Marcel Desailly spoke on Monday. The French star played at the Nou Camp in 2000. “Things are different,” he told BBC Sport.",
+     "Marcel Desailly", "person"),
+    # film studios are organisations
+    ("Paramount Pictures, the studio behind the film, said “it is a franchise”.", "Paramount Pictures", "organisation"),
+])
+def test_names_after_the_and_studios(text, name, type_):
+    speaker = _first_speaker(text)
+    assert (speaker.name, speaker.type.value) == (name, type_)

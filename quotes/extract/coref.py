@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from quotes import lexicons, naming
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.sources import (
+    AGE_DESCRIPTION,
     AGENT_SUFFIXES,
     CLAUSE_STOP,
     CLAUSE_WORDS,
@@ -289,7 +290,7 @@ class Registry:
         if not tokens:
             return None
         head, mods = tokens[-1], [t for t in tokens[:-1] if t not in DESCRIPTION_FILLERS]
-        if (age := _AGE.fullmatch(tokens[0])) and offset is not None and len(tokens) <= 2:
+        if (age := AGE_DESCRIPTION.fullmatch(tokens[0])) and offset is not None and len(tokens) <= 2:
             # "Tom Hale joined Chelsea in May. The 27-year-old said …": the person named last
             return self._aged_person(int(age.group(1)), offset)
 
@@ -812,7 +813,6 @@ def _personal(entity: Entity) -> bool:
 # "News", "Foundation" or "Organization", which name another body ("Sky" is no "Sky News")
 DROPPED_ORG_ENDS = frozenset({"international", "records", "inc", "corp", "corporation", "ltd", "plc", "llc", "holdings", "group"})
 
-_AGE = re.compile(r"(\d{1,3})-year-old")  # "the 27-year-old": a person by their age
 
 STREET_WORDS = frozenset({"Street", "Road", "Lane", "Avenue", "Way", "Place"})  # a thoroughfare's last word
 

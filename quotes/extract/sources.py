@@ -22,6 +22,7 @@ from quotes import lexicons, naming
 from quotes.types import Mention, MentionKind, Span, Token  # the records live below extract and learn
 
 SUBJECT_PRONOUNS = naming.THIRD_PERSON_SUBJECTS
+AGE_DESCRIPTION = re.compile(r"(\d{1,3})-year-old")  # "the 27-year-old": a person by their age, no office
 PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "du", "la", "le", "di", "del", "dos", "ter", "ten"}
 CONNECTORS = {"of", "for", "on", "and", "&"} | PARTICLES
 ORG_CONNECTORS = {"of", "for", "on", "and", "&"}
@@ -1144,7 +1145,7 @@ def _possessive_owner(text: str, tokens, j: int, usable: list[bool]) -> PlaceOwn
         k += 1
     if k == first or k >= n or tokens[k].text not in POSSESSIVE_S:
         return None
-    return PlaceOwner(_clean_org(text[tokens[first].start : tokens[k - 1].end]), k)
+    return PlaceOwner(_owner_name(text, tokens, first, k - 1), k)
 
 
 def _possessive_appositive(text: str, tokens, j: int, usable: list[bool], last: int) -> RolePhrase | None:
@@ -1453,10 +1454,15 @@ def _possessor_before(text: str, tokens, found: RoleEnding, runs_by_last) -> str
     owner = _strip_leading(tokens, run[0], run[1])
     if owner > run[1]:
         return None
-    words = " ".join(t.text for t in tokens[owner : run[1] + 1])
+    return _owner_name(text, tokens, owner, run[1])
+
+
+def _owner_name(text: str, tokens, first: int, last: int) -> str:
+    """A possessor's name: a place as the gazetteer names it ("Hong Kong"), anything else as written."""
+    words = " ".join(t.text for t in tokens[first : last + 1])
     if words in lexicons.places():
         return lexicons.places()[words].name
-    return _clean_org(text[tokens[owner].start : tokens[run[1]].end])
+    return _clean_org(text[tokens[first].start : tokens[last].end])
 
 
 def _opened_role(text: str, tokens, found: RoleEnding, last: int) -> str:
@@ -2247,7 +2253,7 @@ def describe(words: str) -> Description:
         tokens = tokens[: tokens.index("and")]  # "the former secretary of state and current … nominee": the first
     while tokens and tokens[0].lower() in ("the", "this", "that", "a", "an", "his", "her", "their", "its", "my", "our", "your"):
         tokens = tokens[1:]
-    tokens = [t for t in tokens if not re.fullmatch(r"\d{1,3}-year-old", t)]  # "the 74-year-old comedian": an age, no office
+    tokens = [t for t in tokens if not AGE_DESCRIPTION.fullmatch(t)]  # "the 74-year-old comedian": an age, no office
     if not tokens or tokens[0].lower() in ("both", "all", "many", "some") or _is_honorific(tokens[0]):
         return Description(None, None)  # "both presidential candidates", "Both Mr. King and …": people, not a role
     last_word = tokens[-1]

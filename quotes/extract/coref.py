@@ -464,14 +464,16 @@ class Registry:
         organisations ("according to reports in the Hollywood Reporter", "Big Machine said it would",
         "The group that owns her music, Big Machine, says"), as organisations, for "the company" and
         "it": no given name opens them and no role was found for them."""
-        out = []
-        for e in self.people:
-            if len(e.name_tokens) < 2 or e.role or e.name_tokens[0].lower() in lexicons.first_names():
-                continue
-            # an organisation is shortened by its end ("Amnesty" for Amnesty International), never its start
-            if any(self._org_shown(name) for name in {e.name, *e.aliases} if e.name.startswith(name)):
-                out.append(Entity(e.name, SpeakerType.ORGANISATION, e.name_tokens, confirmed=True, offsets=list(e.offsets)))
-        return out
+        return [Entity(e.name, SpeakerType.ORGANISATION, e.name_tokens, confirmed=True, offsets=list(e.offsets))
+                for e in self.people if self._shown_as_org(e)]
+
+    def _shown_as_org(self, e: Entity) -> bool:
+        """Whether a person entity of several words is an organisation the article shows as one
+        (``_shown_orgs``): no given name opens it, no role was found for it."""
+        if len(e.name_tokens) < 2 or e.role or e.name_tokens[0].lower() in lexicons.first_names():
+            return False
+        # an organisation is shortened by its end ("Amnesty" for Amnesty International), never its start
+        return any(self._org_shown(name) for name in {e.name, *e.aliases} if e.name.startswith(name))
 
     def _definite_only(self, entity: Entity) -> bool:
         """Whether the article writes the name only after "the" ("at the Nou Camp", "the Ryman
@@ -522,13 +524,12 @@ class Registry:
         form or a charity's "International" ("Amnesty" for Amnesty International, "Big Machine" for Big
         Machine Records), and no person the article names bears it."""
         words = name.split()
-        if self._match(tuple(words)) is not None:
-            return None  # "Clinton" is Hillary Clinton's, not the Clinton Foundation's
         for entity in self.orgs:
             tokens = entity.name.split()
             if len(tokens) > len(words) and tokens[: len(words)] == words and all(
                     t.lower().rstrip(".") in DROPPED_ORG_ENDS for t in tokens[len(words):]):
-                return entity
+                # "Clinton" is Hillary Clinton's, not the Clinton Foundation's (asked only once an organisation fits)
+                return entity if self._match(tuple(words)) is None else None
         return None
 
     def named_as_organisation(self, entity: Entity) -> bool:
@@ -577,8 +578,7 @@ class Registry:
         if len(entity.name_tokens) != 1:
             if entity.name not in self._lone_types:  # cached with the lone names': asked once per quote
                 # a surname closing the name keeps a person ("Mitt Romney … calling it “…”")
-                shown = entity.name_tokens[-1].lower() not in lexicons.surnames() and any(
-                    e.name == entity.name for e in self._shown_orgs())
+                shown = entity.name_tokens[-1].lower() not in lexicons.surnames() and self._shown_as_org(entity)
                 self._lone_types[entity.name] = SpeakerType.ORGANISATION if shown else SpeakerType.PERSON
             return self._lone_types[entity.name]
         return self.lone_type(entity.name_tokens[0])

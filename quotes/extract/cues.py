@@ -58,6 +58,11 @@ AUXILIARIES = {
     "further", "again", "repeatedly", "publicly", "privately", "flatly", "reportedly", "never",
     "often", "earlier", "separately", "first", "been", "n’t", "n't", "already", "even", "still", "afterwards",
 }
+# a time adjunct between a subject and its verb ("Mr Howard last week said", "Smith on Monday told"):
+# its opener and its noun (or a day or month of naming.CALENDAR_WORDS), and the one-word ones
+TIME_OPENERS = frozenset({"on", "last", "this", "next", "earlier", "late", "early"})
+TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"})
+TIME_WORDS = frozenset({"yesterday", "today", "tonight"})
 DESCRIPTORS = {"magazine", "newspaper", "daily", "agency", "outlet", "website", "broadcaster", "network"}
 ADDRESSEE_VERBS = {"tell", "advise", "warn", "remind", "assure", "inform"}
 SOURCE_KINDS = {MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PRONOUN, MentionKind.PLACE, MentionKind.PLURAL}
@@ -368,12 +373,44 @@ def phrase_head(mentions: list[Mention], tokens, m: Mention) -> Mention:
         head, start = host, _start(host)
 
 
-def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention | None:
-    """The mention that ends right before token k, across auxiliaries and one appositive; the head of
-    a longer subject phrase (``phrase_head``)."""
+def time_adjunct_start(words: list[str], j: int) -> int:
+    """Where a time adjunct ending at word j starts ("yesterday", "last week", "on Monday", "on 3
+    March"); j + 1 when none ends there."""
+    low = [w.lower() for w in words]
+    if j < 0:
+        return j + 1
+    if low[j] in TIME_WORDS:
+        return j
+    if low[j] in TIME_NOUNS or low[j] in naming.CALENDAR_WORDS:
+        k = j - 1
+        if k >= 0 and low[k].isdigit() and low[j] in naming.CALENDAR_WORDS:
+            k -= 1  # "on 3 March"
+        if k >= 0 and low[k] in TIME_OPENERS:
+            return k
+    if low[j].isdigit() and j >= 2 and low[j - 1] in naming.CALENDAR_WORDS and low[j - 2] == "on":
+        return j - 2  # "on March 3"
+    return j + 1
+
+
+def _before_adjuncts(tokens, k: int) -> int:
+    """The last token before k that is no auxiliary, adverb or time adjunct ("Mr Howard last week has also said")."""
+    words = [t.text for t in tokens[:k]]
     j = k - 1
-    while j >= 0 and tokens[j].text.lower() in AUXILIARIES:
-        j -= 1
+    while j >= 0:
+        if words[j].lower() in AUXILIARIES:
+            j -= 1
+            continue
+        start = time_adjunct_start(words, j)
+        if start > j:
+            return j
+        j = start - 1
+    return j
+
+
+def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention | None:
+    """The mention that ends right before token k, across auxiliaries, time adjuncts ("Mr Howard last
+    week said") and one appositive; the head of a longer subject phrase (``phrase_head``)."""
+    j = _before_adjuncts(tokens, k)
     if j >= 0 and tokens[j].text == ",":
         # "TASS, a Russian state-run news outlet, quoted": skip back over the appositive
         # before a participle an appositive there must be: "responded on Twitter, calling …" has none
@@ -844,6 +881,9 @@ def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlie
         if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
             inverted_src = None
     subject = _verb_subject(tokens, usable, mentions, i, lemma, last)
+    if low.endswith("ing") and subject is not None and _object_of_verb(tokens, subject):
+        # "Mr Hockney also left UKIP saying …": the participle's subject is the clause's, not the object
+        subject = _clause_subject(mentions, subject.first, tokens) or subject
     if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
         src, inverted = inverted_src, True
     elif subject is not None:
@@ -858,6 +898,27 @@ def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlie
     else:
         src, inverted = None, False
     return src, inverted, subject
+
+
+# verbs whose object a participle after it describes as speaking ("quoted officials saying", "heard
+# protesters chanting"): there the object speaks, not the verb's subject
+OBJECT_SPEAKS = frozenset({"quoted", "quotes", "quote", "cited", "cites", "cite", "heard", "hear", "hears", "saw",
+                           "see", "sees", "showed", "shows", "shown", "show", "overheard", "recorded", "filmed"})
+
+
+def _object_of_verb(tokens, m: Mention) -> bool:
+    """"… left UKIP saying", "… thanked the council saying": the mention right before a participle is
+    the object of a finite verb (a lowercase word that is no preposition, conjunction, auxiliary or
+    verb of quoting or perceiving), not the participle's subject ("with officials saying", "a letter
+    from UKIP saying", "quoted officials saying" keep theirs)."""
+    p = (m.extent_start if m.extent_start is not None else m.first) - 1
+    while p >= 0 and naming.is_determiner(tokens[p].text):
+        p -= 1
+    if p < 1:
+        return False
+    word = tokens[p].text
+    return (word.isalpha() and word.islower() and word not in PREPOSITIONS and word not in AUXILIARIES
+            and word not in CLAUSE_OPENERS and word not in OBJECT_SPEAKS and word not in ("or", "nor", "than"))
 
 
 def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None = None) -> CueMatch | None:

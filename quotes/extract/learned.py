@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from quotes import lexicons, naming
 from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
-from quotes.extract.cues import coordinated_before, phrase_head
+from quotes.extract.cues import coordinated_before, phrase_head, time_adjunct_start
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
 from quotes.extract.speakers import cue_record
@@ -73,7 +73,7 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
 # ("Thomas allegedly told …")
 _LEADING_SUBORDINATORS = frozenset({"before", "after", "when", "while", "as", "since", "once", "because", "although",
                                     "though", "if", "until", "whereas"})
-_TRAILING_ADVERBS = frozenset({"also", "later", "then", "again", "still", "now", "once", "too", "even", "earlier"})
+_TRAILING_ADVERBS = frozenset({"also", "later", "then", "again", "still", "now", "once", "too", "even", "earlier", "further"})
 
 
 def _adverb_after_name(tokens, k: int) -> bool:
@@ -85,15 +85,21 @@ def _adverb_after_name(tokens, k: int) -> bool:
 
 def _trimmed(text: str, unit: Unit, source: Span | None) -> Span | None:
     """The source span without a leading subordinator or trailing adverbs ("also", "later", an "-ly"
-    word after a name), when words remain."""
+    word after a name) and time adjuncts ("Mr Howard last week", "Smith on Monday"), when words remain."""
     if source is None:
         return None
     inside = [t for t in unit.tokens if source.start <= t.start and t.end <= source.end]
     first, last = 0, len(inside) - 1
     if last > 0 and inside[0].text.lower() in _LEADING_SUBORDINATORS:
         first = 1
-    while last > first and (inside[last].text in _TRAILING_ADVERBS or _adverb_after_name(inside, last)):
-        last -= 1
+    words = [t.text for t in inside]
+    while last > first:
+        if inside[last].text in _TRAILING_ADVERBS or _adverb_after_name(inside, last):
+            last -= 1
+        elif first < (start := time_adjunct_start(words, last)) <= last:
+            last = start - 1
+        else:
+            break
     if (first, last) == (0, len(inside) - 1) or not inside:
         return source
     return Span.of(text, inside[first].start, inside[last].end)

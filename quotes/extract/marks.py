@@ -146,6 +146,26 @@ def _reopened_at(text: str, mark: _Mark, opener: _Mark) -> int | None:
     return _sentence_end_before(text, mark.pos, opener.pos + 1)
 
 
+# "… because I was a Muslim. He added: “The …": a lead-in sentence, a few words ending in a colon
+_LEAD_IN = re.compile(r"[A-Z][^.?!:;\"“”]{0,80}:\s*$")
+
+
+def _led_in_at(text: str, mark: _Mark, opener: _Mark) -> int | None:
+    """The end of the open double quote ``opener`` when ``mark`` opens a new quote after a lead-in
+    sentence ("… a Muslim. He added: “The …"): the closing mark was left out, for a quote never holds
+    the writer's own lead-in to another. An opening double mark of the opener's shape after a colon,
+    whose short lead-in sentence (no stop, no mark) follows a sentence end inside the open quote;
+    the open quote ends at that sentence end. None when the mark is something else."""
+    if mark.family != DOUBLE or opener.family != DOUBLE or mark.role != "open":
+        return None
+    if (mark.char in STRAIGHT) != (opener.char in STRAIGHT) or not _char(text, mark.pos + 1).isalnum():
+        return None
+    lead = _LEAD_IN.search(text, opener.pos + 1, mark.pos)
+    if lead is None:
+        return None
+    return _sentence_end_before(text, lead.start(), opener.pos + 1)
+
+
 def pair_marks(text: str, start: int, end: int) -> ParagraphMarks:
     """Pair the quote marks of text[start:end] (one paragraph)."""
     stack: list[_Mark] = []
@@ -170,11 +190,14 @@ def pair_marks(text: str, start: int, end: int) -> ParagraphMarks:
             if mark.family == SINGLE and mark.char == "'" and mark.role == "either":
                 continue  # an ambiguous straight single mark with nothing open: an apostrophe
             sentence_end = None if open_same is None else _reopened_at(text, mark, stack[open_same])
-            if sentence_end is not None:
+            lead_in_end = None if open_same is None or sentence_end is not None else _led_in_at(text, mark, stack[open_same])
+            if sentence_end is not None or lead_in_end is not None:
                 opener = stack[open_same]
                 del stack[open_same:]
-                cut.append(MarkedSpan(Span.of(text, opener.pos + 1, sentence_end), opener.char, "", depth=open_same))
-                reopening.append(mark.pos)
+                end_at = sentence_end if sentence_end is not None else lead_in_end
+                cut.append(MarkedSpan(Span.of(text, opener.pos + 1, end_at), opener.char, "", depth=open_same))
+                if sentence_end is not None:
+                    reopening.append(mark.pos)  # a lead-in's quote is a new utterance, not a continued one
             stack.append(mark)
     spans.sort(key=lambda s: s.content.start)
     return ParagraphMarks(tuple(spans), tuple(m.pos for m in stack), tuple(stray), tuple(cut), tuple(reopening))

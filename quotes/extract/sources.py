@@ -1807,19 +1807,30 @@ def _qualifier_out_of_affiliation(mention: Mention) -> Mention:
     return replace(mention, role=f"{first.lower()} {mention.role}", affiliation=rest)
 
 
+_CLAUSE_PUNCT = frozenset({"”", '"', "’", "'", ",", ";", ":", "—", ".", "!", "?"})
+
+
 def _role_plural(tokens, i: int) -> bool:
-    """"“…,” officers announced", "Lawyers for the family said": the plural of a role noun (a listed
-    occupation or role head), bare, opening its clause, is a group of people, like the listed group nouns."""
+    """"“…,” officers announced", "Lawyers for the family said", "The protesters said": the plural of a role
+    noun (a listed occupation or role head, or a group head), bare or after a clause-opening "the", opening its
+    clause, is a group of people, like the listed group nouns; after "the", so is an institution noun's plural
+    ("The unions said")."""
     word = tokens[i].text
     if not word.islower() or not word.endswith("s") or len(word) < 5 or word.endswith("ss"):
         return False
-    if i > 0 and tokens[i - 1].text not in ("”", '"', "’", "'", ",", ";", ":", "—"):
+    before = i - 1
+    if before >= 0 and tokens[before].text.lower() == "the" and (before == 0 or tokens[before - 1].text in _CLAUSE_PUNCT):
+        before -= 1  # "The unions said …": "the" opening the clause makes it no modified phrase
+    if before >= 0 and tokens[before].text not in _CLAUSE_PUNCT:
         return False  # "His aides", "Several cast members": the learned stage reads a modified phrase whole
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     if nxt[:1].isalpha() and nxt not in lexicons.reporting_verbs() and nxt not in ("for", "of", "at", "in", "from", "who", "with"):
         return False  # a modifier ("officers' union" aside, "lawyers fees"): the noun must head its phrase
     singular = word[:-1]
-    return singular in lexicons.occupations() or singular in lexicons.role_nouns()
+    if singular in lexicons.occupations() or singular in lexicons.role_nouns() or word in naming.GROUP_HEADS:
+        return True
+    # "The unions said", "the companies said": the plural of an institution noun is the bodies it names
+    return before < i - 1 and (singular in naming.DESCRIBED_ORGS or word.endswith("ies") and word[:-3] + "y" in naming.DESCRIBED_ORGS)
 
 
 def _is_headline(tokens, usable) -> bool:

@@ -85,6 +85,11 @@ TOPIC_ENDINGS = frozenset({"about"})
 # reported content that opens as a question or a request's object
 # ("what she told" is as often a free relative as a question, so only these)
 QUESTION_OPENINGS = ("whether ", "if ", "why ")
+# a reported "if" clause followed by a comma and a clause with a modal is a condition the speaker
+# asserts a consequence of ("argued that if intercept evidence could be heard, these detainees could be
+# brought to trial"), not an embedded question ("asked if she had, in fact, kept them")
+CONDITIONAL = re.compile(r"^if\b[^,]+,(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+CONSEQUENCE_MODALS = frozenset("would could will might should can may must".split())
 
 
 @dataclass(frozen=True)
@@ -183,9 +188,15 @@ def undecided_cue(cue: str, content: str = "", kind: str = "indirect") -> FrameC
         return FrameCall(Frame.UNDECIDED, cue.strip())
     if opening.startswith(PURPOSE_OPENINGS):
         return FrameCall(Frame.UNDECIDED, cue.strip())
-    if kind == "indirect" and content.lstrip().lower().startswith(QUESTION_OPENINGS):
+    if kind == "indirect" and content.lstrip().lower().startswith(QUESTION_OPENINGS) and not conditional(content):
         return FrameCall(Frame.UNDECIDED, content.split()[0].lower())
     return NO_FRAME
+
+
+def conditional(content: str) -> bool:
+    """Whether reported content is "if X, Y" with a modal in Y: a consequence asserted, not a question."""
+    found = CONDITIONAL.match(content.strip())
+    return bool(found) and bool(CONSEQUENCE_MODALS & set(_tokens(found.group("rest"))))
 
 
 def frame_of(quote: str, sentence: str, speaker: str, kind: str, cue: str = "") -> FrameCall:

@@ -26,6 +26,7 @@ from quotes.claims.draft import (
     call_proposals,
     is_sure,
     offered,
+    other_sides,
     ranked,
     unassigned_proposals,
 )
@@ -208,9 +209,9 @@ def _draft(
         else:
             proposals += call_proposals(pair, stance, items, decisive)
     proposals += unassigned_proposals(sources, set(by_pair), sureness)
-    proposals = [p for p in proposals if offered(p, profiles.get(p.speaker_key))]
+    proposals = other_sides([p for p in proposals if offered(p, profiles.get(p.speaker_key))])
     candidates = []
-    for proposal, rank in ranked(proposals, len(cells), sureness):
+    for proposal, rank in ranked(proposals, len(cells), sureness, profiles):
         candidate = _candidate(proposal, rank, also_in)
         candidates.append(candidate)
         a = proposal.assessment

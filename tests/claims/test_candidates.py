@@ -14,7 +14,7 @@ from quotes.claims.assign import Assessment, ClaimScore, Stance, utterances
 from quotes.claims.check import KeyStance, score
 from quotes.claims.citation import quotation
 from quotes.claims.codebook import Claim, Codebook
-from quotes.claims.draft import Status, Sureness, distinct_keywords, is_sure
+from quotes.claims.draft import Proposal, Status, Sureness, distinct_keywords, is_sure, other_sides, ranked, unlikely
 from quotes.claims.outputs import write_outputs
 from quotes.claims.records import QuoteRecord, records_from_rows
 from quotes.claims.table import table_from_assessments
@@ -151,8 +151,9 @@ def test_sure_cells_fill_the_matrix_and_the_rest_are_ranked_candidates(tmp_path)
     assert set(table.cells) == {("name:ana silva", "dam-safe"), ("name:lia chen", "dam-safe")}
     assert all(c.status is Status.CONFIDENT for c in table.cells.values())
     offered = [(c.speaker_key, c.claim_id, c.stance, c.rank) for c in table.candidates]
+    # the near claim's other side comes second in its pair (both stances of one relevant quote)
     assert offered == [("name:tom reyes", "dam-safe", "supports", 1), ("name:tom reyes", "dam-safe", "disputes", 2),
-                       ("name:tom reyes", "cost", "disputes", 1)]
+                       ("name:tom reyes", "cost", "disputes", 1), ("name:tom reyes", "cost", "supports", 2)]
     assert all(c.status is Status.CANDIDATE and c.evidence == "“words of Tom Reyes on the dam”" for c in table.candidates)
     assert len(table.candidates) <= 2 * len(table.cells)
     write_outputs(table, [tmp_path / "table.csv"])
@@ -163,7 +164,7 @@ def test_sure_cells_fill_the_matrix_and_the_rest_are_ranked_candidates(tmp_path)
     assert ana[5].startswith("✔ supports: “words of Ana Silva on the dam”") and ana[5].endswith("· filled by the tool")
     with open(tmp_path / "claims_long.csv", encoding="utf-8-sig", newline="") as handle:
         long = list(csv.DictReader(handle))
-    assert {(r["speaker"], r["status"], r["rank"]) for r in long} == {
+    assert {(r["speaker"], r["status"], r["rank"]) for r in long} >= {
         ("Ana Silva", "confident", ""), ("Lia Chen", "confident", ""), ("Tom Reyes", "candidate", "1"),
         ("Tom Reyes", "candidate", "2")}
 
@@ -181,6 +182,66 @@ def test_candidates_stay_within_their_budget():
     for c in roomy.candidates:
         per_pair[(c.speaker_key, c.claim_id)] = per_pair.get((c.speaker_key, c.claim_id), 0) + 1
     assert len(roomy.candidates) == 12 and max(per_pair.values()) == 2
+
+
+def _proposal(speaker, tier, match=0.5, stance=Stance.SUPPORTS, claim="dam-safe", cue=""):
+    scored = _score(stance, 0.3 if stance is Stance.SUPPORTS else -0.3, claim=claim, match=match)
+    records = records_from_rows([{**SILVA[0], "speaker": speaker, "cue": cue}])
+    assessment = Assessment(utterances(records)[0], 0.5, True, (scored,), (scored,), eligible=True)
+    return Proposal(speaker_key=f"name:{speaker.lower()}", claim_id=claim, stance=stance, assessment=assessment,
+                    score=scored, tier=tier)
+
+
+def _profile(name, speaker_type="person"):
+    from quotes.claims.speakers import build_profiles
+    return next(iter(build_profiles([QuoteRecord("p-1", "d", "x", "direct", speaker=name,
+                                                 speaker_type=speaker_type)]).values()))
+
+
+def test_the_other_side_of_every_proposal_is_proposed_once():
+    one = _proposal("Ana Silva", tier=1)
+    both = [_proposal("Tom Reyes", tier=0), _proposal("Tom Reyes", tier=2, stance=Stance.DISPUTES)]
+    out = other_sides([one, *both])
+    added = [(p.speaker_key, p.stance, p.tier) for p in out[3:]]
+    assert added == [("name:ana silva", Stance.DISPUTES, 3)]  # Reyes has both sides already: nothing added
+    assert out[3].assessment is one.assessment and out[3].score is one.score  # the same quote, the other side
+    assert other_sides([]) == []
+
+
+@pytest.mark.parametrize(("case", "speaker", "speaker_type", "tier", "cue", "last"), [
+    ("a named person", "Ana Silva", "person", 1, "said", False),
+    ("an organisation", "The Dam Authority", "organisation", 1, "said", False),
+    ("a group label", "engineers", "group", 1, "said", False),
+    ("a plural description", "the committee chairmen", "person", 1, "said", False),
+    ("a singular description", "The council's chief engineer", "person", 1, "said", True),
+    ("a speaker the extraction could not type", "Hill", "unknown", 1, "said", True),
+    ("the tool's call on words judged", "Ana Silva", "person", 0, "criticised", True),
+    ("the other side of a call on words judged", "Ana Silva", "person", 2, "criticised", False),
+    ("the tool's call on words said", "Ana Silva", "person", 0, "said", False),
+])
+def test_unlikely_proposals_go_last(case, speaker, speaker_type, tier, cue, last):
+    proposal = _proposal(speaker, tier, cue=cue)
+    assert unlikely(proposal, _profile(speaker, speaker_type)) is last, case
+
+
+def test_the_queue_order_calls_other_sides_near_claims_then_the_rest():
+    proposals = other_sides([
+        _proposal("Near Claim", tier=1, match=0.45, claim="cost"),
+        _proposal("Own Call", tier=0, match=0.32),
+        _proposal("Doubtful", tier=0, match=0.40), _proposal("Doubtful", tier=2, match=0.40, stance=Stance.DISPUTES),
+        _proposal("Hill", tier=0, match=0.9),
+    ])
+    profiles = {"name:hill": _profile("Hill", "unknown")}
+
+    def kept(n: int) -> set[tuple[str, str, int]]:  # the first n of the queue (a budget of n)
+        return {(p.speaker_key.removeprefix("name:"), p.stance.value[0], p.tier)
+                for p, _ in ranked(proposals, n, Sureness(budget=1.0), profiles)}
+
+    queue = [("doubtful", "s", 0), ("own call", "s", 0), ("doubtful", "d", 2), ("near claim", "s", 1),
+             ("near claim", "d", 3), ("own call", "d", 3), ("hill", "s", 0), ("hill", "d", 3)]
+    assert len(proposals) == len(queue)
+    for n in range(2, len(queue) + 1):
+        assert kept(n) == set(queue[:n]), n
 
 
 def test_the_check_counts_sure_cells_and_candidates_apart():

@@ -24,6 +24,13 @@ from quotes.claims.frames import Frame, FrameCall, frame_of, undecided_cue
     # a direct quote opening with "If" is the speaker's conditional, not a reported question
     ("said", "If the dam fails, the valley floods", "direct", Frame.NONE, ""),
     ("said", "what the engineers found last spring", "indirect", Frame.NONE, ""),  # a free relative
+    # a reported "if X, <modal> Y" asserts the consequence; an "if" with no such clause is a question
+    ("argued", "if the spillway were widened, the dam could hold another winter", "indirect", Frame.NONE, ""),
+    ("warned", "if the repairs stop, the valley will flood", "indirect", Frame.NONE, ""),
+    ("asked", "if the spillway could be widened", "indirect", Frame.UNDECIDED, "asked"),
+    ("said", "if the spillway could be widened", "indirect", Frame.UNDECIDED, "if"),
+    ("did not say", "if the board had, in the end, approved it", "indirect", Frame.UNDECIDED, "if"),
+    ("wondered", "if, as engineers say, the dam could hold", "indirect", Frame.UNDECIDED, "wondered"),
 ])
 def test_undecided_cues(cue, content, kind, frame, word):
     found = undecided_cue(cue, content, kind)

@@ -188,12 +188,18 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
             pieces = (whole,) if whole else ()
         if ends_sentence or cue.kind is CueKind.ACCORDING_TO:  # "…, according to Nye and other analysts."
             return pieces
-        if src_last + 1 < len(tokens) and tokens[src_last + 1].text == ",":
+        resume = _parenthesis_close(unit, tokens[src_last].end)
+        if resume is not None:
             # "…bargaining chips, experts said, especially ahead of …": both sides are the content; after
-            # the cue, around a partial quote ("…, Mayer said, and “patched” the software as …")
-            resume = tokens[src_last + 1].end
+            # the cue, around a partial quote ("…, Mayer said, and “patched” the software as …"); not the
+            # writer's own clause ("…, Fiat said this week, as it exits …")
+            if _writers_clause(unit, resume):
+                return pieces
             around = clause_pieces(unit, resume, unit.end, partials)
-            after = around or (_trim(unit, resume, _cut_at_mark(unit, resume, unit.end)),)
+            after = tuple(s for s in around or (_trim(unit, resume, _cut_at_mark(unit, resume, unit.end)),) if s)
+            if after and not any(pieces):
+                # "Then, says Mr Osric, the board found out": one word before the cue opens the clause too
+                pieces = (_piece(unit, unit.start, before_end, (False, False)),)
             return tuple(s for s in (*pieces, *after) if s)
         return ()
     if cue.complement is None:
@@ -310,6 +316,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
     for found in reading.doc.learned[unit.index]:
         found = _with_governing_source(unit, found, earlier)
         found = _source_last_content(unit, found, starts)
+        found = _parenthetical_content(unit, found, starts, reading)
         earlier.append(found)
         if not names_someone(found.source) or not found.content:
             continue
@@ -484,3 +491,80 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
         return content
     rest = _trim(unit, first.start + match.end(), first.end)
     return (rest, *content[1:]) if rest else content[1:]
+
+
+# a word opening the writer's own clause after a cue set off mid-sentence, not the rest of the reported
+# one: "…, Fiat said this week, as it exits …", "…, he said, which …" (an -ing participle too: "…, Mr Panke
+# said, implying that …")
+WRITERS_CLAUSE = frozenset({"as", "which", "who", "whose", "whom", "while", "whereas", "though", "although"})
+
+
+def _parenthesis_close(unit: Unit, offset: int) -> int | None:
+    """Where a cue set off by commas in mid-sentence closes: after its second comma, with at most a short
+    adjunct of time, place or addressee before it ("…, Fiat said this week, as …", "…, the agency said in a
+    June report, and …"); None when the sentence ends there or something else follows the cue."""
+    match = re.match(r"([^,;:.!?“”\"]{0,40}?),\s*", unit.text[offset - unit.start:])
+    if match is None:
+        return None
+    adjunct = match.group(1).strip()
+    words = adjunct.lower().split()
+    if words and (len(words) > 5 or ADJUNCT.match(adjunct) is None or any(w in AUXILIARIES or w == "that" for w in words)):
+        return None  # "…, Fiat said in 2005 sales would fall, …": a clause, not an adjunct
+    close = offset + match.end()
+    return close if unit.text[close - unit.start:].strip(TRAILING + ")") else None
+
+
+def _writers_clause(unit: Unit, offset: int) -> bool:
+    """The words at ``offset`` open the writer's own clause (see WRITERS_CLAUSE)."""
+    word = re.match(r"[\w’'-]+", unit.text[offset - unit.start:])
+    low = word.group().lower() if word else ""
+    return low in WRITERS_CLAUSE or (low.endswith("ing") and not low.endswith("thing") and len(low) >= 6)
+
+
+def _parenthetical_content(unit: Unit, found: FoundAttribution, partials: frozenset[int],
+                           reading: Reading) -> FoundAttribution:
+    """"Sales are expected to fall in 2005, Fiat said this week, as it exits …", "The latest test, the
+    agency said, was its biggest yet": a source and its cue set off by commas in mid-sentence report the
+    clause before them, and the rest of that clause after them, where the model took the words after the
+    cue only. The clause before runs from the sentence start and holds no other cue; the words after are
+    the model's, from the closing comma on, unless they open the writer's own clause ("as …", "implying …")."""
+    if not found.content or not names_someone(found.source) or not found.cue:
+        return found
+    lo = min(found.source.start, found.cue[0].start)
+    hi = max(found.source.end, found.cue[-1].end)
+    if found.source.start > found.cue[0].start or any(piece.start < hi for piece in found.content if piece.end <= lo):
+        return found  # "…, says Mr Kotamaraja, …": an appositive may follow the name; the model has the clause before
+    head = unit.text[:lo - unit.start].rstrip()
+    close = _parenthesis_close(unit, hi)
+    if not head.endswith(",") or close is None or unit.text[close - unit.start] in MARK_CHARS \
+            or _lead_in(unit) or _cue_within(reading, unit, lo):
+        return found  # "Asked about the plan, Mr Osric said, “…”": a lead-in, not the clause
+    words = [w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text)]
+    verb = next((k for k, w in enumerate(words) if _clause_lemma(w) is not None), None)
+    if verb is None or any(w.lower() not in AUXILIARIES for w in words[:verb]) or any(
+            w.lower() not in AUXILIARIES for w in unit.text[found.source.end - unit.start:found.cue[0].start - unit.start].split()):
+        return found  # no reporting verb, or the source is not its subject
+    before = clause_pieces(unit, unit.start, unit.start + len(head) - 1, partials)
+    if not before:
+        return found  # a direct quote before the cue is the quote's own row
+    after: tuple[Span, ...] = ()
+    if not _writers_clause(unit, close):
+        after = tuple(s for s in (_trim(unit, max(piece.start, close), piece.end) for piece in found.content
+                                  if piece.end > close) if s)
+    return replace(found, content=(*before, *after))
+
+
+def _lead_in(unit: Unit) -> bool:
+    """The sentence opens with the cue's own lead-in, not a reported clause: "In an interview, …", "Speaking
+    to reporters, …", "Asked about the plan, …"."""
+    words = re.findall(r"[\w’'-]+", unit.text[:80].lower())
+    return not words or words[0] in PREPOSITIONS or _writers_clause(unit, unit.start) or (
+        words[0].endswith("ed") and len(words) > 1 and words[1] in PREPOSITIONS)
+
+
+def _cue_within(reading: Reading, unit: Unit, end: int) -> bool:
+    """Another cue of the sentence, the rules' or the model's, before ``end``."""
+    tokens = unit.tokens
+    firsts = {c.first for c in reading.doc.cues[unit.index] if c.lemma in CLAUSE_LEMMAS or c.kind is CueKind.ACCORDING_TO}
+    firsts |= {f.cue_tokens[0] for f in reading.doc.learned[unit.index] if f.cue_tokens}
+    return any(tokens[k].end <= end for k in firsts)

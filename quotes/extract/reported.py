@@ -188,11 +188,11 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
             pieces = (whole,) if whole else ()
         if ends_sentence or cue.kind is CueKind.ACCORDING_TO:  # "…, according to Nye and other analysts."
             return pieces
-        resume = _parenthesis_close(unit, tokens[src_last].end)
-        if resume is not None:
+        if src_last + 1 < len(tokens) and tokens[src_last + 1].text == ",":
+            resume = tokens[src_last + 1].end
             # "…bargaining chips, experts said, especially ahead of …": both sides are the content; after
             # the cue, around a partial quote ("…, Mayer said, and “patched” the software as …"); not the
-            # writer's own clause ("…, Fiat said this week, as it exits …")
+            # writer's own clause ("…, said Mr Richards, who added that …")
             if _writers_clause(unit, resume):
                 return pieces
             around = clause_pieces(unit, resume, unit.end, partials)
@@ -444,17 +444,23 @@ def _source_last_content(unit: Unit, found: FoundAttribution, partials: frozense
     comma = text[:lo - unit.start].rstrip()
     if not comma.endswith(",") or not adjunct_tail(text[hi - unit.start:]):
         return found
+    if not _source_reports(unit, found):
+        return found
+    pieces = clause_pieces(unit, unit.start, unit.start + len(comma) - 1, partials)
+    return replace(found, content=pieces) if pieces else found
+
+
+def _source_reports(unit: Unit, found: FoundAttribution) -> bool:
+    """The model's cue holds a clause-taking reporting verb, after auxiliaries only, whose subject is the source."""
     words = [w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text)]
     verb = next((k for k, w in enumerate(words) if _clause_lemma(w) is not None), None)
     if verb is None or any(w.lower() not in AUXILIARIES for w in words[:verb]):
         # "…, the losing side could be expected to take the case …": no reporting verb;
         # "…, Patriot failed as predicted.": the verb is not the source's
-        return found
-    if found.source.end <= found.cue[0].start and any(
-            w.lower() not in AUXILIARIES for w in text[found.source.end - unit.start:found.cue[0].start - unit.start].split()):
-        return found  # "…, the plan, critics fear, predicted …": the source is not the verb's subject
-    pieces = clause_pieces(unit, unit.start, unit.start + len(comma) - 1, partials)
-    return replace(found, content=pieces) if pieces else found
+        return False
+    between = unit.text[found.source.end - unit.start:found.cue[0].start - unit.start].split()
+    # "…, the plan, critics fear, predicted …": the source is not the verb's subject
+    return found.source.end > found.cue[0].start or all(w.lower() in AUXILIARIES for w in between)
 
 
 def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[Span, ...],
@@ -494,8 +500,8 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
 
 
 # a word opening the writer's own clause after a cue set off mid-sentence, not the rest of the reported
-# one: "…, Fiat said this week, as it exits …", "…, he said, which …" (an -ing participle too: "…, Mr Panke
-# said, implying that …")
+# one: "…, Fiat said this week, as it exits …", "…, said Mr Richards, who added …" (an -ing participle may be
+# either: "…, the paper said, taking into account …" is the paper's, "…, he said, implying that …" the writer's)
 WRITERS_CLAUSE = frozenset({"as", "which", "who", "whose", "whom", "while", "whereas", "though", "although"})
 
 
@@ -508,17 +514,17 @@ def _parenthesis_close(unit: Unit, offset: int) -> int | None:
         return None
     adjunct = match.group(1).strip()
     words = adjunct.lower().split()
-    if words and (len(words) > 5 or ADJUNCT.match(adjunct) is None or any(w in AUXILIARIES or w == "that" for w in words)):
-        return None  # "…, Fiat said in 2005 sales would fall, …": a clause, not an adjunct
+    if words and (len(words) > 5 or ADJUNCT.match(adjunct) is None or words[0] in ("to", "from")
+                  or any(w in AUXILIARIES or w == "that" for w in words)):
+        # "…, Fiat said in 2005 sales would fall, …": a clause; "confessed to the kidnapping": the verb's object
+        return None
     close = offset + match.end()
     return close if unit.text[close - unit.start:].strip(TRAILING + ")") else None
 
 
 def _writers_clause(unit: Unit, offset: int) -> bool:
     """The words at ``offset`` open the writer's own clause (see WRITERS_CLAUSE)."""
-    word = re.match(r"[\w’'-]+", unit.text[offset - unit.start:])
-    low = word.group().lower() if word else ""
-    return low in WRITERS_CLAUSE or (low.endswith("ing") and not low.endswith("thing") and len(low) >= 6)
+    return _first_word(unit, offset) in WRITERS_CLAUSE
 
 
 def _parenthetical_content(unit: Unit, found: FoundAttribution, partials: frozenset[int],
@@ -527,31 +533,36 @@ def _parenthetical_content(unit: Unit, found: FoundAttribution, partials: frozen
     agency said, was its biggest yet": a source and its cue set off by commas in mid-sentence report the
     clause before them, and the rest of that clause after them, where the model took the words after the
     cue only. The clause before runs from the sentence start and holds no other cue; the words after are
-    the model's, from the closing comma on, unless they open the writer's own clause ("as …", "implying …")."""
-    if not found.content or not names_someone(found.source) or not found.cue:
-        return found
+    the model's, from the closing comma on, unless they open the writer's own clause ("as …") or an adjunct."""
+    if not found.content or not names_someone(found.source) or not found.cue or any(
+            piece.start <= start < piece.end for piece in found.content for start in partials):
+        return found  # a clause running around a partial quote: the rules' pieces (clause_pieces)
     lo = min(found.source.start, found.cue[0].start)
     hi = max(found.source.end, found.cue[-1].end)
-    if found.source.start > found.cue[0].start or any(piece.start < hi for piece in found.content if piece.end <= lo):
-        return found  # "…, says Mr Kotamaraja, …": an appositive may follow the name; the model has the clause before
+    if found.source.start > found.cue[0].start or any(piece.end <= lo for piece in found.content):
+        # "…, says Mr Osric, …": an appositive may follow the name; or the model has the clause before
+        return found
     head = unit.text[:lo - unit.start].rstrip()
     close = _parenthesis_close(unit, hi)
     if not head.endswith(",") or close is None or unit.text[close - unit.start] in MARK_CHARS \
             or _lead_in(unit) or _cue_within(reading, unit, lo):
         return found  # "Asked about the plan, Mr Osric said, “…”": a lead-in, not the clause
-    words = [w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text)]
-    verb = next((k for k, w in enumerate(words) if _clause_lemma(w) is not None), None)
-    if verb is None or any(w.lower() not in AUXILIARIES for w in words[:verb]) or any(
-            w.lower() not in AUXILIARIES for w in unit.text[found.source.end - unit.start:found.cue[0].start - unit.start].split()):
-        return found  # no reporting verb, or the source is not its subject
+    if not _source_reports(unit, found):
+        return found
     before = clause_pieces(unit, unit.start, unit.start + len(head) - 1, partials)
     if not before:
         return found  # a direct quote before the cue is the quote's own row
     after: tuple[Span, ...] = ()
-    if not _writers_clause(unit, close):
+    # "…, the minister said on Tuesday, after years of …": the writer's adjunct, as clause_like has it
+    if not _writers_clause(unit, close) and _first_word(unit, close) not in PREPOSITIONS:
         after = tuple(s for s in (_trim(unit, max(piece.start, close), piece.end) for piece in found.content
                                   if piece.end > close) if s)
     return replace(found, content=(*before, *after))
+
+
+def _first_word(unit: Unit, offset: int) -> str:
+    word = re.match(r"[\w’'-]+", unit.text[offset - unit.start:].lstrip())
+    return word.group().lower() if word else ""
 
 
 def _lead_in(unit: Unit) -> bool:
@@ -559,12 +570,14 @@ def _lead_in(unit: Unit) -> bool:
     to reporters, …", "Asked about the plan, …"."""
     words = re.findall(r"[\w’'-]+", unit.text[:80].lower())
     return not words or words[0] in PREPOSITIONS or _writers_clause(unit, unit.start) or (
+        words[0].endswith("ing") and len(words[0]) >= 6) or (
         words[0].endswith("ed") and len(words) > 1 and words[1] in PREPOSITIONS)
 
 
 def _cue_within(reading: Reading, unit: Unit, end: int) -> bool:
     """Another cue of the sentence, the rules' or the model's, before ``end``."""
     tokens = unit.tokens
-    firsts = {c.first for c in reading.doc.cues[unit.index] if c.lemma in CLAUSE_LEMMAS or c.kind is CueKind.ACCORDING_TO}
+    firsts = {c.first for c in reading.doc.cues[unit.index]
+              if c.lemma in CLAUSE_LEMMAS or c.kind is CueKind.ACCORDING_TO}
     firsts |= {f.cue_tokens[0] for f in reading.doc.learned[unit.index] if f.cue_tokens}
     return any(tokens[k].end <= end for k in firsts)

@@ -1,6 +1,7 @@
 """quotes.extract.reported: a source and its cue set off by commas in mid-sentence ("…, Fiat said this week, …",
 "The plan, Mr Osric said, was sound", "Then, says Mr Osric, …") report the clause before them, and the rest of
-that clause after them, unless the words after open the writer's own clause ("as …", "implying …")."""
+that clause after them, unless the words after open the writer's own clause ("as …", "which …") or an adjunct
+("after …")."""
 
 from __future__ import annotations
 
@@ -19,9 +20,13 @@ def _indirect(text: str) -> list[tuple[list[str], str | None]]:
     # an adjunct of time between the cue and its closing comma; "as …" is the writer's clause
     ("Sales are expected to fall in 2005, Jorvik Motors said this week, as it leaves the rental market.",
      ["Sales are expected to fall in 2005"], "Jorvik Motors"),
-    # a participle after the cue is the writer's inference, not the speaker's words
+    # a prepositional phrase after the cue is the writer's adjunct, not the rest of the clause
+    ("The old mill will be turned into a police station, the Jorvik council said on Tuesday, after years of debate "
+     "over its future.", ["The old mill will be turned into a police station"], "the Jorvik council"),
+    # a participle after the cue may be either's: the model's words after the cue stay
     ("It takes about three years before a new model hits the streets, Mr Osric said, implying that a crossover "
-     "could be on sale by 2008.", ["It takes about three years before a new model hits the streets"], "Osric"),
+     "could be on sale by 2008.", ["It takes about three years before a new model hits the streets",
+                                  "implying that a crossover could be on sale by 2008"], "Osric"),
     # the clause goes on after the cue: both pieces
     ("The plan, Mr Osric said, was sound.", ["The plan", "was sound"], "Osric"),
     ("But although there was no sign of fraud, the bank said, the regulator is looking into the loss.",

@@ -515,11 +515,22 @@ def _parenthesis_close(unit: Unit, offset: int) -> int | None:
     adjunct = match.group(1).strip()
     words = adjunct.lower().split()
     if words and (len(words) > 5 or ADJUNCT.match(adjunct) is None or words[0] in ("to", "from")
-                  or any(w in AUXILIARIES or w == "that" for w in words)):
-        # "…, Fiat said in 2005 sales would fall, …": a clause; "confessed to the kidnapping": the verb's object
+                  or any(w in AUXILIARIES or w == "that" for w in words) or _clause_after_name(adjunct)):
+        # "…, Fiat said in 2005 sales would fall, …", "who said Clinton raped her in 1978, …": a clause;
+        # "confessed to the kidnapping": the verb's object
         return None
     close = offset + match.end()
     return close if unit.text[close - unit.start:].strip(TRAILING + ")") else None
+
+
+def _clause_after_name(adjunct: str) -> bool:
+    """An adjunct that opens with a capital is a name alone ("told the BBC", "told Time magazine" aside: a
+    lowercase word after the name opens a clause, "said Clinton raped her")."""
+    words = adjunct.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and not all(
+        w[:1].isupper() or w in ("of", "and", "magazine", "newspaper", "radio", "television") for w in words)
 
 
 def _writers_clause(unit: Unit, offset: int) -> bool:
@@ -539,7 +550,9 @@ def _parenthetical_content(unit: Unit, found: FoundAttribution, partials: frozen
         return found  # a clause running around a partial quote: the rules' pieces (clause_pieces)
     lo = min(found.source.start, found.cue[0].start)
     hi = max(found.source.end, found.cue[-1].end)
-    if found.source.start > found.cue[0].start or any(piece.end <= lo for piece in found.content):
+    if found.source.start > found.cue[0].start or any(piece.end <= lo for piece in found.content) \
+            or found.source.text.lower() in ("who", "which", "that"):
+        # "…, who said …": a relative clause on the name before, not a cue over the sentence
         # "…, says Mr Osric, …": an appositive may follow the name; or the model has the clause before
         return found
     head = unit.text[:lo - unit.start].rstrip()

@@ -20,6 +20,9 @@ def _indirect(text: str) -> list[tuple[list[str], str | None]]:
     # an adjunct of time between the cue and its closing comma; "as …" is the writer's clause
     ("Sales are expected to fall in 2005, Jorvik Motors said this week, as it leaves the rental market.",
      ["Sales are expected to fall in 2005"], "Jorvik Motors"),
+    # the addressee between the cue and its closing comma
+    ("Sales will fall sharply this year, Mr Osric told Time magazine, as the firm leaves the rental market.",
+     ["Sales will fall sharply this year"], "Osric"),
     # a prepositional phrase after the cue is the writer's adjunct, not the rest of the clause
     ("The old mill will be turned into a police station, the Jorvik council said on Tuesday, after years of debate "
      "over its future.", ["The old mill will be turned into a police station"], "the Jorvik council"),
@@ -45,6 +48,8 @@ def test_a_cue_in_mid_sentence_reports_the_clause_around_it(text, pieces, speake
     ("In an interview, Mr Osric said, the board would decide.", "In an interview"),
     # "as X said" is no cue set off by commas: nothing before it is X's
     ("The plan failed, as Mr Osric said it would, and the board resigned.", "The plan failed"),
+    # a relative clause on the name: its own clause, not a cue set off over the sentence
+    ("Juanita Osric, who said Clinton raped her in 1978, recounted the incident on the radio.", "Juanita Osric"),
     # a comma-set cue after a quote mark: the quote is its own row, not a reported clause
     ("“The plan is dead,” Mr Osric said, as he left the room.", "The plan is dead"),
 ])

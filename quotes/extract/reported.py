@@ -317,6 +317,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         found = _with_governing_source(unit, found, earlier)
         found = _source_last_content(unit, found, starts)
         found = _parenthetical_content(unit, found, starts, reading)
+        found = _according_to_opening(unit, found)
         earlier.append(found)
         if not names_someone(found.source) or not found.content:
             continue
@@ -326,7 +327,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
         # killer” by Park, passed the House", "criticized governments that view … in terms of
         # “…”": an object, not a reported clause)
-        clause_cue = _found_clause_lemma(found, unit) is not None
+        clause_cue = _found_clause_lemma(found, unit) is not None or _according_to(found)
         content = _learned_pieces(unit, whole, starts if clause_cue else frozenset())
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
@@ -594,3 +595,24 @@ def _cue_within(reading: Reading, unit: Unit, end: int) -> bool:
               if c.lemma in CLAUSE_LEMMAS or c.kind is CueKind.ACCORDING_TO}
     firsts |= {f.cue_tokens[0] for f in reading.doc.learned[unit.index] if f.cue_tokens}
     return any(tokens[k].end <= end for k in firsts)
+
+
+def _according_to(found: FoundAttribution) -> bool:
+    """The model's cue is "according to", whose complement is a reported clause as a verb's is."""
+    return bool(found.cue) and " ".join(found.cue[0].text.lower().split()) == "according to"
+
+
+def _according_to_opening(unit: Unit, found: FoundAttribution) -> FoundAttribution:
+    """"According to reports, this bar is offering oxygen …": where the model ran the source of an opening
+    "according to" on past its comma into the clause, the source ends at the comma and the clause after it
+    (up to a marked quote) is the content."""
+    if not _according_to(found) or found.source is None or found.cue[0].start != unit.start:
+        return found
+    comma = unit.text.find(",", found.source.start - unit.start, found.source.end - unit.start)
+    if comma < 0 or found.content:
+        return found
+    words = unit.text[found.source.start - unit.start:comma].rstrip()
+    source = Span(found.source.start, found.source.start + len(words), words)
+    start = unit.start + comma + 1
+    content = _trim(unit, start, _cut_at_mark(unit, start, unit.end))
+    return replace(found, source=source, content=(content,)) if content else found

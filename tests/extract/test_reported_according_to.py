@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 import quotes
-from quotes.types import QuoteKind
 
 
 def _rows(text: str) -> list[tuple[str, list[str], str | None]]:

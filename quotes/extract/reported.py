@@ -180,7 +180,8 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
     source_last = cue.inverted or cue.kind is CueKind.ACCORDING_TO or (before_comma and cue.complement is None)
     if source_last and src_first > 0:
         if not before_comma:
-            return ()
+            verb_first = cue.first == src_first and cue.complement is None  # "said Roger Bennett", not "says she …"
+            return _before_closing_partial(unit, tokens[src_first - 1].end, partials) if verb_first else ()
         before_end = tokens[src_first - 1].start
         pieces = clause_pieces(unit, unit.start, before_end, partials)
         if pieces is None:  # a direct quote before ", he said" is the quote's own row
@@ -210,6 +211,15 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
         return pieces
     content = _trim(unit, start, _cut_at_mark(unit, start, unit.end))
     return (content,) if content else ()
+
+
+def _before_closing_partial(unit: Unit, end: int, partials: frozenset[int]) -> tuple[Span, ...]:
+    """'2004 was a "stellar year" said Roger Bennett': a cue right after the closing mark of a partial quote
+    (no comma between) reports the clause that the partial ends, as the pieces before and between its marks."""
+    closing = next((q for q in unit.quotes if q.content.end + len(q.close_mark) == end and q.close_mark), None)
+    if closing is None or closing.content.start not in partials or closing.content.text.rstrip()[-1:] in ",.;:!?":
+        return ()  # 'Humphrey, who calls Trump a “sociopath,” said he …': the comma sets the quote off, no clause ends
+    return clause_pieces(unit, unit.start, end, partials) or ()
 
 
 def _premodifiers_back(tokens, first: int) -> int:

@@ -55,3 +55,23 @@ def test_a_cue_in_mid_sentence_reports_the_clause_around_it(text, pieces, speake
 ])
 def test_words_before_a_mid_sentence_cue_that_are_not_its_clause(text, absent):
     assert all(absent not in piece for pieces, _ in _indirect(text) for piece in pieces)
+
+
+@pytest.mark.parametrize("text, pieces, speaker", [
+    # a cue right after a partial quote's closing mark, no comma: the clause the partial ends
+    ('2004 was a "stellar year" said Ruth Osric, head of the Jorvik council.', ["2004 was a"], "Ruth Osric"),
+    ('The board called the plan "a disaster" said Mr Osric.', ["The board called the plan"], "Osric"),
+])
+def test_a_cue_after_a_closing_partial_reports_the_clause_it_ends(text, pieces, speaker):
+    assert (pieces, speaker) in _indirect(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a comma inside the marks sets the quote off: no clause ends at the mark
+    ("Osric, who calls the mayor a “sociopath,” said he doubts the plan.", "Osric, who calls the mayor a"),
+    ("Pollster Ann Osric is happy to be the “silver standard,” says she warned about surprises.", "is happy"),
+    ('The endorsements prompted blowback from members ("I want my dues back," wrote Edward Osric, a technician).',
+     "The endorsements"),
+])
+def test_a_cue_after_a_quote_set_off_by_its_comma_takes_no_clause_before(text, absent):
+    assert all(absent not in piece for pieces, _ in _indirect(text) for piece in pieces)

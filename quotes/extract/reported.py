@@ -94,7 +94,10 @@ def _piece(unit: Unit, start: int, end: int, marks: tuple[bool, bool]) -> Span |
         lo += 1
     while hi > lo and (text[hi - 1] in TRAILING or text[hi - 1] in MARK_CHARS):
         hi -= 1
-    if (marks[0] and text[start - unit.start:lo].strip()) or (marks[1] and text[hi:end - unit.start].strip()):
+    # between two quotes the comma before the second is the clause's own ("“terribly disruptive” and PG&E is
+    # taking steps …, “we won’t …,” Vesey said")
+    if (marks[0] and text[start - unit.start:lo].strip()) or (
+            marks[1] and not marks[0] and text[hi:end - unit.start].strip()):
         return None
     words = re.findall(r"[\w’'-]+", text[lo:hi])
     if not words or all(w.lower() in EMPTY_PIECE_WORDS for w in words):

@@ -94,7 +94,10 @@ def _piece(unit: Unit, start: int, end: int, marks: tuple[bool, bool]) -> Span |
         lo += 1
     while hi > lo and (text[hi - 1] in TRAILING or text[hi - 1] in MARK_CHARS):
         hi -= 1
-    if (marks[0] and text[start - unit.start:lo].strip()) or (marks[1] and text[hi:end - unit.start].strip()):
+    # between two quotes the comma before the second is the clause's own ("“terribly disruptive” and PG&E is
+    # taking steps …, “we won’t …,” Vesey said")
+    if (marks[0] and text[start - unit.start:lo].strip()) or (
+            marks[1] and not marks[0] and text[hi:end - unit.start].strip()):
         return None
     words = re.findall(r"[\w’'-]+", text[lo:hi])
     if not words or all(w.lower() in EMPTY_PIECE_WORDS for w in words):
@@ -180,7 +183,8 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
     source_last = cue.inverted or cue.kind is CueKind.ACCORDING_TO or (before_comma and cue.complement is None)
     if source_last and src_first > 0:
         if not before_comma:
-            return ()
+            verb_first = cue.first == src_first and cue.complement is None  # "said Roger Bennett", not "says she …"
+            return _before_closing_partial(unit, tokens[src_first - 1].end, partials) if verb_first else ()
         before_end = tokens[src_first - 1].start
         pieces = clause_pieces(unit, unit.start, before_end, partials)
         if pieces is None:  # a direct quote before ", he said" is the quote's own row
@@ -189,11 +193,17 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
         if ends_sentence or cue.kind is CueKind.ACCORDING_TO:  # "…, according to Nye and other analysts."
             return pieces
         if src_last + 1 < len(tokens) and tokens[src_last + 1].text == ",":
-            # "…bargaining chips, experts said, especially ahead of …": both sides are the content; after
-            # the cue, around a partial quote ("…, Mayer said, and “patched” the software as …")
             resume = tokens[src_last + 1].end
+            # "…bargaining chips, experts said, especially ahead of …": both sides are the content; after
+            # the cue, around a partial quote ("…, Mayer said, and “patched” the software as …"); not the
+            # writer's own clause ("…, said Mr Richards, who added that …")
+            if _writers_clause(unit, resume):
+                return pieces
             around = clause_pieces(unit, resume, unit.end, partials)
-            after = around or (_trim(unit, resume, _cut_at_mark(unit, resume, unit.end)),)
+            after = tuple(s for s in around or (_trim(unit, resume, _cut_at_mark(unit, resume, unit.end)),) if s)
+            if after and not any(pieces):
+                # "Then, says Mr Osric, the board found out": one word before the cue opens the clause too
+                pieces = (_piece(unit, unit.start, before_end, (False, False)),)
             return tuple(s for s in (*pieces, *after) if s)
         return ()
     if cue.complement is None:
@@ -204,6 +214,15 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
         return pieces
     content = _trim(unit, start, _cut_at_mark(unit, start, unit.end))
     return (content,) if content else ()
+
+
+def _before_closing_partial(unit: Unit, end: int, partials: frozenset[int]) -> tuple[Span, ...]:
+    """'2004 was a "stellar year" said Roger Bennett': a cue right after the closing mark of a partial quote
+    (no comma between) reports the clause that the partial ends, as the pieces before and between its marks."""
+    closing = next((q for q in unit.quotes if q.content.end + len(q.close_mark) == end and q.close_mark), None)
+    if closing is None or closing.content.start not in partials or closing.content.text.rstrip()[-1:] in ",.;:!?":
+        return ()  # 'Humphrey, who calls Trump a “sociopath,” said he …': the comma sets the quote off, no clause ends
+    return clause_pieces(unit, unit.start, end, partials) or ()
 
 
 def _premodifiers_back(tokens, first: int) -> int:
@@ -310,6 +329,8 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
     for found in reading.doc.learned[unit.index]:
         found = _with_governing_source(unit, found, earlier)
         found = _source_last_content(unit, found, starts)
+        found = _parenthetical_content(unit, found, starts, reading)
+        found = _according_to_opening(unit, found)
         earlier.append(found)
         if not names_someone(found.source) or not found.content:
             continue
@@ -319,7 +340,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
         # killer” by Park, passed the House", "criticized governments that view … in terms of
         # “…”": an object, not a reported clause)
-        clause_cue = _found_clause_lemma(found, unit) is not None
+        clause_cue = _found_clause_lemma(found, unit) is not None or _according_to(found)
         content = _learned_pieces(unit, whole, starts if clause_cue else frozenset())
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
@@ -437,17 +458,23 @@ def _source_last_content(unit: Unit, found: FoundAttribution, partials: frozense
     comma = text[:lo - unit.start].rstrip()
     if not comma.endswith(",") or not adjunct_tail(text[hi - unit.start:]):
         return found
+    if not _source_reports(unit, found):
+        return found
+    pieces = clause_pieces(unit, unit.start, unit.start + len(comma) - 1, partials)
+    return replace(found, content=pieces) if pieces else found
+
+
+def _source_reports(unit: Unit, found: FoundAttribution) -> bool:
+    """The model's cue holds a clause-taking reporting verb, after auxiliaries only, whose subject is the source."""
     words = [w for span in found.cue for w in re.findall(r"[\w’'-]+", span.text)]
     verb = next((k for k, w in enumerate(words) if _clause_lemma(w) is not None), None)
     if verb is None or any(w.lower() not in AUXILIARIES for w in words[:verb]):
         # "…, the losing side could be expected to take the case …": no reporting verb;
         # "…, Patriot failed as predicted.": the verb is not the source's
-        return found
-    if found.source.end <= found.cue[0].start and any(
-            w.lower() not in AUXILIARIES for w in text[found.source.end - unit.start:found.cue[0].start - unit.start].split()):
-        return found  # "…, the plan, critics fear, predicted …": the source is not the verb's subject
-    pieces = clause_pieces(unit, unit.start, unit.start + len(comma) - 1, partials)
-    return replace(found, content=pieces) if pieces else found
+        return False
+    between = unit.text[found.source.end - unit.start:found.cue[0].start - unit.start].split()
+    # "…, the plan, critics fear, predicted …": the source is not the verb's subject
+    return found.source.end > found.cue[0].start or all(w.lower() in AUXILIARIES for w in between)
 
 
 def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[Span, ...],
@@ -484,3 +511,121 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
         return content
     rest = _trim(unit, first.start + match.end(), first.end)
     return (rest, *content[1:]) if rest else content[1:]
+
+
+# a word opening the writer's own clause after a cue set off mid-sentence, not the rest of the reported
+# one: "…, Fiat said this week, as it exits …", "…, said Mr Richards, who added …" (an -ing participle may be
+# either: "…, the paper said, taking into account …" is the paper's, "…, he said, implying that …" the writer's)
+WRITERS_CLAUSE = frozenset({"as", "which", "who", "whose", "whom", "while", "whereas", "though", "although"})
+
+
+def _parenthesis_close(unit: Unit, offset: int) -> int | None:
+    """Where a cue set off by commas in mid-sentence closes: after its second comma, with at most a short
+    adjunct of time, place or addressee before it ("…, Fiat said this week, as …", "…, the agency said in a
+    June report, and …"); None when the sentence ends there or something else follows the cue."""
+    match = re.match(r"([^,;:.!?“”\"]{0,40}?),\s*", unit.text[offset - unit.start:])
+    if match is None:
+        return None
+    adjunct = match.group(1).strip()
+    words = adjunct.lower().split()
+    if words and (len(words) > 5 or ADJUNCT.match(adjunct) is None or words[0] in ("to", "from")
+                  or any(w in AUXILIARIES or w == "that" for w in words) or _clause_after_name(adjunct)):
+        # "…, Fiat said in 2005 sales would fall, …", "who said Clinton raped her in 1978, …": a clause;
+        # "confessed to the kidnapping": the verb's object
+        return None
+    close = offset + match.end()
+    return close if unit.text[close - unit.start:].strip(TRAILING + ")") else None
+
+
+def _clause_after_name(adjunct: str) -> bool:
+    """An adjunct that opens with a capital is a name alone ("told the BBC", "told Time magazine" aside: a
+    lowercase word after the name opens a clause, "said Clinton raped her")."""
+    words = adjunct.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and not all(
+        w[:1].isupper() or w in ("of", "and", "magazine", "newspaper", "radio", "television") for w in words)
+
+
+def _writers_clause(unit: Unit, offset: int) -> bool:
+    """The words at ``offset`` open the writer's own clause (see WRITERS_CLAUSE)."""
+    return _first_word(unit, offset) in WRITERS_CLAUSE
+
+
+def _parenthetical_content(unit: Unit, found: FoundAttribution, partials: frozenset[int],
+                           reading: Reading) -> FoundAttribution:
+    """"Sales are expected to fall in 2005, Fiat said this week, as it exits …", "The latest test, the
+    agency said, was its biggest yet": a source and its cue set off by commas in mid-sentence report the
+    clause before them, and the rest of that clause after them, where the model took the words after the
+    cue only. The clause before runs from the sentence start and holds no other cue; the words after are
+    the model's, from the closing comma on, unless they open the writer's own clause ("as …") or an adjunct."""
+    if not found.content or not names_someone(found.source) or not found.cue or any(
+            piece.start <= start < piece.end for piece in found.content for start in partials):
+        return found  # a clause running around a partial quote: the rules' pieces (clause_pieces)
+    lo = min(found.source.start, found.cue[0].start)
+    hi = max(found.source.end, found.cue[-1].end)
+    if found.source.start > found.cue[0].start or any(piece.end <= lo for piece in found.content) \
+            or found.source.text.lower() in ("who", "which", "that"):
+        # "…, who said …": a relative clause on the name before, not a cue over the sentence
+        # "…, says Mr Osric, …": an appositive may follow the name; or the model has the clause before
+        return found
+    head = unit.text[:lo - unit.start].rstrip()
+    close = _parenthesis_close(unit, hi)
+    if not head.endswith(",") or close is None or unit.text[close - unit.start] in MARK_CHARS \
+            or _lead_in(unit) or _cue_within(reading, unit, lo):
+        return found  # "Asked about the plan, Mr Osric said, “…”": a lead-in, not the clause
+    if not _source_reports(unit, found):
+        return found
+    before = clause_pieces(unit, unit.start, unit.start + len(head) - 1, partials)
+    if not before:
+        return found  # a direct quote before the cue is the quote's own row
+    after: tuple[Span, ...] = ()
+    # "…, the minister said on Tuesday, after years of …": the writer's adjunct, as clause_like has it
+    if not _writers_clause(unit, close) and _first_word(unit, close) not in PREPOSITIONS:
+        after = tuple(s for s in (_trim(unit, max(piece.start, close), piece.end) for piece in found.content
+                                  if piece.end > close) if s)
+    return replace(found, content=(*before, *after))
+
+
+def _first_word(unit: Unit, offset: int) -> str:
+    word = re.match(r"[\w’'-]+", unit.text[offset - unit.start:].lstrip())
+    return word.group().lower() if word else ""
+
+
+def _lead_in(unit: Unit) -> bool:
+    """The sentence opens with the cue's own lead-in, not a reported clause: "In an interview, …", "Speaking
+    to reporters, …", "Asked about the plan, …"."""
+    words = re.findall(r"[\w’'-]+", unit.text[:80].lower())
+    return not words or words[0] in PREPOSITIONS or _writers_clause(unit, unit.start) or (
+        words[0].endswith("ing") and len(words[0]) >= 6) or (
+        words[0].endswith("ed") and len(words) > 1 and words[1] in PREPOSITIONS)
+
+
+def _cue_within(reading: Reading, unit: Unit, end: int) -> bool:
+    """Another cue of the sentence, the rules' or the model's, before ``end``."""
+    tokens = unit.tokens
+    firsts = {c.first for c in reading.doc.cues[unit.index]
+              if c.lemma in CLAUSE_LEMMAS or c.kind is CueKind.ACCORDING_TO}
+    firsts |= {f.cue_tokens[0] for f in reading.doc.learned[unit.index] if f.cue_tokens}
+    return any(tokens[k].end <= end for k in firsts)
+
+
+def _according_to(found: FoundAttribution) -> bool:
+    """The model's cue is "according to", whose complement is a reported clause as a verb's is."""
+    return bool(found.cue) and " ".join(found.cue[0].text.lower().split()) == "according to"
+
+
+def _according_to_opening(unit: Unit, found: FoundAttribution) -> FoundAttribution:
+    """"According to reports, this bar is offering oxygen …": where the model ran the source of an opening
+    "according to" on past its comma into the clause, the source ends at the comma and the clause after it
+    (up to a marked quote) is the content."""
+    if not _according_to(found) or found.source is None or found.cue[0].start != unit.start:
+        return found
+    comma = unit.text.find(",", found.source.start - unit.start, found.source.end - unit.start)
+    if comma < 0 or found.content:
+        return found
+    words = unit.text[found.source.start - unit.start:comma].rstrip()
+    source = Span(found.source.start, found.source.start + len(words), words)
+    start = unit.start + comma + 1
+    content = _trim(unit, start, _cut_at_mark(unit, start, unit.end))
+    return replace(found, source=source, content=(content,)) if content else found

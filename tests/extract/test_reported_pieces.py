@@ -41,6 +41,10 @@ PIECES = [
     # a short piece with a subject is kept ("he was")
     ('The director Paul Grant said he was "very happy" with the final cut.',
      ["he was", "with the final cut"]),
+    # between two marked spans the comma before the second is the clause's own, not a lead-in's
+    ('The cuts have been “deeply painful” and the board is taking steps to avoid them in the future but at the '
+     'moment, “we won’t gamble on public safety,” company CEO Ann Vessel said.',
+     ["The cuts have been", "and the board is taking steps to avoid them in the future but at the moment"]),
 ]
 
 
@@ -60,6 +64,8 @@ def test_pieces_share_the_partial_quote_group_and_speaker():
 
 # sentences where no piece may come out beside the marked words
 NO_PIECE = [
+    # a lead-in set off by its comma before the first marks is the writer's
+    ('As for the cost, "it will be met by the council," Mayor Rita Gomez said.', "As for the cost"),
     # a lone article before the marks is no piece of its own
     ('Governor Ann Miles told supporters the "stakes are too high" to stay at home.', "the"),
     # a direct quote before ", he said" is that quote's row, not reported speech

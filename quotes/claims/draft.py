@@ -208,7 +208,8 @@ class Proposal:
     assessment: Assessment
     score: ClaimScore
     # 0: the tool's own call, not sure; 1: a claim the tool did not assign; 2: the other side of a call in
-    # doubt about its side; 3: the other side of any other proposal (other_sides)
+    # doubt about its side; 3: the other side of any other proposal (other_sides); 4: a reply's answer to
+    # the claim of the utterance it replies to (reply_proposals)
     tier: int
 
 
@@ -255,6 +256,20 @@ def unassigned_proposals(assessments: Sequence[Assessment], taken: set[tuple[str
     return [Proposal(*pair, _side(score), assessment, score, tier=1) for pair, (assessment, score) in best.items()]
 
 
+def reply_proposals(assessments: Sequence[Assessment], taken: set[tuple[str, str]]) -> list[Proposal]:
+    """A reply (quotes.claims.assign.replies: a dismissal answering the utterance just before it) on the
+    other side of each claim that utterance makes ("Trump said the system is rigged. Fallon called the
+    charge “pathetic”": Fallon disputes *rigged*), with the reply's own words as evidence."""
+    out = []
+    for assessment in assessments:
+        own = {s.claim_id: s for s in assessment.scores}
+        for answered in assessment.replies_to:
+            pair = (assessment.utterance.speaker_key, answered.claim_id)
+            if pair not in taken and answered.claim_id in own:
+                out.append(Proposal(*pair, _other(answered.stance), assessment, own[answered.claim_id], tier=4))
+    return out
+
+
 def other_sides(proposals: Sequence[Proposal]) -> list[Proposal]:
     """The proposals, and the other side of each one whose other side is not proposed (tier 3): when a
     quote is tied to a claim, its side is the uncertain part (the embeddings read "one of the most
@@ -282,9 +297,11 @@ def unlikely(proposal: Proposal, profile: SpeakerProfile | None) -> bool:
     return proposal.tier == 0 and judged(proposal.assessment)
 
 
-# the order of the tiers in the queue: the tool's calls, the other sides of its doubtful calls, the claims
-# it did not make, then the other side of everything else
-TIER_ORDER = {0: 0, 2: 1, 1: 2, 3: 3}
+# the order of the tiers in the queue: the tool's calls, replies, the other sides of its doubtful calls, the
+# claims it did not make, then the other side of everything else. A reply comes right after the tool's
+# calls: it is a dismissal, whose side is sure, tied to its claim by the quote it answers (right for 2 of
+# the 4 proposals on the five checks, against one in five of the claims an utterance merely came near)
+TIER_ORDER = {0: 0, 4: 1, 2: 2, 1: 3, 3: 4}
 
 
 def ranked(proposals: Sequence[Proposal], sure_cells: int, settings: Sureness = SURENESS,

@@ -91,7 +91,8 @@ JUDGEMENT_CUES = frozenset("""
 attack attacks attacked attacking defend defends defended defending mock mocks mocked mocking criticise
 criticises criticised criticising criticize criticizes criticized criticizing condemn condemns condemned
 condemning praise praises praised praising welcome welcomes welcomed welcoming slam slams slammed slamming
-hail hails hailed hailing blast blasts blasted blasting applaud applauds applauded applauding
+hail hails hailed hailing blast blasts blasted blasting applaud applauds applauded applauding accuse accuses accused
+accusing
 """.split())
 # cues of a finding: a poll, survey or study reports a result ("a Quinnipiac release found 74 percent of
 # likely voters said ..."); the stance is that of the people counted, not of the instrument counting them
@@ -100,6 +101,9 @@ FINDING_CUES = frozenset("find finds found show shows showed shown reveal reveal
 # investigation", "the report"): the person behind it is for a reader to name before the cell stands.
 # A plural description is a group a reader counts as it is ("the committee chairmen")
 DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
+# "unnamed spokesman": the extraction's name for "a spokesman" the article does not name (one who speaks for
+# a named organisation is the organisation already: quotes.claims.records); a reader names them first
+UNNAMED = "unnamed"
 DESCRIPTION_ENDS = frozenset({"for", "of", "by", "in", "on", "at", "from", "with", "who", "that", "to"})
 PLURAL_ENDINGS = ("men", "people")  # plural nouns without an -s: "chairmen", "people"
 SIDES = (Stance.SUPPORTS, Stance.DISPUTES)
@@ -155,6 +159,8 @@ def described(profile: SpeakerProfile | None) -> bool:
     if profile is None or profile.speaker_type in (SpeakerType.ORGANISATION, SpeakerType.GROUP):
         return False
     words = profile.name.lower().split()
+    if len(words) >= 2 and words[0] == UNNAMED:  # the extraction's own name for a source the article leaves unnamed
+        return True
     if len(words) < 2 or words[0] not in DETERMINERS:
         return False
     head = next((i for i, w in enumerate(words[1:], start=1) if w in DESCRIPTION_ENDS), len(words))

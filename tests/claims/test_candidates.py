@@ -498,6 +498,7 @@ def test_the_check_reads_names_past_their_post_nominals(key, row, same):
     ("has attacked the decision by", False),
     ("frequently mocked", False),
     ("welcomed", False),
+    ("accused", False),  # "accused critics of spreading false fears by claiming ...": the critics' words, judged
     ("told reporters", True),
 ])
 def test_words_a_cue_of_judgement_reports_are_never_sure(cue, sure):
@@ -516,6 +517,9 @@ def test_words_a_cue_of_judgement_reports_are_never_sure(cue, sure):
     ("the law lords", "unknown", True),
     ("the government", "organisation", True),
     ("The Democrats", "group", True),
+    ("unnamed spokesman", "person", False),  # "a spokesman said": whose, a reader says first
+    ("unnamed official", "unknown", False),
+    ("Unna Medford", "person", True),  # a name, not the extraction's word for no name
 ])
 def test_a_speaker_left_as_a_singular_description_is_never_sure(name, speaker_type, sure):
     from quotes.claims.speakers import build_profiles

@@ -91,8 +91,7 @@ JUDGEMENT_CUES = frozenset("""
 attack attacks attacked attacking defend defends defended defending mock mocks mocked mocking criticise
 criticises criticised criticising criticize criticizes criticized criticizing condemn condemns condemned
 condemning praise praises praised praising welcome welcomes welcomed welcoming slam slams slammed slamming
-hail hails hailed hailing blast blasts blasted blasting applaud applauds applauded applauding accuse accuses accused
-accusing
+hail hails hailed hailing blast blasts blasted blasting applaud applauds applauded applauding
 """.split())
 # cues of a finding: a poll, survey or study reports a result ("a Quinnipiac release found 74 percent of
 # likely voters said ..."); the stance is that of the people counted, not of the instrument counting them

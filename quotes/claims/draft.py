@@ -155,7 +155,11 @@ def described(profile: SpeakerProfile | None) -> bool:
     """Whether the speaker is a singular description, not a name ("The GOP front-runner", "an FBI
     investigation"); organisations ("the government") and plural descriptions ("the committee
     chairmen") are sources as they stand."""
-    if profile is None or profile.speaker_type in (SpeakerType.ORGANISATION, SpeakerType.GROUP):
+    if profile is None:
+        return False
+    if titled_role(profile.name):  # whatever type the extraction guessed for it
+        return True
+    if profile.speaker_type in (SpeakerType.ORGANISATION, SpeakerType.GROUP):
         return False
     words = profile.name.lower().split()
     if len(words) >= 2 and words[0] == UNNAMED:  # the extraction's own name for a source the article leaves unnamed
@@ -163,9 +167,28 @@ def described(profile: SpeakerProfile | None) -> bool:
     if len(words) < 2 or words[0] not in DETERMINERS:
         return False
     head = next((i for i, w in enumerate(words[1:], start=1) if w in DESCRIPTION_ENDS), len(words))
-    noun = words[head - 1].strip(",.")
-    plural = (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))) or noun.endswith(PLURAL_ENDINGS)
-    return head > 1 and not plural
+    return head > 1 and not _plural(words[head - 1].strip(",."))
+
+
+def titled_role(name: str) -> bool:
+    """Whether a capitalised name is a role with no person in it ("Conservative Party Co-Chairman",
+    "Home Secretary", "Senate Majority Leader"): its last word is a role noun (quotes.extract.sources), no
+    word of it is a first name, and it does not open with an article. Typed as whatever the extraction guessed (an organisation, a person),
+    it is a description a reader names first; "Mitch McConnell", "Ali Wyne" end in no role."""
+    from quotes import lexicons
+    from quotes.extract.sources import is_rolenoun
+    words = name.split()
+    # "The Economist", "The Guardian": a name with its article is a title, and "the home secretary" is read above
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in DETERMINERS:
+        return False
+    last = words[-1].lower().split("-")[-1]
+    if _plural(last):  # "Colorado Republican leaders": a group a reader counts as it stands
+        return False
+    return is_rolenoun(last) and not any(w.lower() in lexicons.first_names() for w in words)
+
+
+def _plural(noun: str) -> bool:
+    return (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))) or noun.endswith(PLURAL_ENDINGS)
 
 
 def secondary(assessment: Assessment, score: ClaimScore, settings: Sureness) -> bool:

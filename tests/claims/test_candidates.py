@@ -521,6 +521,13 @@ def test_words_a_cue_of_judgement_reports_are_never_sure(cue, sure):
     ("unnamed spokesman", "person", False),  # "a spokesman said": whose, a reader says first
     ("unnamed official", "unknown", False),
     ("Unna Medford", "person", True),  # a name, not the extraction's word for no name
+    # a capitalised role with no person in it, whatever type the extraction guessed
+    ("Conservative Party Co-Chairman", "organisation", False),
+    ("Home Secretary", "person", False),
+    ("Valley Council Leader", "unknown", False),
+    ("Valley Council leaders", "group", True),  # plural: a group a reader counts as it stands
+    ("Mark Leader", "person", True),  # a first name: a person whose surname is a role noun
+    ("Valley Water Authority", "organisation", True),
 ])
 def test_a_speaker_left_as_a_singular_description_is_never_sure(name, speaker_type, sure):
     from quotes.claims.speakers import build_profiles

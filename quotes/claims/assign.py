@@ -272,7 +272,7 @@ def _span(assessment: Assessment) -> tuple[int, int]:
 
 
 def replies(assessments: Sequence[Assessment]) -> list[Assessment]:
-    """The assessments, with a reply marked: a dismissal or denial that is off the topic by itself
+    """The assessments, with a reply marked: a dismissal that is off the topic by itself
     ("Fallon called Trump's charge “pathetic”", "Democrats blasted Republicans for being sore losers")
     answers the on-topic utterance of another speaker just before it in the article (REPLY_WINDOW). It
     counts as on the topic (its speaker is a row) and keeps no claim of its own: what it answers is
@@ -285,7 +285,10 @@ def replies(assessments: Sequence[Assessment]) -> list[Assessment]:
         ordered = sorted(indices, key=lambda i: _span(assessments[i]))
         for at, i in enumerate(ordered):
             reply = assessments[i]
-            if reply.on_topic or not utterance_frame(reply.utterance).disputes or not attributed(reply.utterance):
+            # a dismissal waves away something said before; a denial ("X denied that BRI is in conflict with
+            # Moscow's interests") denies its own content, which says what it is about
+            dismisses = utterance_frame(reply.utterance).frame is Frame.DISMISSES
+            if reply.on_topic or not dismisses or not attributed(reply.utterance):
                 continue
             before = [assessments[j] for j in ordered[:at]
                       if assessments[j].claims and assessments[j].utterance.speaker_key != reply.utterance.speaker_key]

@@ -34,9 +34,11 @@ NONSENSE = "That is nonsense, and everyone in the valley knows it"
 
 @pytest.mark.parametrize(("case", "rows", "kwargs", "answers"), [
     ("a dismissal right after the claim answers it", [CLAIMED, _row(2, "Tom Reyes", NONSENSE, 80)], {}, True),
-    ("a reported dismissal: a cue of denial whose subject is the speaker",
-     [CLAIMED, _row(2, "Tom Reyes", "any talk of repairs", 80, cue="dismissed", kind="indirect")], {}, True),
+    ("a dismissal in reported words", [CLAIMED, _row(2, "Tom Reyes", "the warning was baseless", 80, kind="indirect")],
+     {}, True),
     # negative rows
+    ("a denial denies its own content, which says what it is about",
+     [CLAIMED, _row(2, "Tom Reyes", "the spillway was in any danger", 80, cue="denied", kind="indirect")], {}, False),
     ("too far after the claim: another part of the story",
      [CLAIMED, _row(2, "Tom Reyes", NONSENSE, 60 + REPLY_WINDOW)], {}, False),
     ("no dismissal: an off-topic remark answers nothing",

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 import numpy as np
@@ -69,6 +69,9 @@ CHECK_FACTOR = 2.0  # a stance score within this many margins of zero is marked 
 # (a file written without the column counts as sure)
 MIN_CONFIDENCE = 0.5
 CLAUSE_BREAK = re.compile(r"[.;:!?,()\u2014\u2013]|\bbut\b|\bhowever\b|\bwhile\b")
+# a reply ("X said the system is rigged. Y called the charge “pathetic”.") follows what it answers within
+# about two sentences of news copy (characters between the answered quote's end and the reply's start)
+REPLY_WINDOW = 400
 
 
 class Stance(StrEnum):
@@ -121,6 +124,9 @@ class Assessment:
     # on the topic, a sure attribution, and an assertion (not a wish, plan, request or question): its
     # claims are the ones it reaches; quotes.claims.draft offers the nearer misses as candidates
     eligible: bool = False
+    # the claims of another speaker's utterance just before that this one, a dismissal or denial off the
+    # topic by itself, answers (replies()): what it waves away is what it answers, on the other side
+    replies_to: tuple[ClaimScore, ...] = ()
 
     @property
     def quote_ids(self) -> tuple[str, ...]:
@@ -252,6 +258,48 @@ class _ClaimVectors:
     negated_in_statement: frozenset[str]  # keywords the claim holds negated: "no limits", or a keyword of the disputes side
 
 
+def attributed(utterance: Utterance) -> bool:
+    """Whether the utterance is surely its speaker's: an attribution the extraction itself doubts is no
+    evidence of a stance, nor is a row whose mention cannot be its named speaker ("one Sanders supporter"
+    resolved to Bernie Sanders), nor the article's own outlet reporting (quotes.claims.speakers)."""
+    sure = max((1.0 if r.confidence is None else r.confidence for r in utterance.records), default=1.0) >= MIN_CONFIDENCE
+    return sure and not all(doubtful_speaker(r) or own_outlet(r) for r in utterance.records)
+
+
+def _span(assessment: Assessment) -> tuple[int, int]:
+    records = assessment.utterance.records
+    return min((r.start or 0) for r in records), max((r.end or 0) for r in records)
+
+
+def replies(assessments: Sequence[Assessment]) -> list[Assessment]:
+    """The assessments, with a reply marked: a dismissal that is off the topic by itself
+    ("Fallon called Trump's charge “pathetic”", "Democrats blasted Republicans for being sore losers")
+    answers the on-topic utterance of another speaker just before it in the article (REPLY_WINDOW). It
+    counts as on the topic (its speaker is a row) and keeps no claim of its own: what it answers is
+    inferred from its neighbour, so quotes.claims.draft offers it as a candidate, never as a sure cell."""
+    by_doc: dict[str, list[int]] = {}
+    for i, assessment in enumerate(assessments):
+        by_doc.setdefault(assessment.utterance.doc_id, []).append(i)
+    out = list(assessments)
+    for indices in by_doc.values():
+        ordered = sorted(indices, key=lambda i: _span(assessments[i]))
+        for at, i in enumerate(ordered):
+            reply = assessments[i]
+            # a dismissal waves away something said before; a denial ("X denied that BRI is in conflict with
+            # Moscow's interests") denies its own content, which says what it is about
+            dismisses = utterance_frame(reply.utterance).frame is Frame.DISMISSES
+            if reply.on_topic or not dismisses or not attributed(reply.utterance):
+                continue
+            before = [assessments[j] for j in ordered[:at]
+                      if assessments[j].claims and assessments[j].utterance.speaker_key != reply.utterance.speaker_key]
+            if not before or _span(reply)[0] - _span(before[-1])[1] > REPLY_WINDOW:
+                continue
+            answered = tuple(s for s in before[-1].claims if s.stance is not Stance.MENTIONS)
+            if answered:
+                out[i] = replace(reply, on_topic=True, replies_to=answered)
+    return out
+
+
 class ClaimMatcher:
     """Scores utterances against one codebook with one embedder."""
 
@@ -304,7 +352,7 @@ class ClaimMatcher:
     def assess(self, items: Sequence[Utterance]) -> list[Assessment]:
         if not items:
             return []
-        return [self._assess_one(u, views) for u, views in zip(items, self._views(items), strict=True)]
+        return replies([self._assess_one(u, views) for u, views in zip(items, self._views(items), strict=True)])
 
     def _assess_one(self, utterance: Utterance, views: _Views) -> Assessment:
         quoted = utterance.text.lower()
@@ -316,11 +364,7 @@ class ClaimMatcher:
         on_topic = relevance >= self.settings.relevance
         # a wish, plan, request or question says nothing the speaker holds, and an attribution the
         # extraction itself doubts is no evidence of a stance: on the topic, in no cell
-        sure = max((1.0 if r.confidence is None else r.confidence for r in utterance.records), default=1.0) >= MIN_CONFIDENCE
-        # nor does a row whose mention cannot be its named speaker ("one Sanders supporter" resolved to
-        # Bernie Sanders), nor the article's own outlet reporting (quotes.claims.speakers)
-        sure = sure and not all(doubtful_speaker(r) or own_outlet(r) for r in utterance.records)
-        eligible = on_topic and sure and not frame.undecided
+        eligible = on_topic and attributed(utterance) and not frame.undecided
         chosen = _choose(scores, self.settings) if eligible else []
         return Assessment(utterance, round(relevance, 4), on_topic, tuple(chosen), tuple(scores), round(topicality, 4),
                           eligible)

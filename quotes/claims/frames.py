@@ -48,6 +48,9 @@ DENIAL_CUES = (
     "decided against", "argued against", "ruled out",
 )
 NEGATORS = frozenset({"not", "no", "never", "n't", "hardly"})
+# verbs of speech inside denied words: "X denied Y said the plans stink" denies a report of Y's words (who
+# said what), not the claim those words make, so it is no frame of X's
+REPORTED_SPEECH = frozenset({"said", "says", "told", "claimed", "called", "described", "stated"})
 SUBJECT_WINDOW = 6  # tokens between the speaker's mention and the cue it governs
 # a subject pronoun before the cue (naming.THIRD_PERSON_SUBJECTS) is the speaker's; "which"/"who" are not:
 # in "X said it, which Y called absurd" the relative clause is Y's
@@ -150,7 +153,7 @@ def _names(speaker: str) -> set[str]:
 def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
     """A cue of denial in the writer's sentence whose subject is the speaker: the speaker's name
     (any word of it) or a pronoun within SUBJECT_WINDOW tokens before the cue, or a participle cue
-    right after the quoted words."""
+    right after the quoted words; not when the words denied report someone's speech (REPORTED_SPEECH)."""
     if not sentence or not quote.strip():
         return NO_FRAME
     lowered = sentence.lower().replace("’", "'")
@@ -158,6 +161,8 @@ def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
     if at < 0:
         return NO_FRAME
     end = at + len(quote.strip())
+    if REPORTED_SPEECH & set(_tokens(quote)):
+        return NO_FRAME
     names = _names(speaker)
     for phrase, pattern in _CUE_PATTERNS:
         for found in pattern.finditer(lowered):

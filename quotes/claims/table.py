@@ -28,6 +28,7 @@ from quotes.claims.draft import (
     offered,
     other_sides,
     ranked,
+    reply_proposals,
     unassigned_proposals,
 )
 from quotes.claims.records import QuoteRecord, records_from_rows
@@ -208,7 +209,7 @@ def _draft(
                          for a, s in items for r in a.utterance.records]
         else:
             proposals += call_proposals(pair, stance, items, decisive)
-    proposals += unassigned_proposals(sources, set(by_pair), sureness)
+    proposals += unassigned_proposals(sources, set(by_pair), sureness) + reply_proposals(sources, set(by_pair))
     proposals = other_sides([p for p in proposals if offered(p, profiles.get(p.speaker_key))])
     candidates = []
     for proposal, rank in ranked(proposals, len(cells), sureness, profiles):

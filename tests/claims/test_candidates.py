@@ -498,6 +498,8 @@ def test_the_check_reads_names_past_their_post_nominals(key, row, same):
     ("has attacked the decision by", False),
     ("frequently mocked", False),
     ("welcomed", False),
+    # an accusation asserts what it accuses of ("accused both parties of a bidding war about who can be nastiest")
+    ("accused", True),
     ("told reporters", True),
 ])
 def test_words_a_cue_of_judgement_reports_are_never_sure(cue, sure):
@@ -516,6 +518,16 @@ def test_words_a_cue_of_judgement_reports_are_never_sure(cue, sure):
     ("the law lords", "unknown", True),
     ("the government", "organisation", True),
     ("The Democrats", "group", True),
+    ("unnamed spokesman", "person", False),  # "a spokesman said": whose, a reader says first
+    ("unnamed official", "unknown", False),
+    ("Unna Medford", "person", True),  # a name, not the extraction's word for no name
+    # a capitalised role with no person in it, whatever type the extraction guessed
+    ("Conservative Party Co-Chairman", "organisation", False),
+    ("Home Secretary", "person", False),
+    ("Valley Council Leader", "unknown", False),
+    ("Valley Council leaders", "group", True),  # plural: a group a reader counts as it stands
+    ("Mark Leader", "person", True),  # a first name: a person whose surname is a role noun
+    ("Valley Water Authority", "organisation", True),
 ])
 def test_a_speaker_left_as_a_singular_description_is_never_sure(name, speaker_type, sure):
     from quotes.claims.speakers import build_profiles
@@ -573,3 +585,23 @@ def test_a_news_outlet_reporting_is_no_candidate_either():
     assessments = [Assessment(u, 0.5, True, (plan[u.speaker],), (plan[u.speaker],), eligible=True) for u in utterances(records)]
     table = table_from_assessments(rows, records, assessments, CODEBOOK)
     assert {c.speaker_key for c in table.candidates} == {"name:tom reyes"}
+
+
+@pytest.mark.parametrize(("case", "stance", "scored", "cue", "tiers"), [
+    # a close call no flip made: its keywords already lean it, so its other side waits for tier 3 (other_sides)
+    ("a close call", "supports", _score(value=0.05, check=True), "", [0]),
+    ("a close call disputing", "disputes", _score(Stance.DISPUTES, -0.05, support=0.2, dispute=0.25, check=True), "",
+     [0]),
+    # negative rows: calls in doubt about their side offer the other side next (tier 2)
+    ("a flipped call: the embeddings lean the other way", "supports", _score(value=0.2, support=0.3, dispute=0.5), "",
+     [0, 2]),
+    ("words reported by a cue of judgement", "supports", _score(value=0.2), "defended", [0, 2]),
+    ("a mentions call", "mentions", _score(Stance.MENTIONS, 0.01, check=True), "", [0, 2]),
+])
+def test_only_calls_in_doubt_about_their_side_offer_the_other_side_next(case, stance, scored, cue, tiers):
+    from quotes.claims.draft import call_proposals
+    records = records_from_rows([{**SILVA[0], "cue": cue}])
+    assessment = Assessment(utterances(records)[0], 0.5, True, (scored,), (scored,), eligible=True)
+    proposals = call_proposals(("name:ana silva", "dam-safe"), stance, [(assessment, scored)], (assessment, scored))
+    assert [p.tier for p in proposals] == tiers, case
+    assert len({p.stance for p in proposals}) == len(proposals), case

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quotes.claims.check import KeyStance, names_match, score
@@ -37,3 +39,23 @@ def test_check_score_counts_filled_cells_and_distinct_stances():
     result = score(table, key)
     assert [c.right for c in result.cells] == [True, False]  # Reyes said nothing a reader found
     assert (len(result.found), len(result.missed)) == (1, 1)  # Silva's stance counts once, Lee is missed
+
+
+CHECKS = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "fixtures" / "claims" / "checks").glob("*.toml"))
+
+
+@pytest.mark.parametrize("name", CHECKS)
+def test_every_check_is_whole(name):
+    """A check's codebook loads, its key names only the codebook's claims, and its article list names the
+    articles its key cites (each key article is one of the listed files)."""
+    from quotes.claims.check import load_key
+    from quotes.claims.codebook import load_codebook
+    folder = Path(__file__).resolve().parents[2] / "fixtures" / "claims" / "checks"
+    claims = {c.id for c in load_codebook(folder / f"{name}.toml").claims}
+    key = load_key(folder / f"{name}.stances.csv")
+    assert key and {k.claim for k in key} <= claims
+    listed = [line.strip() for line in (folder / f"{name}.articles.txt").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+    stems = {f"bbc-{Path(line).parent.name}-{Path(line).stem}" if line.startswith("news/") else line.split("/", 1)[1]
+             for line in listed}
+    assert {k.article for k in key} <= stems

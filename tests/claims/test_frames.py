@@ -98,6 +98,12 @@ def test_a_decision_against_is_a_denial():
     # the writer's cue, with the speaker as its subject
     ("the dam was unsafe", "Silva denied that the dam was unsafe.", "Ana Silva", Frame.DENIES, "denied"),
     ("the cracks", "The mayor dismissed the cracks as cosmetic.", "the mayor", Frame.DENIES, "dismissed"),
+    # a denial of a report of someone's words (who said what) is no frame on the claim those words make
+    ("Reyes said the repairs were a waste", "Silva denied Reyes said the repairs were a waste.", "Ana Silva",
+     Frame.NONE, ""),
+    ("Reyes had called the repairs a waste", "Silva denied that Reyes had called the repairs a waste.", "Ana Silva",
+     Frame.NONE, ""),
+    ("the repairs were a waste", "Silva denied that the repairs were a waste.", "Ana Silva", Frame.DENIES, "denied"),
     ("the dam is failing", "She questioned whether the dam is failing at all.", "Ana Silva", Frame.DENIES, "questioned"),
     ("The dam is fine", "“The dam is fine,” Silva said, rejecting the report.", "Ana Silva", Frame.DENIES, "rejecting"),
     # a negated cue is no denial

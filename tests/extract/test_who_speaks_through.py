@@ -1,5 +1,7 @@
-"""Who speaks when a document stands for them (issue 22, session 6): a document speaks for its writer
-("“…,” Morquendi's message read"), with "read" as a cue beside a quotation."""
+"""Who speaks when a document, a description or a pronoun stands for them (issue 22, session 6):
+a document speaks for its writer ("Morquendi's message read"), a description of a role names the one
+person the article names later in that role ("The home secretary said …. Home Secretary Charles
+Clarke"), and "it" is the organisation that spoke last."""
 
 from __future__ import annotations
 
@@ -30,4 +32,43 @@ DOCUMENT_SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), DOCUMENT_SPEAKERS)
 def test_a_document_speaks_for_its_writer(text, words, speaker):
+    assert _speaker_of(text, words) == speaker
+
+
+LATER_HOLDERS = [
+    ("Mr Tom Hale, 32, said he was beaten. The home secretary said he would not launch an inquiry. "
+     "Mr Hale was freed in January. And Home Secretary Charles Clarke told the BBC: \"I am not organising it.\"",
+     "he would not launch", "Charles Clarke"),
+    ("Mr Tom Hale said he was beaten. The chancellor said the budget was safe. Mr Hale was freed. "
+     "Chancellor Gordon Brown spoke later.", "the budget was safe", "Gordon Brown"),
+    # negatives: a foreign holder, a former one, two holders of the role: the words stay
+    ("Mr Tom Hale said he was beaten. The president said he would not launch an inquiry. Mr Hale was freed. "
+     "Ukrainian President Volodymyr Zelensky told the BBC: \"I am not organising it.\"",
+     "he would not launch", "The president"),
+    ("Mr Tom Hale said he was beaten. The president said he would not launch an inquiry. Mr Hale was freed. "
+     "Former President Bill Clinton told the BBC: \"I am not organising it.\"", "he would not launch", "The president"),
+    ("Mr Tom Hale said he was beaten. The chancellor said the budget was safe. Mr Hale was freed. "
+     "Chancellor Gordon Brown and Chancellor Ann Smith spoke later.", "the budget was safe", "The chancellor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), LATER_HOLDERS)
+def test_a_role_description_names_the_one_later_holder(text, words, speaker):
+    assert _speaker_of(text, words) == speaker
+
+
+IT_SPEAKERS = [
+    ('The US government denied the claims, saying it condemned torture. In a statement, it said: '
+     '"The department has no doubt that he was properly detained."', "The department has no doubt", "US"),
+    ('"We included only items that were mobile," said the magazine. "In the end, we tried to get to the heart '
+     'of it," it concluded.', "In the end", "the magazine"),
+    # negatives: a person spoke last, or the organisation spoke two paragraphs before
+    ('Tom Hale spoke to reporters. "We are fine," he said. It said: "We regret nothing."', "We regret nothing", "It"),
+    ('The US government denied the claims, saying it condemned torture.\n\nTom Hale was freed.\n\n'
+     'Mr Hale went home.\n\nIt said: "We regret nothing."', "We regret nothing", "It"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), IT_SPEAKERS)
+def test_it_is_the_organisation_that_spoke_last(text, words, speaker):
     assert _speaker_of(text, words) == speaker

@@ -740,6 +740,9 @@ class Registry:
         earlier = [(sent, e) for sent, (e, para) in self.subjects.items() if para == paragraph and sent < sentence and agrees(e)]
         if earlier:
             return Antecedent(max(earlier, key=lambda pair: pair[0])[1], self.settings.pronoun_subject)
+        gendered = self._gendered_subject(want, paragraph, sentence)
+        if gendered is not None and agrees(gendered):
+            return Antecedent(gendered, self.settings.pronoun_subject)
         if self.last_speaker is not None:
             entity, para = self.last_speaker
             if paragraph - para <= 2 and entity.type == SpeakerType.PERSON and agrees(entity):
@@ -759,6 +762,23 @@ class Registry:
             return False
         between = _MEDIUM_PHRASE.sub(" ", _QUOTED.sub(" ", self.text[self.last_it[2]:offset].lower()))
         return not any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between))
+
+    def _gendered_subject(self, want: str | None, paragraph: int, sentence: int) -> Entity | None:
+        """"Alison Howe, producer of Later... With Jools Holland, booked the group. ¶ “…,” she said"
+        after Chris Hawkins spoke: the latest sentence subject of the paragraph before whose given name
+        says a gender (one of unknown gender passed over), named after the last speaker was, when that
+        gender is the pronoun's and the last speaker's is not (a name of unknown gender is no rival to
+        one that agrees)."""
+        if want is None or (self.last_speaker is not None and self.last_speaker[0].gender == want):
+            return None
+        seen = self.last_speaker[0].last_seen if self.last_speaker is not None else -1
+        before = [(sent, e) for sent, (e, para) in self.subjects.items() if para == paragraph - 1 and sent < sentence]
+        for sent, entity in sorted(before, key=lambda pair: pair[0], reverse=True):
+            if sent <= seen:
+                return None  # the last speaker was seen after that subject ("Buser says. ¶ …, Early says … “…,” he says")
+            if entity.gender is not None:
+                return entity if entity.gender == want else None
+        return None
 
     def _organisation_before(self, offset: int | None) -> Antecedent:
         """"The Countryside Alliance opposes the ban. It says …": "it" speaking is the organisation named

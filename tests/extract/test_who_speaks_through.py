@@ -1,7 +1,9 @@
 """Who speaks when a document, a description or a pronoun stands for them (issue 22, session 6):
 a document speaks for its writer ("Morquendi's message read"), a description of a role names the one
 person the article names later in that role ("The home secretary said …. Home Secretary Charles
-Clarke"), and "it" is the organisation that spoke last."""
+Clarke"), "it" is the organisation that spoke last, and "he" is not a name inside a quotation or an
+organisation before a title ("Fair Trials director Stephen Jakobi"), nor a last speaker of unknown
+gender when the paragraph before's subject has a name of the pronoun's."""
 
 from __future__ import annotations
 
@@ -71,4 +73,38 @@ IT_SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), IT_SPEAKERS)
 def test_it_is_the_organisation_that_spoke_last(text, words, speaker):
+    assert _speaker_of(text, words) == speaker
+
+
+HE_SUBJECTS = [
+    ('Mr Tom Hale said: "I lost three years." The Acme Corporation denied the claims. It said: "We have no doubt '
+     'that Mr Hale was properly detained." But Fair Trials director Stephen Jakobi said there were similarities. '
+     'He said: "The pattern is the same."', "The pattern is the same", "Stephen Jakobi"),
+    ('Mr Tom Hale said he was angry. But Fair Trials director Stephen Jakobi said there were similarities. '
+     '"The pattern is the same," he said.', "The pattern is the same", "Stephen Jakobi"),
+    # the paragraph before's subject whose given name agrees, over a last speaker of unknown gender
+    ('"The band are proof that the city is home to talent," Chris Hawkins said. Alison Howe, producer of the '
+     'show, booked the group.\n\n"They played like they were headlining the main stage," she said.',
+     "They played like", "Alison Howe"),
+    ('"The band are proof that the city is home to talent," Chris Hawkins said. Alison Howe, producer of Later... '
+     'With Jools Holland, booked the group.\n\n"They played like they were headlining the stage," she said.',
+     "They played like", "Alison Howe"),
+    # negatives: that subject's name does not say the gender; the last speaker's name agrees
+    ('"The band are proof that the city is home to talent," Chris Hawkins said. Tom Hale, producer of the '
+     'show, booked the group.\n\n"They played like they were headlining the main stage," she said.',
+     "They played like", "Chris Hawkins"),
+    ('"The band are proof that the city is home to talent," Mary Hawkins said. Alison Howe, producer of the '
+     'show, booked the group.\n\n"They played like they were headlining the main stage," she said.',
+     "They played like", "Mary Hawkins"),
+    ('"Google offers an extension of the market," says Chris Early.\n\n"The groundwork is there," Jack Buser '
+     'says.\n\nWhile the lineup is light, Early says there is a chance of '
+     'more games. "Our objective is to make the best game," he says.', "Our objective", "Chris Early"),
+    # negative: the sentence's own subject outside the quotation stays the one "he" means
+    ('Mr Tom Hale said he was angry. "I blame Stephen Jakobi," Mr Hale said. "It is the same," he said.',
+     "It is the same", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), HE_SUBJECTS)
+def test_he_is_not_a_name_inside_a_quote_or_a_title(text, words, speaker):
     assert _speaker_of(text, words) == speaker

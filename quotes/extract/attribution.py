@@ -67,6 +67,16 @@ def _source_tokens(cue: CueMatch) -> set[int]:
     return out
 
 
+def cue_beside(unit: Unit, span: MarkedSpan, first: int, last: int, source: set[int]) -> bool:
+    """Whether a cue (tokens ``first``..``last``) stands right after the span's closing mark, only its
+    source's tokens (``source``) between ("“…,” the statement read"), or right before its opening mark."""
+    after_i = unit.token_after(span.content.end)
+    before_i = unit.token_before(span.content.start)
+    if after_i is not None and first >= after_i and _only_between(unit, after_i, first, source):
+        return True
+    return before_i is not None and last <= before_i and _only_between(unit, last + 1, before_i + 1, set())
+
+
 def choose_cue(unit: Unit, span: MarkedSpan, cues: list[CueMatch]) -> Choice:
     after_i = unit.token_after(span.content.end)
     before_i = unit.token_before(span.content.start)

@@ -58,6 +58,8 @@ NAME_ENDING_HEADS = naming.ORG_HEADS - IT_REFERENTS - naming.DOCUMENT_HEADS - {
     "house", "state", "review", "news", "enforcement", "prevention", "protection"}
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, marks included
+# a medium named by a preposition ("in a statement", "on its website"): where it spoke, not what "it" is
+_MEDIUM_PHRASE = re.compile(r"\b(?:in|on|through|via)\s+(?:a|an|its|the|their|this)\s+(?:[a-z-]+\s+)?[a-z]+\b")
 ISSUED_DOCUMENTS = lexicons.name_words("issued_documents")  # "the statement said": whoever issued it
 # the words before a name that show it is an organisation's: the issuer of a document ("reports received by
 # Amnesty") or set off after an organisation noun ("The group that owns her music, Big Machine,")
@@ -203,6 +205,7 @@ class Registry:
         self._lone_types: dict[str, SpeakerType] = {}
         self.people: list[Entity] = []
         self.last_speaker: tuple[Entity, int] | None = None  # (entity, paragraph index)
+        self.last_it: tuple[Entity, int, int] | None = None  # the latest speaker an "it" may mean, its paragraph, offset
         self.recent_people: list[tuple[Entity, int, int]] = []  # (entity, paragraph, sentence id)
         self.subjects: dict[int, tuple[Entity, int]] = {}  # sentence id -> (first person named, paragraph)
         self.group_subjects: dict[int, tuple[Entity, int]] = {}  # sentence id -> (the group opening it, paragraph)
@@ -314,8 +317,26 @@ class Registry:
             pool = [e for e in self.orgs if e.name_tokens[-1:] and e.name_tokens[-1].lower() == head and before(e) >= 0]
             if pool:
                 return max(pool, key=before)
-        pool = [e for e in self.role_holders(head, mods, set(tokens)) if before(e) >= 0]
-        return max(pool, key=before) if pool else None
+        holders = self.role_holders(head, mods, set(tokens))
+        pool = [e for e in holders if before(e) >= 0]
+        if pool:
+            return max(pool, key=before)
+        return self._later_holder(holders, set(tokens), offset)
+
+    def _later_holder(self, holders: list[Entity], words: set[str], offset: int | None) -> Entity | None:
+        """"The home secretary said he would not … And Home Secretary Charles Clarke told …": a
+        description whose role nobody named before it holds is the one person the article names
+        later with that role, when the role and affiliation carry no word the description lacks
+        (not "the president" for a "Ukrainian President" or a "former President" named later)."""
+        if offset is None or len(holders) != 1:
+            return None
+        entity = holders[0]
+        facts = {w.lower() for w in re.findall(r"[\w’'-]+", f"{entity.role or ''} {entity.affiliation or ''}")}
+        # the words right before the name where the article gives its role ("Former President Bill Clinton")
+        titled = {w.lower() for o in entity.offsets for w in re.findall(r"[\w’'-]+", self.text[max(0, o - 30):o])}
+        if not entity.offsets or min(entity.offsets) < offset:
+            return None  # a person no name of the text stands for, or one named before it in another role
+        return entity if facts <= words and not (titled & OFFICE_CHANGERS) - words else None
 
     def _aged_person(self, age: int, offset: int) -> Entity | None:
         """The person named in full last before ``offset`` (a name a person's, not a title's: "They Think
@@ -635,6 +656,14 @@ class Registry:
         entity.confirmed = True
         self.last_speaker = (entity, paragraph)
 
+    def spoke_as_it(self, speaker: Speaker, paragraph: int) -> None:
+        """An organisation spoke ("The US government denied the claims, saying …"): a later "it said"
+        with no organisation named nearer may be it."""
+        entity = next((e for e in [*self.orgs, *self.people] if e.name == speaker.name), None)
+        if entity is None:  # "The US government": a description no name answers, its own speaker
+            entity = Entity(speaker.name, SpeakerType.ORGANISATION, (speaker.name,), confirmed=True)
+        self.last_it = (entity, paragraph, speaker.mention.start if speaker.mention else -1)
+
     def spoke_unnamed(self, speaker: Speaker, paragraph: int, sentence: int) -> None:
         """"A Labour Party spokesman told the BBC … “…,” he said": a source the article does not name
         (never registered: each is its own speaker) spoke, so a "he" after it is that source, not a
@@ -694,7 +723,12 @@ class Registry:
         if pronoun == "their":
             return Antecedent(None, 0.0)
         if pronoun in ("it", "its"):
-            return self._organisation_before(offset)
+            named = self._organisation_before(offset)
+            if named.entity is None and self._spoke_as_it(paragraph, offset):
+                # "The US government denied the claims, saying … In a statement, it said:", "“…,” said
+                # the magazine. “…,” it concluded": no organisation named just before, the one that spoke last
+                return Antecedent(self.last_it[0], self.settings.pronoun_organisation)
+            return named
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
 
         def agrees(entity: Entity) -> bool:
@@ -706,6 +740,9 @@ class Registry:
         earlier = [(sent, e) for sent, (e, para) in self.subjects.items() if para == paragraph and sent < sentence and agrees(e)]
         if earlier:
             return Antecedent(max(earlier, key=lambda pair: pair[0])[1], self.settings.pronoun_subject)
+        gendered = self._gendered_subject(want, paragraph, sentence)
+        if gendered is not None and agrees(gendered):
+            return Antecedent(gendered, self.settings.pronoun_subject)
         if self.last_speaker is not None:
             entity, para = self.last_speaker
             if paragraph - para <= 2 and entity.type == SpeakerType.PERSON and agrees(entity):
@@ -716,6 +753,32 @@ class Registry:
         if offset is not None and not self.recent_people and self.last_speaker is None and want is not None:
             return self._cataphor(agrees, offset)
         return Antecedent(None, 0.0)
+
+    def _spoke_as_it(self, paragraph: int, offset: int | None) -> bool:
+        """Whether the organisation that spoke last (in this paragraph or the one before) may be an
+        "it" at ``offset``: no other thing "it" may be stands between, outside quotations and a medium
+        ("the white paper is … detailed. It lays out" is the paper; "In a statement, it said" is not)."""
+        if self.last_it is None or offset is None or paragraph - self.last_it[1] > 1 or not 0 <= self.last_it[2] < offset:
+            return False
+        between = _MEDIUM_PHRASE.sub(" ", _QUOTED.sub(" ", self.text[self.last_it[2]:offset].lower()))
+        return not any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between))
+
+    def _gendered_subject(self, want: str | None, paragraph: int, sentence: int) -> Entity | None:
+        """"Alison Howe, producer of Later... With Jools Holland, booked the group. ¶ “…,” she said"
+        after Chris Hawkins spoke: the latest sentence subject of the paragraph before whose given name
+        says a gender (one of unknown gender passed over), named after the last speaker was, when that
+        gender is the pronoun's and the last speaker's is not (a name of unknown gender is no rival to
+        one that agrees)."""
+        if want is None or (self.last_speaker is not None and self.last_speaker[0].gender == want):
+            return None
+        seen = self.last_speaker[0].last_seen if self.last_speaker is not None else -1
+        before = [(sent, e) for sent, (e, para) in self.subjects.items() if para == paragraph - 1 and sent < sentence]
+        for sent, entity in sorted(before, key=lambda pair: pair[0], reverse=True):
+            if sent <= seen:
+                return None  # the last speaker was seen after that subject ("Buser says. ¶ …, Early says … “…,” he says")
+            if entity.gender is not None:
+                return entity if entity.gender == want else None
+        return None
 
     def _organisation_before(self, offset: int | None) -> Antecedent:
         """"The Countryside Alliance opposes the ban. It says …": "it" speaking is the organisation named

@@ -939,6 +939,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None =
     quoted_last = _quote_opens_after(tokens, usable, i) if verb.where is Where.QUOTE else None
     if verb.where is Where.QUOTE and quoted_last is None and not _quote_closes_before(tokens, usable, i):
         return None
+    if verb.lemma == "read" and quoted_last == i and tokens[i + 1].text in OPENING_MARKS:
+        return None  # "He read “The Annual Report”": a title read, not words; "The sign read: “…”" keeps its colon
     if verb.lemma == "quote" and low == "quoted":
         # "TASS ... quoted Putin as saying": Putin speaks, TASS is the medium
         src = _mention_starting(mentions, tokens, i + 1)

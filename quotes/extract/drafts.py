@@ -74,7 +74,10 @@ class Reading:
                    for d in recent)
 
     def remember_speaker(self, speakers: tuple[Speaker, ...], unit: Unit) -> None:
-        """The first speaker, a person, is the one who spoke last: a later "he" may be them."""
+        """The first speaker, a person, is the one who spoke last: a later "he" may be them; an
+        organisation, one a later "it" may be."""
+        if speakers and speakers[0].type == SpeakerType.ORGANISATION:
+            self.registry.spoke_as_it(speakers[0], unit.paragraph)
         if speakers and speakers[0].type == SpeakerType.PERSON:
             entity = next((e for e in self.registry.people if e.name == speakers[0].name), None)
             if entity is not None:

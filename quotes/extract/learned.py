@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons, naming
-from quotes.extract.coref import MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
+from quotes.extract.coref import ISSUED_DOCUMENTS, MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
 from quotes.extract.cues import coordinated_before, phrase_head, time_adjunct_start
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
@@ -390,6 +390,9 @@ def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speake
     if described.type == SpeakerType.GROUP or not head:
         return described
     whose = speaker_for(owner, reading.registry, unit.paragraph, unit.index).speaker
+    if head in ISSUED_DOCUMENTS:
+        # "Morquendi's message read", "Acme's statement said": a document speaks for whoever wrote it
+        return whose
     if head in lexicons.role_nouns():
         role = re.sub(r"^(?:’s|'s|’|')\s*", "", described.name[owner.span.end - described.mention.start:].strip())
         return replace(described, type=SpeakerType.PERSON, role=role or head,

@@ -29,7 +29,7 @@ from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speake
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.layout import layout_attribution
-from quotes.extract.learned import learned_cue, learned_for, learned_speaker
+from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
@@ -113,6 +113,8 @@ def _attribute(reading: Reading, unit: Unit, span: MarkedSpan, heading: bool, us
         draft.group = reading.new_group()
     elif choice.cue is not None:
         _by_rules(reading, draft, choice, used)
+    elif (beside := _learned_beside(reading, unit, span)) is not None:
+        _by_learned(reading, draft, beside, used)
     else:
         carry_over(reading, draft)
     reading.add(draft)
@@ -124,6 +126,21 @@ def _prefer_learned(choice: Choice, kind: QuoteKind) -> bool:
     if choice.cue is None or kind == QuoteKind.SCARE:
         return True
     return choice.how not in (ChosenBy.AFTER, ChosenBy.BEFORE) or choice.cue.source is None
+
+
+def _learned_beside(reading: Reading, unit: Unit, span: MarkedSpan) -> FoundAttribution | None:
+    """"“…,” Morquendi's message read", "“…,” the sign read": a reporting verb right beside the quote
+    whose subject the rules found no name in (a document, a description), and which the model took
+    for a cue with a source (its content may miss the quote): that source speaks, not the speaker
+    before (carry-over)."""
+    sourceless = {c.first for c in reading.doc.cues[unit.index] if c.source is None}
+    for found in reading.doc.learned[unit.index]:
+        if found.cue_tokens[0] not in sourceless or not names_someone(found.source):
+            continue
+        source_tokens = {k for k, t in enumerate(unit.tokens) if found.source.start <= t.start < found.source.end}
+        if attribution.cue_beside(unit, span, found.cue_tokens[0], found.cue_tokens[-1], source_tokens):
+            return found
+    return None
 
 
 def _by_rules(reading: Reading, draft: Draft, choice: Choice, used: dict[int, int]) -> None:

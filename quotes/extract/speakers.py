@@ -47,13 +47,19 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
     # "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin …": the first
     # person named or described is the sentence's subject, for a later "he"
     subjects = []
+    # a name inside a quotation is the speaker's words, never the sentence's subject ("“… Mr Mubanga was
+    # properly detained.” But director Stephen Jakobi said …. He said:": he is Jakobi)
+    quoted = [q.content for q in unit.quotes]
     for offset, entity in described_in(registry, unit, mentions):
         registry.saw(entity, unit.paragraph, unit.index, offset)
-        subjects.append((offset, entity))
+        if not any(q.start <= offset < q.end for q in quoted):
+            subjects.append((offset, entity))
     for m in mentions:
         if m.kind == MentionKind.PERSON and not m.anonymous:
             entity = registry.person(m)
             registry.saw(entity, unit.paragraph, unit.index, m.span.start)
+            if any(q.start <= m.span.start < q.end for q in quoted) or _in_title_of(m, mentions):
+                continue
             if entity.confirmed or len(entity.name_tokens) >= 2:
                 # "Northline's chief executive, Tomas Berg, …", "at Gateshead's Sage Centre, the
                 # chancellor said": a bare capitalised word is too weak a subject for a later "he"
@@ -79,6 +85,21 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
             if a.kind == MentionKind.PERSON:
                 names = (registry.person(a).name, registry.person(b).name)
             registry.saw_pair(a.kind, names, unit.index)
+
+
+def _in_title_of(m: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """"Fair Trials Abroad director Stephen Jakobi": a name inside another person's title or
+    appositive describes that person, who is the subject."""
+    for other in mentions:
+        if other is m or other.kind != MentionKind.PERSON or other.anonymous:
+            continue
+        start = other.extent_start if other.extent_start is not None else other.first
+        end = other.extent_end if other.extent_end is not None else other.last
+        if start <= m.first and m.last <= end and not (other.first <= m.first and m.last <= other.last):
+            return True
+        if other.affiliation == m.name and m.last < start and start - m.last <= 2:
+            return True  # the organisation right before the title ("Fair Trials Abroad director")
+    return False
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})

@@ -49,6 +49,13 @@ def test_a_quote_verb_beside_its_quotation_speaks(text, words, name):
     ("The report concluded that the plan had failed.", "conclude"),
     ("Ruth Adler lamented that the plan had failed.", "lament"),
     ("“We will win,” Ruth Adler joked.", "joke"),
+    # say-37.7 verbs of words said aloud, and "read" for a document's words, beside the quotation
+    ("“It was a disaster,” observed Ruth Adler.", "observe"),
+    ("“I could not think,” a crestfallen Mr Berg confided in the presenter.", "confide"),
+    ("“That is wrong,” Ruth Adler interjected.", "interject"),
+    ("“We are broke,” Tomas Berg blurted.", "blurt"),
+    ("“She was swept away,” Osric's message read.", "read"),
+    ("The sign read: “No entry after dark.”", "read"),
 ])
 def test_where_a_placed_verb_is_a_cue(text, lemma):
     assert _cues(text, lemma)
@@ -68,6 +75,10 @@ def test_where_a_placed_verb_is_a_cue(text, lemma):
     ("Police found the body in a car.", "find"),
     ("He recognized how absurd that would be.", "recognize"),
     ("The data indicated a rise in prices.", "indicate"),
+    ("The troops observed the ceasefire on Monday.", "observe"),
+    ("Ruth Adler confided in her sister about the plan.", "confide"),
+    ("Ruth Adler read the report on Monday.", "read"),
+    ("Ruth Adler read “The Hobbit” to her children.", "read"),  # a title read, not words
 ])
 def test_where_a_placed_verb_reports_nothing(text, lemma):
     assert [c for c in _cues(text, lemma) if c.source is not None] == []

@@ -398,8 +398,9 @@ def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speake
                        affiliation=whose.name)
     if _organisation_head(head):
         return replace(described, type=SpeakerType.ORGANISATION)
-    if described.type == SpeakerType.UNKNOWN and naming.person_noun(head):
-        return replace(described, type=SpeakerType.PERSON)  # "Swift's rep", "the reporter's source": one person
+    if described.type == SpeakerType.UNKNOWN:
+        # "Swift's rep", "the reporter's source": one person; "The Cleveland police": a body
+        return replace(described, type=_head_type(described.name) or described.type)
     return described
 
 

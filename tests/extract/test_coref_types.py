@@ -21,14 +21,14 @@ def speakers_of(text: str) -> list[tuple[str, str]]:
 LONE_CASES = [
     # the body that published a finding: "figures compiled by", "analysis from", "research from"
     ("Chart-Track", "Five titles sold well, according to figures compiled by Chart-Track for the trade body.", "organisation"),
-    ("Kestrow", "Spending rose, according to analysis from Kestrow.", "organisation"),
-    ("Vandle", "Sales fell, according to research by Vandle. Vandle said the trend would last.", "organisation"),
+    ("Hartley", "Spending rose, according to analysis from Hartley.", "organisation"),
+    ("Fowler", "Sales fell, according to research by Fowler. Fowler said the trend would last.", "organisation"),
     # a letter, a statement or a book is written by people; "led by" names a person leading the work
     ("Price", "The mayor read out a letter from Price. Price said the road was unsafe.", "person"),
     ("Price", "The trial, according to research led by Price, was flawed.", "person"),
     # a plural role noun, or an outlet's or a company's noun, right before the name
     ("Gartner", "Sales boomed, according to technology analysts Gartner. Gartner said the rise would last.", "organisation"),
-    ("Halvern", "Sky will add a slot, marketing magazine Halvern reported.", "organisation"),
+    ("Barlow", "Sky will add a slot, marketing magazine Barlow reported.", "organisation"),
     # a singular role noun keeps a person; a determiner makes a clause about the noun; a list names people
     ("Gartner", "Gartner analyst Jane Roe said sales rose. Analyst Gartner said the rise would last.", "person"),
     ("Price", "He joined the firm Price founded in 1990. Price said it was growing.", "person"),
@@ -73,6 +73,8 @@ ARTICLE_CASES = [
      ("Glasgow Rangers", "organisation")),
     # a person noun a name owns is one person
     ("Swift's rep told Fox News that this was not the whole truth.", ("Swift's rep", "person")),
+    ("Protesters gathered downtown. The Cleveland police said the march had been peaceful.",
+     ("The Cleveland police", "organisation")),
 ]
 
 

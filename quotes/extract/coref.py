@@ -123,6 +123,8 @@ def _person_shown(word: str, text: str) -> bool:
         before = m.group(1).lower()
         if before in lexicons.words("honorifics") or before in lexicons.role_nouns() or before in lexicons.first_names():
             return True
+    if re.search(r"\b(?:nickname[ds]?|pseudonym)\s+(?:of\s+)?[“\"]?" + w + r"\b", text):
+        return True  # "who goes by the nickname Sloncek": only a person goes by a nickname
     return re.search(w + r",\s+(?:who\b|\d{1,3},)", text) is not None
 
 
@@ -137,16 +139,81 @@ def lone_name_type(word: str, text: str) -> SpeakerType:
     lower = word.lower()
     if lower in lexicons.first_names() or _person_shown(word, text):
         return SpeakerType.PERSON
+    if _issuer_shown(word, text) or _described_as_org(word, text) or _collective_verb(word, text):
+        return SpeakerType.ORGANISATION  # "figures compiled by Chart-Track", "analysts Gartner", "Blackburn have said"
+    if lower in lexicons.common_words() and _plural_shaped(word):
+        return SpeakerType.GROUP  # "Teachers chanted": a common plural opening its sentence
     if word in lexicons.us_places() or lower in lexicons.common_words() or not word.isalpha():
         return SpeakerType.PERSON  # left to the linking pass's name rules (labels, fragments)
     if _BRAND.fullmatch(word):
         return SpeakerType.ORGANISATION  # "WikiLeaks", "RealClearPolitics"
+    if _plural_shaped(word) and lower not in lexicons.surnames() and _city_named(word, text):
+        return SpeakerType.ORGANISATION  # a team: "Rangers said they" where the article writes "Glasgow Rangers"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and lower not in lexicons.surnames() \
             and not _it_after(word, text):
         return SpeakerType.GROUP  # a plural: "Millennials", "the Clintons"; not "Yukos said it would appeal"
     if lower in lexicons.surnames() or _pronoun_after(word, text):
         return SpeakerType.PERSON
     return SpeakerType.ORGANISATION
+
+
+def _plural_shaped(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# a published finding and "by"/"from", perhaps after a verb of compiling, right before a name
+_ISSUER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicons.name_words("findings"))) +
+                            r"),? (?:(?!led )[a-z]+ed )?(?:by|from) (?:the )?$")
+
+
+def _issuer_shown(word: str, text: str) -> bool:
+    """Whether the article names a lone word as the body that published a finding ("according to
+    figures compiled by Chart-Track", "analysis from Poynter"); a letter, a statement or a book
+    people write, so those say nothing ("a letter from Price")."""
+    return any(_ISSUER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+               for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+
+
+_DESCRIPTOR = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([a-z]+)\s+$")  # the lowercase noun before a name, and the word before it
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|and\s+[A-Z]|&)")  # "analysts Smith and Jones": people listed
+
+
+def _described_as_org(word: str, text: str) -> bool:
+    """Whether the article sets a lone word right after a noun only an organisation takes: an
+    outlet's or a company's noun ("marketing magazine Sky News", "research firm Acme"), or a plural
+    role noun, which no one person's name stands beside ("technology analysts Gartner"). Not after
+    a determiner ("the firm Price founded": a clause about the firm) nor in a list of names
+    ("analysts Smith and Jones")."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        found = _DESCRIPTOR.search(text, max(0, m.start() - 40), m.start())
+        if found is None or _LISTED_AFTER.match(text, m.end()) or (found.group(1) or "").lower() in DETERMINERS:
+            continue
+        noun = found.group(2)
+        if noun in naming.COMPANY_NOUNS or noun in MEDIA_HEADS:
+            return True
+        if _plural_shaped(noun) and (noun[:-1] in lexicons.role_nouns() or noun[:-1] in lexicons.occupations()):
+            return True
+    return False
+
+
+# a singular name that takes a plural verb is a team, a club or a company in British copy ("Blackburn
+# have said all along", "Chelsea are"): opening its clause, not after an auxiliary ("would Smith have")
+_COLLECTIVE = r"(?:^|[.!?;:,]\s+|[“\"]|\b(?:and|but|that|while|as|when|after|because)\s+){}\s+(?:have|are|were)\b"
+
+
+def _collective_verb(word: str, text: str) -> bool:
+    """Whether a lone singular word takes a plural verb where it opens a clause ("Blackburn have said")."""
+    if _plural_shaped(word):
+        return False
+    return re.search(_COLLECTIVE.format(re.escape(word)), text, re.MULTILINE) is not None
+
+
+def _city_named(word: str, text: str) -> bool:
+    """Whether the article writes a plural name after a city's ("Glasgow Rangers", "Boston Celtics"):
+    a club named for its city; no party's or people's plural ("Texas Democrats" is a party's people,
+    read before this)."""
+    return any(m.group(1) in naming.WORLD_CITIES or lexicons.is_us_place(m.group(1).split())
+               for m in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) " + re.escape(word) + r"\b", text))
 
 
 def _pronoun_after(word: str, text: str) -> bool:
@@ -493,6 +560,11 @@ class Registry:
         (``_shown_orgs``): no given name opens it, no role was found for it."""
         if len(e.name_tokens) < 2 or e.role or e.name_tokens[0].lower() in lexicons.first_names():
             return False
+        if e.name_tokens[0].isupper() and e.name_tokens[0].lower() in MEDIA_NAME_WORDS:
+            return True  # "CBS DFW reports": a network's letters open a station's name, never a person's
+        city = list(e.name_tokens[:-1])
+        if _plural_shaped(e.name_tokens[-1]) and (" ".join(city) in naming.WORLD_CITIES or lexicons.is_us_place(city)):
+            return True  # "Glasgow Rangers", "Boston Celtics": a club named for its city
         # an organisation is shortened by its end ("Amnesty" for Amnesty International), never its start
         return any(self._org_shown(name) for name in {e.name, *e.aliases} if e.name.startswith(name))
 
@@ -934,8 +1006,10 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         return Identified(_person(antecedent.entity, mention, registry), antecedent.confidence)
     if mention.kind == MentionKind.GROUP:
         # "Senior Liberal Democrats", "House Republicans": the party a group belongs to is its affiliation
-        party = mention.affiliation if mention.name not in PARTIES else None  # "Democrats" names its party already
-        return Identified(Speaker(mention.name, SpeakerType.GROUP, mention.span, None, party), settings.group_mention)
+        if mention.name in PARTIES:
+            # "Democrats", "the Liberal Democrats" alone: the party speaking, an organisation like a club
+            return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.group_mention)
+        return Identified(Speaker(mention.name, SpeakerType.GROUP, mention.span, None, mention.affiliation), settings.group_mention)
     if mention.kind == MentionKind.PLURAL:
         names = registry.resolve_pair(mention.name, sentence)
         if names is None:

@@ -371,8 +371,10 @@ def _head_type(words: str) -> SpeakerType | None:
             return None
         if head in _SOMEONE:
             return SpeakerType.PERSON
-        if head in ORG_HEADS or head in MEDIA_HEADS or head in naming.ORG_HEADS and head in naming.PEOPLE_NOUNS:
-            return SpeakerType.ORGANISATION  # "the city’s police": a body of people
+        if _organisation_head(head) or head in naming.ORG_HEADS and head in naming.PEOPLE_NOUNS:
+            return SpeakerType.ORGANISATION  # "the city’s police": a body of people; "the … Office for …"
+        if head in _PUBLISHED:
+            return SpeakerType.ORGANISATION  # "an official report says", "according to a study": its issuer
         if head in naming.GROUP_HEADS or head in lexicons.words("group_nouns"):
             return SpeakerType.GROUP  # "a majority of voters"
         if naming.person_noun(head):
@@ -399,6 +401,9 @@ def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speake
                        affiliation=whose.name)
     if _organisation_head(head):
         return replace(described, type=SpeakerType.ORGANISATION)
+    if described.type == SpeakerType.UNKNOWN:
+        # "Swift's rep", "the reporter's source": one person; "The Cleveland police": a body
+        return replace(described, type=_head_type(described.name) or described.type)
     return described
 
 
@@ -499,6 +504,9 @@ def _head_noun(mention: Mention, source: Span) -> str:
 
 # what an organisation is called after whom it belongs to: "Trump’s campaign", "the Clinton team"
 _BODY_HEADS = frozenset({"team", "office", "staff", "camp"})
+# what a body publishes, singular ("a study", "an official report"): it speaks for its issuer, an organisation
+# ("a letter", "a book", "the statement": people write or give those too, so they stay untyped)
+_PUBLISHED = lexicons.name_words("findings") - {"data", "figures", "estimates", "findings", "forecasts", "statistics"} | {"report"}
 
 
 def _organisation_head(noun: str) -> bool:
@@ -535,9 +543,11 @@ def described_speaker(source: Span) -> Speaker:
         source = Span(source.start + adverb.end(), source.end, source.text[adverb.end():])
     words = source.text.split()
     plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
+    plural = plural or bool(_SHARE.search(source.text))  # "Fifty-one percent say": a share of people
     return Speaker(source.text, SpeakerType.GROUP if plural else SpeakerType.UNKNOWN, source)
 
 
+_SHARE = re.compile(r"\b(?:percent|per cent)$|%$")
 # a capitalised -ly word opening the source before a lowercase word ("Privately ministers")
 _SENTENCE_ADVERB = re.compile(r"([A-Z][a-z]{3,}ly),?\s+(?=[a-z])")
 

@@ -2018,9 +2018,24 @@ def _company_described(tokens, name_first: int, name_words: list[str], usable) -
         return None
     if name_first > 0 and usable[name_first - 1] and tokens[name_first - 1].text.islower() and tokens[name_first - 1].text in naming.COMPANY_NOUNS:
         return name_first
+    if name_first > 0 and usable[name_first - 1] and _org_descriptor(tokens, name_first - 1, name_first + len(name_words)):
+        return name_first
     if len(name_words) > 1 and name_words[0].lower() in naming.COMPANY_NOUNS and name_words[1].lower() not in lexicons.first_names():
         return name_first + 1
     return None
+
+
+def _org_descriptor(tokens, k: int, after: int) -> bool:
+    """"marketing magazine New Media Age", "technology analysts Gartner": an outlet's noun, or a plural
+    role noun (no one person's name stands beside a plural), right before a name that no list of
+    names continues ("analysts Smith and Jones") and no determiner opens ("the paper Price wrote")."""
+    noun = tokens[k].text
+    if not noun.islower() or k > 0 and tokens[k - 1].text.lower() in DETERMINERS:
+        return False
+    if after < len(tokens) and tokens[after].text in ("and", "&", ","):
+        return False
+    plural = len(noun) > 4 and noun.endswith("s") and not noun.endswith(("ss", "us"))
+    return noun in naming.MEDIA_HEADS or plural and (noun[:-1] in lexicons.role_nouns() or noun[:-1] in lexicons.occupations())
 
 
 def _description_start(tokens, k: int) -> int:

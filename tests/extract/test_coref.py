@@ -22,7 +22,7 @@ NAME_CASES = [
     ("Speaking Jones said the game was “over.”", "Jones", "person"),
     ("Anna van der Berg said the tariff was “a mistake.”", "Anna van der Berg", "person"),
     ("Jean-Luc Moreau said the vote was “a disgrace.”", "Jean-Luc Moreau", "person"),
-    ("Democrats said the bill was “cruel.”", "Democrats", "group"),
+    ("Democrats said the bill was “cruel.”", "Democrats", "organisation"),  # the party (beats gold: a party is an organisation)
     ("Pennsylvania Republicans said the map was “fair.”", "Pennsylvania Republicans", "group"),
     ("The White House said the report was “false.”", "White House", "organisation"),
     ("Contractors said the deadline was “impossible.”", "contractors", "group"),

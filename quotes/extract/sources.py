@@ -422,13 +422,14 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         while start - 1 >= k and (
             _is_titleword(tokens[start - 1].text)
             or tokens[start - 1].text.lower() in lexicons.common_words()
+            or tokens[start - 1].text.lower() in naming.PORTFOLIOS  # "Agriculture Minister": the post's remit
             or tokens[start - 1].text in ("of", "-")
             or (tokens[start - 1].text == "and" and start - 2 >= k and _title_qualifier(tokens[start - 2].text))  # "Trade and Industry"
         ):
             start -= 1
         if start > k:
             prefix = " ".join(t.text for t in tokens[k:start]).replace(" - ", "-").replace(" ’s", "").replace(" 's", "")
-            affiliation = affiliation or PARTIES.get(prefix) or (lexicons.places()[prefix].name if prefix in lexicons.places() else prefix)
+            affiliation = affiliation or PARTIES.get(prefix) or country_of(prefix) or prefix  # "Nigerian Agriculture Minister": Nigeria
         role = " ".join(t.text for t in tokens[start : title_end + 1])
         k = title_end + 1
     # "Vermont Sen. Bernie Sanders", "Retired Lt. Gen. …": words before an honorific-title
@@ -685,11 +686,12 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     first, last = run
     first = _strip_leading(tokens, first, last)
     words = [t.text for t in tokens[first : last + 1]]
-    if not words:
-        return None
+    if not words or all(w.lower() in naming.PORTFOLIOS or w.lower() in ROLE_QUALIFIERS for w in words):
+        return None  # "Former Cabinet minister Douglas Hogg": the post's remit, no employer
     owner = runs_by_last.get(first - 2) if first >= 2 and tokens[first - 1].text in POSSESSIVE_S else None
-    if len(words) == 1 and owner is not None and words[0].lower() in naming.DEMONYM_COUNTRIES:
-        # "Arsenal's Brazilian midfielder Edu": the nationality is his, the club that owns the phrase employs him
+    if len(words) <= 3 and owner is not None and country_of(" ".join(words)) and not _is_place([t.text for t in tokens[owner[0] : owner[1] + 1]]):
+        # "Arsenal's Brazilian midfielder Edu", "Screen International's US editor Mike Goodridge": the
+        # nationality or the territory qualifies the post, the organisation that owns the phrase employs him
         return " ".join(t.text for t in tokens[owner[0] : owner[1] + 1])
     if len(words) <= 3 and (country := country_of(" ".join(words))):
         return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands', "South African president" South Africa's
@@ -1204,6 +1206,11 @@ def _premodifier_org(text: str, tokens, j: int, usable: list[bool]) -> str | Non
     return PARTIES.get(" ".join(words)) or _clean_org(text[tokens[j].start : tokens[end - 1].end])
 
 
+# lowercase words between an affiliation preposition and the employer's name: "at the libertarian Cato
+# Institute", "at tech market research firm IDC" (a descriptor, then the kind of organisation)
+EMPLOYER_PREMODIFIERS = 4
+
+
 def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
     """Where a role phrase's affiliation starts: the first affiliation preposition followed by a
     capitalised name ("scholar at Johns Hopkins …"), as (the preposition, the name's first token)."""
@@ -1213,7 +1220,7 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
             continue  # "a University of Michigan librarian": the connector inside the premodifying name
         if tokens[b].text in APPOSITIVE_PREPS:
             c = b + 1
-            while c < end and c - b <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
+            while c < end and c - b <= EMPLOYER_PREMODIFIERS and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
                 c += 1  # "at the libertarian Cato Institute"
             if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
                 continue  # "the former secretary of State": part of the title
@@ -1235,7 +1242,7 @@ def _department_then_employer(tokens, k: int, end: int) -> bool:
             if names_an_organisation([t.text for t in tokens[k:d]]):
                 return False
             c = d + 1
-            while c < end and c - d <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha():
+            while c < end and c - d <= EMPLOYER_PREMODIFIERS and tokens[c].text.islower() and tokens[c].text.isalpha():
                 c += 1
             return c < end and _is_cap(tokens[c])
     return False
@@ -1562,6 +1569,8 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
             j += 2  # "Council on Foreign Relations", but not "Merrill Lynch on Thursday"
         else:
             break
+    if tokens[j].text == "-":
+        return OrgEnd(None, k)  # "for the North Carolina-based bank": the place makes a compound adjective, no name
     j = _listed_tail(tokens, k, j, usable, n)
     owner = next((p for p in range(k + 1, j) if tokens[p].text in POSSESSIVE_S), None)
     if owner is not None and j + 1 < len(tokens) and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower() \
@@ -1649,7 +1658,7 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    return [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_org_out_of_role(m, mid_caps, text), tokens, mid_caps))
+    return [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_org_out_of_role(m, mid_caps, text), tokens, mid_caps, text))
             for m in mentions]
 
 
@@ -1765,6 +1774,8 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
     org = [w for w in words[k:j]]
     if any(_is_titleword(w) or _is_honorific(w) for w in org) or re.search(r"-[a-z]", org[-1]):
         return mention  # a title ("Deputy …") or a compound adjective ("Ivy League-trained surgeon")
+    if all(w.lower() in naming.PORTFOLIOS for w in org):
+        return mention  # "Former Cabinet minister", "former Foreign minister": the post's remit, no employer
     if len(org) == 1 and (country := country_of(org[0])) and not words[j - 1].endswith(("'", "’", "'s", "’s")):
         # "former Mexican foreign minister": a demonym says the country the office is held in
         return replace(mention, role=" ".join(words[:k] + words[j:]), affiliation=country)
@@ -1783,7 +1794,25 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
     return replace(mention, role=role, affiliation=" ".join(org))
 
 
-def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str]) -> Mention:
+def _portfolio_or_body(word: str) -> bool:
+    """A government portfolio ("Agriculture", "Cabinet") or a generic body ("Party", "Police"): capitalised
+    before a title, it says the post's remit or kind, never which organisation employs its holder."""
+    bare = word.lower()
+    return bare in naming.PORTFOLIOS or bare in naming.DESCRIPTION_ORG_HEADS or bare in naming.DESCRIBED_ORGS
+
+
+def capitalised_only(text: str, word: str) -> bool:
+    """"Arsenal manager Arsene Wenger …  Arsenal go into the game …": a common word the article writes
+    capitalised more than once and never in lowercase is a name there, even where only sentences open
+    with it (a common noun opening a sentence is written lowercase elsewhere, or opens one sentence)."""
+    if not word[:1].isupper() or not word[1:].islower() or _portfolio_or_body(word):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= 2
+
+
+def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str], text: str = "") -> Mention:
     """"Party chief executive Lord Rennard", "Police chief …": one sentence-opening word that is a
     generic organisation noun or a common word, and that the article never capitalises mid-sentence,
     names no organisation; it belongs to the role ("Arsenal midfielder", "Kremlin spokesman" keep theirs)."""
@@ -1791,7 +1820,7 @@ def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str
     if mention.kind != MentionKind.PERSON or not word or not mention.role or mention.extent_start is None \
             or mention.extent_start > 1 or not tokens or tokens[0].text != word:
         return mention
-    if not word[:1].isupper() or not word[1:].islower() or word in mid_caps:
+    if not word[:1].isupper() or not word[1:].islower() or word in mid_caps or capitalised_only(text, word):
         return mention
     if not (word.lower() in naming.DESCRIPTION_ORG_HEADS or word.lower() in lexicons.common_words()) or _is_place([word]) or word in PARTIES:
         return mention
@@ -2102,9 +2131,9 @@ def _title_modifier(text: str, tokens, role_first: int, runs_by_last: dict, mid_
     word = tokens[k].text
     if word in lexicons.non_names() or word.lower() in DETERMINERS:
         return False  # "But ex-Conservative chancellor Ken Clarke": a function word opens the sentence
-    if _is_titleword(word) and not _is_orgword(word):
-        return True
-    if mid_caps is None or word in mid_caps or word.lower() in lexicons.first_names():
+    if (_is_titleword(word) and not _is_orgword(word)) or word.lower() in naming.PORTFOLIOS:
+        return True  # "Agriculture minister Adamu Bello": the remit of the post
+    if mid_caps is None or word in mid_caps or word.lower() in lexicons.first_names() or capitalised_only(text, word):
         return False
     # "Human rights lawyer …" where the article writes "human rights": a word it also writes lowercase
     lower = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None

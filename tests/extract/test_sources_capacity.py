@@ -1,0 +1,115 @@
+"""In what capacity a speaker talks (issue 22, session 6 affiliation analysis, /work/s6/aff/analysis.md):
+the shapes of news copy that gave a wrong affiliation or none. Invented sentences; each rule has
+positive and negative rows."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def _check(text: str, name: str, role: str | None, affiliation: str | None) -> None:
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers]
+    assert rows, f"no attributed quote in {text!r}"
+    speakers = rows[0].speakers
+    assert [s.name for s in speakers] == [name]
+    speaker = speakers[0]
+    if role is None:
+        assert not speaker.role
+    else:
+        assert speaker.role and speaker.role.lower() == role.lower()
+    if affiliation is None:
+        assert not speaker.affiliation
+    else:
+        assert speaker.affiliation == affiliation
+
+
+# A: an organisation's possessive before a place or nationality premodifier: the organisation employs
+POSSESSIVE_BEFORE_PLACE = [
+    ("Granta Weekly's US editor Mike Dale thinks films are weak. “It is poor,” Dale said.", "Mike Dale", "editor", "Granta Weekly"),
+    ("Velco's French sales director Anne Morel said “prices will rise.”", "Anne Morel", "sales director", "Velco"),
+    ("Arsenal's Brazilian midfielder Edu said “we will win.”", "Edu", "midfielder", "Arsenal"),
+    # negatives: a place's possessive keeps the place premodifier; no possessive, the place stays
+    ("Britain's US ambassador Mike Dale said “ties are strong.”", "Mike Dale", "ambassador", "US"),
+    ("US editor Mike Dale said “films are weak.”", "Mike Dale", "editor", "US"),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", POSSESSIVE_BEFORE_PLACE)
+def test_possessor_employs_before_a_place_premodifier(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# B: lowercase descriptor words between "at" and the employer's name
+EMPLOYER_DESCRIPTORS = [
+    ("“Demand is weak,” said Paul Fenner, research director of gaming at tech market research firm Kantor.",
+     "Paul Fenner", "research director of gaming", "Kantor"),
+    ("“Demand is weak,” said Paul Fenner, research director of gaming VR/AR at tech market research firm Kantor.",
+     "Paul Fenner", "research director of gaming VR/AR", "Kantor"),
+    ("“Demand is weak,” said Ann Bell, a fellow at the libertarian Cato Institute.", "Ann Bell", "fellow", "Cato Institute"),
+    # negative: five lowercase words are too many for a name's premodifiers
+    ("“Demand is weak,” said Paul Fenner, an analyst at a big new tech research firm Kantor.",
+     "Paul Fenner", "analyst at a big new tech research firm Kantor", None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", EMPLOYER_DESCRIPTORS)
+def test_descriptors_before_the_employer(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# C: a place in a compound adjective ("North Carolina-based") names no employer
+COMPOUND_PLACE = [
+    ("“It was stolen,” said Alexandra Tate, a spokeswoman for the North Carolina-based bank.", "Alexandra Tate", "spokeswoman", None),
+    ("“It was stolen,” said Alexandra Tate, a spokeswoman for the Ohio-owned utility.", "Alexandra Tate", "spokeswoman", None),
+    # negatives: a hyphenated name is still a name
+    ("“It was stolen,” said Alexandra Tate, a spokeswoman for Rolls-Royce.", "Alexandra Tate", "spokeswoman", "Rolls-Royce"),
+    ("“It was stolen,” said Alexandra Tate, a spokeswoman for Bank of America.", "Alexandra Tate", "spokeswoman", "Bank of America"),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", COMPOUND_PLACE)
+def test_compound_adjective_place_is_no_employer(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# D: a common word the article only ever writes capitalised, more than once, is a name there
+CAPITALISED_ONLY = [
+    ("Arsenal manager Arsene Wenger is at a loss. Arsenal go into the game in form. “We are poor,” said Wenger.",
+     "Arsene Wenger", "manager", "Arsenal"),
+    ("Shell spokesman Tom Hale said the plant was shut. Shell expects to reopen it. “It is safe,” said Hale.",
+     "Tom Hale", "spokesman", "Shell"),
+    # negatives: once only (a sentence-opening common word), written lowercase elsewhere, a generic body
+    ("Founding member Geoff Barr left the band. “We split,” said Barr.", "Geoff Barr", "Founding member", None),
+    ("Human rights lawyer Ann Cole spoke. Human rights are at stake, and human rights groups agree. “It is wrong,” said Cole.",
+     "Ann Cole", "Human rights lawyer", None),
+    ("Police chief John Hale said the road was shut. Police closed the road. “We are poor,” said Hale.",
+     "John Hale", "Police chief", None),
+    ("Party chief executive Lord Rennard said the vote was close. Party members were angry. “We are poor,” said Rennard.",
+     "Lord Rennard", "party chief executive", None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", CAPITALISED_ONLY)
+def test_common_word_written_only_as_a_name(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# E: a government portfolio before a title is the post's remit, never the employer
+PORTFOLIO_CASES = [
+    ("Agriculture Minister Adamu Kelo said “output will triple.”", "Adamu Kelo", "Agriculture Minister", None),
+    ("Agriculture minister Adamu Kelo said “output will triple.”", "Adamu Kelo", "Agriculture minister", None),
+    ("“Output will triple,” said Agriculture Minister Adamu Kelo.", "Adamu Kelo", "Agriculture Minister", None),
+    ("Former Cabinet minister Douglas Hale said “the Bill is unnecessary.”", "Douglas Hale", "minister", None),
+    ("Nigerian Agriculture Minister Adamu Kelo said “output will triple.”", "Adamu Kelo", "Agriculture Minister", "Nigeria"),
+    # negatives: an organisation before the title stays the affiliation
+    ("Former Pentagon official Douglas Hale said “the Bill is unnecessary.”", "Douglas Hale", "former official", "Pentagon"),
+    ("“Output will triple,” said Home Office minister Adamu Kelo.", "Adamu Kelo", "minister", "Home Office"),
+    ("Chelsea manager Jose Marino said “we are poor.”", "Jose Marino", "manager", "Chelsea"),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", PORTFOLIO_CASES)
+def test_portfolio_is_the_remit_not_the_employer(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

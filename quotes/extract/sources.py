@@ -998,7 +998,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         # that …": after a name in the opening phrase, the description is the main clause's subject
         return RolePhrase(None, None, last)
     body = list(range(j, end))
-    extent = end - 1  # the appositive's last token, whatever part of it the role takes
+    extent, whole = end - 1, body  # the appositive's last token, whatever part of it the role takes
     if len(body) > 14:
         # "the White House physician in the administration of … and later retired …": the role
         # before the first preposition that opens a lowercase phrase
@@ -1058,7 +1058,20 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         org = _premodifier_org(text, tokens, second, usable)
     if org is None and split is None and not party_word and tokens[j - 1].text.lower() in ("a", "an"):
         role, org = _employer_premodifier(text, tokens, j, role_end, usable) or (role, org)
+    if org is None and len(whole) > len(body):
+        org = _employer_past_cut(text, tokens, whole, usable)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _employer_past_cut(text: str, tokens, whole: list[int], usable: list[bool]) -> str | None:
+    """"an expert in drug use and mental health at the Department of Health Sciences at …": a long
+    appositive's role stops at its first lowercase complement, but an "at"/"with" further on that opens
+    an organisation's name (by its shape) still says where the role is held."""
+    split, org_start = _affiliation_split(tokens, whole, whole[-1] + 1)
+    if split is None or tokens[split].text not in ("at", "with"):
+        return None
+    org, _ = _phrase_org(text, tokens, org_start, usable, whole[-1] + 1, whole[-1])
+    return org if org and names_an_organisation(org.split()) else None
 
 
 class PhraseEnd(NamedTuple):
@@ -1270,7 +1283,8 @@ RELATIVE_ROLES = {
 # may be heading a list or a person ("led Trump in the polls")
 FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded", "established"})
 # verbs and the preposition that joins them to an employer: "plays for Wasps", "is signed to Parlophone"
-EMPLOYING_PREPOSITIONS = {"plays": "for", "played": "for", "signed": "to for with", "works": "for at", "worked": "for at", "joined": ""}
+EMPLOYING_PREPOSITIONS = {"plays": "for", "played": "for", "signed": "to for with", "works": "for at", "worked": "for at", "joined": "",
+                          "sits": "on", "sat": "on"}  # "who sits on the Senate Armed Services Committee": a member
 # the verbs of a relative clause that state an office whatever the organisation's name looks like
 OFFICE_VERBS = frozenset(RELATIVE_ROLES) | OWNING_VERBS | frozenset(EMPLOYING_PREPOSITIONS) | {"is", "was", "serves", "served"}
 
@@ -1694,6 +1708,9 @@ def _stated_in_predicate(text: str, tokens, usable, mention: Mention) -> Mention
     found = _predicate_office(text, tokens, k, usable)
     if found.affiliation is None:
         return mention
+    if mention.role is None and _office_taken(tokens, k) is not None:
+        # "Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat Auto": the post is his too
+        return replace(mention, role=found.role, affiliation=mention.affiliation or found.affiliation)
     return replace(mention, affiliation=mention.affiliation or found.affiliation)
 
 
@@ -1719,15 +1736,49 @@ def _predicate_office(text: str, tokens, k: int, usable) -> RolePhrase:
             return RolePhrase(None, org, end) if words and not (_is_place(words) or lexicons.is_us_place(words)) else RolePhrase(None, None, k)
         org, end = _named_employer(text, tokens, k + 1 + bool(preps), usable, founding=True)
         return RolePhrase(None, org, end)
+    taken = _office_taken(tokens, k)
+    if taken is not None:
+        return _copula_office(text, tokens[:_predicate_stop(tokens, usable, taken)], taken, usable, k)
     if verb in COPULAS:
         j = k + 1
         while j < n and tokens[j].text.lower() in PREDICATE_ADVERBS:
             j += 1
-        stop = next((b for b in range(j, n) if not usable[b] or tokens[b].text.lower() in _PREDICATE_ENDS or (
-            tokens[b].text == "and" and b + 1 < n and tokens[b + 1].text.islower() and not is_rolenoun(tokens[b + 1].text)
-            and not _is_titleword(tokens[b + 1].text))), n)
-        return _copula_office(text, tokens[:stop], j, usable, k)
+        return _copula_office(text, tokens[:_predicate_stop(tokens, usable, j)], j, usable, k)
     return RolePhrase(None, None, k)
+
+
+def _predicate_stop(tokens, usable, j: int) -> int:
+    """Where a predicate's office phrase from token j ends: a clause mark or word, or an "and" that joins a
+    second predicate ("and said"), not a second role ("and chief executive")."""
+    n = len(tokens)
+    return next((b for b in range(j, n) if not usable[b] or tokens[b].text.lower() in _PREDICATE_ENDS or (
+        tokens[b].text == "and" and b + 1 < n and tokens[b + 1].text.islower() and not is_rolenoun(tokens[b + 1].text)
+        and not _is_titleword(tokens[b + 1].text))), n)
+
+
+SUCCESSION_VERBS = frozenset({"replaced", "replaces", "replace", "succeeded", "succeeds", "succeed"})
+APPOINTING_PARTICIPLES = frozenset({"appointed", "named", "elected", "installed", "chosen", "confirmed"})
+AUXILIARIES = frozenset({"has", "have", "had", "will", "is", "was", "been", "has been", "would"})
+
+
+def _office_taken(tokens, k: int) -> int | None:
+    """Where the office starts in a predicate that gives the subject a post: "has replaced Herbert Demel as
+    chief executive of Fiat Auto", "succeeds Jane Roe as chair of …", "was appointed (as) head of …" (passive
+    only: "Smith named Jones as chief executive" gives Jones the post). None for any other predicate."""
+    n, j = len(tokens), k
+    while j < n and j - k < 2 and tokens[j].text.lower() in AUXILIARIES:
+        j += 1
+    if j >= n:
+        return None
+    verb = tokens[j].text.lower()
+    if verb in SUCCESSION_VERBS:
+        at = next((a for a in range(j + 1, min(n, j + 6)) if tokens[a].text == "as"), None)
+        if at is None or not all(_is_cap(tokens[b]) or tokens[b].text in (".",) for b in range(j + 1, at)):
+            return None  # the predecessor is a name ("replaced Herbert Demel as …"), nothing else
+        return at + 1
+    if verb in APPOINTING_PARTICIPLES and j > k and tokens[j - 1].text.lower() in ("is", "was", "been"):
+        return j + 1 + (j + 1 < n and tokens[j + 1].text == "as")
+    return None
 
 
 def _copula_office(text: str, tokens, j: int, usable, k: int) -> RolePhrase:

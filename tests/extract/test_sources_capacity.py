@@ -113,3 +113,54 @@ PORTFOLIO_CASES = [
 @pytest.mark.parametrize("text,name,role,affiliation", PORTFOLIO_CASES)
 def test_portfolio_is_the_remit_not_the_employer(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# F: a long appositive's role stops at its first complement; an "at <organisation>" further on still employs
+LONG_APPOSITIVES = [
+    ("“Use rose,” said Ann Bell, an expert in drug use and mental health at the Department of Health Sciences at Harwell University.",
+     "Ann Bell", "expert", "Department of Health Sciences"),
+    ("“Use rose,” said Ann Bell, an expert in drug use at the Department of Health Sciences at the University of York.",
+     "Ann Bell", "expert", "Department of Health Sciences"),
+    # negatives: a place or an event after "at" is no employer; a short appositive keeps its own reading
+    ("“Use rose,” said Ann Bell, a coach in charge of junior players of all ages for the reserve squad at Wimbledon.",
+     "Ann Bell", "coach", None),
+    ("“Use rose,” said Ann Bell, an expert in drug use.", "Ann Bell", "expert in drug use", None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", LONG_APPOSITIVES)
+def test_employer_past_a_long_role(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# G: predicates that give the subject a post, and membership ("who sits on …")
+PREDICATE_POSTS = [
+    ("Sergio Marco has replaced Hugo Demel as chief executive of Fiat Auto. “It is good,” Mr Marco said.",
+     "Sergio Marco", "chief executive", "Fiat Auto"),
+    ("Jane Roe was appointed chief executive of Acme Corp last year. “It is good,” Roe said.", "Jane Roe", "chief executive", "Acme Corp"),
+    ("“It is good,” said Ken Mace QC, who sits on the SGC.", "Ken Mace", None, "SGC"),
+    ("“It is good,” said Ken Mace, who sits on the Senate Armed Services Committee.", "Ken Mace", None, "Senate Armed Services Committee"),
+    # negatives: active "named" gives someone else the post; a thing replaced; sitting on no body
+    ("Jane Roe named John Smith as chief executive of Acme Corp. “It is good,” Roe said.", "Jane Roe", None, None),
+    ("Jane Roe replaced the old system as head of the unit. “It is good,” Roe said.", "Jane Roe", None, None),
+    ("“It is good,” said Ken Mace, who sat on the bench for years.", "Ken Mace", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", PREDICATE_POSTS)
+def test_post_given_by_the_predicate(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# H: the corporate officer abbreviations are titles as "CEO" is
+OFFICER_ABBREVIATIONS = [
+    ("“Stadia is a risk,” says Chris Earl, senior VP at Ubisoft.", "Chris Earl", "senior VP", "Ubisoft"),
+    ("“Stadia is a risk,” says Ubisoft CFO Chris Earl.", "Chris Earl", "CFO", "Ubisoft"),
+    # negative: a lowercase common word before the name is no title
+    ("“Stadia is a risk,” says rival Chris Earl.", "Chris Earl", "rival", None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", OFFICER_ABBREVIATIONS)
+def test_officer_abbreviations(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

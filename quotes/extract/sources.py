@@ -422,7 +422,7 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         while start - 1 >= k and (
             _is_titleword(tokens[start - 1].text)
             or tokens[start - 1].text.lower() in lexicons.common_words()
-            or tokens[start - 1].text.lower() in naming.PORTFOLIOS  # "Agriculture Minister": the post's remit
+            or _opening_portfolio(tokens, k, start - 1)
             or tokens[start - 1].text in ("of", "-")
             or (tokens[start - 1].text == "and" and start - 2 >= k and _title_qualifier(tokens[start - 2].text))  # "Trade and Industry"
         ):
@@ -449,6 +449,15 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
     return _Title(k, role or occupation, affiliation, honorific)
+
+
+def _opening_portfolio(tokens, k: int, p: int) -> bool:
+    """"Agriculture Minister …", "Nigerian Agriculture Minister …": a portfolio (token p) opening the words
+    before a title, or after a country's name only, is the post's remit; inside a name it is not
+    ("Homeland Security Secretary": the department's name)."""
+    if tokens[p].text.lower() not in naming.PORTFOLIOS:
+        return False
+    return p == k or country_of(" ".join(t.text for t in tokens[k:p])) is not None
 
 
 def _acronym_employer(tokens, k: int, last: int) -> bool:
@@ -1672,7 +1681,7 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    return [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_org_out_of_role(m, mid_caps, text), tokens, mid_caps, text))
+    return [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_party_before_role(_org_head_into_role(_org_out_of_role(m, mid_caps, text), tokens, usable), tokens, usable), tokens, mid_caps, text))
             for m in mentions]
 
 
@@ -1830,8 +1839,9 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
     if len(org) == 1 and (country := country_of(org[0])) and not words[j - 1].endswith(("'", "’", "'s", "’s")):
         # "former Mexican foreign minister": a demonym says the country the office is held in
         return replace(mention, role=" ".join(words[:k] + words[j:]), affiliation=country)
-    if len(org) == 1 and not re.sub(r"['’]s?$", "", org[0]).isupper() and mention.extent_start == 0 \
-            and re.sub(r"['’]s?$", "", org[0]) not in mid_caps:
+    bare = re.sub(r"['’]s?$", "", org[0])
+    if len(org) == 1 and not bare.isupper() and mention.extent_start == 0 and not capitalised_only(text, bare) \
+            and (bare not in mid_caps or (text and not _stands_alone(text, bare))):
         # "Founding member …", "Human rights lawyer …": a sentence's first word, capitalised only there;
         # "Arsenal midfielder …" is a name the article capitalises mid-sentence too
         return mention
@@ -1843,6 +1853,44 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
         j += words[j] in ("'", "’", "'s", "’s")
     role = " ".join(words[:k] + words[j:])
     return replace(mention, role=role, affiliation=" ".join(org))
+
+
+def _org_head_into_role(mention: Mention, tokens, usable: list[bool]) -> Mention:
+    """"company CEO Andy Vesey", "agency Director Jane Roe": a lowercase organisation noun right before a
+    capitalised title says which kind of body employs the holder; it stays with the role, where
+    ``capacity.by_reference`` reads it (the company the article named last)."""
+    start = mention.extent_start
+    if mention.kind != MentionKind.PERSON or mention.affiliation or not mention.role or start is None or start < 1:
+        return mention
+    word = tokens[start - 1].text
+    if not usable[start - 1] or word not in naming.DESCRIPTION_ORG_HEADS or not mention.role[:1].isupper():
+        return mention
+    if start >= 2 and (tokens[start - 2].text in POSSESSIVE or _is_cap(tokens[start - 2])):
+        return mention  # "Acme's company secretary", "the Acme company CEO": a name owns it
+    return replace(mention, role=f"{word} {mention.role}")  # the extent stays: the noun may end a clause before
+
+
+PARTY_ROLE_GAP = 2  # lowercase words between a party adjective and the role ("Republican state schools Superintendent")
+
+
+def _party_before_role(mention: Mention, tokens, usable: list[bool]) -> Mention:
+    """"Democratic state Sen. Jane Roe", "Republican state schools Superintendent Jennifer McCormick": a
+    party adjective a few lowercase words before the role is the holder's party. Not a plural
+    ("Democrats criticised state Sen. …": the party is the subject, not a modifier)."""
+    start = mention.extent_start
+    if mention.kind != MentionKind.PERSON or mention.affiliation or not mention.role or start is None:
+        return mention
+    k = start - 1
+    while k >= 0 and start - 1 - k < PARTY_ROLE_GAP and usable[k] and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text not in ROLE_STOP | CLAUSE_WORDS | PREPOSITIONS and tokens[k].text not in DETERMINERS \
+            and not tokens[k].text.endswith("ed") and not finite_reporting_verb(tokens[k].text):
+        k -= 1  # not "Democratic supporters of Sen. …", "Republican candidates attacked Sen. …"
+    if k < 0 or k == start - 1 or not usable[k]:
+        return mention
+    word = tokens[k].text
+    if word not in PARTIES or len(word) < 2 or word.endswith("s"):
+        return mention
+    return replace(mention, affiliation=PARTIES[word])
 
 
 def _portfolio_or_body(word: str) -> bool:
@@ -1860,7 +1908,8 @@ def capitalised_only(text: str, word: str) -> bool:
         return False
     if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
         return False
-    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= 2
+    # each time on its own, not as the first word of a longer name ("High School", "Human Rights Watch")
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!['’]?\s*[A-Z&])", text)) >= 2
 
 
 def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str], text: str = "") -> Mention:
@@ -2171,6 +2220,13 @@ def _possessive_employer(text: str, tokens, first: int, runs_by_last: dict) -> s
     return _clean_org(text[tokens[start].start : tokens[run[1]].end])
 
 
+def _stands_alone(text: str, word: str) -> bool:
+    """The article capitalises the word after a lowercase word with no capitalised word after it ("said
+    Price", "beat Arsenal 2-0"): a name of its own, not only the first word of a longer one ("Gibson
+    Southern High School", "Human Rights Watch" say nothing of "High school math teacher")."""
+    return re.search(rf"(?<![\w’'-])[a-z]+[,;]? {re.escape(word)}\b(?!['’]?\s*[A-Z&])", text) is not None
+
+
 def _title_modifier(text: str, tokens, role_first: int, runs_by_last: dict, mid_caps: frozenset[str] | None) -> bool:
     """"Vice president Jose Rangel", "General secretary Brendan Barber", "Founding member Geoff
     Barrow", "Agriculture minister …": one sentence-initial capitalised word before a lowercase role
@@ -2184,8 +2240,10 @@ def _title_modifier(text: str, tokens, role_first: int, runs_by_last: dict, mid_
         return False  # "But ex-Conservative chancellor Ken Clarke": a function word opens the sentence
     if (_is_titleword(word) and not _is_orgword(word)) or word.lower() in naming.PORTFOLIOS:
         return True  # "Agriculture minister Adamu Bello": the remit of the post
-    if mid_caps is None or word in mid_caps or word.lower() in lexicons.first_names() or capitalised_only(text, word):
+    if mid_caps is None or (word in mid_caps and _stands_alone(text, word)) or word.lower() in lexicons.first_names() \
+            or capitalised_only(text, word):
         return False
+    mid_caps = mid_caps - {word}  # capitalised mid-sentence only inside a longer name ("Gibson Southern High School")
     # "Human rights lawyer …" where the article writes "human rights": a word it also writes lowercase
     lower = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
     return _common_opener(mid_caps, word) or (lower and not _is_orgword(word) and word not in lexicons.places() and word not in PARTIES)

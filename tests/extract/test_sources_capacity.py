@@ -107,6 +107,7 @@ PORTFOLIO_CASES = [
     ("Former Pentagon official Douglas Hale said “the Bill is unnecessary.”", "Douglas Hale", "former official", "Pentagon"),
     ("“Output will triple,” said Home Office minister Adamu Kelo.", "Adamu Kelo", "minister", "Home Office"),
     ("Chelsea manager Jose Marino said “we are poor.”", "Jose Marino", "manager", "Chelsea"),
+    ("“Hackers are busy,” said Homeland Security Secretary Jeh Jonson.", "Jeh Jonson", "Secretary", "Homeland Security"),
 ]
 
 
@@ -164,3 +165,62 @@ OFFICER_ABBREVIATIONS = [
 @pytest.mark.parametrize("text,name,role,affiliation", OFFICER_ABBREVIATIONS)
 def test_officer_abbreviations(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# I: a party adjective a few lowercase words before the title
+PARTY_BEFORE_ROLE = [
+    ("Republican state schools Superintendent Jenna Mack said “we need more.”", "Jenna Mack", "Superintendent", "Republican Party"),
+    ("Democratic state Sen. Jane Roe said “we need more.”", "Jane Roe", "senator", "Democratic Party"),
+    # negatives: a plural party noun is the subject; a verb or a preposition stands between
+    ("Republican candidates attacked Chief Justice John Robb, who said “we need more.”", "John Robb", "Chief Justice", None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", PARTY_BEFORE_ROLE)
+def test_party_adjective_before_the_role(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# J: a lowercase organisation noun before a capitalised title stays in the role, so the company the
+# article named just before employs the holder (capacity.by_reference)
+ORG_NOUN_BEFORE_TITLE = [
+    ("Acme Corp is cutting jobs. “We won’t roll the dice,” company CEO Andy Vey said.", "Andy Vey", "company CEO", "Acme Corp"),
+    # negatives: no organisation noun; a name owns the title
+    ("Acme Corp is cutting jobs. “We won’t roll the dice,” CEO Andy Vey said.", "Andy Vey", "CEO", None),
+    ("Acme Corp is cutting jobs. “We won’t roll the dice,” Globex CEO Andy Vey said.", "Andy Vey", "CEO", "Globex"),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", ORG_NOUN_BEFORE_TITLE)
+def test_organisation_noun_before_a_title(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# K: a sentence-opening word the article capitalises elsewhere only as the first word of a longer name
+OPENER_INSIDE_A_NAME = [
+    ("High school math teacher Angela Moore said “pay is low.” She teaches at Gibson Southern High School.",
+     "Angela Moore", "High school math teacher", None),
+    # negatives: the word stands alone elsewhere, so it is a name
+    ("Arsenal midfielder Tom Hale said “it is wrong.” He joined from Arsenal in May.", "Tom Hale", "midfielder", "Arsenal"),
+    ("Kremlin spokesman Dmitry Pesk said “it is wrong.” The statement came from the Kremlin on Monday.",
+     "Dmitry Pesk", "spokesman", "Kremlin"),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", OPENER_INSIDE_A_NAME)
+def test_opener_capitalised_only_inside_a_name(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+@pytest.mark.parametrize("sentence,name,affiliation", [
+    ("Democratic state Sen. Al Kane rallied.", "Al Kane", "Democratic Party"),
+    ("Democratic supporters of Sen. Al Kane rallied.", "Al Kane", None),  # a preposition between
+    ("Republicans attacked state Sen. Al Kane on Monday.", "Al Kane", None),  # a plural, then a verb
+])
+def test_party_adjective_on_the_mention(sentence, name, affiliation):
+    from quotes.extract.sources import find_mentions
+    from quotes.nlp import split_sentences
+
+    (sent,) = split_sentences(sentence)[:1]
+    mentions = [m for m in find_mentions(sentence, sent.tokens, [True] * len(sent.tokens)) if m.name == name]
+    assert mentions and mentions[0].affiliation == affiliation

@@ -1045,7 +1045,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     )
     # without an article: lowercase words ("professor emeritus of …"), or capitalised modifiers
     # before a lowercase role noun or a title acronym ("House editor for …", "founder and CEO of …")
-    head_ok = (is_rolenoun(head_word) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word))
+    head_ok = (is_rolenoun(head_word) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word)) \
+        or (split is not None and _titled_remit(tokens, j, role_end))
     if not with_article and not article_optional and not (
         head_ok and (tokens[j].text.islower() or inner or split is not None)
         and all(tokens[b].text.islower() or not tokens[b].text.isalpha() or _is_cap(tokens[b]) for b in range(j, role_end + 1))
@@ -1081,6 +1082,16 @@ def _employer_past_cut(text: str, tokens, whole: list[int], usable: list[bool]) 
         return None
     org, _ = _phrase_org(text, tokens, org_start, usable, whole[-1] + 1, whole[-1])
     return org if org and names_an_organisation(org.split()) else None
+
+
+def _titled_remit(tokens, j: int, role_end: int) -> bool:
+    """"senior vp partnerships and revenue", "vice president sales and marketing": a lowercase title in the
+    first three words, then the remit it covers as bare lowercase nouns (no verb, no article)."""
+    title = next((b for b in range(j, min(role_end + 1, j + 3)) if tokens[b].text.islower() and _is_titleword(tokens[b].text)), None)
+    if title is None or title == role_end:
+        return False
+    return all(tokens[b].text.isalpha() and tokens[b].text.islower() and tokens[b].text not in DETERMINERS | CLAUSE_WORDS
+               and not tokens[b].text.endswith("ed") and not finite_reporting_verb(tokens[b].text) for b in range(title + 1, role_end + 1))
 
 
 class PhraseEnd(NamedTuple):

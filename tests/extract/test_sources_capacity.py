@@ -224,3 +224,19 @@ def test_party_adjective_on_the_mention(sentence, name, affiliation):
     (sent,) = split_sentences(sentence)[:1]
     mentions = [m for m in find_mentions(sentence, sent.tokens, [True] * len(sent.tokens)) if m.name == name]
     assert mentions and mentions[0].affiliation == affiliation
+
+
+# L: a lowercase title then the remit it covers, before "at <employer>"
+TITLED_REMITS = [
+    ("“Stadia is a risk,” says Chris Earl, senior vp partnerships and revenue at Ubisoft.",
+     "Chris Earl", "senior vp partnerships and revenue", "Ubisoft"),
+    ("“Stadia is a risk,” says Chris Earl, vice president sales and marketing at Ubisoft.",
+     "Chris Earl", "vice president sales and marketing", "Ubisoft"),
+    # negatives: no title word; a verb after the title
+    ("“Stadia is a risk,” says Chris Earl, partnerships and revenue at Ubisoft.", "Chris Earl", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", TITLED_REMITS)
+def test_title_then_its_remit(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -719,7 +719,11 @@ def country_of(word: str) -> str | None:
     """The country a place word or a demonym names ("Russian", "Beijing", "Dutch" -> Netherlands), else None."""
     if word in lexicons.places():
         return lexicons.places()[word].name
-    return naming.DEMONYM_COUNTRIES.get(word.lower()) if word[:1].isupper() else None
+    if not word[:1].isupper():
+        return None
+    if word.lower() in naming.COUNTRIES and word.lower() not in lexicons.first_names():
+        return word  # "Bolivia's public defender's office": any country, not only the gazetteer's few places
+    return naming.DEMONYM_COUNTRIES.get(word.lower())
 
 
 def _place_before(tokens, first: int | None) -> str | None:
@@ -1692,8 +1696,29 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    return [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_party_before_role(_org_head_into_role(_org_out_of_role(m, mid_caps, text), tokens, usable), tokens, usable), tokens, mid_caps, text))
+    read = [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_party_before_role(_org_head_into_role(_org_out_of_role(m, mid_caps, text), tokens, usable), tokens, usable), tokens, mid_caps, text))
             for m in mentions]
+    return [_led_by(tokens, usable, m, read[i - 1] if i else None) for i, m in enumerate(read)]
+
+
+LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "run", "founded", "directed"})
+
+
+def _led_by(tokens, usable: list[bool], mention: Mention, before: Mention | None) -> Mention:
+    """"the Sentencing Guidelines Council - led by Lord Woolf -", "the Harwell Commission, chaired by Sir John
+    Hale,": the organisation set off before a "led by" / "chaired by" phrase is the named person's."""
+    k = mention.first if mention.extent_start is None else min(mention.first, mention.extent_start)
+    while k > 0 and _is_honorific(tokens[k - 1].text):
+        k -= 1  # "chaired by Sir John Hale"
+    if mention.kind != MentionKind.PERSON or mention.affiliation or before is None or before.kind != MentionKind.ORGANISATION or k < 4:
+        return mention
+    verb = tokens[k - 2].text.lower()
+    if tokens[k - 1].text != "by" or verb not in LEADING_PARTICIPLES or not all(usable[k - 3 : k]):
+        return mention
+    if tokens[k - 3].text not in (",", "-", "—", "–") or (before.extent_end or before.last) != k - 4:
+        return mention
+    # the affiliation only: "leader" would outrank the title the article gives elsewhere ("Lord Chief Justice")
+    return replace(mention, affiliation=before.name)
 
 
 PREDICATE_ADVERBS = frozenset({"now", "also", "currently", "still", "once", "later", "previously", "formerly", "then"})

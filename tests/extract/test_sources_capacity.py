@@ -240,3 +240,34 @@ TITLED_REMITS = [
 @pytest.mark.parametrize("text,name,role,affiliation", TITLED_REMITS)
 def test_title_then_its_remit(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# M: "ORG, led by / chaired by NAME": the organisation set off before is the person's, in that office
+LED_BY = [
+    ("The Harwell Commission, chaired by Sir John Hale, reported on Monday. Sir John said: “I have no doubt.”",
+     "John Hale", None, "Harwell Commission"),
+    ("The Sentencing Guidelines Council - led by Lord Wolf - published its plan. Lord Wolf said: “I have no doubt.”",
+     "Lord Wolf", None, "Sentencing Guidelines Council"),
+    # negatives: another participle; no organisation before; not set off
+    ("The Harwell Commission, praised by Sir John Hale, reported on Monday. Sir John said: “I have no doubt.”", "John Hale", None, None),
+    ("The attack was led by John Hale, who said: “I have no doubt.”", "John Hale", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", LED_BY)
+def test_organisation_led_by_the_person(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# N: any country's possessive opens an institution's name (not only the gazetteer's places)
+COUNTRY_OWNERS = [
+    ("Bolivia’s public defender’s office said “30 people were hurt.”", "Bolivia’s public defender’s office", None, "Bolivia"),
+    ("China’s commerce ministry said “30 people were hurt.”", "China’s commerce ministry", None, "China"),
+    # negative: a person's possessive owns no institution
+    ("Smith’s office said “30 people were hurt.”", "Smith’s office", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", COUNTRY_OWNERS)
+def test_country_possessive_before_an_institution(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -1752,11 +1752,26 @@ def _stated_in_predicate(text: str, tokens, usable, mention: Mention) -> Mention
         return mention
     found = _predicate_office(text, tokens, k, usable)
     if found.affiliation is None:
-        return mention
-    if mention.role is None and _office_taken(tokens, k) is not None:
-        # "Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat Auto": the post is his too
+        role = _copula_role(text, tokens, k, usable) if mention.role is None else None
+        return replace(mention, role=role) if role else mention
+    if mention.role is None and (_office_taken(tokens, k) is not None or tokens[k].text.lower() in COPULAS):
+        # "Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat Auto", "Smith is chief
+        # executive of Acme": the post is the subject's too
         return replace(mention, role=found.role, affiliation=mention.affiliation or found.affiliation)
     return replace(mention, affiliation=mention.affiliation or found.affiliation)
+
+
+def _copula_role(text: str, tokens, k: int, usable) -> str | None:
+    """"Dina Mehta is an Indian blogger who …": a short indefinite role noun phrase after "is"/"was" (a
+    lowercase role noun as its head, four words at most) is the subject's role, with no employer named."""
+    if tokens[k].text.lower() not in COPULAS or k + 2 >= len(tokens) or tokens[k + 1].text.lower() not in ("a", "an"):
+        return None
+    stop = _predicate_stop(tokens, usable, k + 1)
+    found = _role_phrase(text, tokens[:stop], k + 1, usable, k)
+    words = (found.role or "").split()
+    if not words or len(words) > 4 or not words[-1].islower() or not is_rolenoun(words[-1]) or found.affiliation:
+        return None
+    return found.role
 
 
 def _predicate_office(text: str, tokens, k: int, usable) -> RolePhrase:

@@ -271,3 +271,20 @@ COUNTRY_OWNERS = [
 @pytest.mark.parametrize("text,name,role,affiliation", COUNTRY_OWNERS)
 def test_country_possessive_before_an_institution(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# O: "NAME is a/an ROLE" opening a sentence gives the role; with an employer the role comes too
+COPULA_ROLES = [
+    ("Dina Mehr is an Indian blogger who is helping with the site. “It is good,” said Ms Mehr.", "Dina Mehr", "blogger", None),
+    ("Dina Mehr was a senior analyst at Acme Corp. “It is good,” said Ms Mehr.", "Dina Mehr", "senior analyst", "Acme Corp"),
+    ("Florent Grob is a former Army captain. “It is bad,” Grob said.", "Florent Grob", "former Army captain", None),
+    # negatives: no role noun; a definite or plural description; a long phrase
+    ("Dina Mehr is a fan of the team. “It is good,” said Ms Mehr.", "Dina Mehr", None, None),
+    ("Dina Mehr was a close second. “It is good,” said Ms Mehr.", "Dina Mehr", None, None),
+    ("Dina Mehr is a liar and a cheat. “It is good,” said Ms Mehr.", "Dina Mehr", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", COPULA_ROLES)
+def test_role_stated_by_a_copula(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

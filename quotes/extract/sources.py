@@ -1079,10 +1079,10 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
 
 def _employer_past_cut(text: str, tokens, whole: list[int], usable: list[bool]) -> str | None:
     """"an expert in drug use and mental health at the Department of Health Sciences at …": a long
-    appositive's role stops at its first lowercase complement, but an "at"/"with" further on that opens
-    an organisation's name (by its shape) still says where the role is held."""
+    appositive's role stops at its first lowercase complement, but an "at"/"with"/"for" further on that
+    opens an organisation's name (by its shape) still says where the role is held."""
     split, org_start = _affiliation_split(tokens, whole, whole[-1] + 1)
-    if split is None or tokens[split].text not in ("at", "with"):
+    if split is None or tokens[split].text not in ("at", "with", "for"):
         return None
     org, _ = _phrase_org(text, tokens, org_start, usable, whole[-1] + 1, whole[-1])
     return org if org and names_an_organisation(org.split()) else None
@@ -1605,6 +1605,8 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
             j += 1
         elif nxt.text in ORG_CONNECTORS and j + 2 < n and _is_cap(tokens[j + 2]) and not _time_adjunct(nxt, tokens[j + 2]):
             j += 2  # "Council on Foreign Relations", but not "Merrill Lynch on Thursday"
+        elif nxt.text == "in" and (inner := _in_inside_name(tokens, k, j + 1, n)) is not None:
+            j = inner  # "the Refugees in Towns Project", not "the Brookings Institution in Washington"
         else:
             break
     if tokens[j].text == "-":
@@ -1625,6 +1627,18 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
     if m and m.group(1) in lexicons.places():
         org = m.group(3)
     return OrgEnd(_clean_org(org), j)
+
+
+def _in_inside_name(tokens, k: int, i: int, n: int) -> int | None:
+    """"Refugees in Towns Project": an "in" (token i) inside an organisation's name, whose capitalised words
+    after it end in an organisation word while those before it have none (after "the Brookings Institution"
+    or "Acme Corp", "in Washington" says where it is). The name's last token, else None."""
+    m = i + 1
+    while m < n and _is_cap(tokens[m]):
+        m += 1
+    if m == i + 1 or not _is_orgword(tokens[m - 1].text) or _has_orgword([t.text for t in tokens[k:i]]):
+        return None
+    return m - 1
 
 
 def _listed_tail(tokens, k: int, j: int, usable: list[bool], n: int) -> int:

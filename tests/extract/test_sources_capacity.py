@@ -122,6 +122,8 @@ LONG_APPOSITIVES = [
      "Ann Bell", "expert", "Department of Health Sciences"),
     ("“Use rose,” said Ann Bell, an expert in drug use at the Department of Health Sciences at the University of York.",
      "Ann Bell", "expert", "Department of Health Sciences"),
+    ("“Claims are false,” said Carl Simms, program administrator for the Refugees in Towns Project at Harwell University’s Fenton Center.",
+     "Carl Simms", "program administrator", "Refugees in Towns Project"),
     # negatives: a place or an event after "at" is no employer; a short appositive keeps its own reading
     ("“Use rose,” said Ann Bell, a coach in charge of junior players of all ages for the reserve squad at Wimbledon.",
      "Ann Bell", "coach", None),
@@ -287,4 +289,18 @@ COPULA_ROLES = [
 
 @pytest.mark.parametrize("text,name,role,affiliation", COPULA_ROLES)
 def test_role_stated_by_a_copula(text, name, role, affiliation):
+    _check(text, name, role, affiliation)
+
+
+# P: "in" inside an organisation's name: the words after it end in an organisation word, those before have none
+IN_INSIDE_A_NAME = [
+    ("“It is false,” said Carl Simms, director of Women in Film Foundation.", "Carl Simms", "director", "Women in Film Foundation"),
+    # negatives: after an organisation's own name (or any name without one after "in") "in" says where it is
+    ("“It is false,” said Carl Simms, a fellow at the Brookings Institution in Washington.", "Carl Simms", "fellow", "Brookings Institution"),
+    ("“It is false,” said Carl Simms, a partner at Acme in New York.", "Carl Simms", "partner", "Acme"),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", IN_INSIDE_A_NAME)
+def test_in_inside_an_organisation_name(text, name, role, affiliation):
     _check(text, name, role, affiliation)

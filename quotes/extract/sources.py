@@ -422,13 +422,14 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         while start - 1 >= k and (
             _is_titleword(tokens[start - 1].text)
             or tokens[start - 1].text.lower() in lexicons.common_words()
+            or _opening_portfolio(tokens, k, start - 1)
             or tokens[start - 1].text in ("of", "-")
             or (tokens[start - 1].text == "and" and start - 2 >= k and _title_qualifier(tokens[start - 2].text))  # "Trade and Industry"
         ):
             start -= 1
         if start > k:
             prefix = " ".join(t.text for t in tokens[k:start]).replace(" - ", "-").replace(" ’s", "").replace(" 's", "")
-            affiliation = affiliation or PARTIES.get(prefix) or (lexicons.places()[prefix].name if prefix in lexicons.places() else prefix)
+            affiliation = affiliation or PARTIES.get(prefix) or country_of(prefix) or prefix  # "Nigerian Agriculture Minister": Nigeria
         role = " ".join(t.text for t in tokens[start : title_end + 1])
         k = title_end + 1
     # "Vermont Sen. Bernie Sanders", "Retired Lt. Gen. …": words before an honorific-title
@@ -448,6 +449,15 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
     return _Title(k, role or occupation, affiliation, honorific)
+
+
+def _opening_portfolio(tokens, k: int, p: int) -> bool:
+    """"Agriculture Minister …", "Nigerian Agriculture Minister …": a portfolio (token p) opening the words
+    before a title, or after a country's name only, is the post's remit; inside a name it is not
+    ("Homeland Security Secretary": the department's name)."""
+    if tokens[p].text.lower() not in naming.PORTFOLIOS:
+        return False
+    return p == k or country_of(" ".join(t.text for t in tokens[k:p])) is not None
 
 
 def _acronym_employer(tokens, k: int, last: int) -> bool:
@@ -685,11 +695,12 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     first, last = run
     first = _strip_leading(tokens, first, last)
     words = [t.text for t in tokens[first : last + 1]]
-    if not words:
-        return None
+    if not words or all(w.lower() in naming.PORTFOLIOS or w.lower() in ROLE_QUALIFIERS for w in words):
+        return None  # "Former Cabinet minister Douglas Hogg": the post's remit, no employer
     owner = runs_by_last.get(first - 2) if first >= 2 and tokens[first - 1].text in POSSESSIVE_S else None
-    if len(words) == 1 and owner is not None and words[0].lower() in naming.DEMONYM_COUNTRIES:
-        # "Arsenal's Brazilian midfielder Edu": the nationality is his, the club that owns the phrase employs him
+    if len(words) <= 3 and owner is not None and country_of(" ".join(words)) and not _is_place([t.text for t in tokens[owner[0] : owner[1] + 1]]):
+        # "Arsenal's Brazilian midfielder Edu", "Screen International's US editor Mike Goodridge": the
+        # nationality or the territory qualifies the post, the organisation that owns the phrase employs him
         return " ".join(t.text for t in tokens[owner[0] : owner[1] + 1])
     if len(words) <= 3 and (country := country_of(" ".join(words))):
         return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands', "South African president" South Africa's
@@ -708,7 +719,11 @@ def country_of(word: str) -> str | None:
     """The country a place word or a demonym names ("Russian", "Beijing", "Dutch" -> Netherlands), else None."""
     if word in lexicons.places():
         return lexicons.places()[word].name
-    return naming.DEMONYM_COUNTRIES.get(word.lower()) if word[:1].isupper() else None
+    if not word[:1].isupper():
+        return None
+    if word.lower() in naming.COUNTRIES and word.lower() not in lexicons.first_names():
+        return word  # "Bolivia's public defender's office": any country, not only the gazetteer's few places
+    return naming.DEMONYM_COUNTRIES.get(word.lower())
 
 
 def _place_before(tokens, first: int | None) -> str | None:
@@ -996,7 +1011,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         # that …": after a name in the opening phrase, the description is the main clause's subject
         return RolePhrase(None, None, last)
     body = list(range(j, end))
-    extent = end - 1  # the appositive's last token, whatever part of it the role takes
+    extent, whole = end - 1, body  # the appositive's last token, whatever part of it the role takes
     if len(body) > 14:
         # "the White House physician in the administration of … and later retired …": the role
         # before the first preposition that opens a lowercase phrase
@@ -1034,7 +1049,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     )
     # without an article: lowercase words ("professor emeritus of …"), or capitalised modifiers
     # before a lowercase role noun or a title acronym ("House editor for …", "founder and CEO of …")
-    head_ok = (is_rolenoun(head_word) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word))
+    head_ok = (is_rolenoun(head_word) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word)) \
+        or (split is not None and _titled_remit(tokens, j, role_end))
     if not with_article and not article_optional and not (
         head_ok and (tokens[j].text.islower() or inner or split is not None)
         and all(tokens[b].text.islower() or not tokens[b].text.isalpha() or _is_cap(tokens[b]) for b in range(j, role_end + 1))
@@ -1056,7 +1072,30 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         org = _premodifier_org(text, tokens, second, usable)
     if org is None and split is None and not party_word and tokens[j - 1].text.lower() in ("a", "an"):
         role, org = _employer_premodifier(text, tokens, j, role_end, usable) or (role, org)
+    if org is None and len(whole) > len(body):
+        org = _employer_past_cut(text, tokens, whole, usable)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _employer_past_cut(text: str, tokens, whole: list[int], usable: list[bool]) -> str | None:
+    """"an expert in drug use and mental health at the Department of Health Sciences at …": a long
+    appositive's role stops at its first lowercase complement, but an "at"/"with"/"for" further on that
+    opens an organisation's name (by its shape) still says where the role is held."""
+    split, org_start = _affiliation_split(tokens, whole, whole[-1] + 1)
+    if split is None or tokens[split].text not in ("at", "with", "for"):
+        return None
+    org, _ = _phrase_org(text, tokens, org_start, usable, whole[-1] + 1, whole[-1])
+    return org if org and names_an_organisation(org.split()) else None
+
+
+def _titled_remit(tokens, j: int, role_end: int) -> bool:
+    """"senior vp partnerships and revenue", "vice president sales and marketing": a lowercase title in the
+    first three words, then the remit it covers as bare lowercase nouns (no verb, no article)."""
+    title = next((b for b in range(j, min(role_end + 1, j + 3)) if tokens[b].text.islower() and _is_titleword(tokens[b].text)), None)
+    if title is None or title == role_end:
+        return False
+    return all(tokens[b].text.isalpha() and tokens[b].text.islower() and tokens[b].text not in DETERMINERS | CLAUSE_WORDS
+               and not tokens[b].text.endswith("ed") and not finite_reporting_verb(tokens[b].text) for b in range(title + 1, role_end + 1))
 
 
 class PhraseEnd(NamedTuple):
@@ -1204,6 +1243,11 @@ def _premodifier_org(text: str, tokens, j: int, usable: list[bool]) -> str | Non
     return PARTIES.get(" ".join(words)) or _clean_org(text[tokens[j].start : tokens[end - 1].end])
 
 
+# lowercase words between an affiliation preposition and the employer's name: "at the libertarian Cato
+# Institute", "at tech market research firm IDC" (a descriptor, then the kind of organisation)
+EMPLOYER_PREMODIFIERS = 4
+
+
 def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
     """Where a role phrase's affiliation starts: the first affiliation preposition followed by a
     capitalised name ("scholar at Johns Hopkins …"), as (the preposition, the name's first token)."""
@@ -1213,7 +1257,7 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
             continue  # "a University of Michigan librarian": the connector inside the premodifying name
         if tokens[b].text in APPOSITIVE_PREPS:
             c = b + 1
-            while c < end and c - b <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
+            while c < end and c - b <= EMPLOYER_PREMODIFIERS and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
                 c += 1  # "at the libertarian Cato Institute"
             if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
                 continue  # "the former secretary of State": part of the title
@@ -1235,7 +1279,7 @@ def _department_then_employer(tokens, k: int, end: int) -> bool:
             if names_an_organisation([t.text for t in tokens[k:d]]):
                 return False
             c = d + 1
-            while c < end and c - d <= 3 and tokens[c].text.islower() and tokens[c].text.isalpha():
+            while c < end and c - d <= EMPLOYER_PREMODIFIERS and tokens[c].text.islower() and tokens[c].text.isalpha():
                 c += 1
             return c < end and _is_cap(tokens[c])
     return False
@@ -1263,7 +1307,8 @@ RELATIVE_ROLES = {
 # may be heading a list or a person ("led Trump in the polls")
 FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded", "established"})
 # verbs and the preposition that joins them to an employer: "plays for Wasps", "is signed to Parlophone"
-EMPLOYING_PREPOSITIONS = {"plays": "for", "played": "for", "signed": "to for with", "works": "for at", "worked": "for at", "joined": ""}
+EMPLOYING_PREPOSITIONS = {"plays": "for", "played": "for", "signed": "to for with", "works": "for at", "worked": "for at", "joined": "",
+                          "sits": "on", "sat": "on"}  # "who sits on the Senate Armed Services Committee": a member
 # the verbs of a relative clause that state an office whatever the organisation's name looks like
 OFFICE_VERBS = frozenset(RELATIVE_ROLES) | OWNING_VERBS | frozenset(EMPLOYING_PREPOSITIONS) | {"is", "was", "serves", "served"}
 
@@ -1560,8 +1605,12 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
             j += 1
         elif nxt.text in ORG_CONNECTORS and j + 2 < n and _is_cap(tokens[j + 2]) and not _time_adjunct(nxt, tokens[j + 2]):
             j += 2  # "Council on Foreign Relations", but not "Merrill Lynch on Thursday"
+        elif nxt.text == "in" and (inner := _in_inside_name(tokens, k, j + 1, n)) is not None:
+            j = inner  # "the Refugees in Towns Project", not "the Brookings Institution in Washington"
         else:
             break
+    if tokens[j].text == "-":
+        return OrgEnd(None, k)  # "for the North Carolina-based bank": the place makes a compound adjective, no name
     j = _listed_tail(tokens, k, j, usable, n)
     owner = next((p for p in range(k + 1, j) if tokens[p].text in POSSESSIVE_S), None)
     if owner is not None and j + 1 < len(tokens) and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower() \
@@ -1578,6 +1627,18 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
     if m and m.group(1) in lexicons.places():
         org = m.group(3)
     return OrgEnd(_clean_org(org), j)
+
+
+def _in_inside_name(tokens, k: int, i: int, n: int) -> int | None:
+    """"Refugees in Towns Project": an "in" (token i) inside an organisation's name, whose capitalised words
+    after it end in an organisation word while those before it have none (after "the Brookings Institution"
+    or "Acme Corp", "in Washington" says where it is). The name's last token, else None."""
+    m = i + 1
+    while m < n and _is_cap(tokens[m]):
+        m += 1
+    if m == i + 1 or not _is_orgword(tokens[m - 1].text) or _has_orgword([t.text for t in tokens[k:i]]):
+        return None
+    return m - 1
 
 
 def _listed_tail(tokens, k: int, j: int, usable: list[bool], n: int) -> int:
@@ -1649,8 +1710,29 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    return [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_org_out_of_role(m, mid_caps, text), tokens, mid_caps))
+    read = [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_party_before_role(_org_head_into_role(_org_out_of_role(m, mid_caps, text), tokens, usable), tokens, usable), tokens, mid_caps, text))
             for m in mentions]
+    return [_led_by(tokens, usable, m, read[i - 1] if i else None) for i, m in enumerate(read)]
+
+
+LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "run", "founded", "directed"})
+
+
+def _led_by(tokens, usable: list[bool], mention: Mention, before: Mention | None) -> Mention:
+    """"the Sentencing Guidelines Council - led by Lord Woolf -", "the Harwell Commission, chaired by Sir John
+    Hale,": the organisation set off before a "led by" / "chaired by" phrase is the named person's."""
+    k = mention.first if mention.extent_start is None else min(mention.first, mention.extent_start)
+    while k > 0 and _is_honorific(tokens[k - 1].text):
+        k -= 1  # "chaired by Sir John Hale"
+    if mention.kind != MentionKind.PERSON or mention.affiliation or before is None or before.kind != MentionKind.ORGANISATION or k < 4:
+        return mention
+    verb = tokens[k - 2].text.lower()
+    if tokens[k - 1].text != "by" or verb not in LEADING_PARTICIPLES or not all(usable[k - 3 : k]):
+        return mention
+    if tokens[k - 3].text not in (",", "-", "—", "–") or (before.extent_end or before.last) != k - 4:
+        return mention
+    # the affiliation only: "leader" would outrank the title the article gives elsewhere ("Lord Chief Justice")
+    return replace(mention, affiliation=before.name)
 
 
 PREDICATE_ADVERBS = frozenset({"now", "also", "currently", "still", "once", "later", "previously", "formerly", "then"})
@@ -1684,8 +1766,26 @@ def _stated_in_predicate(text: str, tokens, usable, mention: Mention) -> Mention
         return mention
     found = _predicate_office(text, tokens, k, usable)
     if found.affiliation is None:
-        return mention
+        role = _copula_role(text, tokens, k, usable) if mention.role is None else None
+        return replace(mention, role=role) if role else mention
+    if mention.role is None and (_office_taken(tokens, k) is not None or tokens[k].text.lower() in COPULAS):
+        # "Sergio Marchionne has replaced Herbert Demel as chief executive of Fiat Auto", "Smith is chief
+        # executive of Acme": the post is the subject's too
+        return replace(mention, role=found.role, affiliation=mention.affiliation or found.affiliation)
     return replace(mention, affiliation=mention.affiliation or found.affiliation)
+
+
+def _copula_role(text: str, tokens, k: int, usable) -> str | None:
+    """"Dina Mehta is an Indian blogger who …": a short indefinite role noun phrase after "is"/"was" (a
+    lowercase role noun as its head, four words at most) is the subject's role, with no employer named."""
+    if tokens[k].text.lower() not in COPULAS or k + 2 >= len(tokens) or tokens[k + 1].text.lower() not in ("a", "an"):
+        return None
+    stop = _predicate_stop(tokens, usable, k + 1)
+    found = _role_phrase(text, tokens[:stop], k + 1, usable, k)
+    words = (found.role or "").split()
+    if not words or len(words) > 4 or not words[-1].islower() or not is_rolenoun(words[-1]) or found.affiliation:
+        return None
+    return found.role
 
 
 def _predicate_office(text: str, tokens, k: int, usable) -> RolePhrase:
@@ -1710,15 +1810,49 @@ def _predicate_office(text: str, tokens, k: int, usable) -> RolePhrase:
             return RolePhrase(None, org, end) if words and not (_is_place(words) or lexicons.is_us_place(words)) else RolePhrase(None, None, k)
         org, end = _named_employer(text, tokens, k + 1 + bool(preps), usable, founding=True)
         return RolePhrase(None, org, end)
+    taken = _office_taken(tokens, k)
+    if taken is not None:
+        return _copula_office(text, tokens[:_predicate_stop(tokens, usable, taken)], taken, usable, k)
     if verb in COPULAS:
         j = k + 1
         while j < n and tokens[j].text.lower() in PREDICATE_ADVERBS:
             j += 1
-        stop = next((b for b in range(j, n) if not usable[b] or tokens[b].text.lower() in _PREDICATE_ENDS or (
-            tokens[b].text == "and" and b + 1 < n and tokens[b + 1].text.islower() and not is_rolenoun(tokens[b + 1].text)
-            and not _is_titleword(tokens[b + 1].text))), n)
-        return _copula_office(text, tokens[:stop], j, usable, k)
+        return _copula_office(text, tokens[:_predicate_stop(tokens, usable, j)], j, usable, k)
     return RolePhrase(None, None, k)
+
+
+def _predicate_stop(tokens, usable, j: int) -> int:
+    """Where a predicate's office phrase from token j ends: a clause mark or word, or an "and" that joins a
+    second predicate ("and said"), not a second role ("and chief executive")."""
+    n = len(tokens)
+    return next((b for b in range(j, n) if not usable[b] or tokens[b].text.lower() in _PREDICATE_ENDS or (
+        tokens[b].text == "and" and b + 1 < n and tokens[b + 1].text.islower() and not is_rolenoun(tokens[b + 1].text)
+        and not _is_titleword(tokens[b + 1].text))), n)
+
+
+SUCCESSION_VERBS = frozenset({"replaced", "replaces", "replace", "succeeded", "succeeds", "succeed"})
+APPOINTING_PARTICIPLES = frozenset({"appointed", "named", "elected", "installed", "chosen", "confirmed"})
+AUXILIARIES = frozenset({"has", "have", "had", "will", "is", "was", "been", "has been", "would"})
+
+
+def _office_taken(tokens, k: int) -> int | None:
+    """Where the office starts in a predicate that gives the subject a post: "has replaced Herbert Demel as
+    chief executive of Fiat Auto", "succeeds Jane Roe as chair of …", "was appointed (as) head of …" (passive
+    only: "Smith named Jones as chief executive" gives Jones the post). None for any other predicate."""
+    n, j = len(tokens), k
+    while j < n and j - k < 2 and tokens[j].text.lower() in AUXILIARIES:
+        j += 1
+    if j >= n:
+        return None
+    verb = tokens[j].text.lower()
+    if verb in SUCCESSION_VERBS:
+        at = next((a for a in range(j + 1, min(n, j + 6)) if tokens[a].text == "as"), None)
+        if at is None or not all(_is_cap(tokens[b]) or tokens[b].text in (".",) for b in range(j + 1, at)):
+            return None  # the predecessor is a name ("replaced Herbert Demel as …"), nothing else
+        return at + 1
+    if verb in APPOINTING_PARTICIPLES and j > k and tokens[j - 1].text.lower() in ("is", "was", "been"):
+        return j + 1 + (j + 1 < n and tokens[j + 1].text == "as")
+    return None
 
 
 def _copula_office(text: str, tokens, j: int, usable, k: int) -> RolePhrase:
@@ -1765,11 +1899,14 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
     org = [w for w in words[k:j]]
     if any(_is_titleword(w) or _is_honorific(w) for w in org) or re.search(r"-[a-z]", org[-1]):
         return mention  # a title ("Deputy …") or a compound adjective ("Ivy League-trained surgeon")
+    if all(w.lower() in naming.PORTFOLIOS for w in org):
+        return mention  # "Former Cabinet minister", "former Foreign minister": the post's remit, no employer
     if len(org) == 1 and (country := country_of(org[0])) and not words[j - 1].endswith(("'", "’", "'s", "’s")):
         # "former Mexican foreign minister": a demonym says the country the office is held in
         return replace(mention, role=" ".join(words[:k] + words[j:]), affiliation=country)
-    if len(org) == 1 and not re.sub(r"['’]s?$", "", org[0]).isupper() and mention.extent_start == 0 \
-            and re.sub(r"['’]s?$", "", org[0]) not in mid_caps:
+    bare = re.sub(r"['’]s?$", "", org[0])
+    if len(org) == 1 and not bare.isupper() and mention.extent_start == 0 and not capitalised_only(text, bare) \
+            and (bare not in mid_caps or (text and not _stands_alone(text, bare))):
         # "Founding member …", "Human rights lawyer …": a sentence's first word, capitalised only there;
         # "Arsenal midfielder …" is a name the article capitalises mid-sentence too
         return mention
@@ -1783,7 +1920,64 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
     return replace(mention, role=role, affiliation=" ".join(org))
 
 
-def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str]) -> Mention:
+def _org_head_into_role(mention: Mention, tokens, usable: list[bool]) -> Mention:
+    """"company CEO Andy Vesey", "agency Director Jane Roe": a lowercase organisation noun right before a
+    capitalised title says which kind of body employs the holder; it stays with the role, where
+    ``capacity.by_reference`` reads it (the company the article named last)."""
+    start = mention.extent_start
+    if mention.kind != MentionKind.PERSON or mention.affiliation or not mention.role or start is None or start < 1:
+        return mention
+    word = tokens[start - 1].text
+    if not usable[start - 1] or word not in naming.DESCRIPTION_ORG_HEADS or not mention.role[:1].isupper():
+        return mention
+    if start >= 2 and (tokens[start - 2].text in POSSESSIVE or _is_cap(tokens[start - 2])):
+        return mention  # "Acme's company secretary", "the Acme company CEO": a name owns it
+    return replace(mention, role=f"{word} {mention.role}")  # the extent stays: the noun may end a clause before
+
+
+PARTY_ROLE_GAP = 2  # lowercase words between a party adjective and the role ("Republican state schools Superintendent")
+
+
+def _party_before_role(mention: Mention, tokens, usable: list[bool]) -> Mention:
+    """"Democratic state Sen. Jane Roe", "Republican state schools Superintendent Jennifer McCormick": a
+    party adjective a few lowercase words before the role is the holder's party. Not a plural
+    ("Democrats criticised state Sen. …": the party is the subject, not a modifier)."""
+    start = mention.extent_start
+    if mention.kind != MentionKind.PERSON or mention.affiliation or not mention.role or start is None:
+        return mention
+    k = start - 1
+    while k >= 0 and start - 1 - k < PARTY_ROLE_GAP and usable[k] and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text not in ROLE_STOP | CLAUSE_WORDS | PREPOSITIONS and tokens[k].text not in DETERMINERS \
+            and not tokens[k].text.endswith("ed") and not finite_reporting_verb(tokens[k].text):
+        k -= 1  # not "Democratic supporters of Sen. …", "Republican candidates attacked Sen. …"
+    if k < 0 or k == start - 1 or not usable[k]:
+        return mention
+    word = tokens[k].text
+    if word not in PARTIES or len(word) < 2 or word.endswith("s"):
+        return mention
+    return replace(mention, affiliation=PARTIES[word])
+
+
+def _portfolio_or_body(word: str) -> bool:
+    """A government portfolio ("Agriculture", "Cabinet") or a generic body ("Party", "Police"): capitalised
+    before a title, it says the post's remit or kind, never which organisation employs its holder."""
+    bare = word.lower()
+    return bare in naming.PORTFOLIOS or bare in naming.DESCRIPTION_ORG_HEADS or bare in naming.DESCRIBED_ORGS
+
+
+def capitalised_only(text: str, word: str) -> bool:
+    """"Arsenal manager Arsene Wenger …  Arsenal go into the game …": a common word the article writes
+    capitalised more than once and never in lowercase is a name there, even where only sentences open
+    with it (a common noun opening a sentence is written lowercase elsewhere, or opens one sentence)."""
+    if not word[:1].isupper() or not word[1:].islower() or _portfolio_or_body(word):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    # each time on its own, not as the first word of a longer name ("High School", "Human Rights Watch")
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!['’]?\s*[A-Z&])", text)) >= 2
+
+
+def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str], text: str = "") -> Mention:
     """"Party chief executive Lord Rennard", "Police chief …": one sentence-opening word that is a
     generic organisation noun or a common word, and that the article never capitalises mid-sentence,
     names no organisation; it belongs to the role ("Arsenal midfielder", "Kremlin spokesman" keep theirs)."""
@@ -1791,7 +1985,7 @@ def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str
     if mention.kind != MentionKind.PERSON or not word or not mention.role or mention.extent_start is None \
             or mention.extent_start > 1 or not tokens or tokens[0].text != word:
         return mention
-    if not word[:1].isupper() or not word[1:].islower() or word in mid_caps:
+    if not word[:1].isupper() or not word[1:].islower() or word in mid_caps or capitalised_only(text, word):
         return mention
     if not (word.lower() in naming.DESCRIPTION_ORG_HEADS or word.lower() in lexicons.common_words()) or _is_place([word]) or word in PARTIES:
         return mention
@@ -2106,6 +2300,13 @@ def _possessive_employer(text: str, tokens, first: int, runs_by_last: dict) -> s
     return _clean_org(text[tokens[start].start : tokens[run[1]].end])
 
 
+def _stands_alone(text: str, word: str) -> bool:
+    """The article capitalises the word after a lowercase word with no capitalised word after it ("said
+    Price", "beat Arsenal 2-0"): a name of its own, not only the first word of a longer one ("Gibson
+    Southern High School", "Human Rights Watch" say nothing of "High school math teacher")."""
+    return re.search(rf"(?<![\w’'-])[a-z]+[,;]? {re.escape(word)}\b(?!['’]?\s*[A-Z&])", text) is not None
+
+
 def _title_modifier(text: str, tokens, role_first: int, runs_by_last: dict, mid_caps: frozenset[str] | None) -> bool:
     """"Vice president Jose Rangel", "General secretary Brendan Barber", "Founding member Geoff
     Barrow", "Agriculture minister …": one sentence-initial capitalised word before a lowercase role
@@ -2117,10 +2318,12 @@ def _title_modifier(text: str, tokens, role_first: int, runs_by_last: dict, mid_
     word = tokens[k].text
     if word in lexicons.non_names() or word.lower() in DETERMINERS:
         return False  # "But ex-Conservative chancellor Ken Clarke": a function word opens the sentence
-    if _is_titleword(word) and not _is_orgword(word):
-        return True
-    if mid_caps is None or word in mid_caps or word.lower() in lexicons.first_names():
+    if (_is_titleword(word) and not _is_orgword(word)) or word.lower() in naming.PORTFOLIOS:
+        return True  # "Agriculture minister Adamu Bello": the remit of the post
+    if mid_caps is None or (word in mid_caps and _stands_alone(text, word)) or word.lower() in lexicons.first_names() \
+            or capitalised_only(text, word):
         return False
+    mid_caps = mid_caps - {word}  # capitalised mid-sentence only inside a longer name ("Gibson Southern High School")
     # "Human rights lawyer …" where the article writes "human rights": a word it also writes lowercase
     lower = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
     return _common_opener(mid_caps, word) or (lower and not _is_orgword(word) and word not in lexicons.places() and word not in PARTIES)

@@ -111,8 +111,9 @@ def common_words() -> frozenset[str]:
 
 @cache
 def role_nouns() -> frozenset[str]:
-    """Head nouns of appositives after names (derived from PolNeAR train), with titles.txt."""
-    return frozenset(_lines("role_nouns.txt")) | words("titles")
+    """Head nouns of appositives after names (derived from PolNeAR train), with titles.txt and the
+    hand-added role nouns no derived list holds (role_nouns_hand.txt)."""
+    return frozenset(_lines("role_nouns.txt")) | words("titles") | frozenset(_lines("role_nouns_hand.txt"))
 
 
 @cache

@@ -126,6 +126,9 @@ def is_rolenoun(word: str) -> bool:
         return is_rolenoun(bare.split("-", 1)[1])
     if "-" in bare and word.islower() and bare.split("-")[0].isalpha() and is_rolenoun(bare.split("-")[0]) and len(bare.split("-")) == 3:
         return True  # "editor-in-chief", "commander-in-chief": a role noun and its complement
+    parts = bare.split("-")
+    if len(parts) == 2 and word.islower() and all(p.isalpha() and is_rolenoun(p) for p in parts):
+        return True  # "singer-songwriter", "writer-director": two roles held at once
     if not bare.isalpha() or not word.islower():
         return _is_titleword(word)
     return (bare in lexicons.role_nouns() or bare in lexicons.occupations() or _is_titleword(bare)
@@ -1215,6 +1218,18 @@ def _personal_possessor(text: str, words: list[str]) -> bool:
     if _is_place(words) or lexicons.is_us_place(words):
         return False
     return _person_shaped(words) or (len(words) == 1 and _surname_in(text, words[0]))
+
+
+# roles held for a client: a person's possessive before one names the client, not an employer
+CLIENT_ROLES = frozenset({"agent", "lawyer", "attorney", "solicitor", "publicist", "rep"})
+
+
+def _acts_for_person(text: str, role: str, affiliation: str) -> bool:
+    """"Adriano's agent Gilmar Rinaldi", "Jones's lawyer Ann Lee": the possessor is the client of one
+    who acts for them, a person, so no employer ("Google's lawyer Ann Lee" keeps Google)."""
+    words = affiliation.split()
+    return (role.split()[-1].lower() in CLIENT_ROLES and _personal_possessor(text, words)
+            and any(f"{affiliation}{p}" in text for p in ("'s", "’s")))
 
 
 def _surname_in(text: str, word: str) -> bool:
@@ -2373,6 +2388,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         affiliation = _place_before(tokens, first if name_first > first else None)
     if role is not None and role.split()[-1].lower() in naming.KIN_NOUNS:
         affiliation = None  # "Sylvester Stallone's mother Jackie": a relative, no employer
+    if role is not None and affiliation and _acts_for_person(text, role, affiliation):
+        affiliation = None
     if role is None and (titled := _title_set_off_before(text, tokens, first, runs_by_last)) is not None:
         role, affiliation = titled.role, affiliation or titled.affiliation
     if role is None:

@@ -671,3 +671,23 @@ def test_a_full_name_ending_in_a_surname_stays_a_person():
             "calling it “disqualifying”. “It is a bombshell,” Mitt Romney said.")
     speaker = [q for q in quotes.extract(text, "case.txt") if q.kind.value == "direct"][0].speakers[0]
     assert (speaker.name, speaker.type.value) == ("Mitt Romney", "person")
+
+
+# session 6 (issue 22, roles): role nouns of news copy no derived list holds (data/role_nouns_hand.txt),
+# two roles joined by a hyphen, and a person's possessive before a role held for a client
+@pytest.mark.parametrize("text,name,role,affiliation", [
+    ('Ann Fox will take on second seed Joachim Lund. "I am ready," Lund said.', "Joachim Lund", "second seed", None),
+    ('Fox beat Germany\'s Tommy Haas, the third seed. "I lost," Haas said.', "Tommy Haas", "third seed", None),
+    ('Lakshman Rao, a deportee, said: "It was hard."', "Lakshman Rao", "deportee", None),
+    ('"We love it," said Alice Howe, producer of the show.', "Alice Howe", "producer of the show", None),
+    ('The band has singer-guitarist Tom Jonson. "It is fun," Jonson said.', "Tom Jonson", "singer-guitarist", None),
+    ('Inter striker Marco scored. Marco\'s agent Gilmar Ravi said: "No."', "Gilmar Ravi", "agent", None),
+    ('Tom Jones won. Jones\'s lawyer Ann Lee said: "No."', "Ann Lee", "lawyer", None),
+    # negatives: an organisation's lawyer keeps the employer, a person's manager keeps the possessor;
+    # a hyphenated word of one role noun and a non-role is no role
+    ('Google\'s lawyer Ann Lee said: "No."', "Ann Lee", "lawyer", "Google"),
+    ('Jones\'s manager Ann Lee said: "No."', "Ann Lee", "manager", "Jones"),
+    ('"It is fun," said Tom Jonson, a well-known figure.', "Tom Jonson", None, None),
+])
+def test_hand_role_nouns_and_client_roles(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -2390,6 +2390,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         affiliation = None  # "Sylvester Stallone's mother Jackie": a relative, no employer
     if role is not None and affiliation and _acts_for_person(text, role, affiliation):
         affiliation = None
+    if role is None:
+        role = _plural_role_over_list(tokens, name_first, last, runs_by_last)
     if role is None and (titled := _title_set_off_before(text, tokens, first, runs_by_last)) is not None:
         role, affiliation = titled.role, affiliation or titled.affiliation
     if role is None:
@@ -2420,6 +2422,25 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         extent_end=extent,
         extent_start=extent_start,
     )
+
+
+def _plural_role_over_list(tokens, name_first: int, last: int, runs_by_last: dict) -> str | None:
+    """"Singer-guitarists Tom Johnston and Patrick Simmons", "actors Tom Hanks, Meg Ryan and …": a
+    plural role noun before a list of full names is each one's role, in the singular. None for one
+    name ("his aides Tom Hanks" is no list) or a plural that is no role noun ("fans Tom and …")."""
+    # the capitalised run holding the name holds the whole list ("Tom Hanks and Meg Ryan")
+    run = next(((f, end) for f, end in runs_by_last.values() if f <= name_first and last <= end), (name_first, last))
+    listed = any(t.text in (",", "and") for t in tokens[run[0] : run[1] + 1])
+    j = run[0]
+    while j >= 2 and tokens[j - 1].text in (",", "and") and (earlier := runs_by_last.get(j - 2)) is not None:
+        j, listed = earlier[0], True  # back over names listed in runs of their own ("Ann Lee, Tom Dunn")
+    if j < 1 or not listed or last - name_first < 1:
+        return None
+    plural = _hyphen_word(tokens, j - 1)
+    start = j - 1 - 2 * plural.count("-")
+    word = plural.lower() if start == 0 or plural.islower() else ""
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
+    return singular if singular and is_rolenoun(singular) else None
 
 
 # prepositions: a name right after one is no subject ("At a rally in Portsmouth, …"), a clause starting

@@ -691,3 +691,16 @@ def test_a_full_name_ending_in_a_surname_stays_a_person():
 ])
 def test_hand_role_nouns_and_client_roles(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# session 6 (issue 22, roles): a plural role noun before a list of full names is each name's role
+@pytest.mark.parametrize("text,name,role", [
+    ('The film stars actors Tom Hanks and Meg Ryan. "It was long," Ryan said.', "Meg Ryan", "actor"),
+    ('Singer-guitarists Tom Jonson and Pat Simms will tour. "It is fun," Jonson said.', "Tom Jonson", "singer-guitarist"),
+    ('It was written by economists Ann Lee, Tom Dunn and Sam Poole. "It is hard," Dunn said.', "Tom Dunn", "economist"),
+    # negatives: a plural that is no role noun; one name after a plural is no list
+    ('The fans Tom Hanks and Meg Ryan cheered. "It was fun," Hanks said.', "Tom Hanks", None),
+    ('The actors Tom Hanks said: "It was fun."', "Tom Hanks", None),
+])
+def test_plural_role_before_a_list_of_names(text, name, role):
+    _check(text, name, role, None)

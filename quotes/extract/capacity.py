@@ -19,7 +19,7 @@ from quotes import lexicons, naming
 from quotes.extract.document import ArticleDoc
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.sources import DETERMINERS, country_of, is_rolenoun, names_an_organisation
-from quotes.types import Mention, MentionKind, Speaker, SpeakerType, Unit
+from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType, Unit
 
 REFERENCE_HEADS = naming.DESCRIPTION_ORG_HEADS  # "company", "agency", "party", "club", "bank", …
 PARTY_HEADS = frozenset({"party"})
@@ -111,3 +111,20 @@ def _employer(mention: Mention, head: str) -> str | None:
     if mention.kind != MentionKind.ORGANISATION or mention.name in lexicons.media():
         return None
     return mention.name
+
+
+def shared_roles(quotes: list[Quote]) -> list[Quote]:
+    """A named person's quotes that came out with no role take the one role their other quotes in the
+    article carry ("Suprnova administrator Sloncek's …" gives "administrator" to the quote where
+    "Sloncek said"): the article states one capacity for the person, whichever mention the quote names.
+    Two different roles for the same name give none (which one holds where is unknown)."""
+    roles: dict[str, list[str]] = {}
+    for quote in quotes:
+        for s in quote.speakers:
+            if s.type == SpeakerType.PERSON and s.role and s.mention is not None:
+                roles.setdefault(s.name, []).append(s.role)
+    # the first one written, so that the result does not hang on set order ("Lawyer", "lawyer")
+    lone = {name: held[0] for name, held in roles.items() if len({r.lower() for r in held}) == 1}
+    return [replace(q, speakers=tuple(
+        replace(s, role=lone[s.name]) if s.type == SpeakerType.PERSON and not s.role and s.name in lone else s
+        for s in q.speakers)) for q in quotes]

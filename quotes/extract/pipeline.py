@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from quotes.extract import attribution
 from quotes.extract.attribution import Choice, ChosenBy
-from quotes.extract.capacity import by_reference
+from quotes.extract.capacity import by_reference, shared_roles
 from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speaker
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.drafts import Draft, Reading
@@ -206,4 +206,4 @@ def _freeze(reading: Reading) -> list[Quote]:
             group_id=f"g{group_ids[draft.group]}",
             notes=tuple(draft.notes),
         ))
-    return quotes
+    return shared_roles(quotes)

@@ -77,3 +77,34 @@ def test_age_descriptions(text, name, role):
 def test_names_after_the_and_studios(text, name, type_):
     speaker = _first_speaker(text)
     assert (speaker.name, speaker.type.value) == (name, type_)
+
+
+# session 6 (issue 22, roles): a person's quotes without a role take the one role their other quotes carry
+def _quote(n: int, name: str, role: str | None, kind=None):
+    from quotes.types import Quote, QuoteKind, Span, Speaker, SpeakerType
+
+    mention = Span(0, len(name), name)
+    speaker = Speaker(name, kind or SpeakerType.PERSON, mention, role=role)
+    return Quote(id=f"q{n}", doc_id="d", kind=QuoteKind.DIRECT, spans=(Span(0, 1, "x"),), sentence=Span(0, 1, "x"), speakers=(speaker,))
+
+
+@pytest.mark.parametrize("rows,expected", [
+    ([("Sloncek", "administrator"), ("Sloncek", None)], ["administrator", "administrator"]),
+    ([("Ann Lee", None), ("Ann Lee", "lawyer"), ("Ann Lee", "Lawyer")], ["lawyer", "lawyer", "Lawyer"]),
+    # negatives: two different roles give none; another name's role is not hers; a group takes none
+    ([("Ann Lee", "lawyer"), ("Ann Lee", "mayor"), ("Ann Lee", None)], ["lawyer", "mayor", None]),
+    ([("Ann Lee", None), ("Tom Dunn", "lawyer")], [None, "lawyer"]),
+])
+def test_shared_roles(rows, expected):
+    from quotes.extract.capacity import shared_roles
+
+    quotes = [_quote(n, name, role) for n, (name, role) in enumerate(rows)]
+    assert [q.speakers[0].role for q in shared_roles(quotes)] == expected
+
+
+def test_shared_roles_leave_groups():
+    from quotes.extract.capacity import shared_roles
+    from quotes.types import SpeakerType
+
+    quotes = [_quote(0, "officials", "officials", SpeakerType.GROUP), _quote(1, "officials", None, SpeakerType.GROUP)]
+    assert [q.speakers[0].role for q in shared_roles(quotes)] == ["officials", None]

@@ -1793,6 +1793,8 @@ def _stated_in_predicate(text: str, tokens, usable, mention: Mention) -> Mention
 def _copula_role(text: str, tokens, k: int, usable) -> str | None:
     """"Dina Mehta is an Indian blogger who …": a short indefinite role noun phrase after "is"/"was" (a
     lowercase role noun as its head, four words at most) is the subject's role, with no employer named."""
+    if tokens[k].text.lower() in COPULAS and k + 2 < len(tokens) and tokens[k + 1].text.lower() in ("one", "the", "among"):
+        return _one_of_role(tokens, k + 1, usable)
     if tokens[k].text.lower() not in COPULAS or k + 2 >= len(tokens) or tokens[k + 1].text.lower() not in ("a", "an"):
         return None
     stop = _predicate_stop(tokens, usable, k + 1)
@@ -1801,6 +1803,28 @@ def _copula_role(text: str, tokens, k: int, usable) -> str | None:
     if not words or len(words) > 4 or not words[-1].islower() or not is_rolenoun(words[-1]) or found.affiliation:
         return None
     return found.role
+
+
+def _one_of_role(tokens, j: int, usable) -> str | None:
+    """"Mr Mubanga is the first of the four detainees freed …", "Lee is one of three economists who …",
+    "Lee is among the doctors …": the subject is one of a plural of a role noun, whose singular is the
+    role (two words at most between "of" and the noun: a number, an adjective)."""
+    n = len(tokens)
+    if tokens[j].text.lower() == "the" and j + 1 < n and tokens[j + 1].text.lower() in ("first", "last"):
+        j += 2
+    elif tokens[j].text.lower() == "one":
+        j += 1
+    if j < n and tokens[j].text.lower() in ("of", "among"):
+        j += 1
+    if j < n and tokens[j].text.lower() == "the":
+        j += 1
+    for head in range(j, min(n, j + 3)):
+        word = tokens[head].text
+        if not usable[head] or not word.isalpha() or not word.islower():
+            return None
+        if word.endswith("s") and not word.endswith("ss") and is_rolenoun(word[:-1]):
+            return word[:-1]
+    return None
 
 
 def _predicate_office(text: str, tokens, k: int, usable) -> RolePhrase:

@@ -704,3 +704,17 @@ def test_hand_role_nouns_and_client_roles(text, name, role, affiliation):
 ])
 def test_plural_role_before_a_list_of_names(text, name, role):
     _check(text, name, role, None)
+
+
+# session 6 (issue 22, roles): the subject is one of a plural of a role noun ("is the first of the four
+# detainees", "is one of three economists", "is among the doctors"): the singular is the role
+@pytest.mark.parametrize("text,name,role", [
+    ('Martin Mubb is the first of the four detainees freed last month to speak. "I was beaten," Mubb said.', "Martin Mubb", "detainee"),
+    ('Ann Lee is one of three economists who wrote it. "It is hard," Lee said.', "Ann Lee", "economist"),
+    ('Ann Lee is among the doctors who signed. "It is hard," Lee said.', "Ann Lee", "doctor"),
+    # negatives: a plural that is no role noun; a superlative of a group is no role
+    ('Ann Lee is one of the few people who know. "It is hard," Lee said.', "Ann Lee", None),
+    ('Ann Lee is the best of the bunch. "It is hard," Lee said.', "Ann Lee", None),
+])
+def test_one_of_a_plural_role(text, name, role):
+    _check(text, name, role, None)

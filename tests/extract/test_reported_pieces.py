@@ -112,6 +112,14 @@ DETECTED = [
     # a time adverbial between the cue and "that"
     ("The company announced over the weekend that it had reached a deal with its lenders.",
      ["it had reached a deal with its lenders"], "company"),
+    # "told" and its addressee (a name, a date after it) before "that": the clause follows "that"
+    ("Mr Osric told Business Insider in October 2018 that the militia was secular by regional standards.",
+     ["the militia was secular by regional standards"], "Osric"),
+    ("Mr Osric told BBC's Breakfast with Frost programme that the minister had a real opportunity on Monday.",
+     ["the minister had a real opportunity on Monday"], "Osric"),
+    # an object with a determiner before "that" is no addressee: "that" opens a relative clause
+    ("Mr Osric told Jorvik Radio the plan that he drew up was dead.",
+     ["the plan that he drew up was dead"], "Osric"),
 ]
 
 

@@ -332,7 +332,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         found = _parenthetical_content(unit, found, starts, reading)
         found = _according_to_opening(unit, found)
         earlier.append(found)
-        if not names_someone(found.source) or not found.content:
+        if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]):
             continue
         whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, found.content), reading)
         if not clause_like(whole, reading.settings.min_reported_words):
@@ -359,6 +359,18 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         used[first] = draft.group
         reading.add(draft)
         reading.remember_speaker(draft.speakers, unit)
+
+
+def _holds_speech_cue(unit: Unit, found: FoundAttribution, founds) -> bool:
+    """"Jennifer Lopez cancelled an appearance at the premiere saying she was too ill to fly": the model's
+    content of a verb that takes no reported clause ("cancelled") runs over a participle of its attributions whose
+    cue does ("saying"); that one is the speech, and this one would cover it. Not a finite verb inside ("seized on
+    a report that Trump had …", "we need to know what … Mr Trump claims to be": PolNeAR keeps the outer content)."""
+    if _found_clause_lemma(found, unit) is not None or _according_to(found):
+        return False
+    return any(other is not found and _found_clause_lemma(other, unit) is not None and other.cue[0].text.endswith("ing")
+               and any(c.start <= other.cue[0].start < c.end for c in found.content)
+               for other in founds if other.cue)
 
 
 def _rules_cue_with_source(reading: Reading, unit: Unit, found: FoundAttribution) -> CueMatch | None:

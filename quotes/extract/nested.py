@@ -42,9 +42,14 @@ def add_nested(reading: Reading, unit: Unit) -> None:
         # "a British man who said he was from MI6": a relative clause reports speech inside or outside one
         subject, relative = _inner_subject(reading.doc.mentions[unit.index], unit, cue.first, span, outer)
         start = _inner_clause_start(reading.doc.mentions[unit.index], tokens, cue)
+        passive = _passive_agent(reading.doc.mentions[unit.index], unit, cue)
+        if passive is not None:
+            (subject, start), relative = passive, False
         if subject is None or start is None or (relative and cue.lemma != "say"):
             continue
         content = _clause(unit, start, relative)
+        if passive is not None and content is not None and _reattribute(reading, unit, cue, subject, content):
+            continue
         if content is None or not clause_like((content,), reading.settings.min_reported_words) or (
                 span is None and reading.covered(unit, (content,))) \
                 or any(s.start == content.start for d in reading.drafts if d.unit.index == unit.index for s in d.spans):
@@ -59,6 +64,43 @@ def add_nested(reading: Reading, unit: Unit) -> None:
         draft.confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
         draft.group = reading.new_group()
         reading.add(draft)
+
+
+def _passive_agent(mentions: list[Mention], unit: Unit, cue: CueMatch) -> tuple[Mention, int] | None:
+    """"he was told by the Senate Rules Committee that the tapes were stolen": the passive's agent tells, not
+    its subject; the agent (a name, a description, a bare plural: "by doctors") and the clause after "that"."""
+    tokens, i = unit.tokens, cue.first
+    if cue.lemma != "tell" or i < 1 or tokens[i - 1].text.lower() not in ("was", "were", "been", "being") \
+            or i + 3 >= len(tokens) or tokens[i + 1].text.lower() != "by":
+        return None
+    that = next((k for k in range(i + 3, min(i + 10, len(tokens))) if tokens[k].text.lower() == "that"), None)
+    if that is None or that + 1 >= len(tokens) or not tokens[that + 1].text.isalnum() \
+            or tokens[that + 1].text.lower() in NOT_CLAUSE_OPENERS:
+        return None
+    opens = i + 3 if naming.is_determiner(tokens[i + 2].text) else i + 2
+    agent = next((m for m in mentions if m.first == opens and that - 1 in (m.last, m.extent_end)), None)
+    if agent is None:
+        agent = _description(unit, that - 1)
+    if agent is None and that == i + 3 and naming.person_noun(tokens[i + 2].text.lower()):
+        word = tokens[i + 2]
+        agent = Mention(MentionKind.GROUP, Span(word.start, word.end, word.text), word.text.lower(), i + 2, i + 2)
+    if agent is None or agent.kind in (MentionKind.PRONOUN, MentionKind.PLACE) or agent.first not in (i + 2, opens):
+        return None
+    return agent, that + 1
+
+
+def _reattribute(reading: Reading, unit: Unit, cue: CueMatch, agent: Mention, content: Span) -> bool:
+    """The row of the passive's clause, if one was made, now the agent's ("He was told by doctors that …" is the
+    doctors' words, not his)."""
+    row = next((d for d in reading.drafts if d.unit.index == unit.index and d.kind == QuoteKind.INDIRECT
+                and any(s.start == content.start for s in d.spans)), None)
+    if row is None:
+        return False
+    inner = CueMatch(cue.text, cue.lemma, cue.type, cue.first, cue.last, agent, (agent,))
+    resolved = cue_speakers(reading.doc, reading.registry, unit, inner)
+    if resolved.speakers:
+        row.speakers = resolved.speakers
+    return True
 
 
 def _inner_subject(mentions: list[Mention], unit: Unit, verb: int, span: Span | None,

@@ -30,6 +30,12 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
     ("He said he was questioned by a British man who said he was from the embassy, shortly after his arrest.",
      "he was from the embassy", "unnamed british man"),
     ("He met a man who said he was a doctor.", "he was a doctor", "unnamed man"),
+    # a passive "told by": the agent tells, inside a reported clause or not
+    ("Senator Jane Osric said she was told by the Senate Rules Committee that the tapes were stolen from a plane.",
+     "the tapes were stolen from a plane", "Senate Rules Committee"),
+    ("He was told by officials that he would never be allowed back.", "he would never be allowed back", "officials"),
+    ("Mr Osric was told by the Jorvik council that the plant would close in May.",
+     "the plant would close in May", "the Jorvik council"),
 ])
 def test_the_inner_clause_is_its_subjects(text, inner, speaker):
     assert (inner, speaker) in _indirect(text)
@@ -44,6 +50,8 @@ def test_the_inner_clause_is_its_subjects(text, inner, speaker):
     "Mr Osric said the man who told him the news had left the town.",
     # a relative clause of the sentence's subject runs into the main verb
     "The man who said he saw the crash has been found.",
+    # a passive "told by" with no clause after it
+    "Mr Osric said he was told by officials to stay at home for a week.",
     # the inner subject a pronoun: the outer speaker's own words, one row
     "Mr Osric said he had told them the plant would close in May.",
 ])

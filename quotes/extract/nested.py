@@ -11,7 +11,7 @@ scorer takes the larger overlap, so the outer row still answers for it.
 from __future__ import annotations
 
 from quotes import naming
-from quotes.extract.cues import AUXILIARIES, CueMatch
+from quotes.extract.cues import CueMatch, before_adjuncts
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.learned import clause_like
 from quotes.extract.speakers import cue_record, cue_speakers
@@ -109,9 +109,7 @@ def _inner_subject(mentions: list[Mention], unit: Unit, verb: int, span: Span | 
     a description ending before the verb (auxiliaries between), which opens the outer clause ``span`` or
     stands before "who" (then no outer clause is needed); pronouns are left to coreference (the outer speaker, mostly)."""
     tokens = unit.tokens
-    k = verb - 1
-    while k >= 0 and tokens[k].text.lower() in AUXILIARIES:
-        k -= 1
+    k = before_adjuncts(tokens, verb)  # "Conte at first told her", "the minister had told him"
     relative = k >= 1 and tokens[k].text.lower() == "who"
     if relative:
         k -= 2 if tokens[k - 1].text == "," else 1  # "Mr Osric, who said …"
@@ -119,7 +117,9 @@ def _inner_subject(mentions: list[Mention], unit: Unit, verb: int, span: Span | 
         return None, False
     named = next((m for m in mentions if k in (m.last, m.extent_end)), None)
     if named is not None:
-        first = named.first
+        first = named.extent_start if named.extent_start is not None else named.first
+        if named.honorific and first > 0 and tokens[first - 1].text.rstrip(".") == named.honorific.rstrip("."):
+            first -= 1  # "Mr Osric": the clause opens at the honorific
         if named.kind in (MentionKind.PRONOUN, MentionKind.PLACE):
             return None, relative
         subject = named

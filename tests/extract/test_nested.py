@@ -21,6 +21,8 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
      "the plant would close in May", "unnamed minister"),
     # no "that"; the addressee a pronoun
     ("Ms Vane said her lawyer told her the contract was void.", "the contract was void", "unnamed lawyer"),
+    # a name with its honorific and a time adjunct before the verb
+    ("Ms White said Mr Osric last week told her the plant would close in May.", "the plant would close in May", "Osric"),
     # a plural subject
     ("The mayor said officials told him the bridge was safe.", "the bridge was safe", "officials"),
     # the addressee a noun before "that"

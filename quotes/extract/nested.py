@@ -23,7 +23,9 @@ NESTED_LEMMAS = frozenset({"say", "tell"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 MARKS = frozenset("“”\"‘’'")
 # a clause opening with these is no reported clause ("told him to resign", "said so", "told her about it")
-NOT_CLAUSE_OPENERS = frozenset({"to", "so", "about", "of", "for", "nothing", "this", "that", "it", "yes", "no"})
+NOT_CLAUSE_OPENERS = frozenset({"to", "so", "about", "of", "for", "nothing", "that", "yes", "no"})
+# words opening a subordinate clause whose subject may report speech inside another's clause
+SUBORDINATORS = frozenset({"as", "because", "since", "after", "when", "while", "although", "though"})
 EDGE = " \t\n,.;:—–-" + "".join(MARKS)
 
 
@@ -139,7 +141,9 @@ def _inner_subject(mentions: list[Mention], unit: Unit, verb: int, span: Span | 
     # the subject opens the outer clause; or a partial quote inside it ("the “MI6 agent” told him") cut the
     # clause's first piece short, after the outer cue
     gap = unit.text[tokens[first].start - unit.start: lo - unit.start]
-    opens = tokens[first].start == lo or (
+    # or follows a subordinator inside it ("support the plans as the police said they would help …")
+    after_subordinator = first > 0 and tokens[first - 1].text.lower() in SUBORDINATORS and tokens[first - 1].start >= lo
+    opens = tokens[first].start == lo or after_subordinator or (
         outer is not None and outer.cue is not None and outer.cue.span.end <= tokens[first].start and any(c in MARKS for c in gap))
     return (subject, False) if opens else (None, False)
     return subject, relative

@@ -32,6 +32,10 @@ def _indirect(text: str) -> list[tuple[str, str | None]]:
     ("He said he was questioned by a British man who said he was from the embassy, shortly after his arrest.",
      "he was from the embassy", "unnamed british man"),
     ("He met a man who said he was a doctor.", "he was a doctor", "unnamed man"),
+    # the subject of a subordinate clause inside the outer one; a clause may open with "it"
+    ("Mr Osric said he backed the plans as the police said they would help fight crime.",
+     "they would help fight crime", "police"),
+    ("Mr Osric said the plant closed because the owners told him it was losing money.", "it was losing money", "owners"),
     # a passive "told by": the agent tells, inside a reported clause or not
     ("Senator Jane Osric said she was told by the Senate Rules Committee that the tapes were stolen from a plane.",
      "the tapes were stolen from a plane", "Senate Rules Committee"),
@@ -52,6 +56,8 @@ def test_the_inner_clause_is_its_subjects(text, inner, speaker):
     "Mr Osric said the man who told him the news had left the town.",
     # a relative clause of the sentence's subject runs into the main verb
     "The man who said he saw the crash has been found.",
+    # a subordinator before a subject that is none of a speech verb's ("as the sun said" is no description)
+    "Mr Osric said the plant closed as the river rose over the banks.",
     # a passive "told by" with no clause after it
     "Mr Osric said he was told by officials to stay at home for a week.",
     # the inner subject a pronoun: the outer speaker's own words, one row

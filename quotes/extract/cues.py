@@ -392,7 +392,7 @@ def time_adjunct_start(words: list[str], j: int) -> int:
     return j + 1
 
 
-def _before_adjuncts(tokens, k: int) -> int:
+def before_adjuncts(tokens, k: int) -> int:
     """The last token before k that is no auxiliary, adverb or time adjunct ("Mr Howard last week has also said")."""
     words = [t.text for t in tokens[:k]]
     j = k - 1
@@ -410,7 +410,7 @@ def _before_adjuncts(tokens, k: int) -> int:
 def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention | None:
     """The mention that ends right before token k, across auxiliaries, time adjuncts ("Mr Howard last
     week said") and one appositive; the head of a longer subject phrase (``phrase_head``)."""
-    j = _before_adjuncts(tokens, k)
+    j = before_adjuncts(tokens, k)
     if j >= 0 and tokens[j].text == ",":
         # "TASS, a Russian state-run news outlet, quoted": skip back over the appositive
         # before a participle an appositive there must be: "responded on Twitter, calling …" has none

@@ -31,6 +31,7 @@ from quotes.extract.drafts import Draft, Reading
 from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
+from quotes.extract.nested import add_nested
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.speakers import cue_record, cue_speakers, main_cue, note_people, register_people
@@ -79,6 +80,7 @@ def _read_unit(reading: Reading, unit: Unit) -> None:
             _nested(reading, unit, span)
     if not heading:
         add_reported(reading, unit, used)
+        add_nested(reading, unit)
         note_people(reading.registry, unit, reading.doc.mentions[unit.index])  # a Title Case headline's capitalised run is no one's name
 
 

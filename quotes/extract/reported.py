@@ -332,7 +332,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         found = _parenthetical_content(unit, found, starts, reading)
         found = _according_to_opening(unit, found)
         earlier.append(found)
-        if not names_someone(found.source) or not found.content:
+        if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]):
             continue
         whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, found.content), reading)
         if not clause_like(whole, reading.settings.min_reported_words):
@@ -359,6 +359,18 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         used[first] = draft.group
         reading.add(draft)
         reading.remember_speaker(draft.speakers, unit)
+
+
+def _holds_speech_cue(unit: Unit, found: FoundAttribution, founds) -> bool:
+    """"Jennifer Lopez cancelled an appearance at the premiere saying she was too ill to fly": the model's
+    content of a verb that takes no reported clause ("cancelled") runs over a participle of its attributions whose
+    cue does ("saying"); that one is the speech, and this one would cover it. Not a finite verb inside ("seized on
+    a report that Trump had …", "we need to know what … Mr Trump claims to be": PolNeAR keeps the outer content)."""
+    if _found_clause_lemma(found, unit) is not None or _according_to(found):
+        return False
+    return any(other is not found and _found_clause_lemma(other, unit) is not None and other.cue[0].text.endswith("ing")
+               and any(c.start <= other.cue[0].start < c.end for c in found.content)
+               for other in founds if other.cue)
 
 
 def _rules_cue_with_source(reading: Reading, unit: Unit, found: FoundAttribution) -> CueMatch | None:
@@ -503,14 +515,25 @@ def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[
 def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, ...]) -> tuple[Span, ...]:
     """"announced in the Budget that he would …", "over the weekend that it had …": the clause is
     what follows "that", not the adverbial before it (not "criticized for policies that …")."""
-    if not content or not found.cue or _found_clause_lemma(found, unit) is None:
+    lemma = _found_clause_lemma(found, unit) if content and found.cue else None
+    if lemma is None:
         return content
     first = content[0]
     match = re.match(r"((?:[a-z0-9]+\s+){1,5})that\s+", first.text)
     if match is None or match.group(1).split()[0] not in ADVERBIAL_WORDS:
+        # "told Business Insider in October 2018 that MaT was …", "told BBC's Breakfast with Frost programme that
+        # …": the model's clause opened at the addressee, which the clause after "that" is told to
+        match = ADDRESSEE_THAT.match(first.text) if lemma == "tell" else None
+    if match is None:
         return content
     rest = _trim(unit, first.start + match.end(), first.end)
     return (rest, *content[1:]) if rest else content[1:]
+
+
+# an addressee (a name, a title, a date after it) up to "that": a capitalised word first, no punctuation but an
+# apostrophe ("BBC's") and no determiner after it ("told Jorvik Radio the plan that he drew up was dead" has an
+# object); the model's clause of "told" may open there
+ADDRESSEE_THAT = re.compile(r"((?:[A-Z][\w’'.-]*|['’]?s)\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[\w’'.-]+\s+){0,7})that\s+")
 
 
 # a word opening the writer's own clause after a cue set off mid-sentence, not the rest of the reported

@@ -112,6 +112,14 @@ DETECTED = [
     # a time adverbial between the cue and "that"
     ("The company announced over the weekend that it had reached a deal with its lenders.",
      ["it had reached a deal with its lenders"], "company"),
+    # "told" and its addressee (a name, a date after it) before "that": the clause follows "that"
+    ("Mr Osric told Business Insider in October 2018 that the militia was secular by regional standards.",
+     ["the militia was secular by regional standards"], "Osric"),
+    ("Mr Osric told BBC's Breakfast with Frost programme that the minister had a real opportunity on Monday.",
+     ["the minister had a real opportunity on Monday"], "Osric"),
+    # an object with a determiner before "that" is no addressee: "that" opens a relative clause
+    ("Mr Osric told Jorvik Radio the plan that he drew up was dead.",
+     ["the plan that he drew up was dead"], "Osric"),
 ]
 
 
@@ -181,3 +189,28 @@ def test_a_participle_with_an_object_reports_nothing():
     text = ("Washington has also said it will take a tougher line against banks that help Moscow, "
             "warning of secondary sanctions against them.")
     assert "secondary sanctions against them" not in _indirect_pieces(text)
+
+
+def _found(text: str, cue: str, content: str):
+    from quotes.learn.tagger import FoundAttribution
+    from quotes.types import Span
+    c, k = text.index(cue), text.index(content)
+    return FoundAttribution(0, (Span(c, c + len(cue), cue),), Span(0, 9, text[:9]), (Span(k, k + len(content), content),), ())
+
+
+# the model's content of a verb that takes no clause ("cancelled") running over a participle of its attributions
+# that takes one ("saying") gives way to it; a finite verb inside ("claims") or a clause-taking outer cue does not
+@pytest.mark.parametrize(("text", "outer", "inner", "gives_way"), [
+    ("Jane Vane cancelled an appearance at the premiere saying she was too ill to fly.",
+     ("cancelled", "an appearance at the premiere saying she was too ill to fly"), ("saying", "she was too ill to fly"), True),
+    ("Jane Vane needs to know what loopholes Mr Osric claims to use.",
+     ("needs", "to know what loopholes Mr Osric claims to use"), ("claims", "to use"), False),
+    ("Jane Vane said the firm was broke, saying it had no cash.",
+     ("said", "the firm was broke, saying it had no cash"), ("saying", "it had no cash"), False),
+])
+def test_a_non_speech_content_gives_way_to_a_participle(text, outer, inner, gives_way):
+    from quotes.extract.document import read_document
+    from quotes.extract.reported import _holds_speech_cue
+    unit = read_document(text, "case.txt").units[0]
+    a, b = _found(text, *outer), _found(text, *inner)
+    assert _holds_speech_cue(unit, a, (a, b)) is gives_way

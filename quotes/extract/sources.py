@@ -576,8 +576,8 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     k = first - 1
     head = _complement_head(tokens, k, usable)
     if head is not None:
-        start = _role_walk(tokens, head, head, usable)
-        return RoleStart(text[tokens[start].start : tokens[k].end], start)
+        start = _past_compound(text, tokens, _role_walk(tokens, head, head, usable), k)
+        return RoleStart(text[tokens[start].start : tokens[k].end], start) if start <= k else RoleStart(None, first)
     if k < 0 or not usable[k] or not tokens[k].text.replace("-", "").isalpha() or not tokens[k].text.islower():
         return RoleStart(None, first)
     if tokens[k].text in ROLE_STOP or tokens[k].text in CLAUSE_WORDS:
@@ -591,7 +591,16 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     premodifier_role = agent_noun(head) or head in lexicons.words("role_heads")
     if not (is_rolenoun(head) or after_verb or (premodifier_role and _premodified_name(tokens, start, first))):
         return RoleStart(None, first)
-    return RoleStart(text[tokens[start].start : tokens[k].end], start)
+    start = _past_compound(text, tokens, start, k)
+    return RoleStart(text[tokens[start].start : tokens[k].end], start) if start <= k else RoleStart(None, first)
+
+
+def _past_compound(text: str, tokens, start: int, last: int) -> int:
+    """The role's first token past the tail of a compound adjective whose place stands before it ("Swansea-born
+    actor-director Terry Palmer", "London-based singer Ann Lee": "born", "based" are no part of the role)."""
+    while start <= last and tokens[start].start > 0 and text[tokens[start].start - 1] == "-":
+        start += 1
+    return start
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")

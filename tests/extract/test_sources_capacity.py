@@ -304,3 +304,18 @@ IN_INSIDE_A_NAME = [
 @pytest.mark.parametrize("text,name,role,affiliation", IN_INSIDE_A_NAME)
 def test_in_inside_an_organisation_name(text, name, role, affiliation):
     _check(text, name, role, affiliation)
+
+
+# a compound adjective's tail ("-born", "-based") after the place that opens it is no part of the role
+COMPOUND_BEFORE_ROLE = [
+    ("He joined Cardiff-born actor-director Tom Hale. “It is great,” Hale said.", "Tom Hale", "actor-director", None),
+    ("She met Leeds-based singer Ann Lee. “It is fine,” Lee said.", "Ann Lee", "singer", None),
+    # negatives: a hyphenated role keeps its prefix; a premodifying club stays the affiliation
+    ("Rovers co-founder Jane Roe said “it is fine.”", "Jane Roe", "co-founder", "Rovers"),
+    ("“It is fine,” said singer-songwriter Ann Lee.", "Ann Lee", "singer-songwriter", None),
+]
+
+
+@pytest.mark.parametrize("text,name,role,affiliation", COMPOUND_BEFORE_ROLE)
+def test_compound_adjective_tail_is_no_role(text, name, role, affiliation):
+    _check(text, name, role, affiliation)

@@ -157,6 +157,19 @@ def lone_name_type(word: str, text: str) -> SpeakerType:
     return SpeakerType.ORGANISATION
 
 
+# the word before a place's name where the article uses it as a place ("flights to Riyadh", "in Halifax")
+_PLACE_PREPOSITION = re.compile(r"\b(?:to|in|from|at|near|and|via|outside)\s+$")
+
+
+def _only_a_place(word: str, offsets: list[int], text: str) -> bool:
+    """Whether a lone word is a city or capital the article writes only after a preposition of place; a
+    city's name the article also writes as a subject or owner ("Halifax said", "Halifax's") may be a
+    company's."""
+    if word not in naming.WORLD_CITIES and word not in lexicons.places():
+        return False
+    return all(_PLACE_PREPOSITION.search(text, max(0, o - 12), o) for o in offsets)
+
+
 def _plural_shaped(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -555,6 +568,8 @@ class Registry:
                 continue
             if not re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", self.text):
                 continue  # only ever opening a sentence ("Unsurprisingly, …"): no name at all
+            if _only_a_place(word, offsets, self.text):
+                continue  # "flights to Jeddah and Riyadh. The airline said": a city, never "the company"
             out.append(Entity(word, SpeakerType.ORGANISATION, (word,), confirmed=True, offsets=list(offsets)))
         return out + self._shown_orgs()
 

@@ -107,3 +107,18 @@ def test_description_head_types(words: str, kind: str | None) -> None:
     ("Fifty-one percent", "group"), ("Some 40 per cent", "group"), ("the statement", "unknown")])
 def test_share_of_people_is_a_group(words: str, kind: str) -> None:
     assert described_speaker(Span(0, len(words), words)).type.value == kind
+
+
+# a city the article writes only after a preposition of place is no company a description refers to
+PLACE_NOT_COMPANY = [
+    ("Acme Airways is to halt flights to Jeddah and Riyadh. The airline said the decision was hard.", "Acme Airways"),
+    ("Flights to Riyadh will stop soon, Acme Airways says. The company said the decision was hard.", "Acme Airways"),
+    # negative: a company named as a lone word still answers "the company"
+    ("Users in Riyadh love Instagram, and Instagram keeps growing. The company said the decision was hard.", "Instagram"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", PLACE_NOT_COMPANY)
+def test_a_place_is_no_company(text, speaker):
+    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers and "decision" in q.spans[0].text]
+    assert [s.name for s in rows[0].speakers] == [speaker]

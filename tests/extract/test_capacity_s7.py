@@ -1,0 +1,89 @@
+"""Roles and affiliations on any beat (issue 22): the capacity a named speaker is given in the words
+around the mention, each construction a table of invented sentences, positive and negative rows,
+US-politics counter-examples among them."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes import nlp
+from quotes.extract.sources import find_mentions
+from tests.helpers.extraction import first_speaker
+
+
+def _capacity(text: str) -> tuple[str, str | None, str | None]:
+    speaker = first_speaker(text)
+    return speaker.name, speaker.role, speaker.affiliation
+
+
+# a role an organisation premodifies, set off by commas before the name (or after an inverted cue)
+SET_OFF_PREMODIFIED = [
+    ('Trade talks stalled, and Nordic Union envoy to the OECD, Karin Holm, said: "We will not sign this."',
+     ("Karin Holm", "envoy to the OECD", "Nordic Union")),
+    ('Brindle Mining chairwoman, Ruth Ashby, said: "We regret the delay."',
+     ("Ruth Ashby", "chairwoman", "Brindle Mining")),
+    ('"We expect growth," said Skyline director of route planning, Owen Pryce.',
+     ("Owen Pryce", "director of route planning", "Skyline")),
+    ('Clinton campaign chairman, John Podesta, said: "The polls are tightening."',
+     ("John Podesta", "campaign chairman", "Clinton")),
+    # negative: the name runs on into its own clause, so the role before the comma is no appositive
+    ('After meeting Acme chief executive, Jones said: "It went well."', ("Jones", None, None)),
+    # negative (unchanged): a determiner's role set off is the existing reading, its party the affiliation
+    ('The Republican senator, Ted Cruz, said: "We will fight this."', ("Ted Cruz", "senator", "Republican Party")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SET_OFF_PREMODIFIED)
+def test_a_premodified_role_set_off_before_the_name(text, expected):
+    assert _capacity(text) == expected
+
+
+# a two-word party label before an honorific stays with the name; "who chairs the … committee" is the office
+HONORIFIC_IN_PREMODIFIED_NAME = [
+    ('Lib Dem Sir Alan Rigg said: "The plan is wrong."', ("Alan Rigg", None, "Liberal Democrats")),
+    ('Lib Dem Sir Alan Rigg, who chairs the Commons health and education committee, said: "It is wrong."',
+     ("Alan Rigg", "chair", "Commons health and education committee; Liberal Democrats")),
+    # negative: a place before a courtesy honorific is no label ("Speaking in Harrogate Mr Kennedy")
+    ('Speaking in Harrogate Sir Alan Rigg said: "The plan is wrong."', ("Alan Rigg", None, None)),
+    # negative: a name that premodifies another noun heads no body ("the GOP field")
+    ('Rep. Jim Ordway, who leads the GOP field work, said: "We are ready."', ("Jim Ordway", "representative", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", HONORIFIC_IN_PREMODIFIED_NAME)
+def test_an_honorific_inside_a_premodified_name(text, expected):
+    assert _capacity(text) == expected
+
+
+# "[descriptors] firm/group NAME": the organisation meant is the name the noun describes
+DESCRIBED_ORGANISATION = [
+    ('"It is a hard sell," said Ravi Mehta, head of SMS firm Textora.', ("Ravi Mehta", "head", "Textora")),
+    ("\"We will sue,\" said Lena Park, head of Orvex main creditors' group Haldane.", ("Lena Park", "head", "Haldane")),
+    ('"We are ready," said Ann Lowe, head of US space agency Nasa.', ("Ann Lowe", "head", "Nasa")),
+    # negative: a person's name after the noun is no organisation ("the FBI field office Robert Mueller ran")
+    ('"It was routine," said John Lee, a director at the FBI field office Robert Mueller ran.', ("John Lee", "director", "FBI")),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_ORGANISATION)
+def test_a_descriptor_before_the_organisations_name(text, expected):
+    assert _capacity(text) == expected
+
+
+# two portfolios joined by "and" are one remit
+PORTFOLIO_PAIRS = [
+    ('Tory work and pensions spokesman Dan Ellery said: "It is a mess."',
+     ("Dan Ellery", "work and pensions spokesman", "Conservative Party")),
+    ('Labour trade and industry secretary Pat Hewlett said: "It is a mess."',
+     ("Pat Hewlett", "trade and industry secretary", "Labour Party")),
+    # negative: a plural before "and" is no portfolio; the role keeps to its own words
+    ('He met voters and party spokesman Dan Ellery on Monday.', ("Dan Ellery", "party spokesman", None)),
+    ('Senate Democrats and health spokesman Dan Ellery met on Monday.', ("Dan Ellery", "health spokesman", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", PORTFOLIO_PAIRS)
+def test_a_portfolio_with_and(text, expected):
+    tokens = tuple(nlp.split_sentences(text)[0].tokens)
+    found = [(m.name, m.role, m.affiliation) for m in find_mentions(text, tokens, [True] * len(tokens))]
+    assert expected in found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotes import nlp
+from quotes.api import extract
 from quotes.extract.sources import find_mentions
 from tests.helpers.extraction import first_speaker
 
@@ -87,3 +88,29 @@ def test_a_portfolio_with_and(text, expected):
     tokens = tuple(nlp.split_sentences(text)[0].tokens)
     found = [(m.name, m.role, m.affiliation) for m in find_mentions(text, tokens, [True] * len(tokens))]
     assert expected in found
+
+
+# a bare office only a company has works for the company the story is about near the quote
+STORY_COMPANY = [
+    ('Revenues at media group Reuters rose 5%. Reuters also cut its debt. "We are pleased," chief executive Tom Glocer said.',
+     ("Tom Glocer", "chief executive", "Reuters")),
+    # negative: a company named once is no story's subject (an event, a venue, a passing name)
+    ('Revenues at media group Reuters rose 5%. "We are pleased," chief executive Tom Glocer said.',
+     ("Tom Glocer", "chief executive", None)),
+    ('Oil firm Orvane Energy won a licence in Egypt. It also bought a stake in Indian firm Kestrel Oil. The deal gives '
+     'Orvane Energy access to new fields. "We are growing," said chief executive Finn Osler.', ("Finn Osler", "chief executive", "Orvane Energy")),
+    # negative: two companies met on equal terms do not say whose chief executive speaks
+    ('Acme agreed to buy Globex. "We are pleased," chief executive Tom Glocer said.', ("Tom Glocer", "chief executive", None)),
+    # negative: a news outlet told something is the medium, no employer
+    ('He told the BBC it was fine. "We are pleased," chief executive Tom Glocer said.', ("Tom Glocer", "chief executive", None)),
+    # negative: an office governments hold too takes no company ("president", "spokesman")
+    ('Acme Corp filed its plan on Monday. "We are pleased," spokesman Josh Earnest said.', ("Josh Earnest", "spokesman", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", STORY_COMPANY)
+def test_a_bare_company_office_works_for_the_storys_company(text, expected):
+    quote = [q for q in extract(text, "case.txt") if q.kind.value == "direct"][0]
+    speaker = quote.speakers[0]
+    assert (speaker.name, speaker.role, speaker.affiliation) == expected
+

@@ -1064,14 +1064,15 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on")
              and not (_is_cap(tokens[b - 1]) and not _is_titleword(tokens[b - 1].text) and _is_cap(tokens[b + 1]))]  # not inside a name ("Bank of England")
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
+    doer = not with_article and head_word == tokens[j].text and agent_noun(head_word)  # ", skipper for the night,"
     party_word = any(tokens[b].text in PARTIES and len(tokens[b].text) > 1 for b in range(j, role_end))
     role_ok = (
-        any(_is_titleword(tokens[b].text) for b in range(j, role_end + 1)) or is_rolenoun(head_word)
+        any(_is_titleword(tokens[b].text) for b in range(j, role_end + 1)) or is_rolenoun(head_word) or doer
         or (with_article and party_word and head_word.isalpha() and head_word.islower())  # "her Republican opponent"
     )
     # without an article: lowercase words ("professor emeritus of …"), or capitalised modifiers
     # before a lowercase role noun or a title acronym ("House editor for …", "founder and CEO of …")
-    head_ok = (is_rolenoun(head_word) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word)) \
+    head_ok = ((is_rolenoun(head_word) or doer) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word)) \
         or (split is not None and _titled_remit(tokens, j, role_end))
     if not with_article and not article_optional and not (
         head_ok and (tokens[j].text.islower() or inner or split is not None)
@@ -1135,12 +1136,25 @@ def _role_phrase_end(text: str, tokens, j: int, usable) -> PhraseEnd:
     while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
         if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
             return PhraseEnd(end, end + 1)  # "an associate professor at …, and the editor of …": the first is enough
+        if end > j and tokens[end].text == "and" and _second_doer(tokens, j, end):
+            return PhraseEnd(end, None)  # "skipper for the night and scorer of the second goal": the first is enough
         if end > j and _is_cap(tokens[j]) and tokens[end].text.endswith("ing") and tokens[end].text.islower() and is_rolenoun(tokens[end - 1].text):
             break
         if end > j and _main_verb(text, tokens, end):
             break
         end += 1
     return PhraseEnd(end, None)
+
+
+def _second_doer(tokens, j: int, k: int) -> bool:
+    """"skipper for the night and scorer of …": after a description that already has its lowercase complement
+    (a preposition between token j and the "and" at token k), a bare noun for a doer opens a second one
+    ("founder and chief executive of Acme" is one role, its complement after both)."""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if not tokens[k - 1].text.islower():
+        return False  # "president of Acme and founder of Beta": the affiliation split reads it whole
+    return (is_rolenoun(after) or agent_noun(after)) and after.islower() and any(
+        tokens[b].text in ROLE_COMPLEMENT_PREPS | {"at", "with", "on"} for b in range(j + 1, k))
 
 
 def _phrase_org(text: str, tokens, start: int, usable: list[bool], end: int, extent: int) -> OrgEnd:

@@ -114,3 +114,24 @@ def test_a_bare_company_office_works_for_the_storys_company(text, expected):
     speaker = quote.speakers[0]
     assert (speaker.name, speaker.role, speaker.affiliation) == expected
 
+
+# an appositive headed by a noun for a doer ("skipper", "scorer"), bare of any article
+DOER_APPOSITIVE = [
+    ("Rob Kearns, skipper for the night and scorer of the crucial second goal, praised the fans.",
+     ("Rob Kearns", "skipper for the night", None)),
+    ("Rob Kearns, scorer of the second goal, praised the fans.", ("Rob Kearns", "scorer of the second goal", None)),
+    # negative: after an article the doer noun alone says nothing of a person ("a Sugar Land-based provider of data")
+    ("The figures came from InfoNation, a Texas-based provider of automobile data.", ("InfoNation", None, None)),
+    # negative: two offices joined before one complement stay one role, the organisation after both
+    ("Ann Lee, founder and chief executive of Acme, praised the staff.", ("Ann Lee", "founder and chief executive", "Acme")),
+    ("Ann Lee, president of Acme and founder of Beta, praised the staff.", ("Ann Lee", "president", "Acme")),
+    # negative: a participle set off after the name is no role
+    ("Donald Trump, speaking at a rally in Ohio, praised the crowd.", ("Donald Trump", None, None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOER_APPOSITIVE)
+def test_a_bare_appositive_headed_by_a_doer(text, expected):
+    tokens = tuple(nlp.split_sentences(text)[0].tokens)
+    found = [(m.name, m.role, m.affiliation) for m in find_mentions(text, tokens, [True] * len(tokens))]
+    assert expected in found

@@ -892,9 +892,9 @@ def _title_words_end(tokens, j: int, usable: list[bool]) -> int | None:
 
 
 def _title_case_appositive(text: str, tokens, j: int, usable: list[bool]) -> RolePhrase | None:
-    """", Head of Fundamental Research at Kotak Securities," / ", Director, IIFL.": a capitalised
-    title after a name (Indian, British and corporate copy), its employer after "at"/"with" or a
-    comma. None unless the phrase then ends (a comma, a full stop, a verb): "Trump, President Obama
+    """", Head of Fundamental Research at Kotak Securities," / ", Director, IIFL." / ", Head of Platform
+    Solutions for Ascom.": a capitalised title after a name (Indian, British and corporate copy), its
+    employer after "at"/"with"/"for" or a comma. None unless the phrase then ends (a comma, a full stop, a verb): "Trump, President Obama
     and …" is a list of names."""
     n = len(tokens)
     if j >= n or not usable[j] or not _is_cap(tokens[j]):
@@ -916,12 +916,12 @@ def _title_case_appositive(text: str, tokens, j: int, usable: list[bool]) -> Rol
     k = role_end + 1
     if k >= n or not usable[k] or tokens[k].text in APPOSITIVE_ENDS - {","}:
         return RolePhrase(role, None, role_end)
-    if tokens[k].text in ("at", "with") or (tokens[k].text == "," and k + 1 < n and _is_cap(tokens[k + 1]) and not _is_titleword(tokens[k + 1].text)):
+    if tokens[k].text in ("at", "with", "for") or (tokens[k].text == "," and k + 1 < n and _is_cap(tokens[k + 1]) and not _is_titleword(tokens[k + 1].text)):
         org, org_end = _org_after(text, tokens, k + 1, usable)
         after = tokens[org_end + 1].text if org_end + 1 < n else "."
         if org and org_end - k <= 5 and (after in APPOSITIVE_ENDS or after[:1].islower() or not usable[org_end + 1]):
             return RolePhrase(role, org, org_end)
-        return RolePhrase(role, None, role_end) if tokens[k].text == "," else None
+        return RolePhrase(role, None, role_end) if tokens[k].text in (",", "for") else None  # "Head of Sales for two years"
     if tokens[k].text == "," or tokens[k].text[:1].islower():
         return RolePhrase(role, None, role_end)
     return None
@@ -1041,7 +1041,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         if cut is not None and cut - j <= 6:
             end = cut
             body = list(range(j, end))
-    if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() or len(body) > 14:
+    if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() and not _owns(tokens, body) or len(body) > 14:
         return RolePhrase(None, None, last)
     if not with_article and not article_optional and not (tokens[j].text.islower() or _is_cap(tokens[j])):
         # ", professor emeritus of …" is an appositive; ", hosts President Putin" and
@@ -1098,6 +1098,11 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and len(whole) > len(body):
         org = _employer_past_cut(text, tokens, whole, usable)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _owns(tokens, body: list[int]) -> bool:
+    """"the show's co-producer": a word that could be a reporting verb ("show") but takes a possessive is a noun."""
+    return len(body) > 1 and tokens[body[1]].text in POSSESSIVE_S
 
 
 def _employer_past_cut(text: str, tokens, whole: list[int], usable: list[bool]) -> str | None:

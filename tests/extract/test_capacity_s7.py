@@ -135,3 +135,22 @@ def test_a_bare_appositive_headed_by_a_doer(text, expected):
     tokens = tuple(nlp.split_sentences(text)[0].tokens)
     found = [(m.name, m.role, m.affiliation) for m in find_mentions(text, tokens, [True] * len(tokens))]
     assert expected in found
+
+
+# press-release titles: a capitalised title after the name, its employer after "for"; a noun that could be a
+# reporting verb ("show") but takes a possessive opens a role ("the show's co-producer")
+TITLE_FOR_EMPLOYER = [
+    ("Dana Cole, Head of Platform Solutions for Ascora, praised the launch.", ("Dana Cole", "Head of Platform Solutions", "Ascora")),
+    ("Jen Ward, Director of Communications for the Clinton campaign, praised the launch.",
+     ("Jen Ward", "Director of Communications", "Clinton")),
+    ("Jeffrey Rhodes, the show's co-producer, praised the cast.", ("Jeffrey Rhodes", "show's co-producer", None)),
+    # negative: "for" and no name is a span of time, no employer; the title stays
+    ("Dana Cole, Head of Sales for two years, praised the launch.", ("Dana Cole", "Head of Sales", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_FOR_EMPLOYER)
+def test_a_title_and_its_employer_after_for(text, expected):
+    tokens = tuple(nlp.split_sentences(text)[0].tokens)
+    found = [(m.name, m.role, m.affiliation) for m in find_mentions(text, tokens, [True] * len(tokens))]
+    assert expected in found

@@ -709,6 +709,8 @@ def last_is_name(tokens, first: int) -> bool:
 def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_last: dict) -> str | None:
     """"Chinese Foreign Ministry spokesperson": the capitalised run just before a role."""
     k = role_first - 1
+    if k >= 2 and tokens[k].text == ")" and tokens[k - 2].text == "(" and usable[k - 1] and _ACRONYM.match(tokens[k - 1].text):
+        return tokens[k - 1].text  # "Dutch football federation (KNVB) spokesman": the body's initials in brackets
     if k >= 1 and tokens[k].text in POSSESSIVE:
         k -= 1  # "Hillary Clinton’s campaign manager Robby Mook"
     run = runs_by_last.get(k)

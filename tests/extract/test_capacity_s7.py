@@ -154,3 +154,19 @@ def test_a_title_and_its_employer_after_for(text, expected):
     tokens = tuple(nlp.split_sentences(text)[0].tokens)
     found = [(m.name, m.role, m.affiliation) for m in find_mentions(text, tokens, [True] * len(tokens))]
     assert expected in found
+
+
+# a body's initials in brackets between its description and the role name the employer
+BRACKETED_INITIALS = [
+    ("Dutch football federation (KNVB) spokesman Frank Hoek praised the coach.", ("Frank Hoek", "spokesman", "KNVB")),
+    ("The National Rifle Association (NRA) spokesman Andrew Arlen praised the ruling.", ("Andrew Arlen", "spokesman", "NRA")),
+    # negative: a party tag in brackets is the congressman's, not his spokesman's employer
+    ("Rep. Ted Lowe (D-Calif.) and spokesman Mark Leeson praised the ruling.", ("Mark Leeson", "spokesman", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRACKETED_INITIALS)
+def test_bracketed_initials_before_a_role(text, expected):
+    tokens = tuple(nlp.split_sentences(text)[0].tokens)
+    found = [(m.name, m.role, m.affiliation) for m in find_mentions(text, tokens, [True] * len(tokens))]
+    assert expected in found

@@ -36,6 +36,7 @@ ANNOTATED_SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "yo
                                        "who", "which"})
 RELATIVES = lexicons.name_words("relatives")
 PORTFOLIOS = lexicons.name_words("portfolios")  # "Agriculture Minister": the remit of the post, no employer
+CORPORATE_OFFICES = lexicons.name_words("corporate_offices")  # "chief executive": an office only a company has
 KIN_NOUNS = lexicons.name_words("kin_nouns")  # "Mr Begg's father": a relative, no employer
 POST_NOMINALS = lexicons.name_words("post_nominals")  # "Ken Macdonald QC": letters after a name, no part of it
 WORLD_CITIES = lexicons.name_words("world_cities")  # "a business adviser from Swansea": where someone lives

@@ -259,8 +259,9 @@ def _courtesy_cut(tokens: tuple[Token, ...], first: int, last: int) -> int | Non
     "Prime Minister Mr Blair", "Labour's Mr Smith" and "Tory Sir John" keep theirs)."""
     for k in range(first + 1, last):
         word, before = tokens[k].text, tokens[k - 1].text
+        label = " ".join(t.text for t in tokens[max(first, k - 2) : k])  # "Lib Dem Sir Archy Kirkwood": a two-word party label
         if (_is_honorific(word) and word.lower().rstrip(".") not in HONORIFIC_ROLES and _is_cap(tokens[k - 1])
-                and not (_is_titleword(before) or _is_honorific(before) or before in PARTIES or before in POSSESSIVE)):
+                and not (_is_titleword(before) or _is_honorific(before) or before in PARTIES or label in PARTIES or before in POSSESSIVE)):
             return k
     return None
 
@@ -661,12 +662,21 @@ def _role_walk(tokens, k: int, head: int, usable: list[bool]) -> int:
         if prev == "and" and start - 2 >= 0 and usable[start - 2] and tokens[start - 2].text.islower() and is_rolenoun(tokens[start - 2].text) and head - start < 4:
             start -= 2  # "co-founder and chief executive Jane Roe", "scientist and study co-author"
             continue
+        if prev == "and" and start < head and start >= 2 and usable[start - 2] and _portfolio_pair(tokens[start - 2].text, tokens[start].text):
+            start -= 2  # "work and pensions spokesman", "trade and industry secretary": one remit of two portfolios
+            continue
         if prev.lower() in ROLE_STOP or prev.lower() in lexicons.reporting_verbs() or not re.match(r"^[a-z0-9][\w/-]*$", prev):
             break
         if head - start >= 3:
             break
         start -= 1
     return start
+
+
+def _portfolio_pair(word: str, after: str) -> bool:
+    """Two lowercase government portfolios joined by "and" before a role noun ("work and pensions", "culture
+    and sport"): the remit of one post, not two people ("voters and party spokesman" is no remit)."""
+    return word.islower() and after.islower() and word in naming.PORTFOLIOS and after in naming.PORTFOLIOS
 
 
 ROLE_COMPLEMENT_PREPS = frozenset({"for", "to", "of"})
@@ -699,6 +709,8 @@ def last_is_name(tokens, first: int) -> bool:
 def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_last: dict) -> str | None:
     """"Chinese Foreign Ministry spokesperson": the capitalised run just before a role."""
     k = role_first - 1
+    if k >= 2 and tokens[k].text == ")" and tokens[k - 2].text == "(" and usable[k - 1] and _ACRONYM.match(tokens[k - 1].text):
+        return tokens[k - 1].text  # "Dutch football federation (KNVB) spokesman": the body's initials in brackets
     if k >= 1 and tokens[k].text in POSSESSIVE:
         k -= 1  # "Hillary Clinton’s campaign manager Robby Mook"
     run = runs_by_last.get(k)
@@ -882,9 +894,9 @@ def _title_words_end(tokens, j: int, usable: list[bool]) -> int | None:
 
 
 def _title_case_appositive(text: str, tokens, j: int, usable: list[bool]) -> RolePhrase | None:
-    """", Head of Fundamental Research at Kotak Securities," / ", Director, IIFL.": a capitalised
-    title after a name (Indian, British and corporate copy), its employer after "at"/"with" or a
-    comma. None unless the phrase then ends (a comma, a full stop, a verb): "Trump, President Obama
+    """", Head of Fundamental Research at Kotak Securities," / ", Director, IIFL." / ", Head of Platform
+    Solutions for Ascom.": a capitalised title after a name (Indian, British and corporate copy), its
+    employer after "at"/"with"/"for" or a comma. None unless the phrase then ends (a comma, a full stop, a verb): "Trump, President Obama
     and …" is a list of names."""
     n = len(tokens)
     if j >= n or not usable[j] or not _is_cap(tokens[j]):
@@ -906,12 +918,12 @@ def _title_case_appositive(text: str, tokens, j: int, usable: list[bool]) -> Rol
     k = role_end + 1
     if k >= n or not usable[k] or tokens[k].text in APPOSITIVE_ENDS - {","}:
         return RolePhrase(role, None, role_end)
-    if tokens[k].text in ("at", "with") or (tokens[k].text == "," and k + 1 < n and _is_cap(tokens[k + 1]) and not _is_titleword(tokens[k + 1].text)):
+    if tokens[k].text in ("at", "with", "for") or (tokens[k].text == "," and k + 1 < n and _is_cap(tokens[k + 1]) and not _is_titleword(tokens[k + 1].text)):
         org, org_end = _org_after(text, tokens, k + 1, usable)
         after = tokens[org_end + 1].text if org_end + 1 < n else "."
         if org and org_end - k <= 5 and (after in APPOSITIVE_ENDS or after[:1].islower() or not usable[org_end + 1]):
             return RolePhrase(role, org, org_end)
-        return RolePhrase(role, None, role_end) if tokens[k].text == "," else None
+        return RolePhrase(role, None, role_end) if tokens[k].text in (",", "for") else None  # "Head of Sales for two years"
     if tokens[k].text == "," or tokens[k].text[:1].islower():
         return RolePhrase(role, None, role_end)
     return None
@@ -1031,7 +1043,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         if cut is not None and cut - j <= 6:
             end = cut
             body = list(range(j, end))
-    if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() or len(body) > 14:
+    if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() and not _owns(tokens, body) or len(body) > 14:
         return RolePhrase(None, None, last)
     if not with_article and not article_optional and not (tokens[j].text.islower() or _is_cap(tokens[j])):
         # ", professor emeritus of …" is an appositive; ", hosts President Putin" and
@@ -1054,14 +1066,15 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on")
              and not (_is_cap(tokens[b - 1]) and not _is_titleword(tokens[b - 1].text) and _is_cap(tokens[b + 1]))]  # not inside a name ("Bank of England")
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
+    doer = not with_article and head_word == tokens[j].text and agent_noun(head_word)  # ", skipper for the night,"
     party_word = any(tokens[b].text in PARTIES and len(tokens[b].text) > 1 for b in range(j, role_end))
     role_ok = (
-        any(_is_titleword(tokens[b].text) for b in range(j, role_end + 1)) or is_rolenoun(head_word)
+        any(_is_titleword(tokens[b].text) for b in range(j, role_end + 1)) or is_rolenoun(head_word) or doer
         or (with_article and party_word and head_word.isalpha() and head_word.islower())  # "her Republican opponent"
     )
     # without an article: lowercase words ("professor emeritus of …"), or capitalised modifiers
     # before a lowercase role noun or a title acronym ("House editor for …", "founder and CEO of …")
-    head_ok = (is_rolenoun(head_word) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word)) \
+    head_ok = ((is_rolenoun(head_word) or doer) and head_word.islower()) or (_ACRONYM.match(head_word) is not None and _is_titleword(head_word)) \
         or (split is not None and _titled_remit(tokens, j, role_end))
     if not with_article and not article_optional and not (
         head_ok and (tokens[j].text.islower() or inner or split is not None)
@@ -1087,6 +1100,11 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and len(whole) > len(body):
         org = _employer_past_cut(text, tokens, whole, usable)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _owns(tokens, body: list[int]) -> bool:
+    """"the show's co-producer": a word that could be a reporting verb ("show") but takes a possessive is a noun."""
+    return len(body) > 1 and tokens[body[1]].text in POSSESSIVE_S
 
 
 def _employer_past_cut(text: str, tokens, whole: list[int], usable: list[bool]) -> str | None:
@@ -1125,12 +1143,25 @@ def _role_phrase_end(text: str, tokens, j: int, usable) -> PhraseEnd:
     while end < n and usable[end] and tokens[end].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') and tokens[end].text.lower() not in CLAUSE_STOP:
         if end > j and tokens[end].text == "and" and end + 1 < n and tokens[end + 1].text.lower() in ("a", "an", "the"):
             return PhraseEnd(end, end + 1)  # "an associate professor at …, and the editor of …": the first is enough
+        if end > j and tokens[end].text == "and" and _second_doer(tokens, j, end):
+            return PhraseEnd(end, None)  # "skipper for the night and scorer of the second goal": the first is enough
         if end > j and _is_cap(tokens[j]) and tokens[end].text.endswith("ing") and tokens[end].text.islower() and is_rolenoun(tokens[end - 1].text):
             break
         if end > j and _main_verb(text, tokens, end):
             break
         end += 1
     return PhraseEnd(end, None)
+
+
+def _second_doer(tokens, j: int, k: int) -> bool:
+    """"skipper for the night and scorer of …": after a description that already has its lowercase complement
+    (a preposition between token j and the "and" at token k), a bare noun for a doer opens a second one
+    ("founder and chief executive of Acme" is one role, its complement after both)."""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if not tokens[k - 1].text.islower():
+        return False  # "president of Acme and founder of Beta": the affiliation split reads it whole
+    return (is_rolenoun(after) or agent_noun(after)) and after.islower() and any(
+        tokens[b].text in ROLE_COMPLEMENT_PREPS | {"at", "with", "on"} for b in range(j + 1, k))
 
 
 def _phrase_org(text: str, tokens, start: int, usable: list[bool], end: int, extent: int) -> OrgEnd:
@@ -1404,8 +1435,9 @@ def _named_employer(text: str, tokens, k: int, usable, *, founding: bool = False
     if _is_place(words) or lexicons.is_us_place(words) or words[0] in PARTIES or _is_honorific(words[0]) or len(words[0]) < 2:
         return none
     after = tokens[end + 1].text if end + 1 < n and usable[end + 1] else ""
-    if after in _ORG_HEAD_NOUNS:
-        return OrgEnd(f"{org} {after}", end + 1)  # "the Menatep group"
+    if (noun := _body_noun(tokens, end, usable)) is not None:
+        # "the Menatep group", "the Commons work and pensions committee": the body the name premodifies
+        return OrgEnd(_clean_org(text[tokens[j].start : tokens[noun].end]), noun)
     if names_an_organisation(words):
         return OrgEnd(org, end)
     if after.isalpha() and after.islower() and after not in NAME_JOINERS and after not in CLAUSE_WORDS | ROLE_STOP:
@@ -1413,6 +1445,19 @@ def _named_employer(text: str, tokens, k: int, usable, *, founding: bool = False
     if _full_name_shaped(words) or (len(words) == 1 and words[0].lower() in lexicons.surnames()):
         return none
     return OrgEnd(org, end) if the or founding else none
+
+
+def _body_noun(tokens, end: int, usable: list[bool]) -> int | None:
+    """The organisation noun that ends the lowercase words after a name (ending at token end) and the
+    noun phrase with them: "Menatep group", "Commons work and pensions committee" (portfolios joined by
+    "and"); None for any other noun ("the GOP field", "the committee's report")."""
+    i, n = end + 1, len(tokens)
+    while i < n and i - end <= DESCRIPTOR_WORDS and usable[i] and tokens[i].text.isalpha() and tokens[i].text.islower() and (
+            tokens[i].text not in ROLE_STOP | CLAUSE_WORDS or tokens[i].text == "and" and i + 1 < n and _portfolio_pair(tokens[i - 1].text, tokens[i + 1].text)):
+        i += 1
+    if i == end + 1 or tokens[i - 1].text not in _ORG_HEAD_NOUNS:
+        return None
+    return None if i < n and (tokens[i].text in POSSESSIVE or tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].text not in ROLE_STOP | CLAUSE_WORDS) else i - 1
 
 
 def _full_name_shaped(words: list[str]) -> bool:
@@ -1457,6 +1502,59 @@ def _role_before_comma(text: str, tokens, first: int, usable, runs_by_last=None)
     if found is None:
         return Description(None, None)
     return Description(_opened_role(text, tokens, found, k), _possessor_before(text, tokens, found, runs_by_last))
+
+
+class RoleFront(NamedTuple):
+    """A role and affiliation set before a name, and the first token of the words that state them."""
+
+    role: str | None
+    affiliation: str | None
+    first: int
+
+
+def _set_off_before(text: str, tokens, first: int, last: int, usable, runs_by_last) -> RoleFront:
+    """The role set off by a comma before the name at tokens first-last: a capitalised title phrase
+    ("The Bishop of Durham, the Rt Rev …"), a lowercase role after a determiner or a possessor ("The interior
+    minister, Rafael Ortiz"), else a role an organisation premodifies ("James Hardie chairwoman, Meredith
+    Hellicar,")."""
+    if (titled := _title_set_off_before(text, tokens, first, runs_by_last)) is not None:
+        return RoleFront(titled.role, titled.affiliation, first)
+    role, affiliation = _role_before_comma(text, tokens, first, usable, runs_by_last)
+    if role is None and (premodified := _premodified_set_off(text, tokens, first, last, usable, runs_by_last)) is not None:
+        return premodified
+    return RoleFront(role, affiliation, first)
+
+
+def _premodified_set_off(text: str, tokens, first: int, last: int, usable, runs_by_last) -> RoleFront | None:
+    """"European Union ambassador to the WTO, Carlo Trojan, said", "said BA director of commercial planning,
+    Robert Boyle.": a role noun (with its complement) whose capitalised premodifier names the employer, set
+    off by a comma before a name that a comma or the sentence's end closes. The premodifier is no speaker of
+    its own (the mention's words start there). None when the name runs on into its clause ("After meeting
+    Acme's chief executive, Jones said" is no appositive)."""
+    n, k = len(tokens), first - 2
+    if runs_by_last is None or k < 1 or tokens[first - 1].text != "," or not usable[k]:
+        return None
+    if last + 1 < n and tokens[last + 1].text not in (",", ".", "!", "?", ";"):
+        return None
+    head = k
+    if (run := runs_by_last.get(k)) is not None:
+        prep = run[0] - 1 - (run[0] >= 2 and tokens[run[0] - 1].text.lower() == "the")
+        if prep < 1 or tokens[prep].text not in ROLE_COMPLEMENT_PREPS | {"at"} or not usable[prep]:
+            return None
+        head = prep - 1  # "ambassador to the WTO": the role noun before its complement
+    elif (complement := _complement_head(tokens, k, usable)) is not None:
+        head = complement  # "director of commercial planning"
+    if not usable[head] or not tokens[head].text.islower() or not is_rolenoun(tokens[head].text):
+        return None
+    start = _role_walk(tokens, head, head, usable)
+    owner = runs_by_last.get(start - 1)
+    if owner is None or start < 1 or not usable[start - 1] or tokens[start - 1].text in POSSESSIVE:
+        return None
+    owner_first = _strip_leading(tokens, owner[0], owner[1])
+    if owner_first > owner[1]:
+        return None  # "But director of …": a sentence's function word, no employer
+    affiliation = _affiliation_before(tokens, start, usable, runs_by_last)
+    return RoleFront(text[tokens[start].start : tokens[k].end], affiliation, owner_first)
 
 
 def _numbered_name(text: str, tokens, usable: list[bool], first: int, last: int) -> Mention | None:
@@ -1636,6 +1734,8 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
     if tokens[j].text == "-":
         return OrgEnd(None, k)  # "for the North Carolina-based bank": the place makes a compound adjective, no name
     j = _listed_tail(tokens, k, j, usable, n)
+    if (named := _described_name(tokens, j, usable, n)) is not None:
+        return _org_after(text, tokens, named, usable, limit)  # "head of MMS firm Adamind": the firm named
     owner = next((p for p in range(k + 1, j) if tokens[p].text in POSSESSIVE_S), None)
     if owner is not None and j + 1 < len(tokens) and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower() \
             and tokens[j + 1].text not in AFFILIATION_PREPS and not _has_orgword([t.text for t in tokens[owner + 1 : j + 1]]):
@@ -1651,6 +1751,28 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
     if m and m.group(1) in lexicons.places():
         org = m.group(3)
     return OrgEnd(_clean_org(org), j)
+
+
+DESCRIPTOR_WORDS = 4  # lowercase words a description of an organisation before its name may run to
+
+
+def _described_name(tokens, j: int, usable: list[bool], n: int) -> int | None:
+    """"MMS firm Adamind", "Yukos main shareholders' group Menatep": a name (ending at token j) that
+    premodifies lowercase words ending in an organisation noun, then the name that noun describes: the
+    organisation meant is the second name (its first token returned). None when no organisation noun
+    heads the words or a person's name follows ("the FBI field office Robert Mueller ran")."""
+    i = j + 1
+    while i < n and i - j <= DESCRIPTOR_WORDS and usable[i] and (
+            tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].text not in ROLE_STOP | CLAUSE_WORDS
+            or tokens[i].text in POSSESSIVE and tokens[i - 1].text.endswith("s") and tokens[i - 1].text.islower()):
+        i += 1
+    if i == j + 1 or i >= n or not usable[i] or not _is_cap(tokens[i]):
+        return None
+    noun = tokens[i - 1].text
+    if noun not in naming.COMPANY_NOUNS and noun not in naming.DESCRIBED_ORGS:
+        return None
+    name = [tokens[i].text] + ([tokens[i + 1].text] if i + 1 < n and _is_cap(tokens[i + 1]) else [])
+    return None if _full_name_shaped(name) or _is_honorific(name[0]) else i
 
 
 def _in_inside_name(tokens, k: int, i: int, n: int) -> int | None:
@@ -2425,11 +2547,9 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         affiliation = None
     if role is None:
         role = _plural_role_over_list(tokens, name_first, last, runs_by_last)
-    if role is None and (titled := _title_set_off_before(text, tokens, first, runs_by_last)) is not None:
-        role, affiliation = titled.role, affiliation or titled.affiliation
     if role is None:
-        role, aff_before = _role_before_comma(text, tokens, first, usable, runs_by_last)
-        affiliation = affiliation or aff_before
+        front = _set_off_before(text, tokens, first, last, usable, runs_by_last)
+        role, affiliation, extent_start = front.role, affiliation or front.affiliation, min(extent_start, front.first)
     affiliation = affiliation or _fronted_employer(text, tokens, first, runs_by_last) or _possessive_employer(text, tokens, first, runs_by_last)
     name_last = last
     tag_aff, after = _party_tag(text, tokens, last)

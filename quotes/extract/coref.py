@@ -28,10 +28,11 @@ from quotes.extract.sources import (
     Mention,
     MentionKind,
     agent_noun,
+    country_of,
     describe,
     finite_reporting_verb,
 )
-from quotes.types import Speaker, SpeakerType, Unit
+from quotes.types import Span, Speaker, SpeakerType, Unit
 
 MEDIA_NAME_WORDS = {"times", "post", "journal", "news", "press", "herald", "tribune", "globe", "gazette", "magazine", "newspaper", "daily", "television", "radio", "cnn", "msnbc", "nbc", "cbs", "abc", "politico", "reuters"}
 MEDIA_HEADS = naming.MEDIA_HEADS
@@ -49,6 +50,14 @@ ANONYMITY_HEADS = frozenset({
     "spokesperson", "person", "people", "insider", "adviser", "advisor", "staffer", "officer",
 })
 IT_REFERENTS = lexicons.name_words("it_referents")
+# a noun for one person of a nation, which news calls someone it has named ("“…,” the Dutchman said", "the
+# Brazilian", "the Texan"): the -man compounds and irregular nouns, and the demonyms that are nouns for one
+# person; not those that name a people ("the Chinese", "the British", "the Swiss") nor a name of two words
+DEMONYM_NOUNS = lexicons.name_words("demonym_nouns") | frozenset(
+    d for d in naming.DEMONYMS if not d.endswith(("ese", "ish", "ch", "ss", "sh")) and not re.search(r"[ -]", d))
+# what a person description stands in for when it says no gender: the person path of resolve_pronoun
+# without a gender to agree with (any string but the pronouns it reads)
+GENDERLESS = "one"
 # the words that end an organisation's name ("League Against Cruel Sports" is no case: "Sports" ends
 # it), which a bare description repeats for it ("the alliance", "the league", "the federation"); not a
 # thing the name also calls ("Drudge Report", "the report"; "Disease Control and Prevention", "the
@@ -315,7 +324,7 @@ class Registry:
         if mention.kind == MentionKind.ORGANISATION:
             self._register_org(mention)
             return
-        if mention.kind != MentionKind.PERSON or mention.anonymous:
+        if mention.kind != MentionKind.PERSON or mention.anonymous or demonym_description(mention, self.text):
             return
         core = _core_tokens(mention.name)
         if not core:
@@ -384,6 +393,10 @@ class Registry:
         if not tokens:
             return None
         head, mods = tokens[-1], [t for t in tokens[:-1] if t not in DESCRIPTION_FILLERS]
+        if "and" in tokens[1:-1] and _description_pronoun(tokens[tokens.index("and") - 1]) is not None:
+            # "the feminist writer and broadcaster": one person of two callings, whatever the last noun
+            # could name alone (a broadcaster is also a company)
+            head, mods = tokens[tokens.index("and") - 1], []
         if (age := AGE_DESCRIPTION.fullmatch(tokens[0])) and offset is not None and len(tokens) <= 2:
             # "Tom Hale joined Chelsea in May. The 27-year-old said …": the person named last
             return self._aged_person(int(age.group(1)), offset)
@@ -402,7 +415,10 @@ class Registry:
                 pool = [e for e in pool if before(e) >= 0]
                 if pool:
                     return max(pool, key=before)
-            return self._recent_headless(offset) if not mods else None
+            recent = self._recent_headless(offset) if not mods else None
+            if recent is not None or offset is None or paragraph < 0 or re.search(r"\s[A-Z]", words.strip()):
+                return recent  # "the Jordanian government": a capitalised modifier says which body, no salience
+            return self._salient_org(head, offset)
         if not mods and head in NAME_ENDING_HEADS:
             # "The Countryside Alliance … The alliance says": the organisation whose name the noun ends
             pool = [e for e in self.orgs if e.name_tokens[-1:] and e.name_tokens[-1].lower() == head and before(e) >= 0]
@@ -412,7 +428,72 @@ class Registry:
         pool = [e for e in holders if before(e) >= 0]
         if pool:
             return max(pool, key=before)
-        return self._later_holder(holders, set(tokens), offset)
+        later = self._later_holder(holders, set(tokens), offset)
+        if later is not None or offset is None or paragraph < 0:
+            return later
+        return self._salient_person(words, head, tokens, paragraph, sentence, offset)
+
+    def _salient_person(self, words: str, head: str, tokens: list[str], paragraph: int, sentence: int,
+                        offset: int) -> Entity | None:
+        """"Tottenham manager Martin Jol acclaimed … “…,” the Dutchman said", "Michael Howard … The Tory
+        leader said": a definite person description no role-holder answers is an anaphor for the person
+        a "he" or "she" would mean there (the subject of an earlier sentence of the paragraph, the last
+        speaker, the people just named), unless what the article states of that person contradicts it
+        (``_fits``). Never a head that brings a new person in ("the official", "the spokesman", "the
+        friend"), nor a head the article gave an unnamed person before ("A man was arrested … the man said")."""
+        pronoun = _description_pronoun(head)
+        if pronoun is None or _body_of(words, head) or self._introduced(head, offset):
+            # "the Democratic nominee", "the Vermont senator": the stock epithets of copy that names both
+            # parties' people are left to the role's holders (PolNeAR's reference scorer reads a
+            # capitalised modifier as a name, so resolving one by salience, right or wrong, scores as wrong)
+            return None
+        entity = self.resolve_pronoun(pronoun, paragraph, sentence, offset).entity
+        if entity is None or not self._fits(entity, words, head, tokens):
+            return None
+        spoke = self.last_speaker[0] if self.last_speaker is not None and self.last_speaker[1] == paragraph else None
+        if spoke is not None and spoke is not entity and spoke.last_seen >= entity.last_seen \
+                and self._fits(spoke, words, head, tokens):
+            return None  # "Nielsen had panicked …, Greer said. The feminist writer said": two people in play
+        entity.role = entity.role or _capacity(describe(words).role, head)  # what the description states, on all its rows
+        return entity
+
+    def _shown_person(self, entity: Entity) -> bool:
+        """Whether a name is a person's by more than having spoken (the rules may take "Muslim Brotherhood"
+        or "Va." for a speaker): a given name opens it, the article states a role for it, a surname that
+        is no common word ends it, or the article writes it as a person's ("Mr Obama", "Juninho, who")."""
+        first, last = entity.name_tokens[0], entity.name_tokens[-1]
+        if " ".join(entity.name_tokens) in naming.STATE_NAMES:
+            return False
+        return first.lower() in lexicons.first_names() or bool(entity.role) or _person_shown(last, self.text) or (
+            last.lower() in lexicons.surnames() and last.lower() not in lexicons.common_words())
+
+    def _introduced(self, head: str, offset: int) -> bool:
+        """Whether the article brought in an unnamed person with this head noun before ``offset`` ("a man",
+        "an agent close to the player"), one no name follows ("a Tory MP, Tim Yeo," is Tim Yeo)."""
+        pattern = r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + re.escape(head) + r")\b(?!,?\s+[A-Z])"
+        return re.search(pattern, self.text[:offset]) is not None
+
+    def _fits(self, entity: Entity, words: str, head: str, tokens: list[str]) -> bool:
+        """Whether what the article states of a person allows a description of them: a person (no
+        organisation the rules took for one), whose stated role holds the description's head noun or a
+        synonym of it ("the Spurs boss" for a manager) and is no other office of it ("shadow
+        chancellor" for "the chancellor"), whose stated party or body is the description's ("the Tory
+        leader" is no Labour MP's; "the Rangers boss" no Celtic manager's) and whose name the
+        description does not hold ("the Sanders supporter" is no Sanders)."""
+        if entity.type != SpeakerType.PERSON or self.speaker_type(entity) != SpeakerType.PERSON:
+            return False
+        if not self._shown_person(entity):
+            return False  # "Under its Fast Forward plan", "Springfield, Va., said": no person's name
+        stated = set(re.findall(r"[a-z]+", f"{entity.role or ''} {entity.affiliation or ''}".lower()))
+        if (stated & OFFICE_CHANGERS) - set(tokens):
+            return False
+        role = set(re.findall(r"[a-z]+", (entity.role or "").lower()))
+        if role and head not in DEMONYM_NOUNS | set(GENDER_NOUNS) and head not in role and not role & _synonyms(head):
+            return False
+        own = {t.lower() for t in entity.name_tokens}
+        if own & set(tokens):
+            return False
+        return _same_body(_body_of(words, head), entity.affiliation)
 
     def _later_holder(self, holders: list[Entity], words: set[str], offset: int | None) -> Entity | None:
         """"The home secretary said he would not … And Home Secretary Charles Clarke told …": a
@@ -540,6 +621,68 @@ class Registry:
         if head in GENERIC_ORG_HEADS:
             pools.append([e for e in self.orgs if not e.media] + (self._lone_orgs() if bare else []))
         return pools
+
+    def _salient_org(self, head: str, offset: int) -> Entity | None:
+        """"Delta has repeatedly declined to elaborate … The airline said", "Revenues at media group Reuters
+        slipped … The company said": a company description no pool answers ("the company", "the group",
+        "the airline"; not an institution's noun, "the union", "the agency", which names its own kind) is
+        the organisation the article last made the subject of a clause or a speaker (in its paragraph or
+        the two before), an outlet it calls by a company noun and a lone name it sets before a spokesman's
+        noun ("A Delta spokesperson") among them; never an outlet the article only names, nor one when
+        another organisation is named after it or is a subject of its sentence (two in play: a guess)."""
+        if head not in GENERIC_ORG_HEADS and head not in naming.COMPANY_NOUNS:
+            return None
+        start = offset
+        for _ in range(SALIENT_PARAGRAPHS):
+            start = max(0, self.text.rfind("\n\n", 0, max(0, start - 2)))
+        candidates = self._org_candidates(head)
+        named = [(o, e) for e in candidates for o in e.offsets if start <= o < offset and not self._quoted(o)
+                 and not _NUMBERED.match(self.text, o + len(e.name))]  # "Chapter 11": a label, no organisation
+        spoke = self.last_it[0] if self.last_it is not None and start <= self.last_it[2] < offset else None
+        if spoke is not None and any(e.name == spoke.name for e in candidates):
+            named.append((self.last_it[2], spoke))
+        subjects = [(o, e) for o, e in named if self._org_subject(o) or (spoke is not None and e.name == spoke.name)]
+        if not subjects:
+            return None
+        at, entity = max(subjects, key=lambda pair: pair[0])
+        sentence = max([m.end() for m in _SENTENCE_END.finditer(self.text, start, at)], default=start)
+        # any lone name typed an organisation is a rival, even one that only opens sentences ("Vortex rose")
+        others = [(o, w) for w, offsets in self.lone_names.items() if self.lone_type(w) == SpeakerType.ORGANISATION
+                  for o in offsets if start <= o < offset and not _NUMBERED.match(self.text, o + len(w))]
+        rivals = [o for o, name in [(o, e.name) for o, e in named] + others
+                  if name != entity.name and (o > at or o >= sentence and self._org_subject(o))]
+        return None if rivals else entity
+
+    def _org_candidates(self, head: str) -> list[Entity]:
+        """The organisations a description with this head may mean: those the article names (an outlet
+        only when the head is a news noun or the article calls it by an organisation noun, "media group
+        Reuters"), the lone brands, and the lone names set before a spokesman's noun ("A Delta spokesperson")."""
+        out = [e for e in self.orgs if not e.media or head in MEDIA_HEADS or self._called_org(e)]
+        out += self._lone_orgs()
+        for word, offsets in self.lone_names.items():
+            named = self._match((word,))  # "a Clinton spokesman": the person named in full's, no organisation
+            if (named is None or len(named.name_tokens) == 1) and not any(e.name == word for e in out) and \
+                    re.search(r"\b[Aa]n?\s+" + re.escape(word) + r"\s+spokes(?:man|woman|person)\b", self.text):
+                out.append(Entity(word, SpeakerType.ORGANISATION, (word,), confirmed=True, offsets=list(offsets)))
+        return out
+
+    def _called_org(self, entity: Entity) -> bool:
+        """Whether the article sets an organisation's name right after a company noun ("media group
+        Reuters", "research firm Acme"): an outlet so named is also what "the company" means."""
+        return any(_COMPANY_BEFORE.search(self.text, max(0, o - 20), o) for o in entity.offsets)
+
+    def _org_subject(self, offset: int) -> bool:
+        """Whether the name at ``offset`` opens its sentence or clause, or follows a company noun that
+        introduces it ("Delta has declined", "…, and Acme said", "Revenues at media group Reuters slipped",
+        "Reuters chief executive Tom Glocer"), with a word of the clause after it (no preposition's
+        object: "flights to Delta and …"); or modifies a spokesman's noun ("A Delta spokesperson")."""
+        before = self.text[max(0, offset - 60):offset]
+        if re.search(r"\b[Aa]n?\s+$", before) and re.match(r"\S+\s+spokes(?:man|woman|person)\b", self.text[offset:]):
+            return True
+        opens = re.search(r"(?:^|[.!?:;]\s+|\n|,\s+|[“\"]|\b(?:and|but|that|while|as|because)\s+)(?:[Tt]he\s+)?$", before) \
+            or _COMPANY_BEFORE.search(before)
+        after = re.match(r"[\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s+([a-z]+)\b", self.text[offset:offset + 80])
+        return bool(opens) and after is not None and after.group(1) not in DETERMINERS | PREPOSITIONS | {"and", "or"}
 
     def _recent_headless(self, offset: int | None) -> Entity | None:
         """"… strike action by the PCS is the biggest … The union says": an organisation
@@ -726,7 +869,10 @@ class Registry:
 
     # -- second pass --------------------------------------------------------
     def person(self, mention: Mention) -> Entity:
-        """The entity for a person mention, creating a single-name one if needed."""
+        """The entity for a person mention, creating a single-name one if needed; "the Dutchman" is whom
+        ``speaker_for`` resolved it to, else no one registered (a description, never a name)."""
+        if demonym_description(mention, self.text):
+            return self.described.get(mention.span.start) or Entity(mention.name, SpeakerType.PERSON, (mention.name,))
         core = _core_tokens(mention.name) or (mention.name,)
         entity = self._match(core) or self._title_holder(mention, core)
         if entity is None:
@@ -947,6 +1093,77 @@ class Registry:
         return Antecedent(min(after, key=lambda pair: pair[0])[1], self.settings.pronoun_recent_person)
 
 
+GENDER_NOUNS = {"man": "he", "woman": "she"}  # "the man", "the woman": a person of a gender, no more
+_SYNONYM_LINES = tuple(frozenset(line.split()) for line in lexicons.name_words("role_synonyms"))
+
+
+def _synonyms(head: str) -> frozenset[str]:
+    """The heads news uses for the same post as ``head`` (role_synonyms.txt: "boss" for a manager)."""
+    return frozenset().union(*(line for line in _SYNONYM_LINES if head in line))
+
+
+def _description_pronoun(head: str) -> str | None:
+    """The pronoun a definite person description with this head stands in for ("the Dutchman": he;
+    "the chairwoman": she; "the agent": either), or None when the head is no description of one
+    person the article named: an unnamed source's noun ("the official", "the spokesman"), a noun
+    that brings someone new in or names a relation ("the friend", "the mother", "the fans")."""
+    if head in GENDER_NOUNS:
+        return GENDER_NOUNS[head]
+    if head not in DEMONYM_NOUNS and (head in ANONYMITY_HEADS or head in naming.PEOPLE_NOUNS or not _doer_noun(head)):
+        return None
+    if head.endswith("woman"):
+        return "she"
+    return "he" if head.endswith("man") else GENDERLESS
+
+
+def _capacity(role: str | None, head: str) -> str | None:
+    """The post a description states, without the writer's colour: the longest run of office words
+    that ends each role ("the famously gruff senator": senator; "the ranting radio host": host; "the
+    former secretary": former secretary; "the feminist writer and broadcaster": writer and broadcaster);
+    a demonym states none."""
+    if not role or head in DEMONYM_NOUNS:
+        return None
+    office = lexicons.role_nouns() | lexicons.occupations() | lexicons.words("role_heads") | naming.PORTFOLIOS | OFFICE_CHANGERS
+    kept = []
+    for part in role.split(" and "):
+        words = part.split()
+        k = len(words) - 1
+        while k > 0 and words[k - 1].lower() in office:
+            k -= 1
+        kept.append(" ".join(words[k:]))
+    return " and ".join(kept)
+
+
+def _body_of(words: str, head: str) -> str | None:
+    """The party or body a description names before its head ("the Tory leader": Conservative Party,
+    "the Rangers boss": Rangers), not a nation ("the Brazilian midfielder" says where one is from)."""
+    caps = []
+    for w in re.findall(r"[\w’'-]+", words):
+        if w.lower() == head:
+            break
+        if w[:1].isupper() and w.lower() not in DEFINITE and w.lower() not in DEMONYM_NOUNS \
+                and w.lower() not in naming.DEMONYMS and country_of(w) is None:
+            caps.append(w)
+    label = " ".join(caps)
+    return PARTIES.get(label, label) or None
+
+
+def _same_body(described: str | None, stated: str | None) -> bool:
+    """Whether a description's party or body may be the one the article states for a person: either
+    unknown, or both parties and the same, or both other bodies sharing a word ("Spurs" and "Tottenham"
+    are not knowable here: a body of other words is another). A party against a body of another kind
+    ("Democratic Party", "New York") says nothing."""
+    if not described or not stated:
+        return True
+    stated = PARTIES.get(stated, stated)
+    parties = set(PARTIES.values())
+    if (described in parties) != (stated in parties):
+        return True
+    if described in parties:
+        return described.split()[0] == stated.split()[0]
+    return bool({w.lower() for w in described.split()} & {w.lower() for w in stated.split()})
+
+
 def _brand_prefix(core: tuple[str, ...], entity: Entity) -> bool:
     """"Google" and an unconfirmed "Google Stadia Founder" (or "Is Google Stadia", a question's words), "Apple"
     and "Apple Computer": a lone word that is no given name and not the last word of a longer name whose
@@ -1021,6 +1238,8 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         # unnamed sources are never merged with anyone: each is its own speaker
         return Identified(Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation),
                           settings.anonymous_person)
+    if demonym_description(mention, registry.text):
+        return _demonym_speaker(mention, registry, paragraph, sentence)
     if mention.kind == MentionKind.PERSON and (short := registry.short_org(mention.name)) is not None:
         # "reports received by Amnesty" once "Amnesty International" was named
         return Identified(Speaker(short.name, SpeakerType.ORGANISATION, mention.span), settings.organisation_mention)
@@ -1052,6 +1271,32 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.bare_description)
     # organisations, and countries or capitals standing for their governments
     return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.organisation_mention)
+
+
+def demonym_description(mention: Mention, text: str) -> bool:
+    """"“…,” the Dutchman said", "The Brazilian said": a noun for one person of a nation after "the",
+    as its phrase's head, is a person the article describes, which the rules took for a name or a
+    place; not "the Brazilian government" (a modifier) nor "Scot Peterson" (a name)."""
+    if mention.kind not in (MentionKind.PERSON, MentionKind.PLACE) or mention.anonymous or not text:
+        return False
+    if mention.span.text.lower() not in DEMONYM_NOUNS or not re.search(r"\b[Tt]he\s+$", text[max(0, mention.span.start - 5):mention.span.start]):
+        return False
+    after = re.match(r"\s*([\w’'-]+|\S)?", text[mention.span.end:])
+    word = after.group(1) if after and after.group(1) else "."
+    return _phrase_ends(word) or _verb_after(word)
+
+
+def _demonym_speaker(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:
+    """The person "the Dutchman" refers to (Registry.resolve_description), remembered at the mention
+    for the unit's later reading (Registry.person); else the description as its own person."""
+    reach = max(0, mention.span.start - 5)
+    start = reach + re.search(r"[Tt]he\s+$", registry.text[reach:mention.span.start]).start()
+    words = registry.text[start:mention.span.end]
+    entity = registry.resolve_description(words, paragraph, sentence, start)
+    if entity is None:
+        return Identified(Speaker(words, SpeakerType.PERSON, Span(start, mention.span.end, words)), registry.settings.bare_description)
+    registry.described[mention.span.start] = entity
+    return Identified(_person(entity, mention, registry), registry.settings.resolved_description)
 
 
 def _person(entity: Entity, mention: Mention, registry: Registry) -> Speaker:
@@ -1351,6 +1596,9 @@ def _lone_roles(registry: Registry, body) -> dict[tuple[str, ...], str]:
     return roles
 
 
+_COMPANY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(naming.COMPANY_NOUNS)) + r")\s+$")  # "media group ", "research firm "
+_NUMBERED = re.compile(r"\s+\d")  # a name followed by a number ("Chapter 11", "Flight 93")
+SALIENT_PARAGRAPHS = 3  # paragraphs an organisation description looks back in: its own and the two before
 DESCRIPTION_LOOKBACK = 4  # sentences back a role description looks for the person it names
 DESCRIPTION_LOOKAHEAD = 2  # sentences on a lead's description looks ("… by the home secretary. Charles Clarke's …")
 _NOBODY = Entity("", SpeakerType.PERSON, ())  # a sentence that names no one without a role: look further

@@ -416,8 +416,11 @@ class Registry:
                 if pool:
                     return max(pool, key=before)
             recent = self._recent_headless(offset) if not mods else None
-            if recent is not None or offset is None or paragraph < 0 or re.search(r"\s[A-Z]", words.strip()):
-                return recent  # "the Jordanian government": a capitalised modifier says which body, no salience
+            if recent is not None or offset is None or paragraph < 0 or re.search(r"\s[A-Z]", words.strip()) \
+                    or "news" in mods:
+                # "the Jordanian government": a capitalised modifier says which body; "the news organization"
+                # is an outlet, which only the outlets' pool answers
+                return recent
             return self._salient_org(head, offset)
         if not mods and head in NAME_ENDING_HEADS:
             # "The Countryside Alliance … The alliance says": the organisation whose name the noun ends
@@ -442,13 +445,22 @@ class Registry:
         (``_fits``). Never a head that brings a new person in ("the official", "the spokesman", "the
         friend"), nor a head the article gave an unnamed person before ("A man was arrested … the man said")."""
         pronoun = _description_pronoun(head)
+        if any(head in re.findall(r"[a-z]+", (e.role or "").lower()) for e in self.people):
+            return None  # "Former President Bill Clinton" named anywhere: "the president" is that office's, no anaphor
         if pronoun is None or _body_of(words, head) or self._introduced(head, offset):
             # "the Democratic nominee", "the Vermont senator": the stock epithets of copy that names both
             # parties' people are left to the role's holders (PolNeAR's reference scorer reads a
             # capitalised modifier as a name, so resolving one by salience, right or wrong, scores as wrong)
             return None
-        entity = self.resolve_pronoun(pronoun, paragraph, sentence, offset).entity
+        antecedent = self.resolve_pronoun(pronoun, paragraph, sentence, offset)
+        entity = antecedent.entity
         if entity is None or not self._fits(entity, words, head, tokens):
+            return None
+        spoke = self.last_speaker[0] if self.last_speaker is not None and paragraph - self.last_speaker[1] <= 2 else None
+        seen = [o for o in entity.offsets if o < offset]
+        if entity is not spoke and not (seen and self._opens_sentence(max(seen))):
+            # named last as no subject ("police arrested Tom Ruiz … The crooner said", "the rights for Scott and
+            # his brother Tony Scott … The director said"): whom a description means is a guess
             return None
         spoke = self.last_speaker[0] if self.last_speaker is not None and self.last_speaker[1] == paragraph else None
         if spoke is not None and spoke is not entity and spoke.last_seen >= entity.last_seen \
@@ -456,6 +468,19 @@ class Registry:
             return None  # "Nielsen had panicked …, Greer said. The feminist writer said": two people in play
         entity.role = entity.role or _capacity(describe(words).role, head)  # what the description states, on all its rows
         return entity
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Whether the name at ``offset`` is its sentence's subject as written: only a few words of its
+        title before it, outside quotations ("Tottenham manager Martin Jol acclaimed", "World number one
+        Lindsay Davenport has"), no preposition, verb or auxiliary ("On Monday police arrested Tom Ruiz"),
+        no other person ("Hillary Clinton met Bernie Sanders")."""
+        para = self.text.rfind("\n\n", 0, offset) + 1
+        start = max([m.end() for m in _SENTENCE_END.finditer(self.text, para, offset)], default=para)
+        lead = re.findall(r"[\w’'-]+", _QUOTED.sub(" ", self.text[start:offset]))
+        if any(start <= o < offset for e in self.people for o in e.offsets):
+            return False  # "Hillary Clinton met Bernie Sanders": another person opens it
+        return len(lead) <= 6 and not any(w.lower() in AUXILIARIES or w.lower() in PREPOSITIONS or w.lower().endswith("ed")
+                                          or finite_reporting_verb(w.lower()) for w in lead)
 
     def _shown_person(self, entity: Entity) -> bool:
         """Whether a name is a person's by more than having spoken (the rules may take "Muslim Brotherhood"

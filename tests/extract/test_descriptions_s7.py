@@ -30,7 +30,7 @@ PERSON_CASES = [
      "I want to stay", "Carlos Mendes", "person", None),
     # a role noun the person holds no stated role against: that person, given the description's role; here
     # the sentence before names two people, so only salience (the last speaker) tells which
-    ("Brian Kessel says Juninho wants to stay at the club.\n\n“Nothing has been agreed with anyone,” the agent said.",
+    ("Brian Kessel says Tom Price wants to stay at the club.\n\n“Nothing has been agreed with anyone,” the agent said.",
      "Nothing has been agreed", "Brian Kessel", "person", "agent"),
     ("Gemma Hart told Anne Cole the show was over.\n\n“Television has changed for the worse,” the feminist writer and broadcaster said.",
      "Television has changed", "Gemma Hart", "person", "writer"),

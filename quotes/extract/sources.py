@@ -1553,6 +1553,9 @@ def _premodified_set_off(text: str, tokens, first: int, last: int, usable, runs_
     owner_first = _strip_leading(tokens, owner[0], owner[1])
     if owner_first > owner[1]:
         return None  # "But director of …": a sentence's function word, no employer
+    if owner_first == owner[1] and (owner_first == 0 or tokens[owner_first - 1].text in OPENERS) \
+            and tokens[owner_first].text.lower() in lexicons.common_words():
+        return None  # "Another critic, Laurence Tribe,", "Senior analyst, Jane Doe,": a sentence's capitalised common word
     affiliation = _affiliation_before(tokens, start, usable, runs_by_last)
     return RoleFront(text[tokens[start].start : tokens[k].end], affiliation, owner_first)
 

@@ -27,6 +27,8 @@ SET_OFF_PREMODIFIED = [
      ("Owen Pryce", "director of route planning", "Skyline")),
     ('Clinton campaign chairman, John Podesta, said: "The polls are tightening."',
      ("John Podesta", "campaign chairman", "Clinton")),
+    # negative: a sentence's capitalised common word before the role is no employer
+    ('Another critic, Laurence Tribble, said: "No."', ("Laurence Tribble", None, None)),
     # negative: the name runs on into its own clause, so the role before the comma is no appositive
     ('After meeting Acme chief executive, Jones said: "It went well."', ("Jones", None, None)),
     # negative (unchanged): a determiner's role set off is the existing reading, its party the affiliation

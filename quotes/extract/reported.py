@@ -58,6 +58,11 @@ ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|to|from|via|through|ov
 # that", "announced early last year that"
 ADVERBIAL_WORDS = frozenset({"in", "at", "on", "over", "during", "after", "before", "earlier", "early", "late",
                              "later", "last", "this", "previously", "recently", "repeatedly", "publicly"})
+# a second content clause coordinated with the first, each with its own "that": "said Yukos may have to declare
+# itself bankrupt, and that legal action would be taken" is two clauses, two pieces of one utterance
+THAT_COORDINATION = re.compile(r"(?:^|,?\s+)(?:and|but)\s+(?:also\s+)?that\s+(?P<next>[\w’'-]+)")
+# "… but that meant …", "and that was all": a demonstrative subject, not a complementiser, before these
+DEMONSTRATIVE_VERBS = frozenset({"means", "meant", "seems", "seemed", "made", "makes", "remains", "remained"})
 # after a partial quote the reported clause goes on until the writer's own clause begins
 TAIL_STOP = re.compile(r",\s+(?:but|though|although|while|whereas|which|who|as)\b|;|[.!?](?=\s)")
 
@@ -133,6 +138,28 @@ def clause_pieces(unit: Unit, start: int, end: int, partials: frozenset[int]) ->
         return (piece,) if piece else ()
     pieces.append(_piece(unit, cursor, _tail_end(unit, cursor, end), (True, False)))
     return tuple(p for p in pieces if p is not None)
+
+
+def coordinated_clauses(unit: Unit, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Each content piece cut where a second that-clause is coordinated with the first ("confirmed Mr Smith was
+    still in post and that he would stay on" -> "Mr Smith was still in post", "he would stay on"), as the gold
+    gives a clause and its coordinate; not "but that was all" (a demonstrative subject before its verb)."""
+    out: list[Span] = []
+    for span in spans:
+        lo = span.start
+        for match in THAT_COORDINATION.finditer(span.text):
+            following = match.group("next")
+            if following.lower() in AUXILIARIES or following.lower() in DEMONSTRATIVE_VERBS or following.endswith("ed"):
+                continue
+            first = _trim(unit, lo, span.start + match.start())
+            if first is not None:
+                out.append(first)
+            elif match.start() > 0:
+                continue
+            lo = span.start + match.start("next")  # a piece after a partial quote loses its "and that" too
+        rest = _trim(unit, lo, span.end) if lo > span.start else span
+        out.extend([rest] if rest is not None else [])
+    return tuple(out)
 
 
 def adjunct_tail(text: str) -> bool:
@@ -251,7 +278,7 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         if cue.first in used and cue.complement is None and not starts:
             continue  # the cue only attributes a marked quote (a clause may run around a partial one)
         is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
-        spans = reported_content(unit, cue, is_person, starts)
+        spans = coordinated_clauses(unit, reported_content(unit, cue, is_person, starts))
         if not spans:
             continue
         if reading.covered(unit, spans):
@@ -341,7 +368,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         # killer” by Park, passed the House", "criticized governments that view … in terms of
         # “…”": an object, not a reported clause)
         clause_cue = _found_clause_lemma(found, unit) is not None or _according_to(found)
-        content = _learned_pieces(unit, whole, starts if clause_cue else frozenset())
+        content = coordinated_clauses(unit, _learned_pieces(unit, whole, starts if clause_cue else frozenset()))
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
         resolved = learned_speaker(reading, unit, found)

@@ -63,6 +63,17 @@ ADVERBIAL_WORDS = frozenset({"in", "at", "on", "over", "during", "after", "befor
 THAT_COORDINATION = re.compile(r"(?:^|,?\s+)(?:and|but)\s+(?:also\s+)?that\s+(?P<next>[\w’'-]+)")
 # "… but that meant …", "and that was all": a demonstrative subject, not a complementiser, before these
 DEMONSTRATIVE_VERBS = frozenset({"means", "meant", "seems", "seemed", "made", "makes", "remains", "remained"})
+# where the writer's own words follow a reported clause the model cut short: a participle set off by a comma, of
+# the clause's speaker ("…, warning of sanctions", "…, having given up his ambition": the gold stops there), a
+# sentence adverb (", however"), a relative after a preposition (", for whom …"), a last dash ("… - an even more
+# opaque process"; a pair of dashes sets off an aside inside the clause: "… — typically loyal partisans — to cast …")
+RUN_ON_STOP = re.compile(r",\s+(?:however\b|[a-z]+\s+(?:whom|which)\b|[a-z]{2,}ing\b)")
+DASH = re.compile(r"\s[-–—]\s")
+# a wh-word right before a source opens a noun phrase the cue's clause lies in ("what Trump says his plan would do")
+FREE_RELATIVES = frozenset({"what", "how", "why", "where", "whatever"})
+# a sentence opening with one of these holds its cue in a subordinate clause that ends at a comma
+FRONTED_SUBORDINATORS = frozenset({"when", "while", "after", "before", "once", "since", "because", "although",
+                                   "though", "if", "as", "until", "whereas"})
 # after a partial quote the reported clause goes on until the writer's own clause begins
 TAIL_STOP = re.compile(r",\s+(?:but|though|although|while|whereas|which|who|as)\b|;|[.!?](?=\s)")
 
@@ -361,7 +372,8 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         earlier.append(found)
         if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]):
             continue
-        whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, found.content), reading)
+        content = _run_on_to_clause_end(unit, found, reading)
+        whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, content), reading)
         if not clause_like(whole, reading.settings.min_reported_words):
             continue
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
@@ -386,6 +398,48 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         used[first] = draft.group
         reading.add(draft)
         reading.remember_speaker(draft.speakers, unit)
+
+
+def _run_on_to_clause_end(unit: Unit, found: FoundAttribution, reading: Reading) -> tuple[Span, ...]:
+    """"The woman said she was assaulted after a recording of the show", "It has said it needs to cut 6,000 jobs
+    and reduce costs": the model's content after a finite clause-taking cue stopped inside the clause; a reader
+    takes the clause on to its end: the sentence's end, a quote mark or the writer's own words (``RUN_ON_STOP``),
+    when no other cue stands in the words between (", warning of …", "but Russian authorities argued …") and the
+    cue is no participle ("voters saying they want a ban … is as high as …") nor in a fronted subordinate clause
+    ("When Clinton said she would debate on that day, he looked …": that clause ends at its comma)."""
+    content = found.content
+    if not content or not found.cue or content[0].start < found.cue[-1].end or _found_clause_lemma(found, unit) is None \
+            or found.cue[-1].text.lower().endswith("ing") or _in_free_relative(unit, found):
+        return content
+    last = content[-1]
+    end = last.start + len(last.text.rstrip(TRAILING))
+    stop = _tail_end(unit, end, _cut_at_mark(unit, end, unit.end))
+    gap = unit.text[end - unit.start:stop - unit.start]
+    dashes = list(DASH.finditer(gap))
+    paired = len(dashes) + len(DASH.findall(unit.text[last.start - unit.start:end - unit.start])) > 1
+    cut = RUN_ON_STOP.search(gap) or (dashes[0] if dashes and not paired else None)
+    opening = re.match(r"\s*(?:(?:but|and|yet)\s+)?([\w’'-]+)", unit.text, re.IGNORECASE)
+    if cut is None and opening is not None and opening.group(1).lower() in FRONTED_SUBORDINATORS:
+        cut = re.search(",", gap)
+    if cut is not None:
+        stop, gap = end + cut.start(), gap[:cut.start()]
+    if not gap.strip(TRAILING + ")") or any(c in gap for c in "()[]"):
+        return content
+    tokens = unit.tokens
+    firsts = {c.first for c in reading.doc.cues[unit.index]}
+    firsts |= {k for f in reading.doc.learned[unit.index] for k in f.cue_tokens}
+    if any(end <= tokens[k].start < stop for k in firsts):
+        return content
+    longer = _trim(unit, last.start, stop)
+    return (*content[:-1], longer) if longer is not None else content
+
+
+def _in_free_relative(unit: Unit, found: FoundAttribution) -> bool:
+    """"The gap between what Trump says his plan would do, and what it would do, began …": the cue and its clause
+    are inside a noun phrase that a wh-word opens right before the source; the clause ends where the model ended it."""
+    lo = min(found.source.start, found.cue[0].start) if found.source is not None else found.cue[0].start
+    before = re.findall(r"[\w’'-]+", unit.text[:lo - unit.start])
+    return bool(before) and before[-1].lower() in FREE_RELATIVES
 
 
 def _holds_speech_cue(unit: Unit, found: FoundAttribution, founds) -> bool:
@@ -519,11 +573,18 @@ def _source_reports(unit: Unit, found: FoundAttribution) -> bool:
 def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[Span, ...],
                             reading: Reading) -> tuple[Span, ...]:
     """"Park said the bill was dead and added that she would …": a clause ends before "and" or
-    "but" and the next reporting verb (that verb's clause is its own attribution), and nothing
+    "but" and the next reporting verb or its subject (that verb's clause is its own attribution), and nothing
     after that verb is this cue's."""
     tokens = unit.tokens
     firsts = {c.first for c in reading.doc.cues[unit.index]}
     firsts |= {f.cue_tokens[0] for f in reading.doc.learned[unit.index] if f.cue_tokens}
+    # "… insisted the sale was theft but Russian authorities argued they …": a clause of its own, whose subject
+    # and cue follow the link (the rules' cue with its source right after "and" or "but")
+    firsts |= {c.source.first for c in reading.doc.cues[unit.index] if c.source is not None and not c.inverted
+               and c.lemma in CLAUSE_LEMMAS and c.source.first < c.first and c.complement is not None}
+    firsts |= {k for f in reading.doc.learned[unit.index] if f is not found and f.source is not None and f.cue
+               and f.source.end <= f.cue[0].start and _found_clause_lemma(f, unit) is not None
+               for k, t in enumerate(tokens) if t.start == f.source.start}
     own = found.cue[-1].end if found.cue else unit.start
     coordinated = [k for k in sorted(firsts) if k >= 1 and tokens[k - 1].text.lower() in ("and", "but")
                    and tokens[k - 1].start >= own]

@@ -39,3 +39,37 @@ COORDINATED = [
 @pytest.mark.parametrize(("text", "pieces"), COORDINATED)
 def test_coordinated_that_clauses_are_two_pieces(text, pieces):
     assert _pieces(text) == pieces
+
+
+# (sentence, the reported pieces): the model's content stopped inside the clause; a reader takes it to its end
+RUN_ON = [
+    ("He claimed he was stripped of his shoes and belt and forced to stand in a cold cell, naked except for a "
+     "blanket.",
+     ["he was stripped of his shoes and belt and forced to stand in a cold cell, naked except for a blanket"]),
+    ("He claimed he was stripped of his coat and boots and forced to remain in a bare concrete room, naked except "
+     "for his socks.",
+     ["he was stripped of his coat and boots and forced to remain in a bare concrete room, naked except for his socks"]),
+    ("Mr Tanaka admitted that the battery life is not very good if you are travelling, and they do not have plans "
+     "to sell it in Asia at the moment.",
+     ["the battery life is not very good if you are travelling, and they do not have plans to sell it in Asia at the "
+      "moment"]),
+    # not over the writer's participle, nor over another source's cue
+    ("Senator Mark Ruiz says he will not run for governor again, having given up his hopes of the office.",
+     ["he will not run for governor again"]),
+    ("The firm has always insisted the sale was illegal but regulators argued they were enforcing the law.",
+     ["the sale was illegal", "they were enforcing the law"]),
+    ("Governor Tim Lake has always insisted the sale was legal, however this time around the courts disagreed.",
+     ["the sale was legal"]),
+    # a cue in a fronted subordinate clause: its clause ends at the comma
+    ("But when Mayor Ann Cole said she would meet the union on the day it had proposed, its leaders looked surprised.",
+     ["she would meet the union on the day it had proposed"]),
+    # a pair of dashes sets off an aside inside the clause
+    ("The fund predicted that emerging economies - which include Brazil, India and Mexico - will grow 4 percent, up "
+     "from last year.",
+     ["emerging economies - which include Brazil, India and Mexico - will grow 4 percent, up from last year"]),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), RUN_ON)
+def test_a_clause_the_model_cut_short_runs_to_its_end(text, pieces):
+    assert _pieces(text) == pieces

@@ -23,7 +23,7 @@ from dataclasses import replace
 from quotes import lexicons
 from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
 from quotes.extract.drafts import Draft, Reading
-from quotes.extract.learned import clause_like, learned_cue, learned_speaker, names_someone
+from quotes.extract.learned import LEADING_SUBORDINATORS, clause_like, learned_cue, learned_speaker, names_someone
 from quotes.extract.sources import PREPOSITIONS
 from quotes.extract.speakers import cue_record, cue_speakers
 from quotes.learn.tagger import FoundAttribution
@@ -71,9 +71,6 @@ RUN_ON_STOP = re.compile(r",\s+(?:however\b|[a-z]+\s+(?:whom|which)\b|[a-z]{2,}i
 DASH = re.compile(r"\s[-–—]\s")
 # a wh-word right before a source opens a noun phrase the cue's clause lies in ("what Trump says his plan would do")
 FREE_RELATIVES = frozenset({"what", "how", "why", "where", "whatever"})
-# a sentence opening with one of these holds its cue in a subordinate clause that ends at a comma
-FRONTED_SUBORDINATORS = frozenset({"when", "while", "after", "before", "once", "since", "because", "although",
-                                   "though", "if", "as", "until", "whereas"})
 # after a partial quote the reported clause goes on until the writer's own clause begins
 TAIL_STOP = re.compile(r",\s+(?:but|though|although|while|whereas|which|who|as)\b|;|[.!?](?=\s)")
 
@@ -419,7 +416,7 @@ def _run_on_to_clause_end(unit: Unit, found: FoundAttribution, reading: Reading)
     paired = len(dashes) + len(DASH.findall(unit.text[last.start - unit.start:end - unit.start])) > 1
     cut = RUN_ON_STOP.search(gap) or (dashes[0] if dashes and not paired else None)
     opening = re.match(r"\s*(?:(?:but|and|yet)\s+)?([\w’'-]+)", unit.text, re.IGNORECASE)
-    if cut is None and opening is not None and opening.group(1).lower() in FRONTED_SUBORDINATORS:
+    if cut is None and opening is not None and opening.group(1).lower() in LEADING_SUBORDINATORS:
         cut = re.search(",", gap)
     if cut is not None:
         stop, gap = end + cut.start(), gap[:cut.start()]

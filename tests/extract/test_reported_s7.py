@@ -73,3 +73,23 @@ RUN_ON = [
 @pytest.mark.parametrize(("text", "pieces"), RUN_ON)
 def test_a_clause_the_model_cut_short_runs_to_its_end(text, pieces):
     assert _pieces(text) == pieces
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(s.text, q.speakers[0].name if q.speakers else "") for q in quotes.extract(text, "case.txt")
+            if q.kind == QuoteKind.INDIRECT for s in q.spans]
+
+
+# (text, (piece, speaker)): an indefinite description opening the clause is the cue's subject, someone new (a
+# definite one refers back to the person the article named: coref's, not this rule's)
+DESCRIBED = [
+    ("A Metro spokesperson confirmed on Tuesday that Mr Hale was no longer an employee.",
+     [("Mr Hale was no longer an employee", "unnamed Metro spokesperson")]),
+    ("A council spokeswoman confirmed that the library would close in May.",
+     [("the library would close in May", "unnamed council spokeswoman")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_an_indefinite_description_before_the_cue_is_its_source(text, expected):
+    assert _speakers(text) == expected

@@ -555,7 +555,10 @@ def _described_subject(tokens, k: int) -> Mention | None:
     span = Span(tokens[d0].start, tokens[j].end, text)
     if noun.endswith("s") and not noun.endswith("ss") or noun in ("people", "police"):
         return Mention(MentionKind.GROUP, span, described.lower(), d0, j)
-    return Mention(MentionKind.PERSON, span, f"unnamed {described}", d0, j, role=noun, anonymous=True)
+    # "A Globex Group spokesperson": the capitalised words before the noun name the employer
+    employer = " ".join(t.text for t in tokens[d0 + 1 : j] if t.text[:1].isupper()) or None
+    return Mention(MentionKind.PERSON, span, f"unnamed {described}", d0, j, role=noun, affiliation=employer,
+                   anonymous=True)
 
 
 def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention | None:

@@ -420,8 +420,9 @@ def _run_on_to_clause_end(unit: Unit, found: FoundAttribution, reading: Reading)
         cut = re.search(",", gap)
     if cut is not None:
         stop, gap = end + cut.start(), gap[:cut.start()]
-    if not gap.strip(TRAILING + ")") or any(c in gap for c in "()[]"):
-        return content
+    if not gap.strip(TRAILING + ")") or gap.count("(") != gap.count(")") or gap.find(")") < gap.find("(") \
+            or any(c in gap for c in "[]"):
+        return content  # a parenthesis the clause stands in closes here ("(44 percent say they want …), but …")
     tokens = unit.tokens
     firsts = {c.first for c in reading.doc.cues[unit.index]}
     firsts |= {k for f in reading.doc.learned[unit.index] for k in f.cue_tokens}

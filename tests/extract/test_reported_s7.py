@@ -53,6 +53,9 @@ RUN_ON = [
      "to sell it in Asia at the moment.",
      ["the battery life is not very good if you are travelling, and they do not have plans to sell it in Asia at the "
       "moment"]),
+    ("The carrier has been hit by rising fuel costs. It has said it needs to cut between 6,000 and 7,000 jobs and "
+     "reduce costs by dollars 5bn (pounds 2.7bn) a year.",
+     ["it needs to cut between 6,000 and 7,000 jobs and reduce costs by dollars 5bn (pounds 2.7bn) a year"]),
     # not over the writer's participle, nor over another source's cue
     ("Senator Mark Ruiz says he will not run for governor again, having given up his hopes of the office.",
      ["he will not run for governor again"]),

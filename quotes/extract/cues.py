@@ -530,6 +530,37 @@ def _institution_subject(tokens, k: int) -> Mention | None:
     return Mention(MentionKind.ORGANISATION, Span(det.start, noun.end, text), text, j - 1, j, anonymous=True)
 
 
+def _described_subject(tokens, k: int) -> Mention | None:
+    """"A woman said …", "A Delta spokesperson confirmed on Wednesday that …": an indefinite description of a person
+    or people ("a", at most three modifiers, a person noun) opening the clause right before the cue, across
+    auxiliaries and a time adjunct, is its subject, an unnamed source (coref may resolve it, as it does the learned
+    stage's descriptions); only for a cue of a clause ("said", or before "that"), as ``_institution_subject``."""
+    j = before_adjuncts(tokens, k)
+    if j < 1 or not tokens[j].text.isalpha() or not tokens[j].text.islower() or not naming.person_noun(tokens[j].text):
+        return None
+    d0 = j - 1
+    while d0 >= 0 and j - d0 <= 4 and not naming.is_determiner(tokens[d0].text):
+        word = tokens[d0].text
+        if not word.replace("-", "").isalpha() or word.lower() in _ATTACHING | _RELATIVES | _NOT_PHRASE_WORDS \
+                or word.lower() in AUXILIARIES or word.lower() in lexicons.reporting_verbs() or word.lower() in naming.PRONOUNS:
+            return None
+        d0 -= 1
+    if d0 < 0 or tokens[d0].text.lower() not in ("a", "an") or (d0 > 0 and tokens[d0 - 1].text.lower() not in _CLAUSE_OPENERS):
+        # only an indefinite description opening its clause, someone new: "the chancellor said" refers back (coref
+        # links it to the person named), nor "… of a woman said"
+        return None
+    noun = tokens[j].text
+    text = _joined(tokens, d0, j)
+    described = " ".join(t.text for t in tokens[d0 + 1 : j + 1])
+    span = Span(tokens[d0].start, tokens[j].end, text)
+    if noun.endswith("s") and not noun.endswith("ss") or noun in ("people", "police"):
+        return Mention(MentionKind.GROUP, span, described.lower(), d0, j)
+    # "A Globex Group spokesperson": the capitalised words before the noun name the employer
+    employer = " ".join(t.text for t in tokens[d0 + 1 : j] if t.text[:1].isupper()) or None
+    return Mention(MentionKind.PERSON, span, f"unnamed {described}", d0, j, role=noun, affiliation=employer,
+                   anonymous=True)
+
+
 def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention | None:
     """"Ryan and Trump will meet next week, Spicer said, adding, …": a participle right after a
     reporting verb and its comma has that verb's subject, the name just before it, not the first
@@ -779,7 +810,7 @@ def _verb_subject(tokens, usable, mentions: list[Mention], i: int, lemma: str, l
         subject = None
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     if subject is None and (lemma == "say" or nxt == "that" or _complement_after_that(tokens, usable, last)):
-        subject = _institution_subject(tokens, i)
+        subject = _institution_subject(tokens, i) or _described_subject(tokens, i)
     return subject
 
 

@@ -71,7 +71,7 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
 # words a source span may catch at its edges that name no one: a subordinator opening a fronted
 # clause ("Before New York's chief medical examiner concluded …"), an adverb after the subject
 # ("Thomas allegedly told …")
-_LEADING_SUBORDINATORS = frozenset({"before", "after", "when", "while", "as", "since", "once", "because", "although",
+LEADING_SUBORDINATORS = frozenset({"before", "after", "when", "while", "as", "since", "once", "because", "although",
                                     "though", "if", "until", "whereas"})
 _TRAILING_ADVERBS = frozenset({"also", "later", "then", "again", "still", "now", "once", "too", "even", "earlier", "further"})
 
@@ -90,7 +90,7 @@ def _trimmed(text: str, unit: Unit, source: Span | None) -> Span | None:
         return None
     inside = [t for t in unit.tokens if source.start <= t.start and t.end <= source.end]
     first, last = 0, len(inside) - 1
-    if last > 0 and inside[0].text.lower() in _LEADING_SUBORDINATORS:
+    if last > 0 and inside[0].text.lower() in LEADING_SUBORDINATORS:
         first = 1
     words = [t.text for t in inside]
     while last > first:

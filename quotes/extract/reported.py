@@ -23,7 +23,7 @@ from dataclasses import replace
 from quotes import lexicons
 from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
 from quotes.extract.drafts import Draft, Reading
-from quotes.extract.learned import clause_like, learned_cue, learned_speaker, names_someone
+from quotes.extract.learned import LEADING_SUBORDINATORS, clause_like, learned_cue, learned_speaker, names_someone
 from quotes.extract.sources import PREPOSITIONS
 from quotes.extract.speakers import cue_record, cue_speakers
 from quotes.learn.tagger import FoundAttribution
@@ -58,6 +58,19 @@ ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|to|from|via|through|ov
 # that", "announced early last year that"
 ADVERBIAL_WORDS = frozenset({"in", "at", "on", "over", "during", "after", "before", "earlier", "early", "late",
                              "later", "last", "this", "previously", "recently", "repeatedly", "publicly"})
+# a second content clause coordinated with the first, each with its own "that": "said Yukos may have to declare
+# itself bankrupt, and that legal action would be taken" is two clauses, two pieces of one utterance
+THAT_COORDINATION = re.compile(r"(?:^|,?\s+)(?:and|but)\s+(?:also\s+)?that\s+(?P<next>[\w’'-]+)")
+# "… but that meant …", "and that was all": a demonstrative subject, not a complementiser, before these
+DEMONSTRATIVE_VERBS = frozenset({"means", "meant", "seems", "seemed", "made", "makes", "remains", "remained"})
+# where the writer's own words follow a reported clause the model cut short: a participle set off by a comma, of
+# the clause's speaker ("…, warning of sanctions", "…, having given up his ambition": the gold stops there), a
+# sentence adverb (", however"), a relative after a preposition (", for whom …"), a last dash ("… - an even more
+# opaque process"; a pair of dashes sets off an aside inside the clause: "… — typically loyal partisans — to cast …")
+RUN_ON_STOP = re.compile(r",\s+(?:however\b|[a-z]+\s+(?:whom|which)\b|[a-z]{2,}ing\b)")
+DASH = re.compile(r"\s[-–—]\s")
+# a wh-word right before a source opens a noun phrase the cue's clause lies in ("what Trump says his plan would do")
+FREE_RELATIVES = frozenset({"what", "how", "why", "where", "whatever"})
 # after a partial quote the reported clause goes on until the writer's own clause begins
 TAIL_STOP = re.compile(r",\s+(?:but|though|although|while|whereas|which|who|as)\b|;|[.!?](?=\s)")
 
@@ -133,6 +146,28 @@ def clause_pieces(unit: Unit, start: int, end: int, partials: frozenset[int]) ->
         return (piece,) if piece else ()
     pieces.append(_piece(unit, cursor, _tail_end(unit, cursor, end), (True, False)))
     return tuple(p for p in pieces if p is not None)
+
+
+def coordinated_clauses(unit: Unit, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Each content piece cut where a second that-clause is coordinated with the first ("confirmed Mr Smith was
+    still in post and that he would stay on" -> "Mr Smith was still in post", "he would stay on"), as the gold
+    gives a clause and its coordinate; not "but that was all" (a demonstrative subject before its verb)."""
+    out: list[Span] = []
+    for span in spans:
+        lo = span.start
+        for match in THAT_COORDINATION.finditer(span.text):
+            following = match.group("next")
+            if following.lower() in AUXILIARIES or following.lower() in DEMONSTRATIVE_VERBS or following.endswith("ed"):
+                continue
+            first = _trim(unit, lo, span.start + match.start())
+            if first is not None:
+                out.append(first)
+            elif match.start() > 0:
+                continue
+            lo = span.start + match.start("next")  # a piece after a partial quote loses its "and that" too
+        rest = _trim(unit, lo, span.end) if lo > span.start else span
+        out.extend([rest] if rest is not None else [])
+    return tuple(out)
 
 
 def adjunct_tail(text: str) -> bool:
@@ -251,7 +286,7 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         if cue.first in used and cue.complement is None and not starts:
             continue  # the cue only attributes a marked quote (a clause may run around a partial one)
         is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
-        spans = reported_content(unit, cue, is_person, starts)
+        spans = coordinated_clauses(unit, reported_content(unit, cue, is_person, starts))
         if not spans:
             continue
         if reading.covered(unit, spans):
@@ -334,14 +369,15 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         earlier.append(found)
         if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]):
             continue
-        whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, found.content), reading)
+        content = _run_on_to_clause_end(unit, found, reading)
+        whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, content), reading)
         if not clause_like(whole, reading.settings.min_reported_words):
             continue
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
         # killer” by Park, passed the House", "criticized governments that view … in terms of
         # “…”": an object, not a reported clause)
         clause_cue = _found_clause_lemma(found, unit) is not None or _according_to(found)
-        content = _learned_pieces(unit, whole, starts if clause_cue else frozenset())
+        content = coordinated_clauses(unit, _learned_pieces(unit, whole, starts if clause_cue else frozenset()))
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
         resolved = learned_speaker(reading, unit, found)
@@ -359,6 +395,49 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         used[first] = draft.group
         reading.add(draft)
         reading.remember_speaker(draft.speakers, unit)
+
+
+def _run_on_to_clause_end(unit: Unit, found: FoundAttribution, reading: Reading) -> tuple[Span, ...]:
+    """"The woman said she was assaulted after a recording of the show", "It has said it needs to cut 6,000 jobs
+    and reduce costs": the model's content after a finite clause-taking cue stopped inside the clause; a reader
+    takes the clause on to its end: the sentence's end, a quote mark or the writer's own words (``RUN_ON_STOP``),
+    when no other cue stands in the words between (", warning of …", "but Russian authorities argued …") and the
+    cue is no participle ("voters saying they want a ban … is as high as …") nor in a fronted subordinate clause
+    ("When Clinton said she would debate on that day, he looked …": that clause ends at its comma)."""
+    content = found.content
+    if not content or not found.cue or content[0].start < found.cue[-1].end or _found_clause_lemma(found, unit) is None \
+            or found.cue[-1].text.lower().endswith("ing") or _in_free_relative(unit, found):
+        return content
+    last = content[-1]
+    end = last.start + len(last.text.rstrip(TRAILING))
+    stop = _tail_end(unit, end, _cut_at_mark(unit, end, unit.end))
+    gap = unit.text[end - unit.start:stop - unit.start]
+    dashes = list(DASH.finditer(gap))
+    paired = len(dashes) + len(DASH.findall(unit.text[last.start - unit.start:end - unit.start])) > 1
+    cut = RUN_ON_STOP.search(gap) or (dashes[0] if dashes and not paired else None)
+    opening = re.match(r"\s*(?:(?:but|and|yet)\s+)?([\w’'-]+)", unit.text, re.IGNORECASE)
+    if cut is None and opening is not None and opening.group(1).lower() in LEADING_SUBORDINATORS:
+        cut = re.search(",", gap)
+    if cut is not None:
+        stop, gap = end + cut.start(), gap[:cut.start()]
+    if not gap.strip(TRAILING + ")") or gap.count("(") != gap.count(")") or gap.find(")") < gap.find("(") \
+            or any(c in gap for c in "[]"):
+        return content  # a parenthesis the clause stands in closes here ("(44 percent say they want …), but …")
+    tokens = unit.tokens
+    firsts = {c.first for c in reading.doc.cues[unit.index]}
+    firsts |= {k for f in reading.doc.learned[unit.index] for k in f.cue_tokens}
+    if any(end <= tokens[k].start < stop for k in firsts):
+        return content
+    longer = _trim(unit, last.start, stop)
+    return (*content[:-1], longer) if longer is not None else content
+
+
+def _in_free_relative(unit: Unit, found: FoundAttribution) -> bool:
+    """"The gap between what Trump says his plan would do, and what it would do, began …": the cue and its clause
+    are inside a noun phrase that a wh-word opens right before the source; the clause ends where the model ended it."""
+    lo = min(found.source.start, found.cue[0].start) if found.source is not None else found.cue[0].start
+    before = re.findall(r"[\w’'-]+", unit.text[:lo - unit.start])
+    return bool(before) and before[-1].lower() in FREE_RELATIVES
 
 
 def _holds_speech_cue(unit: Unit, found: FoundAttribution, founds) -> bool:
@@ -492,11 +571,18 @@ def _source_reports(unit: Unit, found: FoundAttribution) -> bool:
 def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[Span, ...],
                             reading: Reading) -> tuple[Span, ...]:
     """"Park said the bill was dead and added that she would …": a clause ends before "and" or
-    "but" and the next reporting verb (that verb's clause is its own attribution), and nothing
+    "but" and the next reporting verb or its subject (that verb's clause is its own attribution), and nothing
     after that verb is this cue's."""
     tokens = unit.tokens
     firsts = {c.first for c in reading.doc.cues[unit.index]}
     firsts |= {f.cue_tokens[0] for f in reading.doc.learned[unit.index] if f.cue_tokens}
+    # "… insisted the sale was theft but Russian authorities argued they …": a clause of its own, whose subject
+    # and cue follow the link (the rules' cue with its source right after "and" or "but")
+    firsts |= {c.source.first for c in reading.doc.cues[unit.index] if c.source is not None and not c.inverted
+               and c.lemma in CLAUSE_LEMMAS and c.source.first < c.first and c.complement is not None}
+    firsts |= {k for f in reading.doc.learned[unit.index] if f is not found and f.source is not None and f.cue
+               and f.source.end <= f.cue[0].start and _found_clause_lemma(f, unit) is not None
+               for k, t in enumerate(tokens) if t.start == f.source.start}
     own = found.cue[-1].end if found.cue else unit.start
     coordinated = [k for k in sorted(firsts) if k >= 1 and tokens[k - 1].text.lower() in ("and", "but")
                    and tokens[k - 1].start >= own]

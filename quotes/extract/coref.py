@@ -680,9 +680,8 @@ class Registry:
         best = None
         for entity in self.people:
             have = set(entity.name_tokens)
-            if _brand_prefix(core, entity):
-                continue
-            if wanted <= have or have <= wanted:
+            # the names first: the brand test is the dearer one, and most names share no word
+            if (wanted <= have or have <= wanted) and not _brand_prefix(core, entity):
                 # a shared surname alone ("Clinton" with Hillary and Bill Clinton named) is the person
                 # the article introduced first, its subject; a longer name, the latest-mentioned match
                 if best is None or (len(core) > 1 and entity.last_seen >= best.last_seen):

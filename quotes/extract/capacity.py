@@ -165,6 +165,11 @@ def shared_roles(quotes: list[Quote]) -> list[Quote]:
                 roles.setdefault(s.name, []).append(s.role)
     # the first one written, so that the result does not hang on set order ("Lawyer", "lawyer")
     lone = {name: held[0] for name, held in roles.items() if len({r.lower() for r in held}) == 1}
-    return [replace(q, speakers=tuple(
-        replace(s, role=lone[s.name]) if s.type == SpeakerType.PERSON and not s.role and s.name in lone else s
-        for s in q.speakers)) for q in quotes]
+
+    def takes_role(s: Speaker) -> bool:
+        return s.type == SpeakerType.PERSON and not s.role and s.name in lone
+
+    # a quote none of whose speakers takes a role stays as it is (rebuilding every quote was a
+    # fiftieth of the extraction's own time)
+    return [replace(q, speakers=tuple(replace(s, role=lone[s.name]) if takes_role(s) else s for s in q.speakers))
+            if any(takes_role(s) for s in q.speakers) else q for q in quotes]

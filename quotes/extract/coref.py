@@ -128,13 +128,51 @@ def _person_shown(word: str, text: str) -> bool:
     capitalised title ("Mr. Slinker", "Judge Berman"), after a first name ("Anthony Kiedis"), or
     before a relative "who" or an age (", who", ", 45,")."""
     w = re.escape(word)
-    for m in re.finditer(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + w + r"\b", text):
-        before = m.group(1).lower()
-        if before in lexicons.words("honorifics") or before in lexicons.role_nouns() or before in lexicons.first_names():
-            return True
-    if re.search(r"\b(?:nickname[ds]?|pseudonym)\s+(?:of\s+)?[“\"]?" + w + r"\b", text):
+    # a pattern per word costs a compile: each is read only where a cheaper test shows it may match
+    # (lone_name_type was a twentieth of the extraction's own time, most of it compiling)
+    if any(_person_word(before) for before in _words_before(word, text, _CAPITAL_BEFORE)):
+        for m in re.finditer(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + w + r"\b", text):
+            if _person_word(m.group(1)):
+                return True
+    if ("nickname" in text or "pseudonym" in text) and re.search(
+            r"\b(?:nickname[ds]?|pseudonym)\s+(?:of\s+)?[“\"]?" + w + r"\b", text):
         return True  # "who goes by the nickname Sloncek": only a person goes by a nickname
-    return re.search(w + r",\s+(?:who\b|\d{1,3},)", text) is not None
+    return word + "," in text and re.search(w + r",\s+(?:who\b|\d{1,3},)", text) is not None
+
+
+def _person_word(word: str) -> bool:
+    """An honorific, a role noun or a first name: the word before a name that makes it a person's."""
+    before = word.lower()
+    return before in lexicons.words("honorifics") or before in lexicons.role_nouns() or before in lexicons.first_names()
+
+
+# The capitalised word(s) right before a name, read backwards in the reversed text from where the name
+# starts: every word a pattern "\b(CAPITALISED WORDS)<spaces>NAME" may capture before it, found without
+# compiling that pattern for the name. Before a person's name: "Judge Berman", "Mr. Slinker", "Anthony
+# J. Kiedis" (the word, a full stop, spaces, an initial); before a club's: "Glasgow Rangers", "New York Jets".
+_CAPITAL_BEFORE = (re.compile(r"\s+\.?([a-z]+[A-Z])\b"), re.compile(r"\s+\.[A-Z]\s+\.?([a-z]+[A-Z])\b"))
+_CITY_BEFORE = (re.compile(r" ([a-z]+[A-Z])\b"), re.compile(r" ([a-z]+[A-Z] [a-z]+[A-Z])\b"))
+_BOUNDARY = re.compile(r"\b")
+
+
+def _occurrences(word: str, text: str) -> list[int]:
+    """Every offset where ``word`` stands in the text, overlapping ones too."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _words_before(word: str, text: str, patterns: tuple[re.Pattern, ...]) -> list[str]:
+    """What each pattern of ``patterns`` (reversed: see _CAPITAL_BEFORE) captures right before a place
+    where ``word`` stands followed by a word boundary: a superset of what the forward pattern captures."""
+    reversed_text = text[::-1]
+    out = []
+    for at in _occurrences(word, text):
+        if _BOUNDARY.match(text, at + len(word)):
+            out += [m.group(1)[::-1] for p in patterns if (m := p.match(reversed_text, len(text) - at))]
+    return out
 
 
 def lone_name_type(word: str, text: str) -> SpeakerType:
@@ -192,8 +230,24 @@ def _issuer_shown(word: str, text: str) -> bool:
     """Whether the article names a lone word as the body that published a finding ("according to
     figures compiled by Chart-Track", "analysis from Poynter"); a letter, a statement or a book
     people write, so those say nothing ("a letter from Price")."""
-    return any(_ISSUER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-               for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+    return any(_ISSUER_BEFORE.search(text, max(0, start - 40), start) for start, _ in _standalone(word, text))
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _standalone(word: str, text: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands with no letter, digit or hyphen either side: the (start, end) of each match
+    of re.finditer(r"(?<![\\w-])" + re.escape(word) + r"(?![\\w-])", text), without compiling that pattern."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_OR_HYPHEN.match(text, end):
+            found.append((at, end))
+            at = text.find(word, max(end, at + 1))  # as finditer: the next match starts after this one
+        else:
+            at = text.find(word, at + 1)
+    return found
 
 
 _DESCRIPTOR = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([a-z]+)\s+$")  # the lowercase noun before a name, and the word before it
@@ -206,9 +260,9 @@ def _described_as_org(word: str, text: str) -> bool:
     role noun, which no one person's name stands beside ("technology analysts Gartner"). Not after
     a determiner ("the firm Price founded": a clause about the firm) nor in a list of names
     ("analysts Smith and Jones")."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
-        found = _DESCRIPTOR.search(text, max(0, m.start() - 40), m.start())
-        if found is None or _LISTED_AFTER.match(text, m.end()) or (found.group(1) or "").lower() in DETERMINERS:
+    for start, end in _standalone(word, text):
+        found = _DESCRIPTOR.search(text, max(0, start - 40), start)
+        if found is None or _LISTED_AFTER.match(text, end) or (found.group(1) or "").lower() in DETERMINERS:
             continue
         noun = found.group(2)
         if noun in naming.COMPANY_NOUNS or noun in MEDIA_HEADS:
@@ -225,17 +279,24 @@ _COLLECTIVE = r"(?:^|[.!?;:,]\s+|[“\"]|\b(?:and|but|that|while|as|when|after|b
 
 def _collective_verb(word: str, text: str) -> bool:
     """Whether a lone singular word takes a plural verb where it opens a clause ("Blackburn have said")."""
-    if _plural_shaped(word):
-        return False
+    if _plural_shaped(word) or not any(_PLURAL_VERB.match(text, at + len(word)) for at in _occurrences(word, text)):
+        return False  # no plural verb right after the word anywhere: no pattern compiled for it
     return re.search(_COLLECTIVE.format(re.escape(word)), text, re.MULTILINE) is not None
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")  # _COLLECTIVE's words after the name
 
 
 def _city_named(word: str, text: str) -> bool:
     """Whether the article writes a plural name after a city's ("Glasgow Rangers", "Boston Celtics"):
     a club named for its city; no party's or people's plural ("Texas Democrats" is a party's people,
     read before this)."""
-    return any(m.group(1) in naming.WORLD_CITIES or lexicons.is_us_place(m.group(1).split())
-               for m in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) " + re.escape(word) + r"\b", text))
+    def city(words: str) -> bool:
+        return words in naming.WORLD_CITIES or lexicons.is_us_place(words.split())
+
+    # the pattern for the word is compiled only where a city's name stands before it somewhere
+    return any(city(w) for w in _words_before(word, text, _CITY_BEFORE)) and any(
+        city(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) " + re.escape(word) + r"\b", text))
 
 
 def _pronoun_after(word: str, text: str) -> bool:
@@ -243,8 +304,13 @@ def _pronoun_after(word: str, text: str) -> bool:
     ("Keidis continued. “He’s like …”" is not the test: the writer's own next sentence is). The
     word opens its sentence or follows a quote ("“…,” Vantrell said."): in "a professional
     Instagram account. He learned …" the he is someone else."""
+    if not any(_HE_OR_SHE_NEXT.match(text, at + len(word)) for at in _occurrences(word, text)):
+        return False  # no he or she opens the sentence after any sentence the word stands in: no pattern compiled
     pattern = r"(?:^|[.!?][”\"’']?\s+|[”\"]\s*)" + re.escape(word) + r"\b[^.!?\n]*[.!?][”\"’']?\s+(?:He|She)\b"
     return re.search(pattern, text, re.MULTILINE) is not None
+
+
+_HE_OR_SHE_NEXT = re.compile(r"\b[^.!?\n]*[.!?][”\"’']?\s+(?:He|She)\b")  # _pronoun_after's pattern after the word
 
 
 _IT_CUES = r"(?:said|says|added|announced|confirmed|stated|insisted|argued|claimed|warned|denied|admitted|hoped|expected)"
@@ -848,9 +914,8 @@ class Registry:
         best = None
         for entity in self.people:
             have = set(entity.name_tokens)
-            if _brand_prefix(core, entity):
-                continue
-            if wanted <= have or have <= wanted:
+            # the names first: the brand test is the dearer one, and most names share no word
+            if (wanted <= have or have <= wanted) and not _brand_prefix(core, entity):
                 # a shared surname alone ("Clinton" with Hillary and Bill Clinton named) is the person
                 # the article introduced first, its subject; a longer name, the latest-mentioned match
                 if best is None or (len(core) > 1 and entity.last_seen >= best.last_seen):

@@ -140,6 +140,15 @@ def mention_features(n: int, mentions: Sequence[Mention]) -> list[list[str]]:
     return out
 
 
+# where a token lies from the cue (cue, before, after, inside: CUE_RELATIONS's order), and the features that
+# say so with its distance bucket and the clause breaks between, made once here, not per token per cue
+CUE_RELATIONS = ("cue", "before", "after", "inside")
+_RELATION_KINDS = tuple(f"rel={rel}" for rel in CUE_RELATIONS)
+_DISTANCE_FEATURES = tuple(tuple(f"{kind}|d={_bucket(d)}" for d in range(14)) for kind in _RELATION_KINDS)  # 13: "13+"
+_BREAK_FEATURES = tuple(tuple(f"{kind}|br={b}" for b in range(4)) for kind in _RELATION_KINDS)  # 3: three or more
+_BREAKS = frozenset({",", ";", ":", "—", "–"})
+
+
 def cue_relative_features(base: list[list[str]], tokens: Sequence[Token], cue: set[int],
                           mentions: Sequence[Mention] = ()) -> list[list[str]]:
     """The span tagger's features: the token features and the rules' mentions, plus where each
@@ -150,36 +159,27 @@ def cue_relative_features(base: list[list[str]], tokens: Sequence[Token], cue: s
     cue_words = "_".join(tokens[i].text.lower() for i in sorted(cue))[:40]
     cue_stem = stem(tokens[first].text)
     # the features that depend only on where a token lies from the cue, once per cue, not per token
-    fixed = {rel: (f"rel={rel}", f"rel={rel}|cue={cue_words}", f"rel={rel}|cstem={cue_stem}")
-             for rel in ("cue", "before", "after", "inside")}
-    commas_between = 0
+    fixed = [(f"{kind}|cue={cue_words}", f"{kind}|cstem={cue_stem}") for kind in _RELATION_KINDS]
     out = []
     # count punctuation between each token and the cue: a source rarely lies across a clause break
-    breaks = [1 if tokens[k].text in {",", ";", ":", "—", "–"} else 0 for k in range(len(tokens))]
     prefix = [0]
-    for b in breaks:
-        prefix.append(prefix[-1] + b)
+    for token in tokens:
+        prefix.append(prefix[-1] + (token.text in _BREAKS))
     for i, feats in enumerate(base):
         if i in cue:
-            rel = "cue"
-            dist = 0
+            rel, dist, breaks = 0, 0, 0
         elif i < first:
-            rel = "before"
-            dist = first - i
-            commas_between = prefix[first] - prefix[i + 1]
+            rel, dist, breaks = 1, first - i, prefix[first] - prefix[i + 1]
         elif i > last:
-            rel = "after"
-            dist = i - last
-            commas_between = prefix[i] - prefix[last + 1]
-        else:
-            rel = "inside"
-            dist = 0
-        kind, with_cue, with_stem = fixed[rel]
+            rel, dist, breaks = 2, i - last, prefix[i] - prefix[last + 1]
+        else:  # inside a cue in pieces: no break counted (a "before" token's count, 0 at the cue, was kept)
+            rel, dist, breaks = 3, 0, 0
+        kind = _RELATION_KINDS[rel]
+        with_cue, with_stem = fixed[rel]
         f = feats + marked[i]
-        f += (kind, f"{kind}|d={_bucket(dist)}", with_cue, with_stem, f"{kind}|w={tokens[i].text.lower()}",
-              f"{kind}|br={min(commas_between, 3) if rel != 'cue' else 0}")
+        f += (kind, _DISTANCE_FEATURES[rel][min(dist, 13)], with_cue, with_stem, f"{kind}|w={tokens[i].text.lower()}",
+              _BREAK_FEATURES[rel][min(breaks, 3)])
         if marked[i]:
             f.append(f"{kind}|{marked[i][0]}")
         out.append(f)
     return out
-

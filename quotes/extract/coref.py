@@ -832,7 +832,8 @@ class Registry:
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
 
         def agrees(entity: Entity) -> bool:
-            return (want is None or entity.gender is None or entity.gender == want) and _personal(entity) \
+            # a description coref could not name (speakers._unnamed_descriptions) is no one's antecedent
+            return entity.type != SpeakerType.UNKNOWN and (want is None or entity.gender is None or entity.gender == want) and _personal(entity) \
                 and not self._definite_only(entity)
 
         # "Santos, however, was unconvinced. “…,” she said.": the subject of an earlier sentence
@@ -876,6 +877,8 @@ class Registry:
         for sent, entity in sorted(before, key=lambda pair: pair[0], reverse=True):
             if sent <= seen:
                 return None  # the last speaker was seen after that subject ("Buser says. ¶ …, Early says … “…,” he says")
+            if entity.type == SpeakerType.UNKNOWN:
+                return None  # "… Michael Cockerell was given access …. The Tory leader was asked …": someone coref could not name
             if entity.gender is not None:
                 return entity if entity.gender == want else None
         return None
@@ -1133,10 +1136,10 @@ def _subject_description(tokens, usable, covered: set[int], mentions: tuple[Ment
         j += 1  # "the Wasps flanker": whom they play or work for
     caps, words = tokens[i + 1 : j], []
     while j < len(tokens) and len(words) < DESCRIPTION_WORDS and usable[j] and j not in covered \
-            and _ROLE_WORD.fullmatch(tokens[j].text) and tokens[j].text.islower() and not _verb_after(tokens[j].text):
+            and _ROLE_WORD.fullmatch(tokens[j].text) and tokens[j].text.islower() and not verb_after(tokens[j].text):
         words.append(tokens[j].text)
         j += 1
-    if not words or j >= len(tokens) or not _verb_after(tokens[j].text):
+    if not words or j >= len(tokens) or not verb_after(tokens[j].text):
         return None
     heads = " ".join(words).split(" and ")  # "the singer and guitarist": one person, both roles
     if len(heads) > 2 or not all(h and _doer_noun(h.split()[-1]) for h in heads):
@@ -1161,7 +1164,7 @@ def _opens_clause(tokens, i: int) -> bool:
     return tokens[k].text == "," and tokens[0].text.lower() in FRONTED and not any(t.text == "," for t in tokens[1:k])
 
 
-def _verb_after(word: str) -> bool:
+def verb_after(word: str) -> bool:
     """Whether a word after a noun phrase is its verb: a reporting verb, an auxiliary, a past tense,
     or a present tense in -s that is no plural of a person noun ("replaces", not "brothers")."""
     low = word.lower()

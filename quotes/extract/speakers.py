@@ -12,15 +12,18 @@ from quotes.extract.attribution import Choice
 from quotes.extract.coref import (
     AUXILIARIES,
     Registry,
+    Entity,
     described_in,
     fronted_subject,
     link_role_descriptions,
+    role_descriptions,
     speaker_for,
+    verb_after,
 )
 from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
-from quotes.types import Cue, Mention, MentionKind, Span, Unit
+from quotes.types import Cue, Mention, MentionKind, SpeakerType, Span, Unit
 
 
 def register_people(doc: ArticleDoc, registry: Registry) -> None:
@@ -50,10 +53,12 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
     # a name inside a quotation is the speaker's words, never the sentence's subject ("“… Mr Mubanga was
     # properly detained.” But director Stephen Jakobi said …. He said:": he is Jakobi)
     quoted = [q.content for q in unit.quotes]
-    for offset, entity in described_in(registry, unit, mentions):
+    described = described_in(registry, unit, mentions)
+    for offset, entity in described:
         registry.saw(entity, unit.paragraph, unit.index, offset)
         if not any(q.start <= offset < q.end for q in quoted):
             subjects.append((offset, entity))
+    subjects.extend(_unnamed_descriptions(registry, unit, mentions, {o for o, _ in described}))
     for m in mentions:
         if m.kind == MentionKind.PERSON and not m.anonymous:
             entity = registry.person(m)
@@ -87,6 +92,29 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
             registry.saw_pair(a.kind, names, unit.index)
 
 
+def _unnamed_descriptions(registry: Registry, unit: Unit, mentions: tuple[Mention, ...],
+                          named: set[int]) -> list[tuple[int, Entity]]:
+    """"The Tory leader was asked about … ¶ He replies": a role description opening a clause that
+    coref could not name is still someone, its sentence's subject when nobody is named before it; it
+    stands as a placeholder of unknown type, so that a "he" after it never skips back over it to a
+    subject named earlier ("Documentary maker Michael Cockerell was given access …"). Never a
+    pronoun's antecedent (Registry.resolve_pronoun)."""
+    quoted = [q.content for q in unit.quotes]
+    out = []
+    for d in role_descriptions(unit, mentions):
+        if d.start in named or any(q.start <= d.start < q.end for q in quoted) or d.last + 1 >= len(unit.tokens):
+            continue
+        first = next(i for i, t in enumerate(unit.tokens) if t.start == d.start)
+        opens = first == 0 or first == 1 and unit.tokens[0].text.lower() in CONJUNCTIONS
+        # the main clause's subject, its verb right after it: not "When the moderator pointed out …, the
+        # candidate said", nor "the director of the FBI, James Comey, said"
+        if not opens or not verb_after(unit.tokens[d.last + 1].text):
+            continue
+        words = registry.text[d.start:unit.tokens[d.last].end]
+        out.append((d.start, Entity(words, SpeakerType.UNKNOWN, (words,))))
+    return out
+
+
 def _in_title_of(m: Mention, mentions: tuple[Mention, ...]) -> bool:
     """"Fair Trials Abroad director Stephen Jakobi": a name inside another person's title or
     appositive describes that person, who is the subject."""
@@ -103,6 +131,7 @@ def _in_title_of(m: Mention, mentions: tuple[Mention, ...]) -> bool:
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})  # what may stand before a main clause's subject
 
 
 def _pronoun_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> tuple[int, object] | None:

@@ -40,3 +40,39 @@ UNNAMED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), UNNAMED_SUBJECTS)
 def test_he_does_not_skip_an_unnamed_subject(text, words, speaker):
     assert _speaker_of(text, words) == speaker
+
+
+NOT_SUBJECTS = [
+    # the organisation or party before another person's title premodifies it
+    ('Campaign coordinator Alan Milburn accused the Tories. Lib Dem president Simon Hughes said his party was '
+     'ready. "We will ask the people for support," he said.', "We will ask", "Simon Hughes"),
+    ('"This is a momentous day," said sufferer Bernie Banton. James Hardie chairwoman, Meredith Hellicar, said '
+     'the deal was fair. "We are dealing with people who are ill," she said.', "We are dealing", "Meredith Hellicar"),
+    # a name in the possessive is no subject
+    ('Mr Smith was to leave. Alan Johnson said so. Asked about Mr Smith\'s position Mr Johnson told the BBC it was '
+     'a non-story. He added: "The major issue is the agency."', "The major issue", "Alan Johnson"),
+    # nor a name in a fronted phrase
+    ('Vincent Cable spoke first. Speaking to the BBC\'s Westminster Hour on Sunday, Mr Kennedy said the election '
+     'was open. And he brushed off Labour claims. "We can win," he said.', "We can win", "Kennedy"),
+    ('Palaniappan Chidambaram, India\'s finance minister, argued for reform. At a conference hosted by finance minister Gordon Brown on '
+     'Friday, he said rates should float. "A flexible rate helps," he told the conference.', "A flexible rate",
+     "Palaniappan Chidambaram"),
+    # negatives: a fronted subordinate clause's subject is whom "he" means; a name heading the title is the subject
+    ('Tom Hale spoke first. When Afghan President Ashraf Ghani announced the talks, he said peace was near. '
+     '"We are ready," he said.', "We are ready", "Ashraf Ghani"),
+    ('Mary Smith spoke first. Speaking to the press, Senator Tom Hale said the bill was dead. "It is over," he '
+     'said.', "It is over", "Tom Hale"),
+    ('Joe Biden spoke first. Tom Hale told reporter Mary Smith the bill was dead. "It is over," he said.',
+     "It is over", "Tom Hale"),
+    # "for" names whose view it is; a possessor opening the sentence, or with no one else named, is its topic
+    ('Writers are reveling in the piece. For Jonathan Chait, Kevin Williamson is exposing a moral logic. "The '
+     'market has not failed the class," he mocks.', "The market has not", "Jonathan Chait"),
+    ('"We should build bridges," the Vatican spokesman, Federico Lombardi, told Vatican Radio.\n\nIndeed, Pope '
+     "Francis' message is to call on all members of the Roman Catholic Church. He has challenged his bishops to be "
+     '"more compassionate".', "more compassionate", "Francis"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NOT_SUBJECTS)
+def test_he_is_the_subject_not_a_name_beside_it(text, words, speaker):
+    assert _speaker_of(text, words) == speaker

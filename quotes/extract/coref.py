@@ -294,6 +294,7 @@ class Registry:
         self.text = text  # the article, for what it says about a lone name (lone_name_type)
         self.settings = settings  # how sure each way of resolving a mention is
         self._lone_types: dict[str, SpeakerType] = {}
+        self._variants: dict[str, Entity | None] = {}  # a lone surname -> the person it misspells (_misspelt)
         self.people: list[Entity] = []
         self.last_speaker: tuple[Entity, int] | None = None  # (entity, paragraph index)
         self.last_it: tuple[Entity, int, int] | None = None  # the latest speaker an "it" may mean, its paragraph, offset
@@ -687,7 +688,26 @@ class Registry:
                 # the article introduced first, its subject; a longer name, the latest-mentioned match
                 if best is None or (len(core) > 1 and entity.last_seen >= best.last_seen):
                     best = entity
+        if best is None and len(core) == 1:
+            return self._misspelt(core[0])
         return best
+
+    def _misspelt(self, word: str) -> Entity | None:
+        """"Brian Hassell says … said Hassel … Hassall made it clear": a lone surname the article never
+        gives in full, one letter off (``spelling_variant``) the surname of exactly one person it named in
+        full before it, is that person misspelt. Never a name it writes with a given name, a title or an
+        honorific of its own ("Mr Johnston" beside Boris Johnson is someone else)."""
+        if word not in self._variants:
+            # a person's surname, not a Title Case run's last word ("Nighty" is no "Nighty Night" misspelt)
+            found = [e for e in self.people if len(e.name_tokens) >= 2 and word not in e.name_tokens and _personal(e)
+                     and spelling_variant(word, e.name_tokens[-1])]
+            first = re.search(r"\b" + re.escape(word) + r"\b", self.text)
+            entity = found[0] if len(found) == 1 else None
+            if entity is not None and (first is None or not entity.offsets or min(entity.offsets) > first.start()
+                                       or _person_shown(word, self.text)):
+                entity = None
+            self._variants[word] = entity
+        return self._variants[word]
 
     def speaker_type(self, entity: Entity) -> SpeakerType:
         """An entity's type as a speaker: a lone unconfirmed name is typed by lone_name_type; a name of
@@ -948,6 +968,24 @@ class Registry:
         if not after:
             return Antecedent(None, 0.0)
         return Antecedent(min(after, key=lambda pair: pair[0])[1], self.settings.pronoun_recent_person)
+
+
+# letters a surname needs before one letter off it is a misspelling, not another name: shorter ones have real
+# neighbours ("Horan" and "Horgan" in one team list, Rubio and Rubin, Cohen and Cohn)
+VARIANT_LENGTH = 6
+
+
+def spelling_variant(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` written one letter off ("Hassel", "Hassall" for Hassell): one
+    letter added, dropped or changed after the same first letter, both at least VARIANT_LENGTH long;
+    never a plural ("Clintons") or a possessive written without its apostrophe."""
+    a, b = word.lower(), surname.lower()
+    if a == b or min(len(a), len(b)) < VARIANT_LENGTH or a[0] != b[0] or a in (b + "s", b + "es") or b in (a + "s", a + "es"):
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _brand_prefix(core: tuple[str, ...], entity: Entity) -> bool:

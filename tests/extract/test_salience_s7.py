@@ -42,6 +42,34 @@ def test_he_does_not_skip_an_unnamed_subject(text, words, speaker):
     assert _speaker_of(text, words) == speaker
 
 
+MISSPELT_SURNAMES = [
+    # a lone surname one letter off the surname of the one person named in full before it
+    ('Brian Hassell says no approach has been made. "I know there is interest," said Hassel.', "I know there is",
+     "Brian Hassell"),
+    ('Brian Hassell says no approach has been made. Hassall made it clear that a move was possible. "It was a '
+     'thought," he said.', "It was a thought", "Brian Hassell"),
+    ('Lindsay Davenport lost in the final. "We will be able to change minds," said Daveport.', "We will be able",
+     "Lindsay Davenport"),
+    # negatives: a plural, a short name, two candidates, a surname with a given name or title of its own
+    ('Hillary Clinton spoke on Monday. "We are proud of her," said the Clintons.', "We are proud", "Clintons"),
+    ('Bill Bush spoke on Monday. "We are proud of him," said Busch.', "We are proud", "Busch"),
+    ('Shane Horgan scored twice. "We are proud of him," said Horan.', "We are proud", "Horan"),
+    ('Boris Johnson and Tom Johnsen spoke on Monday. "We are proud of him," said Johnson.', "We are proud",
+     "Boris Johnson"),
+    ('Boris Johnson and Tom Johnsen spoke on Monday. "We are proud of him," said Johnsan.', "We are proud",
+     "Johnsan"),
+    ('Boris Johnson spoke on Monday. Mr Johnston was not there. "We are proud of him," said Johnston.',
+     "We are proud", "Johnston"),
+    # ... nor a name written before the full name it would misspell
+    ('"We are proud of him," said Johnston. Boris Johnson spoke on Monday.', "We are proud", "Johnston"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), MISSPELT_SURNAMES)
+def test_a_misspelt_surname_is_the_person_named_in_full(text, words, speaker):
+    assert _speaker_of(text, words) == speaker
+
+
 NOT_SUBJECTS = [
     # the organisation or party before another person's title premodifies it
     ('Campaign coordinator Alan Milburn accused the Tories. Lib Dem president Simon Hughes said his party was '

@@ -369,6 +369,7 @@ class Registry:
         self.text = text  # the article, for what it says about a lone name (lone_name_type)
         self.settings = settings  # how sure each way of resolving a mention is
         self._lone_types: dict[str, SpeakerType] = {}
+        self._variants: dict[str, Entity | None] = {}  # a lone surname -> the person it misspells (_misspelt)
         self.people: list[Entity] = []
         self.last_speaker: tuple[Entity, int] | None = None  # (entity, paragraph index)
         self.last_it: tuple[Entity, int, int] | None = None  # the latest speaker an "it" may mean, its paragraph, offset
@@ -920,7 +921,26 @@ class Registry:
                 # the article introduced first, its subject; a longer name, the latest-mentioned match
                 if best is None or (len(core) > 1 and entity.last_seen >= best.last_seen):
                     best = entity
+        if best is None and len(core) == 1:
+            return self._misspelt(core[0])
         return best
+
+    def _misspelt(self, word: str) -> Entity | None:
+        """"Brian Hassell says … said Hassel … Hassall made it clear": a lone surname the article never
+        gives in full, one letter off (``spelling_variant``) the surname of exactly one person it named in
+        full before it, is that person misspelt. Never a name it writes with a given name, a title or an
+        honorific of its own ("Mr Johnston" beside Boris Johnson is someone else)."""
+        if word not in self._variants:
+            # a person's surname, not a Title Case run's last word ("Nighty" is no "Nighty Night" misspelt)
+            found = [e for e in self.people if len(e.name_tokens) >= 2 and word not in e.name_tokens and _personal(e)
+                     and spelling_variant(word, e.name_tokens[-1])]
+            first = re.search(r"\b" + re.escape(word) + r"\b", self.text)
+            entity = found[0] if len(found) == 1 else None
+            if entity is not None and (first is None or not entity.offsets or min(entity.offsets) > first.start()
+                                       or _person_shown(word, self.text)):
+                entity = None
+            self._variants[word] = entity
+        return self._variants[word]
 
     def speaker_type(self, entity: Entity) -> SpeakerType:
         """An entity's type as a speaker: a lone unconfirmed name is typed by lone_name_type; a name of
@@ -1068,7 +1088,8 @@ class Registry:
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
 
         def agrees(entity: Entity) -> bool:
-            return (want is None or entity.gender is None or entity.gender == want) and _personal(entity) \
+            # a description coref could not name (speakers._unnamed_descriptions) is no one's antecedent
+            return entity.type != SpeakerType.UNKNOWN and (want is None or entity.gender is None or entity.gender == want) and _personal(entity) \
                 and not self._definite_only(entity)
 
         # "Santos, however, was unconvinced. “…,” she said.": the subject of an earlier sentence
@@ -1112,6 +1133,8 @@ class Registry:
         for sent, entity in sorted(before, key=lambda pair: pair[0], reverse=True):
             if sent <= seen:
                 return None  # the last speaker was seen after that subject ("Buser says. ¶ …, Early says … “…,” he says")
+            if entity.type == SpeakerType.UNKNOWN:
+                return None  # "… Michael Cockerell was given access …. The Tory leader was asked …": someone coref could not name
             if entity.gender is not None:
                 return entity if entity.gender == want else None
         return None
@@ -1252,6 +1275,24 @@ def _same_body(described: str | None, stated: str | None) -> bool:
     if described in parties:
         return described.split()[0] == stated.split()[0]
     return bool({w.lower() for w in described.split()} & {w.lower() for w in stated.split()})
+
+
+# letters a surname needs before one letter off it is a misspelling, not another name: shorter ones have real
+# neighbours ("Horan" and "Horgan" in one team list, Rubio and Rubin, Cohen and Cohn)
+VARIANT_LENGTH = 6
+
+
+def spelling_variant(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` written one letter off ("Hassel", "Hassall" for Hassell): one
+    letter added, dropped or changed after the same first letter, both at least VARIANT_LENGTH long;
+    never a plural ("Clintons") or a possessive written without its apostrophe."""
+    a, b = word.lower(), surname.lower()
+    if a == b or min(len(a), len(b)) < VARIANT_LENGTH or a[0] != b[0] or a in (b + "s", b + "es") or b in (a + "s", a + "es"):
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _brand_prefix(core: tuple[str, ...], entity: Entity) -> bool:
@@ -1468,10 +1509,10 @@ def _subject_description(tokens, usable, covered: set[int], mentions: tuple[Ment
         j += 1  # "the Wasps flanker": whom they play or work for
     caps, words = tokens[i + 1 : j], []
     while j < len(tokens) and len(words) < DESCRIPTION_WORDS and usable[j] and j not in covered \
-            and _ROLE_WORD.fullmatch(tokens[j].text) and tokens[j].text.islower() and not _verb_after(tokens[j].text):
+            and _ROLE_WORD.fullmatch(tokens[j].text) and tokens[j].text.islower() and not verb_after(tokens[j].text):
         words.append(tokens[j].text)
         j += 1
-    if not words or j >= len(tokens) or not _verb_after(tokens[j].text):
+    if not words or j >= len(tokens) or not verb_after(tokens[j].text):
         return None
     heads = " ".join(words).split(" and ")  # "the singer and guitarist": one person, both roles
     if len(heads) > 2 or not all(h and _doer_noun(h.split()[-1]) for h in heads):
@@ -1496,7 +1537,7 @@ def _opens_clause(tokens, i: int) -> bool:
     return tokens[k].text == "," and tokens[0].text.lower() in FRONTED and not any(t.text == "," for t in tokens[1:k])
 
 
-def _verb_after(word: str) -> bool:
+def verb_after(word: str) -> bool:
     """Whether a word after a noun phrase is its verb: a reporting verb, an auxiliary, a past tense,
     or a present tense in -s that is no plural of a person noun ("replaces", not "brothers")."""
     low = word.lower()

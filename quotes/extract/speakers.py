@@ -7,20 +7,25 @@ was named together); ``cue_speakers`` turns a rules' cue's source mentions into 
 
 from __future__ import annotations
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.extract.attribution import Choice
 from quotes.extract.coref import (
     AUXILIARIES,
+    FRONTED,
+    PREPOSITIONS,
+    Entity,
     Registry,
     described_in,
     fronted_subject,
     link_role_descriptions,
+    role_descriptions,
     speaker_for,
+    verb_after,
 )
 from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
-from quotes.types import Cue, Mention, MentionKind, Span, Unit
+from quotes.types import Cue, Mention, MentionKind, Span, SpeakerType, Unit
 
 
 def register_people(doc: ArticleDoc, registry: Registry) -> None:
@@ -46,31 +51,41 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
     """Who this unit names, for the pronouns and "the two leaders" of the units after it."""
     # "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin …": the first
     # person named or described is the sentence's subject, for a later "he"
-    subjects = []
+    subjects, possessors = [], []
     # a name inside a quotation is the speaker's words, never the sentence's subject ("“… Mr Mubanga was
     # properly detained.” But director Stephen Jakobi said …. He said:": he is Jakobi)
     quoted = [q.content for q in unit.quotes]
-    for offset, entity in described_in(registry, unit, mentions):
+    described = described_in(registry, unit, mentions)
+    for offset, entity in described:
         registry.saw(entity, unit.paragraph, unit.index, offset)
         if not any(q.start <= offset < q.end for q in quoted):
             subjects.append((offset, entity))
+    subjects.extend(_unnamed_descriptions(registry, unit, mentions, {o for o, _ in described}))
     for m in mentions:
         if m.kind == MentionKind.PERSON and not m.anonymous:
             entity = registry.person(m)
             registry.saw(entity, unit.paragraph, unit.index, m.span.start)
-            if any(q.start <= m.span.start < q.end for q in quoted) or _in_title_of(m, mentions):
+            if any(q.start <= m.span.start < q.end for q in quoted) or _in_title_of(m, mentions, unit):
                 continue
             if entity.confirmed or len(entity.name_tokens) >= 2:
                 # "Northline's chief executive, Tomas Berg, …", "at Gateshead's Sage Centre, the
                 # chancellor said": a bare capitalised word is too weak a subject for a later "he"
-                subjects.append((m.span.start, entity))
+                (possessors if _possessive(unit, m) else subjects).append((m.span.start, entity))
         elif m.kind == MentionKind.PLACE and m.name in lexicons.places():
             # a country (or its capital, its adjective) for "the country"; not a US state or city
             registry.saw_place(m.name, m.span.start)
     group = _group_subject(unit, mentions)
     if group is not None:
         registry.saw_group_subject(group, unit.paragraph, unit.index)
-    pronoun = _pronoun_subject(registry, unit, mentions)
+    # "Asked about Mr Smith's position Mr Johnson told …": a possessor is the subject only when no one a
+    # title or a given name shows to be a person is ("Francis' message is to call on … the Roman Catholic Church")
+    if not any(e.confirmed or e.name_tokens[0].lower() in lexicons.first_names() for _, e in subjects):
+        subjects += possessors
+    main = _fronted_phrase(unit, mentions)
+    if main is not None:
+        # "Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said": a name in a fronted phrase is no subject
+        subjects = [(o, e) for o, e in subjects if o >= unit.tokens[main].start]
+    pronoun = _pronoun_subject(registry, unit, mentions, main)
     if pronoun is not None:
         # "He pointed out that Franz Ferdinand … were signed to indies. “…,” he said.": a sentence
         # whose subject is "he" is about the person "he" names, not the first name after it
@@ -87,12 +102,37 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
             registry.saw_pair(a.kind, names, unit.index)
 
 
-def _in_title_of(m: Mention, mentions: tuple[Mention, ...]) -> bool:
+def _unnamed_descriptions(registry: Registry, unit: Unit, mentions: tuple[Mention, ...],
+                          named: set[int]) -> list[tuple[int, Entity]]:
+    """"The Tory leader was asked about … ¶ He replies": a role description opening a clause that
+    coref could not name is still someone, its sentence's subject when nobody is named before it; it
+    stands as a placeholder of unknown type, so that a "he" after it never skips back over it to a
+    subject named earlier ("Documentary maker Michael Cockerell was given access …"). Never a
+    pronoun's antecedent (Registry.resolve_pronoun)."""
+    quoted = [q.content for q in unit.quotes]
+    out = []
+    for d in role_descriptions(unit, mentions):
+        if d.start in named or any(q.start <= d.start < q.end for q in quoted) or d.last + 1 >= len(unit.tokens):
+            continue
+        first = next(i for i, t in enumerate(unit.tokens) if t.start == d.start)
+        opens = first == 0 or first == 1 and unit.tokens[0].text.lower() in CONJUNCTIONS
+        # the main clause's subject, its verb right after it: not "When the moderator pointed out …, the
+        # candidate said", nor "the director of the FBI, James Comey, said"
+        if not opens or not verb_after(unit.tokens[d.last + 1].text):
+            continue
+        words = registry.text[d.start:unit.tokens[d.last].end]
+        out.append((d.start, Entity(words, SpeakerType.UNKNOWN, (words,))))
+    return out
+
+
+def _in_title_of(m: Mention, mentions: tuple[Mention, ...], unit: Unit) -> bool:
     """"Fair Trials Abroad director Stephen Jakobi": a name inside another person's title or
     appositive describes that person, who is the subject."""
     for other in mentions:
         if other is m or other.kind != MentionKind.PERSON or other.anonymous:
             continue
+        if _premodifies_title(unit, m, other):
+            return True
         start = other.extent_start if other.extent_start is not None else other.first
         end = other.extent_end if other.extent_end is not None else other.last
         if start <= m.first and m.last <= end and not (other.first <= m.first and m.last <= other.last):
@@ -102,17 +142,72 @@ def _in_title_of(m: Mention, mentions: tuple[Mention, ...]) -> bool:
     return False
 
 
+TITLE_REACH = 4  # words between a name and the person whose title it premodifies ("Lib Dem party president")
+
+
+def _premodifies_title(unit: Unit, m: Mention, other: Mention) -> bool:
+    """"Lib Dem president Simon Hughes", "James Hardie chairwoman, Meredith Hellicar": a name followed
+    by a title (lowercase words ending in a role noun, no verb among them) and then another person's
+    name premodifies that title: whose president or chairwoman, never the sentence's subject."""
+    between = [t.text for t in unit.tokens[m.last + 1:other.first]]
+    if between[-1:] == [","]:
+        between = between[:-1]
+    if not 0 < len(between) <= TITLE_REACH or not all(w.isalpha() and w.islower() and not verb_after(w) for w in between):
+        return False
+    return between[-1] in lexicons.role_nouns() or naming.person_noun(between[-1])
+
+
+def _fronted_phrase(unit: Unit, mentions: tuple[Mention, ...]) -> int | None:
+    """The token opening the main clause after a fronted phrase that opens the unit with a
+    preposition or a participle ("At a conference hosted by Gordon Brown, he said", "Speaking to the
+    BBC's Westminster Hour, Mr Kennedy said", "Asked about it, she said"): the first comma's next
+    token, when a person's name or "he"/"she" stands there. Never a subordinate clause ("When Ghani
+    announced the talks, he said": its subject is whom "he" means, coref.fronted_subject)."""
+    tokens = unit.tokens
+    if len(tokens) < 4 or any(m.first == 0 for m in mentions):
+        return None
+    opener = tokens[0].text.lower()
+    participle = opener.isalpha() and opener.endswith(("ing", "ed")) and not tokens[0].text.isupper()
+    # "For Jonathan Chait, Williamson is exposing …": "for" and "to" name whose view it is, the topic
+    if opener in FRONTED or opener in ("for", "to") or not (opener in PREPOSITIONS or participle):
+        return None
+    starts = {m.first for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous
+              or m.kind == MentionKind.PRONOUN and m.name in SUBJECT_PRONOUNS}
+    for k, tok in enumerate(tokens[1:-1], start=1):
+        if tok.text == ",":
+            titled = k + 2 in starts and tokens[k + 1].text.rstrip(".").lower() in lexicons.words("honorifics")
+            return k + 1 if k + 1 in starts or titled else None  # "…, Mr Kennedy said"
+    return None
+
+
+def _possessive(unit: Unit, m: Mention) -> bool:
+    """"Asked about Mr Smith's position Mr Johnson told …": a name in the possessive inside the
+    sentence determines another noun; it is the subject only when the sentence names no one else
+    (note_people). One that opens the sentence is its topic ("Mr. Obama's bet is that …. He says")."""
+    after = unit.tokens[m.last + 1].text if m.last + 1 < len(unit.tokens) else ""
+    if not (after in ("'s", "’s", "'", "’") or unit.tokens[m.last].text.endswith(("'s", "’s"))):
+        return False
+    before = [t.text.rstrip(".").lower() for t in unit.tokens[:m.first]]
+    if before[1:2] == [","] and before[0] in lexicons.name_words("openers"):
+        before = before[2:]  # "Indeed, Francis' message is …"
+    return not all(w in CONJUNCTIONS or w in lexicons.words("honorifics") for w in before)
+
+
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})  # what may stand before a main clause's subject
 
 
-def _pronoun_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> tuple[int, object] | None:
-    """(offset, person) when the unit opens with "he"/"she" (after at most a conjunction) that
-    resolves to someone, before any person the unit names."""
-    first = next((m for m in mentions if m.kind in (MentionKind.PRONOUN, MentionKind.PERSON)), None)
+def _pronoun_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...],
+                     main: int | None = None) -> tuple[int, object] | None:
+    """(offset, person) when the unit opens with "he"/"she" (after at most a conjunction, or after a
+    fronted phrase: ``main``, the token opening the main clause) that resolves to someone, before any
+    person the unit names."""
+    first = next((m for m in mentions if m.kind in (MentionKind.PRONOUN, MentionKind.PERSON)
+                  and (main is None or m.first >= main)), None)
     if first is None or first.kind != MentionKind.PRONOUN or first.name not in SUBJECT_PRONOUNS:
         return None
     before = [t.text.lower() for t in unit.tokens[: first.first]]
-    if len(before) > 1 or before and before[0] not in lexicons.name_words("openers"):
+    if first.first != main and (len(before) > 1 or before and before[0] not in lexicons.name_words("openers")):
         return None
     antecedent = registry.resolve_pronoun(first.name, unit.paragraph, unit.index, first.span.start)
     return None if antecedent.entity is None else (first.span.start, antecedent.entity)

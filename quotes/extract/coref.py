@@ -579,13 +579,23 @@ class Registry:
         stated = set(re.findall(r"[a-z]+", f"{entity.role or ''} {entity.affiliation or ''}".lower()))
         if (stated & OFFICE_CHANGERS) - set(tokens):
             return False
-        role = set(re.findall(r"[a-z]+", (entity.role or "").lower()))
+        role = set(re.findall(r"[a-z]+", (entity.role or "").lower())) or self._title_before(entity)
         if role and head not in DEMONYM_NOUNS | set(GENDER_NOUNS) and head not in role and not role & _synonyms(head):
             return False
         own = {t.lower() for t in entity.name_tokens}
         if own & set(tokens):
             return False
         return _same_body(_body_of(words, head), entity.affiliation)
+
+    def _title_before(self, entity: Entity) -> set[str]:
+        """The doer noun written right before a person's first mention when the rules recorded no role
+        for it ("Documentary maker Tom Hale": maker): still what the article states the person is, so
+        "the minister" a sentence later is someone else."""
+        if not entity.offsets:
+            return set()
+        before = re.findall(r"[A-Za-z]+", self.text[max(0, min(entity.offsets) - 30):min(entity.offsets)])
+        word = before[-1].lower() if before else ""
+        return {word} if word and _doer_noun(word) and not finite_reporting_verb(word) else set()
 
     def _later_holder(self, holders: list[Entity], words: set[str], offset: int | None) -> Entity | None:
         """"The home secretary said he would not … And Home Secretary Charles Clarke told …": a
@@ -1414,7 +1424,7 @@ def demonym_description(mention: Mention, text: str) -> bool:
         return False
     after = re.match(r"\s*([\w’'-]+|\S)?", text[mention.span.end:])
     word = after.group(1) if after and after.group(1) else "."
-    return _phrase_ends(word) or _verb_after(word)
+    return _phrase_ends(word) or verb_after(word)
 
 
 def _demonym_speaker(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:

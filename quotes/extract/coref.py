@@ -50,6 +50,8 @@ ANONYMITY_HEADS = frozenset({
     "spokesperson", "person", "people", "insider", "adviser", "advisor", "staffer", "officer",
 })
 IT_REFERENTS = lexicons.name_words("it_referents")
+# the nouns for a kind of organisation that end company names ("Forrester Research", "Digital Foundry")
+ORG_NAME_ENDS = lexicons.name_words("org_name_ends")
 # a noun for one person of a nation, which news calls someone it has named ("“…,” the Dutchman said", "the
 # Brazilian", "the Texan"): the -man compounds and irregular nouns, and the demonyms that are nouns for one
 # person; not those that name a people ("the Chinese", "the British", "the Swiss") nor a name of two words
@@ -131,8 +133,12 @@ def _person_shown(word: str, text: str) -> bool:
     # a pattern per word costs a compile: each is read only where a cheaper test shows it may match
     # (lone_name_type was a twentieth of the extraction's own time, most of it compiling)
     if any(_person_word(before) for before in _words_before(word, text, _CAPITAL_BEFORE)):
-        for m in re.finditer(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?" + w + r"\b", text):
-            if _person_word(m.group(1)):
+        for m in re.finditer(r"\b([A-Z][a-z]+)(\.?)\s+(?:[A-Z]\.\s+)?" + w + r"\b", text):
+            before = m.group(1).lower()
+            if before in lexicons.words("honorifics"):
+                return True
+            # a dot after a first name or a title ends its sentence ("held in May. Tories said"): no name runs on
+            if not m.group(2) and (before in lexicons.role_nouns() or before in lexicons.first_names()):
                 return True
     if ("nickname" in text or "pseudonym" in text) and re.search(
             r"\b(?:nickname[ds]?|pseudonym)\s+(?:of\s+)?[“\"]?" + w + r"\b", text):
@@ -184,8 +190,16 @@ def lone_name_type(word: str, text: str) -> SpeakerType:
     word ("Vermont", "Aug.", "Journalism") stays as the rules typed it: a fragment of something
     else, which the linking pass's name rules read as such."""
     lower = word.lower()
-    if lower in lexicons.first_names() or _person_shown(word, text):
+    if _person_shown(word, text):
         return SpeakerType.PERSON
+    if lower not in lexicons.common_words() and _opens_org_name(word, text):
+        # "Delta said" where the article writes "Delta Airlines"; a common word opens names of all kinds
+        # ("Teachers" of "Teachers Association" are people, "Immigration" a fragment)
+        return SpeakerType.ORGANISATION
+    if lower in lexicons.first_names():
+        return SpeakerType.PERSON
+    if party_label(word):
+        return SpeakerType.ORGANISATION  # "Tories said": a party speaking, even as its members' plural
     if _issuer_shown(word, text) or _described_as_org(word, text) or _collective_verb(word, text):
         return SpeakerType.ORGANISATION  # "figures compiled by Chart-Track", "analysts Gartner", "Blackburn have said"
     if lower in lexicons.common_words() and _plural_shaped(word):
@@ -202,6 +216,39 @@ def lone_name_type(word: str, text: str) -> SpeakerType:
     if lower in lexicons.surnames() or _pronoun_after(word, text):
         return SpeakerType.PERSON
     return SpeakerType.ORGANISATION
+
+
+# a region a company names its arm for ("Lycos Europe", "Vodafone UK"), besides the countries
+_REGIONS = frozenset({"europe", "asia", "africa", "america", "americas", "uk", "us", "usa", "emea"})
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
+# a name's word right before, perhaps with a joiner ("U.S. Citizenship and"); not "The", nor a sentence's end
+_INSIDE_NAME = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?$")
+
+
+def _opens_org_name(word: str, text: str) -> bool:
+    """Whether the article writes a lone word as the first word of an organisation's name, the word after
+    it a noun for a kind of organisation or a region ("Delta Airlines", "Pew Research", "Lycos Europe"):
+    news shortens a company's name to its first word, and no person's name runs on into such a noun."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?= [A-Z])", text):
+        if _INSIDE_NAME.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Citizenship and Immigration Services": a word inside a name, not its first
+        after = _NEXT_NAME_WORD.match(text, m.end())
+        nxt = after.group(1).lower() if after else ""
+        if nxt in lexicons.words("org_words") or nxt in ORG_NAME_ENDS or nxt in _REGIONS or nxt in naming.COUNTRIES:
+            return True
+    return False
+
+
+def party_label(name: str) -> bool:
+    """Whether a name is a party's label ("Labour", "the Liberal Democrats", "Lib Dems") or the plural of
+    a member's label ("Tories", "Democrats"): the party speaking, an organisation as a club is. Not a
+    one-word label that names no party but itself, an adjective ("Conservatives", "Independents": people of
+    a persuasion)."""
+    label = re.sub(r"^[Tt]he\s+", "", name.strip())
+    singular = label[:-3] + "y" if label.endswith("ies") else label[:-1] if label.endswith("s") else label
+    party = PARTIES.get(label) or (PARTIES.get(singular) if singular != label else None)
+    adjective = party is not None and " " not in party and party.lower() in (label.lower(), singular.lower())
+    return len(label) > 1 and party is not None and not adjective
 
 
 # the word before a place's name where the article uses it as a place ("flights to Riyadh", "in Halifax")
@@ -815,6 +862,8 @@ class Registry:
                 continue  # only ever opening a sentence ("Unsurprisingly, …"): no name at all
             if _only_a_place(word, offsets, self.text):
                 continue  # "flights to Jeddah and Riyadh. The airline said": a city, never "the company"
+            if any(len(e.name_tokens) > 1 and e.name_tokens[0] == word for e in self.orgs):
+                continue  # "reports received by Amnesty": the organisation named in full answers for it
             out.append(Entity(word, SpeakerType.ORGANISATION, (word,), confirmed=True, offsets=list(offsets)))
         return out + self._shown_orgs()
 
@@ -959,11 +1008,23 @@ class Registry:
             return entity.type
         if len(entity.name_tokens) != 1:
             if entity.name not in self._lone_types:  # cached with the lone names': asked once per quote
-                # a surname closing the name keeps a person ("Mitt Romney … calling it “…”")
-                shown = entity.name_tokens[-1].lower() not in lexicons.surnames() and self._shown_as_org(entity)
-                self._lone_types[entity.name] = SpeakerType.ORGANISATION if shown else SpeakerType.PERSON
+                self._lone_types[entity.name] = self._name_type(entity)
             return self._lone_types[entity.name]
         return self.lone_type(entity.name_tokens[0])
+
+    def _name_type(self, entity: Entity) -> SpeakerType:
+        """The type of an unconfirmed name of several words: a party's label ("Lib Dems"), a name ending in
+        a noun for a kind of organisation ("Forrester Research", "Digital Foundry") unless the article shows
+        it as a person's (an honorific, a title, ", who"), or one the article shows to be an organisation's
+        (``_shown_orgs``); else a person."""
+        last = entity.name_tokens[-1].lower()
+        if party_label(entity.name):
+            return SpeakerType.ORGANISATION
+        if last in ORG_NAME_ENDS and not _person_shown(entity.name, self.text):
+            return SpeakerType.ORGANISATION
+        # a surname closing the name keeps a person ("Mitt Romney … calling it “…”")
+        shown = last not in lexicons.surnames() and self._shown_as_org(entity)
+        return SpeakerType.ORGANISATION if shown else SpeakerType.PERSON
 
     def lone_type(self, word: str) -> SpeakerType:
         if word not in self._lone_types:

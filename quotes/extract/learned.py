@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons, naming
-from quotes.extract.coref import ISSUED_DOCUMENTS, MEDIA_HEADS, ORG_HEADS, fronted_subject, speaker_for
+from quotes.extract.coref import ISSUED_DOCUMENTS, MEDIA_HEADS, ORG_HEADS, fronted_subject, party_label, speaker_for
 from quotes.extract.cues import coordinated_before, phrase_head, time_adjunct_start
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
@@ -347,6 +347,8 @@ def _bare_description(source: Span) -> Speaker:
     if role and speaker.type == SpeakerType.UNKNOWN:
         # "a Chinese official", "the Vermont senator": someone described by a role is a person
         speaker = replace(speaker, type=SpeakerType.PERSON)
+    elif speaker.type == SpeakerType.UNKNOWN and party_label(speaker.name):
+        speaker = replace(speaker, type=SpeakerType.ORGANISATION)  # "Labour says": the party, as "the Liberal Democrats"
     elif speaker.type == SpeakerType.UNKNOWN and _organisation_head(speaker.name.split()[-1].lower()):
         speaker = replace(speaker, type=SpeakerType.ORGANISATION)  # "the Turkish government"
     elif speaker.type == SpeakerType.UNKNOWN:

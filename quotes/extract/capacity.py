@@ -98,8 +98,10 @@ def _corporate_office(speaker: Speaker) -> bool:
     "president" or "spokesman", which a government or a party has too) and no employer."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
         return False
+    # the whole role, qualifiers aside: "Lloyd's chief executive" names its employer itself, and a story's
+    # most-named company (the regulator Lloyd's chief criticised) would be a guess against it
     words = [w for w in speaker.role.lower().split() if w not in _QUALIFIERS]
-    return any(" ".join(words[i:]) in naming.CORPORATE_OFFICES for i in range(len(words)))
+    return " ".join(words) in naming.CORPORATE_OFFICES
 
 
 _QUALIFIERS = frozenset({"former", "acting", "interim", "new", "outgoing", "incoming", "deputy", "group"})

@@ -172,3 +172,23 @@ def test_bracketed_initials_before_a_role(text, expected):
     tokens = tuple(nlp.split_sentences(text)[0].tokens)
     found = [(m.name, m.role, m.affiliation) for m in find_mentions(text, tokens, [True] * len(tokens))]
     assert expected in found
+
+
+# only a bare office (qualifiers aside) is a company's by the story: a role naming its own employer
+# ("Lloyd's chief executive") or another body's office is left as it stands
+CORPORATE_ROLES = [
+    ("chief executive", True),
+    ("former chief executive", True),
+    ("finance director", True),
+    ("Lloyd's chief executive", False),
+    ("Acme chief executive", False),
+    ("spokesman", False),
+]
+
+
+@pytest.mark.parametrize(("role", "bare"), CORPORATE_ROLES)
+def test_only_a_bare_office_takes_the_storys_company(role, bare):
+    from quotes.extract.capacity import _corporate_office
+    from quotes.types import Speaker, SpeakerType
+
+    assert _corporate_office(Speaker(name="Tom Lamb", type=SpeakerType.PERSON, mention=None, role=role)) is bare

@@ -33,6 +33,14 @@ def carry_over(reading: Reading, draft: Draft) -> None:
         reading.remember_speaker(draft.speakers, unit)
         return
     prev = reading.last_spoken()
+    paraphrase = None if prev is not None and prev.unit.index >= unit.index - 1 else reported_before(reading, unit, draft.spans[0])
+    if paraphrase is not None:
+        draft.cue, draft.speakers = paraphrase.cue, paraphrase.speakers
+        draft.confidence = round(settings.continued * paraphrase.confidence, 2)
+        draft.group = reading.new_group()
+        draft.notes.append("the words of the paraphrase before it (\"X warned that …. “…”\")")
+        reading.remember_speaker(draft.speakers, unit)
+        return
     close = prev is not None and unit.paragraph - prev.unit.paragraph <= 1 and prev.speakers
     if close and (prev.unit.paragraph == unit.paragraph or draft.continues_previous or _paragraph_is_quote(reading, unit)):
         draft.speakers = prev.speakers
@@ -60,9 +68,27 @@ def lead_in(reading: Reading, unit: Unit, content: Span) -> Attributed | None:
     if before < 0 or not doc.paragraphs[before].text.rstrip().endswith(":"):
         return None
     last = doc.paragraph_units(before)
-    if not last:
+    return _attributed_by(reading, last[-1]) if last else None
+
+
+def reported_before(reading: Reading, unit: Unit, content: Span) -> Attributed | None:
+    """"Mrs Robinson warned that a lack of action could lead to further action. “If the government …”":
+    a quotation opening a sentence with no cue, right after a sentence of its own paragraph that holds
+    no quotation and reports someone's speech, gives that someone's own words (news copy paraphrases,
+    then quotes); none when a quotation came between (the continuation rule decides)."""
+    doc = reading.doc
+    if unit.index == 0 or doc.text[unit.start:content.start].strip() not in ("", *OPENERS, *STRAIGHT):
         return None
-    lead = last[-1]
+    lead = doc.units[unit.index - 1]
+    if lead.paragraph != unit.paragraph or lead.quotes:
+        return None
+    return _attributed_by(reading, lead)
+
+
+def _attributed_by(reading: Reading, lead: Unit) -> Attributed | None:
+    """The cue and speakers a sentence's own attribution gives: the rules' cue with a source, else
+    the learned stage's source that names someone."""
+    doc = reading.doc
     with_source = [c for c in doc.cues[lead.index] if c.source is not None]
     if with_source:
         resolved = cue_speakers(doc, reading.registry, lead, with_source[-1])

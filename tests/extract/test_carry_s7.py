@@ -1,0 +1,38 @@
+"""A quotation with no cue right after a sentence of its paragraph that paraphrases someone's speech is
+that someone's words (session 7; found reading round six after it was scored): table of invented
+sentences, positive and negative rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.api import extract
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    for q in extract(text):
+        if q.spans[0].text.startswith(words):
+            return q.speakers[0].name if q.speakers else None
+    raise AssertionError(f"no quote starts with {words!r}")
+
+
+PARAPHRASE_THEN_QUOTE = [
+    # the paraphrase's speaker, named or by pronoun, gives the uncued quotation after it
+    ('The minister spoke on Monday.\n\nMrs Ann Lowe warned that a lack of action could lead to further action in '
+     'the courts. "If the government does not accept this ruling, there is further redress."',
+     "If the government", "Ann Lowe"),
+    ('Senator Tom Hale visited the plant.\n\nHale said the deal would cost jobs in the state. "We will fight '
+     'this every step of the way."', "We will fight", "Tom Hale"),
+    # negative: a quotation in the sentence before (the continuation rule) keeps its own speaker
+    ('Ann Lowe spoke first. "It is a scandal," said Tom Hale. "Nobody listened to us."', "Nobody listened",
+     "Tom Hale"),
+    # negative: a sentence with no reporting cue before the quotation gives nobody
+    ('Ann Lowe arrived in Leeds on Monday. The hall was full. "Nobody listened to us."', "Nobody listened", None),
+    # negative: a paraphrase in the paragraph before is no lead (a new paragraph may bring a new voice)
+    ('Ann Lowe said the deal would cost jobs.\n\n"Nobody listened to us."', "Nobody listened", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PARAPHRASE_THEN_QUOTE)
+def test_a_quote_after_a_paraphrase_is_the_paraphrased_speakers(text, words, speaker):
+    assert _speaker_of(text, words) == speaker

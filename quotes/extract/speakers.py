@@ -25,6 +25,7 @@ from quotes.extract.coref import (
 from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
+from quotes.extract.sources import finite_reporting_verb
 from quotes.types import Cue, Mention, MentionKind, Span, SpeakerType, Unit
 
 
@@ -85,6 +86,11 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
     if main is not None:
         # "Speaking to the BBC's Westminster Hour on Sunday, Mr Kennedy said": a name in a fronted phrase is no subject
         subjects = [(o, e) for o, e in subjects if o >= unit.tokens[main].start]
+    reporter = _later_reporter(registry, unit, mentions)
+    if reporter is not None:
+        # "Matt Williams' side has shown little, but Johnson insisted … “…,” he said": the person a second
+        # main clause makes the source of a reporting verb is whom the paragraph is quoting next
+        subjects = [reporter]
     pronoun = _pronoun_subject(registry, unit, mentions, main)
     if pronoun is not None:
         # "He pointed out that Franz Ferdinand … were signed to indies. “…,” he said.": a sentence
@@ -100,6 +106,24 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
             if a.kind == MentionKind.PERSON:
                 names = (registry.person(a).name, registry.person(b).name)
             registry.saw_pair(a.kind, names, unit.index)
+
+
+_CLAUSE_JOINS = frozenset({"but", "and", "while", "yet", "though", "although", "whereas"})
+
+
+def _later_reporter(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> tuple[int, Entity] | None:
+    """The person a second main clause of the sentence opens with as the subject of a reporting verb
+    (", but Johnson insisted the Scots …"), outside quotations; None when there is none."""
+    quoted = [q.content for q in unit.quotes]
+    for m in mentions:
+        if m.kind != MentionKind.PERSON or m.anonymous or m.first < 2 or m.last + 1 >= len(unit.tokens):
+            continue
+        if any(q.start <= m.span.start < q.end for q in quoted):
+            continue
+        joined = unit.tokens[m.first - 2].text == "," and unit.tokens[m.first - 1].text.lower() in _CLAUSE_JOINS
+        if joined and finite_reporting_verb(unit.tokens[m.last + 1].text):
+            return m.span.start, registry.person(m)
+    return None
 
 
 def _unnamed_descriptions(registry: Registry, unit: Unit, mentions: tuple[Mention, ...],

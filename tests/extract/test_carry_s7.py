@@ -36,3 +36,22 @@ PARAPHRASE_THEN_QUOTE = [
 @pytest.mark.parametrize(("text", "words", "speaker"), PARAPHRASE_THEN_QUOTE)
 def test_a_quote_after_a_paraphrase_is_the_paraphrased_speakers(text, words, speaker):
     assert _speaker_of(text, words) == speaker
+
+
+# a second main clause whose named subject reports speech is whom the next "he"/"she" quotes
+LATER_REPORTER = [
+    ("Wales won again.\n\nTom Hale's side has shown little in attack, but Bill Roe insisted the Scots will be hard to "
+     'beat. "They are really brave opposition," he said.', "They are really brave", "Bill Roe"),
+    ('Tom Hale won the vote, and Bill Roe said he was pleased. "It was a fair fight," he said.', "It was a fair",
+     "Bill Roe"),
+    # negatives: no reporting verb after the second subject, or no second clause: the opener stays the topic
+    ("Wales won again.\n\nTom Hale's side has shown little in attack, but Bill Roe was absent on Sunday. "
+     '"They are really brave opposition," he said.', "They are really brave", "Tom Hale"),
+    ("Mr. Barack Obama's bet is that voters will come round. \"We will win this,\" he said.", "We will win",
+     "Barack Obama"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), LATER_REPORTER)
+def test_he_after_a_second_clause_that_reports_is_its_reporter(text, words, speaker):
+    assert _speaker_of(text, words) == speaker

@@ -317,6 +317,9 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
         word = tokens[first].text
         if word in COMPASS_WORDS and first < last:
             break  # "East Midlands MEP …", "West Ham manager …": a compass word before a name opens it
+        if initial and first < last and finite_reporting_verb(word.lower()):
+            first += 1  # 'Said Wales assistant coach Scott Johnson: “…”': an inverted cue opens the sentence
+            continue
         if word in lexicons.non_names() or word.lower() in DETERMINERS:
             if first < last and _is_orgword(tokens[last].text) and word in ("The",):
                 return first + 1

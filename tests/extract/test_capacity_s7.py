@@ -192,3 +192,17 @@ def test_only_a_bare_office_takes_the_storys_company(role, bare):
     from quotes.types import Speaker, SpeakerType
 
     assert _corporate_office(Speaker(name="Tom Lamb", type=SpeakerType.PERSON, mention=None, role=role)) is bare
+
+
+# an inverted cue opening the sentence is no part of the employer's name
+INVERTED_CUE_OPENERS = [
+    ('Said Wales assistant coach Tom Hale: "They have worked hard."', ("Tom Hale", "assistant coach", "Wales")),
+    ('Added Acme chief executive Ann Lowe: "We are pleased."', ("Ann Lowe", "chief executive", "Acme")),
+    # negative: a company whose name only looks like a verb keeps it ("Reported" is no verb mid-sentence)
+    ('He met Acme chief executive Ann Lowe on Monday. "We are pleased," she said.', ("Ann Lowe", "chief executive", "Acme")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_CUE_OPENERS)
+def test_an_inverted_cue_opening_the_sentence_is_no_employer(text, expected):
+    assert _capacity(text) == expected

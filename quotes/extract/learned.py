@@ -394,8 +394,11 @@ def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speake
     if described.type == SpeakerType.GROUP or not head:
         return described
     whose = speaker_for(owner, reading.registry, unit.paragraph, unit.index).speaker
-    if head in ISSUED_DOCUMENTS:
-        # "Morquendi's message read", "Acme's statement said": a document speaks for whoever wrote it
+    if head in ISSUED_DOCUMENTS or head in _PUBLISHED:
+        # "Morquendi's message read", "Acme's statement said", "Ericsson's research has shown that": a
+        # document or a finding speaks for whoever wrote or published it
+        if head in _PUBLISHED and whose.type == SpeakerType.PERSON and " " not in whose.name:
+            return replace(whose, type=SpeakerType.ORGANISATION)  # "Gartner's survey": one word that publishes is a body
         return whose
     if head in lexicons.role_nouns():
         role = re.sub(r"^(?:’s|'s|’|')\s*", "", described.name[owner.span.end - described.mention.start:].strip())

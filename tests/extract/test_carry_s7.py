@@ -55,3 +55,24 @@ LATER_REPORTER = [
 @pytest.mark.parametrize(("text", "words", "speaker"), LATER_REPORTER)
 def test_he_after_a_second_clause_that_reports_is_its_reporter(text, words, speaker):
     assert _speaker_of(text, words) == speaker
+
+
+# a finding a name owns speaks for whoever published it: the owner, a body when one word names it
+OWNED_FINDINGS = [
+    ("Globex's research has shown that consumers divide into different groups.", "consumers divide",
+     ("Globex", "organisation")),
+    ("Tom Hale's study found that the drug worked in most of the patients.", "the drug worked",
+     ("Tom Hale", "person")),
+    # negative: a person's owned role noun is someone of theirs, not them
+    ("Tom Hale's spokesman said that the drug worked in most of the patients.", "the drug worked",
+     ("Tom Hale's spokesman", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), OWNED_FINDINGS)
+def test_a_finding_a_name_owns_is_its_publishers(text, words, expected):
+    for q in extract(text):
+        if q.spans[0].text.startswith(words):
+            assert (q.speakers[0].name, q.speakers[0].type.value) == expected
+            return
+    raise AssertionError(f"no quote starts with {words!r}")

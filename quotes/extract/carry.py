@@ -21,25 +21,17 @@ from quotes.types import QuoteKind, Span, Unit
 
 
 def carry_over(reading: Reading, draft: Draft) -> None:
-    """Attribute a quote with no cue: by the paragraph before's lead-in, else as the previous
-    quote's continuation, else to no one."""
+    """Attribute a quote with no cue: by the paragraph before's lead-in, else by a paraphrase in the
+    sentence before, else as the previous quote's continuation, else to no one."""
     unit, settings = draft.unit, reading.settings
     lead = lead_in(reading, unit, draft.spans[0])
     if lead is not None:
-        draft.cue, draft.speakers = lead.cue, lead.speakers
-        draft.confidence = round(settings.lead_in * lead.confidence, 2)
-        draft.group = reading.new_group()
-        draft.notes.append("introduced by the paragraph before (\"… said:\")")
-        reading.remember_speaker(draft.speakers, unit)
+        _take(reading, draft, lead, settings.lead_in, "introduced by the paragraph before (\"… said:\")")
         return
     prev = reading.last_spoken()
     paraphrase = None if prev is not None and prev.unit.index >= unit.index - 1 else reported_before(reading, unit, draft.spans[0])
     if paraphrase is not None:
-        draft.cue, draft.speakers = paraphrase.cue, paraphrase.speakers
-        draft.confidence = round(settings.continued * paraphrase.confidence, 2)
-        draft.group = reading.new_group()
-        draft.notes.append("the words of the paraphrase before it (\"X warned that …. “…”\")")
-        reading.remember_speaker(draft.speakers, unit)
+        _take(reading, draft, paraphrase, settings.continued, "the words of the paraphrase before it (\"X warned that …. “…”\")")
         return
     close = prev is not None and unit.paragraph - prev.unit.paragraph <= 1 and prev.speakers
     if close and (prev.unit.paragraph == unit.paragraph or draft.continues_previous or _paragraph_is_quote(reading, unit)):
@@ -53,6 +45,15 @@ def carry_over(reading: Reading, draft: Draft) -> None:
         draft.confidence = settings.unattributed
         draft.group = reading.new_group()
         draft.notes.append("no attribution found")
+
+
+def _take(reading: Reading, draft: Draft, found: Attributed, factor: float, note: str) -> None:
+    """Give the draft the cue and speakers another sentence's attribution names, as a new utterance."""
+    draft.cue, draft.speakers = found.cue, found.speakers
+    draft.confidence = round(factor * found.confidence, 2)
+    draft.group = reading.new_group()
+    draft.notes.append(note)
+    reading.remember_speaker(draft.speakers, draft.unit)
 
 
 def lead_in(reading: Reading, unit: Unit, content: Span) -> Attributed | None:

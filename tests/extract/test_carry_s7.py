@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.api import extract
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    for q in extract(text):
-        if q.spans[0].text.startswith(words):
-            return q.speakers[0].name if q.speakers else None
-    raise AssertionError(f"no quote starts with {words!r}")
-
+from tests.helpers.extraction import speaker_named
 
 PARAPHRASE_THEN_QUOTE = [
     # the paraphrase's speaker, named or by pronoun, gives the uncued quotation after it
@@ -35,7 +28,7 @@ PARAPHRASE_THEN_QUOTE = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), PARAPHRASE_THEN_QUOTE)
 def test_a_quote_after_a_paraphrase_is_the_paraphrased_speakers(text, words, speaker):
-    assert _speaker_of(text, words) == speaker
+    assert speaker_named(text, words) == speaker
 
 
 # a second main clause whose named subject reports speech is whom the next "he"/"she" quotes
@@ -54,7 +47,7 @@ LATER_REPORTER = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), LATER_REPORTER)
 def test_he_after_a_second_clause_that_reports_is_its_reporter(text, words, speaker):
-    assert _speaker_of(text, words) == speaker
+    assert speaker_named(text, words) == speaker
 
 
 # a finding a name owns speaks for whoever published it: the owner, a body when one word names it

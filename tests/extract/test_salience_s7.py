@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.api import extract
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    """The first speaker of the quote whose text starts with ``words``."""
-    for q in extract(text):
-        if q.spans[0].text.startswith(words):
-            return q.speakers[0].name if q.speakers else None
-    raise AssertionError(f"no quote starts with {words!r}")
-
+from tests.helpers.extraction import speaker_named
 
 UNNAMED_SUBJECTS = [
     # "The minister was asked …" opens the paragraph's last sentence: "he" is not the film maker before it
@@ -39,7 +30,7 @@ UNNAMED_SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), UNNAMED_SUBJECTS)
 def test_he_does_not_skip_an_unnamed_subject(text, words, speaker):
-    assert _speaker_of(text, words) == speaker
+    assert speaker_named(text, words) == speaker
 
 
 MISSPELT_SURNAMES = [
@@ -67,7 +58,7 @@ MISSPELT_SURNAMES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), MISSPELT_SURNAMES)
 def test_a_misspelt_surname_is_the_person_named_in_full(text, words, speaker):
-    assert _speaker_of(text, words) == speaker
+    assert speaker_named(text, words) == speaker
 
 
 NOT_SUBJECTS = [
@@ -103,4 +94,4 @@ NOT_SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), NOT_SUBJECTS)
 def test_he_is_the_subject_not_a_name_beside_it(text, words, speaker):
-    assert _speaker_of(text, words) == speaker
+    assert speaker_named(text, words) == speaker

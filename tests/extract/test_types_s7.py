@@ -8,17 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import quotes
 from quotes.extract.coref import party_label
-
-
-def speaker_at(text: str, words: str):
-    """The first speaker of the row whose span holds ``words``."""
-    start = text.index(words)
-    rows = [q for q in quotes.extract(text, "case.txt") if q.speakers and any(s.start <= start < s.end for s in q.spans)]
-    assert rows, f"no attributed row covers {words!r}"
-    return rows[0].speakers[0]
-
+from tests.helpers.extraction import speaker_at
 
 # (article, the quote's words, expected speaker, expected type)
 CASES = [

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.api import extract
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    """The first speaker of the quote whose text starts with ``words``."""
-    for q in extract(text):
-        if q.spans[0].text.startswith(words):
-            return q.speakers[0].name if q.speakers else None
-    raise AssertionError(f"no quote starts with {words!r}")
-
+from tests.helpers.extraction import speaker_named
 
 DOCUMENT_SPEAKERS = [
     # a document owned by a name speaks for it, with "read" as its verb beside the quotation
@@ -34,7 +25,7 @@ DOCUMENT_SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), DOCUMENT_SPEAKERS)
 def test_a_document_speaks_for_its_writer(text, words, speaker):
-    assert _speaker_of(text, words) == speaker
+    assert speaker_named(text, words) == speaker
 
 
 LATER_HOLDERS = [
@@ -56,7 +47,7 @@ LATER_HOLDERS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), LATER_HOLDERS)
 def test_a_role_description_names_the_one_later_holder(text, words, speaker):
-    assert _speaker_of(text, words) == speaker
+    assert speaker_named(text, words) == speaker
 
 
 IT_SPEAKERS = [
@@ -73,7 +64,7 @@ IT_SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), IT_SPEAKERS)
 def test_it_is_the_organisation_that_spoke_last(text, words, speaker):
-    assert _speaker_of(text, words) == speaker
+    assert speaker_named(text, words) == speaker
 
 
 HE_SUBJECTS = [
@@ -107,4 +98,4 @@ HE_SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), HE_SUBJECTS)
 def test_he_is_not_a_name_inside_a_quote_or_a_title(text, words, speaker):
-    assert _speaker_of(text, words) == speaker
+    assert speaker_named(text, words) == speaker

@@ -400,8 +400,8 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         k += 1
     if _acronym_employer(tokens, k, last):
         affiliation, k = affiliation or tokens[k].text, k + 1  # "aerospace group EADS Philippe Camus"
-    if k + 1 < last and _nationality_before_name(tokens, k, last):
-        k += 1  # "American Andy Roddick", "Americans Andy Roddick and …": a nationality, not a name word
+    if k + 1 < last:
+        k += _nationality_width(tokens, k, last)  # "American Andy Roddick", "New Yorker Dick Morris": no name word
     occupation = None
     if k + 1 < last and not _is_titleword(tokens[k].text) and (
             tokens[k].text.lower() in lexicons.occupations() or _occupation_shaped(tokens, k, last)):
@@ -477,13 +477,22 @@ def _acronym_employer(tokens, k: int, last: int) -> bool:
             and word not in PARTIES and tokens[k + 1].text.lower() in lexicons.first_names())
 
 
-def _nationality_before_name(tokens, k: int, last: int) -> bool:
-    """A demonym ("American", "Americans") in front of a given name and one or two more name words."""
+_DEMONYM_NOUNS = lexicons.name_words("demonym_nouns")
+
+
+def _nationality_width(tokens, k: int, last: int) -> int:
+    """How many tokens a demonym in front of a given name and one or two more name words takes: "American",
+    "Americans", "Dutchman", "Scot" one; "New Yorker" two ("new-yorker"); 0 when there is none."""
     word = tokens[k].text
-    if not word[:1].isupper() or (word.lower() not in naming.DEMONYMS and word.lower() not in naming.DEMONYM_PLURALS):
-        return False
-    return (2 <= last - k <= 3 and tokens[k + 1].text.lower() in lexicons.first_names()
-            and not any(_is_orgword(t.text) for t in tokens[k + 1 : last + 1]))  # "American Unity Fund"
+    if not word[:1].isupper():
+        return 0
+    low = word.lower()
+    width = 1 if low in naming.DEMONYMS or low in naming.DEMONYM_PLURALS or low in _DEMONYM_NOUNS else 0
+    if not width and k + 1 < last and f"{low}-{tokens[k + 1].text.lower()}" in naming.DEMONYMS:
+        width = 2  # "New Yorker Dick Morris"
+    if not width or not (2 <= last - k - width + 1 <= 3) or tokens[k + width].text.lower() not in lexicons.first_names():
+        return 0
+    return 0 if any(_is_orgword(t.text) for t in tokens[k + width : last + 1]) else width  # "American Unity Fund"
 
 
 # capitalised words of an agent noun's shape that are no occupation ("Former John Smith", "Another …")
@@ -668,8 +677,9 @@ def _role_walk(tokens, k: int, head: int, usable: list[bool]) -> int:
         if prev == "and" and start < head and start >= 2 and usable[start - 2] and _portfolio_pair(tokens[start - 2].text, tokens[start].text):
             start -= 2  # "work and pensions spokesman", "trade and industry secretary": one remit of two portfolios
             continue
-        if prev.lower() in ROLE_STOP or prev.lower() in lexicons.reporting_verbs() or not re.match(r"^[a-z0-9][\w/-]*$", prev):
-            break
+        if prev.lower() in ROLE_STOP or prev.lower() in CLAUSE_WORDS or prev.lower() in lexicons.reporting_verbs() \
+                or not re.match(r"^[a-z0-9][\w/-]*$", prev):
+            break  # "disciplinary action against national coach Luis Aragones": the role starts after "against"
         if head - start >= 3:
             break
         start -= 1

@@ -206,3 +206,32 @@ INVERTED_CUE_OPENERS = [
 @pytest.mark.parametrize(("text", "expected"), INVERTED_CUE_OPENERS)
 def test_an_inverted_cue_opening_the_sentence_is_no_employer(text, expected):
     assert _capacity(text) == expected
+
+
+# a lowercase role before a name starts after a preposition of the clause ("action against national coach")
+ROLE_AFTER_PREPOSITION = [
+    ('The federation began disciplinary action against national coach Tom Hale on Monday. "I meant no harm," Hale said.',
+     ("Tom Hale", "national coach", None)),
+    ('Police brought charges against senior officer Tom Hale. "I am innocent," Hale said.', ("Tom Hale", "senior officer", None)),
+    # negative: a role with no preposition before it keeps every word
+    ('"I am innocent," said former senior officer Tom Hale.', ("Tom Hale", "former senior officer", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_AFTER_PREPOSITION)
+def test_a_role_before_a_name_starts_after_a_clause_preposition(text, expected):
+    assert _capacity(text) == expected
+
+
+# a demonym before a given name is no word of the name ("Scot Andy Murray", "New Yorker Dick Morris")
+DEMONYM_BEFORE_NAME = [
+    ('Scot Andy Murray won in three sets. "I played well," Murray said.', ("Andy Murray", None, None)),
+    ('By any measure, New Yorker Dick Morris is a winner. "The party is split," Morris said.', ("Dick Morris", None, None)),
+    # negative: a demonym opening an organisation's name stays in it
+    ('American Unity Fund said: "We will appeal."', ("American Unity Fund", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYM_BEFORE_NAME)
+def test_a_demonym_before_a_name_is_no_name_word(text, expected):
+    assert _capacity(text) == expected

@@ -15,6 +15,7 @@ from quotes.extract.coref import (
     PREPOSITIONS,
     Entity,
     Registry,
+    bound_subject,
     described_in,
     fronted_subject,
     link_role_descriptions,
@@ -253,7 +254,9 @@ def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch)
     speakers, factor = [], 1.0
     for i, m in enumerate(sources):
         if m.kind == MentionKind.PRONOUN:
-            m = _same_unit_subject(doc, unit, cue) or fronted_subject(registry, unit, doc.mentions[unit.index], m) or m
+            mentions = doc.mentions[unit.index]
+            m = _same_unit_subject(doc, unit, cue) or fronted_subject(registry, unit, mentions, m) \
+                or bound_subject(registry, unit, mentions, m) or m
         m = _described_owner(doc, registry, unit, m)
         identified = speaker_for(m, registry, unit.paragraph, unit.index)
         speakers.append(identified.speaker)

@@ -46,3 +46,34 @@ def test_a_nested_quote_does_not_carry_to_the_outer_speakers_next_quote():
             "\"I just think it's a pretty cool stat.\"")
     assert _row(text, "Congratulations,").speakers[0].name == "Frank Vogel"
     assert _row(text, "I just think it's a pretty cool stat.").speakers[0].name == "LeBron James"
+
+
+# A he/she later in a sentence whose main clause a named person opens ("X criticised … what he said was …")
+# means that person, when no other person the pronoun could mean is named between them.
+BOUND_TO_THE_SUBJECT = [
+    # (text, quote, its speaker)
+    ('Christopher Leslie, the courts minister, told MPs the plan was sound. "It is right," he said.\n\n'
+     'Shadow attorney general Dominic Grieve criticised the government on its plans to change what he said was an '
+     '"exceptional institution".', "exceptional institution", "Dominic Grieve"),
+    ('Bez, the dancer, was evicted. "I loved it," he said.\n\nFeminist icon Germaine Greer quit the show over what '
+     'she called "bullying" tactics.', "bullying", "Germaine Greer"),
+    ('Chuck Schumer spoke first. "We will win," he said.\n\nSenate leader Mitch McConnell blocked the bill over what '
+     'he called "a partisan power grab".', "a partisan power grab", "Mitch McConnell"),
+    ('Chuck Schumer spoke first. "We will win," he said.\n\nMitch McConnell was asked about the bill in an '
+     'interview, in which he said it was "a partisan power grab".', "a partisan power grab", "Mitch McConnell"),
+    # negative: another man named between the subject and "he" (two candidates: the rule stays out)
+    ('Bernie Sanders spoke first. "We will win," he said.\n\nJoe Biden attacked Donald Trump after he called the '
+     'bill "a disaster".', "a disaster", "Bernie Sanders"),
+    # negative: a phrase before the name, not its subject ("In a speech in Leeds, he said …")
+    ('Tom Hale spoke first. "We will win," he said.\n\nIn a speech to Ann Lowe, he called the bill "a disaster".',
+     "a disaster", "Tom Hale"),
+    # negative: a postposed attribution (", he said") of words about the first name
+    ('Tom Hale spoke first. "We will win," he said.\n\nJoe Biden has been "a disaster", he said.',
+     "a disaster", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "inner", "speaker"), BOUND_TO_THE_SUBJECT)
+def test_a_pronoun_inside_the_sentence_means_its_named_subject(text, inner, speaker):
+    row = _row(text, inner)
+    assert (row.speakers[0].name if row.speakers else None) == speaker

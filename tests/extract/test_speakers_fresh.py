@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.api import extract
+from tests.helpers.extraction import speaker_named
 
 
 def _row(text: str, inner: str):
@@ -77,3 +78,24 @@ BOUND_TO_THE_SUBJECT = [
 def test_a_pronoun_inside_the_sentence_means_its_named_subject(text, inner, speaker):
     row = _row(text, inner)
     assert (row.speakers[0].name if row.speakers else None) == speaker
+
+
+# An attribution set after the words it reports (", Greer said.", ", said Joe Biden.") makes its person the
+# sentence's subject for the next "he"/"she" or "the feminist writer", not the first name of the reported words.
+POSTPOSED_REPORTER = [
+    ('Germaine Greer quit the show. Brigitte Nielsen had panicked that if she reacted badly it could harm her '
+     'access to her children, Greer said. The feminist writer and broadcaster said Big Brother had behaved "like a '
+     'child rather than a parent".', "like a child", "Germaine Greer"),
+    ('Bernie Sanders spoke on Monday. Donald Trump would wreck the economy, Joe Biden told CNN. He said the tax plan '
+     'was "a giveaway to the rich".', "a giveaway", "Joe Biden"),
+    ('Bernie Sanders spoke on Monday. Donald Trump would wreck the economy, said Joe Biden. He called the tax plan '
+     '"a giveaway to the rich".', "a giveaway", "Joe Biden"),
+    # negative: no reporting verb after the comma and the name: the sentence's first name stays its subject
+    ('Bernie Sanders spoke on Monday. Donald Trump took the stage in Ohio, Joe Biden watched. He called the tax plan '
+     '"a giveaway to the rich".', "a giveaway", "Donald Trump"),
+]
+
+
+@pytest.mark.parametrize(("text", "inner", "speaker"), POSTPOSED_REPORTER)
+def test_a_postposed_attribution_makes_its_speaker_the_sentence_subject(text, inner, speaker):
+    assert speaker_named(text, inner) == speaker

@@ -11,8 +11,9 @@ scorer takes the larger overlap, so the outer row still answers for it.
 from __future__ import annotations
 
 from quotes import naming
-from quotes.extract.cues import CueMatch, before_adjuncts, find_cues
-from quotes.extract.drafts import Draft, Reading, Resolved
+from quotes.lexicons import CueType
+from quotes.extract.cues import CueKind, CueMatch, before_adjuncts, find_cues
+from quotes.extract.drafts import Attributed, Draft, Reading
 from quotes.extract.learned import clause_like
 from quotes.extract.sources import find_mentions
 from quotes.extract.speakers import cue_record, cue_speakers
@@ -225,9 +226,10 @@ def _clause(unit: Unit, start: int, relative: bool) -> Span | None:
 INTRODUCING = frozenset({",", ":", "that", "quote", "to", "me", "us", "him", "her", "them"})
 NESTED_REACH = 4  # such words at most between the verb and the inner quote's mark
 FIRST_PERSON_SOURCES = frozenset({"i", "we"})
+SPOKEN = frozenset({CueType.SPEECH, CueType.WRITING})  # verbs that give words, not a belief or an act
 
 
-def other_voice(reading: Reading, unit: Unit, outer: Span, inner: MarkedSpan) -> Resolved | None:
+def other_voice(reading: Reading, unit: Unit, outer: Span, inner: MarkedSpan) -> Attributed | None:
     """Who speaks a quotation quoted inside another's when the outer speaker reports someone else saying it:
     "“I asked Henry ‘…’. He said ‘can I take it please?’”", "“Ambassador Sondland replied that ‘He’s going to do
     it’”", "“People around the world are saying: ‘I’m OK …’”". A careful reader takes the subject of the speech
@@ -244,7 +246,8 @@ def other_voice(reading: Reading, unit: Unit, outer: Span, inner: MarkedSpan) ->
     near = [k for k, t in enumerate(tokens) if usable[k] and t.text.lower() not in INTRODUCING]
     if not near:
         return None
-    cue = next((c for c in find_cues(tokens, usable, mentions) if c.last == near[-1] and c.source is not None), None)
+    cue = next((c for c in find_cues(tokens, usable, mentions) if c.last == near[-1] and c.source is not None
+                and c.kind is CueKind.VERB and c.type in SPOKEN), None)  # not "wearing “Settle For Hillary” shirts"
     if cue is None or sum(1 for k in range(cue.last + 1, len(tokens)) if usable[k]) > NESTED_REACH \
             or cue.source.span.text.lower() in FIRST_PERSON_SOURCES:
         return None
@@ -255,4 +258,5 @@ def other_voice(reading: Reading, unit: Unit, outer: Span, inner: MarkedSpan) ->
             return None
     inner_cue = CueMatch(cue.text, cue.lemma, cue.type, cue.first, cue.last, source, (source,))
     resolved = cue_speakers(reading.doc, reading.registry, unit, inner_cue)
-    return resolved if resolved.speakers else None
+    return Attributed(cue_record(reading.doc.text, unit, inner_cue), resolved.speakers, resolved.confidence) \
+        if resolved.speakers else None

@@ -188,8 +188,8 @@ def _nested(reading: Reading, unit: Unit, span: MarkedSpan) -> None:
                    if s.start <= span.content.start < s.end), None)
     voice = other_voice(reading, unit, holder, span) if holder is not None else None
     if voice is not None:  # "“… He said ‘can I take it please?’ …”": the words of the one the outer speaker reports
-        draft = Draft(QuoteKind.DIRECT, [span.content], unit, speakers=voice.speakers, group=reading.new_group(),
-                      confidence=round(voice.confidence * reading.settings.nested_other_voice, 2))
+        draft = Draft(QuoteKind.DIRECT, [span.content], unit, cue=voice.cue, speakers=voice.speakers,
+                      group=reading.new_group(), confidence=round(voice.confidence * reading.settings.nested_other_voice, 2))
         draft.notes.append("another's words, quoted inside a quote")
         draft.inner = True
         reading.add(draft)

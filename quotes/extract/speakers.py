@@ -128,9 +128,17 @@ def _later_reporter(registry: Registry, unit: Unit, mentions: tuple[Mention, ...
         joined = tokens[first - 2].text == "," and tokens[first - 1].text.lower() in _CLAUSE_JOINS
         if joined and finite_reporting_verb(tokens[m.last + 1].text):
             return m.span.start, registry.person(m)
-        if _postposed(tokens, first, m.last):
+        if _postposed(tokens, first, m.last) or _according_to_opening(tokens, first, m.last):
             return m.span.start, registry.person(m)
     return None
+
+
+def _according_to_opening(tokens, first: int, last: int) -> bool:
+    """"According to Mandaric, Redknapp vowed he would not join …": the source an opening "according to"
+    names is whose account the sentence gives, not the subject of the words it reports."""
+    opens = first == 2 or (first == 3 and tokens[0].text.lower() in _CLAUSE_JOINS)
+    return opens and tokens[first - 2].text.lower() == "according" and tokens[first - 1].text.lower() == "to" \
+        and last + 1 < len(tokens) and tokens[last + 1].text == ","
 
 
 def _postposed(tokens, first: int, last: int) -> bool:

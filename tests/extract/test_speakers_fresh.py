@@ -30,6 +30,9 @@ OTHER_VOICE = [
     ("\"He said 'can I take it please?' and I let him,\" said Graham Poll.", "can I take it please?", None),
     # negative: the verb is not right before the inner quote ("said it was ‘a disgrace’": a quoted term)
     ("\"Senator Mitch McConnell said it was 'a disgrace' and we agree,\" said Nancy Pelosi.", "a disgrace", None),
+    # negative: a verb that gives no words ("wearing ‘…’ shirts"): a scare quote
+    ("\"People behind Hillary Clinton were wearing 'Settle For Hillary' shirts,\" said Jeff Bechdel.",
+     "Settle For Hillary", None),
     # negative: a quoted term with no speech verb before it
     ("\"The so-called 'reform' is a tax rise,\" said Jane Hill.", "reform", None),
 ]
@@ -90,6 +93,10 @@ POSTPOSED_REPORTER = [
      'was "a giveaway to the rich".', "a giveaway", "Joe Biden"),
     ('Bernie Sanders spoke on Monday. Donald Trump would wreck the economy, said Joe Biden. He called the tax plan '
      '"a giveaway to the rich".', "a giveaway", "Joe Biden"),
+    # an opening "According to X," gives X's account: X, not the subject of the words it reports
+    ('Harry Redknapp quit. "It was a shock," Milan Mandaric said. According to Mandaric, Redknapp vowed he would not '
+     'join Southampton when he left Portsmouth. "I said to Harry please stay, and he agreed," he said.',
+     "I said to Harry", "Milan Mandaric"),
     # negative: no reporting verb after the comma and the name: the sentence's first name stays its subject
     ('Bernie Sanders spoke on Monday. Donald Trump took the stage in Ohio, Joe Biden watched. He called the tax plan '
      '"a giveaway to the rich".', "a giveaway", "Donald Trump"),

@@ -47,6 +47,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     continues_previous: bool = False  # a later piece of a quote: its next paragraph, or reopened (marks.py)
     carried: bool = False  # its speakers are a guess from the quote before (carry.py), not from a cue of its own
+    inner: bool = False  # quoted inside another quote (pipeline._nested): the outer quote is the one a next quote continues
 
 
 class Reading:
@@ -90,4 +91,5 @@ class Reading:
 
     def last_spoken(self) -> Draft | None:
         """The latest marked quote that is someone's words (not a scare quote, not reported speech)."""
-        return next((d for d in reversed(self.drafts) if d.kind != QuoteKind.SCARE and d.kind != QuoteKind.INDIRECT), None)
+        return next((d for d in reversed(self.drafts)
+                     if d.kind != QuoteKind.SCARE and d.kind != QuoteKind.INDIRECT and not d.inner), None)

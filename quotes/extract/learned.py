@@ -15,7 +15,15 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons, naming
-from quotes.extract.coref import ISSUED_DOCUMENTS, MEDIA_HEADS, ORG_HEADS, fronted_subject, party_label, speaker_for
+from quotes.extract.coref import (
+    ISSUED_DOCUMENTS,
+    MEDIA_HEADS,
+    ORG_HEADS,
+    bound_subject,
+    fronted_subject,
+    party_label,
+    speaker_for,
+)
 from quotes.extract.cues import coordinated_before, phrase_head, time_adjunct_start
 from quotes.extract.drafts import Reading, Resolved
 from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
@@ -285,7 +293,7 @@ def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
         mention = max(inside, key=lambda m: (rank.get(m.kind, 0), len(m.name), m.span.start))
         mention = _with_modifiers(mention, modifiers, text)
         if mention.kind == MentionKind.PRONOUN:
-            mention = fronted_subject(registry, unit, mentions, mention) or mention
+            mention = fronted_subject(registry, unit, mentions, mention) or bound_subject(registry, unit, mentions, mention) or mention
         identified = speaker_for(mention, registry, unit.paragraph, unit.index)
         return Resolved((identified.speaker,), identified.confidence)
     owner = next((m for m in overlapping if m.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)

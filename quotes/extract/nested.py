@@ -11,11 +11,13 @@ scorer takes the larger overlap, so the outer row still answers for it.
 from __future__ import annotations
 
 from quotes import naming
-from quotes.extract.cues import CueMatch, before_adjuncts
-from quotes.extract.drafts import Draft, Reading
+from quotes.lexicons import CueType
+from quotes.extract.cues import CueKind, CueMatch, before_adjuncts, find_cues
+from quotes.extract.drafts import Attributed, Draft, Reading
 from quotes.extract.learned import clause_like
+from quotes.extract.sources import find_mentions
 from quotes.extract.speakers import cue_record, cue_speakers
-from quotes.types import Mention, MentionKind, QuoteKind, Span, Unit
+from quotes.types import MarkedSpan, Mention, MentionKind, QuoteKind, Span, Unit
 
 # plain speech verbs: their clause is someone's words even inside another's ("believe", "find" are not)
 NESTED_LEMMAS = frozenset({"say", "tell"})
@@ -217,3 +219,44 @@ def _clause(unit: Unit, start: int, relative: bool) -> Span | None:
     if len(text[lo:hi].split()) < 3:
         return None
     return Span(unit.start + lo, unit.start + hi, text[lo:hi])
+
+
+# words that may stand between a verb inside a quotation and the quotation it introduces ("He said to me, ‘go’",
+# "replied that ‘…’", "will, quote, ‘…’")
+INTRODUCING = frozenset({",", ":", "that", "quote", "to", "me", "us", "him", "her", "them"})
+NESTED_REACH = 4  # such words at most between the verb and the inner quote's mark
+FIRST_PERSON_SOURCES = frozenset({"i", "we"})
+SPOKEN = frozenset({CueType.SPEECH, CueType.WRITING})  # verbs that give words, not a belief or an act
+
+
+def other_voice(reading: Reading, unit: Unit, outer: Span, inner: MarkedSpan) -> Attributed | None:
+    """Who speaks a quotation quoted inside another's when the outer speaker reports someone else saying it:
+    "“I asked Henry ‘…’. He said ‘can I take it please?’”", "“Ambassador Sondland replied that ‘He’s going to do
+    it’”", "“People around the world are saying: ‘I’m OK …’”". A careful reader takes the subject of the speech
+    verb right before the inner quote, read inside the outer quotation as a sentence of its own; a pronoun there
+    means the last person the outer quotation names before it (none named: left alone, not guessed)."""
+    tokens = unit.tokens
+    mark = inner.content.start - len(inner.open_mark)
+    others = [m.content for m in reading.doc.marks.nested if m.content != inner.content]
+    usable = [outer.start <= t.start and t.end <= mark and not any(o.start - 1 <= t.start < o.end + 1 for o in others)
+              for t in tokens]
+    if not any(usable):
+        return None
+    mentions = find_mentions(reading.doc.text, tokens, usable)
+    near = [k for k, t in enumerate(tokens) if usable[k] and t.text.lower() not in INTRODUCING]
+    if not near:
+        return None
+    cue = next((c for c in find_cues(tokens, usable, mentions) if c.last == near[-1] and c.source is not None
+                and c.kind is CueKind.VERB and c.type in SPOKEN), None)  # not "wearing “Settle For Hillary” shirts"
+    if cue is None or sum(1 for k in range(cue.last + 1, len(tokens)) if usable[k]) > NESTED_REACH \
+            or cue.source.span.text.lower() in FIRST_PERSON_SOURCES:
+        return None
+    source = cue.source
+    if source.kind == MentionKind.PRONOUN:
+        source = next((m for m in reversed(mentions) if m.last < source.first and m.kind == MentionKind.PERSON), None)
+        if source is None:
+            return None
+    inner_cue = CueMatch(cue.text, cue.lemma, cue.type, cue.first, cue.last, source, (source,))
+    resolved = cue_speakers(reading.doc, reading.registry, unit, inner_cue)
+    return Attributed(cue_record(reading.doc.text, unit, inner_cue), resolved.speakers, resolved.confidence) \
+        if resolved.speakers else None

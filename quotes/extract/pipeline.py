@@ -31,7 +31,7 @@ from quotes.extract.drafts import Draft, Reading
 from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
-from quotes.extract.nested import add_nested
+from quotes.extract.nested import add_nested, other_voice
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.speakers import cue_record, cue_speakers, main_cue, note_people, register_people
@@ -182,6 +182,16 @@ def _nested(reading: Reading, unit: Unit, span: MarkedSpan) -> None:
         draft = Draft(QuoteKind.DIRECT, [span.content], unit, cue=outer.cue, speakers=outer.speakers,
                       confidence=round(outer.confidence * reading.settings.nested_own_words, 2), group=reading.new_group())
         draft.notes.append("the speaker's own words, quoted inside their quote")
+        reading.add(draft)
+        return
+    holder = next((s for d in reversed(reading.drafts) if d.kind != QuoteKind.SCARE for s in d.spans
+                   if s.start <= span.content.start < s.end), None)
+    voice = other_voice(reading, unit, holder, span) if holder is not None else None
+    if voice is not None:  # "“… He said ‘can I take it please?’ …”": the words of the one the outer speaker reports
+        draft = Draft(QuoteKind.DIRECT, [span.content], unit, cue=voice.cue, speakers=voice.speakers,
+                      group=reading.new_group(), confidence=round(voice.confidence * reading.settings.nested_other_voice, 2))
+        draft.notes.append("another's words, quoted inside a quote")
+        draft.inner = True
         reading.add(draft)
         return
     draft = Draft(QuoteKind.SCARE, [span.content], unit, confidence=reading.settings.nested_scare, group=reading.new_group())

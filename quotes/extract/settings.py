@@ -41,6 +41,7 @@ class ExtractSettings:
     nested_scare: float = 0.7  # a short term quoted inside a quote
     nested_scare_words: int = 6  # a longer quotation inside a quotation is the outer speaker's words
     nested_own_words: float = 0.8  # "I said ‘yes’" inside a quote: the outer speaker's words, times the outer confidence
+    nested_other_voice: float = 0.7  # “He said ‘go’” inside a quote: that person's words, times the coref factor
 
     # attributions the page's layout makes (extract/layout.py)
     layout_direct: float = 0.8  # a tagline ("“…” ― Sonya Herridge") or a transcript turn ("PENCE: …")

@@ -15,6 +15,7 @@ from quotes.extract.coref import (
     PREPOSITIONS,
     Entity,
     Registry,
+    bound_subject,
     described_in,
     fronted_subject,
     link_role_descriptions,
@@ -113,17 +114,44 @@ _CLAUSE_JOINS = frozenset({"but", "and", "while", "yet", "though", "although", "
 
 def _later_reporter(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> tuple[int, Entity] | None:
     """The person a second main clause of the sentence opens with as the subject of a reporting verb
-    (", but Johnson insisted the Scots …"), outside quotations; None when there is none."""
+    (", but Johnson insisted the Scots …"), or whom an attribution set after the words it reports names
+    ("Nielsen had panicked that …, Greer said.", "…, said Mr Balls."): the sentence is that person's, the
+    one its reader takes a next "she" or "the feminist writer" for; outside quotations; None when there is none."""
     quoted = [q.content for q in unit.quotes]
+    tokens = unit.tokens
     for m in mentions:
-        if m.kind != MentionKind.PERSON or m.anonymous or m.first < 2 or m.last + 1 >= len(unit.tokens):
+        if m.kind != MentionKind.PERSON or m.anonymous or m.first < 2 or m.last + 1 >= len(tokens):
             continue
         if any(q.start <= m.span.start < q.end for q in quoted):
             continue
-        joined = unit.tokens[m.first - 2].text == "," and unit.tokens[m.first - 1].text.lower() in _CLAUSE_JOINS
-        if joined and finite_reporting_verb(unit.tokens[m.last + 1].text):
+        first = m.first - 1 if m.honorific and tokens[m.first - 1].text.rstrip(".") == m.honorific.rstrip(".") else m.first
+        joined = tokens[first - 2].text == "," and tokens[first - 1].text.lower() in _CLAUSE_JOINS
+        if joined and finite_reporting_verb(tokens[m.last + 1].text):
+            return m.span.start, registry.person(m)
+        if _postposed(tokens, first, m.last) or _according_to_opening(tokens, first, m.last):
             return m.span.start, registry.person(m)
     return None
+
+
+def _according_to_opening(tokens, first: int, last: int) -> bool:
+    """"According to Mandaric, Redknapp vowed he would not join …": the source an opening "according to"
+    names is whose account the sentence gives, not the subject of the words it reports."""
+    opens = first == 2 or (first == 3 and tokens[0].text.lower() in _CLAUSE_JOINS)
+    return opens and tokens[first - 2].text.lower() == "according" and tokens[first - 1].text.lower() == "to" \
+        and last + 1 < len(tokens) and tokens[last + 1].text == ","
+
+
+def _postposed(tokens, first: int, last: int) -> bool:
+    """", Greer said." / ", said Greer." closing a sentence (its object or medium between at most): an
+    attribution after the words it reports."""
+    if first >= 1 and tokens[first - 1].text == "," and last + 1 < len(tokens) and finite_reporting_verb(tokens[last + 1].text):
+        verb = last + 1
+    elif first >= 2 and tokens[first - 2].text == "," and finite_reporting_verb(tokens[first - 1].text):
+        verb = last
+    else:
+        return False
+    rest = [t.text for t in tokens[verb + 1:]]
+    return bool(rest) and rest[-1] in (".", "!", "?") and not any(w in (",", ";", "that") for w in rest) and len(rest) <= 6
 
 
 def _unnamed_descriptions(registry: Registry, unit: Unit, mentions: tuple[Mention, ...],
@@ -253,7 +281,9 @@ def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch)
     speakers, factor = [], 1.0
     for i, m in enumerate(sources):
         if m.kind == MentionKind.PRONOUN:
-            m = _same_unit_subject(doc, unit, cue) or fronted_subject(registry, unit, doc.mentions[unit.index], m) or m
+            mentions = doc.mentions[unit.index]
+            m = _same_unit_subject(doc, unit, cue) or fronted_subject(registry, unit, mentions, m) \
+                or bound_subject(registry, unit, mentions, m) or m
         m = _described_owner(doc, registry, unit, m)
         identified = speaker_for(m, registry, unit.paragraph, unit.index)
         speakers.append(identified.speaker)

@@ -1256,13 +1256,26 @@ def _possessive_appositive(text: str, tokens, j: int, usable: list[bool], last: 
     head = found.role.split()[-1].lower()
     words = owner.name.split()
     if _personal_possessor(text, words):
-        # "Carlineo's attorney", "Mr Begg's father": a person's, said with the role, no employer
-        return RolePhrase(_clean_role(text[tokens[j].start : tokens[found.extent].end]), None, found.extent)
+        if head in naming.KIN_NOUNS or head in CLIENT_ROLES:
+            # "Carlineo's attorney", "Mr Begg's father": a person's, said with the role, no employer
+            return RolePhrase(_clean_role(text[tokens[j].start : tokens[found.extent].end]), None, found.extent)
+        # "Sir Bernard Ingham, Margaret Thatcher's former press secretary,": the person served is where
+        # the post is held, as "Jones's manager Ann Lee" before a name (the client of a lawyer is not)
+        return RolePhrase(found.role, _person_possessor(words), found.extent)
     if head in naming.KIN_NOUNS:
         return RolePhrase(found.role, None, found.extent)
     # the possessor employs, not a department after "of" ("NASA's associate administrator of the
     # Science Mission Directorate")
     return RolePhrase(found.role, owner.name, found.extent)
+
+
+def _person_possessor(words: list[str]) -> str:
+    """A person's possessor as an affiliation: the name without the honorific or title before it
+    ("Mr Smith's" -> "Smith", "President Bill Clinton's" -> "Bill Clinton")."""
+    k = 0
+    while k < len(words) - 1 and (_is_honorific(words[k]) or _is_titleword(words[k])):
+        k += 1
+    return " ".join(words[k:])
 
 
 def _personal_possessor(text: str, words: list[str]) -> bool:

@@ -36,3 +36,23 @@ LONE_NAME_STATED_LATER = [
 @pytest.mark.parametrize("text,words,name,role,affiliation", LONE_NAME_STATED_LATER)
 def test_lone_name_capacity_stated_after_the_quote(text, words, name, role, affiliation):
     _check(text, words, name, role, affiliation)
+
+
+# B: a person's possessive before the appositive's role names the person served, as a possessive before
+# a role set before the name does ("Jones's manager Ann Lee"): the affiliation, the role without it
+PERSON_SERVED = [
+    ("But Sir Barry Ingle, Margaret Thatcher's former press secretary, took a harsher view: “It is silly.”",
+     "It is silly", "Barry Ingle", "former press secretary", "Margaret Thatcher"),
+    ("“We will appeal,” said Jane Roe, Sen. Tom Cole's spokeswoman.", "We will appeal", "Jane Roe", "spokeswoman", "Tom Cole"),
+    ("Ann Bly, President Bill Clinton's chief of staff, said: “No deal.”", "No deal", "Ann Bly", "chief of staff", "Bill Clinton"),
+    # negatives: a relative or one who acts for a client keeps the possessor in the role; a role
+    # given in a relative clause of another person is that person's, not the possessor's
+    ("Tom Begg was held. “He was a good boy,” said Ann Begg, Tom Begg's mother.", "He was", "Ann Begg", "Tom Begg's mother", None),
+    ("Steven Carlow was charged. “He is innocent,” said Sonya Zell, Carlow's lawyer.", "He is", "Sonya Zell", "Carlow's lawyer", None),
+    ("Tom Smith, whose lawyer Jane Doe spoke on Friday, said: “I am innocent.”", "I am", "Tom Smith", None, None),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", PERSON_SERVED)
+def test_person_served_is_the_affiliation(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)

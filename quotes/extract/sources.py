@@ -131,8 +131,19 @@ def is_rolenoun(word: str) -> bool:
         return True  # "singer-songwriter", "writer-director": two roles held at once
     if not bare.isalpha() or not word.islower():
         return _is_titleword(word)
-    return (bare in lexicons.role_nouns() or bare in lexicons.occupations() or _is_titleword(bare)
+    return (_listed_role(bare) or _listed_role(_american_spelling(bare)) or _is_titleword(bare)
             or (len(bare) > 5 and bare.endswith(("ist", "ian"))))
+
+
+def _listed_role(word: str) -> bool:
+    return word in lexicons.role_nouns() or word in lexicons.occupations()
+
+
+def _american_spelling(word: str) -> str:
+    """A British role noun as the (American) lists spell it: "organiser" -> "organizer", "labourer" ->
+    "laborer" (BBC copy writes "Cebit organiser Gabriele Dorries")."""
+    word = re.sub(r"(?<=[a-z]{3})is(er|ers)$", r"iz\1", word)
+    return re.sub(r"(?<=[a-z]{2})our(er|ers|ist|ists)$", r"or\1", word)
 
 
 def _is_orgword(word: str) -> bool:
@@ -1053,7 +1064,9 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         # "the White House physician in the administration of … and later retired …": the role
         # before the first preposition that opens a lowercase phrase
         cut = next((b for b in body[1:] if tokens[b].text in APPOSITIVE_PREPS and b + 1 < end and tokens[b + 1].text.islower()), None)
-        if cut is not None and cut - j <= 6:
+        if cut is None or cut - j > 6:
+            cut = _after_complement(tokens, body, end)
+        if cut is not None:
             end = cut
             body = list(range(j, end))
     if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() and not _owns(tokens, body) or len(body) > 14:
@@ -1076,7 +1089,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         party = PARTIES[tokens[role_end].text]
         return RolePhrase(None, (f"{party}; {place}" if place else party), end - 1)
     # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences")
-    inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on")
+    # ("envoy to Kyiv": a role's "to" complement, as before a name, "ambassador to Britain Liu Xiaming")
+    inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on", "to")
              and not (_is_cap(tokens[b - 1]) and not _is_titleword(tokens[b - 1].text) and _is_cap(tokens[b + 1]))]  # not inside a name ("Bank of England")
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
     doer = not with_article and head_word == tokens[j].text and agent_noun(head_word)  # ", skipper for the night,"
@@ -1113,6 +1127,16 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and len(whole) > len(body):
         org = _employer_past_cut(text, tokens, whole, usable)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _after_complement(tokens, body: list[int], end: int) -> int | None:
+    """"a top national security aide to Vice President Pence on Trump's July 25 phone call with …": in a
+    long appositive whose role noun takes a named complement ("to Vice President Pence"), the role ends
+    where the next preposition opens what the person did, not what they are."""
+    preps = [b for b in body[1:] if tokens[b].text in APPOSITIVE_PREPS | ROLE_COMPLEMENT_PREPS]
+    if len(preps) < 2 or tokens[preps[0]].text not in ROLE_COMPLEMENT_PREPS or not is_rolenoun(tokens[preps[0] - 1].text):
+        return None
+    return preps[1] if preps[1] + 1 < end and preps[1] - preps[0] > 1 else None
 
 
 def _owns(tokens, body: list[int]) -> bool:

@@ -56,3 +56,39 @@ PERSON_SERVED = [
 @pytest.mark.parametrize("text,words,name,role,affiliation", PERSON_SERVED)
 def test_person_served_is_the_affiliation(text, words, name, role, affiliation):
     _check(text, words, name, role, affiliation)
+
+
+# C: a British spelling of a listed role noun is that role noun ("organiser" is the lists' "organizer")
+BRITISH_ROLE_NOUNS = [
+    ("“It is good,” said Cebit organiser Gabriele Dorries.", "It is good", "Gabriele Dorries", "organiser", "Cebit"),
+    ("“We won,” said rally organiser Tom Hale.", "We won", "Tom Hale", "rally organiser", None),
+    # negatives: an -iser word no list holds, in either spelling, is no role ("appetiser")
+    ("Cebit appetiser Gabriele Dorries said: “It is good.”", "It is good", "Gabriele Dorries", None, None),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", BRITISH_ROLE_NOUNS)
+def test_british_spelling_of_a_role_noun(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)
+
+
+# D: an appositive without an article whose role noun takes a "to" complement ("former special envoy to
+# Kyiv"), as one with an article does; a long appositive whose role takes a named complement ends its role
+# where the next preposition opens what the person did ("… aide to Vice President Pence on Trump's call")
+ROLE_COMPLEMENTS = [
+    ("Later, Kurt Vollmer, former special envoy to Kyiv, testified. “It was wrong,” Vollmer said.",
+     "It was wrong", "Kurt Vollmer", "former special envoy to Kyiv", None),
+    ("Lawmakers grilled Jennifer Wills, a top national security aide to Vice President Pence on Trump's "
+     "July 25 phone call with Ukrainian President Zelensky. “It was unusual,” Wills said.",
+     "It was unusual", "Jennifer Wills", "top national security aide to Vice President Pence", None),
+    # negatives: "close to", "next to" are no role's complement; a long appositive with no role noun
+    # before its first preposition stays without a role
+    ("Ben Rhodes, close to President Obama, said: “No deal.”", "No deal", "Ben Rhodes", None, None),
+    ("Lawmakers grilled Jennifer Wills, a long-time friend of the family in Ohio during the July 25 phone "
+     "call with Ukrainian President Zelensky. “It was unusual,” Wills said.", "It was unusual", "Jennifer Wills", None, None),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", ROLE_COMPLEMENTS)
+def test_role_with_a_complement(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)

@@ -814,6 +814,10 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
         if org:
             return RolePhrase(None, org, end)
         return RolePhrase(None, None, last)
+    if k + 1 < n and tokens[k].text == "who" and usable[k]:
+        # "Damien Hockney who is now Veritas' deputy leader": after a name a relative clause can only
+        # add to it (the name already picks the person out), so it is an appositive's, comma or not
+        return _relative_clause(text, tokens, k + 1, usable, last)
     dash = k < n and tokens[k].text in ("—", "–", "―")
     if k >= n or not (tokens[k].text == "," or dash):
         return RolePhrase(None, None, last)
@@ -1262,9 +1266,16 @@ def _possessive_owner(text: str, tokens, j: int, usable: list[bool]) -> PlaceOwn
     while k < n and usable[k] and k - first < OWNER_WORDS and (_is_cap(tokens[k]) or _ACRONYM.match(tokens[k].text) or (
             tokens[k].text in ORG_CONNECTORS and k > first and k + 1 < n and _is_cap(tokens[k + 1]))):
         k += 1
-    if k == first or k >= n or tokens[k].text not in POSSESSIVE_S:
+    if k == first or k >= n or not (tokens[k].text in POSSESSIVE_S or _s_apostrophe(tokens, k)):
         return None
     return PlaceOwner(_owner_name(text, tokens, first, k - 1), k)
+
+
+def _s_apostrophe(tokens, k: int) -> bool:
+    """"Veritas' deputy leader": a bare apostrophe set close after a name ending in s, before a lowercase
+    word, is a possessive (one closing a quotation stands before punctuation or a capital)."""
+    return (tokens[k].text in ("'", "’") and tokens[k - 1].text.endswith("s") and tokens[k].start == tokens[k - 1].end
+            and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower())
 
 
 def _possessive_appositive(text: str, tokens, j: int, usable: list[bool], last: int) -> RolePhrase | None:
@@ -1445,7 +1456,9 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase
         j = k + 1
         while j < n and tokens[j].text.lower() in RELATIVE_FILLERS | {"as", "been"}:
             j += 1
-        return _role_phrase(text, tokens, j, usable, last, article_optional=verb in ("serves", "served"))
+        # "who is now Veritas' deputy leader": a possessor before the role, as in an appositive
+        owned = _possessive_appositive(text, tokens, j, usable, last) if verb in COPULAS else None
+        return owned or _role_phrase(text, tokens, j, usable, last, article_optional=verb in ("serves", "served"))
     # "works at …", "covers shipping for …", "teaches history at …": an employer after a few words
     j = k + 1
     while j < n and j - k <= 4 and usable[j] and tokens[j].text.isalpha() and tokens[j].text.islower():

@@ -92,3 +92,25 @@ ROLE_COMPLEMENTS = [
 @pytest.mark.parametrize("text,words,name,role,affiliation", ROLE_COMPLEMENTS)
 def test_role_with_a_complement(text, words, name, role, affiliation):
     _check(text, words, name, role, affiliation)
+
+
+# E: a relative clause right after a name, without the comma, still describes it (a name already picks
+# its person out, so the clause can only add to it); a plural name's bare apostrophe before a lowercase
+# role is a possessive ("Veritas' deputy leader"), in a relative clause as in an appositive
+RELATIVE_WITHOUT_COMMA = [
+    ("He was joined by Damien Hockley who is now Veritas' deputy leader. “It is honest,” Hockley said.",
+     "It is honest", "Damien Hockley", "deputy leader", "Veritas"),
+    ("“We will win,” said Tom Lee, Veritas' deputy leader.", "We will win", "Tom Lee", "deputy leader", "Veritas"),
+    ("“It is wrong,” said Ann Marsh who heads the Press Freedom Union.", "It is wrong", "Ann Marsh", "head", "Press Freedom Union"),
+    # a party's possessive reads as in an appositive ("Sen. Jo Kerr, the Senate Democrats' whip,")
+    ("Sen. Jo Kerr who is now the Senate Democrats' whip said: “We have the votes.”", "We have", "Jo Kerr",
+     "Senate Democrats' whip", "Democratic Party"),
+    # negatives: a relative clause that states no role; a bare apostrophe closing a quotation is no possessive
+    ("“It is wrong,” said Ann Marsh who spoke on Friday.", "It is wrong", "Ann Marsh", None, None),
+    ("Tom Lee called the plan 'a mess of bills' and left. “It is wrong,” Lee said.", "It is wrong", "Tom Lee", None, None),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", RELATIVE_WITHOUT_COMMA)
+def test_relative_clause_without_a_comma(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)

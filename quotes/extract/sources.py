@@ -99,6 +99,8 @@ class PartyTag(NamedTuple):
 
 _PARTY_TAG = re.compile(r"\s*(\(|,)\s*(?:(D|R|I)\s*-\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*(\)|,)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
+# a name its owner writes lowercase, marked by a capital or a digit inside ("my6sense", "eBay")
+_LOWER_BRAND = re.compile(r"[a-z]+(?:[A-Z][a-z]|\d+[a-z])\w*")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -1263,7 +1265,8 @@ def _possessive_owner(text: str, tokens, j: int, usable: list[bool]) -> PlaceOwn
     n = len(tokens)
     first = j + 1 if j + 1 < n and tokens[j].text in ("the", "The") else j
     k = first
-    while k < n and usable[k] and k - first < OWNER_WORDS and (_is_cap(tokens[k]) or _ACRONYM.match(tokens[k].text) or (
+    while k < n and usable[k] and k - first < OWNER_WORDS and (_is_cap(tokens[k]) or _ACRONYM.match(tokens[k].text)
+            or (k == first and _LOWER_BRAND.fullmatch(tokens[k].text)) or (
             tokens[k].text in ORG_CONNECTORS and k > first and k + 1 < n and _is_cap(tokens[k + 1]))):
         k += 1
     if k == first or k >= n or not (tokens[k].text in POSSESSIVE_S or _s_apostrophe(tokens, k)):
@@ -1377,7 +1380,7 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
                 c += 1  # "at the libertarian Cato Institute"
             if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
                 continue  # "the former secretary of State": part of the title
-            if c < end and _is_cap(tokens[c]):
+            if c < end and (_is_cap(tokens[c]) or _LOWER_BRAND.fullmatch(tokens[c].text)):
                 if tokens[b].text == "on" and any(tokens[d].text in AFFILIATION_PREPS for d in range(c + 1, end)):
                     continue  # "an expert on Chinese foreign policy at the European Council …": a topic, then the employer
                 if tokens[b].text in ("of", "for") and _department_then_employer(tokens, c, end):
@@ -1782,7 +1785,7 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
     n = len(tokens) if limit is None else limit
     if k < n and tokens[k].text.lower() == "the":
         k += 1
-    if k >= n or not _is_cap(tokens[k]):
+    if k >= n or not (_is_cap(tokens[k]) or _LOWER_BRAND.fullmatch(tokens[k].text)):
         return OrgEnd(None, k)
     j = k
     while j + 1 < n and usable[j + 1]:

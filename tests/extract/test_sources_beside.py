@@ -114,3 +114,22 @@ RELATIVE_WITHOUT_COMMA = [
 @pytest.mark.parametrize("text,words,name,role,affiliation", RELATIVE_WITHOUT_COMMA)
 def test_relative_clause_without_a_comma(text, words, name, role, affiliation):
     _check(text, words, name, role, affiliation)
+
+
+# F: a name its owner writes lowercase, marked by a capital or a digit inside ("my6sense", "eBay"), is
+# an organisation's name after an affiliation preposition or before a possessive, as a capitalised one is
+LOWERCASE_BRANDS = [
+    ("“It is strong,” said Ivan Braiker, my6sense’s chief strategy officer.", "It is strong", "Ivan Braiker",
+     "chief strategy officer", "my6sense"),
+    ("“It is strong,” said Tom Lee, head of eBay Europe.", "It is strong", "Tom Lee", "head", "eBay Europe"),
+    # negatives: a lowercase word with a digit but no letters after it is no name ("mp3"); a brand as the
+    # topic of an expert's role leaves the employer after "at"
+    ("“It is strong,” said Tom Lee, an analyst of mp3 players.", "It is strong", "Tom Lee", "analyst of mp3 players", None),
+    ("“It is strong,” said Tom Lee, an expert on iPhone sales at Gartner.", "It is strong", "Tom Lee",
+     "expert on iPhone sales", "Gartner"),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", LOWERCASE_BRANDS)
+def test_lowercase_brand_names_an_employer(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)

@@ -462,6 +462,10 @@ class Registry:
             len(core) == len(entity.name_tokens) and len(mention.name) > len(entity.name)
         ):
             entity.name, entity.name_tokens = mention.name, core
+        if mention.role and mention.affiliation and not entity.affiliation:
+            # "Ivan Braiker, a mobile marketing pioneer … Braiker, my6sense's chief strategy officer": an
+            # office stated with where it is held says more than an epithet stated alone
+            entity.role = mention.role
         entity.role = entity.role or mention.role
         entity.affiliation = entity.affiliation or mention.affiliation
         entity.confirmed = entity.confirmed or confirmed

@@ -133,3 +133,24 @@ LOWERCASE_BRANDS = [
 @pytest.mark.parametrize("text,words,name,role,affiliation", LOWERCASE_BRANDS)
 def test_lowercase_brand_names_an_employer(text, words, name, role, affiliation):
     _check(text, words, name, role, affiliation)
+
+
+# G: of a person's mentions, one that states an office with where it is held says more than an epithet
+# stated alone before it: it gives the role with the affiliation (the first one stated so stays)
+OFFICE_OVER_EPITHET = [
+    ("Ivan Brake, a veteran, joined in May. “We grow,” said Ivan Brake, Acme's chief strategy officer.",
+     "We grow", "Ivan Brake", "chief strategy officer", "Acme"),
+    ("Jo Kerr, a veteran, spoke first. Later Jo Kerr, the Senate Democrats' whip, said: “We have the votes.”",
+     "We have", "Jo Kerr", "Senate Democrats' whip", "Democratic Party"),
+    # negatives: an office stated with its employer first stays against a later epithet; a later role
+    # stated alone never replaces an earlier one
+    ("Ann Bly, Acme's chief executive, spoke first. “We grow,” said Ann Bly, a keen golfer.",
+     "We grow", "Ann Bly", "chief executive", "Acme"),
+    ("Ann Bly, a keen golfer, spoke first. “We grow,” said Ann Bly, the chief executive.",
+     "We grow", "Ann Bly", "keen golfer", None),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", OFFICE_OVER_EPITHET)
+def test_office_with_employer_over_an_epithet(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)

@@ -1094,8 +1094,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         place = " ".join(t.text for t in tokens[j:role_end] if _is_cap(t))
         party = PARTIES[tokens[role_end].text]
         return RolePhrase(None, (f"{party}; {place}" if place else party), end - 1)
-    # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences")
-    # ("envoy to Kyiv": a role's "to" complement, as before a name, "ambassador to Britain Liu Xiaming")
+    # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences", "envoy to Kyiv")
     inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on", "to")
              and not (_is_cap(tokens[b - 1]) and not _is_titleword(tokens[b - 1].text) and _is_cap(tokens[b + 1]))]  # not inside a name ("Bank of England")
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text

@@ -431,6 +431,9 @@ class Registry:
         self.lone_names: dict[str, list[int]] = {}  # a lone unconfirmed name ("Facebook") -> its offsets
         self.apposed: dict[str, list[Entity]] = {}  # "The group, WeWorkers Coalition": noun -> organisations
         self.titles: list[tuple[int, int, Entity]] = []  # where a person's title stands alone (find_titles)
+        # a lone name's stated capacity ("Suprnova administrator Sloncek"): the person the second pass makes
+        # of that name has it from the first row on, though the statement comes after the quotes
+        self.lone_capacity: dict[tuple[str, ...], tuple[str | None, str | None]] = {}
 
     # -- first pass ---------------------------------------------------------
     def register(self, mention: Mention) -> None:
@@ -451,11 +454,18 @@ class Registry:
         if entity is None:
             if not confirmed:
                 self.lone_names.setdefault(core[0], []).append(mention.span.start)
+            elif mention.role or mention.affiliation:
+                role, affiliation = self.lone_capacity.get(core, (None, None))
+                self.lone_capacity[core] = (role or mention.role, affiliation or mention.affiliation)
             return
         if len(core) > len(entity.name_tokens) or (
             len(core) == len(entity.name_tokens) and len(mention.name) > len(entity.name)
         ):
             entity.name, entity.name_tokens = mention.name, core
+        if mention.role and mention.affiliation and not entity.affiliation:
+            # "Ivan Braiker, a mobile marketing pioneer … Braiker, my6sense's chief strategy officer": an
+            # office stated with where it is held says more than an epithet stated alone
+            entity.role = mention.role
         entity.role = entity.role or mention.role
         entity.affiliation = entity.affiliation or mention.affiliation
         entity.confirmed = entity.confirmed or confirmed
@@ -1059,9 +1069,10 @@ class Registry:
         if entity is None:
             entity = Entity(mention.name, SpeakerType.PERSON, core)
             self.people.append(entity)
-        entity.role = entity.role or mention.role
-        entity.affiliation = entity.affiliation or mention.affiliation
-        entity.confirmed = entity.confirmed or bool(mention.role or mention.honorific)
+        stated_role, stated_affiliation = self.lone_capacity.get(core, (None, None))
+        entity.role = entity.role or mention.role or stated_role
+        entity.affiliation = entity.affiliation or mention.affiliation or stated_affiliation
+        entity.confirmed = entity.confirmed or bool(mention.role or mention.honorific or stated_role)
         return entity
 
     def _title_holder(self, mention: Mention, core: tuple[str, ...]) -> Entity | None:

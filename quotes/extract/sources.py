@@ -99,6 +99,8 @@ class PartyTag(NamedTuple):
 
 _PARTY_TAG = re.compile(r"\s*(\(|,)\s*(?:(D|R|I)\s*-\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*(\)|,)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
+# a name its owner writes lowercase, marked by a capital or a digit inside ("my6sense", "eBay")
+_LOWER_BRAND = re.compile(r"[a-z]+(?:[A-Z][a-z]|\d+[a-z])\w*")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -131,8 +133,19 @@ def is_rolenoun(word: str) -> bool:
         return True  # "singer-songwriter", "writer-director": two roles held at once
     if not bare.isalpha() or not word.islower():
         return _is_titleword(word)
-    return (bare in lexicons.role_nouns() or bare in lexicons.occupations() or _is_titleword(bare)
+    return (_listed_role(bare) or _listed_role(_american_spelling(bare)) or _is_titleword(bare)
             or (len(bare) > 5 and bare.endswith(("ist", "ian"))))
+
+
+def _listed_role(word: str) -> bool:
+    return word in lexicons.role_nouns() or word in lexicons.occupations()
+
+
+def _american_spelling(word: str) -> str:
+    """A British role noun as the (American) lists spell it: "organiser" -> "organizer", "labourer" ->
+    "laborer" (BBC copy writes "Cebit organiser Gabriele Dorries")."""
+    word = re.sub(r"(?<=[a-z]{3})is(er|ers)$", r"iz\1", word)
+    return re.sub(r"(?<=[a-z]{2})our(er|ers|ist|ists)$", r"or\1", word)
 
 
 def _is_orgword(word: str) -> bool:
@@ -803,6 +816,10 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
         if org:
             return RolePhrase(None, org, end)
         return RolePhrase(None, None, last)
+    if k + 1 < n and tokens[k].text == "who" and usable[k]:
+        # "Damien Hockney who is now Veritas' deputy leader": after a name a relative clause can only
+        # add to it (the name already picks the person out), so it is an appositive's, comma or not
+        return _relative_clause(text, tokens, k + 1, usable, last)
     dash = k < n and tokens[k].text in ("—", "–", "―")
     if k >= n or not (tokens[k].text == "," or dash):
         return RolePhrase(None, None, last)
@@ -1053,7 +1070,9 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         # "the White House physician in the administration of … and later retired …": the role
         # before the first preposition that opens a lowercase phrase
         cut = next((b for b in body[1:] if tokens[b].text in APPOSITIVE_PREPS and b + 1 < end and tokens[b + 1].text.islower()), None)
-        if cut is not None and cut - j <= 6:
+        if cut is None or cut - j > 6:
+            cut = _after_complement(tokens, body, end)
+        if cut is not None:
             end = cut
             body = list(range(j, end))
     if not body or tokens[body[0]].text.lower() in lexicons.reporting_verbs() and not _owns(tokens, body) or len(body) > 14:
@@ -1075,8 +1094,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
         place = " ".join(t.text for t in tokens[j:role_end] if _is_cap(t))
         party = PARTIES[tokens[role_end].text]
         return RolePhrase(None, (f"{party}; {place}" if place else party), end - 1)
-    # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences")
-    inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on")
+    # the role's head: the last word before an uncapitalised "of …" ("professor of geosciences", "envoy to Kyiv")
+    inner = [b for b in range(j + 1, role_end + 1) if tokens[b].text.lower() in ("of", "for", "on", "to")
              and not (_is_cap(tokens[b - 1]) and not _is_titleword(tokens[b - 1].text) and _is_cap(tokens[b + 1]))]  # not inside a name ("Bank of England")
     head_word = tokens[inner[0] - 1].text if inner else tokens[role_end].text
     doer = not with_article and head_word == tokens[j].text and agent_noun(head_word)  # ", skipper for the night,"
@@ -1113,6 +1132,16 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and len(whole) > len(body):
         org = _employer_past_cut(text, tokens, whole, usable)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+def _after_complement(tokens, body: list[int], end: int) -> int | None:
+    """"a top national security aide to Vice President Pence on Trump's July 25 phone call with …": in a
+    long appositive whose role noun takes a named complement ("to Vice President Pence"), the role ends
+    where the next preposition opens what the person did, not what they are."""
+    preps = [b for b in body[1:] if tokens[b].text in APPOSITIVE_PREPS | ROLE_COMPLEMENT_PREPS]
+    if len(preps) < 2 or tokens[preps[0]].text not in ROLE_COMPLEMENT_PREPS or not is_rolenoun(tokens[preps[0] - 1].text):
+        return None
+    return preps[1] if preps[1] + 1 < end and preps[1] - preps[0] > 1 else None
 
 
 def _owns(tokens, body: list[int]) -> bool:
@@ -1235,12 +1264,20 @@ def _possessive_owner(text: str, tokens, j: int, usable: list[bool]) -> PlaceOwn
     n = len(tokens)
     first = j + 1 if j + 1 < n and tokens[j].text in ("the", "The") else j
     k = first
-    while k < n and usable[k] and k - first < OWNER_WORDS and (_is_cap(tokens[k]) or _ACRONYM.match(tokens[k].text) or (
+    while k < n and usable[k] and k - first < OWNER_WORDS and (_is_cap(tokens[k]) or _ACRONYM.match(tokens[k].text)
+            or (k == first and _LOWER_BRAND.fullmatch(tokens[k].text)) or (
             tokens[k].text in ORG_CONNECTORS and k > first and k + 1 < n and _is_cap(tokens[k + 1]))):
         k += 1
-    if k == first or k >= n or tokens[k].text not in POSSESSIVE_S:
+    if k == first or k >= n or not (tokens[k].text in POSSESSIVE_S or _s_apostrophe(tokens, k)):
         return None
     return PlaceOwner(_owner_name(text, tokens, first, k - 1), k)
+
+
+def _s_apostrophe(tokens, k: int) -> bool:
+    """"Veritas' deputy leader": a bare apostrophe set close after a name ending in s, before a lowercase
+    word, is a possessive (one closing a quotation stands before punctuation or a capital)."""
+    return (tokens[k].text in ("'", "’") and tokens[k - 1].text.endswith("s") and tokens[k].start == tokens[k - 1].end
+            and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower())
 
 
 def _possessive_appositive(text: str, tokens, j: int, usable: list[bool], last: int) -> RolePhrase | None:
@@ -1256,13 +1293,26 @@ def _possessive_appositive(text: str, tokens, j: int, usable: list[bool], last: 
     head = found.role.split()[-1].lower()
     words = owner.name.split()
     if _personal_possessor(text, words):
-        # "Carlineo's attorney", "Mr Begg's father": a person's, said with the role, no employer
-        return RolePhrase(_clean_role(text[tokens[j].start : tokens[found.extent].end]), None, found.extent)
+        if head in naming.KIN_NOUNS or head in CLIENT_ROLES:
+            # "Carlineo's attorney", "Mr Begg's father": a person's, said with the role, no employer
+            return RolePhrase(_clean_role(text[tokens[j].start : tokens[found.extent].end]), None, found.extent)
+        # "Sir Bernard Ingham, Margaret Thatcher's former press secretary,": the person served is where
+        # the post is held, as "Jones's manager Ann Lee" before a name (the client of a lawyer is not)
+        return RolePhrase(found.role, _person_possessor(words), found.extent)
     if head in naming.KIN_NOUNS:
         return RolePhrase(found.role, None, found.extent)
     # the possessor employs, not a department after "of" ("NASA's associate administrator of the
     # Science Mission Directorate")
     return RolePhrase(found.role, owner.name, found.extent)
+
+
+def _person_possessor(words: list[str]) -> str:
+    """A person's possessor as an affiliation: the name without the honorific or title before it
+    ("Mr Smith's" -> "Smith", "President Bill Clinton's" -> "Bill Clinton")."""
+    k = 0
+    while k < len(words) - 1 and (_is_honorific(words[k]) or _is_titleword(words[k])):
+        k += 1
+    return " ".join(words[k:])
 
 
 def _personal_possessor(text: str, words: list[str]) -> bool:
@@ -1329,7 +1379,7 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
                 c += 1  # "at the libertarian Cato Institute"
             if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
                 continue  # "the former secretary of State": part of the title
-            if c < end and _is_cap(tokens[c]):
+            if c < end and (_is_cap(tokens[c]) or _LOWER_BRAND.fullmatch(tokens[c].text)):
                 if tokens[b].text == "on" and any(tokens[d].text in AFFILIATION_PREPS for d in range(c + 1, end)):
                     continue  # "an expert on Chinese foreign policy at the European Council …": a topic, then the employer
                 if tokens[b].text in ("of", "for") and _department_then_employer(tokens, c, end):
@@ -1408,7 +1458,9 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase
         j = k + 1
         while j < n and tokens[j].text.lower() in RELATIVE_FILLERS | {"as", "been"}:
             j += 1
-        return _role_phrase(text, tokens, j, usable, last, article_optional=verb in ("serves", "served"))
+        # "who is now Veritas' deputy leader": a possessor before the role, as in an appositive
+        owned = _possessive_appositive(text, tokens, j, usable, last) if verb in COPULAS else None
+        return owned or _role_phrase(text, tokens, j, usable, last, article_optional=verb in ("serves", "served"))
     # "works at …", "covers shipping for …", "teaches history at …": an employer after a few words
     j = k + 1
     while j < n and j - k <= 4 and usable[j] and tokens[j].text.isalpha() and tokens[j].text.islower():
@@ -1732,7 +1784,7 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
     n = len(tokens) if limit is None else limit
     if k < n and tokens[k].text.lower() == "the":
         k += 1
-    if k >= n or not _is_cap(tokens[k]):
+    if k >= n or not (_is_cap(tokens[k]) or _LOWER_BRAND.fullmatch(tokens[k].text)):
         return OrgEnd(None, k)
     j = k
     while j + 1 < n and usable[j + 1]:

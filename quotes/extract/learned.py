@@ -418,7 +418,30 @@ def clause_like(content: tuple[Span, ...], min_words: int) -> bool:
     words = " ".join(piece.text for piece in content).split()
     if len(words) < min_words:
         return False
-    return words[0].lower() not in PREPOSITIONS
+    return words[0].lower() not in PREPOSITIONS or _clause_after_opening(words)
+
+
+# the words before a clause's subject that a prepositional word opens: a quantity ("at least 5,000 people entered
+# …", "about 2,500 new jobs should be created"); a fronted adverbial set off by a comma ("in the northern cities, the
+# race is between …", "to achieve the purchases, he would have to …"); a short one before a subject pronoun ("at first
+# he tried …", "in November they would increase …")
+_QUANTITY_OPENERS = frozenset({"at", "about", "around", "over", "under", "up", "nearly"})
+_SUBJECT_CASE = frozenset({"he", "she", "they", "we", "i"})
+# a time or place adverbial, not an agent or an object ("by everyone I interviewed", "to them we owe …")
+_ADVERBIAL_OPENERS = frozenset({"at", "in", "on", "after", "before", "during", "since", "until", "over"})
+
+
+def _clause_after_opening(words: list[str]) -> bool:
+    """A content opening with a prepositional word is a clause all the same (see _QUANTITY_OPENERS)."""
+    lower = [w.lower().strip(",") for w in words]
+    if lower[0] in _QUANTITY_OPENERS and (lower[1] in ("least", "most") or lower[1][:1].isdigit()):
+        return True
+    comma = next((k for k, w in enumerate(words[:8]) if w.endswith(",")), None)
+    if comma is not None and len(words) - comma > 3 and (lower[comma + 1] in _SUBJECT_CASE or lower[comma + 1] in (
+            "the", "a", "an", "this", "these", "its", "their")):
+        return True
+    return lower[0] in _ADVERBIAL_OPENERS and any(
+        lower[k] in _SUBJECT_CASE and lower[k - 1] not in PREPOSITIONS for k in range(2, min(len(words), 7)))
 
 
 def _described_by(mention: Mention, mentions: list[Mention]) -> Mention:

@@ -290,7 +290,8 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
             continue  # the cue only attributes a marked quote (a clause may run around a partial one)
         is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
         spans = coordinated_clauses(unit, reported_content(unit, cue, is_person or described is not None, starts))
-        if not spans:
+        lo = unit.tokens[min(cue.first, cue.source.first)].start
+        if not spans or (spans[0].start > unit.tokens[cue.last].end and adjunct_after(unit, lo, spans)):
             continue
         if reading.covered(unit, spans):
             if described is None:  # the model's clause of a described subject stays as the model cut it
@@ -314,6 +315,9 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
 # what may stand between a described subject and its reporting verb: perfect and modal auxiliaries and adverbs, never
 # a form of "be" ("It is said that …", "It was reported that …" name no source) nor a negation ("did not say that")
 SUBJECT_GAP = frozenset(AUXILIARIES) - {"was", "were", "is", "are", "been", "since", "not", "never", "n’t", "n't"}
+# a modal puts the verb in a hypothetical ("the government could deny them mining permits", "the specialist would
+# assert his Fifth Amendment rights"): no one reported anything
+MODALS = frozenset({"will", "would", "shall", "could", "can", "may", "might", "should", "must"})
 # a sentence adverb a subject may be set off by, between commas ("Wine makers, however, claimed …")
 COMMA_ADVERBS = frozenset({"however", "though", "meanwhile", "too", "instead", "moreover"})
 # what a described subject opens after: the sentence's start (after a linking word), a comma, or a subordinator
@@ -362,6 +366,8 @@ def _subject_before(unit: Unit, verb: int) -> tuple[int, int] | None:
     k = verb - 1
     while k >= 0:
         word = tokens[k].text.lower()
+        if word in MODALS and not _that_follows(unit, tokens[verb].end):
+            return None
         if word in SUBJECT_GAP:
             k -= 1
         elif word in COMMA_ADVERBS and k >= 1 and tokens[k - 1].text == "," and k + 1 < verb and tokens[k + 1].text == ",":
@@ -432,7 +438,8 @@ def _description_speakers(reading: Reading, unit: Unit, cue: CueMatch, spans: tu
     cue_span = Span(tokens[cue.first].start, tokens[cue.last].end, reading.doc.text[tokens[cue.first].start:tokens[cue.last].end])
     found = FoundAttribution(unit.index, (cue_span,), cue.source.span, spans, tuple(range(cue.first, cue.last + 1)))
     resolved = learned_speaker(reading, unit, found)
-    if cue.source.span.text.lower() in SUBJECT_PRONOUNS and resolved.confidence <= reading.settings.bare_description:
+    if cue.source.span.text.lower() in SUBJECT_PRONOUNS and (resolved.confidence <= reading.settings.bare_description
+                                                            or any(s.name.lower() in SUBJECT_PRONOUNS for s in resolved.speakers)):
         return Resolved((), 0.0)  # a pronoun nothing before it resolves is no speaker ("It added …" as "It")
     if cue.lemma in COGNITIVE and (resolved.confidence <= reading.settings.bare_description
                                    or any(s.type is not SpeakerType.PERSON for s in resolved.speakers)):
@@ -505,7 +512,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
             continue
         content = _run_on_to_clause_end(unit, found, reading)
         whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, content), reading)
-        if not clause_like(whole, reading.settings.min_reported_words):
+        if not clause_like(whole, reading.settings.min_reported_words) or _writers_adjunct(unit, found, whole):
             continue
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
         # killer” by Park, passed the House", "criticized governments that view … in terms of
@@ -529,6 +536,37 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         used[first] = draft.group
         reading.add(draft)
         reading.remember_speaker(draft.speakers, unit)
+
+
+# what opens the writer's own words after an attribution that closes what came before: a subordinate clause of
+# time or reason ("“…,” Eric Garner said before he died", "…, said Liz Wahl, when she resigned from the network")
+# or a time adjunct ("Michael Flynn said Thursday morning on Fox News")
+ADJUNCT_OPENERS = frozenset({"when", "before", "after", "until", "while", "since", "because", "as", "once"})
+TIME_ADJUNCT = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last|earlier|later)"
+                          r"(?:\s+(?:morning|afternoon|evening|night|week|month|year))?\b", re.IGNORECASE)
+
+
+def _writers_adjunct(unit: Unit, found: FoundAttribution, content: tuple[Span, ...]) -> bool:
+    """The model's content after its cue is the writer's adjunct (``adjunct_after``)."""
+    if not content or not found.cue or content[0].start < found.cue[-1].end:
+        return False
+    return adjunct_after(unit, min(found.cue[0].start, found.source.start if found.source is not None else found.cue[0].start),
+                         content)
+
+
+def adjunct_after(unit: Unit, lo: int, content: tuple[Span, ...]) -> bool:
+    """Content after a cue is the writer's adjunct, not a reported clause: the source and cue (from ``lo``) close a
+    quotation or clause before them (words stand before them in the sentence) and the content opens with a
+    subordinator of time or reason or is a time adjunct of a few words (see ADJUNCT_OPENERS); never after "that"
+    ("admitting that after fighting off the child's mother, he drove …")."""
+    before = re.findall(r"[\w’'-]+", unit.text[:content[0].start - unit.start])
+    if before and before[-1].lower() == "that":
+        return False
+    if len(re.findall(r"[\w’'-]+", unit.text[:lo - unit.start])) < 3:
+        return False  # "He said when he arrived the door was open": the clause is the whole report
+    text = " ".join(piece.text for piece in content)
+    first = _first_word(unit, content[0].start)
+    return first in ADJUNCT_OPENERS or (TIME_ADJUNCT.match(text) is not None and len(text.split()) <= 6)
 
 
 def _run_on_to_clause_end(unit: Unit, found: FoundAttribution, reading: Reading) -> tuple[Span, ...]:

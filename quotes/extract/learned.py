@@ -423,8 +423,8 @@ def clause_like(content: tuple[Span, ...], min_words: int) -> bool:
 
 # the words before a clause's subject that a prepositional word opens: a quantity ("at least 5,000 people entered
 # …", "about 2,500 new jobs should be created"); a fronted adverbial set off by a comma ("in the northern cities, the
-# race is between …", "to achieve the purchases, he would have to …"); a short one before a subject pronoun ("at first
-# he tried …", "in November they would increase …")
+# race is between …", "to achieve the purchases, he would have to …"); a preposition and one word before a subject
+# pronoun ("at first he tried …", "in November they would increase …")
 _QUANTITY_OPENERS = frozenset({"at", "about", "around", "over", "under", "up", "nearly"})
 _SUBJECT_CASE = frozenset({"he", "she", "they", "we", "i"})
 # a time or place adverbial, not an agent or an object ("by everyone I interviewed", "to them we owe …")
@@ -440,8 +440,9 @@ def _clause_after_opening(words: list[str]) -> bool:
     if comma is not None and len(words) - comma > 3 and (lower[comma + 1] in _SUBJECT_CASE or lower[comma + 1] in (
             "the", "a", "an", "this", "these", "its", "their")):
         return True
-    return lower[0] in _ADVERBIAL_OPENERS and any(
-        lower[k] in _SUBJECT_CASE and lower[k - 1] not in PREPOSITIONS for k in range(2, min(len(words), 7)))
+    # the adverbial is a preposition and one word: a longer phrase may hold a relative clause whose subject the
+    # pronoun is ("hinted at the niche he sees for himself")
+    return lower[0] in _ADVERBIAL_OPENERS and len(lower) > 2 and lower[2] in _SUBJECT_CASE
 
 
 def _described_by(mention: Mention, mentions: list[Mention]) -> Mention:

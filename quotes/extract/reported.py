@@ -326,6 +326,10 @@ SUBJECT_OPENERS = frozenset({"but", "and", "yet", "so", "now", "however", "still
 NOT_IN_SUBJECT = frozenset(PREPOSITIONS) - {"of", "for", "in", "at", "from", "on", "with"} | frozenset(
     LEADING_SUBORDINATORS) | {"and", "but", "or", "nor", "who", "which", "that", "whom", "whose", "what", "where", "than"}
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# reporting verbs that news copy gives a noun object as often as a clause ("added another facet", "announced a
+# plan", "confirmed the deal"): after a described subject, without "that", only a subject pronoun opens a clause
+OBJECT_TAKING = frozenset({"add", "announce", "report", "reveal", "confirm", "disclose", "note", "mention",
+                           "estimate", "predict", "recall", "deny", "admit", "acknowledge", "explain", "indicate"})
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 MAX_SUBJECT_WORDS = 10
 
@@ -341,8 +345,12 @@ def _described_cue(unit: Unit, cue: CueMatch) -> CueMatch | None:
             cue.first > 0 and not word.islower()):
         return None  # a participle; a capitalised word inside the sentence is a name ("the United States")
     verb = lexicons.reporting_verbs().get(word.lower())
-    if verb is not None and verb.where is Where.THAT and not _that_follows(unit, unit.tokens[cue.last].end):
+    that = _that_follows(unit, unit.tokens[cue.last].end)
+    if verb is not None and verb.where is Where.THAT and not that:
         return None  # "an hourlong show aired", "the study found": a verb that takes a clause only with "that"
+    if cue.lemma in OBJECT_TAKING and not that and cue.complement is not None \
+            and unit.tokens[cue.complement].text.lower() not in SUBJECT_PRONOUNS:
+        return None  # "The admiral added another facet to his job": an object, not a clause
     found = _subject_before(unit, cue.first)
     inverted = False
     if found is None and cue.first > 0 and unit.tokens[cue.first - 1].text == ",":

@@ -119,3 +119,50 @@ NOT_ADJUNCTS = [
 @pytest.mark.parametrize(("text", "piece"), NOT_ADJUNCTS)
 def test_subordinate_clause_reported(text, piece):
     assert any(piece in p for p, _ in _reported(text))
+
+
+# (text, the reported piece): "tell" and its kin without "that": after the addressee (a name, a person noun, an object
+# pronoun) a subject pronoun opens the clause
+ADDRESSEES = [
+    ("England forward Michael Owen has told the BBC he is happy in Spain and has no plans to leave.",
+     "he is happy in Spain and has no plans to leave"),
+    ("Governor Ann Ruiz told Fox News she would sign the bill next week.", "she would sign the bill next week"),
+]
+
+
+@pytest.mark.parametrize(("text", "piece"), ADDRESSEES)
+def test_clause_after_addressee(text, piece):
+    assert piece in [p for p, _ in _reported(text)]
+
+
+# not a clause: an object with a relative clause ("the story he had heard") stays what it was, and an adverbial
+# of more than one word before a pronoun may hold a relative clause
+NOT_ADDRESSEES = [
+    ("The senator told the story he had heard as a child to the crowd in Ohio.", "the story"),
+    ("The appearance hinted at the niche he sees for himself as Election Day nears.", "at the niche"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_ADDRESSEES)
+def test_object_is_no_clause(text, words):
+    assert not any(p.startswith(words) for p, _ in _reported(text))
+
+
+# (sentence, whether the described subject's "added" reports a clause): without "that", "add" takes a noun object as
+# often as a clause; only a subject pronoun opens one
+OBJECT_TAKING = [
+    ("The new post added another facet to his job as chairman.", False),
+    ("The airline added it was planning to cut 2,000 jobs.", True),
+    ("The airline added that fares would rise.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "reports"), OBJECT_TAKING)
+def test_object_taking_verb_after_description(text, reports):
+    from quotes.extract.document import read_document
+    from quotes.extract.reported import _described_cue
+
+    doc = read_document(text, "case.txt")
+    unit = doc.units[0]
+    cue = next(c for c in doc.cues[unit.index] if c.lemma == "add")
+    assert (_described_cue(unit, cue) is not None) == reports

@@ -684,8 +684,7 @@ def _that_after_place(tokens, usable, j: int) -> int:
     return j
 
 
-# a subject pronoun that opens a reported clause after the addressee; an addressee that is a pronoun
-CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
+# an addressee that is a pronoun (a subject pronoun after it opens the clause: naming.SUBJECT_PRONOUNS)
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
@@ -693,7 +692,7 @@ def _after_addressee(tokens, usable, j: int) -> int | None:
     """"told reporters he would …", "told the BBC he is happy in Spain", "assured them it would …": a clause without
     "that" after the addressee (a name, a person noun, an object pronoun) opens with its subject pronoun, which a
     lowercase word follows; not an object ("told the story he had heard": "story" names no one)."""
-    k = next((t for t in range(j, min(j + 6, len(tokens))) if tokens[t].text.lower() in CLAUSE_SUBJECTS), None)
+    k = next((t for t in range(j, min(j + 6, len(tokens))) if tokens[t].text.lower() in naming.SUBJECT_PRONOUNS), None)
     if k is None or k == j or k + 1 >= len(tokens) or not usable[k] or not tokens[k + 1].text.islower():
         return None
     words = [t.text for t in tokens[j:k]]

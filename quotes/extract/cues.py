@@ -684,6 +684,29 @@ def _that_after_place(tokens, usable, j: int) -> int:
     return j
 
 
+# an addressee that is a pronoun (a subject pronoun after it opens the clause: naming.SUBJECT_PRONOUNS)
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def _after_addressee(tokens, usable, j: int) -> int | None:
+    """"told reporters he would …", "told the BBC he is happy in Spain", "assured them it would …": a clause without
+    "that" after the addressee (a name, a person noun, an object pronoun) opens with its subject pronoun, which a
+    lowercase word follows; not an object ("told the story he had heard": "story" names no one)."""
+    k = next((t for t in range(j, min(j + 6, len(tokens))) if tokens[t].text.lower() in naming.SUBJECT_PRONOUNS), None)
+    if k is None or k == j or k + 1 >= len(tokens) or not usable[k] or not tokens[k + 1].text.islower():
+        return None
+    words = [t.text for t in tokens[j:k]]
+    if len(words) == 1 and words[0].lower() in OBJECT_PRONOUNS:
+        return k
+    if not all(w[:1].isalnum() or w in ("'s", "’s") for w in words):
+        return None
+    if all(w[:1].isupper() or w in ("the", "'s", "’s") for w in words) and words[-1][:1].isupper():
+        return k  # "the BBC", "Radio Four", "MPs"
+    if all(w.islower() for w in words) and naming.person_noun(words[-1]):
+        return k  # "reporters", "his friends"
+    return None
+
+
 def _complement_start(tokens, usable, k: int) -> int | None:
     """Where a reported clause begins after the cue words ending at k ("said that ...")."""
     j = k + 1
@@ -1020,6 +1043,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None =
     complement = None if inverted else _complement_start(tokens, usable, last)
     if complement is not None and verb.lemma in ADDRESSEE_VERBS and tokens[complement - 1].text.lower() != "that":
         complement = None  # "told reporters in Berlin": an addressee, not what was said
+    if complement is None and not inverted and verb.lemma in ADDRESSEE_VERBS:
+        complement = _after_addressee(tokens, usable, i + 1)
     if verb.where is not Where.ANY:
         complement = _placed_complement(tokens, usable, i, verb.where, complement)
         if complement is _NO_CUE:

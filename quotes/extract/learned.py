@@ -426,7 +426,47 @@ def clause_like(content: tuple[Span, ...], min_words: int) -> bool:
     words = " ".join(piece.text for piece in content).split()
     if len(words) < min_words:
         return False
-    return words[0].lower() not in PREPOSITIONS
+    return words[0].lower() not in PREPOSITIONS or _clause_after_opening(words)
+
+
+# the words before a clause's subject that a prepositional word opens: a quantity ("at least 5,000 people entered
+# …", "about 2,500 new jobs should be created"); a fronted adverbial set off by a comma ("in the northern cities, the
+# race is between …", "to achieve the purchases, he would have to …"); a preposition and one word before a subject
+# pronoun ("at first he tried …", "in November they would increase …")
+_QUANTITY_OPENERS = frozenset({"at", "about", "around", "over", "under", "up", "nearly"})
+_SUBJECT_CASE = frozenset({"he", "she", "they", "we", "i"})
+# a time or place adverbial, not an agent or an object ("by everyone I interviewed", "to them we owe …")
+_ADVERBIAL_OPENERS = frozenset({"at", "in", "on", "after", "before", "during", "since", "until", "over"})
+
+
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
+                                 "may", "might", "can", "must"})
+
+
+def _verb_after_quantity(lower: list[str]) -> bool:
+    """"at least 5,000 people entered …", "about 2,500 new jobs should be created": the quantity is the subject of a
+    verb (an auxiliary or an -ed form) before any preposition or relative ("reported at least 20 victims at a
+    nonprofit center that works …" has an object)."""
+    for word in lower[2:8]:
+        if word in PREPOSITIONS or word in RELATIVE_PRONOUNS:
+            return False
+        if word in _FINITE_AUXILIARIES or (word.endswith("ed") and len(word) > 4):
+            return True
+    return False
+
+
+def _clause_after_opening(words: list[str]) -> bool:
+    """A content opening with a prepositional word is a clause all the same (see _QUANTITY_OPENERS)."""
+    lower = [w.lower().strip(",") for w in words]
+    if lower[0] in _QUANTITY_OPENERS and (lower[1] in ("least", "most") or lower[1][:1].isdigit()):
+        return _verb_after_quantity(lower)
+    comma = next((k for k, w in enumerate(words[:8]) if w.endswith(",")), None)
+    if comma is not None and len(words) - comma > 3 and (lower[comma + 1] in _SUBJECT_CASE or lower[comma + 1] in (
+            "the", "a", "an", "this", "these", "its", "their")):
+        return True
+    # the adverbial is a preposition and one word: a longer phrase may hold a relative clause whose subject the
+    # pronoun is ("hinted at the niche he sees for himself")
+    return lower[0] in _ADVERBIAL_OPENERS and len(lower) > 2 and lower[2] in _SUBJECT_CASE
 
 
 def _described_by(mention: Mention, mentions: list[Mention]) -> Mention:

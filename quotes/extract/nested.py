@@ -11,18 +11,17 @@ scorer takes the larger overlap, so the outer row still answers for it.
 from __future__ import annotations
 
 from quotes import naming
-from quotes.lexicons import CueType
-from quotes.extract.cues import CueKind, CueMatch, before_adjuncts, find_cues
+from quotes.extract.cues import OBJECT_PRONOUNS, CueKind, CueMatch, before_adjuncts, find_cues
 from quotes.extract.drafts import Attributed, Draft, Reading
 from quotes.extract.learned import clause_like
 from quotes.extract.sources import find_mentions
 from quotes.extract.speakers import cue_record, cue_speakers
+from quotes.lexicons import CueType
 from quotes.types import MarkedSpan, Mention, MentionKind, QuoteKind, Span, Unit
 
 # plain speech verbs: their clause is someone's words even inside another's ("believe", "find" are not)
 NESTED_LEMMAS = frozenset({"say", "tell"})
-# the addressee of "told" before its clause ("told him the passport had been found")
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+# OBJECT_PRONOUNS (cues): the addressee of "told" before its clause ("told him the passport had been found")
 MARKS = frozenset("“”\"‘’'")
 # a clause opening with these is no reported clause ("told him to resign", "said so", "told her about it")
 NOT_CLAUSE_OPENERS = frozenset({"to", "so", "about", "of", "for", "nothing", "that", "yes", "no"})

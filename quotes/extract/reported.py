@@ -20,15 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
-from quotes.extract.drafts import Draft, Reading
+from quotes.extract.drafts import Draft, Reading, Resolved
 from quotes.extract.learned import LEADING_SUBORDINATORS, clause_like, learned_cue, learned_speaker, names_someone
 from quotes.extract.sources import PREPOSITIONS
 from quotes.extract.speakers import cue_record, cue_speakers
 from quotes.learn.tagger import FoundAttribution
 from quotes.lexicons import Where
-from quotes.types import Cue, MentionKind, QuoteKind, Span, Unit
+from quotes.types import Cue, Mention, MentionKind, QuoteKind, Span, SpeakerType, Unit
 
 # lemmas whose complement is a reported clause (not "urged X to", "vowed to"); "according to X" has one too
 CLAUSE_LEMMAS = {
@@ -281,18 +281,24 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
     starts = frozenset(partials)
     _add_learned(reading, unit, used, partials)
     for cue in reading.doc.cues[unit.index]:
+        described = _described_cue(unit, cue) if cue.source is None else None
+        if described is not None:
+            cue = described
         if cue.source is None:
             continue
         if cue.first in used and cue.complement is None and not starts:
             continue  # the cue only attributes a marked quote (a clause may run around a partial one)
         is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
-        spans = coordinated_clauses(unit, reported_content(unit, cue, is_person, starts))
-        if not spans:
+        spans = coordinated_clauses(unit, reported_content(unit, cue, is_person or described is not None, starts))
+        lo = unit.tokens[min(cue.first, cue.source.first)].start
+        if not spans or (spans[0].start > unit.tokens[cue.last].end and adjunct_after(unit, lo, spans)):
             continue
         if reading.covered(unit, spans):
-            _run_on_to_partial(reading, unit, cue, spans, partials)
+            if described is None:  # the model's clause of a described subject stays as the model cut it
+                _run_on_to_partial(reading, unit, cue, spans, partials)
             continue  # the learned stage has this clause already
-        resolved = cue_speakers(reading.doc, reading.registry, unit, cue)
+        resolved = _description_speakers(reading, unit, cue, spans) if described is not None else \
+            cue_speakers(reading.doc, reading.registry, unit, cue)
         if not resolved.speakers:
             continue
         draft = Draft(QuoteKind.INDIRECT, list(spans), unit, cue_record(reading.doc.text, unit, cue), resolved.speakers)
@@ -304,6 +310,149 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         used[cue.first] = draft.group
         reading.add(draft)
         reading.remember_speaker(resolved.speakers, unit)
+
+
+# what may stand between a described subject and its reporting verb: perfect and modal auxiliaries and adverbs, never
+# a form of "be" ("It is said that …", "It was reported that …" name no source) nor a negation ("did not say that")
+SUBJECT_GAP = frozenset(AUXILIARIES) - {"was", "were", "is", "are", "been", "since", "not", "never", "n’t", "n't"}
+# a modal puts the verb in a hypothetical ("the government could deny them mining permits", "the specialist would
+# assert his Fifth Amendment rights"): no one reported anything
+MODALS = frozenset({"will", "would", "shall", "could", "can", "may", "might", "should", "must"})
+# a sentence adverb a subject may be set off by, between commas ("Wine makers, however, claimed …")
+COMMA_ADVERBS = frozenset({"however", "though", "meanwhile", "too", "instead", "moreover"})
+# what a described subject opens after: the sentence's start (after a linking word), a comma, or a subordinator
+# ("It comes after law lords ruled that …", "… when the Appeal Court ruled the Hunting Act was lawful")
+SUBJECT_OPENERS = frozenset({"but", "and", "yet", "so", "now", "however", "still"})
+NOT_IN_SUBJECT = frozenset(PREPOSITIONS) - {"of", "for", "in", "at", "from", "on", "with"} | frozenset(
+    LEADING_SUBORDINATORS) | {"and", "but", "or", "nor", "who", "which", "that", "whom", "whose", "what", "where", "than"}
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# reporting verbs that news copy gives a noun object as often as a clause ("added another facet", "announced a
+# plan", "confirmed the deal"): after a described subject, without "that", only a subject pronoun opens a clause
+OBJECT_TAKING = frozenset({"add", "announce", "report", "reveal", "confirm", "disclose", "note", "mention",
+                           "estimate", "predict", "recall", "deny", "admit", "acknowledge", "explain", "indicate"})
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
+MAX_SUBJECT_WORDS = 10
+
+
+def _described_cue(unit: Unit, cue: CueMatch) -> CueMatch | None:
+    """A clause-taking reporting verb whose subject the rules named no one in: a description ("The Caribbean island's
+    government said Disney planned …", "…, police chiefs have told MPs.", "…, claims his agent.") or a pronoun ("It
+    added it was planning …"); the cue with that phrase as its source (a group mention, resolved as the learned stage
+    resolves a description), or None where the verb has no such subject (a participle, an infinitive, a passive, a
+    relative clause: "led the manufacturer to announce …", "the government which claims …")."""
+    word = unit.tokens[cue.first].text
+    if cue.kind is not CueKind.VERB or cue.lemma not in CLAUSE_LEMMAS or word.endswith("ing") or (
+            cue.first > 0 and not word.islower()):
+        return None  # a participle; a capitalised word inside the sentence is a name ("the United States")
+    verb = lexicons.reporting_verbs().get(word.lower())
+    that = _that_follows(unit, unit.tokens[cue.last].end)
+    if verb is not None and verb.where is Where.THAT and not that:
+        return None  # "an hourlong show aired", "the study found": a verb that takes a clause only with "that"
+    if cue.lemma in OBJECT_TAKING and not that and cue.complement is not None \
+            and unit.tokens[cue.complement].text.lower() not in SUBJECT_PRONOUNS:
+        return None  # "The admiral added another facet to his job": an object, not a clause
+    found = _subject_before(unit, cue.first)
+    inverted = False
+    if found is None and cue.first > 0 and unit.tokens[cue.first - 1].text == ",":
+        found, inverted = _subject_after(unit, cue.last), True
+    if found is None:
+        return None
+    first, last = found
+    tokens = unit.tokens
+    if first > 0 and tokens[first - 1].text == "," and cue.complement is None and _lead_in(unit):
+        return None  # "As a phone rang, the announcer said, “…”": the writer's lead-in, not a reported clause
+    span = Span(tokens[first].start, tokens[last].end, unit.text[tokens[first].start - unit.start:tokens[last].end - unit.start])
+    mention = Mention(MentionKind.GROUP, span, span.text, first, last)
+    if inverted:
+        return replace(cue, source=mention, sources=(mention,), inverted=True, complement=None)
+    return replace(cue, source=mention, sources=(mention,))
+
+
+def _subject_before(unit: Unit, verb: int) -> tuple[int, int] | None:
+    """The token range of the noun phrase that is the subject of the verb at ``verb``, else None (see _described_cue)."""
+    tokens = unit.tokens
+    k = verb - 1
+    while k >= 0:
+        word = tokens[k].text.lower()
+        if word in MODALS and not _that_follows(unit, tokens[verb].end):
+            return None
+        if word in SUBJECT_GAP:
+            k -= 1
+        elif word in COMMA_ADVERBS and k >= 1 and tokens[k - 1].text == "," and k + 1 < verb and tokens[k + 1].text == ",":
+            k -= 2
+        elif word == "," and k >= 1 and tokens[k - 1].text.lower() in COMMA_ADVERBS:
+            k -= 1
+        else:
+            break
+    last = k
+    while k >= 0 and _phrase_word(tokens[k].text) and tokens[k].text.lower() not in NOT_IN_SUBJECT \
+            and tokens[k].text.lower() not in lexicons.reporting_verbs():
+        k -= 1
+    first = k + 1
+    if last < first or last - first >= MAX_SUBJECT_WORDS or not _opens_subject(tokens, first):
+        return None
+    return (first, last) if _subject_phrase([t.text for t in tokens[first:last + 1]]) else None
+
+
+def _opens_subject(tokens, first: int) -> bool:
+    """The words before ``first`` let a subject open there: nothing, a linking word, a comma, a subordinator."""
+    before = [t.text.lower() for t in tokens[:first]]
+    if not before or before[-1] in (",", ";") or before[-1] in LEADING_SUBORDINATORS:
+        return True
+    return all(w in SUBJECT_OPENERS for w in before)
+
+
+def _subject_after(unit: Unit, verb: int) -> tuple[int, int] | None:
+    """"…, claims his agent.", "…, say officials.": the noun phrase after a sentence-final verb set off by a comma."""
+    tokens = unit.tokens
+    k = verb + 1
+    while k < len(tokens) and _phrase_word(tokens[k].text):
+        k += 1
+    if k == verb + 1 or k - verb - 1 > MAX_SUBJECT_WORDS or any(t.text not in ".!?”\"" for t in tokens[k:]):
+        return None
+    words = [t.text for t in tokens[verb + 1:k]]
+    if any(w.lower() in NOT_IN_SUBJECT for w in words):
+        return None
+    return (verb + 1, k - 1) if _subject_phrase(words) else None
+
+
+def _phrase_word(word: str) -> bool:
+    """A word of a noun phrase: letters or digits first, or a possessive ending ("the island's government")."""
+    return word[:1].isalnum() or word.lower() in ("'s", "’s", "'", "’")
+
+
+def _subject_phrase(words: list[str]) -> bool:
+    """Words that can be a described subject: a pronoun alone, or a phrase opening with a determiner, a number or a
+    capital, or a plural noun alone or with modifiers ("police chiefs", "law lords"), that ends in a noun-like word."""
+    lower = [w.lower() for w in words]
+    if lower[0] in SUBJECT_PRONOUNS or lower[0] in ("i", "you"):
+        return len(words) == 1 and lower[0] in SUBJECT_PRONOUNS  # "I", "you": the writer or the reader
+    if any(w in naming.DETERMINERS and lower[k - 1] not in PREPOSITIONS for k, w in enumerate(lower) if k):
+        return False  # "The two taped an hourlong show", "Last week the bank": a verb or an adjunct before a noun phrase
+    if any(w in AUXILIARIES or w in BE_FORMS for w in lower):
+        return False  # "It is said …", "The deal has been reported …": a verb phrase, not a subject
+    head = lower[-1]
+    if not head.isalpha() or head in naming.DETERMINERS or head in SUBJECT_PRONOUNS or head.endswith("ly") \
+            or head in lexicons.reporting_verbs():
+        return False
+    return lower[0] in naming.DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit() or head.endswith("s")
+
+
+def _description_speakers(reading: Reading, unit: Unit, cue: CueMatch, spans: tuple[Span, ...]) -> Resolved:
+    """The speakers of a described subject (``_described_cue``), as the learned stage resolves a source phrase; a
+    thinking verb ("believes", "expects") reports only a person the description names ("The 27-year-old believes
+    …", not "Many observers believe …")."""
+    tokens = unit.tokens
+    cue_span = Span(tokens[cue.first].start, tokens[cue.last].end, reading.doc.text[tokens[cue.first].start:tokens[cue.last].end])
+    found = FoundAttribution(unit.index, (cue_span,), cue.source.span, spans, tuple(range(cue.first, cue.last + 1)))
+    resolved = learned_speaker(reading, unit, found)
+    if cue.source.span.text.lower() in SUBJECT_PRONOUNS and (resolved.confidence <= reading.settings.bare_description
+                                                            or any(s.name.lower() in SUBJECT_PRONOUNS for s in resolved.speakers)):
+        return Resolved((), 0.0)  # a pronoun nothing before it resolves is no speaker ("It added …" as "It")
+    if cue.lemma in COGNITIVE and (resolved.confidence <= reading.settings.bare_description
+                                   or any(s.type is not SpeakerType.PERSON for s in resolved.speakers)):
+        return Resolved((), 0.0)
+    return resolved
 
 
 def _run_on_to_partial(reading: Reading, unit: Unit, cue: CueMatch, spans: tuple[Span, ...],
@@ -371,7 +520,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
             continue
         content = _run_on_to_clause_end(unit, found, reading)
         whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, content), reading)
-        if not clause_like(whole, reading.settings.min_reported_words):
+        if not clause_like(whole, reading.settings.min_reported_words) or _writers_adjunct(unit, found, whole):
             continue
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
         # killer” by Park, passed the House", "criticized governments that view … in terms of
@@ -395,6 +544,37 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         used[first] = draft.group
         reading.add(draft)
         reading.remember_speaker(draft.speakers, unit)
+
+
+# what opens the writer's own words after an attribution that closes what came before: a subordinate clause of
+# time or reason ("“…,” Eric Garner said before he died", "…, said Liz Wahl, when she resigned from the network")
+# or a time adjunct ("Michael Flynn said Thursday morning on Fox News")
+ADJUNCT_OPENERS = frozenset({"when", "before", "after", "until", "while", "since", "because", "as", "once"})
+TIME_ADJUNCT = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last|earlier|later)"
+                          r"(?:\s+(?:morning|afternoon|evening|night|week|month|year))?\b", re.IGNORECASE)
+
+
+def _writers_adjunct(unit: Unit, found: FoundAttribution, content: tuple[Span, ...]) -> bool:
+    """The model's content after its cue is the writer's adjunct (``adjunct_after``)."""
+    if not content or not found.cue or content[0].start < found.cue[-1].end:
+        return False
+    return adjunct_after(unit, min(found.cue[0].start, found.source.start if found.source is not None else found.cue[0].start),
+                         content)
+
+
+def adjunct_after(unit: Unit, lo: int, content: tuple[Span, ...]) -> bool:
+    """Content after a cue is the writer's adjunct, not a reported clause: the source and cue (from ``lo``) close a
+    quotation or clause before them (words stand before them in the sentence) and the content opens with a
+    subordinator of time or reason or is a time adjunct of a few words (see ADJUNCT_OPENERS); never after "that"
+    ("admitting that after fighting off the child's mother, he drove …")."""
+    before = re.findall(r"[\w’'-]+", unit.text[:content[0].start - unit.start])
+    if before and before[-1].lower() == "that":
+        return False
+    if len(re.findall(r"[\w’'-]+", unit.text[:lo - unit.start])) < 3:
+        return False  # "He said when he arrived the door was open": the clause is the whole report
+    text = " ".join(piece.text for piece in content)
+    first = _first_word(unit, content[0].start)
+    return first in ADJUNCT_OPENERS or (TIME_ADJUNCT.match(text) is not None and len(text.split()) <= 6)
 
 
 def _run_on_to_clause_end(unit: Unit, found: FoundAttribution, reading: Reading) -> tuple[Span, ...]:

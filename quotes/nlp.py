@@ -403,6 +403,7 @@ class _Paragraphs:
         from stanza.models.tokenization.data import NEWLINE_WHITESPACE_RE, WHITESPACE_RE
 
         self.vocab, self.feat_funcs = vocab, feat_funcs
+        self.rows: dict[str, list[int]] = {}  # a character's unit id and per-character features, once a call
         # TokenizationDataset: blank-line paragraphs, stripped on the right, odd whitespace made a
         # space, a run of spaces one space
         pieces = (piece.rstrip() for piece in NEWLINE_WHITESPACE_RE.split(text))
@@ -417,8 +418,11 @@ class _Paragraphs:
         codes = np.fromiter(map(ord, para), dtype=np.int64, count=len(para))
         distinct, where = np.unique(codes, return_inverse=True)
         per_char = [f for f in self.feat_funcs if f in PER_CHAR_FEAT_FUNCS]
-        table = np.array([[self.vocab.unit2id(c)] + [PER_CHAR_FEAT_FUNCS[f](c) for f in per_char]
-                          for c in map(chr, distinct.tolist())], dtype=np.int64)
+        rows = self.rows
+        for c in map(chr, distinct.tolist()):
+            if c not in rows:
+                rows[c] = [self.vocab.unit2id(c)] + [PER_CHAR_FEAT_FUNCS[f](c) for f in per_char]
+        table = np.array([rows[chr(code)] for code in distinct.tolist()], dtype=np.int64)
         feats = np.zeros((len(para), len(self.feat_funcs)), dtype=np.int64)
         feats[:, :len(per_char)] = table[where, 1:]
         column = len(per_char)
@@ -455,16 +459,17 @@ def _decoded(text: str, all_raw: list[list[str]], all_preds: list, vocab) -> lis
             token = vocab.normalize_token(piece)
             if not token:
                 continue
-            first = -1
-            for part in SPACE_SPLIT_RE.split(piece):  # each part found in the text after the last
-                if part:
-                    skipped = text.index(part, offset) - offset
-                    if first < 0:
-                        first = offset + skipped + len(part) - len(part.lstrip())
-                    offset += skipped + len(part)
+            if " " not in token:  # most tokens: one part, the piece itself (_Paragraphs made all whitespace " ")
+                skipped = text.index(piece, offset) - offset
+                first = offset + skipped + len(piece) - len(token)
+                offset += skipped + len(piece)
+            else:
+                first, offset = _found_parts(text, piece, offset, SPACE_SPLIT_RE)
             label = int(pred[end])
-            sentence.append({"text": token, "start_char": first, "end_char": offset}
-                            | ({"misc": "MWT=Yes"} if label in (3, 4) else {}))
+            entry = {"text": token, "start_char": first, "end_char": offset}
+            if label in (3, 4):
+                entry["misc"] = "MWT=Yes"
+            sentence.append(entry)
             if label in (2, 4):
                 doc.append(sentence)
                 sentence = []
@@ -473,6 +478,19 @@ def _decoded(text: str, all_raw: list[list[str]], all_preds: list, vocab) -> lis
         if sentence:
             doc.append(sentence)
     return doc
+
+
+def _found_parts(text: str, piece: str, offset: int, space_split: re.Pattern) -> tuple[int, int]:
+    """Where a token with spaces in it starts in ``text`` and where its last part ends, each part
+    looked for after the last, as stanza's decode_predictions finds them."""
+    first = -1
+    for part in space_split.split(piece):
+        if part:
+            skipped = text.index(part, offset) - offset
+            if first < 0:
+                first = offset + skipped + len(part) - len(part.lstrip())
+            offset += skipped + len(part)
+    return first, offset
 
 
 TOKEN_TOO_LONG = "<UNK>"  # stanza's tokenize_processor.TOKEN_TOO_LONG_REPLACEMENT

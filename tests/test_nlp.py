@@ -78,3 +78,17 @@ def test_the_tokenizer_read_without_documents_gives_stanzas_sentences_and_tokens
 
 def test_the_neural_expander_goes_through_stanzas_documents():
     assert nlp._direct(nlp.get_pipeline(neural_mwt=True)) is None
+
+
+def test_the_tokenizers_input_and_output_read_in_bulk_are_stanzas_own():
+    texts = [
+        "Odd\x85 whitespace \u0097 here,\t\ttabs   and    runs of spaces.\n \n\nDigits 1,000.5 and ٣; ÉCOLE said.",
+        "x",
+        "A" * 1500,  # a chunk of 1,000 characters: stanza's predict slides its window over it
+        "Mail a.b@example.org or see www.example.com/a_b, he said.\n\n\n\nNext paragraph.",
+    ]
+    pipeline = nlp.get_pipeline()
+    tokenizer = pipeline.processors["tokenize"]
+    assert nlp._reads_fast(tokenizer.trainer.args, tokenizer.vocab)  # the tool's model is read in bulk
+    pending = _pending(texts)
+    assert nlp._direct(pipeline)(pending) == nlp._through_documents(pipeline, pending)

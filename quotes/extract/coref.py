@@ -1003,8 +1003,8 @@ class Registry:
             # a person's surname, not a Title Case run's last word ("Nighty" is no "Nighty Night" misspelt)
             found = [e for e in self.people if len(e.name_tokens) >= 2 and word not in e.name_tokens and _personal(e)
                      and spelling_variant(word, e.name_tokens[-1])]
-            first = re.search(r"\b" + re.escape(word) + r"\b", self.text)
             entity = found[0] if len(found) == 1 else None
+            first = None if entity is None else re.search(r"\b" + re.escape(word) + r"\b", self.text)  # a compile
             if entity is not None and (first is None or not entity.offsets or min(entity.offsets) > first.start()
                                        or _person_shown(word, self.text)):
                 entity = None

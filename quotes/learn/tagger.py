@@ -78,7 +78,7 @@ class AttributionTagger:
         span.open(str(folder / SPAN_MODEL))
         return cls(cue, span)
 
-    def cues(self, base_features: list[list[str]]) -> list[tuple[int, int, float]]:
+    def cues(self, base_features: list[list[bytes]]) -> list[tuple[int, int, float]]:
         """Cue token ranges with the tagger's marginal probability of their least sure token."""
         labels = self.cue.tag(base_features)
         return [(i, j, min(self.cue.marginal(labels[k], k) for k in range(i, j))) for i, j in runs(labels, CUE)]
@@ -140,7 +140,7 @@ def default_tagger() -> AttributionTagger:
     return AttributionTagger.load()
 
 
-def train_crf(instances: Iterable[tuple[list[list[str]], list[str]]], path: str | os.PathLike, *,
+def train_crf(instances: Iterable[tuple[list[list[bytes]], list[str]]], path: str | os.PathLike, *,
               c1: float = 0.05, c2: float = 0.01, iterations: int = 150) -> None:
     """Fit one CRF with L-BFGS and elastic-net regularisation (L1 keeps the model file small)."""
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -79,7 +79,7 @@ def sentence_of(sentences: Sequence[Sentence | Unit], offset: int) -> int | None
     return None
 
 
-def cue_instances(tdocs: Sequence[TokenisedDoc]) -> Iterator[tuple[list[list[str]], list[str]]]:
+def cue_instances(tdocs: Sequence[TokenisedDoc]) -> Iterator[tuple[list[list[bytes]], list[str]]]:
     for td in tdocs:
         cues = tuple(piece for a in td.doc.attributions for piece in a.cue)
         for sentence, quoted in zip(td.sentences, td.quoted, strict=True):
@@ -90,7 +90,7 @@ def cue_token_set(sentence: Sentence | Unit, attribution: Attribution) -> set[in
     return {i for i, t in enumerate(sentence.tokens) if _overlaps(t.start, t.end, attribution.cue)}
 
 
-def span_instances(tdocs: Sequence[TokenisedDoc]) -> Iterator[tuple[list[list[str]], list[str]]]:
+def span_instances(tdocs: Sequence[TokenisedDoc]) -> Iterator[tuple[list[list[bytes]], list[str]]]:
     for td in tdocs:
         caps = midsentence_caps(td.doc.text)
         for a in td.doc.attributions:

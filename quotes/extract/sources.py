@@ -1292,6 +1292,9 @@ def _possessive_appositive(text: str, tokens, j: int, usable: list[bool], last: 
         return None
     head = found.role.split()[-1].lower()
     words = owner.name.split()
+    firm = _firm_in_possessive(text, words)
+    if firm and head not in naming.KIN_NOUNS and head not in CLIENT_ROLES:
+        return RolePhrase(found.role, firm, found.extent)
     if _personal_possessor(text, words):
         if head in naming.KIN_NOUNS or head in CLIENT_ROLES:
             # "Carlineo's attorney", "Mr Begg's father": a person's, said with the role, no employer
@@ -1313,6 +1316,16 @@ def _person_possessor(words: list[str]) -> str:
     while k < len(words) - 1 and (_is_honorific(words[k]) or _is_titleword(words[k])):
         k += 1
     return " ".join(words[k:])
+
+
+def _firm_in_possessive(text: str, words: list[str]) -> str | None:
+    """"Lloyd's chief executive": a one-word name whose possessive the article also writes as a noun of its
+    own ("Lloyd's of London", "shares in Sainsbury's.") is a firm named in the possessive, its name
+    "Lloyd's", not a person's "Lloyd"."""
+    if len(words) != 1:
+        return None
+    own = re.search(rf"\b{re.escape(words[0])}(['’]s)(?= of [A-Z]|[.,;:)]|$)", text)
+    return words[0] + own.group(1) if own else None
 
 
 def _personal_possessor(text: str, words: list[str]) -> bool:

@@ -50,6 +50,16 @@ PERSON_SERVED = [
     ("Tom Begg was held. “He was a good boy,” said Ann Begg, Tom Begg's mother.", "He was", "Ann Begg", "Tom Begg's mother", None),
     ("Steven Carlow was charged. “He is innocent,” said Sonya Zell, Carlow's lawyer.", "He is", "Sonya Zell", "Carlow's lawyer", None),
     ("Tom Smith, whose lawyer Jane Doe spoke on Friday, said: “I am innocent.”", "I am", "Tom Smith", None, None),
+    # a one-word name the article also writes as a noun in its possessive ("Lloyd's of London", "at
+    # Sainsbury's.") is a firm's name, "'s" and all, not a person served
+    ("“Seize the moment,” Mr Pratt, Lloyd's chief executive said. Lloyd's of London is a market.",
+     "Seize the moment", "Pratt", "chief executive", "Lloyd's"),
+    ("“Prices will fall,” said Ann Cole, Sainsbury's finance director. She has worked at Sainsbury's, a grocer, for years.",
+     "Prices will fall", "Ann Cole", "finance director", "Sainsbury's"),
+    # negatives: a one-word possessor the article never writes as a noun of its own stays the person's;
+    # a client's lawyer keeps the possessor in the role, firm-shaped or not
+    ("Anne Lloyd spoke. “It is wrong,” said Tom Pratt, Lloyd's press secretary.", "It is wrong", "Tom Pratt", "press secretary", "Lloyd"),
+    ("Steven Carlow was charged. “He is innocent,” said Sonya Zell, Carlow's lawyer. She met Carlow's.", "He is", "Sonya Zell", "Carlow's lawyer", None),
 ]
 
 

@@ -32,6 +32,7 @@ from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
 from quotes.extract.nested import add_nested
+from quotes.extract.parties import lend_parties
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.speakers import cue_record, cue_speakers, main_cue, note_people, register_people
@@ -208,4 +209,4 @@ def _freeze(reading: Reading) -> list[Quote]:
             group_id=f"g{group_ids[draft.group]}",
             notes=tuple(draft.notes),
         ))
-    return shared_roles(quotes)
+    return lend_parties(reading.doc, reading.registry, shared_roles(quotes))

@@ -14,7 +14,8 @@ marked span is attributed, in this order of asking:
 Then the unit's reported speech (extract/reported.py) and its people (for the next units' "he").
 After the last unit the pieces of multi-paragraph quotes are joined and the drafts frozen into
 ``Quote``s, each speaker given the employer its role names by reference (extract/capacity.py: "a
-company spokesperson"). Every number the stages use is a field of ``ExtractSettings`` (extract/settings.py).
+company spokesperson") and, last, the party the article places a politician in away from the quote
+(extract/parties.py: "… Michael Howard pledged. The Tory leader argued …"). Every number the stages use is a field of ``ExtractSettings`` (extract/settings.py).
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ affiliation of theirs names a party already (a wrong party misleads more than an
   "the Labour MP for Leeds admitted") refers to the one person the nearest sentence before it names, in its
   paragraph or the one before. The description keeps its own quotes (the reference scorer reads it as a
   name); it lends its party to that person's other rows. Never when its own sentence names someone before
-  it ("Blair said the Tory leader was wrong"), when that sentence names two people ("Clinton attacked Trump.
-  The Republican nominee said"), nor when someone else already holds the office with that party.
+  it ("Blair said the Tory leader was wrong") or names that person after it ("… Manafort … The Republican
+  nominee has not stepped forward to defend Manafort"), when the sentence before names two people
+  ("Clinton attacked Trump. The Republican nominee said"), nor when someone else holds the office in that party.
 - *fellow*: "fellow" and a party make the person it is said of a member ("Trump took swipes at fellow GOP
   contender Jeb Bush", "McCormick, who has split from many fellow Republicans"): the possessor, the person a
   relative clause holding it hangs on, or the sentence's subject when it opens the sentence and no one
@@ -21,7 +22,8 @@ affiliation of theirs names a party already (a wrong party misleads more than an
   "For Republicans, Clinton said, the choice is …").
 
 Reads the document (extract/document.py) and coref's registry (extract/coref.py); adds the party to the
-affiliation, nothing else: no speaker, role or quote changes.
+affiliation and, for a person with no role on any row, the office a description names ("Treasury
+spokesman"); never changes a speaker or a quote.
 """
 
 from __future__ import annotations
@@ -186,6 +188,8 @@ def _described(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[Part
         if any(_named(m) and m.first < i for m in mentions):
             continue  # "Blair said that the Tory leader …": whom the description means is no guess
         person = _antecedent(doc, registry, unit)
+        if person is not None and any(registry.known(m) is person for m in mentions if _named(m) and m.first > last):
+            continue  # "The Republican nominee has not stepped forward to defend Manafort": not Manafort himself
         if person is not None and not _held_by_other(registry, person, party, tokens[last].text):
             yield PartyEvidence("description", tok.start, person.name, party, doc.text[tok.start : tokens[last].end],
                                 doc.text[tokens[k].start : tokens[last].end])

@@ -43,6 +43,10 @@ DESCRIPTION = [
     # negative: a description set off before a name is that name's
     ('Gordon Brine spoke first. The Tory leader, Michael Hartley, then said taxes were too high. '
      '"It is a scandal," Mr Brine said.', "Gordon Brine", {None}),
+    # negative: its own sentence names that person after it (a description and its referent are never
+    # subject and object of one clause)
+    ('Paul Mallory is losing a power struggle in the campaign. The Republican nominee has not stepped forward '
+     'to defend Mallory. "I am staying," Mallory said.', "Paul Mallory", {None}),
     # negative: a party's plural people are no office ("the Labour MPs" is a group)
     ('Gordon Brine spoke first. The Labour rebels said the bill was wrong. "It is fine," Mr Brine said.',
      "Gordon Brine", {None}),

@@ -14,7 +14,8 @@ marked span is attributed, in this order of asking:
 Then the unit's reported speech (extract/reported.py) and its people (for the next units' "he").
 After the last unit the pieces of multi-paragraph quotes are joined and the drafts frozen into
 ``Quote``s, each speaker given the employer its role names by reference (extract/capacity.py: "a
-company spokesperson"). Every number the stages use is a field of ``ExtractSettings`` (extract/settings.py).
+company spokesperson") and, last, the party the article places a politician in away from the quote
+(extract/parties.py: "… Michael Howard pledged. The Tory leader argued …"). Every number the stages use is a field of ``ExtractSettings`` (extract/settings.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
 from quotes.extract.nested import add_nested, other_voice
+from quotes.extract.parties import lend_parties
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.speakers import cue_record, cue_speakers, main_cue, note_people, register_people
@@ -218,4 +220,4 @@ def _freeze(reading: Reading) -> list[Quote]:
             group_id=f"g{group_ids[draft.group]}",
             notes=tuple(draft.notes),
         ))
-    return shared_roles(quotes)
+    return lend_parties(reading.doc, reading.registry, shared_roles(quotes))

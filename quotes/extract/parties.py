@@ -1,0 +1,321 @@
+"""A politician's party the article makes clear away from the quote (a post-pass, after capacity).
+
+A speaker with no party of their own in their quotes' sentences may still be placed in one by what the
+article says of them elsewhere, the way a careful reader places them. Each rule below is one such
+reason; a person takes a party only when every reason the article gives names the same one and no
+affiliation of theirs names a party already (a wrong party misleads more than an empty one):
+
+- *description*: a definite party description standing as a sentence's subject ("Michael Howard
+  unveiled … . The Tory leader argued …", "Vincent Cable says … . The Lib Dems' Treasury spokesman is …",
+  "the Labour MP for Leeds admitted") refers to the one person the nearest sentence before it names, in its
+  paragraph or the one before. The description keeps its own quotes (the reference scorer reads it as a
+  name); it lends its party to that person's other rows. Never when its own sentence names someone before
+  it ("Blair said the Tory leader was wrong") or names that person after it ("… Manafort … The Republican
+  nominee has not stepped forward to defend Manafort"), when the sentence before names two people
+  ("Clinton attacked Trump. The Republican nominee said"), nor when someone else holds the office in that party.
+- *fellow*: "fellow" and a party make the person it is said of a member ("Trump took swipes at fellow GOP
+  contender Jeb Bush", "McCormick, who has split from many fellow Republicans"): the possessor, the person a
+  relative clause holding it hangs on, or the sentence's subject when it opens the sentence and no one
+  else is named before "fellow".
+- *speaking for*: "For the Conservatives, shadow education secretary Tim Collins said: …": a fronted "for"
+  and a party, then the person whose reporting verb opens the main clause (not a parenthetical cue:
+  "For Republicans, Clinton said, the choice is …").
+
+Reads the document (extract/document.py) and coref's registry (extract/coref.py); adds the party to the
+affiliation and, for a person with no role on any row, the office a description names ("Treasury
+spokesman"); never changes a speaker or a quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from quotes import lexicons, naming
+from quotes.extract.coref import FRONTED, PHRASE_ENDS, SUBJECT_OPENERS, Entity, Registry, verb_after
+from quotes.extract.document import ArticleDoc
+from quotes.extract.sources import finite_reporting_verb, is_rolenoun
+from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType, Unit
+
+# labels that are letters or a plain word before a name ("(D-N.Y.)", "Independent") name a party only in a
+# tag, never at the head of a description
+_NO_DESCRIPTION_LABELS = frozenset({"R", "D", "I", "Independent"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+MODIFIER_WORDS = 3  # words between the party and the office ("Lib Dems' home affairs spokesman")
+LOOKBACK_UNITS = 3  # sentences back a description looks for the person it stands for
+FOR_REACH = 6  # tokens after the comma of "For the Conservatives," to the speaker's name
+
+
+@dataclass(frozen=True)
+class PartyEvidence:
+    """One reason to place a person in a party: which rule, where in the text, the person and the party."""
+
+    rule: str
+    at: int  # where the evidence starts in the text
+    person: str
+    party: str
+    words: str = ""  # the evidence as written ("The Tory leader", "For the Conservatives")
+    role: str | None = None  # the office a description names ("leader", "Treasury spokesman")
+
+
+def lend_parties(doc: ArticleDoc, registry: Registry, quotes: list[Quote]) -> list[Quote]:
+    """The quotes, each person speaker without a party given the one party the article's other
+    evidence agrees on (``party_evidence``), and a person with no role anywhere the one office the
+    descriptions standing for them name ("The Lib Dems' Treasury spokesman" -> "Treasury spokesman")."""
+    evidence = party_evidence(doc, registry)
+    parties, roles = agreed_parties(evidence, quotes), agreed_roles(evidence, quotes)
+    if not parties and not roles:
+        return quotes
+
+    def lent(s: Speaker) -> Speaker:
+        if s.type != SpeakerType.PERSON:
+            return s
+        party, role = parties.get(s.name), roles.get(s.name)
+        if party is not None and not _has_party(s.affiliation):
+            s = replace(s, affiliation=f"{s.affiliation}; {party}" if s.affiliation else party)
+        return replace(s, role=role) if role is not None and not s.role else s
+
+    return [replace(q, speakers=tuple(lent(s) for s in q.speakers))
+            if any(s.name in parties or s.name in roles for s in q.speakers) else q for q in quotes]
+
+
+def agreed_roles(evidence: list[PartyEvidence], quotes: list[Quote]) -> dict[str, str]:
+    """Person -> the one office the descriptions standing for them name, for a person none of whose rows
+    has a role (a role the article states beside a name is the better one)."""
+    found: dict[str, dict[str, str]] = {}
+    for e in evidence:
+        if e.role:
+            found.setdefault(e.person, {}).setdefault(e.role.lower(), e.role)
+    held = {s.name for q in quotes for s in q.speakers if s.role}
+    return {person: next(iter(offices.values())) for person, offices in found.items()
+            if len(offices) == 1 and person not in held}
+
+
+def agreed_parties(evidence: list[PartyEvidence], quotes: list[Quote]) -> dict[str, str]:
+    """Person -> party, where every piece of evidence names the same party and none of the person's rows
+    already names another."""
+    found: dict[str, set[str]] = {}
+    for e in evidence:
+        found.setdefault(e.person, set()).add(e.party)
+    stated: dict[str, set[str]] = {}
+    for q in quotes:
+        for s in q.speakers:
+            if s.type == SpeakerType.PERSON and _has_party(s.affiliation):
+                stated.setdefault(s.name, set()).add(s.affiliation)
+    return {person: next(iter(parties)) for person, parties in found.items()
+            if len(parties) == 1 and person not in stated}
+
+
+def party_evidence(doc: ArticleDoc, registry: Registry) -> list[PartyEvidence]:
+    """Every rule's evidence, in text order."""
+    out: list[PartyEvidence] = []
+    for unit in doc.units:
+        if doc.is_heading(unit):
+            continue
+        out += _described(doc, registry, unit)
+        out += _speaking_for(doc, registry, unit)
+        out += _fellow(doc, registry, unit)
+    return out
+
+
+def _has_party(affiliation: str | None) -> bool:
+    """Whether an affiliation names a party ("Conservative Party", "Labour Party; Treasury", "Tory")."""
+    if not affiliation:
+        return False
+    parties = set(naming.PARTY_NAMES.values())
+    return any(part.strip() in parties or part.strip() in naming.PARTY_NAMES for part in affiliation.replace(",", ";").split(";"))
+
+
+def party_at(tokens, k: int, *, plural: bool = False) -> tuple[str, int] | None:
+    """(party, index after the label and its possessive) of a party label starting at token k ("Tory",
+    "Lib Dems'", "Liberal Democrat", "Labour's"); a plural ("the Conservatives") only where ``plural``."""
+    for width in (2, 1):
+        if k + width > len(tokens):
+            continue
+        label = " ".join(t.text for t in tokens[k : k + width])
+        singular = label[:-3] + "y" if label.endswith("ies") else label[:-1] if label.endswith("s") else label
+        party = naming.PARTY_NAMES.get(label) or naming.PARTY_NAMES.get(singular)  # "the Tories", "the Conservatives"
+        if party is None or label in _NO_DESCRIPTION_LABELS:
+            continue
+        end = k + width
+        if end < len(tokens) and tokens[end].text in _POSSESSIVES:
+            end += 1
+        elif label != singular and not plural:
+            return None  # "The Democrats have …": the party itself, not one of its people
+        return party, end
+    return None
+
+
+def _office_end(tokens, k: int) -> int | None:
+    """The last token of an office after a party label ("leader", "Treasury spokesman", "MP for Leeds"):
+    the noun phrase's words up to its end (a function word, a verb, punctuation), at most
+    ``MODIFIER_WORDS`` before its head, a singular person noun ("the Republican convention", "the
+    Democratic Party and …" are no one)."""
+    j = k
+    while j < len(tokens) and j - k <= MODIFIER_WORDS and tokens[j].text.replace("-", "").isalpha() \
+            and tokens[j].text.lower() not in PHRASE_ENDS and not (j > k and verb_after(tokens[j].text)):
+        j += 1
+    if j == k or not _office_noun(tokens[j - 1].text):
+        return None
+    after = tokens[j].text if j < len(tokens) else "."
+    if after[:1].isupper() and after.isalpha() or not (after.lower() in PHRASE_ENDS or verb_after(after) or not after.isalpha()):
+        return None  # "the Tory leader Michael Howard": a title; "the Labour leader race": no person
+    return j - 1
+
+
+def _office_noun(word: str) -> bool:
+    """A singular noun for one person's office or part ("leader", "MP", "spokesman", "nominee")."""
+    plural = word.endswith("s") and not word.endswith(("ss", "ous"))
+    return not plural and (is_rolenoun(word) or (word.islower() and naming.person_noun(word)))
+
+
+def _described(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[PartyEvidence]:
+    """Evidence of the *description* rule in one unit (module docstring)."""
+    tokens, mentions = unit.tokens, doc.mentions[unit.index]
+    covered = _covered(mentions)
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() != "the" or not unit.usable[i] or i in covered:
+            continue
+        if i > 0 and tokens[i - 1].text.lower() not in SUBJECT_OPENERS | FRONTED:
+            continue  # "accused the Tory leader": an object may be anyone; a subject goes on from before
+        found = party_at(tokens, i + 1)
+        if found is None:
+            continue
+        party, k = found
+        last = _office_end(tokens, k)
+        if last is None or _set_before_name(tokens, last, mentions):
+            continue
+        if any(_named(m) and m.first < i for m in mentions):
+            continue  # "Blair said that the Tory leader …": whom the description means is no guess
+        person = _antecedent(doc, registry, unit)
+        if person is not None and any(registry.known(m) is person for m in mentions if _named(m) and m.first > last):
+            continue  # "The Republican nominee has not stepped forward to defend Manafort": not Manafort himself
+        if person is not None and not _held_by_other(registry, person, party, tokens[last].text):
+            yield PartyEvidence("description", tok.start, person.name, party, doc.text[tok.start : tokens[last].end],
+                                doc.text[tokens[k].start : tokens[last].end])
+
+
+def _covered(mentions: tuple[Mention, ...]) -> set[int]:
+    """Tokens inside a mention's title or appositive ("the chancellor, Gordon Brown,"): the name's own."""
+    covered: set[int] = set()
+    for m in mentions:
+        start = m.extent_start if m.extent_start is not None else m.first
+        covered.update(range(start, (m.extent_end if m.extent_end is not None else m.last) + 1))
+    return covered
+
+
+def _set_before_name(tokens, last: int, mentions: tuple[Mention, ...]) -> bool:
+    """"the Republican leader, Mitch McConnell,", "the Tory spokesman on foreign affairs, Michael Ancram":
+    a description set off before a name describes that name."""
+    for k in range(last + 1, min(len(tokens), last + 6)):
+        if tokens[k].text == ",":
+            return any(m.first == k + 1 and m.kind == MentionKind.PERSON for m in mentions)
+    return False
+
+
+def _named(m: Mention) -> bool:
+    return m.kind == MentionKind.PERSON and not m.anonymous
+
+
+def _antecedent(doc: ArticleDoc, registry: Registry, unit: Unit) -> Entity | None:
+    """The one person the nearest sentence before ``unit`` that names anyone names (its paragraph or the
+    one before, ``LOOKBACK_UNITS`` back); None when it names several, or a name the registry does not know."""
+    for index in range(unit.index - 1, max(-1, unit.index - LOOKBACK_UNITS - 1), -1):
+        earlier = doc.units[index]
+        if earlier.paragraph < unit.paragraph - 1 or doc.is_heading(earlier):
+            return None
+        named = [m for m in doc.mentions[index] if _named(m) and _a_person(registry, earlier, m)]
+        if not named:
+            continue
+        people = {id(e): e for e in (registry.known(m) for m in named)}
+        if len(people) != 1 or None in people.values() or len(registry.all_named(named[0])) > 1:
+            return None
+        return next(iter(people.values()))
+    return None
+
+
+def _a_person(registry: Registry, unit: Unit, m: Mention) -> bool:
+    """Whether a person mention is someone the article shows as a person: a title or an honorific, a
+    given name or a surname, and no article before it ("Twelve percent indicated …", "Former Cabinet
+    minister", "said the Bill was …" are capitalised words the rules took for names)."""
+    if m.honorific or m.role:
+        return True
+    if m.first > 0 and unit.tokens[m.first - 1].text.lower() in ("the", "a", "an"):
+        return False
+    entity = registry.known(m)
+    if entity is None:
+        return len(m.name.split()) > 1
+    tokens = [t.lower() for t in entity.name_tokens]
+    return entity.confirmed or tokens[0] in lexicons.first_names() or (len(tokens) > 1 and tokens[-1] in lexicons.surnames())
+
+
+def _held_by_other(registry: Registry, person: Entity, party: str, office: str) -> bool:
+    """Whether someone else the article names holds this office in this party ("Tory leader Michael
+    Howard … The Tory leader said"): the description is theirs."""
+    for e in registry.people:
+        if e is not person and e.role and office.lower() in e.role.lower().split() and e.affiliation \
+                and party in (e.affiliation, naming.PARTY_NAMES.get(e.affiliation)):
+            return True
+    return False
+
+
+def _speaking_for(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[PartyEvidence]:
+    """Evidence of the *speaking for* rule in one unit (module docstring)."""
+    tokens = unit.tokens
+    start = 1 if tokens and tokens[0].text.lower() == "speaking" else 0
+    if len(tokens) < start + 4 or tokens[start].text.lower() != "for":
+        return
+    k = start + 1 + (tokens[start + 1].text.lower() == "the")
+    found = party_at(tokens, k, plural=True)
+    if found is None or found[1] >= len(tokens) or tokens[found[1]].text != ",":
+        return
+    comma = found[1]
+    for m in doc.mentions[unit.index]:
+        if not _named(m) or not comma < m.first <= comma + FOR_REACH:
+            continue
+        end = m.extent_end if m.extent_end is not None else m.last
+        verb = end + 1
+        if verb < len(tokens) and finite_reporting_verb(tokens[verb].text) and \
+                (verb + 1 >= len(tokens) or tokens[verb + 1].text != ","):
+            person = registry.known(m)
+            if person is not None:
+                yield PartyEvidence("speaking_for", tokens[0].start, person.name, found[0],
+                                    doc.text[tokens[0].start : tokens[comma].start])
+        return
+
+
+def _fellow(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[PartyEvidence]:
+    """Evidence of the *fellow* rule in one unit (module docstring): "Trump took swipes at fellow GOP
+    contender Jeb Bush", "McCormick, who has split from many fellow Republicans", "Sanders's fellow Democrats"."""
+    tokens, mentions = unit.tokens, doc.mentions[unit.index]
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() != "fellow" or not unit.usable[i]:
+            continue
+        found = party_at(tokens, i + 1, plural=True)
+        if found is None:
+            continue
+        member = _fellow_of(tokens, [m for m in mentions if _named(m)], i)
+        person = registry.known(member) if member is not None else None
+        if person is not None:
+            yield PartyEvidence("fellow", tok.start, person.name, found[0], doc.text[tok.start : tokens[found[1] - 1].end])
+
+
+def _fellow_of(tokens, named: list[Mention], i: int) -> Mention | None:
+    """Whose fellows "fellow" (token i) names: the person right before it in the possessive ("Sanders's
+    fellow Democrats"), the person a relative clause holding it hangs on ("McCormick, who has split from
+    fellow Republicans"), else the sentence's subject when no one else is named between them ("Trump took
+    swipes at fellow GOP contender Jeb Bush"; not "Clinton said Trump insulted fellow Republican McCain")."""
+    before = [m for m in named if m.last < i]
+    if not before:
+        return None
+    last = before[-1]
+    if last.last + 2 == i and tokens[last.last + 1].text in _POSSESSIVES:
+        return last
+    for m in reversed(before):
+        k = (m.extent_end if m.extent_end is not None else m.last) + 1
+        if k + 1 < i and tokens[k].text == "," and tokens[k + 1].text.lower() == "who" \
+                and not any(t.text in (",", ";") for t in tokens[k + 2 : i]):
+            return m
+    subject = before[0]
+    start = subject.extent_start if subject.extent_start is not None else subject.first
+    return subject if start == 0 and len({m.name for m in before}) == 1 else None

@@ -39,7 +39,7 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
         company = _story_company(doc, unit, before, settings.reference_paragraphs)
         return replace(speaker, affiliation=company) if company else speaker
     if head is None and (kind := office_kind(speaker)) is not None:
-        body = _story_state(doc.text[:before], doc.text) if kind == "state" else _story_band(doc.text[:before])
+        body = _story_state(doc.text[:before], doc.text) if kind == "state" else _STORY_BODY[kind](doc.text[:before])
         return replace(speaker, affiliation=body) if body else speaker
     if head is None:
         return speaker
@@ -120,6 +120,7 @@ _GOVERNMENT = r"(?:government|authorities|officials|ministry|cabinet|administrat
 _HOME_ABBREVIATIONS = frozenset({"US", "U.S.", "United States", "UK", "U.K."})
 _BAND_NOUNS = r"(?:band|rockers|duo|trio|quartet|quintet|(?:rock|pop|punk|indie|metal|folk|soul|dance)[- ]group)"
 _BAND_ROLES = r"(?:singer|lead singer|frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist)"
+_TEAM_ROLES = r"(?:manager|boss|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|chairman)"
 _NAME = r"(?<![\w&'’.-])(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}"
 
 
@@ -136,7 +137,7 @@ def office_kind(speaker: Speaker) -> str | None:
     kind = OFFICE_BODIES.get(" ".join(words))
     if kind is None and OFFICE_BODIES.get(words[-1]) == "state":
         kind = "state"
-    return kind if kind in ("state", "band") else None
+    return kind if kind in ("state", "band", "team") else None
 
 
 def _dominant(counts: Counter[str]) -> str | None:
@@ -184,18 +185,31 @@ def _story_band(before: str) -> str | None:
     """The band a story of music is about, for a musician given bare ("New York electro-rock group The
     Bravery have come top ... Singer Sam Endicott said"): of the names the article writes as a band (after
     "band", "rockers", "rock group", a nationality's "group": "British group Portishead"; before a band's
-    role, "U2 drummer"; in apposition to "band"), the one written most up to offset
-    ``before``, twice at least and twice as often as any other."""
+    role, "U2 drummer"; in apposition to "band"), the one written most up to offset ``before``."""
     names = {m.group(1) for m in re.finditer(rf"\b{_BAND_NOUNS} ({_NAME})", before)}
     names |= {m.group(1) for m in re.finditer(rf"({_NAME})(?:['’]s)? {_BAND_ROLES}\b", before)}
     names |= {m.group(1) for m in re.finditer(rf"\bband, (?:the )?({_NAME})", before)}  # "his band, the Doobie Brothers"
     names |= {m.group(2) for m in re.finditer(rf"\b([A-Z][a-z]+) group ({_NAME})", before) if country_of(m.group(1))}
+    return _most_written(names, before)
+
+
+def _story_team(before: str) -> str | None:
+    """The team a story of sport is about, for a player or a club official given bare ("Arsenal manager
+    Arsene Wenger ... Arsenal go into the game ... Striker Thierry Henry said"): of the names the article
+    writes before a team's role ("Arsenal manager", "Rovers boss", "Liverpool's captain"), the one written
+    most up to offset ``before``; an opponent named only as a place ("at Newcastle") is no candidate."""
+    return _most_written({m.group(1) for m in re.finditer(rf"({_NAME})(?:['’]s)? {_TEAM_ROLES}\b", before)}, before)
+
+
+def _most_written(names: set[str], before: str) -> str | None:
+    """Of the candidate names (a leading "The" aside), the one written at least twice and twice as often
+    as any other in ``before``."""
     names = {n for n in (re.sub(r"^The ", "", n) for n in names) if n.split()[0] not in _OPENERS}
-    counts = Counter({n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", before)) for n in names})
-    return _dominant(counts)
+    return _dominant(Counter({n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", before)) for n in names}))
 
 
 _OPENERS = frozenset({"The", "He", "She", "They", "We", "It", "I", "But", "And", "His", "Her", "Their", "Its"})
+_STORY_BODY = {"band": _story_band, "team": _story_team}
 
 
 def _origin_only(text: str, speaker: Speaker) -> bool:

@@ -77,6 +77,28 @@ def test_a_musician_given_bare_plays_in_the_story_band(text, words, expected):
     assert (name, role.lower() if role else role, affiliation) == (expected[0], expected[1].lower(), expected[2])
 
 
+# a player or a coach given bare: the team the story is about, when the article writes it before a team's role
+TEAM_ROLES = [
+    ("Hartley manager Tom Reid praised his side. Hartley go into the game on the back of a win, and Hartley "
+     'are second. Striker Joe Cole said: "We played well."', "We played well", ("Joe Cole", "striker", "Hartley")),
+    # negative: an opponent written as often as the story's team leaves the team unknown
+    ("Hartley manager Tom Reid met Dunmore manager Al Pike. Hartley and Dunmore drew. "
+     'Striker Joe Cole said: "We played well."', "We played well", ("Joe Cole", "striker", None)),
+    # negative: a place the team plays at is no team
+    ("The side travel to Hartley on Wednesday. Hartley is a small town, and Hartley has a new stadium. "
+     'Striker Joe Cole said: "We will play well."', "We will play", ("Joe Cole", "striker", None)),
+    # negative (US politics): a campaign's manager names no team
+    ("Trump spoke in Ohio. Trump campaign manager Kellyanne Conway was there. Trump left at noon. "
+     'Manager Bill Stepien said: "We are on track."', "We are on track", ("Bill Stepien", "manager", None)),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", TEAM_ROLES)
+def test_a_player_given_bare_plays_for_the_story_team(text, words, expected):
+    name, role, affiliation = _capacity(text, words)
+    assert (name, role.lower() if role else role, affiliation) == (expected[0], expected[1].lower(), expected[2])
+
+
 # a place or a nationality before an occupation that speaks for no place: origin, no affiliation
 ORIGIN_ONLY = [
     ('"It is a love story," said Indian film director Mira Patel.', "It is a love", ("Mira Patel", "film director", None)),

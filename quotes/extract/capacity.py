@@ -114,8 +114,9 @@ _QUALIFIERS = frozenset({"former", "acting", "interim", "new", "outgoing", "inco
 
 OFFICE_BODIES = lexicons.name_table("office_bodies")  # "minister" -> state, "drummer" -> band
 ORIGIN_OCCUPATIONS = lexicons.name_words("origin_occupations")  # "film director", "playwright"
-# the nouns a government is written with, after its country's name or demonym ("Venezuelan authorities")
-_GOVERNMENT = r"(?:government|authorities|officials|ministry|cabinet|administration|parliament)"
+# the nouns a government is written with, after its country's name or demonym ("Venezuelan authorities",
+# "Austria's interior minister")
+_GOVERNMENT = r"(?:government|authorities|officials|ministry|minister|cabinet|administration|parliament)"
 # the two states the country list writes in full only ("britain", no "UK")
 _HOME_ABBREVIATIONS = frozenset({"US", "U.S.", "United States", "UK", "U.K."})
 _BAND_NOUNS = r"(?:band|rockers|duo|trio|quartet|quintet|(?:rock|pop|punk|indie|metal|folk|soul|dance)[- ]group)"
@@ -164,7 +165,8 @@ def _story_state(before: str, text: str) -> str | None:
         return None
     forms = {word for word, other in _countries(text) if other == key}
     written = "|".join(re.escape(f) for f in sorted(forms))
-    if not re.search(rf"\b(?:{written})(?:['’]s)? {_GOVERNMENT}\b|\b{_GOVERNMENT} of (?:{written})\b", text):
+    # "Venezuelan authorities", "Austria's interior minister", "the government of Nigeria"
+    if not re.search(rf"\b(?:{written})(?:['’]s)? (?:[a-z]+ )?{_GOVERNMENT}\b|\b{_GOVERNMENT} of (?:{written})\b", text):
         return None  # the country as a place the story happens in, not a government whose minister speaks
     return country_of(Counter(word for word, other in _countries(before) if other == key).most_common(1)[0][0])
 

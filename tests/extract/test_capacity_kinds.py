@@ -25,6 +25,9 @@ STATE_OFFICES = [
      ("Olek Varga", "Agriculture minister", "Peru")),
     (_RURITANIA + 'Vice president Luis Ortega said: "Owners have nothing to fear."', "Owners",
      ("Luis Ortega", "Vice president", "Peru")),
+    # the country as the owner of a portfolio is a state ("Peru's interior minister said")
+    ("The prison will close, Peru's interior minister said. Peru will build a new one in the north. "
+     'Interior minister Olek Varga said: "It is too old."', "It is too old", ("Olek Varga", "Interior minister", "Peru")),
     # negative: the country only as the place the story happens in, never as a government
     ("Floods hit Peru on Monday. Peru's rivers burst their banks across Peru. "
      'Agriculture minister Olek Varga said: "The farms are ruined."', "The farms", ("Olek Varga", "Agriculture minister", None)),

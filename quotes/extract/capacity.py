@@ -13,6 +13,7 @@ Reads the document's mentions (extract/document.py); adds the affiliation, nothi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from quotes import lexicons, naming
@@ -30,14 +31,18 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     article named last) or its own name holds ("White House advisers"), or the speaker unchanged."""
     if (owner := named_within(speaker)) is not None:
         return replace(speaker, affiliation=owner)
+    if _origin_only(doc.text, speaker):
+        return replace(speaker, affiliation=None)
     head = _reference_head(speaker)
+    before = speaker.mention.start if speaker.mention is not None else unit.end
     if head is None and _corporate_office(speaker):
-        before = speaker.mention.start if speaker.mention is not None else unit.end
         company = _story_company(doc, unit, before, settings.reference_paragraphs)
         return replace(speaker, affiliation=company) if company else speaker
+    if head is None and (kind := office_kind(speaker)) is not None:
+        body = _story_state(doc.text[:before], doc.text) if kind == "state" else _STORY_BODY[kind](doc.text[:before])
+        return replace(speaker, affiliation=body) if body else speaker
     if head is None:
         return speaker
-    before = speaker.mention.start if speaker.mention is not None else unit.end
     employer = _last_named(doc, unit, before, head, settings.reference_paragraphs)
     return replace(speaker, affiliation=employer) if employer else speaker
 
@@ -105,6 +110,128 @@ def _corporate_office(speaker: Speaker) -> bool:
 
 
 _QUALIFIERS = frozenset({"former", "acting", "interim", "new", "outgoing", "incoming", "deputy", "group"})
+
+
+OFFICE_BODIES = lexicons.name_table("office_bodies")  # "minister" -> state, "drummer" -> band
+ORIGIN_OCCUPATIONS = lexicons.name_words("origin_occupations")  # "film director", "playwright"
+# the nouns a government is written with, after its country's name or demonym ("Venezuelan authorities",
+# "Austria's interior minister")
+_GOVERNMENT = r"(?:government|authorities|officials|ministry|minister|cabinet|administration|parliament)"
+# the two states the country list writes in full only ("britain", no "UK")
+_HOME_ABBREVIATIONS = frozenset({"US", "U.S.", "United States", "UK", "U.K."})
+_BAND_NOUNS = r"(?:band|rockers|duo|trio|quartet|quintet|(?:rock|pop|punk|indie|metal|folk|soul|dance)[- ]group)"
+_BAND_ROLES = r"(?:singer|lead singer|frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist)"
+_TEAM_ROLES = r"(?:manager|boss|coach|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|chairman)"
+_NAME = r"(?<![\w&'’.-])(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}"
+
+
+def office_kind(speaker: Speaker) -> str | None:
+    """The kind of body a person's bare office belongs to: "state" for a minister or a vice-president, "band"
+    for a singer or a drummer (``data/names/office_bodies.tsv``), when no affiliation is known. A
+    musician's role is read whole ("R&B singer" is a genre, "Blur singer" names the band); a minister's
+    by its last word too, the remit before it being no body ("Agriculture minister")."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
+        return None
+    words = [w for w in speaker.role.lower().split() if w not in _QUALIFIERS]
+    if not words:
+        return None
+    kind = OFFICE_BODIES.get(" ".join(words))
+    if kind is None and OFFICE_BODIES.get(words[-1]) == "state":
+        kind = "state"
+    return kind if kind in ("state", "band", "team") else None
+
+
+def _dominant(counts: Counter[str]) -> str | None:
+    """The one name written at least twice and twice as often as any other (a story of two met on equal
+    terms says nothing of whose office speaks)."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _story_state(before: str, text: str) -> str | None:
+    """The country a story of a foreign government is about, for a minister given bare ("Venezuelan
+    authorities have identified ... Agriculture minister Arnoldo Marquez told Reuters"): the country whose
+    name, demonym or capital the article writes most up to offset ``before`` (twice at least, twice as often
+    as any other), and which it writes as a state ("Venezuelan authorities", "the government of Nigeria").
+    A story that names a party three times or more is domestic politics, where a minister's affiliation
+    is the party (another stage's reading), not the country."""
+    if sum(len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text)) for label in naming.PARTY_NAMES) >= 3:
+        return None
+    counts = Counter(key for _, key in _countries(before))
+    key = _dominant(counts)
+    if key is None:
+        return None
+    forms = {word for word, other in _countries(text) if other == key}
+    written = "|".join(re.escape(f) for f in sorted(forms))
+    # "Venezuelan authorities", "Austria's interior minister", "the government of Nigeria"
+    if not re.search(rf"\b(?:{written})(?:['’]s)? (?:[a-z]+ )?{_GOVERNMENT}\b|\b{_GOVERNMENT} of (?:{written})\b", text):
+        return None  # the country as a place the story happens in, not a government whose minister speaks
+    return country_of(Counter(word for word, other in _countries(before) if other == key).most_common(1)[0][0])
+
+
+def _countries(text: str) -> list[tuple[str, str]]:
+    """Each word that names a country (its name, demonym or capital: "Venezuela", "Venezuelan",
+    "Caracas"), with the country's one key (its capital: "US", "U.S." and "American" are one)."""
+    found = []
+    for match in re.finditer(r"(?<![\w.])(?:[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)(?![\w-])", text):
+        country = country_of(match.group())
+        if country and (country.lower() in naming.COUNTRIES or country in _HOME_ABBREVIATIONS):
+            place = lexicons.places().get(country)
+            found.append((match.group(), place.capital if place and place.capital else country))
+    return found
+
+
+def _story_band(before: str) -> str | None:
+    """The band a story of music is about, for a musician given bare ("New York electro-rock group The
+    Bravery have come top ... Singer Sam Endicott said"): of the names the article writes as a band (after
+    "band", "rockers", "rock group", a nationality's "group": "British group Portishead"; before a band's
+    role, "U2 drummer"; in apposition to "band"), the one written most up to offset ``before``."""
+    names = {m.group(1) for m in re.finditer(rf"\b{_BAND_NOUNS} ({_NAME})", before)}
+    names |= {m.group(1) for m in re.finditer(rf"({_NAME})(?:['’]s)? {_BAND_ROLES}\b", before)}
+    names |= {m.group(1) for m in re.finditer(rf"\bband, (?:the )?({_NAME})", before)}  # "his band, the Doobie Brothers"
+    names |= {m.group(2) for m in re.finditer(rf"\b([A-Z][a-z]+) group ({_NAME})", before) if country_of(m.group(1))}
+    return _most_written(names, before)
+
+
+def _story_team(before: str) -> str | None:
+    """The team a story of sport is about, for a player or a club official given bare ("Arsenal manager
+    Arsene Wenger ... Arsenal go into the game ... Striker Thierry Henry said"): of the names the article
+    writes before a team's role ("Arsenal manager", "Rovers boss", "Liverpool's captain"), the one written
+    most up to offset ``before``; an opponent named only as a place ("at Newcastle") is no candidate."""
+    return _most_written({m.group(1) for m in re.finditer(rf"({_NAME})(?:['’]s)? {_TEAM_ROLES}\b", before)}, before)
+
+
+def _most_written(names: set[str], before: str) -> str | None:
+    """Of the candidate names (a leading "The" aside), the one written at least twice and twice as often
+    as any other in ``before``."""
+    names = {n for n in (re.sub(r"^The ", "", n) for n in names) if n.split()[0] not in _OPENERS}
+    return _dominant(Counter({n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", before)) for n in names}))
+
+
+_OPENERS = frozenset({"The", "He", "She", "They", "We", "It", "I", "But", "And", "His", "Her", "Their", "Its"})
+_STORY_BODY = {"band": _story_band, "team": _story_team}
+
+
+def _origin_only(text: str, speaker: Speaker) -> bool:
+    """A place or a nationality given as the affiliation of a person whose occupation speaks for no place
+    ("Indian film director Mira Nair", "the Devon diva", ``data/names/origin_occupations.txt``): it says
+    where they come from. A place is a country, a demonym, a US place, or a name the article writes after
+    "in" or "from" ("from Devon", "in south Devon")."""
+    if speaker.type != SpeakerType.PERSON or not speaker.affiliation or not speaker.role:
+        return False
+    words = [w for w in speaker.role.lower().split() if w not in _QUALIFIERS]
+    if not words or not (" ".join(words) in ORIGIN_OCCUPATIONS or words[-1] in ORIGIN_OCCUPATIONS):
+        return False
+    parts = re.split(r"[\s-]+", speaker.affiliation.strip())
+    return all(country_of(p) or lexicons.is_us_place([p]) or _written_as_place(text, p) for p in parts) or (
+        lexicons.is_us_place(parts))
+
+
+def _written_as_place(text: str, word: str) -> bool:
+    """The article writes the word as where someone is or comes from ("from Devon", "in south Devon")."""
+    return bool(re.search(rf"\b(?:in|from)(?: (?:north|south|east|west|northern|southern|eastern|western|central))? {re.escape(word)}\b", text))
 
 
 def _story_company(doc: ArticleDoc, unit: Unit, before: int, paragraphs: int) -> str | None:

@@ -75,6 +75,7 @@ class CueKind(StrEnum):
     ACCORDING_TO = "according to"  # the source follows: "according to Nye"
     IN_THEIR_WORDS = "in their words"  # "in his words": the possessive names the source
     PARTICIPLE = "participle"  # "Putin cherishing his “reliable partner”": a person with an -ing verb
+    STANCE = "stance"  # "Warren is confident that …": a copula and a stance adjective with a clause
 
 
 @dataclass(frozen=True)
@@ -757,6 +758,8 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
         elif low == "put" and i + 1 < n and tokens[i + 1].text.lower() == "it":
             src = _subject_before(mentions, tokens, usable, i)
             yield CueMatch("put it", "put", CueType.SPEECH, i, i + 1, src, (src,) if src else ())
+        elif low in lexicons.words("stance_adjectives") and (stance := _stance_cue(tokens, usable, mentions, i)):
+            yield stance
         elif low in verbs:
             match = _verb_cue(tokens, usable, mentions, i, verbs[low], earlier)
             if match is not None:
@@ -766,6 +769,60 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             # "Xi calling … and Putin cherishing his “reliable partner”": a person with a participle
             src = _mention_at(mentions, i - 1)
             yield CueMatch(low, CueKind.PARTICIPLE, CueType.ACT, i, i, src, (src,), kind=CueKind.PARTICIPLE)
+
+
+# the copulas a stance adjective follows ("is confident", "remained hopeful", "seemed convinced") and the
+# adverbs between ("is not convinced", "was acutely aware", "remains very optimistic")
+BE_COPULAS = frozenset({"is", "was", "are", "were", "am", "be", "been", "being", "'s", "’s", "'re", "’re"})
+LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared"})
+STANCE_COPULAS = BE_COPULAS | LINKING_VERBS
+STANCE_ADVERBS = frozenset({"not", "also", "still", "so", "very", "now", "quite", "more", "less", "increasingly", "n't", "n’t"})
+# a clause with no "that" after a stance adjective shows a finite verb within a few words ("concerned
+# thousands of residents may not be able to vote"); "confident of victory" and "aware of the risks" have none
+FINITE_MARKERS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was",
+                            "were", "has", "have", "had", "does", "did"})
+STANCE_NOT_SUBJECTS = frozenset({"that", "enough", "and", "but", "or", "again", "too", "then", "now", "still", "so"})
+STANCE_SOURCES = (MentionKind.PERSON, MentionKind.PRONOUN, MentionKind.ORGANISATION)
+
+
+def _stance_clause(tokens, usable, i: int) -> int | None:
+    """The first token of the clause a stance adjective at i holds: after "that", or a clause with no "that" whose
+    subject opens it (a name, a pronoun, a determiner) or a finite verb follows within six words."""
+    start = _complement_start(tokens, usable, i)
+    if start is None or tokens[start - 1].text.lower() == "that":
+        return start
+    word = tokens[start].text.lower()
+    if word in STANCE_NOT_SUBJECTS or word.endswith("ly"):
+        return None  # "confident enough to run", "hopeful again after the vote was counted"
+    ahead = [t.text.lower() for t in tokens[start + 1:start + 7]]
+    finite = next((k for k, w in enumerate(ahead) if w in FINITE_MARKERS or not w.isalpha()), None)
+    if _opens_clause_subject(tokens[start].text) or (finite is not None and ahead[finite] in FINITE_MARKERS):
+        return start
+    return None
+
+
+def _stance_cue(tokens, usable, mentions: list[Mention], i: int) -> CueMatch | None:
+    """"Senator Warren is confident that the bill will pass", "The Green Party is concerned thousands may not vote":
+    a copula, a stance adjective (data/stance_adjectives.txt) and the clause it holds, its subject a named person, a
+    pronoun or an organisation (PolNeAR annotates these as attributions; the beats gold, like "believe", only with a
+    named source: "some historians are concerned that …" is the writer's survey). "confident of victory" holds no
+    clause; "it is clear that" is in no list; an adjective before a noun ("a confident speech") has no copula."""
+    c = i - 1
+    while c >= 0 and (tokens[c].text.lower() in STANCE_ADVERBS or tokens[c].text.lower().endswith("ly")):
+        c -= 1
+    if c < 0 or tokens[c].text.lower() not in STANCE_COPULAS or not usable[c]:
+        return None
+    complement = _stance_clause(tokens, usable, i)
+    if complement is None:
+        return None
+    src = _subject_before(mentions, tokens, usable, c)
+    if src is None or src.kind not in STANCE_SOURCES or (src.kind == MentionKind.PRONOUN and src.name.lower() in ("it", "i", "we", "you")):
+        return None
+    opener = _start(src) - 1
+    if opener >= 0 and tokens[opener].text.lower() in ("if", "whether"):
+        return None  # "It's unclear if Cruz is aware that …", "Asked whether he was concerned that …": a question, not a stance
+    text = f"{tokens[c].text.lower()} {tokens[i].text.lower()}"
+    return CueMatch(text, tokens[i].text.lower(), CueType.COGNITIVE, c, i, src, (src,), complement=complement, kind=CueKind.STANCE)
 
 
 # what a report is made of: "according to figures gathered by Ofcom", "a new report by …"

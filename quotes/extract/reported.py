@@ -182,7 +182,7 @@ def adjunct_tail(text: str) -> bool:
 
 
 def _eligible(cue: CueMatch, source_is_person: bool) -> bool:
-    if cue.source is None or cue.lemma not in CLAUSE_LEMMAS and cue.kind is not CueKind.ACCORDING_TO:
+    if cue.source is None or cue.lemma not in CLAUSE_LEMMAS and cue.kind not in (CueKind.ACCORDING_TO, CueKind.STANCE):
         return False
     if cue.lemma in COGNITIVE and not source_is_person:
         return False  # "many observers believe" is the writer's survey, not reported speech

@@ -782,6 +782,7 @@ STANCE_ADVERBS = frozenset({"not", "also", "still", "so", "very", "now", "quite"
 FINITE_MARKERS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was",
                             "were", "has", "have", "had", "does", "did"})
 STANCE_NOT_SUBJECTS = frozenset({"that", "enough", "and", "but", "or", "again", "too", "then", "now", "still", "so"})
+STANCE_MODALS = frozenset({"might", "may", "could", "would", "should", "must", "can"})
 STANCE_SOURCES = (MentionKind.PERSON, MentionKind.PRONOUN, MentionKind.ORGANISATION)
 
 
@@ -821,6 +822,8 @@ def _stance_cue(tokens, usable, mentions: list[Mention], i: int) -> CueMatch | N
     opener = _start(src) - 1
     if opener >= 0 and tokens[opener].text.lower() in ("if", "whether"):
         return None  # "It's unclear if Cruz is aware that …", "Asked whether he was concerned that …": a question, not a stance
+    if any(t.text.lower() in STANCE_MODALS for t in tokens[src.last + 1:c]):
+        return None  # "the campaign might be worried that …": a guess at a stance, not one held
     text = f"{tokens[c].text.lower()} {tokens[i].text.lower()}"
     return CueMatch(text, tokens[i].text.lower(), CueType.COGNITIVE, c, i, src, (src,), complement=complement, kind=CueKind.STANCE)
 
@@ -1032,6 +1035,23 @@ def _object_of_verb(tokens, m: Mention) -> bool:
             and word not in CLAUSE_OPENERS and word not in OBJECT_SPEAKS and word not in ("or", "nor", "than"))
 
 
+def _pointed_out(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None) -> CueMatch | None:
+    """"pointed out that …": the phrasal verb only ("pointed to the polls" reports nothing), its particle part of the
+    cue; a clause without "that" only after a subject pronoun ("pointed out it is difficult …"), not an object
+    ("points out a couple of reasons")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text.lower() != "out":
+        return None
+    src, inverted, subject = _verb_source(tokens, usable, mentions, i, verb.lemma, i + 1, earlier)
+    sources = () if src is None else _with_coordinated(mentions, tokens, src) if inverted else (
+        coordinated_before(mentions, tokens, src) if src is subject else (src,))
+    complement = None if inverted else _complement_start(tokens, usable, i + 1)
+    if complement is not None and tokens[complement - 1].text.lower() != "that" \
+            and tokens[complement].text.lower() not in naming.SUBJECT_PRONOUNS:
+        complement = None
+    text = f"{tokens[i].text.lower()} out"
+    return CueMatch(text, verb.lemma, verb.type, i, i + 1, src, sources, None, inverted, complement)
+
+
 def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None = None) -> CueMatch | None:
     n = len(tokens)
     low = tokens[i].text.lower()
@@ -1050,6 +1070,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None =
     quoted_last = _quote_opens_after(tokens, usable, i) if verb.where is Where.QUOTE else None
     if verb.where is Where.QUOTE and quoted_last is None and not _quote_closes_before(tokens, usable, i):
         return None
+    if verb.lemma == "point":
+        return _pointed_out(tokens, usable, mentions, i, verb, earlier)
     if verb.lemma == "read" and quoted_last == i and tokens[i + 1].text in OPENING_MARKS:
         return None  # "He read “The Annual Report”": a title read, not words; "The sign read: “…”" keeps its colon
     if verb.lemma == "quote" and low == "quoted":

@@ -974,7 +974,8 @@ def _placed_complement(tokens, usable, i: int, where: Where, complement: int | N
     that-clause, or the quotation that closes right before it ("“…,” the report found") or opens right after it
     ("He concluded: “…”"); "recognized how absurd that would be" has no that-clause, "ruled on 30 July, 2002
     that" has one."""
-    that = complement is not None and tokens[complement - 1].text.lower() == "that"
+    that = complement is not None and tokens[complement - 1].text.lower() == "that" \
+        and tokens[complement - 2].text.lower() not in PREPOSITIONS  # "hinted at that in a news conference": a pronoun
     if that and (complement - 1 == i + 1 or tokens[i + 1].text.lower() in THAT_ADVERBIAL_OPENERS):
         return complement
     if where is Where.THAT and not _quote_closes_before(tokens, usable, i) and _quote_opens_after(tokens, usable, i) != i:

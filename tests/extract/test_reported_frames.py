@@ -129,6 +129,7 @@ def test_the_new_verb_cue(text, lemma, cue, source, clause):
 NO_VERB_CUE = [
     ("Donald Trump pointed to the polls in Ohio.", "point"),
     ("Ed Balls hinted at a Budget giveaway in March.", "hint"),
+    ("Governor Jerry Brown hinted at that in a news conference Monday.", "hint"),  # "that" a pronoun after "at"
     ("Senator Kamala Harris accepted the nomination in Cleveland.", "accept"),
 ]
 

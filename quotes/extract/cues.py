@@ -906,6 +906,15 @@ def _used_as_verb(mentions, i: int, prev: str, nxt: str) -> bool:
     return prev_is_source or nxt == "that" or prev == "," or inverted
 
 
+def _closing_after_set_off_phrase(tokens, i: int) -> bool:
+    """"…, a new study reports.", "…, the newspaper reported.": the verb ends the sentence right after a short phrase
+    (two to four words) set off by a comma, its subject: a source-last attribution, the verb no noun."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in (".", "!", "?"):
+        return False
+    comma = next((k for k in range(i - 2, max(i - 6, -1), -1) if tokens[k].text == ","), None)
+    return comma is not None and all(t.text.isalpha() or t.text in ("'s", "’s") for t in tokens[comma + 1:i])
+
+
 def _after_coordinator(tokens, i: int, nxt: str) -> bool:
     """"… reached a “collective view”, but admitted it was …", "… and has indicated that …": a verb
     coordinated with the clause before it, with no subject of its own; auxiliaries may stand between
@@ -1062,7 +1071,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None =
         return None  # "state-run", "so-called"
     if low == "saying" and prev == "as":
         return None  # part of "quoted X as saying"
-    if low in AMBIGUOUS_FORMS and not low.endswith("ing") and not _used_as_verb(mentions, i, prev, nxt):
+    set_off = _closing_after_set_off_phrase(tokens, i)
+    if low in AMBIGUOUS_FORMS and not low.endswith("ing") and not _used_as_verb(mentions, i, prev, nxt) and not set_off:
         return None
     if verb.where is Where.THAT and low in NOUN_LIKE_THAT_FORMS and nxt != "that" and not _quote_closes_before(tokens, usable, i):
         return None  # "told Five's Wright Stuff show: “…”": a noun before the colon, not "the figures show that"
@@ -1103,7 +1113,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None =
             # "the prison dubbed the “Hanoi Hilton” by American servicemen": the name is theirs
             return CueMatch(low, verb.lemma, verb.type, i, i, by_agent, (by_agent,), inverted=True)
     if verb.lemma in ("report", "quote", "cite") and low != "quoted":
-        if not (prev in AUXILIARIES or _mention_at(mentions, i - 1) is not None or prev == ","):
+        if not (prev in AUXILIARIES or _mention_at(mentions, i - 1) is not None or prev == "," or set_off):
             return None
     medium = None
     last = i if quoted_last is None else quoted_last

@@ -148,3 +148,17 @@ def test_no_verb_cue_without_its_clause(text, lemma):
 ])
 def test_commitment_verbs_report_only_a_that_clause(text, reported):
     assert [c for c, _ in _reported(text)] == reported
+
+
+# a source-last description with a verb that is a noun as often ("reports", "states"): right after a short phrase
+# set off by a comma, at the sentence's end, it is the verb
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Turnout among young voters in Iowa rose for the first time in a decade, a new study reports.",
+     [("Turnout among young voters in Iowa rose for the first time in a decade", "a new study")]),
+    ("Senator Dana Cole will not run for governor again, the local newspaper reported.",
+     [("Senator Dana Cole will not run for governor again", "the local newspaper")]),
+    # no comma before the phrase: "shows" is a noun
+    ("Senator Dana Cole watched the debate and the late-night TV shows.", []),
+])
+def test_a_set_off_source_last_description_reports(text, reported):
+    assert [(c, s) for c, s in _reported(text)] == reported

@@ -75,6 +75,7 @@ class CueKind(StrEnum):
     ACCORDING_TO = "according to"  # the source follows: "according to Nye"
     IN_THEIR_WORDS = "in their words"  # "in his words": the possessive names the source
     PARTICIPLE = "participle"  # "Putin cherishing his “reliable partner”": a person with an -ing verb
+    STANCE = "stance"  # "Warren is confident that …": a copula and a stance adjective with a clause
 
 
 @dataclass(frozen=True)
@@ -757,6 +758,8 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
         elif low == "put" and i + 1 < n and tokens[i + 1].text.lower() == "it":
             src = _subject_before(mentions, tokens, usable, i)
             yield CueMatch("put it", "put", CueType.SPEECH, i, i + 1, src, (src,) if src else ())
+        elif low in lexicons.words("stance_adjectives") and (stance := _stance_cue(tokens, usable, mentions, i)):
+            yield stance
         elif low in verbs:
             match = _verb_cue(tokens, usable, mentions, i, verbs[low], earlier)
             if match is not None:
@@ -766,6 +769,63 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             # "Xi calling … and Putin cherishing his “reliable partner”": a person with a participle
             src = _mention_at(mentions, i - 1)
             yield CueMatch(low, CueKind.PARTICIPLE, CueType.ACT, i, i, src, (src,), kind=CueKind.PARTICIPLE)
+
+
+# the copulas a stance adjective follows ("is confident", "remained hopeful", "seemed convinced") and the
+# adverbs between ("is not convinced", "was acutely aware", "remains very optimistic")
+BE_COPULAS = frozenset({"is", "was", "are", "were", "am", "be", "been", "being", "'s", "’s", "'re", "’re"})
+LINKING_VERBS = frozenset({"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared"})
+STANCE_COPULAS = BE_COPULAS | LINKING_VERBS
+STANCE_ADVERBS = frozenset({"not", "also", "still", "so", "very", "now", "quite", "more", "less", "increasingly", "n't", "n’t"})
+# a clause with no "that" after a stance adjective shows a finite verb within a few words ("concerned
+# thousands of residents may not be able to vote"); "confident of victory" and "aware of the risks" have none
+FINITE_MARKERS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was",
+                            "were", "has", "have", "had", "does", "did"})
+STANCE_NOT_SUBJECTS = frozenset({"that", "enough", "and", "but", "or", "again", "too", "then", "now", "still", "so"})
+STANCE_MODALS = frozenset({"might", "may", "could", "would", "should", "must", "can"})
+STANCE_SOURCES = (MentionKind.PERSON, MentionKind.PRONOUN, MentionKind.ORGANISATION)
+
+
+def _stance_clause(tokens, usable, i: int) -> int | None:
+    """The first token of the clause a stance adjective at i holds: after "that", or a clause with no "that" whose
+    subject opens it (a name, a pronoun, a determiner) or a finite verb follows within six words."""
+    start = _complement_start(tokens, usable, i)
+    if start is None or tokens[start - 1].text.lower() == "that":
+        return start
+    word = tokens[start].text.lower()
+    if word in STANCE_NOT_SUBJECTS or word.endswith("ly"):
+        return None  # "confident enough to run", "hopeful again after the vote was counted"
+    ahead = [t.text.lower() for t in tokens[start + 1:start + 7]]
+    finite = next((k for k, w in enumerate(ahead) if w in FINITE_MARKERS or not w.isalpha()), None)
+    if _opens_clause_subject(tokens[start].text) or (finite is not None and ahead[finite] in FINITE_MARKERS):
+        return start
+    return None
+
+
+def _stance_cue(tokens, usable, mentions: list[Mention], i: int) -> CueMatch | None:
+    """"Senator Warren is confident that the bill will pass", "The Green Party is concerned thousands may not vote":
+    a copula, a stance adjective (data/stance_adjectives.txt) and the clause it holds, its subject a named person, a
+    pronoun or an organisation (PolNeAR annotates these as attributions; the beats gold, like "believe", only with a
+    named source: "some historians are concerned that …" is the writer's survey). "confident of victory" holds no
+    clause; "it is clear that" is in no list; an adjective before a noun ("a confident speech") has no copula."""
+    c = i - 1
+    while c >= 0 and (tokens[c].text.lower() in STANCE_ADVERBS or tokens[c].text.lower().endswith("ly")):
+        c -= 1
+    if c < 0 or tokens[c].text.lower() not in STANCE_COPULAS or not usable[c]:
+        return None
+    complement = _stance_clause(tokens, usable, i)
+    if complement is None:
+        return None
+    src = _subject_before(mentions, tokens, usable, c)
+    if src is None or src.kind not in STANCE_SOURCES or (src.kind == MentionKind.PRONOUN and src.name.lower() in ("it", "i", "we", "you")):
+        return None
+    opener = _start(src) - 1
+    if opener >= 0 and tokens[opener].text.lower() in ("if", "whether"):
+        return None  # "It's unclear if Cruz is aware that …", "Asked whether he was concerned that …": a question, not a stance
+    if any(t.text.lower() in STANCE_MODALS for t in tokens[src.last + 1:c]):
+        return None  # "the campaign might be worried that …": a guess at a stance, not one held
+    text = f"{tokens[c].text.lower()} {tokens[i].text.lower()}"
+    return CueMatch(text, tokens[i].text.lower(), CueType.COGNITIVE, c, i, src, (src,), complement=complement, kind=CueKind.STANCE)
 
 
 # what a report is made of: "according to figures gathered by Ofcom", "a new report by …"
@@ -846,6 +906,15 @@ def _used_as_verb(mentions, i: int, prev: str, nxt: str) -> bool:
     return prev_is_source or nxt == "that" or prev == "," or inverted
 
 
+def _closing_after_set_off_phrase(tokens, i: int) -> bool:
+    """"…, a new study reports.", "…, the newspaper reported.": the verb ends the sentence right after a short phrase
+    (two to four words) set off by a comma, its subject: a source-last attribution, the verb no noun."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in (".", "!", "?"):
+        return False
+    comma = next((k for k in range(i - 2, max(i - 6, -1), -1) if tokens[k].text == ","), None)
+    return comma is not None and all(t.text.isalpha() or t.text in ("'s", "’s") for t in tokens[comma + 1:i])
+
+
 def _after_coordinator(tokens, i: int, nxt: str) -> bool:
     """"… reached a “collective view”, but admitted it was …", "… and has indicated that …": a verb
     coordinated with the clause before it, with no subject of its own; auxiliaries may stand between
@@ -914,7 +983,8 @@ def _placed_complement(tokens, usable, i: int, where: Where, complement: int | N
     that-clause, or the quotation that closes right before it ("“…,” the report found") or opens right after it
     ("He concluded: “…”"); "recognized how absurd that would be" has no that-clause, "ruled on 30 July, 2002
     that" has one."""
-    that = complement is not None and tokens[complement - 1].text.lower() == "that"
+    that = complement is not None and tokens[complement - 1].text.lower() == "that" \
+        and tokens[complement - 2].text.lower() not in PREPOSITIONS  # "hinted at that in a news conference": a pronoun
     if that and (complement - 1 == i + 1 or tokens[i + 1].text.lower() in THAT_ADVERBIAL_OPENERS):
         return complement
     if where is Where.THAT and not _quote_closes_before(tokens, usable, i) and _quote_opens_after(tokens, usable, i) != i:
@@ -975,6 +1045,23 @@ def _object_of_verb(tokens, m: Mention) -> bool:
             and word not in CLAUSE_OPENERS and word not in OBJECT_SPEAKS and word not in ("or", "nor", "than"))
 
 
+def _pointed_out(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None) -> CueMatch | None:
+    """"pointed out that …": the phrasal verb only ("pointed to the polls" reports nothing), its particle part of the
+    cue; a clause without "that" only after a subject pronoun ("pointed out it is difficult …"), not an object
+    ("points out a couple of reasons")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text.lower() != "out":
+        return None
+    src, inverted, subject = _verb_source(tokens, usable, mentions, i, verb.lemma, i + 1, earlier)
+    sources = () if src is None else _with_coordinated(mentions, tokens, src) if inverted else (
+        coordinated_before(mentions, tokens, src) if src is subject else (src,))
+    complement = None if inverted else _complement_start(tokens, usable, i + 1)
+    if complement is not None and tokens[complement - 1].text.lower() != "that" \
+            and tokens[complement].text.lower() not in naming.SUBJECT_PRONOUNS:
+        complement = None
+    text = f"{tokens[i].text.lower()} out"
+    return CueMatch(text, verb.lemma, verb.type, i, i + 1, src, sources, None, inverted, complement)
+
+
 def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None = None) -> CueMatch | None:
     n = len(tokens)
     low = tokens[i].text.lower()
@@ -984,7 +1071,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None =
         return None  # "state-run", "so-called"
     if low == "saying" and prev == "as":
         return None  # part of "quoted X as saying"
-    if low in AMBIGUOUS_FORMS and not low.endswith("ing") and not _used_as_verb(mentions, i, prev, nxt):
+    set_off = _closing_after_set_off_phrase(tokens, i)
+    if low in AMBIGUOUS_FORMS and not low.endswith("ing") and not _used_as_verb(mentions, i, prev, nxt) and not set_off:
         return None
     if verb.where is Where.THAT and low in NOUN_LIKE_THAT_FORMS and nxt != "that" and not _quote_closes_before(tokens, usable, i):
         return None  # "told Five's Wright Stuff show: “…”": a noun before the colon, not "the figures show that"
@@ -993,6 +1081,8 @@ def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None =
     quoted_last = _quote_opens_after(tokens, usable, i) if verb.where is Where.QUOTE else None
     if verb.where is Where.QUOTE and quoted_last is None and not _quote_closes_before(tokens, usable, i):
         return None
+    if verb.lemma == "point":
+        return _pointed_out(tokens, usable, mentions, i, verb, earlier)
     if verb.lemma == "read" and quoted_last == i and tokens[i + 1].text in OPENING_MARKS:
         return None  # "He read “The Annual Report”": a title read, not words; "The sign read: “…”" keeps its colon
     if verb.lemma == "quote" and low == "quoted":
@@ -1023,7 +1113,7 @@ def _verb_cue(tokens, usable, mentions, i: int, verb, earlier: CueMatch | None =
             # "the prison dubbed the “Hanoi Hilton” by American servicemen": the name is theirs
             return CueMatch(low, verb.lemma, verb.type, i, i, by_agent, (by_agent,), inverted=True)
     if verb.lemma in ("report", "quote", "cite") and low != "quoted":
-        if not (prev in AUXILIARIES or _mention_at(mentions, i - 1) is not None or prev == ","):
+        if not (prev in AUXILIARIES or _mention_at(mentions, i - 1) is not None or prev == "," or set_off):
             return None
     medium = None
     last = i if quoted_last is None else quoted_last

@@ -41,7 +41,12 @@ CLAUSE_LEMMAS = {
     "rule",  # a court's or commission's ruling is reported speech ("The commission ruled that …"; data/README.md)
     "testify", "recognize", "indicate", "find", "show",  # session 5 (data/README.md); all but the first before "that" only
     "conclude", "joke", "quip", "lament", "muse", "exclaim",  # session 5: "conclude" and "lament" before "that" only
+    "point", "speculate", "hint", "accept",  # session 8: "pointed out", the rest before "that" only (data/README.md)
+    "promise", "vow", "pledge",  # session 8: only before "that" (THAT_CLAUSE_LEMMAS)
 }
+# verbs of commitment whose complement is an infinitive far more often ("vowed to fight", "pledged $1bn"): they
+# report a clause only after "that" ("He pledged that he would get the unemployment rate down")
+THAT_CLAUSE_LEMMAS = frozenset({"promise", "vow", "pledge"})
 COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
 TRAILING = " \t\n,.;:—–-"
 MARK_CHARS = set("“”\"‘’'«»")
@@ -182,7 +187,7 @@ def adjunct_tail(text: str) -> bool:
 
 
 def _eligible(cue: CueMatch, source_is_person: bool) -> bool:
-    if cue.source is None or cue.lemma not in CLAUSE_LEMMAS and cue.kind is not CueKind.ACCORDING_TO:
+    if cue.source is None or cue.lemma not in CLAUSE_LEMMAS and cue.kind not in (CueKind.ACCORDING_TO, CueKind.STANCE):
         return False
     if cue.lemma in COGNITIVE and not source_is_person:
         return False  # "many observers believe" is the writer's survey, not reported speech
@@ -196,6 +201,8 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
     if not _eligible(cue, source_is_person):
         return ()
     tokens = unit.tokens
+    if cue.lemma in THAT_CLAUSE_LEMMAS and (cue.complement is None or tokens[cue.complement - 1].text.lower() != "that"):
+        return ()
     src = cue.source
     src_first = min(src.first, cue.first)
     src_last = max(src.extent_end if src.extent_end is not None else src.last, cue.last)
@@ -699,10 +706,20 @@ def _found_clause_lemma(found: FoundAttribution, unit: Unit) -> str | None:
     for span in found.cue:
         for word in re.finditer(r"[\w’'-]+", span.text):
             lemma = _clause_lemma(word.group())
-            if lemma is not None and (lexicons.reporting_verbs()[word.group().lower()].where is not Where.THAT
-                                      or _that_follows(unit, span.start + word.end())):
+            if lemma is not None and _clause_here(unit, lemma, word.group(), span.start + word.end()):
                 return lemma
     return None
+
+
+def _clause_here(unit: Unit, lemma: str, word: str, offset: int) -> bool:
+    """Whether a clause-taking verb ending at ``offset`` takes a clause there: a that-only verb and a verb of
+    commitment only before "that" ("promising lower taxes", "accepted the request" report no clause), "pointed"
+    only as "pointed out" ("pointed to reports")."""
+    if lemma == "point":
+        return unit.text[offset - unit.start:].split()[:1] == ["out"]
+    if lexicons.reporting_verbs()[word.lower()].where is Where.THAT or lemma in THAT_CLAUSE_LEMMAS:
+        return _that_follows(unit, offset)
+    return True
 
 
 def _that_follows(unit: Unit, offset: int) -> bool:

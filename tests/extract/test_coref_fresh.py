@@ -58,3 +58,24 @@ def test_stated_gender(text, name, gender):
     if "Casey Ward" in text:
         registry.people.append(Entity("Casey Ward", SpeakerType.PERSON, ("Casey", "Ward"), offsets=[text.index("Casey")]))
     assert registry.stated_gender(entity) == gender
+
+
+# Two people joined by "and" who open a sentence are its subject: a "they" opening the next sentence means them.
+PAIR_SUBJECT = [
+    # (text, words of the quote, speaker)
+    ("The Tories are pressing on. Michael Hale and frontbencher John Reddick on Thursday launched plans to cut "
+     "quangos. They say government is spending too much.", "government is spending", "Michael Hale and John Reddick"),
+    ("Hillary Clinton and Bernie Sanders met voters in Ohio. They said the trade deal was a mistake.",
+     "the trade deal was", "Hillary Clinton and Bernie Sanders"),
+    # negative: the pair is a preposition's object, not the subject
+    ("Critics of Hillary Clinton and Bernie Sanders met in Ohio. They said the trade deal was a mistake.",
+     "the trade deal was", "They"),
+    # negative: the pair does not open the sentence ("Voters cheered …"): the "they" is no one named
+    ("Voters cheered Hillary Clinton and Bernie Sanders in Ohio. They said the trade deal was a mistake.",
+     "the trade deal was", "They"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PAIR_SUBJECT)
+def test_they_means_the_pair_opening_the_sentence_before(text, words, speaker):
+    assert speaker_at(text, words).name == speaker

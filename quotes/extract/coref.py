@@ -1251,10 +1251,14 @@ class Registry:
 
     def _organisation_before(self, offset: int | None) -> Antecedent:
         """"The Countryside Alliance opposes the ban. It says …": "it" speaking is the organisation named
-        last before it, in its paragraph or the one before (a person is never "it")."""
+        last before it, in its paragraph or the one before (a person is never "it"); a lone name the article
+        shows to be an organisation's counts ("Delta has been hit by fuel costs. It has said …" where it
+        writes "Delta Airlines")."""
         if offset is None:
             return Antecedent(None, 0.0)
-        named = [(o, e) for e in [*self.orgs, *self._shown_orgs()] for o in e.offsets
+        short = [(o, e) for e in self.orgs if len(e.name_tokens) > 1 and self.lone_type(e.name_tokens[0]) == SpeakerType.ORGANISATION
+                 for o in self.lone_names.get(e.name_tokens[0], [])]  # "Delta" for Delta Airlines named before
+        named = [(o, e) for o, e in [(o, e) for e in [*self.orgs, *self._lone_orgs()] for o in e.offsets] + short
                  if o < offset and offset - o <= ORGANISATION_REACH and self.text.count("\n\n", o, offset) <= 1]
         if not named:
             return Antecedent(None, 0.0)

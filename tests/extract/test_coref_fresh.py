@@ -79,3 +79,22 @@ PAIR_SUBJECT = [
 @pytest.mark.parametrize(("text", "words", "speaker"), PAIR_SUBJECT)
 def test_they_means_the_pair_opening_the_sentence_before(text, words, speaker):
     assert speaker_at(text, words).name == speaker
+
+
+# "It" opening a sentence after one whose subject is a lone name the article shows to be an organisation's (by
+# writing it in full, "Delta Airlines"; by a brand's shape, "Fizzbook") means that organisation: a person is never "it".
+IT_LONE_ORGANISATION = [
+    # (text, words of the quote, speaker)
+    ("She was suspended by Delta Airlines in September. Delta has been hit by rising fuel costs. "
+     "It has said it needs to cut 6,000 jobs.", "it needs to cut", "Delta"),
+    ("Staff at Fizzbook were told on Monday. Fizzbook has been hit by falling advertising. "
+     "It has said it needs to cut 6,000 jobs.", "it needs to cut", "Fizzbook"),
+    # negative: a person's surname is never "it"
+    ("Hillary Clinton spoke in Ohio. Clinton has been hit by bad polls. It has said it needs to cut 6,000 jobs.",
+     "it needs to cut", "It"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), IT_LONE_ORGANISATION)
+def test_it_means_the_lone_organisation_named_before(text, words, speaker):
+    assert speaker_at(text, words).name.startswith(speaker)

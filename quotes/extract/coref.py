@@ -416,6 +416,7 @@ class Registry:
         self.text = text  # the article, for what it says about a lone name (lone_name_type)
         self.settings = settings  # how sure each way of resolving a mention is
         self._lone_types: dict[str, SpeakerType] = {}
+        self._stated: dict[str, str] | None = None  # person name -> the gender the article's pronouns state (stated_gender)
         self._variants: dict[str, Entity | None] = {}  # a lone surname -> the person it misspells (_misspelt)
         self.people: list[Entity] = []
         self.last_speaker: tuple[Entity, int] | None = None  # (entity, paragraph index)
@@ -1168,6 +1169,32 @@ class Registry:
                 return Antecedent(self.last_it[0], self.settings.pronoun_organisation)
             return named
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+        return self._person_antecedent(want, paragraph, sentence, offset)
+
+    def _gender_fit(self, recent: list[tuple[Entity, int]], want: str | None, paragraph: int) -> Entity:
+        """"A row involving Taylor Swift, her label … ¶ … a company owned by talent manager Scooter Braun. ¶ In a
+        post she described …": of the people just named (latest first), no subject or speaker before the
+        pronoun in play, a "she" means the latest whose gender the article states as a woman's (her given
+        name, or a "her" in a sentence naming only her) rather than a later one whose gender nothing states,
+        in its paragraph or the one before. A "he" keeps the latest: most people news names unsexed are men."""
+        latest = recent[0][0]
+        if want != "f" or self.stated_gender(latest) is not None:
+            return latest
+        return next((e for e, para in recent if paragraph - para <= 1 and self.stated_gender(e) == want), latest)
+
+    def stated_gender(self, entity: Entity) -> str | None:
+        """A person's gender: their given name's (``Entity.gender``), else what the article's own sentences
+        say, the he/him/his or she/her that follow the only person a sentence names outside quotation marks
+        ("A row involving Taylor Swift, her former record label …"), never a possessor's ("Obama's wife said
+        she") and never where the article says both."""
+        if entity.gender is not None or entity.type != SpeakerType.PERSON:
+            return entity.gender
+        if self._stated is None:
+            self._stated = _stated_genders(self.text, self.people, self.lone_names)
+        return self._stated.get(entity.name)
+
+    def _person_antecedent(self, want: str | None, paragraph: int, sentence: int, offset: int | None) -> Antecedent:
+        """The person a he/she/his/her means, by salience (``resolve_pronoun``), before the genders the article states."""
 
         def agrees(entity: Entity) -> bool:
             # a description coref could not name (speakers._unnamed_descriptions) is no one's antecedent
@@ -1186,9 +1213,10 @@ class Registry:
             entity, para = self.last_speaker
             if paragraph - para <= 2 and entity.type == SpeakerType.PERSON and agrees(entity):
                 return Antecedent(entity, self.settings.pronoun_last_speaker)
-        for entity, para, sent in reversed(self.recent_people):
-            if sent < sentence and paragraph - para <= 3 and (entity.confirmed or len(entity.name_tokens) >= 2) and agrees(entity):
-                return Antecedent(entity, self.settings.pronoun_recent_person)
+        recent = [(entity, para) for entity, para, sent in reversed(self.recent_people)
+                  if sent < sentence and paragraph - para <= 3 and (entity.confirmed or len(entity.name_tokens) >= 2) and agrees(entity)]
+        if recent:
+            return Antecedent(self._gender_fit(recent, want, paragraph), self.settings.pronoun_recent_person)
         if offset is not None and not self.recent_people and self.last_speaker is None and want is not None:
             return self._cataphor(agrees, offset)
         return Antecedent(None, 0.0)
@@ -1223,10 +1251,14 @@ class Registry:
 
     def _organisation_before(self, offset: int | None) -> Antecedent:
         """"The Countryside Alliance opposes the ban. It says …": "it" speaking is the organisation named
-        last before it, in its paragraph or the one before (a person is never "it")."""
+        last before it, in its paragraph or the one before (a person is never "it"); a lone name the article
+        shows to be an organisation's counts ("Delta has been hit by fuel costs. It has said …" where it
+        writes "Delta Airlines")."""
         if offset is None:
             return Antecedent(None, 0.0)
-        named = [(o, e) for e in [*self.orgs, *self._shown_orgs()] for o in e.offsets
+        short = [(o, e) for e in self.orgs if len(e.name_tokens) > 1 and self.lone_type(e.name_tokens[0]) == SpeakerType.ORGANISATION
+                 for o in self.lone_names.get(e.name_tokens[0], [])]  # "Delta" for Delta Airlines named before
+        named = [(o, e) for o, e in [(o, e) for e in [*self.orgs, *self._lone_orgs()] for o in e.offsets] + short
                  if o < offset and offset - o <= ORGANISATION_REACH and self.text.count("\n\n", o, offset) <= 1]
         if not named:
             return Antecedent(None, 0.0)
@@ -1286,6 +1318,35 @@ class Registry:
         if not after:
             return Antecedent(None, 0.0)
         return Antecedent(min(after, key=lambda pair: pair[0])[1], self.settings.pronoun_recent_person)
+
+
+_HE_WORDS = frozenset({"he", "him", "his", "himself"})
+_SHE_WORDS = frozenset({"she", "her", "hers", "herself"})
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s*)+")  # a name as written, with a possessive's "'s" when it has one
+
+
+def _stated_genders(text: str, people: list[Entity], lone_names: dict[str, list[int]]) -> dict[str, str]:
+    """Each person's gender as the article's own sentences state it (``Registry.stated_gender``): a sentence
+    that names one person only (outside quotation marks, lone names counted as rivals) and, after the name,
+    holds he/him/his or she/her but not both, votes; a name voted both ways gets none."""
+    votes: dict[str, set[str]] = {}
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), *(m.end() for m in re.finditer(r"\n\s*\n", text)), len(text)]
+    ends = sorted(set(ends))
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    for start, end in zip(ends, ends[1:], strict=False):
+        named = [(o, e) for e in people for o in e.offsets if start <= o < end and not any(a <= o < b for a, b in quoted)]
+        rivals = [o for offsets in lone_names.values() for o in offsets if start <= o < end]
+        if len({e.name for _, e in named}) != 1 or rivals:
+            continue
+        at, entity = min(named, key=lambda pair: pair[0])
+        run = _NAME_RUN.match(text, at)
+        if run is None or re.search(r"['’]s\s*$", run.group(0)):
+            continue  # "Obama's wife said she …": the pronoun is the possessed person's
+        words = set(re.findall(r"[a-z]+", _QUOTED.sub(" ", text[run.end():end]).lower()))
+        he, she = bool(words & _HE_WORDS), bool(words & _SHE_WORDS)
+        if he != she:
+            votes.setdefault(entity.name, set()).add("m" if he else "f")
+    return {name: next(iter(genders)) for name, genders in votes.items() if len(genders) == 1}
 
 
 GENDER_NOUNS = {"man": "he", "woman": "she"}  # "the man", "the woman": a person of a gender, no more

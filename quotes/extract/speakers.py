@@ -76,7 +76,7 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
         elif m.kind == MentionKind.PLACE and m.name in lexicons.places():
             # a country (or its capital, its adjective) for "the country"; not a US state or city
             registry.saw_place(m.name, m.span.start)
-    group = _group_subject(unit, mentions)
+    group = _group_subject(unit, mentions) or _pair_subject(registry, unit, mentions)
     if group is not None:
         registry.saw_group_subject(group, unit.paragraph, unit.index)
     # "Asked about Mr Smith's position Mr Johnson told …": a possessor is the subject only when no one a
@@ -273,6 +273,21 @@ def _group_subject(unit: Unit, mentions: tuple[Mention, ...]) -> str | None:
         return None
     verb = unit.tokens[first.last + 1].text
     return first.name if verb in AUXILIARIES or verb in lexicons.reporting_verbs() else None
+
+
+def _pair_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> str | None:
+    """"Michael Howard and frontbencher John Redwood on Thursday launched plans. They say …": two people
+    joined by "and" that open a sentence (a title of the second's between them) are its subject, whom a
+    "they" opening the next sentence means; never a pair set later in the sentence ("Critics of Smith and
+    Jones say")."""
+    people = [m for m in mentions if m.kind != MentionKind.PLACE]
+    if len(people) < 2 or any(m.kind != MentionKind.PERSON or m.anonymous for m in people[:2]):
+        return None
+    a, b = people[0], people[1]
+    between = [t.text for t in unit.tokens[a.last + 1:b.first]]
+    if a.first != 0 or not between or between[0] != "and" or any(not w.islower() for w in between[1:]) or len(between) > 3:
+        return None
+    return f"{registry.person(a).name} and {registry.person(b).name}"
 
 
 def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch) -> Resolved:

@@ -330,6 +330,11 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
         word = tokens[first].text
         if word in COMPASS_WORDS and first < last:
             break  # "East Midlands MEP …", "West Ham manager …": a compass word before a name opens it
+        if first < last and f"{word} {tokens[first + 1].text}" in PARTIES and (
+                first + 1 < last or tokens[first + 1].text.endswith("s")):
+            # "Liberal Democrat Norman Baker said", "Liberal Democrats said": the party's first word is no
+            # clause opener (before a lowercase role, "Liberal Democrat home affairs spokesman", it is read there)
+            break
         if initial and first < last and finite_reporting_verb(word.lower()):
             first += 1  # 'Said Wales assistant coach Scott Johnson: “…”': an inverted cue opens the sentence
             continue
@@ -407,8 +412,11 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     is the affiliation ("Nordbank CEO", "Vermont Sen.", "Republican Donald Trump").
     """
     k, affiliation, honorific = first, None, None
-    # "Republican Donald Trump", "Democratic Sen. …": a party label before the name
-    if k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1:
+    # "Republican Donald Trump", "Democratic Sen. …", "Lib Dem Norman Baker": a party label before the name
+    two = f"{tokens[k].text} {tokens[k + 1].text}" if k + 1 < last else ""
+    if two in PARTIES:
+        affiliation, k = PARTIES[two], k + 2
+    elif k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1:
         affiliation = PARTIES[tokens[k].text]
         k += 1
     if _acronym_employer(tokens, k, last):

@@ -164,3 +164,19 @@ OFFICE_OVER_EPITHET = [
 @pytest.mark.parametrize("text,words,name,role,affiliation", OFFICE_OVER_EPITHET)
 def test_office_with_employer_over_an_epithet(text, words, name, role, affiliation):
     _check(text, words, name, role, affiliation)
+
+
+# H: a party of two words before a name is its affiliation, not part of the name ("Lib Dem Norman Baker"),
+# also opening a sentence, where "Liberal" alone would be taken for a clause opener
+TWO_WORD_PARTIES = [
+    ("“Shredding is up,” said Lib Dem Norman Baker.", "Shredding is up", "Norman Baker", None, "Liberal Democrats"),
+    ("Liberal Democrat Norman Baker said: “It is wrong.”", "It is wrong", "Norman Baker", None, "Liberal Democrats"),
+    # negatives: a one-word party keeps its own reading; the party itself speaking is the organisation
+    ("“It is wrong,” said Democrat Ann Lee.", "It is wrong", "Ann Lee", None, "Democratic Party"),
+    ("Liberal Democrats said: “It is wrong.”", "It is wrong", "Liberal Democrats", None, None),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", TWO_WORD_PARTIES)
+def test_two_word_party_before_a_name(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)

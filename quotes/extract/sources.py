@@ -1387,6 +1387,10 @@ def _premodifier_org(text: str, tokens, j: int, usable: list[bool]) -> str | Non
 EMPLOYER_PREMODIFIERS = 4
 
 
+# a lowercase word, hyphenated or not ("libertarian", "anti-virus"): a premodifier before an employer's name
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
 def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
     """Where a role phrase's affiliation starts: the first affiliation preposition followed by a
     capitalised name ("scholar at Johns Hopkins …"), as (the preposition, the name's first token)."""
@@ -1396,8 +1400,8 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
             continue  # "a University of Michigan librarian": the connector inside the premodifying name
         if tokens[b].text in APPOSITIVE_PREPS:
             c = b + 1
-            while c < end and c - b <= EMPLOYER_PREMODIFIERS and tokens[c].text.islower() and tokens[c].text.isalpha() and tokens[c].text not in APPOSITIVE_PREPS:
-                c += 1  # "at the libertarian Cato Institute"
+            while c < end and c - b <= EMPLOYER_PREMODIFIERS and _LOWER_WORD.fullmatch(tokens[c].text) and tokens[c].text not in APPOSITIVE_PREPS:
+                c += 1  # "at the libertarian Cato Institute", "for anti-virus firm Trend Micro"
             if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
                 continue  # "the former secretary of State": part of the title
             if c < end and (_is_cap(tokens[c]) or _LOWER_BRAND.fullmatch(tokens[c].text)):

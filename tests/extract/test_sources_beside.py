@@ -180,3 +180,20 @@ TWO_WORD_PARTIES = [
 @pytest.mark.parametrize("text,words,name,role,affiliation", TWO_WORD_PARTIES)
 def test_two_word_party_before_a_name(text, words, name, role, affiliation):
     _check(text, words, name, role, affiliation)
+
+
+# I: a hyphenated lowercase premodifier before the employer's name after "for"/"at" is a premodifier like
+# any other ("spokesman for anti-virus firm Trend Micro" -> spokesman, Trend Micro)
+HYPHENATED_PREMODIFIERS = [
+    ("“It is rare,” said Todd Thale, spokesman for anti-virus firm Trend Micro.", "It is rare", "Todd Thale", "spokesman", "Trend Micro"),
+    ("“We are ready,” said Ann Lee, a spokeswoman for pro-democracy group Free Voice Now.", "We are ready", "Ann Lee",
+     "spokeswoman", "Free Voice Now"),
+    # negatives: no capitalised name after the premodifiers, no employer
+    ("“It is rare,” said Ann Lee, a specialist in long-term care for elderly people.", "It is rare", "Ann Lee",
+     "specialist in long-term care for elderly people", None),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", HYPHENATED_PREMODIFIERS)
+def test_hyphenated_premodifier_before_an_employer(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)

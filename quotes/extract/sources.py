@@ -1666,6 +1666,26 @@ def _numbered_name(text: str, tokens, usable: list[bool], first: int, last: int)
     return Mention(MentionKind.ORGANISATION, _span(text, tokens, start, end), text[tokens[start].start : tokens[end].end], start, end)
 
 
+# a broadcaster's channel or station is named by this word and a number ("Radio 1", "BBC Radio 4", "Channel 4")
+STATION_WORDS = frozenset({"Radio", "Channel"})
+
+
+def _numbered_station(text: str, tokens, usable: list[bool], first: int, last: int) -> Mention | None:
+    """"Radio 1 said", "BBC Radio 5 Live", "Channel 4": a run ending in a station word, then a number of one
+    or two digits (and a capitalised word after it, "Live"), names one organisation, number included; the
+    run alone ("Radio") is nobody."""
+    end = last + 1
+    if tokens[last].text not in STATION_WORDS or end >= len(tokens) or not usable[end]:
+        return None
+    if not (tokens[end].text.isdigit() and len(tokens[end].text) <= 2):
+        return None
+    if end + 1 < len(tokens) and usable[end + 1] and _is_cap(tokens[end + 1]) and tokens[end + 1].start == tokens[end].end + 1 \
+            and not _is_titleword(tokens[end + 1].text) and tokens[end + 1].text not in naming.CALENDAR_WORDS:
+        end += 1  # "Radio 5 Live"
+    start = first + (tokens[first].text == "The")
+    return Mention(MentionKind.ORGANISATION, _span(text, tokens, start, end), text[tokens[start].start : tokens[end].end], start, end)
+
+
 def _set_off_title(text: str, tokens, first: int, last: int) -> Description | None:
     """"The Bishop of Durham, the Rt Rev Dr Tom Wright, …", "Director of Public Prosecutions, Ken
     Macdonald QC, …": a capitalised title phrase (title words, "of", a capitalised complement) set off
@@ -1918,7 +1938,8 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
     for run_first, run_last in runs:
         if _set_off_title(text, tokens, run_first, run_last) is not None:
             continue  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": the title of the name set off after it
-        if (numbered := _numbered_name(text, tokens, usable, run_first, run_last)) is not None:
+        if (numbered := _numbered_name(text, tokens, usable, run_first, run_last)
+                or _numbered_station(text, tokens, usable, run_first, run_last)) is not None:
             mentions.append(numbered)
             taken.update(range(numbered.first, numbered.last + 1))
             continue

@@ -197,3 +197,19 @@ HYPHENATED_PREMODIFIERS = [
 @pytest.mark.parametrize("text,words,name,role,affiliation", HYPHENATED_PREMODIFIERS)
 def test_hyphenated_premodifier_before_an_employer(text, words, name, role, affiliation):
     _check(text, words, name, role, affiliation)
+
+
+# J: a station or channel is named by its word and a number ("Radio 1", "Channel 4", "BBC Radio 5 Live"):
+# the number belongs to the name, which is an organisation's, not the bare word "Radio"
+NUMBERED_STATIONS = [
+    ("“We are delighted,” Radio 1 said.", "We are delighted", "Radio 1", None, None),
+    ("“The match is off,” said BBC Radio 5 Live.", "The match is off", "BBC Radio 5 Live", None, None),
+    ("“We will show it,” said Channel 4.", "We will show it", "Channel 4", None, None),
+    # negatives: a number after a person's name is no part of it (a poll's figures); a year is no channel
+    ("“It is close,” said Ann Radio, 45.", "It is close", "Ann Radio", None, None),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", NUMBERED_STATIONS)
+def test_numbered_station_names_an_organisation(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)

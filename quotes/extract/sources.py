@@ -1399,9 +1399,7 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
                 and b + 1 < end and _is_cap(tokens[b + 1]):
             continue  # "a University of Michigan librarian": the connector inside the premodifying name
         if tokens[b].text in APPOSITIVE_PREPS:
-            c = b + 1
-            while c < end and c - b <= EMPLOYER_PREMODIFIERS and _LOWER_WORD.fullmatch(tokens[c].text) and tokens[c].text not in APPOSITIVE_PREPS:
-                c += 1  # "at the libertarian Cato Institute", "for anti-virus firm Trend Micro"
+            c = _past_premodifiers(tokens, b + 1, end, b)
             if c == b + 1 and tokens[b].text == "of" and tokens[c].text in TITLE_COMPLEMENTS:
                 continue  # "the former secretary of State": part of the title
             if c < end and (_is_cap(tokens[c]) or _LOWER_BRAND.fullmatch(tokens[c].text)):
@@ -1411,6 +1409,20 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
                     continue  # "vice president of Advanced Development Programs at Blue Origin": a department, then the employer
                 return AffiliationSplit(b, c)
     return AffiliationSplit(None, None)
+
+
+def _past_premodifiers(tokens, c: int, end: int, b: int) -> int:
+    """The token after an employer's lowercase premodifiers from token c ("at the libertarian Cato
+    Institute", "for anti-virus firm Trend Micro"); a nationality before them is one of them when a
+    capitalised name follows ("editor of Indian film journal Trade Guide", not "a scholar of Indian history")."""
+    start = c
+    if c + 1 < end and naming.DEMONYM_COUNTRIES.get(tokens[c].text.lower()) and _LOWER_WORD.fullmatch(tokens[c + 1].text):
+        c += 1
+    while c < end and c - b <= EMPLOYER_PREMODIFIERS and _LOWER_WORD.fullmatch(tokens[c].text) and tokens[c].text not in APPOSITIVE_PREPS:
+        c += 1
+    if c > start and not _LOWER_WORD.fullmatch(tokens[start].text) and not (c < end and _is_cap(tokens[c])):
+        return start  # the nationality opened no premodified name: read it as before
+    return c
 
 
 def _department_then_employer(tokens, k: int, end: int) -> bool:

@@ -213,3 +213,19 @@ NUMBERED_STATIONS = [
 @pytest.mark.parametrize("text,words,name,role,affiliation", NUMBERED_STATIONS)
 def test_numbered_station_names_an_organisation(text, words, name, role, affiliation):
     _check(text, words, name, role, affiliation)
+
+
+# K: a nationality before an employer's lowercase premodifiers is one of them ("editor of Indian film journal
+# Trade Guide" -> editor, Trade Guide; it gave the affiliation "Indian")
+NATIONALITY_PREMODIFIERS = [
+    ("“It has gone global,” says Taran Adley, editor of Indian film journal Trade Guide.", "It has gone global",
+     "Taran Adley", "editor", "Trade Guide"),
+    # negatives: a nationality inside a topic is no employer's premodifier; the employer after it stays
+    ("“It is wrong,” said Ann Lee, a writer on Indian cinema at the BBC.", "It is wrong", "Ann Lee",
+     "writer on Indian cinema", "BBC"),
+]
+
+
+@pytest.mark.parametrize("text,words,name,role,affiliation", NATIONALITY_PREMODIFIERS)
+def test_nationality_before_an_employers_premodifiers(text, words, name, role, affiliation):
+    _check(text, words, name, role, affiliation)

@@ -246,10 +246,8 @@ def _story_company(doc: ArticleDoc, unit: Unit, before: int, paragraphs: int) ->
         if earlier.paragraph >= unit.paragraph - paragraphs:
             names.update(m.name for m in doc.mentions[earlier.index] if m.kind == MentionKind.ORGANISATION
                          and (m.name not in lexicons.media() or _described(doc.text, m)))
-    counts = sorted(((len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text[:before])), name) for name in names), reverse=True)
-    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
-        return None  # named once, it is no story's subject ("unveiling the models at the International Motor Show")
-    return counts[0][1]
+    # named once, it is no story's subject ("unveiling the models at the International Motor Show")
+    return _dominant(Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text[:before])) for name in names}))
 
 
 def _described(text: str, mention: Mention) -> bool:

@@ -2090,10 +2090,13 @@ def fronted_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...
     comma = next((k for k in range(pronoun.first - 1, 0, -1) if tokens[k].text == ","), None)
     if comma is None or pronoun.first - comma > 2:
         return None  # the pronoun must open the main clause, right after the clause's comma
-    if any(t.text == "," for t in tokens[1:comma]):
-        return None  # a list or an aside inside the clause: not one subject
     people = [m for m in mentions
               if m.kind == MentionKind.PERSON and not m.anonymous and 0 < m.first and m.last < comma]
+    # "While the campaign did not appeal to Julie Graham, the state's information officer, she said": the
+    # commas of a person's own appositive are no list
+    apposed = {k for m in people for k in range(m.last + 1, (m.extent_end or m.last) + 2)}
+    if any(t.text == "," and k not in apposed for k, t in enumerate(tokens[1:comma], 1)):
+        return None  # a list or an aside inside the clause: not one subject
     if len({m.name for m in people}) != 1:
         return None
     gender = registry.person(people[0]).gender

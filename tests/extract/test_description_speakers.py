@@ -3,7 +3,8 @@ post with whose it is ("the club's manager", "its minister for economic affairs"
 minister", "the chief executive of Acme") is the person the article gives that post; a person
 description opening the article before anyone is named ("…, the firm's chief has told BBC News") is the
 person it then names; an adverb between a subject description and its verb ("The attacking midfielder also
-claims") leaves it the sentence's subject, for the "he" after it. Invented articles, written for these
+claims") leaves it the sentence's subject, for the "he" after it; the one person a fronted clause names, with
+an appositive of their own, is the main clause's he/she ("While … did not appeal to Julie Graham, the officer, she said"). Invented articles, written for these
 tests; each rule has negative rows, US political copy among them."""
 
 from __future__ import annotations
@@ -110,3 +111,32 @@ def test_adverb_subject_negative_object_description():
     text = ("Coach Dan Reyes also praised the attacking midfielder Tom Park on Sunday. "
             "“We need him fit for the playoffs,” he said.")
     assert speaker_at(text, "We need him fit").name == "Dan Reyes"
+
+
+# (article, the quote's words, expected speaker or None for someone else)
+FRONTED_APPOSITIVES = [
+    # the one person a fronted clause names, with her appositive's commas, is the main clause's "she"
+    ("Mark Hale said the ads worked. While the campaign did not appeal to Julie Graham, the public information "
+     "officer, she said she did not want to judge it.", "she did not want to judge", "Julie Graham"),
+    ("Mark Hale said the ads worked. When the bill was shown to Senator Ann Cole, a Democrat from Ohio, she said "
+     "she would vote against it.", "she would vote against", "Ann Cole"),
+]
+
+NOT_FRONTED_APPOSITIVES = [
+    # a list of people in the fronted clause: no one subject
+    ("Mark Hale said the ads worked. While the campaign did not appeal to Julie Graham, Tom Reed and Ann Cole, "
+     "she said she did not want to judge it.", "she did not want to judge", "Julie Graham"),
+    # the gender disagrees: the fronted clause's man is no "she" (US copy)
+    ("Senator Ann Cole spoke first. When the bill was shown to Senator Tom Reed, a Republican from Ohio, she said "
+     "she would vote against it.", "she would vote against", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), FRONTED_APPOSITIVES)
+def test_fronted_clause_person_with_appositive_is_the_pronoun(text, words, name):
+    assert speaker_at(text, words).name == name
+
+
+@pytest.mark.parametrize(("text", "words", "name"), NOT_FRONTED_APPOSITIVES)
+def test_fronted_clause_list_or_other_gender_left_alone(text, words, name):
+    assert speaker_at(text, words).name != name

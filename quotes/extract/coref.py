@@ -1250,8 +1250,9 @@ class Registry:
 
         def agrees(entity: Entity) -> bool:
             # a description coref could not name (speakers._unnamed_descriptions) is no one's antecedent
-            return entity.type != SpeakerType.UNKNOWN and (want is None or entity.gender is None or entity.gender == want) and _personal(entity) \
-                and not self._definite_only(entity)
+            # a person the article's own pronouns make the other gender is none ("… scolded him … she said")
+            return entity.type != SpeakerType.UNKNOWN and (want is None or self.stated_gender(entity) in (None, want)) \
+                and _personal(entity) and not self._definite_only(entity)
 
         # "Santos, however, was unconvinced. “…,” she said.": the subject of an earlier sentence
         # of the same paragraph comes first
@@ -1377,13 +1378,17 @@ _SHE_WORDS = frozenset({"she", "her", "hers", "herself"})
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s*)+")  # a name as written, with a possessive's "'s" when it has one
 
 
+_HONORIFIC_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+$")
+
+
 def _stated_genders(text: str, people: list[Entity], lone_names: dict[str, list[int]]) -> dict[str, str]:
     """Each person's gender as the article's own sentences state it (``Registry.stated_gender``): a sentence
     that names one person only (outside quotation marks, lone names counted as rivals) and, after the name,
     holds he/him/his or she/her but not both, votes; a name voted both ways gets none."""
     votes: dict[str, set[str]] = {}
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), *(m.end() for m in re.finditer(r"\n\s*\n", text)), len(text)]
-    ends = sorted(set(ends))
+    # "… concentrating her fire on Mr. Sanders": an honorific's full stop ends no sentence
+    ends = sorted({e for e in ends if not _HONORIFIC_STOP.search(text, max(0, e - 8), e)})
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for start, end in zip(ends, ends[1:], strict=False):
         named = [(o, e) for e in people for o in e.offsets if start <= o < end and not any(a <= o < b for a, b in quoted)]
@@ -2103,6 +2108,16 @@ def fronted_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...
     return people[0] if gender in (None, GENDER[pronoun.name]) else None
 
 
+def _colon_quote(tokens, last: int, pronoun: int) -> bool:
+    """Whether the words between a subject (ending at token ``last``) and a pronoun are its clause ending in a
+    colon, then one quotation closed right before the pronoun ("scolded him: “…,” she")."""
+    colon = next((k for k in range(last + 1, pronoun) if tokens[k].text == ":"), None)
+    if colon is None or colon + 1 >= pronoun or tokens[colon + 1].text not in ("“", '"'):
+        return False
+    marks = [k for k in range(colon + 1, pronoun) if tokens[k].text in ("“", "”", '"')]
+    return len(marks) == 2 and pronoun - marks[-1] <= 2 and not any(t.text in ".!?" for t in tokens[last + 1:colon])
+
+
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -2130,8 +2145,11 @@ def bound_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...],
     if subject.last + 1 >= len(tokens) or not tokens[subject.last + 1].text[:1].isalpha() \
             or tokens[subject.last + 1].text[:1].isupper():
         return None  # the name's verb right after it: no possessor ("Obama's spokesman"), no list, no quote
-    if pronoun.first == 0 or not tokens[pronoun.first - 1].text[:1].isalpha():
-        return None  # ", he said": a postposed attribution of the sentence's words, or a main clause after a phrase
+    if (pronoun.first == 0 or not tokens[pronoun.first - 1].text[:1].isalpha()) \
+            and not _colon_quote(tokens, subject.last, pronoun.first):
+        # ", he said": a postposed attribution of the sentence's words, or a main clause after a phrase; unless the
+        # subject's own clause introduced the quotation ("McCaskill scolded him: “…,” she said")
+        return None
     want = GENDER[pronoun.name]
     entity = registry.known(subject)
     if entity is not None and entity.gender not in (None, want):

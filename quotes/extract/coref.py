@@ -99,6 +99,8 @@ DESCRIPTION_WORDS = 5  # tokens after "the" a role description may run to ("the 
 SUBJECT_OPENERS = frozenset({",", ";", ":", "”", '"', "’", "'", "—", "–", "-", "--", "and", "but", "by", "that", "when", "while", "after", "before", "since", "because", "though", "although", "so", "yet"})
 # words that end a noun phrase: a role description runs no further ("the official said the president")
 AUXILIARIES = frozenset("is was are were be been has have had will would could can may might must should shall did does do".split())
+# adverbs that stand between a subject and its verb ("The attacking midfielder also claims"): the noun phrase ends before them
+CLAUSE_ADVERBS = frozenset({"also", "then", "later", "again", "still", "now", "too", "even", "earlier", "further", "never", "always"})
 PHRASE_ENDS = DETERMINERS | PREPOSITIONS | CLAUSE_STOP | CLAUSE_WORDS | AUXILIARIES | {"and", "or", "but"}
 
 
@@ -509,6 +511,9 @@ class Registry:
         tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
         if tokens[:1] == ["our"] and len(tokens) > 1:
             return self._own_journalist(tokens[-1], tokens[1:-1], offset)
+        post = post_of(words)
+        if post is not None and (holder := self.post_holder(post, offset)) is not None:
+            return holder  # "the club's manager", "its minister for economic affairs": the one who holds that post
         if not tokens or tokens[0] not in DEFINITE:
             # only a definite description points back: "a conservative website", "an outside group"
             # bring someone new in, and "Time magazine" is a name
@@ -579,7 +584,13 @@ class Registry:
             return None
         antecedent = self.resolve_pronoun(pronoun, paragraph, sentence, offset)
         entity = antecedent.entity
-        if entity is None or not self._fits(entity, words, head, tokens):
+        if entity is None:
+            entity = self._named_after(offset)
+            if entity is None or not self._fits(entity, words, head, tokens):
+                return None
+            entity.role = entity.role or _capacity(describe(words).role, head)
+            return entity
+        if not self._fits(entity, words, head, tokens):
             return None
         spoke = self.last_speaker[0] if self.last_speaker is not None and paragraph - self.last_speaker[1] <= 2 else None
         seen = [o for o in entity.offsets if o < offset]
@@ -593,6 +604,47 @@ class Registry:
             return None  # "Nielsen had panicked …, Greer said. The feminist writer said": two people in play
         entity.role = entity.role or _capacity(describe(words).role, head)  # what the description states, on all its rows
         return entity
+
+    def _named_after(self, offset: int) -> Entity | None:
+        """"BMW is preparing to …, the firm's chief has told BBC News. ¶ Speaking at a BMW event, Helmut Panke
+        predicted …": a person description opening the article, before anyone is named, is the first person
+        the article then names in full (in the description's paragraph or the next), unless another person
+        is named in that person's sentence (whom it means is then a guess)."""
+        if any(o < offset for e in self.people for o in e.offsets):
+            return None
+        end = self.text.find("\n\n", self.text.find("\n\n", offset) + 2)
+        end = len(self.text) if end < 0 or self.text.find("\n\n", offset) < 0 else end
+        after = [(min(o for o in e.offsets if o > offset), e) for e in self.people
+                 if len(e.name_tokens) >= 2 and any(offset < o < end for o in e.offsets)]
+        if not after:
+            return None
+        first, entity = min(after, key=lambda pair: pair[0])
+        para = self.text.rfind("\n\n", 0, first) + 1
+        start = max([m.end() for m in _SENTENCE_END.finditer(self.text, para, first)], default=para)
+        stop = _SENTENCE_END.search(self.text, first)
+        stop_at = stop.start() if stop else len(self.text)
+        if any(start <= o < stop_at for e in self.people if e is not entity for o in e.offsets):
+            return None
+        return entity
+
+    def post_holder(self, post: Post, offset: int | None) -> Entity | None:
+        """The person who holds the post a possessed description states ("the club's manager", "its minister
+        for economic affairs", "Acme's chief executive", "the chief executive of Acme"): of the people whose
+        role holds its head and its other words (``role_holders``) and whose body is the one it names, if it
+        names one (``_same_owner``), the latest named before it, else the one the article names at all."""
+        holders = [e for e in self.role_holders(post.head, [], set(post.words))
+                   if self._shown_person(e) and _same_owner(e, post.body) and set(post.mods) <= self._stated_post(e)]
+        before = [(max(o for o in e.offsets if o < offset), e) for e in holders
+                  if offset is not None and any(o < offset for o in e.offsets)]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+        return holders[0] if len(holders) == 1 else None
+
+    def _stated_post(self, entity: Entity) -> set[str]:
+        """The words the article states a person's post in: role, body, and the title written right before
+        the name ("Interior Minister Wolfgang Peschorn", where the rules kept only "Minister")."""
+        titled = {w.lower() for o in entity.offsets for w in re.findall(r"[\w’'-]+", self.text[max(0, o - 30):o])}
+        return titled | {w.lower() for w in re.findall(r"[\w’'-]+", f"{entity.role or ''} {entity.affiliation or ''}")}
 
     def _opens_sentence(self, offset: int) -> bool:
         """Whether the name at ``offset`` is its sentence's subject as written: only a few words of its
@@ -1198,8 +1250,9 @@ class Registry:
 
         def agrees(entity: Entity) -> bool:
             # a description coref could not name (speakers._unnamed_descriptions) is no one's antecedent
-            return entity.type != SpeakerType.UNKNOWN and (want is None or entity.gender is None or entity.gender == want) and _personal(entity) \
-                and not self._definite_only(entity)
+            # a person the article's own pronouns make the other gender is none ("… scolded him … she said")
+            return entity.type != SpeakerType.UNKNOWN and (want is None or self.stated_gender(entity) in (None, want)) \
+                and _personal(entity) and not self._definite_only(entity)
 
         # "Santos, however, was unconvinced. “…,” she said.": the subject of an earlier sentence
         # of the same paragraph comes first
@@ -1325,13 +1378,17 @@ _SHE_WORDS = frozenset({"she", "her", "hers", "herself"})
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s*)+")  # a name as written, with a possessive's "'s" when it has one
 
 
+_HONORIFIC_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+$")
+
+
 def _stated_genders(text: str, people: list[Entity], lone_names: dict[str, list[int]]) -> dict[str, str]:
     """Each person's gender as the article's own sentences state it (``Registry.stated_gender``): a sentence
     that names one person only (outside quotation marks, lone names counted as rivals) and, after the name,
     holds he/him/his or she/her but not both, votes; a name voted both ways gets none."""
     votes: dict[str, set[str]] = {}
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), *(m.end() for m in re.finditer(r"\n\s*\n", text)), len(text)]
-    ends = sorted(set(ends))
+    # "… concentrating her fire on Mr. Sanders": an honorific's full stop ends no sentence
+    ends = sorted({e for e in ends if not _HONORIFIC_STOP.search(text, max(0, e - 8), e)})
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for start, end in zip(ends, ends[1:], strict=False):
         named = [(o, e) for e in people for o in e.offsets if start <= o < end and not any(a <= o < b for a, b in quoted)]
@@ -1388,6 +1445,69 @@ def _capacity(role: str | None, head: str) -> str | None:
             k -= 1
         kept.append(" ".join(words[k:]))
     return " and ".join(kept)
+
+
+@dataclass(frozen=True)
+class Post:
+    """The post a possessed description states: its head noun, the other words of the office (which the
+    holder's role or body must hold), the name of the body it says holds it, if it names one, and all its words."""
+
+    head: str
+    mods: tuple[str, ...]
+    body: str | None
+    words: frozenset[str]
+
+
+POSSESSIVE_OPENERS = frozenset({"its"})  # "its minister for …"; a person's ("his lawyer") may be anyone's
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
+POST_COMPLEMENTS = frozenset({"of", "for", "at"})  # "the chief executive of Acme", "minister for economic affairs"
+_POSSESSOR = re.compile(r"[’']s$")
+
+
+def post_of(words: str) -> Post | None:
+    """The post a description states with whose it is: a possessor ("the club's manager", "Acme's chief
+    executive", "Austria's interior minister", "its minister", "his agent") or a complement ("the chief
+    executive of Acme", "the minister for economic affairs"); None for any other description, which
+    ``resolve_description`` reads as before. A capitalised possessor or complement is the body's name;
+    a lowercase complement is part of the office; a common noun or pronoun possessor ("the firm's",
+    "its") says only that some body holds it."""
+    raw = re.findall(r"[\w’'-]+", words)
+    if raw and raw[0].lower() in INDEFINITE:
+        return None  # "a spokesman for Acme": someone new, not the spokesman the article named
+    rest = raw[1:] if raw and raw[0].lower() in {*DEFINITE, *POSSESSIVE_OPENERS} else raw
+    owned = bool(raw) and raw[0].lower() in POSSESSIVE_OPENERS
+    body = None
+    k = next((i for i in range(len(rest) - 1, -1, -1) if _POSSESSOR.search(rest[i])), None)
+    if k is not None:
+        owner = [_POSSESSOR.sub("", w) for w in rest[: k + 1] if w.lower() not in DEFINITE]
+        body = " ".join(owner) if owner and all(w[:1].isupper() for w in owner) else None
+        rest, owned = rest[k + 1 :], True
+    extra: list[str] = []
+    j = next((i for i, w in enumerate(rest) if w.lower() in POST_COMPLEMENTS), None)
+    if j:
+        complement = [w for w in rest[j + 1 :] if w.lower() not in DEFINITE and w.lower() not in PREPOSITIONS and w != "and"]
+        caps = [w for w in complement if w[:1].isupper()]
+        body = body or (" ".join(caps) or None)
+        extra = [w.lower() for w in complement if not w[:1].isupper()]
+        rest, owned = rest[:j], True
+    if not owned or not rest or not rest[-1].isalpha() or not _doer_noun(rest[-1].lower()):
+        return None
+    mods = tuple(w.lower() for w in rest[:-1] if w.lower() not in DESCRIPTION_FILLERS and not AGE_DESCRIPTION.fullmatch(w)) + tuple(extra)
+    return Post(rest[-1].lower(), mods, body, frozenset(w.lower() for w in raw))
+
+
+def _same_owner(entity: Entity, body: str | None) -> bool:
+    """Whether the body a description names may be the one that holds a person's post: it names none,
+    or the person's stated body shares a word with it ("Acme" and "Acme Corp"; "Austria" and "Austrian
+    government"), or the article states no body for the person and the name is a country's ("Austria's
+    interior minister" for "Interior Minister Wolfgang Peschorn")."""
+    if body is None:
+        return True
+    if not entity.affiliation:
+        return country_of(body) is not None
+    stated = {w.lower() for w in re.findall(r"[\w-]+", entity.affiliation)}
+    place = country_of(body)
+    return bool({w.lower() for w in body.split()} & stated) or (place is not None and place.lower() in entity.affiliation.lower())
 
 
 def _body_of(words: str, head: str) -> str | None:
@@ -1508,6 +1628,10 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
     if mention.kind == MentionKind.PERSON and mention.anonymous and mention.span.start in registry.described:
         # a lead's description the next sentence names ("A close associate of … Platon Lebedev …")
         return Identified(_person(registry.described[mention.span.start], mention, registry), settings.resolved_description)
+    if mention.kind == MentionKind.PERSON and mention.anonymous and (post := post_of(mention.span.text)) is not None \
+            and (holder := registry.post_holder(post, mention.span.start)) is not None:
+        # "Austria's interior minister said" once "Interior Minister Wolfgang Peschorn": who holds that post
+        return Identified(_person(holder, mention, registry), settings.resolved_description)
     if mention.kind == MentionKind.PERSON and mention.anonymous:
         # unnamed sources are never merged with anyone: each is its own speaker
         return Identified(Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation),
@@ -1652,9 +1776,12 @@ def _subject_description(tokens, usable, covered: set[int], mentions: tuple[Ment
         j += 1  # "the Wasps flanker": whom they play or work for
     caps, words = tokens[i + 1 : j], []
     while j < len(tokens) and len(words) < DESCRIPTION_WORDS and usable[j] and j not in covered \
-            and _ROLE_WORD.fullmatch(tokens[j].text) and tokens[j].text.islower() and not verb_after(tokens[j].text):
+            and _ROLE_WORD.fullmatch(tokens[j].text) and tokens[j].text.islower() and not verb_after(tokens[j].text) \
+            and tokens[j].text not in CLAUSE_ADVERBS:
         words.append(tokens[j].text)
         j += 1
+    if j + 1 < len(tokens) and (tokens[j].text in CLAUSE_ADVERBS or tokens[j].text.endswith("ly")) and words:
+        j += 1  # "The attacking midfielder also claims": an adverb between subject and verb
     if not words or j >= len(tokens) or not verb_after(tokens[j].text):
         return None
     heads = " ".join(words).split(" and ")  # "the singer and guitarist": one person, both roles
@@ -1704,7 +1831,7 @@ def _phrase_ends(word: str) -> bool:
     or a verb's or adverb's ending ("said", "could", "insisted", "vigorously"), not a noun it goes on to."""
     low = word.lower()
     # a bare "-s" is no test: "the billionaire brothers" goes on to a plural noun
-    return not low.isalpha() or low in PHRASE_ENDS or finite_reporting_verb(low) or low.endswith(("ed", "ly"))
+    return not low.isalpha() or low in PHRASE_ENDS or low in CLAUSE_ADVERBS or finite_reporting_verb(low) or low.endswith(("ed", "ly"))
 
 
 def described_in(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> list[tuple[int, Entity]]:
@@ -1968,14 +2095,27 @@ def fronted_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...
     comma = next((k for k in range(pronoun.first - 1, 0, -1) if tokens[k].text == ","), None)
     if comma is None or pronoun.first - comma > 2:
         return None  # the pronoun must open the main clause, right after the clause's comma
-    if any(t.text == "," for t in tokens[1:comma]):
-        return None  # a list or an aside inside the clause: not one subject
     people = [m for m in mentions
               if m.kind == MentionKind.PERSON and not m.anonymous and 0 < m.first and m.last < comma]
+    # "While the campaign did not appeal to Julie Graham, the state's information officer, she said": the
+    # commas of a person's own appositive are no list
+    apposed = {k for m in people for k in range(m.last + 1, (m.extent_end or m.last) + 2)}
+    if any(t.text == "," and k not in apposed for k, t in enumerate(tokens[1:comma], 1)):
+        return None  # a list or an aside inside the clause: not one subject
     if len({m.name for m in people}) != 1:
         return None
     gender = registry.person(people[0]).gender
     return people[0] if gender in (None, GENDER[pronoun.name]) else None
+
+
+def _colon_quote(tokens, last: int, pronoun: int) -> bool:
+    """Whether the words between a subject (ending at token ``last``) and a pronoun are its clause ending in a
+    colon, then one quotation closed right before the pronoun ("scolded him: “…,” she")."""
+    colon = next((k for k in range(last + 1, pronoun) if tokens[k].text == ":"), None)
+    if colon is None or colon + 1 >= pronoun or tokens[colon + 1].text not in ("“", '"'):
+        return False
+    marks = [k for k in range(colon + 1, pronoun) if tokens[k].text in ("“", "”", '"')]
+    return len(marks) == 2 and pronoun - marks[-1] <= 2 and not any(t.text in ".!?" for t in tokens[last + 1:colon])
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -2005,8 +2145,11 @@ def bound_subject(registry: Registry, unit: Unit, mentions: tuple[Mention, ...],
     if subject.last + 1 >= len(tokens) or not tokens[subject.last + 1].text[:1].isalpha() \
             or tokens[subject.last + 1].text[:1].isupper():
         return None  # the name's verb right after it: no possessor ("Obama's spokesman"), no list, no quote
-    if pronoun.first == 0 or not tokens[pronoun.first - 1].text[:1].isalpha():
-        return None  # ", he said": a postposed attribution of the sentence's words, or a main clause after a phrase
+    if (pronoun.first == 0 or not tokens[pronoun.first - 1].text[:1].isalpha()) \
+            and not _colon_quote(tokens, subject.last, pronoun.first):
+        # ", he said": a postposed attribution of the sentence's words, or a main clause after a phrase; unless the
+        # subject's own clause introduced the quotation ("McCaskill scolded him: “…,” she said")
+        return None
     want = GENDER[pronoun.name]
     entity = registry.known(subject)
     if entity is not None and entity.gender not in (None, want):

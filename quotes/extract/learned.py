@@ -22,6 +22,7 @@ from quotes.extract.coref import (
     bound_subject,
     fronted_subject,
     party_label,
+    post_of,
     speaker_for,
 )
 from quotes.extract.cues import coordinated_before, phrase_head, time_adjunct_start
@@ -408,6 +409,10 @@ def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speake
         if head in _PUBLISHED and whose.type == SpeakerType.PERSON and " " not in whose.name:
             return replace(whose, type=SpeakerType.ORGANISATION)  # "Gartner's survey": one word that publishes is a body
         return whose
+    holder = _post_holder(reading, source, whose) if head in lexicons.role_nouns() else None
+    if holder is not None:
+        # "Austria's interior minister said" once "Interior Minister Wolfgang Peschorn" is named: that person
+        return Speaker(holder.name, SpeakerType.PERSON, source, holder.role or head, holder.affiliation or whose.name)
     if head in lexicons.role_nouns():
         role = re.sub(r"^(?:’s|'s|’|')\s*", "", described.name[owner.span.end - described.mention.start:].strip())
         return replace(described, type=SpeakerType.PERSON, role=role or head,
@@ -418,6 +423,14 @@ def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speake
         # "Swift's rep", "the reporter's source": one person; "The Cleveland police": a body
         return replace(described, type=_head_type(described.name) or described.type)
     return described
+
+
+def _post_holder(reading: Reading, source: Span, whose: Speaker):
+    """The person the article names who holds the post an owned phrase states (``coref.post_of``), never
+    the owner itself."""
+    post = post_of(source.text)
+    holder = reading.registry.post_holder(post, source.start) if post is not None else None
+    return holder if holder is not None and holder.name != whose.name else None
 
 
 def clause_like(content: tuple[Span, ...], min_words: int) -> bool:

@@ -392,13 +392,33 @@ def _subject_before(unit: Unit, verb: int) -> tuple[int, int] | None:
         else:
             break
     last = k
-    while k >= 0 and _phrase_word(tokens[k].text) and tokens[k].text.lower() not in NOT_IN_SUBJECT \
-            and tokens[k].text.lower() not in lexicons.reporting_verbs():
+    while k >= 0 and (_phrase_word(tokens[k].text) or _joining_hyphen(tokens, k, last)) \
+            and tokens[k].text.lower() not in NOT_IN_SUBJECT \
+            and (tokens[k].text.lower() not in lexicons.reporting_verbs() or _determined_noun(tokens, k)):
         k -= 1
     first = k + 1
     if last < first or last - first >= MAX_SUBJECT_WORDS or not _opens_subject(tokens, first):
         return None
     return (first, last) if _subject_phrase([t.text for t in tokens[first:last + 1]]) else None
+
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+DETERMINED_BY = naming.DETERMINERS | {"'s", "’s"}
+
+
+def _joining_hyphen(tokens, k: int, last: int) -> bool:
+    """A hyphen the tokenizer split out of one word ("One Washington-based trade expert said", "The 27-year-old
+    believes"): no space on either side, a word on both."""
+    return tokens[k].text in HYPHENS and 0 < k < last and tokens[k - 1].end == tokens[k].start \
+        and tokens[k].end == tokens[k + 1].start
+
+
+def _determined_noun(tokens, k: int) -> bool:
+    """A reporting verb's form right after a determiner or a possessive is a noun ("The report says …", "Its
+    estimate showed …", "the agency's report found …"), a word of the subject, not a second verb."""
+    if k == 0:
+        return False
+    return tokens[k - 1].text.lower() in DETERMINED_BY
 
 
 def _opens_subject(tokens, first: int) -> bool:
@@ -440,8 +460,8 @@ def _subject_phrase(words: list[str]) -> bool:
         return False  # "It is said …", "The deal has been reported …": a verb phrase, not a subject
     head = lower[-1]
     if not head.isalpha() or head in naming.DETERMINERS or head in SUBJECT_PRONOUNS or head.endswith("ly") \
-            or head in lexicons.reporting_verbs():
-        return False
+            or (head in lexicons.reporting_verbs() and (len(lower) < 2 or lower[-2] not in DETERMINED_BY)):
+        return False  # "The report says" has a noun for its head; "Then told …" has none
     return lower[0] in naming.DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit() or head.endswith("s")
 
 

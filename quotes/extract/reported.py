@@ -543,7 +543,8 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         found = _parenthetical_content(unit, found, starts, reading)
         found = _according_to_opening(unit, found)
         earlier.append(found)
-        if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]):
+        if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]) \
+                or _inside_closing_attribution(unit, found, reading.doc.cues[unit.index]):
             continue
         content = _run_on_to_clause_end(unit, found, reading)
         whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, content), reading)
@@ -657,6 +658,27 @@ def _holds_speech_cue(unit: Unit, found: FoundAttribution, founds) -> bool:
     return any(other is not found and _found_clause_lemma(other, unit) is not None and other.cue[0].text.endswith("ing")
                and any(c.start <= other.cue[0].start < c.end for c in found.content)
                for other in founds if other.cue)
+
+
+def _inside_closing_attribution(unit: Unit, found: FoundAttribution, cues) -> bool:
+    """"A New York man pleaded guilty Monday to threatening …, prosecutors said.": the model's cue takes no reported
+    clause ("pleaded guilty", "wants") and lies inside the clause that a speech cue set after it closes ("…,
+    prosecutors said."): what the closing source said, its subject a word of it, not a speaker. A reporting verb
+    inside ("Smith said the plant would close, the paper reported") is an attribution of its own and stays."""
+    if not found.cue or _found_clause_lemma(found, unit) is not None or _according_to(found):
+        return False
+    cue_start = found.cue[0].start
+    for cue in cues:
+        cue = _described_cue(unit, cue) if cue.source is None else cue  # "…, her spokesman said."
+        if cue is None or cue.source is None or cue.kind is not CueKind.VERB or cue.lemma not in CLAUSE_LEMMAS:
+            continue
+        before = unit.tokens[min(cue.first, cue.source.first)].start
+        if cue_start >= before:
+            continue
+        spans = reported_content(unit, cue, cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN))
+        if spans and spans[-1].end <= before and any(s.start <= cue_start < s.end for s in spans):
+            return True
+    return False
 
 
 def _rules_cue_with_source(reading: Reading, unit: Unit, found: FoundAttribution) -> CueMatch | None:

@@ -63,3 +63,32 @@ def test_verb_after_verb_is_the_first_speakers():
     """"He said the report said nothing": the report is inside the clause; the speaker is "He" only."""
     rows = _reported("Mr Smith arrived. He said the report said nothing new.")
     assert rows and all(speaker != "the report" for _, speaker in rows)
+
+
+# a clause closed by an attribution after it ("…, prosecutors said."): the model's cue inside it that takes no clause
+# ("pleaded guilty", "wants") is a word of what the closing source said; its subject is no speaker
+CLOSED = [
+    # US politics: a senator's wish, as her spokesman reports it
+    ("The senator wants the bill passed by Friday, her spokesman said.", "her spokesman"),
+    ("The mayor wants the stadium built by 2030, city officials said.", "officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLOSED)
+def test_closing_attribution_speaks_the_clause(text, speaker):
+    rows = _reported(text)
+    assert rows and rows[0][1] == speaker and rows[0][0] == text[:len(rows[0][0])]
+
+
+# a reporting verb inside the clause is an attribution of its own; a participle's speech after a non-speech verb
+# is unchanged ("The company cancelled the launch, saying …")
+KEPT = [
+    ("Smith said the plant would close in March, the paper reported.",
+     ("the plant would close in March, the paper reported", "Smith")),
+    ("The company cancelled the launch, saying the rocket was not ready.", ("the rocket was not ready", "The company")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), KEPT)
+def test_inner_attribution_kept(text, row):
+    assert row in _reported(text)

@@ -296,7 +296,9 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         if cue.first in used and cue.complement is None and not starts:
             continue  # the cue only attributes a marked quote (a clause may run around a partial one)
         is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
-        spans = coordinated_clauses(unit, reported_content(unit, cue, is_person or described is not None, starts))
+        scares = _closed_scares(reading, unit, cue) if described is not None else {}
+        spans = coordinated_clauses(unit, reported_content(unit, cue, is_person or described is not None,
+                                                           starts | frozenset(scares)))
         lo = unit.tokens[min(cue.first, cue.source.first)].start
         if not spans or (spans[0].start > unit.tokens[cue.last].end and adjunct_after(unit, lo, spans)):
             continue
@@ -314,9 +316,37 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         # clause and the marked words it runs into are one utterance
         draft.group = used.get(cue.first) or reading.new_group()
         _join_partial(draft, partials, reading.doc.text)
+        _speak_scares(draft, list(scares.values()))
         used[cue.first] = draft.group
         reading.add(draft)
         reading.remember_speaker(resolved.speakers, unit)
+
+
+def _closed_scares(reading: Reading, unit: Unit, cue: CueMatch) -> dict[int, Draft]:
+    """The scare quotes, by content start, of a clause that a described source closes ("The plot is “laughable”,
+    a clergyman has said.", "The “best person for the job” should be appointed …, the courts minister has told
+    MPs."): every word before ", a clergyman has said" is the clergyman's, the marked ones quoted as he said them.
+    The marked span was read before the description was known to speak, so no cue stood beside it."""
+    tokens = unit.tokens
+    first = _premodifiers_back(tokens, min(cue.first, cue.source.first))
+    if first == 0 or tokens[first - 1].text != "," or (cue.complement is not None and not cue.inverted):
+        return {}
+    end = tokens[first - 1].start
+    return {d.spans[0].start: d for d in reading.drafts if d.unit.index == unit.index and d.kind == QuoteKind.SCARE
+            and not d.speakers and d.spans[-1].end <= end and not _title_words(d.spans[0].text)}
+
+
+def _title_words(text: str) -> bool:
+    """A marked name or title ("the “Forum”", "“Hanoi Hilton”"): every word capitalised, no words said."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _speak_scares(draft: Draft, scares: list[Draft]) -> None:
+    """The scare quotes inside a closed clause become partial quotes of its utterance (``_closed_scares``)."""
+    for scare in scares:
+        scare.kind, scare.speakers, scare.cue = QuoteKind.PARTIAL, draft.speakers, draft.cue
+        scare.group, scare.confidence = draft.group, draft.confidence
 
 
 # what may stand between a described subject and its reporting verb: perfect and modal auxiliaries and adverbs, never

@@ -92,3 +92,30 @@ KEPT = [
 @pytest.mark.parametrize(("text", "row"), KEPT)
 def test_inner_attribution_kept(text, row):
     assert row in _reported(text)
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, first piece, first speaker's name) of every row."""
+    return [(q.kind.value, q.spans[0].text, q.speakers[0].name if q.speakers else None)
+            for q in quotes.extract(text, "case.txt")]
+
+
+# a clause a described source closes ("…, a clergyman has said."): the marked words inside it are the source's own,
+# quoted; a capitalised name or title in marks is no words said
+CLOSED_PARTIALS = [
+    ("The ending of the novel is \"laughable\", a clergyman has said.", "laughable", "a clergyman"),
+    ("The \"best person for the job\" should be appointed chief justice, and not necessarily a judge, the courts "
+     "minister has told MPs.", "best person for the job", "the courts minister"),
+    # US politics: a description closing the clause (the model finds this one itself: it guards the shape)
+    ("The bill is \"dead on arrival\" in the Senate, a senior Republican aide said.", "dead on arrival",
+     "a senior Republican aide"),
+]
+
+
+@pytest.mark.parametrize(("text", "marked", "speaker"), CLOSED_PARTIALS)
+def test_closed_clause_partial(text, marked, speaker):
+    assert ("partial", marked, speaker) in _rows(text)
+
+
+def test_marked_title_stays_scare():
+    assert ("scare", "Forum", None) in _rows("The \"Forum\" was sponsored by a bank, the senator said.")

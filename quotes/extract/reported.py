@@ -296,7 +296,9 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         if cue.first in used and cue.complement is None and not starts:
             continue  # the cue only attributes a marked quote (a clause may run around a partial one)
         is_person = cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN)
-        spans = coordinated_clauses(unit, reported_content(unit, cue, is_person or described is not None, starts))
+        scares = _closed_scares(reading, unit, cue) if described is not None else {}
+        spans = coordinated_clauses(unit, reported_content(unit, cue, is_person or described is not None,
+                                                           starts | frozenset(scares)))
         lo = unit.tokens[min(cue.first, cue.source.first)].start
         if not spans or (spans[0].start > unit.tokens[cue.last].end and adjunct_after(unit, lo, spans)):
             continue
@@ -314,9 +316,37 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         # clause and the marked words it runs into are one utterance
         draft.group = used.get(cue.first) or reading.new_group()
         _join_partial(draft, partials, reading.doc.text)
+        _speak_scares(draft, list(scares.values()))
         used[cue.first] = draft.group
         reading.add(draft)
         reading.remember_speaker(resolved.speakers, unit)
+
+
+def _closed_scares(reading: Reading, unit: Unit, cue: CueMatch) -> dict[int, Draft]:
+    """The scare quotes, by content start, of a clause that a described source closes ("The plot is “laughable”,
+    a clergyman has said.", "The “best person for the job” should be appointed …, the courts minister has told
+    MPs."): every word before ", a clergyman has said" is the clergyman's, the marked ones quoted as he said them.
+    The marked span was read before the description was known to speak, so no cue stood beside it."""
+    tokens = unit.tokens
+    first = _premodifiers_back(tokens, min(cue.first, cue.source.first))
+    if first == 0 or tokens[first - 1].text != "," or (cue.complement is not None and not cue.inverted):
+        return {}
+    end = tokens[first - 1].start
+    return {d.spans[0].start: d for d in reading.drafts if d.unit.index == unit.index and d.kind == QuoteKind.SCARE
+            and not d.speakers and d.spans[-1].end <= end and not _title_words(d.spans[0].text)}
+
+
+def _title_words(text: str) -> bool:
+    """A marked name or title ("the “Forum”", "“Hanoi Hilton”"): every word capitalised, no words said."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _speak_scares(draft: Draft, scares: list[Draft]) -> None:
+    """The scare quotes inside a closed clause become partial quotes of its utterance (``_closed_scares``)."""
+    for scare in scares:
+        scare.kind, scare.speakers, scare.cue = QuoteKind.PARTIAL, draft.speakers, draft.cue
+        scare.group, scare.confidence = draft.group, draft.confidence
 
 
 # what may stand between a described subject and its reporting verb: perfect and modal auxiliaries and adverbs, never
@@ -392,13 +422,33 @@ def _subject_before(unit: Unit, verb: int) -> tuple[int, int] | None:
         else:
             break
     last = k
-    while k >= 0 and _phrase_word(tokens[k].text) and tokens[k].text.lower() not in NOT_IN_SUBJECT \
-            and tokens[k].text.lower() not in lexicons.reporting_verbs():
+    while k >= 0 and (_phrase_word(tokens[k].text) or _joining_hyphen(tokens, k, last)) \
+            and tokens[k].text.lower() not in NOT_IN_SUBJECT \
+            and (tokens[k].text.lower() not in lexicons.reporting_verbs() or _determined_noun(tokens, k)):
         k -= 1
     first = k + 1
     if last < first or last - first >= MAX_SUBJECT_WORDS or not _opens_subject(tokens, first):
         return None
     return (first, last) if _subject_phrase([t.text for t in tokens[first:last + 1]]) else None
+
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+DETERMINED_BY = naming.DETERMINERS | {"'s", "’s"}
+
+
+def _joining_hyphen(tokens, k: int, last: int) -> bool:
+    """A hyphen the tokenizer split out of one word ("One Washington-based trade expert said", "The 27-year-old
+    believes"): no space on either side, a word on both."""
+    return tokens[k].text in HYPHENS and 0 < k < last and tokens[k - 1].end == tokens[k].start \
+        and tokens[k].end == tokens[k + 1].start
+
+
+def _determined_noun(tokens, k: int) -> bool:
+    """A reporting verb's form right after a determiner or a possessive is a noun ("The report says …", "Its
+    estimate showed …", "the agency's report found …"), a word of the subject, not a second verb."""
+    if k == 0:
+        return False
+    return tokens[k - 1].text.lower() in DETERMINED_BY
 
 
 def _opens_subject(tokens, first: int) -> bool:
@@ -440,8 +490,8 @@ def _subject_phrase(words: list[str]) -> bool:
         return False  # "It is said …", "The deal has been reported …": a verb phrase, not a subject
     head = lower[-1]
     if not head.isalpha() or head in naming.DETERMINERS or head in SUBJECT_PRONOUNS or head.endswith("ly") \
-            or head in lexicons.reporting_verbs():
-        return False
+            or (head in lexicons.reporting_verbs() and (len(lower) < 2 or lower[-2] not in DETERMINED_BY)):
+        return False  # "The report says" has a noun for its head; "Then told …" has none
     return lower[0] in naming.DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit() or head.endswith("s")
 
 
@@ -523,7 +573,8 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         found = _parenthetical_content(unit, found, starts, reading)
         found = _according_to_opening(unit, found)
         earlier.append(found)
-        if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]):
+        if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]) \
+                or _inside_closing_attribution(unit, found, reading.doc.cues[unit.index]):
             continue
         content = _run_on_to_clause_end(unit, found, reading)
         whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, content), reading)
@@ -637,6 +688,27 @@ def _holds_speech_cue(unit: Unit, found: FoundAttribution, founds) -> bool:
     return any(other is not found and _found_clause_lemma(other, unit) is not None and other.cue[0].text.endswith("ing")
                and any(c.start <= other.cue[0].start < c.end for c in found.content)
                for other in founds if other.cue)
+
+
+def _inside_closing_attribution(unit: Unit, found: FoundAttribution, cues) -> bool:
+    """"A New York man pleaded guilty Monday to threatening …, prosecutors said.": the model's cue takes no reported
+    clause ("pleaded guilty", "wants") and lies inside the clause that a speech cue set after it closes ("…,
+    prosecutors said."): what the closing source said, its subject a word of it, not a speaker. A reporting verb
+    inside ("Smith said the plant would close, the paper reported") is an attribution of its own and stays."""
+    if not found.cue or _found_clause_lemma(found, unit) is not None or _according_to(found):
+        return False
+    cue_start = found.cue[0].start
+    for cue in cues:
+        cue = _described_cue(unit, cue) if cue.source is None else cue  # "…, her spokesman said."
+        if cue is None or cue.source is None or cue.kind is not CueKind.VERB or cue.lemma not in CLAUSE_LEMMAS:
+            continue
+        before = unit.tokens[min(cue.first, cue.source.first)].start
+        if cue_start >= before:
+            continue
+        spans = reported_content(unit, cue, cue.source.kind in (MentionKind.PERSON, MentionKind.PRONOUN))
+        if spans and spans[-1].end <= before and any(s.start <= cue_start < s.end for s in spans):
+            return True
+    return False
 
 
 def _rules_cue_with_source(reading: Reading, unit: Unit, found: FoundAttribution) -> CueMatch | None:

@@ -20,6 +20,13 @@ affiliation of theirs names a party already (a wrong party misleads more than an
 - *speaking for*: "For the Conservatives, shadow education secretary Tim Collins said: …": a fronted "for"
   and a party, then the person whose reporting verb opens the main clause (not a parenthetical cue:
   "For Republicans, Clinton said, the choice is …").
+- *governing*: a holder of a government office the article gives without a party ("Chancellor Gordon
+  Brown", "the prime minister", "Trade and Industry Secretary Patricia Hewitt") belongs to the party the
+  article shows in government, the way a reader of the story knows whose chancellor he is: the one party
+  written as governing ("the Labour government", "Tory ministers", "better off under Labour", "if Labour won
+  a third term" with no other party in that sentence) that the article never marks as opposition ("Conservative
+  shadow home secretary", "the opposition Tories"). No party written as governing, or two, and no one gets one;
+  a party the article never names is never lent ("Home Secretary David Blunkett" in a story naming no party).
 
 Reads the document (extract/document.py) and coref's registry (extract/coref.py); adds the party to the
 affiliation and, for a person with no role on any row, the office a description names ("Treasury
@@ -44,6 +51,11 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 MODIFIER_WORDS = 3  # words between the party and the office ("Lib Dems' home affairs spokesman")
 LOOKBACK_UNITS = 3  # sentences back a description looks for the person it stands for
 FOR_REACH = 6  # tokens after the comma of "For the Conservatives," to the speaker's name
+GOVERNMENT_NOUNS = lexicons.name_words("government_nouns")  # "the Labour government", "Tory ministers"
+TERM_ORDINALS = lexicons.name_words("incumbency_words")  # "if Labour won a third term"
+_IN_OFFICE = frozenset({"government", "power", "office"})  # "Labour's platform for a third term in government"
+_NOT_NOW = frozenset({"former", "previous", "last", "past", "ex"})  # "the last Tory government": not today's
+_NOT_IN_OFFICE = ("shadow", "former", "ex-", "opposition", "would-be", "prospective")
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,7 @@ def lend_parties(doc: ArticleDoc, registry: Registry, quotes: list[Quote]) -> li
     evidence agrees on (``party_evidence``), and a person with no role anywhere the one office the
     descriptions standing for them name ("The Lib Dems' Treasury spokesman" -> "Treasury spokesman")."""
     evidence = party_evidence(doc, registry)
+    evidence += _governing(doc, registry, quotes, {e.person for e in evidence})
     parties, roles = agreed_parties(evidence, quotes), agreed_roles(evidence, quotes)
     if not parties and not roles:
         return quotes
@@ -319,3 +332,79 @@ def _fellow_of(tokens, named: list[Mention], i: int) -> Mention | None:
     subject = before[0]
     start = subject.extent_start if subject.extent_start is not None else subject.first
     return subject if start == 0 and len({m.name for m in before}) == 1 else None
+
+
+def _governing(doc: ArticleDoc, registry: Registry, quotes: list[Quote], placed: set[str]) -> list[PartyEvidence]:
+    """Evidence of the *governing* rule (module docstring): each person speaker with no party whose role is
+    a government office, placed in the one party the article shows in government. The weakest reason: a
+    person another rule places ("As the Tory leader declared" for a leader whose role reads "prime minister")
+    is left to it."""
+    officers = {s.name: s.role for q in quotes for s in q.speakers if s.type == SpeakerType.PERSON and s.name not in placed
+                and s.role and government_office(s.role) and not _has_party(s.affiliation)}
+    party = governing_party(doc, registry) if officers else None
+    return [PartyEvidence("governing", 0, person, party, role) for person, role in officers.items()] if party else []
+
+
+def governing_party(doc: ArticleDoc, registry: Registry) -> str | None:
+    """The one party the article writes as in government and never as opposition, else None."""
+    governing: set[str] = set()
+    opposed = {party for e in registry.people if e.role and "shadow" in e.role.lower()
+               for party in (naming.PARTY_NAMES.get(e.affiliation or "", e.affiliation),) if party}
+    for unit in doc.units:
+        if doc.is_heading(unit):
+            continue
+        labels = _party_labels(unit.tokens)
+        for party, k, end in labels:
+            before = unit.tokens[k - 1].text.lower() if k > 0 else ""
+            after = unit.tokens[end].text.lower() if end < len(unit.tokens) else ""
+            if after in ("shadow", "opposition") or before == "opposition":
+                opposed.add(party)
+            elif (after in GOVERNMENT_NOUNS and before not in _NOT_NOW) or before == "under":
+                governing.add(party)
+        if len({party for party, _, _ in labels}) == 1 and _incumbent(unit.tokens):
+            governing.add(labels[0][0])
+    left = governing - opposed
+    return next(iter(left)) if len(left) == 1 else None
+
+
+def _party_labels(tokens) -> list[tuple[str, int, int]]:
+    """(party, first token, token after the label) of each party label in a sentence."""
+    out, k = [], 0
+    while k < len(tokens):
+        found = party_at(tokens, k, plural=True) if tokens[k].text[:1].isupper() else None
+        if found is not None and tokens[k].text not in _NO_DESCRIPTION_LABELS:
+            out.append((found[0], k, found[1]))
+            k = found[1]
+        else:
+            k += 1
+    return out
+
+
+def _incumbent(tokens) -> bool:
+    """Whether a sentence speaks of holding office: an ordinal before "term" ("a third term"),
+    "re-elected", or "in government" / "in power" / "in office"."""
+    words = [t.text.lower() for t in tokens]
+    for i, word in enumerate(words):
+        if word == "term" and i > 0 and words[i - 1] in TERM_ORDINALS:
+            return True
+        if word == "re-elected" or (word == "in" and i + 1 < len(words) and words[i + 1] in _IN_OFFICE):
+            return True
+    return False
+
+
+def government_office(role: str) -> bool:
+    """Whether a role is an office of a government held now ("prime minister", "Chancellor", "Home
+    Secretary", "trade minister", "minister for Europe", "Secretary of State for Health"); not a shadow,
+    former or opposition post, nor a secretary of no portfolio ("press secretary", "general secretary")."""
+    text = role.lower()
+    if any(mark in text for mark in _NOT_IN_OFFICE):
+        return False
+    words = text.replace("-", " ").split()
+    if not words:
+        return False
+    if "prime minister" in text or words[-1] == "minister" or "minister for" in text or "minister of" in text:
+        return True
+    if text in ("chancellor", "chancellor of the exchequer") or "secretary of state for" in text \
+            or text.startswith("chief secretary to the treasury"):
+        return True
+    return words[-1] == "secretary" and len(words) > 1 and words[-2] in naming.PORTFOLIOS

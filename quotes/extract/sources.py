@@ -608,6 +608,9 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
     widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
     k = first - 1
+    ranked = _ranking_before(tokens, k, usable)
+    if ranked is not None:
+        return RoleStart(text[tokens[ranked].start : tokens[k].end], ranked)
     head = _complement_head(tokens, k, usable)
     if head is not None:
         start = _past_compound(text, tokens, _role_walk(tokens, head, head, usable), k)
@@ -627,6 +630,31 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
         return RoleStart(None, first)
     start = _past_compound(text, tokens, start, k)
     return RoleStart(text[tokens[start].start : tokens[k].end], start) if start <= k else RoleStart(None, first)
+
+
+_RANK_NUMBER = re.compile(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten", re.IGNORECASE)
+_RANK_WORDS = frozenset({"number", "no", "no."})
+
+
+def _ranking_before(tokens, k: int, usable: list[bool]) -> int | None:
+    """The first token of a ranking used as a title right before a name ("world number one Juan Carlos
+    Ferrero", "British number two Greg Rusedski", "former world No 1 …"): a standing in a ranked list is
+    the capacity sports copy names a player in, though its head is a numeral no role list holds. The
+    ranking's domain (a lowercase word, or a capitalised one such as a demonym or "World" opening the
+    sentence) and a "former" before it are part of it. None when no "number N" after such a domain ends right
+    at token k."""
+    if k < 2 or not usable[k] or not _RANK_NUMBER.fullmatch(tokens[k].text) or tokens[k - 1].text.lower() not in _RANK_WORDS:
+        return None
+    start = k - 1
+    domain = tokens[start - 1].text
+    if usable[start - 1] and domain.isalpha() and domain.lower() not in ROLE_STOP and (
+            domain.islower() or domain.lower() == "world" or domain.lower() in naming.DEMONYMS):
+        start -= 1
+    else:
+        return None  # "a number 5 Tom Smith": a number with no ranking it stands in
+    if start >= 1 and usable[start - 1] and tokens[start - 1].text.lower() in {"former", "ex"}:
+        start -= 1
+    return start
 
 
 def _past_compound(text: str, tokens, start: int, last: int) -> int:

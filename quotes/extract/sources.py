@@ -2710,10 +2710,13 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
     if tag_aff:
         affiliation = tag_aff if affiliation is None or affiliation in PARTIES.values() else f"{affiliation}; {tag_aff}"
     app_role, app_aff, extent = _appositive(text, tokens, after, usable)
+    reported_by = bool(app_role or app_aff) and _attribution_after_object(text, tokens, extent_start, after, extent)
+    if reported_by:
+        app_role, app_aff = None, None  # the extent stays, as the attribution's subject is no role of the name
     if app_role or app_aff:
         role = app_role or role
         affiliation = app_aff if not affiliation else (affiliation if not app_aff else f"{app_aff}; {affiliation}")
-    elif after > last:
+    elif after > last and not reported_by:
         extent = after
     if tag_aff and after > last and tokens[after].text == ")" and extent == after:
         last = after  # "Rep. Jim Clyburn (D-S.C.) said": the tag closes the subject before the verb
@@ -2729,6 +2732,33 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         extent_end=extent,
         extent_start=extent_start,
     )
+
+
+def _attribution_after_object(text: str, tokens, name_start: int, after: int, extent: int) -> bool:
+    """"Officers questioned Tom Reed, the police spokesman said.", "… threatened to kill Rep. Ilhan Omar
+    (D-Minn.), the U.S. Attorney's Office announced Monday.": a phrase set off after a name the clause's
+    verb or preposition governs, whose words run into a finite reporting verb, is the subject of an
+    attribution set after the words it reports, not a description of the name. A name that opens its
+    clause keeps it ("Tom Reed, the police spokesman said …": a closing comma left out)."""
+    verb = next((k for k in range(after + 1, min(extent + 2, len(tokens)))
+                 if tokens[k].text in ("who", "which", "that", "whose", "whom") or _attributing_verb(text, tokens, k)), None)
+    if verb is None or not _attributing_verb(text, tokens, verb):
+        return False  # ", a spokesman who said …": the relative clause is the description's own
+    before = tokens[name_start - 1].text if name_start > 0 else ""
+    # "said Joshua Osagie, a cocoa farmer … told Reuters": after a reporting verb the name is its subject
+    return before.isalpha() and before.islower() and before not in _CLAUSE_OPENING and before not in lexicons.reporting_verbs()
+
+
+def _attributing_verb(text: str, tokens, k: int) -> bool:
+    """A finite reporting verb right after a word of the phrase ("… Office announced"), not a compound's
+    participle ("self-described") nor a verb set off by a comma."""
+    return finite_reporting_verb(tokens[k].text) and text[tokens[k].start - 1:tokens[k].start] not in ("-", "‐") \
+        and tokens[k - 1].text != ","
+
+
+# words after which a name opens a clause as its subject ("… and Tom Reed, the spokesman, said")
+_CLAUSE_OPENING = frozenset({"and", "but", "or", "that", "when", "while", "as", "after", "before", "since", "because",
+                             "though", "although", "if", "so", "yet", "once"})
 
 
 def _plural_role_over_list(tokens, name_first: int, last: int, runs_by_last: dict) -> str | None:

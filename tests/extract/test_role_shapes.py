@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.extraction import first_speaker
+from tests.helpers.extraction import first_speaker, speaker_at
 
 # a ranking used as a title before a name: "world number one X" (sports copy names players by their
 # standing); a "number N" with no ranking domain before it, or a number in politics copy, is no role
@@ -27,6 +27,35 @@ RANKING_CASES = [
 @pytest.mark.parametrize(("text", "name", "role"), RANKING_CASES)
 def test_ranking_title_before_a_name(text: str, name: str, role: str | None) -> None:
     speaker = first_speaker(text)
+    assert speaker.name == name
+    if role is None:
+        assert not speaker.role
+    else:
+        assert speaker.role and role in speaker.role.lower()
+
+
+# a phrase set off after a name in object position that runs into a reporting verb is the subject of an
+# attribution set after the words it reports ("…, the spokesman said."), never the name's description;
+# a name that opens its clause, or follows a reporting verb, keeps its appositive (copy that drops the
+# closing comma), and so does a relative clause's verb. (text, words of the row, speaker, role)
+REPORTED_BY_CASES = [
+    ("Officers questioned Tom Reed, the police spokesman said. “It is over,” Reed said.", "It is over", "Tom Reed", None),
+    ("A man admitted threatening Rep. Ann Lee (D-Ore.), the U.S. Attorney’s Office for Oregon announced Monday. "
+     "“I am relieved,” Lee said.", "I am relieved", "Ann Lee", "representative"),
+    ("The board fired Jane Roe, the company announced on Friday. “I will appeal,” Roe said.", "I will appeal", "Jane Roe", None),
+    # negatives: the appositive stays
+    ("Tom Reed, the police spokesman said the case was closed.", "the case was", "Tom Reed", "police spokesman"),
+    ("“People will lose out,” said Ivo Dan, a cocoa farmer from Edo state told Reuters.", "People will", "Ivo Dan", "cocoa farmer"),
+    ("Police praised Tom Reed, a spokesman who said the case was closed.", "the case was", "Tom Reed", "spokesman"),
+    ("The case was closed, and Tom Reed, the police spokesman said it would not reopen.", "it would not", "Tom Reed",
+     "police spokesman"),
+    ("“We will win Iowa,” said Ted Cruz, the Texas senator.", "We will win", "Ted Cruz", "senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name", "role"), REPORTED_BY_CASES)
+def test_attribution_after_an_object_is_no_appositive(text: str, words: str, name: str, role: str | None) -> None:
+    speaker = speaker_at(text, words)
     assert speaker.name == name
     if role is None:
         assert not speaker.role

@@ -2741,7 +2741,7 @@ def _attribution_after_object(text: str, tokens, name_start: int, after: int, ex
     attribution set after the words it reports, not a description of the name. A name that opens its
     clause keeps it ("Tom Reed, the police spokesman said …": a closing comma left out)."""
     verb = next((k for k in range(after + 1, min(extent + 2, len(tokens)))
-                 if tokens[k].text in ("who", "which", "that", "whose", "whom") or _attributing_verb(text, tokens, k)), None)
+                 if tokens[k].text in naming.RELATIVES or _attributing_verb(text, tokens, k)), None)
     if verb is None or not _attributing_verb(text, tokens, verb):
         return False  # ", a spokesman who said …": the relative clause is the description's own
     before = tokens[name_start - 1].text if name_start > 0 else ""

@@ -608,6 +608,9 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
     widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
     k = first - 1
+    ranked = _ranking_before(tokens, k, usable)
+    if ranked is not None:
+        return RoleStart(text[tokens[ranked].start : tokens[k].end], ranked)
     head = _complement_head(tokens, k, usable)
     if head is not None:
         start = _past_compound(text, tokens, _role_walk(tokens, head, head, usable), k)
@@ -627,6 +630,31 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
         return RoleStart(None, first)
     start = _past_compound(text, tokens, start, k)
     return RoleStart(text[tokens[start].start : tokens[k].end], start) if start <= k else RoleStart(None, first)
+
+
+_RANK_NUMBER = re.compile(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten", re.IGNORECASE)
+_RANK_WORDS = frozenset({"number", "no", "no."})
+
+
+def _ranking_before(tokens, k: int, usable: list[bool]) -> int | None:
+    """The first token of a ranking used as a title right before a name ("world number one Juan Carlos
+    Ferrero", "British number two Greg Rusedski", "former world No 1 …"): a standing in a ranked list is
+    the capacity sports copy names a player in, though its head is a numeral no role list holds. The
+    ranking's domain (a lowercase word, or a capitalised one such as a demonym or "World" opening the
+    sentence) and a "former" before it are part of it. None when no "number N" after such a domain ends right
+    at token k."""
+    if k < 2 or not usable[k] or not _RANK_NUMBER.fullmatch(tokens[k].text) or tokens[k - 1].text.lower() not in _RANK_WORDS:
+        return None
+    start = k - 1
+    domain = tokens[start - 1].text
+    if usable[start - 1] and domain.isalpha() and domain.lower() not in ROLE_STOP and (
+            domain.islower() or domain.lower() == "world" or domain.lower() in naming.DEMONYMS):
+        start -= 1
+    else:
+        return None  # "a number 5 Tom Smith": a number with no ranking it stands in
+    if start >= 1 and usable[start - 1] and tokens[start - 1].text.lower() in {"former", "ex"}:
+        start -= 1
+    return start
 
 
 def _past_compound(text: str, tokens, start: int, last: int) -> int:
@@ -2682,10 +2710,13 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
     if tag_aff:
         affiliation = tag_aff if affiliation is None or affiliation in PARTIES.values() else f"{affiliation}; {tag_aff}"
     app_role, app_aff, extent = _appositive(text, tokens, after, usable)
+    reported_by = bool(app_role or app_aff) and _attribution_after_object(text, tokens, extent_start, after, extent)
+    if reported_by:
+        app_role, app_aff = None, None  # the extent stays, as the attribution's subject is no role of the name
     if app_role or app_aff:
         role = app_role or role
         affiliation = app_aff if not affiliation else (affiliation if not app_aff else f"{app_aff}; {affiliation}")
-    elif after > last:
+    elif after > last and not reported_by:
         extent = after
     if tag_aff and after > last and tokens[after].text == ")" and extent == after:
         last = after  # "Rep. Jim Clyburn (D-S.C.) said": the tag closes the subject before the verb
@@ -2701,6 +2732,33 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         extent_end=extent,
         extent_start=extent_start,
     )
+
+
+def _attribution_after_object(text: str, tokens, name_start: int, after: int, extent: int) -> bool:
+    """"Officers questioned Tom Reed, the police spokesman said.", "… threatened to kill Rep. Ilhan Omar
+    (D-Minn.), the U.S. Attorney's Office announced Monday.": a phrase set off after a name the clause's
+    verb or preposition governs, whose words run into a finite reporting verb, is the subject of an
+    attribution set after the words it reports, not a description of the name. A name that opens its
+    clause keeps it ("Tom Reed, the police spokesman said …": a closing comma left out)."""
+    verb = next((k for k in range(after + 1, min(extent + 2, len(tokens)))
+                 if tokens[k].text in naming.RELATIVES or _attributing_verb(text, tokens, k)), None)
+    if verb is None or not _attributing_verb(text, tokens, verb):
+        return False  # ", a spokesman who said …": the relative clause is the description's own
+    before = tokens[name_start - 1].text if name_start > 0 else ""
+    # "said Joshua Osagie, a cocoa farmer … told Reuters": after a reporting verb the name is its subject
+    return before.isalpha() and before.islower() and before not in _CLAUSE_OPENING and before not in lexicons.reporting_verbs()
+
+
+def _attributing_verb(text: str, tokens, k: int) -> bool:
+    """A finite reporting verb right after a word of the phrase ("… Office announced"), not a compound's
+    participle ("self-described") nor a verb set off by a comma."""
+    return finite_reporting_verb(tokens[k].text) and text[tokens[k].start - 1:tokens[k].start] not in ("-", "‐") \
+        and tokens[k - 1].text != ","
+
+
+# words after which a name opens a clause as its subject ("… and Tom Reed, the spokesman, said")
+_CLAUSE_OPENING = frozenset({"and", "but", "or", "that", "when", "while", "as", "after", "before", "since", "because",
+                             "though", "although", "if", "so", "yet", "once"})
 
 
 def _plural_role_over_list(tokens, name_first: int, last: int, runs_by_last: dict) -> str | None:

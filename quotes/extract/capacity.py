@@ -41,6 +41,9 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     if head is None and (kind := office_kind(speaker)) is not None:
         body = _story_state(doc.text[:before], doc.text) if kind == "state" else _STORY_BODY[kind](doc.text[:before])
         return replace(speaker, affiliation=body) if body else speaker
+    if head is None and _bare_spokesperson(speaker):
+        body = _subject_organisation(doc, unit, before)
+        return replace(speaker, affiliation=body) if body else speaker
     if head is None:
         return speaker
     employer = _last_named(doc, unit, before, head, settings.reference_paragraphs)
@@ -93,9 +96,43 @@ def _reference_head(speaker: Speaker) -> str | None:
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
         return None
     words = speaker.role.lower().split()
-    if len(words) < 2 or words[0] not in REFERENCE_HEADS:
+    # "the firm's chief", "the agency's spokesman": the possessive names the employer as the noun does
+    head = re.sub(r"['’]s$", "", words[0]) if words else ""
+    if len(words) < 2 or head not in REFERENCE_HEADS:
         return None
-    return words[0]
+    return head
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _bare_spokesperson(speaker: Speaker) -> bool:
+    """A person whose role is a spokesperson's and names no one they speak for ("A spokesman said")."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
+        return False
+    words = [w for w in speaker.role.lower().split() if w not in _QUALIFIERS]
+    return len(words) == 1 and words[0] in SPOKESPEOPLE
+
+
+def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int) -> str | None:
+    """The organisation whose spokesperson a bare "A spokesman said" is: the one that opens the quote's
+    sentence before the speaker, else the sentence before ("The Association of Chief Police Officers has
+    issued guidance … A spokesman said: …"), as its subject; never a news outlet (the medium), and none
+    when that sentence opens with anything else (a person's spokesman is as likely)."""
+    for index in (unit.index, unit.index - 1):
+        if index < 0 or doc.units[index].paragraph < unit.paragraph - 1:
+            return None
+        earlier = doc.units[index]
+        opening = _opening_mention(earlier, doc.mentions[index], before)
+        if opening is not None:
+            return opening.name if opening.kind == MentionKind.ORGANISATION and opening.name not in lexicons.media() else None
+    return None
+
+
+def _opening_mention(unit: Unit, mentions: tuple[Mention, ...], before: int) -> Mention | None:
+    """The mention that opens the unit's sentence (after "The" at most), before offset ``before``."""
+    first = 1 if unit.tokens and unit.tokens[0].text.lower() == "the" else 0
+    return next((m for m in mentions if m.first == first and m.span.start < before), None)
 
 
 def _corporate_office(speaker: Speaker) -> bool:

@@ -36,12 +36,12 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     head = _reference_head(speaker)
     before = speaker.mention.start if speaker.mention is not None else unit.end
     if head is None and _corporate_office(speaker):
-        company = _story_company(doc, unit, before, settings.reference_paragraphs)
+        company = _story_company(doc, unit, before, settings.reference_paragraphs) or _subject_organisation(doc, unit, before)
         return replace(speaker, affiliation=company) if company else speaker
     if head is None and (kind := office_kind(speaker)) is not None:
         body = _story_state(doc.text[:before], doc.text) if kind == "state" else _STORY_BODY[kind](doc.text[:before])
         return replace(speaker, affiliation=body) if body else speaker
-    if head is None and _bare_spokesperson(speaker):
+    if head is None and _bare_body_office(speaker):
         body = _subject_organisation(doc, unit, before)
         return replace(speaker, affiliation=body) if body else speaker
     if head is None:
@@ -103,15 +103,18 @@ def _reference_head(speaker: Speaker) -> str | None:
     return head
 
 
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# offices an organisation's own people hold, a government's too, but never a state's elected ones
+# ("President", "Senator"): given bare, they speak for the body that is the subject just before
+BODY_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "general secretary", "chairman", "chairwoman"})
 
 
-def _bare_spokesperson(speaker: Speaker) -> bool:
-    """A person whose role is a spokesperson's and names no one they speak for ("A spokesman said")."""
+def _bare_body_office(speaker: Speaker) -> bool:
+    """A person whose role is a spokesperson's or a body's own office and names no one they hold it for
+    ("A spokesman said", "General secretary Brendan Barber warned")."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
         return False
     words = [w for w in speaker.role.lower().split() if w not in _QUALIFIERS]
-    return len(words) == 1 and words[0] in SPOKESPEOPLE
+    return " ".join(words) in BODY_OFFICES
 
 
 def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int) -> str | None:
@@ -130,9 +133,12 @@ def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int) -> str | Non
 
 
 def _opening_mention(unit: Unit, mentions: tuple[Mention, ...], before: int) -> Mention | None:
-    """The mention that opens the unit's sentence (after "The" at most), before offset ``before``."""
+    """The mention that opens the unit's sentence (after "The" at most) and ends before offset ``before``,
+    never inside the speaker's own title ("Chief executive Jane Roe said": "Chief" is no one)."""
+    own = next((m for m in mentions if m.span.start == before), None)
+    title = own.extent_start if own is not None and own.extent_start is not None else len(unit.tokens)
     first = 1 if unit.tokens and unit.tokens[0].text.lower() == "the" else 0
-    return next((m for m in mentions if m.first == first and m.span.start < before), None)
+    return next((m for m in mentions if m.first == first and m.span.end <= before and m.last < title), None)
 
 
 def _corporate_office(speaker: Speaker) -> bool:

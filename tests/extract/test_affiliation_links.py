@@ -74,3 +74,24 @@ BARE_SPOKESPEOPLE = [
 @pytest.mark.parametrize("text, words, expected", BARE_SPOKESPEOPLE)
 def test_bare_spokesperson(text, words, expected):
     assert _capacity(text, words) == expected
+
+
+# a body's own office given bare (a company's, a union's) speaks for the organisation the sentence before
+# opens with, when the story names no company twice as often as any other
+BARE_BODY_OFFICES = [
+    ('The Harbour Union said cuts would save little. General secretary Ann Lee warned the "costs could easily '
+     'outweigh the benefits".', "costs could easily", ("Ann Lee", "General secretary", "Harbour Union")),
+    ('Acme Corp posted record profits on Monday. Chief executive Jane Roe said: "It was a good year."',
+     "It was a good year", ("Jane Roe", "Chief executive", "Acme Corp")),
+    # negative: the sentence before opens with no organisation
+    ('Voters went to the polls on Monday. Chairman Reince Priebus said: "It was a good day."',
+     "It was a good day", ("Reince Priebus", "Chairman", None)),
+    # negative (US politics): a state's elected office is no body's office ("President", "Senator")
+    ('The Senate passed the bill on Monday. President Barack Obama said: "It is a good bill."',
+     "It is a good bill", ("Barack Obama", "President", None)),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", BARE_BODY_OFFICES)
+def test_bare_body_office(text, words, expected):
+    assert _capacity(text, words) == expected

@@ -343,3 +343,29 @@ def shared_roles(quotes: list[Quote]) -> list[Quote]:
     # fiftieth of the extraction's own time)
     return [replace(q, speakers=tuple(replace(s, role=lone[s.name]) if takes_role(s) else s for s in q.speakers))
             if any(takes_role(s) for s in q.speakers) else q for q in quotes]
+
+
+def shared_affiliations(quotes: list[Quote]) -> list[Quote]:
+    """A named person's quotes that came out with no affiliation take the one affiliation their other
+    quotes carry ("General secretary Brendan Barber warned …" gives the TUC to the quote where "said Mr
+    Barber"): the article states one employer for the person, whichever mention the quote names, as
+    ``shared_roles`` reads the role. Two different affiliations for one name give none; an unnamed
+    source ("unnamed spokesman") is no one name, two spokesmen may speak for two bodies."""
+    held: dict[str, set[str]] = {}
+    for quote in quotes:
+        for s in quote.speakers:
+            if _named_person(s) and s.affiliation:
+                held.setdefault(s.name, set()).add(s.affiliation)
+    lone = {name: next(iter(affs)) for name, affs in held.items() if len({a.lower() for a in affs}) == 1}
+
+    def takes(s: Speaker) -> bool:
+        return _named_person(s) and not s.affiliation and s.name in lone
+
+    return [replace(q, speakers=tuple(replace(s, affiliation=lone[s.name]) if takes(s) else s for s in q.speakers))
+            if any(takes(s) for s in q.speakers) else q for q in quotes]
+
+
+def _named_person(s: Speaker) -> bool:
+    """A person the article names (a capitalised name that no unnamed source's label opens)."""
+    return s.type == SpeakerType.PERSON and s.mention is not None and s.name[:1].isupper() \
+        and not s.name.lower().startswith(("unnamed ", "the ", "a ", "an "))

@@ -95,3 +95,19 @@ BARE_BODY_OFFICES = [
 @pytest.mark.parametrize("text, words, expected", BARE_BODY_OFFICES)
 def test_bare_body_office(text, words, expected):
     assert _capacity(text, words) == expected
+
+
+# the one affiliation a named person's rows carry goes to their rows that name them bare ("said Mr Barber")
+SHARED = [
+    ('The Harbour Union said cuts would save little. General secretary Ann Lee warned the "costs could easily '
+     'outweigh the benefits". "The boost is showing results," said Ms Lee.', "The boost is showing",
+     ("Ann Lee", "General secretary", "Harbour Union")),
+    # negative: two unnamed spokespeople of two bodies share no employer
+    ('Acme Corp denied the claim. A spokesman said: "We did nothing wrong." Reporters waited outside all day. '
+     'Later a spokesman said: "Inquiries continue."', "Inquiries continue", ("unnamed spokesman", "spokesman", None)),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", SHARED)
+def test_shared_affiliation(text, words, expected):
+    assert _capacity(text, words) == expected

@@ -44,7 +44,9 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     if head is None and _bare_body_office(speaker):
         body = _subject_organisation(doc, unit, before)
         return replace(speaker, affiliation=body) if body else speaker
-    if head is None:
+    if head is None or speaker.role.lower() not in doc.text[unit.start:unit.end].lower():
+        # the role read where it is written: a named person's role stated paragraphs away ("Pruzan, the
+        # firm's co-founders") refers to the firm named there, not to the last one before a later quote
         return speaker
     employer = _last_named(doc, unit, before, head, settings.reference_paragraphs)
     return replace(speaker, affiliation=employer) if employer else speaker
@@ -121,15 +123,34 @@ def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int) -> str | Non
     """The organisation whose spokesperson a bare "A spokesman said" is: the one that opens the quote's
     sentence before the speaker, else the sentence before ("The Association of Chief Police Officers has
     issued guidance … A spokesman said: …"), as its subject; never a news outlet (the medium), and none
-    when that sentence opens with anything else (a person's spokesman is as likely)."""
+    when that sentence opens with anything else (a person's spokesman is as likely), with a dateline
+    ("PHILADELPHIA ― …"), or when a word before the title says whose it is ("Clinton campaign Chairman")."""
+    if _title_modified(unit, doc.mentions[unit.index], before):
+        return None
     for index in (unit.index, unit.index - 1):
         if index < 0 or doc.units[index].paragraph < unit.paragraph - 1:
             return None
         earlier = doc.units[index]
         opening = _opening_mention(earlier, doc.mentions[index], before)
         if opening is not None:
-            return opening.name if opening.kind == MentionKind.ORGANISATION and opening.name not in lexicons.media() else None
+            dateline = _DATELINE.match(doc.text, opening.span.end) is not None
+            return opening.name if opening.kind == MentionKind.ORGANISATION and opening.name not in lexicons.media() \
+                and not dateline else None
     return None
+
+
+_DATELINE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?[―—–-]\s")  # "PHILADELPHIA ― ", "LONDON (AP) — "
+
+
+def _title_modified(unit: Unit, mentions: tuple[Mention, ...], before: int) -> bool:
+    """A word before the speaker's title that says whose office it is: a capitalised name or an
+    organisation noun ("Clinton campaign Chairman John Podesta"), not a verb or a sentence start."""
+    own = next((m for m in mentions if m.span.start == before), None)
+    start = own.extent_start if own is not None and own.extent_start is not None else None
+    if not start:
+        return False
+    word = unit.tokens[start - 1].text
+    return word.lower() in REFERENCE_HEADS or word[:1].isupper() and word.isalpha()
 
 
 def _opening_mention(unit: Unit, mentions: tuple[Mention, ...], before: int) -> Mention | None:

@@ -23,6 +23,9 @@ DESCRIPTION_EMPLOYERS = [
      'honour on Friday. "It is a surprise," said Mr Hale.', "It is a surprise", ("Tom Hale", "head", "Harbour Studios")),
     ("Jane Roe was in Leeds on Monday. The chief executive of Globex Corp was asked about the cuts. "
      '"We have no plans," said Ms Roe.', "We have no plans", ("Jane Roe", "chief executive", "Globex Corp")),
+    # the lead's description, before anyone is named, is the person the next sentence names
+    ("The chief executive of Globex Corp has said the firm will cut 500 jobs. Jane Roe said demand had fallen.",
+     "demand had fallen", ("Jane Roe", "chief executive", "Globex Corp")),
     # negative: the of-phrase names a place, not an employer ("the president of the United States")
     ("Tom Hale was in Paris on Monday. The governor of Texas was asked about the cuts. "
      '"We have no plans," said Mr Hale.', "We have no plans", ("Tom Hale", "governor", None)),
@@ -41,6 +44,10 @@ def test_description_employer(text, words, expected):
 POSSESSIVE_HEADS = [
     ("Globex Corp is preparing to enter the market, the firm's chief said on Monday.", "Globex Corp is preparing",
      ("the firm's chief", "firm's chief", "Globex Corp")),
+    # negative: a role stated paragraphs away refers to the firm named there, not the last one before the quote
+    ("Centerview Partners advises big companies. Tom Hale, the firm's co-founder, met clients.\n\n"
+     "Rates rose. Globex Corp filed for an offering.\n\n'We are patient,' Mr. Hale said.", "We are patient",
+     ("Tom Hale", "firm's co-founder", None)),
     # negative: a news outlet is the medium, never the employer
     ("Prices will rise, the firm's chief has told the BBC.", "Prices will rise",
      ("the firm's chief", "firm's chief", None)),
@@ -86,6 +93,9 @@ BARE_BODY_OFFICES = [
     # negative: the sentence before opens with no organisation
     ('Voters went to the polls on Monday. Chairman Reince Priebus said: "It was a good day."',
      "It was a good day", ("Reince Priebus", "Chairman", None)),
+    # negative (US politics): a dateline is no subject, and a word before the title says whose it is
+    ('PHILADELPHIA ― Hillary Clinton’s campaign said it wants a new chair. “We want a reformer,” Clinton '
+     'campaign Chairman John Podesta told reporters.', "We want a reformer", ("John Podesta", "Chairman", None)),
     # negative (US politics): a state's elected office is no body's office ("President", "Senator")
     ('The Senate passed the bill on Monday. President Barack Obama said: "It is a good bill."',
      "It is a good bill", ("Barack Obama", "President", None)),

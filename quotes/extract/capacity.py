@@ -36,7 +36,7 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     head = _reference_head(speaker)
     before = speaker.mention.start if speaker.mention is not None else unit.end
     if head is None and _corporate_office(speaker):
-        company = _story_company(doc, unit, before, settings.reference_paragraphs) or _subject_organisation(doc, unit, before)
+        company = _story_company(doc, unit, before, settings.reference_paragraphs)
         return replace(speaker, affiliation=company) if company else speaker
     if head is None and (kind := office_kind(speaker)) is not None:
         body = _story_state(doc.text[:before], doc.text) if kind == "state" else _STORY_BODY[kind](doc.text[:before])
@@ -44,9 +44,10 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     if head is None and _bare_body_office(speaker):
         body = _subject_organisation(doc, unit, before)
         return replace(speaker, affiliation=body) if body else speaker
-    if head is None or speaker.role.lower() not in doc.text[unit.start:unit.end].lower():
-        # the role read where it is written: a named person's role stated paragraphs away ("Pruzan, the
-        # firm's co-founders") refers to the firm named there, not to the last one before a later quote
+    if head is None or head not in PARTY_HEADS and speaker.role.lower() not in doc.text[unit.start:unit.end].lower():
+        # an employer's role read where it is written: a named person's role stated paragraphs away
+        # ("Pruzan, the firm's co-founders") refers to the firm named there, not to the last one before a
+        # later quote; a party is one through the story ("party Chairman Reince Priebus")
         return speaker
     employer = _last_named(doc, unit, before, head, settings.reference_paragraphs)
     return replace(speaker, affiliation=employer) if employer else speaker
@@ -105,18 +106,21 @@ def _reference_head(speaker: Speaker) -> str | None:
     return head
 
 
-# offices an organisation's own people hold, a government's too, but never a state's elected ones
-# ("President", "Senator"): given bare, they speak for the body that is the subject just before
-BODY_OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "general secretary", "chairman", "chairwoman"})
+# an office only an organisation's own staff hold, never a state's or a politician's ("General secretary")
+BODY_OFFICES = frozenset({"general secretary"})
+# a spokesperson speaks for a government or a politician as often: only an unnamed one ("A spokesman
+# said"), whom the article names by that body alone, is read by the sentence before; a named one given
+# bare ("spokesman Josh Earnest") is someone the article assumes known
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _bare_body_office(speaker: Speaker) -> bool:
-    """A person whose role is a spokesperson's or a body's own office and names no one they hold it for
-    ("A spokesman said", "General secretary Brendan Barber warned")."""
+    """A person whose role is a body's own office, or an unnamed spokesperson, and names no one they hold
+    it for ("General secretary Brendan Barber warned", "A spokesman said")."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
         return False
-    words = [w for w in speaker.role.lower().split() if w not in _QUALIFIERS]
-    return " ".join(words) in BODY_OFFICES
+    office = " ".join(w for w in speaker.role.lower().split() if w not in _QUALIFIERS)
+    return office in BODY_OFFICES or office in SPOKESPEOPLE and speaker.name.startswith("unnamed ")
 
 
 def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int) -> str | None:
@@ -144,13 +148,22 @@ _DATELINE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?[―—–-]\s")  # "PHILADELPHIA 
 
 def _title_modified(unit: Unit, mentions: tuple[Mention, ...], before: int) -> bool:
     """A word before the speaker's title that says whose office it is: a capitalised name or an
-    organisation noun ("Clinton campaign Chairman John Podesta"), not a verb or a sentence start."""
+    organisation noun ("Clinton campaign Chairman John Podesta"), not a verb or a sentence start; or a
+    preposition after it ("A spokesperson for the union", whoever the union is)."""
     own = next((m for m in mentions if m.span.start == before), None)
-    start = own.extent_start if own is not None and own.extent_start is not None else None
+    if own is None:
+        return False
+    end = own.extent_end if own.extent_end is not None else own.last
+    if end + 1 < len(unit.tokens) and unit.tokens[end + 1].text.lower() in _OWNER_PREPOSITIONS:
+        return True
+    start = own.extent_start
     if not start:
         return False
     word = unit.tokens[start - 1].text
     return word.lower() in REFERENCE_HEADS or word[:1].isupper() and word.isalpha()
+
+
+_OWNER_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})
 
 
 def _opening_mention(unit: Unit, mentions: tuple[Mention, ...], before: int) -> Mention | None:

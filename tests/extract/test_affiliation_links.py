@@ -83,16 +83,19 @@ def test_bare_spokesperson(text, words, expected):
     assert _capacity(text, words) == expected
 
 
-# a body's own office given bare (a company's, a union's) speaks for the organisation the sentence before
-# opens with, when the story names no company twice as often as any other
+# a body's own office given bare (a union's general secretary) or an unnamed spokesperson speaks for the
+# organisation the sentence before opens with
 BARE_BODY_OFFICES = [
     ('The Harbour Union said cuts would save little. General secretary Ann Lee warned the "costs could easily '
      'outweigh the benefits".', "costs could easily", ("Ann Lee", "General secretary", "Harbour Union")),
-    ('Acme Corp posted record profits on Monday. Chief executive Jane Roe said: "It was a good year."',
-     "It was a good year", ("Jane Roe", "Chief executive", "Acme Corp")),
     # negative: the sentence before opens with no organisation
-    ('Voters went to the polls on Monday. Chairman Reince Priebus said: "It was a good day."',
-     "It was a good day", ("Reince Priebus", "Chairman", None)),
+    ('Voters went to the polls on Monday. General secretary Ann Lee said: "It was a good day."',
+     "It was a good day", ("Ann Lee", "General secretary", None)),
+    # negative (US politics): a chairman or a named spokesperson serves a government or a politician as often
+    ('The Senate passed the bill on Monday. Chairman Devin Nunes said: "It is a good bill."',
+     "It is a good bill", ("Devin Nunes", "Chairman", None)),
+    ('The Senate passed the bill on Monday. "We are pleased," spokesman Josh Earnest said.',
+     "We are pleased", ("Josh Earnest", "spokesman", None)),
     # negative (US politics): a dateline is no subject, and a word before the title says whose it is
     ('PHILADELPHIA ― Hillary Clinton’s campaign said it wants a new chair. “We want a reformer,” Clinton '
      'campaign Chairman John Podesta told reporters.', "We want a reformer", ("John Podesta", "Chairman", None)),

@@ -41,7 +41,13 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     if head is None and (kind := office_kind(speaker)) is not None:
         body = _story_state(doc.text[:before], doc.text) if kind == "state" else _STORY_BODY[kind](doc.text[:before])
         return replace(speaker, affiliation=body) if body else speaker
-    if head is None:
+    if head is None and _bare_body_office(speaker):
+        body = _subject_organisation(doc, unit, before)
+        return replace(speaker, affiliation=body) if body else speaker
+    if head is None or head not in PARTY_HEADS and speaker.role.lower() not in doc.text[unit.start:unit.end].lower():
+        # an employer's role read where it is written: a named person's role stated paragraphs away
+        # ("Pruzan, the firm's co-founders") refers to the firm named there, not to the last one before a
+        # later quote; a party is one through the story ("party Chairman Reince Priebus")
         return speaker
     employer = _last_named(doc, unit, before, head, settings.reference_paragraphs)
     return replace(speaker, affiliation=employer) if employer else speaker
@@ -93,9 +99,80 @@ def _reference_head(speaker: Speaker) -> str | None:
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
         return None
     words = speaker.role.lower().split()
-    if len(words) < 2 or words[0] not in REFERENCE_HEADS:
+    # "the firm's chief", "the agency's spokesman": the possessive names the employer as the noun does
+    head = re.sub(r"['’]s$", "", words[0]) if words else ""
+    if len(words) < 2 or head not in REFERENCE_HEADS:
         return None
-    return words[0]
+    return head
+
+
+# an office only an organisation's own staff hold, never a state's or a politician's ("General secretary")
+BODY_OFFICES = frozenset({"general secretary"})
+# a spokesperson speaks for a government or a politician as often: only an unnamed one ("A spokesman
+# said"), whom the article names by that body alone, is read by the sentence before; a named one given
+# bare ("spokesman Josh Earnest") is someone the article assumes known
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _bare_body_office(speaker: Speaker) -> bool:
+    """A person whose role is a body's own office, or an unnamed spokesperson, and names no one they hold
+    it for ("General secretary Brendan Barber warned", "A spokesman said")."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
+        return False
+    office = " ".join(w for w in speaker.role.lower().split() if w not in _QUALIFIERS)
+    return office in BODY_OFFICES or office in SPOKESPEOPLE and speaker.name.startswith("unnamed ")
+
+
+def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int) -> str | None:
+    """The organisation whose spokesperson a bare "A spokesman said" is: the one that opens the quote's
+    sentence before the speaker, else the sentence before ("The Association of Chief Police Officers has
+    issued guidance … A spokesman said: …"), as its subject; never a news outlet (the medium), and none
+    when that sentence opens with anything else (a person's spokesman is as likely), with a dateline
+    ("PHILADELPHIA ― …"), or when a word before the title says whose it is ("Clinton campaign Chairman")."""
+    if _title_modified(unit, doc.mentions[unit.index], before):
+        return None
+    for index in (unit.index, unit.index - 1):
+        if index < 0 or doc.units[index].paragraph < unit.paragraph - 1:
+            return None
+        earlier = doc.units[index]
+        opening = _opening_mention(earlier, doc.mentions[index], before)
+        if opening is not None:
+            dateline = _DATELINE.match(doc.text, opening.span.end) is not None
+            return opening.name if opening.kind == MentionKind.ORGANISATION and opening.name not in lexicons.media() \
+                and not dateline else None
+    return None
+
+
+_DATELINE = re.compile(r"\s*(?:\([A-Z]+\)\s*)?[―—–-]\s")  # "PHILADELPHIA ― ", "LONDON (AP) — "
+
+
+def _title_modified(unit: Unit, mentions: tuple[Mention, ...], before: int) -> bool:
+    """A word before the speaker's title that says whose office it is: a capitalised name or an
+    organisation noun ("Clinton campaign Chairman John Podesta"), not a verb or a sentence start; or a
+    preposition after it ("A spokesperson for the union", whoever the union is)."""
+    own = next((m for m in mentions if m.span.start == before), None)
+    if own is None:
+        return False
+    end = own.extent_end if own.extent_end is not None else own.last
+    if end + 1 < len(unit.tokens) and unit.tokens[end + 1].text.lower() in _OWNER_PREPOSITIONS:
+        return True
+    start = own.extent_start
+    if not start:
+        return False
+    word = unit.tokens[start - 1].text
+    return word.lower() in REFERENCE_HEADS or word[:1].isupper() and word.isalpha()
+
+
+_OWNER_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})
+
+
+def _opening_mention(unit: Unit, mentions: tuple[Mention, ...], before: int) -> Mention | None:
+    """The mention that opens the unit's sentence (after "The" at most) and ends before offset ``before``,
+    never inside the speaker's own title ("Chief executive Jane Roe said": "Chief" is no one)."""
+    own = next((m for m in mentions if m.span.start == before), None)
+    title = own.extent_start if own is not None and own.extent_start is not None else len(unit.tokens)
+    first = 1 if unit.tokens and unit.tokens[0].text.lower() == "the" else 0
+    return next((m for m in mentions if m.first == first and m.span.end <= before and m.last < title), None)
 
 
 def _corporate_office(speaker: Speaker) -> bool:
@@ -300,3 +377,29 @@ def shared_roles(quotes: list[Quote]) -> list[Quote]:
     # fiftieth of the extraction's own time)
     return [replace(q, speakers=tuple(replace(s, role=lone[s.name]) if takes_role(s) else s for s in q.speakers))
             if any(takes_role(s) for s in q.speakers) else q for q in quotes]
+
+
+def shared_affiliations(quotes: list[Quote]) -> list[Quote]:
+    """A named person's quotes that came out with no affiliation take the one affiliation their other
+    quotes carry ("General secretary Brendan Barber warned …" gives the TUC to the quote where "said Mr
+    Barber"): the article states one employer for the person, whichever mention the quote names, as
+    ``shared_roles`` reads the role. Two different affiliations for one name give none; an unnamed
+    source ("unnamed spokesman") is no one name, two spokesmen may speak for two bodies."""
+    held: dict[str, set[str]] = {}
+    for quote in quotes:
+        for s in quote.speakers:
+            if _named_person(s) and s.affiliation:
+                held.setdefault(s.name, set()).add(s.affiliation)
+    lone = {name: next(iter(affs)) for name, affs in held.items() if len({a.lower() for a in affs}) == 1}
+
+    def takes(s: Speaker) -> bool:
+        return _named_person(s) and not s.affiliation and s.name in lone
+
+    return [replace(q, speakers=tuple(replace(s, affiliation=lone[s.name]) if takes(s) else s for s in q.speakers))
+            if any(takes(s) for s in q.speakers) else q for q in quotes]
+
+
+def _named_person(s: Speaker) -> bool:
+    """A person the article names (a capitalised name that no unnamed source's label opens)."""
+    return s.type == SpeakerType.PERSON and s.mention is not None and s.name[:1].isupper() \
+        and not s.name.lower().startswith(("unnamed ", "the ", "a ", "an "))

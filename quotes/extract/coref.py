@@ -1746,6 +1746,7 @@ def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDes
                 out.append(subject)
             continue
         last, role, affiliation = found
+        affiliation = affiliation or _of_employer(tokens, last, mentions)
         after = tokens[last + 1].text if last + 1 < len(tokens) else ""
         if after[:1].isupper() and usable[last + 1] or _before_a_name(tokens, last, mentions):
             continue  # a title before a name ("the chancellor Gordon Brown"): the name's own
@@ -1757,6 +1758,31 @@ def role_descriptions(unit: Unit, mentions: tuple[Mention, ...]) -> list[RoleDes
         mods = tuple(w for w in words[:-1] if w not in DESCRIPTION_FILLERS)
         out.append(RoleDescription(tok.start, last, role, affiliation, words[-1], mods, tuple(words)))
     return out
+
+
+EMPLOYER_PREPOSITIONS = frozenset({"of", "at"})  # "the head of Lionhead Studios", "the chief economist at Acme"
+
+
+def _of_employer(tokens, last: int, mentions: tuple[Mention, ...]) -> str | None:
+    """"The head of Surrey's Lionhead Studios was granted …": the organisation an of- or at-phrase right
+    after a role description names is where the role is held, as in a title before a name ("chief
+    executive of Acme Corp Jane Roe"). Only an organisation the sources stage found, right after the
+    preposition or after "the" and a possessive place ("Surrey's"); a state, a place or a person is no
+    employer here ("the president of the United States" stays a role)."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text.lower() not in EMPLOYER_PREPOSITIONS:
+        return None
+    start = last + 2
+    after = sorted((m for m in mentions if m.first >= start), key=lambda m: m.first)
+    if not after or after[0].kind != MentionKind.ORGANISATION and not (
+            len(after) > 1 and after[1].kind == MentionKind.ORGANISATION and after[0].last + 2 == after[1].first
+            and tokens[after[0].last + 1].text in POSSESSIVE_MARKS):
+        return None
+    org = after[0] if after[0].kind == MentionKind.ORGANISATION else after[1]
+    between = tokens[start:org.first]
+    if len(between) > 3 or any(not (t.text[:1].isupper() or t.text in POSSESSIVE_MARKS or t.text.lower() == "the")
+                               for t in between):
+        return None
+    return org.name
 
 
 def _subject_description(tokens, usable, covered: set[int], mentions: tuple[Mention, ...], i: int) -> RoleDescription | None:

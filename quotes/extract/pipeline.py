@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from quotes.extract import attribution
 from quotes.extract.attribution import Choice, ChosenBy
-from quotes.extract.capacity import by_reference, shared_roles
+from quotes.extract.capacity import by_reference, shared_affiliations, shared_roles
 from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speaker
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.drafts import Draft, Reading
@@ -220,4 +220,4 @@ def _freeze(reading: Reading) -> list[Quote]:
             group_id=f"g{group_ids[draft.group]}",
             notes=tuple(draft.notes),
         ))
-    return lend_parties(reading.doc, reading.registry, shared_roles(quotes))
+    return lend_parties(reading.doc, reading.registry, shared_affiliations(shared_roles(quotes)))

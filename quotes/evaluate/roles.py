@@ -40,9 +40,15 @@ def _words(text: str) -> set[str]:
     return out
 
 
+_POSTMODIFIER_OPENERS = frozenset({"of", "for", "to", "at", "on", "in", "with"})
+
+
 def _head(role: str) -> str:
+    """A role's head noun: its last word before any phrase that follows it ("member of the European
+    Parliament" -> member, "director of public prosecutions" -> director, "senior adviser" -> adviser)."""
     words = re.findall(r"[\w-]+", role.lower())
-    return words[-1] if words else ""
+    cut = next((i for i, w in enumerate(words) if w in _POSTMODIFIER_OPENERS and i > 0), len(words))
+    return words[cut - 1] if words else ""
 
 
 def role_match(predicted: str, gold: str) -> bool:

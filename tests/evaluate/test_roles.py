@@ -9,7 +9,11 @@ from quotes.evaluate.roles import affiliation_match, role_match
 
 @pytest.mark.parametrize(
     "predicted,gold,ok",
-    [("senior adviser", "adviser|aide", True), ("spokesman", "senator", False), ("", "senator", False)],
+    [("senior adviser", "adviser|aide", True), ("spokesman", "senator", False), ("", "senator", False),
+     # a gold role's head stands before the phrase that follows it
+     ("MEP member", "member of the European Parliament", True), ("deputy director", "deputy director of public prosecutions", True),
+     ("parliament", "member of the European Parliament", False), ("minister", "minister for Europe", True),
+     ("secretary", "secretary of state", True), ("state", "secretary of state", False)],
 )
 def test_role_match(predicted, gold, ok):
     assert role_match(predicted, gold) is ok

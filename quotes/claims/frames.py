@@ -99,6 +99,10 @@ CONSEQUENCE_MODALS = frozenset("would could will might should can may must".spli
 class FrameCall:
     frame: Frame
     cue: str  # the word or phrase that decided, for the reader of the cell
+    # the denied words are about the speaker themself ("He denied he was afraid of looking "soft""): a
+    # denial of the speaker's own conduct or state disputes a claim only when it uses the claim's words
+    # (quotes.claims.assign: "She denied she had misled investigators" disputes *misled*)
+    about_self: bool = False
 
     @property
     def disputes(self) -> bool:
@@ -175,8 +179,23 @@ def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
             right_after = (found.start() >= end and phrase.endswith("ing")
                            and len(_tokens(lowered[end:found.start()])) <= 3)
             if names & set(before) or (THIRD_PERSON_SUBJECTS & set(before[-3:])) or right_after:
-                return FrameCall(Frame.DENIES, phrase)
+                return FrameCall(Frame.DENIES, phrase, _denies_self(lowered[found.end():], names))
     return NO_FRAME
+
+
+# the subject of a denied clause that is the speaker themself: a personal pronoun ("denied he was afraid",
+# "rejected suggestions they had ...") or a word of the speaker's name ("Howard denied Howard ...")
+SELF_SUBJECTS = THIRD_PERSON_SUBJECTS | {"i", "we"}
+_DENIED_CLAUSE = re.compile(r"\s*(?:that\s+)?([\w'’-]+)\s+(?:was|were|is|are|had|has|have|would|will|did|does|do|could|"
+                            r"should|might|wanted|wants|planned|plans|intended|intends|knew|knows)\b")
+
+
+def _denies_self(after: str, names: set[str]) -> bool:
+    """Whether the words right after a cue of denial are a clause whose subject is the speaker
+    ("denied he was afraid of looking soft"); "denied, noting that they had ..." and "denied the
+    charge" are not: the first denies something unnamed, the second the charge."""
+    found = _DENIED_CLAUSE.match(after)
+    return bool(found) and (found.group(1) in SELF_SUBJECTS or found.group(1) in names)
 
 
 def undecided_cue(cue: str, content: str = "", kind: str = "indirect") -> FrameCall:

@@ -1,0 +1,82 @@
+"""Session 9 (issue 21): rules read off the wrong sure cells of the claims checks, each with positive and
+negative rows (invented sentences, US-politics counter-examples among them)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from quotes.claims.assign import assign_claims
+from quotes.claims.codebook import Claim, Codebook
+from quotes.claims.frames import Frame, frame_of
+from quotes.claims.records import records_from_rows
+
+
+class Counts:
+    """A stand-in embedder: counts of a few words, so only keywords and frames can decide."""
+
+    VOCAB = ("dam", "fail", "winter", "taxes", "afraid", "soft")
+
+    def encode(self, texts):
+        rows = [[len(re.findall(rf"\b{w}\w*", t.lower())) + 0.01 * (i + 1) for i, w in enumerate(self.VOCAB)]
+                for t in texts]
+        vectors = np.array(rows, dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+# (quoted words, the writer's sentence, speaker, a denial about the speaker themself?)
+SELF_DENIALS = [
+    # the denied clause's subject is the speaker: their own conduct or state
+    ("he was afraid of looking soft", "He also denied he was afraid of looking soft on the issue.", "Tom Reyes", True),
+    ("she would be accepting new speeches", "Clinton denied that she would be accepting new speeches.",
+     "Hillary Clinton", True),
+    ("they were on active duty", "The men denied that they were on active duty.", "the men", True),
+    # the denied clause is about something else: a denial of the claim itself
+    ("the dam was unsafe", "Silva denied that the dam was unsafe.", "Ana Silva", False),
+    ("BRI is at all in conflict with Moscow's interests",
+     "Putin has denied that BRI is at all in conflict with Moscow's interests.", "Vladimir Putin", False),
+    # a denial of a charge, then the speaker's reason: the reason's subject is no denied clause
+    ("they had been using the same system since 2004",
+     "Trump complained the contest was rigged, a charge party leaders denied, noting that they had been using "
+     "the same system since 2004.", "party leaders", False),
+]
+
+
+@pytest.mark.parametrize(("quote", "sentence", "speaker", "about_self"), SELF_DENIALS)
+def test_a_denial_about_the_speaker_is_marked(quote, sentence, speaker, about_self):
+    found = frame_of(quote, sentence, speaker, "indirect")
+    assert found.frame is Frame.DENIES
+    assert found.about_self is about_self
+
+
+ABOUT_SELF = Codebook(
+    topic="whether the dam will fail this winter, and taxes",
+    claims=(Claim(id="dam-fails", statement="The dam will fail this winter.", keywords=("fail",),
+                  supports=("The dam will fail in winter.",), disputes=("The dam is sound.",)),
+            Claim(id="no-tax", statement="He paid no taxes for years.", keywords=("taxes",),
+                  supports=("He avoided taxes.",), disputes=("He paid his taxes.",))),
+)
+
+
+@pytest.mark.parametrize(("speaker", "quote", "sentence", "claim", "stance"), [
+    # a denial about the speaker in none of the claim's words decides nothing: the words alone are read
+    ("Ana Silva", "he was afraid of the dam winter", "Silva denied he was afraid of the dam winter.", "dam-fails", None),
+    # in the claim's own words it disputes it (a claim about the speaker: "denied he had avoided taxes")
+    ("Donald Trump", "he had avoided taxes for years", "Trump denied he had avoided taxes for years.", "no-tax", "disputes"),
+    ("Ana Silva", "she would let the dam fail this winter", "Silva denied she would let the dam fail this winter.",
+     "dam-fails", "disputes"),
+    # a denial of the claim itself, not about the speaker, decides as before
+    ("Ana Silva", "the dam will fail this winter", "Silva denied that the dam will fail this winter.", "dam-fails", "disputes"),
+])
+def test_a_denial_about_the_speaker_disputes_only_a_claim_in_its_words(speaker, quote, sentence, claim, stance):
+    rows = [{"quote_id": "q-1", "doc_id": "a.txt", "quote": quote, "kind": "indirect", "speaker": speaker,
+             "speaker_type": "person", "group_id": "g1", "sentence": sentence, "cue": "denied"}]
+    (assessment,) = assign_claims(records_from_rows(rows), ABOUT_SELF, Counts())
+    got = {s.claim_id: s.stance.value for s in assessment.scores}
+    decided = next(s for s in assessment.scores if s.claim_id == claim)
+    if stance is None:
+        assert decided.cue == "" and got[claim] != "disputes"
+    else:
+        assert decided.cue == "denied" and got[claim] == stance

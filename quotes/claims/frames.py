@@ -47,6 +47,10 @@ DENIAL_CUES = (
     "skeptical", "sceptical", "called it absurd", "called the claim", "rebuffed", "debunked",
     "decided against", "argued against", "ruled out",
 )
+# cues of doubt whose object is as often a measure's consequences ("questioned the human rights implications of
+# the measure": a concern that sides with the critics) as a claim: they decide only with their subject in sight
+# (SUBJECT_WINDOW), not as a row's own cue far from its speaker's name (denial_cue)
+DOUBT_CUES = frozenset({"questioned", "doubted", "doubts", "skeptical", "sceptical"})
 NEGATORS = frozenset({"not", "no", "never", "n't", "hardly"})
 # verbs of speech inside denied words: "X denied Y said the plans stink" denies a report of Y's words (who
 # said what), not the claim those words make, so it is no frame of X's
@@ -154,10 +158,12 @@ def _names(speaker: str) -> set[str]:
     return {w for w in _tokens(speaker) if len(w) > 2}
 
 
-def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
+def denial_cue(sentence: str, quote: str, speaker: str, cue: str = "") -> FrameCall:
     """A cue of denial in the writer's sentence whose subject is the speaker: the speaker's name
-    (any word of it) or a pronoun within SUBJECT_WINDOW tokens before the cue, or a participle cue
-    right after the quoted words; not when the words denied report someone's speech (REPORTED_SPEECH)."""
+    (any word of it) or a pronoun within SUBJECT_WINDOW tokens before the cue, a participle cue
+    right after the quoted words, or the row's own cue (the extraction already made the speaker its
+    subject: "Mr Clarke, who took on the post after David Blunkett quit, has rejected calls to "pause""
+    puts the name far from the cue); not when the words denied report someone's speech (REPORTED_SPEECH)."""
     if not sentence or not quote.strip():
         return NO_FRAME
     lowered = sentence.lower().replace("’", "'")
@@ -178,7 +184,8 @@ def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
             # "…," Silva said, rejecting the report: a participle just after the quote and its speech verb
             right_after = (found.start() >= end and phrase.endswith("ing")
                            and len(_tokens(lowered[end:found.start()])) <= 3)
-            if names & set(before) or (THIRD_PERSON_SUBJECTS & set(before[-3:])) or right_after:
+            own_cue = phrase not in DOUBT_CUES and bool(pattern.search(cue.lower().replace("’", "'")))
+            if names & set(before) or (THIRD_PERSON_SUBJECTS & set(before[-3:])) or right_after or own_cue:
                 return FrameCall(Frame.DENIES, phrase, _denies_self(lowered[found.end():], names))
     return NO_FRAME
 
@@ -234,4 +241,4 @@ def frame_of(quote: str, sentence: str, speaker: str, kind: str, cue: str = "") 
     found = undecided_cue(cue, quote, kind)
     if found.undecided:
         return found
-    return denial_cue(sentence, quote, speaker)
+    return denial_cue(sentence, quote, speaker, cue)

@@ -80,3 +80,44 @@ def test_a_denial_about_the_speaker_disputes_only_a_claim_in_its_words(speaker, 
         assert decided.cue == "" and got[claim] != "disputes"
     else:
         assert decided.cue == "denied" and got[claim] == stance
+
+
+# (quoted words, the writer's sentence, speaker, the row's cue, frame expected, its cue)
+OWN_CUES = [
+    # the row's own cue of denial decides, however far the speaker's name stands from it
+    ("pause", "Mr Clarke, who took on the post on Thursday after David Blunkett quit, has rejected calls to "
+     "\"pause\" on the bill.", "Charles Clarke", "has rejected", Frame.DENIES, "rejected"),
+    ("rigged", "Mr Priebus, who spent the week in Florida meeting donors and state chairmen, dismissed talk that "
+     "the process was \"rigged\".", "Reince Priebus", "dismissed", Frame.DENIES, "dismissed"),
+    # negatives: a doubt about a measure's consequences is no denial of a claim without its subject in sight
+    ("the human rights implications of the measure", "The Liberal Democrats say they also oppose house arrests "
+     "and questioned the human rights implications of the measure.", "Liberal Democrats", "questioned",
+     Frame.NONE, ""),
+    # the denial is someone else's: the row's cue is a plain "said"
+    ("the dam would fail", "Silva, who toured the site on Monday with the county engineers, said the dam would "
+     "fail, a warning Reyes dismissed.", "Ana Silva", "said", Frame.NONE, ""),
+    # a negated cue of the row denies nothing
+    ("the deal was dead", "The senator, who met the president after the governor resigned, has not denied the "
+     "deal was dead.", "the senator", "has not denied", Frame.NONE, ""),
+]
+
+
+@pytest.mark.parametrize(("quote", "sentence", "speaker", "cue", "frame", "word"), OWN_CUES)
+def test_the_rows_own_cue_of_denial_is_the_speakers(quote, sentence, speaker, cue, frame, word):
+    found = frame_of(quote, sentence, speaker, "partial", cue)
+    assert (found.frame, found.cue) == (frame, word)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a learned source that closes a relative clause right before the cue names someone inside the clause:
+    # the cue's subject is the name the clause describes
+    ("Mr Clarke, who took on the post on Thursday after David Blunkett quit, has rejected calls to \"pause\" on "
+     "the bill.", "Clarke"),
+    # negatives: a plain subject, and a name that is the subject itself
+    ("David Blunkett has rejected calls to \"pause\" on the bill.", "David Blunkett"),
+    ("Ms Lee, whose brother met Mr Tan after the vote, said it was \"a farce\".", "Lee"),
+])
+def test_a_source_closing_a_relative_clause_is_the_clause_head(text, speaker):
+    from quotes.api import extract
+    speakers = [s.name for q in extract(text) for s in q.speakers]
+    assert speakers and speakers[0] == speaker

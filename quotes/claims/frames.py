@@ -184,10 +184,24 @@ def denial_cue(sentence: str, quote: str, speaker: str, cue: str = "") -> FrameC
             # "…," Silva said, rejecting the report: a participle just after the quote and its speech verb
             right_after = (found.start() >= end and phrase.endswith("ing")
                            and len(_tokens(lowered[end:found.start()])) <= 3)
-            own_cue = phrase not in DOUBT_CUES and bool(pattern.search(cue.lower().replace("’", "'")))
+            own_cue = phrase not in DOUBT_CUES and _cue_opens_with(cue, pattern)
             if names & set(before) or (THIRD_PERSON_SUBJECTS & set(before[-3:])) or right_after or own_cue:
                 return FrameCall(Frame.DENIES, phrase, _denies_self(lowered[found.end():], names))
     return NO_FRAME
+
+
+# what may stand before the verb in a row's cue: auxiliaries and adverbs of manner ("has rejected", "were
+# rejected", "also flatly denied"); anything else ("even after the FBI decided against") is another clause
+CUE_LEAD_INS = frozenset("has have had was were is are be been also strongly flatly firmly swiftly quickly".split())
+
+
+def _cue_opens_with(cue: str, pattern: re.Pattern) -> bool:
+    """Whether the row's cue is the cue of denial itself, give or take auxiliaries and adverbs before it."""
+    words = cue.lower().replace("’", "'").split()
+    while words and words[0] in CUE_LEAD_INS:
+        words.pop(0)
+    found = pattern.match(" ".join(words))
+    return found is not None
 
 
 # the subject of a denied clause that is the speaker themself: a personal pronoun ("denied he was afraid",

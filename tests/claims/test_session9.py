@@ -121,3 +121,11 @@ def test_a_source_closing_a_relative_clause_is_the_clause_head(text, speaker):
     from quotes.api import extract
     speakers = [s.name for q in extract(text) for s in q.speakers]
     assert speakers and speakers[0] == speaker
+
+
+def test_a_cue_naming_another_subject_is_not_the_speakers_denial():
+    # the extraction's cue runs over another clause whose subject is someone else ("the FBI")
+    found = frame_of("recommending charges against her in July", "Clinton has been unable to shake the email "
+                     "controversy even after the FBI decided against recommending charges against her in July.",
+                     "Hillary Clinton", "partial", "even after the FBI decided against")
+    assert found.frame is Frame.NONE

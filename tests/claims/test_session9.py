@@ -129,3 +129,21 @@ def test_a_cue_naming_another_subject_is_not_the_speakers_denial():
                      "controversy even after the FBI decided against recommending charges against her in July.",
                      "Hillary Clinton", "partial", "even after the FBI decided against")
     assert found.frame is Frame.NONE
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a person's participle governs the words after it, never a quote before it: no speaker here
+    ("Earlier Mr Hale, whose party opposes the ID cards plan as \"deeply flawed\" said with Christmas coming up "
+     "the new home secretary had time to think again.", None),
+    # negative: a quote after a plain speech verb keeps its speaker
+    ("Senator Vance said with the recess coming up that the bill was \"dead on arrival\".", "Vance"),
+])
+def test_a_participle_after_a_quote_is_not_its_cue(text, speaker):
+    from quotes.api import extract
+    found = [q for q in extract(text) if "flawed" in text[q.spans[0].start:q.spans[0].end]
+             or "dead" in text[q.spans[0].start:q.spans[0].end]]
+    names = [s.name for q in found for s in q.speakers]
+    if speaker is None:
+        assert "Christmas" not in names
+    else:
+        assert names and names[0] == speaker

@@ -373,11 +373,13 @@ class ClaimMatcher:
         self, utterance: Utterance, quoted: str, views: _Views, cv: _ClaimVectors, frame: FrameCall = NO_FRAME
     ) -> ClaimScore:
         claim = cv.claim
+        hits = tuple(k for k, pattern in cv.keyword_patterns if pattern.search(quoted))
+        if frame.about_self and not hits:  # a denial about the speaker, not in this claim's words
+            frame = NO_FRAME
         views = _frame_view(views, frame)
         support_sims = views.vectors @ cv.support.T  # views x examples
         dispute_sims = views.vectors @ cv.dispute.T if len(cv.dispute) else np.full((len(views.texts), 1), -1.0)
         support, dispute = float(support_sims.max()), float(dispute_sims.max())
-        hits = tuple(k for k, pattern in cv.keyword_patterns if pattern.search(quoted))
         stance_score, flips = self._stance_score(utterance, hits, support_sims, dispute_sims, cv)
         if frame.disputes:  # a denial or dismissal decides, however near the words are to supports
             stance_score = min(stance_score, -self.settings.margin - FRAME_SHIFT)

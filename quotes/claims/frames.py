@@ -47,6 +47,10 @@ DENIAL_CUES = (
     "skeptical", "sceptical", "called it absurd", "called the claim", "rebuffed", "debunked",
     "decided against", "argued against", "ruled out",
 )
+# cues of doubt whose object is as often a measure's consequences ("questioned the human rights implications of
+# the measure": a concern that sides with the critics) as a claim: they decide only with their subject in sight
+# (SUBJECT_WINDOW), not as a row's own cue far from its speaker's name (denial_cue)
+DOUBT_CUES = frozenset({"questioned", "doubted", "doubts", "skeptical", "sceptical"})
 NEGATORS = frozenset({"not", "no", "never", "n't", "hardly"})
 # verbs of speech inside denied words: "X denied Y said the plans stink" denies a report of Y's words (who
 # said what), not the claim those words make, so it is no frame of X's
@@ -99,6 +103,10 @@ CONSEQUENCE_MODALS = frozenset("would could will might should can may must".spli
 class FrameCall:
     frame: Frame
     cue: str  # the word or phrase that decided, for the reader of the cell
+    # the denied words are about the speaker themself ("He denied he was afraid of looking "soft""): a
+    # denial of the speaker's own conduct or state disputes a claim only when it uses the claim's words
+    # (quotes.claims.assign: "She denied she had misled investigators" disputes *misled*)
+    about_self: bool = False
 
     @property
     def disputes(self) -> bool:
@@ -150,10 +158,12 @@ def _names(speaker: str) -> set[str]:
     return {w for w in _tokens(speaker) if len(w) > 2}
 
 
-def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
+def denial_cue(sentence: str, quote: str, speaker: str, cue: str = "") -> FrameCall:
     """A cue of denial in the writer's sentence whose subject is the speaker: the speaker's name
-    (any word of it) or a pronoun within SUBJECT_WINDOW tokens before the cue, or a participle cue
-    right after the quoted words; not when the words denied report someone's speech (REPORTED_SPEECH)."""
+    (any word of it) or a pronoun within SUBJECT_WINDOW tokens before the cue, a participle cue
+    right after the quoted words, or the row's own cue (the extraction already made the speaker its
+    subject: "Mr Clarke, who took on the post after David Blunkett quit, has rejected calls to "pause""
+    puts the name far from the cue); not when the words denied report someone's speech (REPORTED_SPEECH)."""
     if not sentence or not quote.strip():
         return NO_FRAME
     lowered = sentence.lower().replace("’", "'")
@@ -174,9 +184,39 @@ def denial_cue(sentence: str, quote: str, speaker: str) -> FrameCall:
             # "…," Silva said, rejecting the report: a participle just after the quote and its speech verb
             right_after = (found.start() >= end and phrase.endswith("ing")
                            and len(_tokens(lowered[end:found.start()])) <= 3)
-            if names & set(before) or (THIRD_PERSON_SUBJECTS & set(before[-3:])) or right_after:
-                return FrameCall(Frame.DENIES, phrase)
+            own_cue = phrase not in DOUBT_CUES and _cue_opens_with(cue, pattern)
+            if names & set(before) or (THIRD_PERSON_SUBJECTS & set(before[-3:])) or right_after or own_cue:
+                return FrameCall(Frame.DENIES, phrase, _denies_self(lowered[found.end():], names))
     return NO_FRAME
+
+
+# what may stand before the verb in a row's cue: auxiliaries and adverbs of manner ("has rejected", "were
+# rejected", "also flatly denied"); anything else ("even after the FBI decided against") is another clause
+CUE_LEAD_INS = frozenset("has have had was were is are be been also strongly flatly firmly swiftly quickly".split())
+
+
+def _cue_opens_with(cue: str, pattern: re.Pattern) -> bool:
+    """Whether the row's cue is the cue of denial itself, give or take auxiliaries and adverbs before it."""
+    words = cue.lower().replace("’", "'").split()
+    while words and words[0] in CUE_LEAD_INS:
+        words.pop(0)
+    found = pattern.match(" ".join(words))
+    return found is not None
+
+
+# the subject of a denied clause that is the speaker themself: a personal pronoun ("denied he was afraid",
+# "rejected suggestions they had ...") or a word of the speaker's name ("Howard denied Howard ...")
+SELF_SUBJECTS = THIRD_PERSON_SUBJECTS | {"i", "we"}
+_DENIED_CLAUSE = re.compile(r"\s*(?:that\s+)?([\w'’-]+)\s+(?:was|were|is|are|had|has|have|would|will|did|does|do|could|"
+                            r"should|might|wanted|wants|planned|plans|intended|intends|knew|knows)\b")
+
+
+def _denies_self(after: str, names: set[str]) -> bool:
+    """Whether the words right after a cue of denial are a clause whose subject is the speaker
+    ("denied he was afraid of looking soft"); "denied, noting that they had ..." and "denied the
+    charge" are not: the first denies something unnamed, the second the charge."""
+    found = _DENIED_CLAUSE.match(after)
+    return bool(found) and (found.group(1) in SELF_SUBJECTS or found.group(1) in names)
 
 
 def undecided_cue(cue: str, content: str = "", kind: str = "indirect") -> FrameCall:
@@ -215,4 +255,4 @@ def frame_of(quote: str, sentence: str, speaker: str, kind: str, cue: str = "") 
     found = undecided_cue(cue, quote, kind)
     if found.undecided:
         return found
-    return denial_cue(sentence, quote, speaker)
+    return denial_cue(sentence, quote, speaker, cue)

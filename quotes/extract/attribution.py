@@ -80,7 +80,10 @@ def cue_beside(unit: Unit, span: MarkedSpan, first: int, last: int, source: set[
 def choose_cue(unit: Unit, span: MarkedSpan, cues: list[CueMatch]) -> Choice:
     after_i = unit.token_after(span.content.end)
     before_i = unit.token_before(span.content.start)
-    with_source = [c for c in cues if c.source is not None]
+    # a person's participle governs the words after it ("Putin cherishing his “reliable partner”"), never a
+    # quote before it ("… as “deeply flawed” said with Christmas coming up …")
+    with_source = [c for c in cues if c.source is not None
+                   and not (c.kind is CueKind.PARTICIPLE and unit.tokens[c.first].start >= span.content.end)]
     if after_i is not None:
         for cue in with_source:
             if cue.first >= after_i and _only_between(unit, after_i, cue.first, _source_tokens(cue)):

@@ -128,6 +128,22 @@ def _relative_clause_subject(reading: Reading, unit: Unit, found: FoundAttributi
         if re.match(r"\s*,\s*(?:who|which)\b", text[m.span.end:source.start]):
             identified = speaker_for(m, reading.registry, unit.paragraph, unit.index)
             return Resolved((identified.speaker,), identified.confidence)
+    return _closing_relative_clause(reading, unit, source)
+
+
+def _closing_relative_clause(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
+    """"Mr Clarke, who took on the post after David Blunkett quit, has rejected calls to "pause"": a learned
+    source that ends a non-restrictive relative clause (its closing comma right before the cue) names
+    someone inside that clause; the cue's subject is the name the clause describes, before ", who"."""
+    text = reading.doc.text
+    if not source.text.rstrip().endswith(","):
+        return None
+    for m in sorted(reading.doc.mentions[unit.index], key=lambda m: -m.span.end):
+        if m.span.end > source.start or m.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP):
+            continue
+        if re.fullmatch(r"\s*,\s*(?:who|which)\b[^,;:.]*", text[m.span.end:source.start]):
+            identified = speaker_for(m, reading.registry, unit.paragraph, unit.index)
+            return Resolved((identified.speaker,), identified.confidence)
     return None
 
 

@@ -1,0 +1,56 @@
+"""What the whole article shows a name to be: a careful reader's check over the mentions `sources` found.
+
+`sources` types a capitalised run by its own words and the few words around it, one sentence at a time.
+A reader also knows how the article writes the same run everywhere else. A person's name is never
+written after "the" ("the Muslim Brotherhood", "The Two Ronnies Sketchbook", "the Doobie Brothers") nor
+as the tail of an institution's "X of ..." name ("the Department of Homeland Security"); a run of two or
+more words that the article writes only so, with no given name, title or capacity showing a person, names
+a body, a work or an event, never someone who speaks, and a later "he" or "she" must not go back to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quotes import lexicons
+from quotes.types import Mention, MentionKind
+
+# the words right before an occurrence that make it part of a longer name: a determiner "the", or a
+# capitalised head and "of" ("Department of", "Bank of")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OF_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+$")
+
+
+def _occurrences(name: str, text: str) -> list[int]:
+    """Offsets of the run written as a whole word sequence."""
+    return [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text)]
+
+
+def _inside_longer_name(offset: int, text: str) -> bool:
+    before = text[max(0, offset - 40):offset]
+    return bool(_THE_BEFORE.search(before) or _OF_NAME_BEFORE.search(before))
+
+
+def never_a_person(mention: Mention, text: str) -> bool:
+    """A person-typed run of two or more words that the article writes only after "the" or "X of", with
+    no given name first and no title, honorific or capacity stated ("the Stephen King adaptation": a
+    given name keeps a person used as a modifier a person)."""
+    if mention.kind != MentionKind.PERSON or mention.anonymous:
+        return False
+    if mention.role or mention.affiliation or mention.honorific:
+        return False
+    words = mention.name.split()
+    if len(words) < 2 or words[0].lower() in lexicons.first_names():
+        return False
+    offsets = _occurrences(mention.name, text)
+    return bool(offsets) and all(_inside_longer_name(o, text) for o in offsets)
+
+
+def recheck_mentions(text: str, mentions: tuple[tuple[Mention, ...], ...]) -> tuple[tuple[Mention, ...], ...]:
+    """The units' mentions with each run the article never writes as a person's name typed an
+    organisation (the kind the beats gold gives a body, a work or an event that speaks)."""
+    return tuple(
+        tuple(replace(m, kind=MentionKind.ORGANISATION) if never_a_person(m, text) else m for m in unit)
+        for unit in mentions
+    )

@@ -13,13 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotes import lexicons
+from quotes import lexicons, naming
+from quotes.extract.coref import verb_after
 from quotes.types import Mention, MentionKind
 
 # the words right before an occurrence that make it part of a longer name: a determiner "the", or a
 # capitalised head and "of" ("Department of", "Bank of")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OF_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+$")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# words that may follow a whole name and open what comes next, not a noun the name modifies
+_CLAUSE_OPENERS = frozenset({"and", "or", "but", "nor", "which", "who", "whose", "that", "as", "than", "when",
+                             "where", "while", "because", "if", "since"})
 
 
 def _occurrences(name: str, text: str) -> list[int]:
@@ -32,10 +37,21 @@ def _inside_longer_name(offset: int, text: str) -> bool:
     return bool(_THE_BEFORE.search(before) or _OF_NAME_BEFORE.search(before))
 
 
+def _modifies_a_noun(name: str, offset: int, text: str) -> bool:
+    """"the Bernie Sanders campaign", "the Stephen King adaptation": a lowercase word right after the run
+    that is neither its verb nor a word opening a phrase or clause is the noun the run premodifies, and a
+    person's name may premodify a noun after "the"."""
+    after = _WORD_AFTER.match(text, offset + len(name))
+    if after is None:
+        return False
+    word = after.group(1)
+    return not (word in naming.HEADLINE_FUNCTION_WORDS or word in _CLAUSE_OPENERS or verb_after(word))
+
+
 def never_a_person(mention: Mention, text: str) -> bool:
     """A person-typed run of two or more words that the article writes only after "the" or "X of", with
-    no given name first and no title, honorific or capacity stated ("the Stephen King adaptation": a
-    given name keeps a person used as a modifier a person)."""
+    no given name first, no title, honorific or capacity stated, and never a noun after it ("the Stephen
+    King adaptation": a person's name used as a modifier stays a person's)."""
     if mention.kind != MentionKind.PERSON or mention.anonymous:
         return False
     if mention.role or mention.affiliation or mention.honorific:
@@ -44,7 +60,9 @@ def never_a_person(mention: Mention, text: str) -> bool:
     if len(words) < 2 or words[0].lower() in lexicons.first_names():
         return False
     offsets = _occurrences(mention.name, text)
-    return bool(offsets) and all(_inside_longer_name(o, text) for o in offsets)
+    if not offsets or any(_modifies_a_noun(mention.name, o, text) for o in offsets):
+        return False
+    return all(_inside_longer_name(o, text) for o in offsets)
 
 
 def recheck_mentions(text: str, mentions: tuple[tuple[Mention, ...], ...]) -> tuple[tuple[Mention, ...], ...]:

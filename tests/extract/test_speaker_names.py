@@ -1,0 +1,63 @@
+"""quotes.extract.article_names: what the whole article shows a name to be (a careful reader's check over
+the mentions `sources` typed a person), as a table of invented sentences, positive and negative rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.article_names import never_a_person
+from quotes.types import Mention, MentionKind, Span
+from tests.helpers.extraction import speaker_at
+
+
+def _mention(text: str, name: str, **capacity) -> Mention:
+    start = text.index(name)
+    return Mention(MentionKind.PERSON, Span(start, start + len(name), name), name, 0, len(name.split()) - 1, **capacity)
+
+
+# (article, the run typed a person, whether the article never writes it as a person's name)
+NEVER_A_PERSON = [
+    ("She presents the Morning Circle on Fridays.", "Morning Circle", True),
+    ("He met the Valley Brothers in Leeds. The Valley Brothers are touring.", "Valley Brothers", True),
+    ("A letter to the Department of Harbour Safety is unanswered.", "Harbour Safety", True),
+    ("Senators debated changes to the Clean Rivers Act on Monday.", "Clean Rivers Act", True),
+    # written once as a person's name, once as a modifier: a person
+    ("Maple Reed spoke first. The Maple Reed campaign then left.", "Maple Reed", False),
+    # a given name first: a person used as a modifier ("the Stephen King adaptation")
+    ("Aides to the Bernie Sanders campaign said little.", "Bernie Sanders", False),
+    ("Critics panned the Hillary Clinton memoir.", "Hillary Clinton", False),
+    # "of" after a lowercase noun is a person's possessor, not an institution's name
+    ("The wife of Lindqvist Varga declined to comment.", "Lindqvist Varga", False),
+    ("Secretary of State Pompeo Marwick arrived late.", "Pompeo Marwick", False),
+    # one word: the lone-name rules of coref decide
+    ("The Brotherhood was banned.", "Brotherhood", False),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", NEVER_A_PERSON)
+def test_never_a_person(text, name, expected):
+    assert never_a_person(_mention(text, name), text) is expected
+
+
+def test_a_stated_capacity_keeps_a_person():
+    text = "The Valley Brothers manager said so."
+    assert never_a_person(_mention(text, "Valley Brothers", role="manager"), text) is False
+
+
+# (article, words of the quote, its speaker): a later "he" never goes back to a work, a band or a law
+PIPELINE = [
+    (
+        "Alan Presley said the show had been a hit. Its stars return later in The Late Desk Sketchbook, "
+        "which mixes old and new sketches. “We were never fussy,” he said.",
+        "We were never fussy", "Alan Presley",
+    ),
+    (
+        "Senator Mark Ellery voted no. Ellery asked about the Clean Rivers Act on Tuesday and said, “It hurts farmers.”",
+        "It hurts farmers", "Mark Ellery",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", PIPELINE)
+def test_pronoun_skips_a_name_never_a_persons(text, words, speaker):
+    assert speaker_at(text, words).name == speaker

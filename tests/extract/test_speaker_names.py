@@ -30,6 +30,8 @@ NEVER_A_PERSON = [
     ("The wife of Lindqvist Varga declined to comment.", "Lindqvist Varga", False),
     ("Secretary of State Pompeo Marwick arrived late.", "Pompeo Marwick", False),
     # one word: the lone-name rules of coref decide
+    ("A new Two Ronnies series airs. The Two Ronnies ended in 1987.", "Two Ronnies", True),
+    ("A new Maple Reed series airs on Monday.", "Maple Reed", False),
     ("The Brotherhood was banned.", "Brotherhood", False),
 ]
 

@@ -33,6 +33,8 @@ NEVER_A_PERSON = [
     ("A new Two Ronnies series airs. The Two Ronnies ended in 1987.", "Two Ronnies", True),
     ("A new Maple Reed series airs on Monday.", "Maple Reed", False),
     ("The Brotherhood was banned.", "Brotherhood", False),
+    # a party's label is coref's to name and type
+    ("Voters expect the Lib Dems to gain.", "Lib Dems", False),
 ]
 
 

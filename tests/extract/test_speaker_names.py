@@ -48,16 +48,17 @@ def test_a_stated_capacity_keeps_a_person():
     assert never_a_person(_mention(text, "Valley Brothers", role="manager"), text) is False
 
 
-# (article, words of the quote, its speaker): a later "he" never goes back to a work, a band or a law
+# (article, words of the quote, its speaker): a later "he" never goes back to a body, a work or a law
 PIPELINE = [
     (
-        "Alan Presley said the show had been a hit. Its stars return later in The Late Desk Sketchbook, "
-        "which mixes old and new sketches. “We were never fussy,” he said.",
-        "We were never fussy", "Alan Presley",
+        "Carl Dorsey, 55, pleaded guilty on Monday. He was arrested in April for the call. During the call, he "
+        "asked about the Valley Brotherhood, called Ms Reed a “traitor” and said, “somebody ought to stop her,” "
+        "the prosecutor’s office said.",
+        "somebody ought", "Carl Dorsey",
     ),
     (
-        "Senator Mark Ellery voted no. Ellery asked about the Clean Rivers Act on Tuesday and said, “It hurts farmers.”",
-        "It hurts farmers", "Mark Ellery",
+        "Aides to the Bernie Sanders campaign met on Monday. “We are not done,” Sanders said.",
+        "We are not done", "Bernie Sanders",
     ),
 ]
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from quotes import lexicons, naming
 from quotes.extract.coref import party_label
 from quotes.extract.sources import finite_reporting_verb
-from quotes.types import Mention, MentionKind
+from quotes.types import Mention, MentionKind, Span, Unit
 
 # the words right before an occurrence that make it part of a longer name: a determiner "the", or a
 # capitalised head and "of" ("Department of", "Bank of")
@@ -69,11 +69,53 @@ def never_a_person(mention: Mention, text: str) -> bool:
     return bool(heads) and all(_inside_longer_name(o, text) for o in heads)
 
 
-def recheck_mentions(text: str, mentions: tuple[tuple[Mention, ...], ...]) -> tuple[tuple[Mention, ...], ...]:
-    """The units' mentions with each run the article never writes as a person's name typed an
-    organisation: "according to the Sioux Falls Argus Leader", "the Muslim Brotherhood" speak as bodies,
-    and the beats gold types a work or an event that speaks ("The Da Vinci Code claims") so too."""
+def _name_start(mention: Mention) -> int | None:
+    """"NASA Administrator Jim Bridenstine", "DJ Lisa Hanson": the word where a person's name starts inside
+    a run that opens with an acronym (an employer or an occupation) and holds a given name before the
+    surname; None when the run opens with a given name or shows no acronym before one."""
+    if mention.kind != MentionKind.PERSON or mention.anonymous or mention.role or mention.affiliation:
+        return None
+    words = mention.name.split()
+    given = lexicons.first_names()
+    if len(words) < 3 or words[0].lower() in given or not _acronym(words[0]):
+        return None
+    at = next((i for i in range(1, len(words) - 1) if words[i].lower() in given), None)
+    if at is None or not all(w[:1].isupper() for w in words[:at]):
+        return None
+    return at
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _peel_front(mention: Mention, unit: Unit) -> Mention:
+    """The mention with the words before its given name as its capacity: an acronym heading more
+    words is the employer ("NASA" of "NASA Administrator"), the rest the role ("Administrator", "DJ")."""
+    at = _name_start(mention)
+    if at is None:
+        return mention
+    words = mention.name.split()
+    start = mention.span.start + len(" ".join(words[:at])) + 1
+    first = next((i for i, t in enumerate(unit.tokens) if t.start == start), None)
+    if first is None or first > mention.last:
+        return mention
+    front = words[:at]
+    affiliation = front[0] if len(front) > 1 else None
+    role = " ".join(front[1:] if len(front) > 1 else front)
+    name = " ".join(words[at:])
+    return replace(mention, name=name, span=Span(start, mention.span.end, name), first=first, role=role,
+                   affiliation=affiliation, extent_start=mention.first if mention.extent_start is None else mention.extent_start)
+
+
+def recheck_mentions(text: str, units: tuple[Unit, ...],
+                     mentions: tuple[tuple[Mention, ...], ...]) -> tuple[tuple[Mention, ...], ...]:
+    """The units' mentions as the whole article shows them: each run it never writes as a person's name
+    typed an organisation ("according to the Sioux Falls Argus Leader", "the Muslim Brotherhood" speak
+    as bodies, and the beats gold types a work or an event that speaks, "The Da Vinci Code claims", so
+    too); a person's name started at its given name, the acronym and words before it their capacity."""
     return tuple(
-        tuple(replace(m, kind=MentionKind.ORGANISATION) if never_a_person(m, text) else m for m in unit)
-        for unit in mentions
+        tuple(replace(m, kind=MentionKind.ORGANISATION) if never_a_person(m, text) else _peel_front(m, unit)
+              for m in unit_mentions)
+        for unit, unit_mentions in zip(units, mentions, strict=True)
     )

@@ -95,7 +95,7 @@ def read_document(
     units = tuple(build_units(text, paragraphs, sentences, marks.by_paragraph))
     caps = midsentence_caps(text)
     mentions = tuple(tuple(find_mentions(text, u.tokens, list(u.usable), caps)) for u in units)
-    mentions = recheck_mentions(text, mentions)  # what the whole article shows each name to be
+    mentions = recheck_mentions(text, units, mentions)  # what the whole article shows each name to be
     cues = tuple(tuple(find_cues(u.tokens, list(u.usable), list(m))) for u, m in zip(units, mentions, strict=True))
     learned: list[list[FoundAttribution]] = [[] for _ in units]
     tagger = tagger or (default_tagger() if settings.learned_stage else None)

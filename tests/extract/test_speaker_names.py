@@ -66,3 +66,23 @@ PIPELINE = [
 @pytest.mark.parametrize("text, words, speaker", PIPELINE)
 def test_pronoun_skips_a_name_never_a_persons(text, words, speaker):
     assert speaker_at(text, words).name == speaker
+
+
+# (article, words of the quote, speaker, role, affiliation): a person's name starts at its given name when the
+# run opens with an acronym; the words before it are the capacity
+FRONT = [
+    ("“We are glad,” NASA Administrator Jim Bridenstine said in a statement.", "We are glad",
+     "Jim Bridenstine", "Administrator", "NASA"),
+    ("DJ Lisa Hanson was voted out. “It was fun,” Hanson said.", "It was fun", "Lisa Hanson", "DJ", None),
+    ("“It was fun,” BBC DJ Lisa Hanson said.", "It was fun", "Lisa Hanson", "DJ", "BBC"),
+    # no acronym first: a name whose middle word is also a given name stays whole
+    ("“We won,” said Chandler Van Voorhis.", "We won", "Chandler Van Voorhis", None, None),
+    # a title sources reads already keeps its reading
+    ("“Not today,” Sen. Ted Cruz said.", "Not today", "Ted Cruz", "senator", None),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker, role, affiliation", FRONT)
+def test_name_starts_at_its_given_name(text, words, speaker, role, affiliation):
+    found = speaker_at(text, words)
+    assert (found.name, found.role, found.affiliation) == (speaker, role, affiliation)

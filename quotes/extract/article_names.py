@@ -7,6 +7,10 @@ as the tail of an institution's "X of ..." name ("the Department of Homeland Sec
 more words that the article writes only so, with no given name, title or capacity showing a person, names
 a body, a work, a law or an event, not a person, and a later "he" or "she" must not go back to it.
 Typed an organisation, it still speaks when the article makes it ("according to the Argus Leader").
+
+A person's name starts at its given name: in a run that opens with an acronym and holds a given name
+before the surname ("NASA Administrator Jim Bridenstine", "DJ Lisa I'Anson"), the words before the given
+name are the person's capacity, the acronym heading more words the employer.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons, naming
-from quotes.extract.coref import party_label
+from quotes.extract.coref import AUXILIARIES, party_label
 from quotes.extract.sources import finite_reporting_verb
 from quotes.types import Mention, MentionKind, Span, Unit
 
@@ -57,6 +57,15 @@ def _modifies_a_noun(name: str, offset: int, text: str) -> bool:
     return not (word in naming.HEADLINE_FUNCTION_WORDS or word in _CLAUSE_OPENERS or verb)
 
 
+def _subject_of_a_verb(name: str, offset: int, text: str) -> bool:
+    """"the Hunting Act ruled invalid", "The Doobie Brothers are touring": a run a verb follows stands as
+    a subject, which coref's own reading of organisations (and its "it") takes up if typed one; a law
+    or a show is no "it" that speaks, so such a run is left as sources typed it."""
+    after = _WORD_AFTER.match(text, offset + len(name))
+    word = after.group(1) if after else ""
+    return bool(word) and (word in AUXILIARIES or finite_reporting_verb(word) or word.endswith("ed"))
+
+
 def never_a_person(mention: Mention, text: str) -> bool:
     """A person-typed run of two or more words with no given name first and no title, honorific or
     capacity stated, that the article writes as a whole name only after "the" or "X of". An occurrence
@@ -70,6 +79,8 @@ def never_a_person(mention: Mention, text: str) -> bool:
     if len(words) < 2 or words[0].lower() in lexicons.first_names() or party_label(mention.name):
         return False  # "the Lib Dems": a party's label, which coref types and names as a party
     heads = [o for o in _occurrences(mention.name, text) if not _modifies_a_noun(mention.name, o, text)]
+    if any(_subject_of_a_verb(mention.name, o, text) for o in heads):
+        return False
     return bool(heads) and all(_inside_longer_name(o, text) for o in heads)
 
 

@@ -18,8 +18,10 @@ def _mention(text: str, name: str, **capacity) -> Mention:
 # (article, the run typed a person, whether the article never writes it as a person's name)
 NEVER_A_PERSON = [
     ("She presents the Morning Circle on Fridays.", "Morning Circle", True),
-    ("He met the Valley Brothers in Leeds. The Valley Brothers are touring.", "Valley Brothers", True),
-    ("A letter to the Department of Harbour Safety is unanswered.", "Harbour Safety", True),
+    ("He met the Valley Brothers in Leeds. Fans of the Valley Brothers, who tour soon, cheered.", "Valley Brothers", True),
+    # made the subject of a verb: left as sources typed it (a law typed a body would become a later "it")
+    ("The Alliance lost its bid to have the Hunting Act ruled invalid.", "Hunting Act", False),
+    ("A letter reached the Department of Harbour Safety on Monday.", "Harbour Safety", True),
     ("Senators debated changes to the Clean Rivers Act on Monday.", "Clean Rivers Act", True),
     # written once as a person's name, once as a modifier: a person
     ("Maple Reed spoke first. The Maple Reed campaign then left.", "Maple Reed", False),
@@ -30,7 +32,7 @@ NEVER_A_PERSON = [
     ("The wife of Lindqvist Varga declined to comment.", "Lindqvist Varga", False),
     ("Secretary of State Pompeo Marwick arrived late.", "Pompeo Marwick", False),
     # one word: the lone-name rules of coref decide
-    ("A new Two Ronnies series airs. The Two Ronnies ended in 1987.", "Two Ronnies", True),
+    ("A new Two Ronnies series airs. Fans of The Two Ronnies, which ran for years, cheered.", "Two Ronnies", True),
     ("A new Maple Reed series airs on Monday.", "Maple Reed", False),
     ("The Brotherhood was banned.", "Brotherhood", False),
     # a party's label is coref's to name and type

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quotes import nlp
+from quotes.extract.article_names import recheck_mentions
 from quotes.extract.cues import CueMatch, find_cues
 from quotes.extract.marks import Marks, find_marks
 from quotes.extract.paragraphs import is_heading, split_paragraphs
@@ -94,6 +95,7 @@ def read_document(
     units = tuple(build_units(text, paragraphs, sentences, marks.by_paragraph))
     caps = midsentence_caps(text)
     mentions = tuple(tuple(find_mentions(text, u.tokens, list(u.usable), caps)) for u in units)
+    mentions = recheck_mentions(text, units, mentions)  # what the whole article shows each name to be
     cues = tuple(tuple(find_cues(u.tokens, list(u.usable), list(m))) for u, m in zip(units, mentions, strict=True))
     learned: list[list[FoundAttribution]] = [[] for _ in units]
     tagger = tagger or (default_tagger() if settings.learned_stage else None)

@@ -219,7 +219,15 @@ def office_kind(speaker: Speaker) -> str | None:
     kind = OFFICE_BODIES.get(" ".join(words))
     if kind is None and OFFICE_BODIES.get(words[-1]) == "state":
         kind = "state"
+    head = words[: next((i for i, w in enumerate(words) if w in _ROLE_PHRASES), len(words))]
+    if kind is None and head and OFFICE_BODIES.get(" ".join(head)) == "team":
+        # a team's role held for a time or a purpose ("skipper for the night", "captain for the day") is the
+        # team's role; a minister's remit after "for" is no body ("minister for sport"): team roles only
+        kind = "team"
     return kind if kind in ("state", "band", "team") else None
+
+
+_ROLE_PHRASES = frozenset({"for", "on", "in", "during", "until", "against"})
 
 
 def _dominant(counts: Counter[str]) -> str | None:
@@ -312,6 +320,8 @@ def _proper(name: str, text: str) -> bool:
     first = name.split()[0]
     if first in _OPENERS or first.lower() in lexicons.common_words() or is_rolenoun(first.lower().rstrip("s")):
         return False
+    if naming.is_party(name) or name.lower() in naming.DEMONYM_PLURALS:
+        return False  # "Democrats have a plan", "Americans are": a party's or a people's plural, no club
     return re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text) is None
 
 
@@ -358,10 +368,13 @@ def _played_for(text: str, speaker: Speaker) -> str | None:
     if speaker.role and office_kind(speaker) != "team":
         return None
     surname = re.escape(speaker.name.split()[-1])
-    sentence = rf"(?<!\w){surname}(?!\w)[^.!?“”\"]*?\b{_PLAYED}\b[^.!?“”\"]*?\b"
-    found = [m.group(1) for m in re.finditer(rf"{sentence}for (?:the )?{_EPITHET}({_TEAM})", text)]
-    # "during" holds a team only as the owner of the game ("during the Lakers' win", not "during Saturday's")
-    found += [m.group(1) for m in re.finditer(rf"{sentence}during the {_EPITHET}({_TEAM})['’]", text)]
+    found = []
+    for sentence in re.finditer(rf"(?<!\w){surname}(?!\w)[^.!?“”\"]*", text):
+        # every team the rest of the sentence does something for ("played for Dunmore before he signed for
+        # Hartley": two); "during" holds a team only as the game's owner ("the Lakers' win", not "Saturday's")
+        found += [m.group(1) or m.group(2) for m in re.finditer(
+            rf"\b{_PLAYED}\b[^.!?]*?\b(?:for (?:the )?{_EPITHET}({_TEAM})|during the {_EPITHET}({_TEAM})['’])",
+            sentence.group())]
     teams = {t for t in found if t.split()[0] not in _OPENERS and t.split()[0].lower() not in naming.CALENDAR_WORDS
              and not _written_as_person(t, text) and not lexicons.is_us_place(t.split())}
     return next(iter(teams)) if len(teams) == 1 else None

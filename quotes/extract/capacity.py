@@ -38,7 +38,8 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     if head is None and _corporate_office(speaker):
         # a club is a company whose name the rules type by its use, not by an organisation's mention ("Blackburn
         # have rejected a third bid ... chief executive John Williams")
-        company = _story_company(doc, unit, before, settings.reference_paragraphs) or _story_team(doc.text[:before], clubs=True)
+        company = _story_company(doc, unit, before, settings.reference_paragraphs) \
+            or _story_team(doc.text[:before], clubs=True)
         return replace(speaker, affiliation=company) if company else speaker
     if head is None and (team := _played_for(doc.text, speaker)) is not None:
         return replace(speaker, affiliation=team)
@@ -298,8 +299,10 @@ def _story_team(before: str, clubs: bool = False) -> str | None:
 # the words between a team's name and a team's role that keep the role the team's ("Lakers assistant coach")
 _ROLE_GRADES = r"(?:(?:assistant|head|caretaker|interim|first-team|club) )?"
 # a singular name with a plural verb is a collective, a club in sport copy ("Blackburn have rejected a bid");
-# never a name conjoined with another ("Smith and Jones have")
-_COLLECTIVE = rf"(?<!and )(?<!, )({_NAME}) (?:have|are|were) (?!\w+ly\b)"
+# never a name conjoined with another ("Smith and Jones have") or a preposition's object, which is not the
+# verb's subject ("members of Congress have been")
+_NOT_SUBJECT = "".join(rf"(?<!{w} )" for w in ("and", ",", "of", "for", "in", "at", "from", "to", "with"))
+_COLLECTIVE = rf"{_NOT_SUBJECT}({_NAME}) (?:have|are|were) (?!\w+ly\b)"
 
 
 def _team_names(before: str, clubs: bool) -> set[str]:

@@ -53,6 +53,9 @@ CLUB_OFFICIALS = [
     # negative: a common noun opening a sentence ("Shares have fallen") is no club
     ("Shares have fallen at the firm. Shares were lower again on Friday, and chief executive Ann Moss said: "
      '"We are calm."', "We are calm", ("Ann Moss", None)),
+    # negative (US politics): a preposition's object is not the plural verb's subject
+    ("Some members of Congress have backed free trade, chief executive Ann Moss said. "
+     '"We back it," Moss said.', "We back it", ("Ann Moss", None)),
     # negative (US politics): a plural of people ("Democrats have") is no club
     ("Democrats have a plan. Democrats are united, and chief executive Ann Moss said: \"We back it.\"", "We back it",
      ("Ann Moss", None)),

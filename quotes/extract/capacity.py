@@ -36,8 +36,13 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     head = _reference_head(speaker)
     before = speaker.mention.start if speaker.mention is not None else unit.end
     if head is None and _corporate_office(speaker):
-        company = _story_company(doc, unit, before, settings.reference_paragraphs)
+        # a club is a company whose name the rules type by its use, not by an organisation's mention ("Blackburn
+        # have rejected a third bid ... chief executive John Williams")
+        company = _story_company(doc, unit, before, settings.reference_paragraphs) \
+            or _story_team(doc.text[:before], clubs=True)
         return replace(speaker, affiliation=company) if company else speaker
+    if head is None and (team := _played_for(doc.text, speaker)) is not None:
+        return replace(speaker, affiliation=team)
     if head is None and (kind := office_kind(speaker)) is not None:
         body = _story_state(doc.text[:before], doc.text) if kind == "state" else _STORY_BODY[kind](doc.text[:before])
         return replace(speaker, affiliation=body) if body else speaker
@@ -215,7 +220,15 @@ def office_kind(speaker: Speaker) -> str | None:
     kind = OFFICE_BODIES.get(" ".join(words))
     if kind is None and OFFICE_BODIES.get(words[-1]) == "state":
         kind = "state"
+    head = words[: next((i for i, w in enumerate(words) if w in _ROLE_PHRASES), len(words))]
+    if kind is None and head and OFFICE_BODIES.get(" ".join(head)) == "team":
+        # a team's role held for a time or a purpose ("skipper for the night", "captain for the day") is the
+        # team's role; a minister's remit after "for" is no body ("minister for sport"): team roles only
+        kind = "team"
     return kind if kind in ("state", "band", "team") else None
+
+
+_ROLE_PHRASES = frozenset({"for", "on", "in", "during", "until", "against"})
 
 
 def _dominant(counts: Counter[str]) -> str | None:
@@ -272,12 +285,102 @@ def _story_band(before: str) -> str | None:
     return _most_written(names, before)
 
 
-def _story_team(before: str) -> str | None:
+def _story_team(before: str, clubs: bool = False) -> str | None:
     """The team a story of sport is about, for a player or a club official given bare ("Arsenal manager
     Arsene Wenger ... Arsenal go into the game ... Striker Thierry Henry said"): of the names the article
-    writes before a team's role ("Arsenal manager", "Rovers boss", "Liverpool's captain"), the one written
-    most up to offset ``before``; an opponent named only as a place ("at Newcastle") is no candidate."""
-    return _most_written({m.group(1) for m in re.finditer(rf"({_NAME})(?:['’]s)? {_TEAM_ROLES}\b", before)}, before)
+    writes as a team (``_team_names``), the one written most up to offset ``before``; an opponent named only
+    as a place ("at Newcastle") is no candidate. A team the article writes as one and no other ("Liverpool
+    manager Rafael Benitez has ordered captain Steven Gerrard") is the story's when written once. ``clubs``:
+    a club's official, who speaks for a club as a company, reads the names written as collectives too."""
+    names = _team_names(before, clubs)
+    return _most_written(names, before) or (_written_once(next(iter(names)), before) if len(names) == 1 else None)
+
+
+# the words between a team's name and a team's role that keep the role the team's ("Lakers assistant coach")
+_ROLE_GRADES = r"(?:(?:assistant|head|caretaker|interim|first-team|club) )?"
+# a singular name with a plural verb is a collective, a club in sport copy ("Blackburn have rejected a bid");
+# never a name conjoined with another ("Smith and Jones have") or a preposition's object, which is not the
+# verb's subject ("members of Congress have been")
+_NOT_SUBJECT = "".join(rf"(?<!{w} )" for w in ("and", ",", "of", "for", "in", "at", "from", "to", "with"))
+_COLLECTIVE = rf"{_NOT_SUBJECT}({_NAME}) (?:have|are|were) (?!\w+ly\b)"
+
+
+def _team_names(before: str, clubs: bool) -> set[str]:
+    """The names the article writes as a team, by their use: before a team's role ("Arsenal manager",
+    "Liverpool's captain", "Lakers assistant coach"); with ``clubs``, also as a singular name with a plural
+    verb ("Blackburn have rejected"), which is as often the opponent's ("Newcastle are languishing", in a
+    story of Arsenal's manager) and so says whose story it is only where a club speaks as a company."""
+    names = {m.group(1) for m in re.finditer(rf"({_NAME})(?:['’]s)? {_ROLE_GRADES}{_TEAM_ROLES}\b", before)}
+    if not clubs:
+        return names
+    plural = {re.sub(r"^The ", "", m.group(1)) for m in re.finditer(_COLLECTIVE, before)}
+    return names | {n for n in plural if _proper(n, before)}
+
+
+def _proper(name: str, text: str) -> bool:
+    """A name no common word opens, capitalised only to open a sentence ("Shares have fallen", "Ministers
+    have said", "They have"): none the article writes in lowercase too, a common word or a role's plural."""
+    first = name.split()[0]
+    if first in _OPENERS or first.lower() in lexicons.common_words() or is_rolenoun(first.lower().rstrip("s")):
+        return False
+    if naming.is_party(name) or name.lower() in naming.DEMONYM_PLURALS:
+        return False  # "Democrats have a plan", "Americans are": a party's or a people's plural, no club
+    return re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text) is None
+
+
+def _written_once(name: str, before: str) -> str | None:
+    """The name, a leading "The" aside, when it opens no sentence as a pronoun would ("He", "The")."""
+    name = re.sub(r"^The ", "", name)
+    return name if name.split()[0] not in _OPENERS else None
+
+
+# what a player does for a team, before the team it is done for: "scored 20 points for the Thunder",
+# "won 30 caps for Wales", "has played for Celtic", "scored 34 points during the Lakers' victory"
+_PLAYED = (r"(?:points|goals?|tries|runs|wickets|rebounds|assists|appearances|caps|debut|scored|scores|"
+           r"plays|played|playing|signed|starred|netted)")
+
+
+def _written_as_person(name: str, text: str) -> bool:
+    """A name the article writes as a person's: a first name, after a first name or a title ("Sanders"
+    of "Bernie Sanders", "Mr Sanders": "renters go for Sanders" is a vote, no team)."""
+    if name.lower() in lexicons.first_names():
+        return True
+    for m in re.finditer(rf"(?:(\S+) )?([A-Z][a-z]+\.?) {re.escape(name)}(?![\w-])", text):
+        if m.group(1) and m.group(1)[:1].isupper():
+            continue  # inside a longer name ("Los Angeles Lakers"), not a first name's
+        word = m.group(2).rstrip(".").lower()
+        if word in lexicons.first_names() or word in naming.TITLES or word in lexicons.words("honorifics"):
+            return True
+    return False
+
+
+# a team's name after "for": capitalised words (not a sentence's pronoun), after an epithet at most, lowercase
+# or a hyphened compound ("the NBA-leading Lakers", "the in-form Rovers")
+_TEAM = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+_EPITHET = r"(?:(?:[a-z][\w]*|[\w]+-[a-z][\w-]*) )?"
+
+
+def _played_for(text: str, speaker: Speaker) -> str | None:
+    """The team a named player with no affiliation plays for, as the article states it in a sentence of
+    theirs: their surname, then what a player does, then the team it is done for ("Dennis Schröder scored
+    20 of his 31 points in the first half for the Thunder"; "Anthony Davis scored 34 points during the
+    Lakers' fifth straight victory"). None when the article gives two (a player who moved clubs), or when
+    the speaker holds a role no team's player holds."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not _named_person(speaker):
+        return None
+    if speaker.role and office_kind(speaker) != "team":
+        return None
+    surname = re.escape(speaker.name.split()[-1])
+    found = []
+    for sentence in re.finditer(rf"(?<!\w){surname}(?!\w)[^.!?“”\"]*", text):
+        # every team the rest of the sentence does something for ("played for Dunmore before he signed for
+        # Hartley": two); "during" holds a team only as the game's owner ("the Lakers' win", not "Saturday's")
+        found += [m.group(1) or m.group(2) for m in re.finditer(
+            rf"\b{_PLAYED}\b[^.!?]*?\b(?:for (?:the )?{_EPITHET}({_TEAM})|during the {_EPITHET}({_TEAM})['’])",
+            sentence.group())]
+    teams = {t for t in found if t.split()[0] not in _OPENERS and t.split()[0].lower() not in naming.CALENDAR_WORDS
+             and not _written_as_person(t, text) and not lexicons.is_us_place(t.split())}
+    return next(iter(teams)) if len(teams) == 1 else None
 
 
 def _most_written(names: set[str], before: str) -> str | None:

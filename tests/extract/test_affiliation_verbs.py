@@ -1,0 +1,52 @@
+"""An employer the article states with a verb in a sentence of its own (extract/links.py): "X edits a blog
+called Y", "X left the Y", "She was suspended by Y" (the sentence before opening with X), "Y sacked Mr X",
+"X, who works for Y". Invented sentences, positive and negative rows, US-politics counter-examples among
+them (a person joined, a place left, a date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.extraction import speaker_at
+
+
+def _capacity(text: str, words: str) -> tuple[str, str | None]:
+    speaker = speaker_at(text, words)
+    return speaker.name, speaker.affiliation
+
+
+VERB_LINKS = [
+    ("Ann Lee edits a group blog called Harbour Notes. \"It is busy,\" Ms Lee said.", "It is busy",
+     ("Ann Lee", "Harbour Notes")),
+    ("Ann Lee is a Welsh blogger who is helping with the newly created Valley Flood Blog. "
+     "\"It is busy,\" Ms Lee said.", "It is busy", ("Ann Lee", "Valley Flood Blog")),
+    ("After Tom Hale left the Harbour Trust, prices rose. \"It was hard,\" Hale said.", "It was hard",
+     ("Tom Hale", "Harbour Trust")),
+    ("Tom Hale, who works for Globex Corp, was in Leeds. \"It was hard,\" Hale said.", "It was hard",
+     ("Tom Hale", "Globex Corp")),
+    # the pronoun that opens the next sentence is the person the sentence before opened with
+    ("Jane Roe wrote a diary of her life. She was suspended by Northwind in May. "
+     "\"I will fight,\" Ms Roe said.", "I will fight", ("Jane Roe", "Northwind")),
+    ("Globex sacked Mr Poole in 2003. \"I regret nothing,\" Mr Poole said.", "I regret nothing",
+     ("Poole", "Globex")),
+    # negative (US politics): the one joined is a person the article names in full
+    ("Donald Trump, who joined Mike Pence on stage, spoke. \"We will win,\" Trump said.", "We will win",
+     ("Donald Trump", None)),
+    # negative: a place left is no employer; nor a month after "in"
+    ("Tom Hale left Ohio on Monday. \"It was hard,\" Hale said.", "It was hard", ("Tom Hale", None)),
+    ("Kim Ford joined the club in January. \"It is good,\" Ford said.", "It is good", ("Kim Ford", None)),
+    # negative: two employers (one left, one joined) say nothing of which one the speaker speaks for
+    ("Tom Hale left Globex Corp in 2001 and joined Acme Holdings. \"It was hard,\" Hale said.", "It was hard",
+     ("Tom Hale", None)),
+    # negative: a verb phrase of work, not of employment ("heads development of")
+    ("Tom Hale, who heads development of tools for Xbox, spoke. \"It works,\" Hale said.", "It works",
+     ("Tom Hale", None)),
+    # negative: "She" opens a sentence after one about someone else
+    ("Jane Roe met Ann Lee. Ann Lee smiled. She was sacked by Northwind in May. "
+     "\"I will fight,\" Ms Roe said.", "I will fight", ("Jane Roe", None)),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", VERB_LINKS)
+def test_verb_link_employer(text, words, expected):
+    assert _capacity(text, words) == expected

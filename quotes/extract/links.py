@@ -15,7 +15,7 @@ import calendar
 import re
 from dataclasses import replace
 
-from quotes import lexicons
+from quotes import lexicons, naming
 from quotes.extract.capacity import _named_person
 from quotes.extract.document import ArticleDoc
 from quotes.extract.sources import country_of
@@ -28,7 +28,7 @@ _MEMBER_VERBS = (r"(?:joined|re-joined|rejoined|left|quit|founded|co-founded|run
 _EMPLOYER_VERBS = r"(?:suspended|sacked|fired|dismissed|hired|employed|recruited|disciplined)"
 # the words between the verb and a name, none of which opens a phrase of time or place ("joined the
 # club in January" names no January): "a group blog called", "the newly created"
-_FILLER = r"(?:(?:the|a|an|his|her|its|their) )?(?:(?!(?:in|on|at|to|from|by|of|and|as|after|before|since|during|with|for)\b)[a-z’'-]+ ){0,3}?(?:called |named )?"
+_FILLER = r"(?P<det>(?:the|a|an|his|her|its|their) )?(?:(?!(?:in|on|at|to|from|by|of|and|as|after|before|since|during|with|for)\b)[a-z’'-]+ ){0,3}?(?:called |named )?"
 _ORG = r"(?P<org>[A-Z][\w&'’.-]*(?: (?:of|and|for|without|de|the|[A-Z][\w&'’.-]*))*)"
 # "who", "who is", "is an Indian blogger who's": a relative clause on the person
 _RELATIVE = r"(?:,? (?:(?:is|was) an? (?:[\w-]+ ){1,3})?who(?:'s|’s| is| was| has| had)?)?"
@@ -82,6 +82,8 @@ def stated_employer(doc: ArticleDoc, name: str, people: frozenset[str]) -> str |
         ):
             for match in re.finditer(pattern, sentence):
                 org = _organisation(match.group("org"), people)
+                if org in naming.PARTY_NAMES and org.endswith("s") and not match.groupdict().get("det"):
+                    continue  # "Rubio joined Democrats in writing a bill": people joined, not a party
                 if org:
                     found.add(org)
     return next(iter(found)) if len(found) == 1 else None
@@ -101,6 +103,8 @@ def _organisation(words: str, people: frozenset[str]) -> str | None:
         parts.pop()
     if parts and parts[-1].endswith(".") and parts[-1].count(".") == 1:
         parts[-1] = parts[-1][:-1]  # the sentence's full stop, not an abbreviation's ("U.S.")
+    if parts:
+        parts[-1] = re.sub(r"['’]s$", "", parts[-1])  # "runs the NRA's lobbying arm": the owner employs
     if parts and parts[0] == "The" and len(parts) > 1:
         parts = parts[1:]
     if not parts:

@@ -50,3 +50,45 @@ VERB_LINKS = [
 @pytest.mark.parametrize("text, words, expected", VERB_LINKS)
 def test_verb_link_employer(text, words, expected):
     assert _capacity(text, words) == expected
+
+
+PARTY_AND_OWNER_ROWS = [
+    # negative (US politics): a bare plural of a party's members is people joined in an act, no membership
+    ("Marco Rubio joined Democrats in writing a bill. \"It is fair,\" Rubio said.", "It is fair",
+     ("Marco Rubio", None)),
+    # the owner of a unit the person runs is their employer ("runs the NRA's lobbying arm")
+    ("Chris Cox, who runs the Rifle Association's lobbying arm, spoke. \"We will fight,\" Cox said.", "We will fight",
+     ("Chris Cox", "Rifle Association")),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", PARTY_AND_OWNER_ROWS)
+def test_party_and_owner(text, words, expected):
+    assert _capacity(text, words) == expected
+
+
+# "the show's co-producer", "The film's director X", "the rapper's spokesman": the name the article wrote
+# right after that noun (a work's nouns stand for one another) is whose office it is
+POSSESSIVE_OWNERS = [
+    ("Harry Lee is to star in a revival of hit musical The Pajama Game. Jeffrey Richards, the show's "
+     'co-producer, said Lee was "an actor of enormous charisma".', "an actor of enormous",
+     ("Jeffrey Richards", "The Pajama Game")),
+    ("Jane Roe dropped out of the promotion of the film Shall We Dance? and her album. The film's director "
+     'Peter Chelsom said he was "disappointed".', "disappointed", ("Peter Chelsom", "Shall We Dance?")),
+    ('US rapper Snoop Dogg has been sued. The rapper\'s spokesman said the claims were "untrue and wrong".',
+     "untrue and wrong", ("The rapper's spokesman", "Snoop Dogg")),
+    # negative: no name written after the noun ("the show" only)
+    ("The show opened in May. Jeffrey Richards, the show's co-producer, said it was \"a triumph\".", "a triumph",
+     ("Jeffrey Richards", None)),
+    # negative (US politics): the senator's name is written with a title, not after the noun
+    ('Senator Ted Cruz spoke in Iowa. The senator\'s spokesman said the claims were "untrue and wrong".',
+     "untrue and wrong", ("The senator's spokesman", None)),
+    # negative: a place written after the noun is no owner ("the state Ohio")
+    ("Voters in the state Ohio were polled. The state's governor John Kasich said it was \"a good day\".",
+     "a good day", ("John Kasich", None)),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", POSSESSIVE_OWNERS)
+def test_possessive_owner(text, words, expected):
+    assert _capacity(text, words) == expected

@@ -18,7 +18,7 @@ from dataclasses import replace
 from quotes import lexicons, naming
 from quotes.extract.capacity import _named_person
 from quotes.extract.document import ArticleDoc
-from quotes.extract.sources import country_of
+from quotes.extract.sources import PREPOSITIONS, agent_noun, country_of, is_rolenoun
 from quotes.types import MentionKind, Quote, Speaker
 
 # the verbs that tie a person to the body they work for or belong to, the person their subject
@@ -28,7 +28,10 @@ _MEMBER_VERBS = (r"(?:joined|re-joined|rejoined|left|quit|founded|co-founded|run
 _EMPLOYER_VERBS = r"(?:suspended|sacked|fired|dismissed|hired|employed|recruited|disciplined)"
 # the words between the verb and a name, none of which opens a phrase of time or place ("joined the
 # club in January" names no January): "a group blog called", "the newly created"
-_FILLER = r"(?P<det>(?:the|a|an|his|her|its|their) )?(?:(?!(?:in|on|at|to|from|by|of|and|as|after|before|since|during|with|for)\b)[a-z’'-]+ ){0,3}?(?:called |named )?"
+_FILLER = r"(?P<det>(?:the|a|an|his|her|its|their) )?(?P<filler>(?:[a-z’'-]+ ){0,3}?)(?:called |named )?"
+# words that open a phrase of time, place or purpose: a verb's object does not run on past one ("joined
+# the club in January", "joined the campaign against ISIS")
+_PHRASE_OPENERS = PREPOSITIONS | frozenset({"and", "or", "as", "since", "against", "through", "between", "towards", "toward", "within", "like"})
 _ORG = r"(?P<org>[A-Z][\w&'’.-]*(?: (?:of|and|for|without|de|the|[A-Z][\w&'’.-]*))*)"
 # "who", "who is", "is an Indian blogger who's": a relative clause on the person
 _RELATIVE = r"(?:,? (?:(?:is|was) an? (?:[\w-]+ ){1,3})?who(?:'s|’s| is| was| has| had)?)?"
@@ -57,16 +60,16 @@ def _wants(s: Speaker) -> bool:
 
 
 def _person_words(doc: ArticleDoc) -> frozenset[str]:
-    """The words of every person's name the article writes in full, a first name first ("Mike Pence"): an
+    """Every person's name the article writes in full, a first name first ("Mike Pence"): an
     object that is one is someone joined, not something ("joined Pence on stage"). A capitalised word
     typed a person on its own ("Delta", "Boeing") may be a company's name."""
-    return frozenset(w for ms in doc.mentions for m in ms if m.kind == MentionKind.PERSON and len(m.tokens) > 1
-                     and m.tokens[0].lower() in lexicons.first_names() for w in m.tokens)
+    return frozenset(m.name for ms in doc.mentions for m in ms if m.kind == MentionKind.PERSON and len(m.tokens) > 1
+                     and m.tokens[0].lower() in lexicons.first_names())
 
 
 def stated_employer(doc: ArticleDoc, name: str, people: frozenset[str]) -> str | None:
     """The one organisation the article links the named person to by a verb, else None."""
-    person = _person_pattern(name)
+    person = _person_pattern(name, people)
     found: set[str] = set()
     opener = False  # the sentence before opened with the person: "She" here is them
     for unit in doc.units:
@@ -80,19 +83,40 @@ def stated_employer(doc: ArticleDoc, name: str, people: frozenset[str]) -> str |
             rf"(?<!\w)(?:{subject}),?{_RELATIVE}{_AUX} (?:was|were|had been|has been|is) (?:later |then )?{_EMPLOYER_VERBS} by (?:the )?{_ORG}",
             rf"(?:^|(?<=[.;:] ))(?:The )?{_ORG}{_AUX} {_EMPLOYER_VERBS} (?:{person})\b",
         ):
-            for match in re.finditer(pattern, sentence):
-                org = _organisation(match.group("org"), people)
-                if org in naming.PARTY_NAMES and org.endswith("s") and not match.groupdict().get("det"):
-                    continue  # "Rubio joined Democrats in writing a bill": people joined, not a party
-                if org:
-                    found.add(org)
+            found.update(org for match in re.finditer(pattern, sentence) if (org := _linked(match, sentence, people)))
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _person_pattern(name: str) -> str:
-    """The person's full name, or their surname, with a title or not ("Mr Sears", "Sears")."""
-    surname = name.split()[-1]
-    return rf"{re.escape(name)}|(?:(?:Mr|Ms|Mrs|Miss|Dr)\.? )?{re.escape(surname)}"
+def _linked(match: re.Match[str], sentence: str, people: frozenset[str]) -> str | None:
+    """The organisation a link's match names, or None: its object ran past a preposition ("joined the
+    campaign against ISIS"), modifies a noun after it ("the Obama administration", "GOP pollster Frank
+    Luntz": the name is no employer's own), names people joined ("Rubio joined Democrats in writing a
+    bill"), or is no organisation (``_organisation``)."""
+    groups = match.groupdict()
+    if any(w in _PHRASE_OPENERS for w in (groups.get("filler") or "").split()):
+        return None
+    org = _organisation(groups["org"], people)
+    if org is None or org in naming.PARTY_NAMES and org.endswith("s") and not groups.get("det"):
+        return None
+    after = re.match(r"\s+([a-z]+)\b", sentence[match.end("org"):])
+    if after and not groups["org"].endswith(("'s", "’s")) and _heads_a_phrase(after.group(1)):
+        return None
+    return org
+
+
+def _heads_a_phrase(word: str) -> bool:
+    """A noun that a name before it modifies: a role ("GOP pollster"), a doer, an organisation's noun
+    ("the Obama administration", "the Clinton campaign")."""
+    return is_rolenoun(word) or bool(agent_noun(word)) or word in naming.DESCRIPTION_ORG_HEADS or word in naming.ORG_HEADS
+
+
+def _person_pattern(name: str, people: frozenset[str]) -> str:
+    """The person's full name, or their surname, with a title or not ("Mr Sears", "Sears"); the full name
+    only when the article names another person of that surname ("Bill Clinton", "Hillary Clinton")."""
+    words = name.split()
+    if len(words) > 1 and any(p.endswith(f" {words[-1]}") and p != name for p in people):
+        return re.escape(name)
+    return rf"{re.escape(name)}|(?:(?:Mr|Ms|Mrs|Miss|Dr)\.? )?{re.escape(words[-1])}"
 
 
 def _organisation(words: str, people: frozenset[str]) -> str | None:
@@ -110,7 +134,8 @@ def _organisation(words: str, people: frozenset[str]) -> str | None:
     if not parts:
         return None
     head = re.sub(r"['’]s$", "", parts[0])
-    if any(w in _NON_NAMES for w in parts) or head in people or parts[-1] in people:
+    named = {w for person in people for w in person.split()}
+    if any(w in _NON_NAMES for w in parts) or head in named or parts[-1] in named:
         return None
     if all(country_of(w) or lexicons.is_us_place([w]) for w in parts) or lexicons.is_us_place(parts) \
             or " ".join(parts) in lexicons.places():

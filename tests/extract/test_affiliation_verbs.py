@@ -92,3 +92,22 @@ POSSESSIVE_OWNERS = [
 @pytest.mark.parametrize("text, words, expected", POSSESSIVE_OWNERS)
 def test_possessive_owner(text, words, expected):
     assert _capacity(text, words) == expected
+
+
+# what the PolNeAR train texts showed the links must not read
+LINK_NEGATIVES = [
+    # a name modifying a noun is no employer's own name
+    ("Matt Braynard also worked for veteran GOP pollster Frank Luntz. \"It works,\" Braynard said.", "It works",
+     ("Matt Braynard", None)),
+    # the object does not run past a preposition
+    ("Jane Roe spoke in Leeds. On Monday Ms Roe joined the march against Globex Corp. \"It works,\" Ms Roe said.",
+     "It works", ("Jane Roe", None)),
+    # two people of one surname: the surname alone is neither's
+    ("Bill Clinton spoke. Hillary Clinton left the State Department in 2013. \"It was fine,\" Bill Clinton said.",
+     "It was fine", ("Bill Clinton", None)),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", LINK_NEGATIVES)
+def test_link_negatives(text, words, expected):
+    assert _capacity(text, words) == expected

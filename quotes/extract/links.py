@@ -18,7 +18,7 @@ from dataclasses import replace
 from quotes import lexicons, naming
 from quotes.extract.capacity import _named_person
 from quotes.extract.document import ArticleDoc
-from quotes.extract.sources import PREPOSITIONS, agent_noun, country_of, is_rolenoun
+from quotes.extract.sources import DETERMINERS, PREPOSITIONS, agent_noun, country_of, is_rolenoun
 from quotes.types import MentionKind, Quote, Speaker
 
 # the verbs that tie a person to the body they work for or belong to, the person their subject
@@ -28,7 +28,7 @@ _MEMBER_VERBS = (r"(?:joined|re-joined|rejoined|left|quit|founded|co-founded|run
 _EMPLOYER_VERBS = r"(?:suspended|sacked|fired|dismissed|hired|employed|recruited|disciplined)"
 # the words between the verb and a name, none of which opens a phrase of time or place ("joined the
 # club in January" names no January): "a group blog called", "the newly created"
-_FILLER = r"(?P<det>(?:the|a|an|his|her|its|their) )?(?P<filler>(?:[a-z’'-]+ ){0,3}?)(?:called |named )?"
+_FILLER = r"(?P<det>(?:the|a|an|his|her|its|their) )?(?P<filler>(?:[a-z][a-z’'-]* ){0,3}?)(?:called |named )?"
 # words that open a phrase of time, place or purpose: a verb's object does not run on past one ("joined
 # the club in January", "joined the campaign against ISIS")
 _PHRASE_OPENERS = PREPOSITIONS | frozenset({"and", "or", "as", "since", "against", "through", "between", "towards", "toward", "within", "like"})
@@ -93,7 +93,7 @@ def _linked(match: re.Match[str], sentence: str, people: frozenset[str]) -> str 
     Luntz": the name is no employer's own), names people joined ("Rubio joined Democrats in writing a
     bill"), or is no organisation (``_organisation``)."""
     groups = match.groupdict()
-    if any(w in _PHRASE_OPENERS for w in (groups.get("filler") or "").split()):
+    if any(w in _PHRASE_OPENERS or w in DETERMINERS for w in (groups.get("filler") or "").split()):
         return None
     org = _organisation(groups["org"], people)
     if org is None or org in naming.PARTY_NAMES and org.endswith("s") and not groups.get("det"):

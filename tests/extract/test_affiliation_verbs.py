@@ -111,3 +111,16 @@ LINK_NEGATIVES = [
 @pytest.mark.parametrize("text, words, expected", LINK_NEGATIVES)
 def test_link_negatives(text, words, expected):
     assert _capacity(text, words) == expected
+
+
+# negative (US politics): the object is the verb's own, not a phrase after a dash ("left office - the State
+# Department told …")
+DASH_ROWS = [
+    ("Four months after Hillary Clinton left office - the State Department told CREW it had no records. "
+     "\"It is fine,\" Clinton said.", "It is fine", ("Hillary Clinton", None)),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", DASH_ROWS)
+def test_dash_is_no_object(text, words, expected):
+    assert _capacity(text, words) == expected

@@ -35,6 +35,8 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
         return replace(speaker, affiliation=None)
     head = _reference_head(speaker)
     before = speaker.mention.start if speaker.mention is not None else unit.end
+    if head is None and (owner := _possessive_owner(doc.text, speaker, before)) is not None:
+        return replace(speaker, affiliation=owner)
     if head is None and _corporate_office(speaker):
         # a club is a company whose name the rules type by its use, not by an organisation's mention ("Blackburn
         # have rejected a third bid ... chief executive John Williams")
@@ -109,6 +111,46 @@ def _reference_head(speaker: Speaker) -> str | None:
     if len(words) < 2 or head not in REFERENCE_HEADS:
         return None
     return head
+
+
+# the nouns a work is named after, one another's synonyms in a story ("hit musical The Pajama Game" ... "the
+# show's co-producer")
+_WORK_NOUNS = frozenset({"show", "musical", "play", "film", "movie", "series", "programme", "sitcom", "album", "drama"})
+_OWNED_ROLE = re.compile(r"(?:^|\b(?:the|The) )([a-z]+)['’]s (?:[\w-]+ ){0,3}$")
+
+
+def _possessive_owner(text: str, speaker: Speaker, before: int) -> str | None:
+    """The one whose office a person holds by a possessive description, "the show's co-producer", "The
+    film's director Peter Chelsom", "the rapper's spokesman": the name the article wrote right after that
+    noun before the speaker ("hit musical The Pajama Game", "the film Shall We Dance?", "US rapper Snoop
+    Dogg"; a work's nouns stand for one another), the last one written. An organisation's noun ("the
+    firm's chief") is the reference heads' reading; a place's name is none."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
+        return None
+    words = speaker.role.split()
+    owned = re.match(r"([a-z]+)['’]s$", words[0]) if len(words) > 1 else None
+    if owned is None and (owned := _OWNED_ROLE.search(text[max(0, before - 60):before])) is None:
+        return None
+    noun = owned.group(1)
+    if noun in REFERENCE_HEADS:
+        return None
+    nouns = "|".join(sorted(_WORK_NOUNS)) if noun in _WORK_NOUNS else re.escape(noun)
+    names = [m.group(1) for m in re.finditer(rf"\b(?:{nouns}) ((?:The )?[A-Z][\w'’.?!-]*(?: (?:of|the|and|with|[A-Z][\w'’.?!-]*))*)", text[:before])]
+    names = [n for n in map(_title_words, names) if n and not country_of(n.split()[0]) and not lexicons.is_us_place(n.split())]
+    return names[-1] if names else None
+
+
+def _title_words(run: str) -> str:
+    """A work's or a person's name out of a capitalised run: up to a word that ends in "?" or "!" ("Shall
+    We Dance?"), lowercase words at its end dropped ("Shall We Dance? and"), a full stop too."""
+    words = []
+    for word in run.split():
+        words.append(word)
+        if word.endswith(("?", "!")):
+            break
+    while words and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words).rstrip(".")
 
 
 # an office only an organisation's own staff hold, never a state's or a politician's ("General secretary")

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from quotes.extract import attribution
 from quotes.extract.attribution import Choice, ChosenBy
 from quotes.extract.capacity import by_reference, shared_affiliations, shared_roles
+from quotes.extract.links import linked_employers
 from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speaker
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.drafts import Draft, Reading
@@ -220,4 +221,5 @@ def _freeze(reading: Reading) -> list[Quote]:
             group_id=f"g{group_ids[draft.group]}",
             notes=tuple(draft.notes),
         ))
-    return lend_parties(reading.doc, reading.registry, shared_affiliations(shared_roles(quotes)))
+    return lend_parties(reading.doc, reading.registry,
+                        linked_employers(reading.doc, shared_affiliations(shared_roles(quotes))))

@@ -23,7 +23,7 @@ from quotes.types import MentionKind, Quote, Speaker
 
 # the verbs that tie a person to the body they work for or belong to, the person their subject
 _MEMBER_VERBS = (r"(?:joined|re-joined|rejoined|left|quit|founded|co-founded|runs|ran|heads|headed|edits|edited|"
-                 r"(?:works|worked|writes|wrote|plays|played) (?:for|at)|(?:is |was )?helping with)")
+                 r"(?:works|worked|writes|wrote|plays|played) (?:for|at)|signed (?:for|with)|(?:is |was )?helping with)")
 # the verbs that tie them as their object: hired, dismissed or disciplined by their employer
 _EMPLOYER_VERBS = r"(?:suspended|sacked|fired|dismissed|hired|employed|recruited|disciplined)"
 # the words between the verb and a name, none of which opens a phrase of time or place ("joined the
@@ -78,8 +78,9 @@ def stated_employer(doc: ArticleDoc, name: str, people: frozenset[str]) -> str |
         opener = re.match(rf"(?:The )?(?:{person})\b", sentence) is not None
         for pattern in (
             rf"(?<!\w)(?:{subject}){_RELATIVE}{_AUX} {_MEMBER_VERBS} {_FILLER}{_ORG}",
-            # a second verb of the same subject: "left Globex in 2001 and joined Acme"
-            rf"(?<!\w)(?:{subject}){_RELATIVE}{_AUX} {_MEMBER_VERBS} [^.;]*? and{_AUX} {_MEMBER_VERBS} {_FILLER}{_ORG}",
+            # a second verb of the same subject: "left Globex in 2001 and joined Acme", "played for Dunmore
+            # before he signed for Hartley" (two bodies: the person's is no guess)
+            rf"(?<!\w)(?:{subject}){_RELATIVE}{_AUX} {_MEMBER_VERBS} [^.;]*? (?:and|before|after|then|but)(?: he| she)?{_AUX} {_MEMBER_VERBS} {_FILLER}{_ORG}",
             rf"(?<!\w)(?:{subject}),?{_RELATIVE}{_AUX} (?:was|were|had been|has been|is) (?:later |then )?{_EMPLOYER_VERBS} by (?:the )?{_ORG}",
             rf"(?:^|(?<=[.;:] ))(?:The )?{_ORG}{_AUX} {_EMPLOYER_VERBS} (?:{person})\b",
         ):

@@ -38,6 +38,11 @@ VERB_LINKS = [
     # negative: two employers (one left, one joined) say nothing of which one the speaker speaks for
     ("Tom Hale left Globex Corp in 2001 and joined Acme Holdings. \"It was hard,\" Hale said.", "It was hard",
      ("Tom Hale", None)),
+    # a club signed for is one; a second after "before he" makes two
+    ("Joe Bright signed for Hartley Rovers in May. \"I am happy,\" Bright said.", "I am happy",
+     ("Joe Bright", "Hartley Rovers")),
+    ("Joe Bright played for Dunmore Town before he signed for Hartley Rovers. \"I am happy,\" Bright said.",
+     "I am happy", ("Joe Bright", None)),
     # negative: a verb phrase of work, not of employment ("heads development of")
     ("Tom Hale, who heads development of tools for Xbox, spoke. \"It works,\" Hale said.", "It works",
      ("Tom Hale", None)),

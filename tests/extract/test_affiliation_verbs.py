@@ -41,8 +41,8 @@ VERB_LINKS = [
     # a club signed for is one; a second after "before he" makes two
     ("Joe Bright signed for Hartley Rovers in May. \"I am happy,\" Bright said.", "I am happy",
      ("Joe Bright", "Hartley Rovers")),
-    ("Joe Bright played for Dunmore Town before he signed for Hartley Rovers. \"I am happy,\" Bright said.",
-     "I am happy", ("Joe Bright", None)),
+    ("Tom Hale edited Harbour Notes before he joined Globex Corp. \"I am happy,\" Hale said.",
+     "I am happy", ("Tom Hale", None)),
     # negative: a verb phrase of work, not of employment ("heads development of")
     ("Tom Hale, who heads development of tools for Xbox, spoke. \"It works,\" Hale said.", "It works",
      ("Tom Hale", None)),

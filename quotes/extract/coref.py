@@ -591,7 +591,7 @@ class Registry:
             entity = self._named_after(offset)
             if entity is None or not self._fits(entity, words, head, tokens):
                 return None
-            entity.role = entity.role or _capacity(describe(words).role, head)
+            entity.role = entity.role or _stated_role(words, head)
             entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
             return entity
         if not self._fits(entity, words, head, tokens):
@@ -606,7 +606,7 @@ class Registry:
         if spoke is not None and spoke is not entity and spoke.last_seen >= entity.last_seen \
                 and self._fits(spoke, words, head, tokens):
             return None  # "Nielsen had panicked …, Greer said. The feminist writer said": two people in play
-        entity.role = entity.role or _capacity(describe(words).role, head)  # what the description states, on all its rows
+        entity.role = entity.role or _stated_role(words, head)  # what the description states, on all its rows
         entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
         return entity
 
@@ -637,7 +637,7 @@ class Registry:
         said": BMW, as ``_salient_org`` reads "the firm"). None for a party or a nation, which the party
         rules give ("the Tory leader"), and for a person's possessive ("Trump's spokesman")."""
         post = post_of(words)
-        body = post.body if post is not None else _body_of(words, head)
+        body = post.body if post is not None else _body_of(re.sub(r"^\s*(?:An?|One)\s", "", words), head)  # "A US …": no name
         if body:
             # a party or a nation the party rules give; a person's possessive ("Juninho's agent") no employer
             personal = " " not in body and not names_an_organisation([body]) and any(body in e.name_tokens for e in self.people)
@@ -1504,11 +1504,15 @@ def _description_pronoun(head: str) -> str | None:
 def _stated_role(words: str, head: str) -> str | None:
     """The post a description states ("a clergyman": clergyman; "A US airline attendant": airline attendant;
     "his agent": agent): its lowercase words that run up to the head, none a determiner or possessive."""
+    if head in GENDER_NOUNS:
+        return None  # "a man": a person of a gender, no post
     role = _capacity(describe(words).role, head)
     if role:
         return role
     run: list[str] = []
     for w in re.findall(r"[\w’'-]+", words):
+        if w in DESCRIPTION_FILLERS - {"former"}:
+            continue  # "the veteran game maker": the writer's colour, no part of the post
         keep = w.islower() and w not in DETERMINERS and not _POSSESSOR.search(w)
         run = [*run, w] if keep else []
     return " ".join(run) if run and run[-1].lower() == head else None
@@ -2009,6 +2013,7 @@ def link_role_descriptions(registry: Registry, body: list[tuple[Unit, tuple[Ment
                 registry.described[d.start] = entity
         if not seen_person:
             _name_lead_source(registry, body, n)
+            _name_lead_description(registry, unit, mentions)
         seen_person = seen_person or any(_named(m) for m in mentions)
 
 
@@ -2039,6 +2044,30 @@ def _name_lead_source(registry: Registry, body, n: int) -> None:
         entity.affiliation = entity.affiliation or lead.affiliation
         registry.described[lead.span.start] = entity
         return
+
+
+def _name_lead_description(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:
+    """"A US airline attendant suspended over … says she has been fired. ¶ Ellen Simonetti, known as …":
+    an indefinite person description that opens the lead sentence, where the rules found no mention, is
+    the person the next sentences name (``Registry.lead_described``), who takes its post on all their
+    rows, whether or not its own quote is found."""
+    tokens = unit.tokens
+    if len(tokens) < 3 or tokens[0].text.lower() not in ("a", "an") or any(m.first == 0 for m in mentions) \
+            or not registry.text:
+        return
+    j = 1
+    while j < len(tokens) and j <= DESCRIPTION_WORDS and _ROLE_WORD.fullmatch(tokens[j].text) and unit.usable[j] \
+            and tokens[j].text.lower() not in PHRASE_ENDS and not verb_after(tokens[j].text):
+        j += 1
+    if j < 2 or j >= len(tokens) or not tokens[j - 1].text.islower():
+        return
+    nxt = tokens[j].text
+    if not (verb_after(nxt) or nxt in (",", "who") or nxt.endswith("ed")):
+        return  # "A US television network will screen …" ends no phrase at a noun for a person
+    words = registry.text[tokens[0].start:tokens[j - 1].end]
+    entity = registry.lead_described(words, tokens[0].start)
+    if entity is not None:
+        registry.described[tokens[0].start] = entity
 
 
 def _named(m: Mention) -> bool:

@@ -639,9 +639,12 @@ class Registry:
         post = post_of(words)
         body = post.body if post is not None else _body_of(re.sub(r"^\s*(?:An?|One)\s", "", words), head)  # "A US …": no name
         if body:
-            # a party or a nation the party rules give; a person's possessive ("Juninho's agent") no employer
-            personal = " " not in body and not names_an_organisation([body]) and any(body in e.name_tokens for e in self.people)
-            return None if personal or body in PARTIES.values() or country_of(body) is not None else body
+            # a party or a nation the party rules give; a person's possessive ("Juninho's agent") no employer;
+            # a place is where one is from ("A New York man")
+            personal = not names_an_organisation(body.split()) and any(
+                body in e.name_tokens or body == e.name and self._shown_person(e) for e in self.people)
+            place = country_of(body) is not None or lexicons.is_us_place(body.split()) or body in lexicons.places()
+            return None if personal or place or head in GENDER_NOUNS or body in PARTIES.values() else body
         owner = re.match(r"\s*[Tt]he\s+([a-z]+)[’']s\s", words)
         if owner is None:
             return None
@@ -1721,6 +1724,10 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
             and (holder := registry.post_holder(post, mention.span.start)) is not None:
         # "Austria's interior minister said" once "Interior Minister Wolfgang Peschorn": who holds that post
         return Identified(_person(holder, mention, registry), settings.resolved_description)
+    if mention.kind == MentionKind.PERSON and mention.anonymous and registry.text \
+            and (lead := registry.lead_described(mention.span.text, mention.span.start)) is not None:
+        # "…, an Acme Watch researcher has said. ¶ … Jane Roe said": the person the lead's description names
+        return Identified(_person(lead, mention, registry), settings.resolved_description)
     if mention.kind == MentionKind.PERSON and mention.anonymous:
         # unnamed sources are never merged with anyone: each is its own speaker
         return Identified(Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation),

@@ -580,11 +580,10 @@ class Registry:
         pronoun = _description_pronoun(head)
         if any(head in re.findall(r"[a-z]+", (e.role or "").lower()) for e in self.people):
             return None  # "Former President Bill Clinton" named anywhere: "the president" is that office's, no anaphor
-        if pronoun is None or _party_or_place(_body_of(words, head)) or self._introduced(head, offset):
+        if pronoun is None or _body_of(words, head) or self._introduced(head, offset):
             # "the Democratic nominee", "the Vermont senator": the stock epithets of copy that names both
             # parties' people are left to the role's holders (PolNeAR's reference scorer reads a
-            # capitalised modifier as a name, so resolving one by salience, right or wrong, scores as wrong);
-            # an organisation's name is the person's employer ("Kelvin MacKenzie … The former Sun editor said")
+            # capitalised modifier as a name, so resolving one by salience, right or wrong, scores as wrong)
             return None
         antecedent = self.resolve_pronoun(pronoun, paragraph, sentence, offset)
         entity = antecedent.entity
@@ -1617,17 +1616,6 @@ def _body_of(words: str, head: str) -> str | None:
             caps.append(w)
     label = " ".join(caps)
     return PARTIES.get(label, label) or None
-
-
-def _party_or_place(body: str | None) -> bool:
-    """Whether a description's premodifier names a party or a place ("the Tory leader", "the Vermont senator",
-    "the England striker"), which copy uses for whichever of its people holds the post, not an organisation
-    that employs one ("the former Sun editor")."""
-    if not body:
-        return False
-    words = body.split()
-    return body in PARTIES.values() or country_of(body) is not None or lexicons.is_us_place(words) \
-        or body in lexicons.places() or body.lower() in naming.STATE_NAMES or body.lower() in naming.STATES
 
 
 def _same_body(described: str | None, stated: str | None) -> bool:

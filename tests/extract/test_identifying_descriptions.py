@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+import quotes
+
 from tests.helpers.extraction import speaker_at
 
 
@@ -79,3 +81,25 @@ OPENING_SUBJECTS = [
 @pytest.mark.parametrize("text, words, expected", OPENING_SUBJECTS)
 def test_opening_subject(text, words, expected):
     assert _capacity(text, words) == expected
+
+
+def _content(text: str, words: str) -> str:
+    return next(q.spans[0].text for q in quotes.extract(text, "case.txt") if words in q.spans[0].text)
+
+
+# "told Radio 4 the response …": a named addressee, then the clause told with no "that"
+TOLD_ADDRESSEES = [
+    ("Jane Roe told Newsnight the government was wrong.", "the government was wrong", "the government was wrong"),
+    ("The former envoy told BBC Radio 4's Today programme the response had been too slow.",
+     "the response had been too slow", "the response had been too slow"),
+    ("Tom Hale told Harbour FM he would stand again.", "he would stand again", "he would stand again"),
+    # negative (US politics): a name that opens the clause is no addressee's ("told CNN Trump was wrong" stays whole)
+    ("Tom Hale told CNN Trump was wrong.", "Trump was wrong", "CNN Trump was wrong"),
+    # negative: a lowercase addressee was never part of it
+    ("Tom Hale told reporters the plan was sound.", "the plan was sound", "the plan was sound"),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", TOLD_ADDRESSEES)
+def test_told_addressee(text, words, expected):
+    assert _content(text, words) == expected

@@ -619,12 +619,18 @@ class Registry:
         tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
         if len(tokens) < 2 or self.text.count("\n\n", 0, offset) > 1:
             return None
-        head = tokens[-1]
+        # "a longtime aide to the governor": the head before its complement, whose words name someone else
+        cut = next((i for i, w in enumerate(tokens) if i > 1 and w in POST_COMPLEMENTS | {"to"}), len(tokens))
+        head, own, of = tokens[cut - 1], tokens[: cut - 1], tokens[cut + 1 :]
         opener = tokens[0] in ("a", "an", "his", "her", "their") or (tokens[0] not in DEFINITE and post_of(words) is not None)
         if not opener or head in ANONYMITY_HEADS or _description_pronoun(head) is None:
             return None
         entity = self._named_after(offset, lead=True)
-        if entity is None:
+        complement = _COMPLEMENT.match(self.text, offset + len(words))  # "a close associate of the senator"
+        related = set(own) | set(of) | set(complement.group(1).lower().split() if complement else ())
+        if entity is None or set(re.findall(r"[a-z]+", (entity.role or "").lower())) & related:
+            # "A close associate of the senator said … ¶ Senator Joan Hale denied it": the one the
+            # description is related to, not the one it describes
             return None
         entity.role = entity.role or _stated_role(words, head)
         entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
@@ -1502,6 +1508,9 @@ def _description_pronoun(head: str) -> str | None:
     if head.endswith("woman"):
         return "she"
     return "he" if head.endswith("man") else GENDERLESS
+
+
+_COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:has|have|had|said|says|told)\b|[,.])")
 
 
 def _stated_role(words: str, head: str) -> str | None:

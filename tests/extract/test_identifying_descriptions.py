@@ -52,6 +52,9 @@ LEAD_DESCRIPTIONS = [
     # negative: a name only the story reports ("The novel claims Mary Magdalene …") is no subject who speaks
     ("The plot of the bestseller is laughable, a clergyman has said.\n\nThe novel claims Mary Magdalene "
      "was married. It has sold millions.", "The plot of the bestseller", ("a clergyman", None, None)),
+    # negative (US politics): the one the description is related to ("an aide to the governor") is not it
+    ("A longtime aide to the governor said the budget would pass.\n\nGovernor Tom Hale signed it on Friday.",
+     "the budget would pass", ("A longtime aide to the governor", "longtime aide to the governor", None)),
     # negative (US politics): a description in the body, past the lead, is never read this way
     ("Hillary Clinton spoke in Ohio on Monday.\n\nShe drew a large crowd.\n\nThe race is close, a Democratic "
      "strategist said.\n\nBernie Sanders said the polls were wrong.", "The race is close",

@@ -617,8 +617,8 @@ class Registry:
         takes its role and its body on all their rows. Never an unnamed source's noun ("a senior official
         said" stays unnamed) nor a noun for no one person's calling ("a report", "a friend")."""
         tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
-        if len(tokens) < 2 or self.text.count("\n\n", 0, offset) > 1:
-            return None
+        if len(tokens) < 2 or self.text.count("\n\n", 0, offset) != 1:
+            return None  # the lead is the paragraph after the headline ("London's Muslim mayor rebuffs Trump" is none)
         # "a longtime aide to the governor": the head before its complement, whose words name someone else
         cut = next((i for i, w in enumerate(tokens) if i > 1 and w in POST_COMPLEMENTS | {"to"}), len(tokens))
         head, own, of = tokens[cut - 1], tokens[: cut - 1], tokens[cut + 1 :]

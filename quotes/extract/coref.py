@@ -31,6 +31,7 @@ from quotes.extract.sources import (
     country_of,
     describe,
     finite_reporting_verb,
+    names_an_organisation,
 )
 from quotes.types import Span, Speaker, SpeakerType, Unit
 
@@ -514,6 +515,8 @@ class Registry:
         post = post_of(words)
         if post is not None and (holder := self.post_holder(post, offset)) is not None:
             return holder  # "the club's manager", "its minister for economic affairs": the one who holds that post
+        if offset is not None and paragraph >= 0 and (lead := self.lead_described(words, offset)) is not None:
+            return lead  # "…, a clergyman has said. ¶ … the Rt Rev Dr Tom Wright, described …": the one named next
         if not tokens or tokens[0] not in DEFINITE:
             # only a definite description points back: "a conservative website", "an outside group"
             # bring someone new in, and "Time magazine" is a name
@@ -588,7 +591,8 @@ class Registry:
             entity = self._named_after(offset)
             if entity is None or not self._fits(entity, words, head, tokens):
                 return None
-            entity.role = entity.role or _capacity(describe(words).role, head)
+            entity.role = entity.role or _stated_role(words, head)
+            entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
             return entity
         if not self._fits(entity, words, head, tokens):
             return None
@@ -602,30 +606,105 @@ class Registry:
         if spoke is not None and spoke is not entity and spoke.last_seen >= entity.last_seen \
                 and self._fits(spoke, words, head, tokens):
             return None  # "Nielsen had panicked …, Greer said. The feminist writer said": two people in play
-        entity.role = entity.role or _capacity(describe(words).role, head)  # what the description states, on all its rows
+        entity.role = entity.role or _stated_role(words, head)  # what the description states, on all its rows
+        entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
         return entity
 
-    def _named_after(self, offset: int) -> Entity | None:
+    def lead_described(self, words: str, offset: int) -> Entity | None:
+        """"The plot is 'laughable', a clergyman has said", "Kewell may not recover until March, claims his
+        agent", "…, Acme Watch's chief has said": an indefinite or possessed person description in the
+        article's lead sentence brings in the person the next sentences name (``_named_after``), who
+        takes its role and its body on all their rows. Never an unnamed source's noun ("a senior official
+        said" stays unnamed) nor a noun for no one person's calling ("a report", "a friend")."""
+        tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
+        if len(tokens) < 2 or self.text.count("\n\n", 0, offset) != 1:
+            return None  # the lead is the paragraph after the headline ("London's Muslim mayor rebuffs Trump" is none)
+        # "a longtime aide to the governor": the head before its complement, whose words name someone else
+        cut = next((i for i, w in enumerate(tokens) if i > 1 and w in POST_COMPLEMENTS | {"to"}), len(tokens))
+        head, own, of = tokens[cut - 1], tokens[: cut - 1], tokens[cut + 1 :]
+        opener = tokens[0] in ("a", "an", "his", "her", "their") or (tokens[0] not in DEFINITE and post_of(words) is not None)
+        if not opener or head in ANONYMITY_HEADS or _description_pronoun(head) is None:
+            return None
+        entity = self._named_after(offset, lead=True)
+        complement = _COMPLEMENT.match(self.text, offset + len(words))  # "a close associate of the senator"
+        related = set(own) | set(of) | set(complement.group(1).lower().split() if complement else ())
+        if entity is None or set(re.findall(r"[a-z]+", (entity.role or "").lower())) & related:
+            # "A close associate of the senator said … ¶ Senator Joan Hale denied it": the one the
+            # description is related to, not the one it describes
+            return None
+        entity.role = entity.role or _stated_role(words, head)
+        entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
+        return entity
+
+    def _employer_stated(self, words: str, head: str, offset: int) -> str | None:
+        """The body a description that identifies a person says they serve, for all that person's rows: a
+        name it holds ("Acme Watch's chief", "the chief executive of Acme", "the Acme chief"), else the
+        organisation a company noun possessing the post refers to ("BMW is preparing …, the firm's chief has
+        said": BMW, as ``_salient_org`` reads "the firm"). None for a party or a nation, which the party
+        rules give ("the Tory leader"), and for a person's possessive ("Trump's spokesman")."""
+        post = post_of(words)
+        body = post.body if post is not None else _body_of(re.sub(r"^\s*(?:An?|One)\s", "", words), head)  # "A US …": no name
+        if body:
+            # a party or a nation the party rules give; a person's possessive ("Juninho's agent") no employer;
+            # a place is where one is from ("A New York man")
+            personal = not names_an_organisation(body.split()) and any(
+                body in e.name_tokens or body == e.name and self._shown_person(e) for e in self.people)
+            place = country_of(body) is not None or lexicons.is_us_place(body.split()) or body in lexicons.places()
+            return None if personal or place or head in GENDER_NOUNS or body in PARTIES.values() else body
+        owner = re.match(r"\s*[Tt]he\s+([a-z]+)[’']s\s", words)
+        if owner is None:
+            return None
+        org = self._salient_org(owner.group(1), offset)
+        return org.name if org is not None and not org.media else None
+
+    def _named_after(self, offset: int, lead: bool = False) -> Entity | None:
         """"BMW is preparing to …, the firm's chief has told BBC News. ¶ Speaking at a BMW event, Helmut Panke
         predicted …": a person description opening the article, before anyone is named, is the first person
         the article then names in full (in the description's paragraph or the next), unless another person
-        is named in that person's sentence (whom it means is then a guess)."""
-        if any(o < offset for e in self.people for o in e.offsets):
+        is named in that person's sentence (whom it means is then a guess).
+
+        ``lead``: a description that only the lead sentence can hold ("…, a clergyman has said", "…, claims
+        his agent"): people its own sentence names are not it ("Liverpool winger Harry Kewell … claims his
+        agent"), nor anyone the article names after it other than as a sentence's subject ("The novel claims
+        Jesus was not crucified"): it is the first person named in full as a subject after it ("The Bishop
+        of Durham, the Rt Rev Dr Tom Wright, described …", "But Bernie Mandic said"), the headline aside."""
+        sentence = self._sentence_start(offset)
+        heading = self.text.find("\n\n") if lead else -1
+        if any(heading < o < (sentence if lead else offset) for e in self.people for o in e.offsets):
             return None
+        own = {id(e) for e in self.people if any(sentence <= o < offset for o in e.offsets)} if lead else set()
         end = self.text.find("\n\n", self.text.find("\n\n", offset) + 2)
         end = len(self.text) if end < 0 or self.text.find("\n\n", offset) < 0 else end
-        after = [(min(o for o in e.offsets if o > offset), e) for e in self.people
-                 if len(e.name_tokens) >= 2 and any(offset < o < end for o in e.offsets)]
+        after = sorted((o, e) for e in self.people if len(e.name_tokens) >= 2 and id(e) not in own
+                       for o in e.offsets if offset < o < end)
+        if lead:
+            after = [(o, e) for o, e in after if self._opens_sentence(o, clause=True) and self._named_person_at(o, e)]
         if not after:
             return None
         first, entity = min(after, key=lambda pair: pair[0])
-        para = self.text.rfind("\n\n", 0, first) + 1
-        start = max([m.end() for m in _SENTENCE_END.finditer(self.text, para, first)], default=para)
+        start = self._sentence_start(first)
         stop = _SENTENCE_END.search(self.text, first)
         stop_at = stop.start() if stop else len(self.text)
+        if lead:
+            # the subject it names, whoever else the sentence names after it ("… received from Manchester
+            # City"), unless another is named with it ("Tom Hale and Jane Roe said")
+            stop_at = min(stop_at, first + len(" ".join(entity.name_tokens)) + len(" and "))
         if any(start <= o < stop_at for e in self.people if e is not entity for o in e.offsets):
             return None
         return entity
+
+    def _named_person_at(self, offset: int, entity: Entity) -> bool:
+        """Whether the name at ``offset`` is a person's as written there: no "the" before it ("The Da Vinci
+        Code claims"), and a person by its words (``_shown_person``) or a reporting verb after it ("But
+        Bernie Mandic said")."""
+        if re.search(r"\b[Tt]he\s+$", self.text[max(0, offset - 5):offset]):
+            return False
+        after = re.match(r"[\w’'. -]*?" + re.escape(entity.name_tokens[-1]) + r"\W+(?:has\s+|have\s+)?([a-z]+)", self.text[offset:])
+        return self._shown_person(entity) or (after is not None and finite_reporting_verb(after.group(1)))
+
+    def _sentence_start(self, offset: int) -> int:
+        para = self.text.rfind("\n\n", 0, offset) + 1
+        return max([m.end() for m in _SENTENCE_END.finditer(self.text, para, offset)], default=para)
 
     def post_holder(self, post: Post, offset: int | None) -> Entity | None:
         """The person who holds the post a possessed description states ("the club's manager", "its minister
@@ -646,14 +725,16 @@ class Registry:
         titled = {w.lower() for o in entity.offsets for w in re.findall(r"[\w’'-]+", self.text[max(0, o - 30):o])}
         return titled | {w.lower() for w in re.findall(r"[\w’'-]+", f"{entity.role or ''} {entity.affiliation or ''}")}
 
-    def _opens_sentence(self, offset: int) -> bool:
+    def _opens_sentence(self, offset: int, clause: bool = False) -> bool:
         """Whether the name at ``offset`` is its sentence's subject as written: only a few words of its
         title before it, outside quotations ("Tottenham manager Martin Jol acclaimed", "World number one
         Lindsay Davenport has"), no preposition, verb or auxiliary ("On Monday police arrested Tom Ruiz"),
-        no other person ("Hillary Clinton met Bernie Sanders")."""
-        para = self.text.rfind("\n\n", 0, offset) + 1
-        start = max([m.end() for m in _SENTENCE_END.finditer(self.text, para, offset)], default=para)
-        lead = re.findall(r"[\w’'-]+", _QUOTED.sub(" ", self.text[start:offset]))
+        no other person ("Hillary Clinton met Bernie Sanders"). ``clause``: the words after the last comma
+        before the name, so that a fronted phrase or a title set off before it may come first ("Speaking at
+        an event in Leeds, Tom Hale predicted", "The Bishop of Durham, the Rt Rev Dr Tom Wright, described")."""
+        start = self._sentence_start(offset)
+        words = _QUOTED.sub(" ", self.text[start:offset])
+        lead = re.findall(r"[\w’'-]+", words.rsplit(",", 1)[-1] if clause else words)
         if any(start <= o < offset for e in self.people for o in e.offsets):
             return False  # "Hillary Clinton met Bernie Sanders": another person opens it
         return len(lead) <= 6 and not any(w.lower() in AUXILIARIES or w.lower() in PREPOSITIONS or w.lower().endswith("ed")
@@ -1429,6 +1510,28 @@ def _description_pronoun(head: str) -> str | None:
     return "he" if head.endswith("man") else GENDERLESS
 
 
+_COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:has|have|had|said|says|told)\b|[,.])")
+
+
+def _stated_role(words: str, head: str) -> str | None:
+    """The post a description states ("a clergyman": clergyman; "A US airline attendant": airline attendant;
+    "his agent": agent): its lowercase words that run up to the head, none a determiner or possessive."""
+    if head in GENDER_NOUNS:
+        return None  # "a man": a person of a gender, no post
+    role = _capacity(describe(words).role, head)
+    if role:
+        return role
+    run: list[str] = []
+    for w in re.findall(r"[\w’'-]+", words):
+        if w in DESCRIPTION_FILLERS - {"former"}:
+            continue  # "the veteran game maker": the writer's colour, no part of the post
+        keep = w.islower() and w not in DETERMINERS and not _POSSESSOR.search(w)
+        run = [*run, w] if keep else []
+        if w.lower() == head:
+            break  # "the former UN envoy and Ruritanian president": the post its head names
+    return " ".join(run) if run and run[-1].lower() == head else None
+
+
 def _capacity(role: str | None, head: str) -> str | None:
     """The post a description states, without the writer's colour: the longest run of office words
     that ends each role ("the famously gruff senator": senator; "the ranting radio host": host; "the
@@ -1632,6 +1735,10 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
             and (holder := registry.post_holder(post, mention.span.start)) is not None:
         # "Austria's interior minister said" once "Interior Minister Wolfgang Peschorn": who holds that post
         return Identified(_person(holder, mention, registry), settings.resolved_description)
+    if mention.kind == MentionKind.PERSON and mention.anonymous and registry.text \
+            and (lead := registry.lead_described(mention.span.text, mention.span.start)) is not None:
+        # "…, an Acme Watch researcher has said. ¶ … Jane Roe said": the person the lead's description names
+        return Identified(_person(lead, mention, registry), settings.resolved_description)
     if mention.kind == MentionKind.PERSON and mention.anonymous:
         # unnamed sources are never merged with anyone: each is its own speaker
         return Identified(Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation),
@@ -1924,6 +2031,7 @@ def link_role_descriptions(registry: Registry, body: list[tuple[Unit, tuple[Ment
                 registry.described[d.start] = entity
         if not seen_person:
             _name_lead_source(registry, body, n)
+            _name_lead_description(registry, unit, mentions)
         seen_person = seen_person or any(_named(m) for m in mentions)
 
 
@@ -1954,6 +2062,30 @@ def _name_lead_source(registry: Registry, body, n: int) -> None:
         entity.affiliation = entity.affiliation or lead.affiliation
         registry.described[lead.span.start] = entity
         return
+
+
+def _name_lead_description(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:
+    """"A US airline attendant suspended over … says she has been fired. ¶ Ellen Simonetti, known as …":
+    an indefinite person description that opens the lead sentence, where the rules found no mention, is
+    the person the next sentences name (``Registry.lead_described``), who takes its post on all their
+    rows, whether or not its own quote is found."""
+    tokens = unit.tokens
+    if len(tokens) < 3 or tokens[0].text.lower() not in ("a", "an") or any(m.first == 0 for m in mentions) \
+            or not registry.text:
+        return
+    j = 1
+    while j < len(tokens) and j <= DESCRIPTION_WORDS and _ROLE_WORD.fullmatch(tokens[j].text) and unit.usable[j] \
+            and tokens[j].text.lower() not in PHRASE_ENDS and not verb_after(tokens[j].text):
+        j += 1
+    if j < 2 or j >= len(tokens) or not tokens[j - 1].text.islower():
+        return
+    nxt = tokens[j].text
+    if not (verb_after(nxt) or nxt in (",", "who") or nxt.endswith("ed")):
+        return  # "A US television network will screen …" ends no phrase at a noun for a person
+    words = registry.text[tokens[0].start:tokens[j - 1].end]
+    entity = registry.lead_described(words, tokens[0].start)
+    if entity is not None:
+        registry.described[tokens[0].start] = entity
 
 
 def _named(m: Mention) -> bool:

@@ -425,6 +425,10 @@ def _owned(reading: Reading, owner: Mention, source: Span, unit: Unit) -> Speake
         if head in _PUBLISHED and whose.type == SpeakerType.PERSON and " " not in whose.name:
             return replace(whose, type=SpeakerType.ORGANISATION)  # "Gartner's survey": one word that publishes is a body
         return whose
+    lead = reading.registry.lead_described(source.text, source.start) if reading.registry.text else None
+    if lead is not None and lead.name != whose.name:
+        # "…, claims his agent. ¶ But Bernie Mandic said": the lead's description is the person named next
+        return Speaker(lead.name, SpeakerType.PERSON, source, lead.role, lead.affiliation)
     holder = _post_holder(reading, source, whose) if head in lexicons.role_nouns() else None
     if holder is not None:
         # "Austria's interior minister said" once "Interior Minister Wolfgang Peschorn" is named: that person

@@ -879,6 +879,10 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
         # "told Business Insider in October 2018 that MaT was …", "told BBC's Breakfast with Frost programme that
         # …": the model's clause opened at the addressee, which the clause after "that" is told to
         match = ADDRESSEE_THAT.match(first.text) if lemma == "tell" else None
+    if match is None and lemma == "tell":
+        # "told Radio 4 the response had been too slow", "told BBC Radio 4's Today programme the …": an
+        # addressee the article names, then the clause told with no "that"
+        match = ADDRESSEE_CLAUSE.match(first.text)
     if match is None:
         return content
     rest = _trim(unit, first.start + match.end(), first.end)
@@ -889,6 +893,12 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
 # apostrophe ("BBC's") and no determiner after it ("told Jorvik Radio the plan that he drew up was dead" has an
 # object); the model's clause of "told" may open there
 ADDRESSEE_THAT = re.compile(r"((?:[A-Z][\w’'.-]*|['’]?s)\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[\w’'.-]+\s+){0,7})that\s+")
+
+
+# an addressee by name (capitalised words, a number, a possessive, a programme) before a clause that opens with a
+# determiner or a pronoun, "that" left out: "told Radio 4 the response had been …", "told Newsnight he would …"
+ADDRESSEE_CLAUSE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|\d+(?:['’]s)?|['’]s)\s+){1,6}(?:(?:programme|show)\s+)?"
+                              r"(?=(?:the|a|an|he|she|it|they|there|we|his|her|its|their|this|these|those)\s)")
 
 
 # a word opening the writer's own clause after a cue set off mid-sentence, not the rest of the reported

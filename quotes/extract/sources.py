@@ -123,6 +123,8 @@ def is_rolenoun(word: str) -> bool:
     """A role head: a title, an appositive head seen in PolNeAR train, or a -ist/-ian/-ologist
     noun ("hydrologist", "historian")."""
     bare = word.lower()
+    if "-" in bare and word.islower() and bare.replace("-", "").isalpha() and _listed_role(bare.replace("-", "")):
+        return True  # "co-ordinator", "co-operator": a British hyphenation of a listed role noun
     if "-" in bare and word.islower() and bare.split("-")[0] in ROLE_PREFIXES:
         # "co-founder", "co-author", "vice-chairman": a prefix on a role noun
         return is_rolenoun(bare.split("-", 1)[1])

@@ -777,6 +777,10 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
         return tokens[k - 1].text  # "Dutch football federation (KNVB) spokesman": the body's initials in brackets
     if k >= 1 and tokens[k].text in POSSESSIVE:
         k -= 1  # "Hillary Clinton’s campaign manager Robby Mook"
+        kind = tokens[k].text
+        if kind.islower() and (kind in naming.MEDIA_HEADS or kind in naming.COMPANY_NOUNS) and (named := runs_by_last.get(k - 1)):
+            # "Empire magazine's reviews editor Dan Jolin": the name and its kind of body own the role
+            return " ".join(t.text for t in tokens[_strip_leading(tokens, named[0], named[1]) : k + 1])
     run = runs_by_last.get(k)
     if run is None or not usable[k]:
         return None

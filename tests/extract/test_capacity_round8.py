@@ -1,0 +1,38 @@
+"""Capacity shapes seen reading round eight after it was scored, each general: a role noun written with a
+British hyphen ("co-ordinator") is the listed role noun it spells; a named body and its kind before a
+possessive ("Empire magazine's reviews editor") own the role."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.sources import is_rolenoun
+from tests.helpers.extraction import first_speaker
+
+NOUNS = [("co-ordinator", True), ("coordinator", True), ("co-founder", True), ("vice-chairman", True),
+         ("long-term", False), ("co-operation", False), ("re-election", False)]
+
+
+@pytest.mark.parametrize("word,expected", NOUNS)
+def test_hyphenated_role_nouns(word, expected):
+    assert is_rolenoun(word) is expected
+
+
+def test_hyphenated_role_in_an_appositive_gives_role_and_body():
+    s = first_speaker("Cory Hale, European co-ordinator for the Harbour Rights Foundation, said the law was wrong.")
+    assert (s.name, s.role, s.affiliation) == ("Cory Hale", "European co-ordinator", "Harbour Rights Foundation")
+
+
+POSSESSED_BY_KIND = [
+    # a name and its kind of body before the possessive own the role
+    ("Empire magazine's reviews editor Dan Jolin said the film had a chance.", ("Dan Jolin", "Empire magazine")),
+    ("The Harbour Post newspaper's editor Ann Lee said it was true.", ("Ann Lee", "Harbour Post newspaper")),
+    # negative (US politics): a capitalised possessor keeps its own name
+    ("Hillary Clinton's campaign manager Robby Mook said it was true.", ("Robby Mook", "Hillary Clinton")),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSSESSED_BY_KIND)
+def test_a_named_body_and_its_kind_own_a_role(text, expected):
+    s = first_speaker(text)
+    assert (s.name, s.affiliation) == expected

@@ -37,6 +37,7 @@ _ORG = r"(?P<org>[A-Z][\w&'’.-]*(?: (?:of|and|for|without|de|the|[A-Z][\w&'’
 _RELATIVE = r"(?:,? (?:(?:is|was) an? (?:[\w-]+ ){1,3})?who(?:'s|’s| is| was| has| had)?)?"
 _AUX = r"(?: (?:has|had|have|also|later|then|once))*"
 _NON_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+_LINK_WORD = re.compile(rf"\b(?:{_MEMBER_VERBS}|{_EMPLOYER_VERBS})\b")  # a sentence that may link someone
 
 
 def linked_employers(doc: ArticleDoc, quotes: list[Quote]) -> list[Quote]:
@@ -69,23 +70,39 @@ def _person_words(doc: ArticleDoc) -> frozenset[str]:
 
 def stated_employer(doc: ArticleDoc, name: str, people: frozenset[str]) -> str | None:
     """The one organisation the article links the named person to by a verb, else None."""
+    sentences = [doc.text[unit.start:unit.end] for unit in doc.units]
+    surname = name.split()[-1]
+    if not any(_LINK_WORD.search(t) and (surname in t or t.startswith(("He ", "She "))) for t in sentences):
+        return None  # no sentence could link them: the person's patterns are not worth compiling
     person = _person_pattern(name, people)
+    # compiled at most once per person, with and without "He"/"She" as the subject, and only for a
+    # sentence that may link them (a pattern string per sentence overflowed re's cache and cost a
+    # sixth of the extraction's time)
+    compiled: dict[bool, tuple[re.Pattern[str], ...]] = {}
+    opens = re.compile(rf"(?:The )?(?:{person})\b")
     found: set[str] = set()
     opener = False  # the sentence before opened with the person: "She" here is them
-    for unit in doc.units:
-        sentence = doc.text[unit.start:unit.end]
-        subject = person + "|(?:He|She)" if opener else person
-        opener = re.match(rf"(?:The )?(?:{person})\b", sentence) is not None
-        for pattern in (
-            rf"(?<!\w)(?:{subject}){_RELATIVE}{_AUX} {_MEMBER_VERBS} {_FILLER}{_ORG}",
-            # a second verb of the same subject: "left Globex in 2001 and joined Acme", "played for Dunmore
-            # before he signed for Hartley" (two bodies: the person's is no guess)
-            rf"(?<!\w)(?:{subject}){_RELATIVE}{_AUX} {_MEMBER_VERBS} [^.;]*? (?:and|before|after|then|but)(?: he| she)?{_AUX} {_MEMBER_VERBS} {_FILLER}{_ORG}",
-            rf"(?<!\w)(?:{subject}),?{_RELATIVE}{_AUX} (?:was|were|had been|has been|is) (?:later |then )?{_EMPLOYER_VERBS} by (?:the )?{_ORG}",
-            rf"(?:^|(?<=[.;:] ))(?:The )?{_ORG}{_AUX} {_EMPLOYER_VERBS} (?:{person})\b",
-        ):
-            found.update(org for match in re.finditer(pattern, sentence) if (org := _linked(match, sentence, people)))
+    for sentence in sentences:
+        pronoun, opener = opener, opens.match(sentence) is not None
+        if not (_LINK_WORD.search(sentence) and (surname in sentence or (pronoun and sentence.startswith(("He ", "She "))))):
+            continue
+        if pronoun not in compiled:
+            compiled[pronoun] = _link_patterns(person, person + "|(?:He|She)" if pronoun else person)
+        for pattern in compiled[pronoun]:
+            found.update(org for match in pattern.finditer(sentence) if (org := _linked(match, sentence, people)))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _link_patterns(person: str, subject: str) -> tuple[re.Pattern[str], ...]:
+    """The link shapes for one person (``subject``: the person, or the person or a pronoun)."""
+    return tuple(re.compile(p) for p in (
+        rf"(?<!\w)(?:{subject}){_RELATIVE}{_AUX} {_MEMBER_VERBS} {_FILLER}{_ORG}",
+        # a second verb of the same subject: "left Globex in 2001 and joined Acme", "played for Dunmore
+        # before he signed for Hartley" (two bodies: the person's is no guess)
+        rf"(?<!\w)(?:{subject}){_RELATIVE}{_AUX} {_MEMBER_VERBS} [^.;]*? (?:and|before|after|then|but)(?: he| she)?{_AUX} {_MEMBER_VERBS} {_FILLER}{_ORG}",
+        rf"(?<!\w)(?:{subject}),?{_RELATIVE}{_AUX} (?:was|were|had been|has been|is) (?:later |then )?{_EMPLOYER_VERBS} by (?:the )?{_ORG}",
+        rf"(?:^|(?<=[.;:] ))(?:The )?{_ORG}{_AUX} {_EMPLOYER_VERBS} (?:{person})\b",
+    ))
 
 
 def _linked(match: re.Match[str], sentence: str, people: frozenset[str]) -> str | None:

@@ -749,7 +749,9 @@ ROLE_COMPLEMENT_PREPS = frozenset({"for", "to", "of"})
 def _complement_head(tokens, k: int, usable: list[bool]) -> int | None:
     """"deputy minister for women Jacqui Smith", "ambassador to Britain Liu Xiaming": the role noun
     before a short "for|to|of" complement that ends right before the name; None otherwise."""
-    for prep in range(k - 1, max(-1, k - 4), -1):
+    for prep in range(k - 1, max(-1, k - 6), -1):
+        if tokens[prep].text == "and" and _joins_lowercase(tokens, prep, usable):
+            continue  # "vice president of technology and manufacturing": one remit of two nouns
         if not usable[prep] or tokens[prep].text in (",", ".", ";", ":") or tokens[prep].text in ROLE_STOP - ROLE_COMPLEMENT_PREPS - {"the"}:
             return None
         if tokens[prep].text in ROLE_COMPLEMENT_PREPS:
@@ -759,10 +761,17 @@ def _complement_head(tokens, k: int, usable: list[bool]) -> int | None:
             between = tokens[prep + 1 : k + 1]
             if between and between[0].text.lower() == "the":
                 between = between[1:]  # "a lawyer for the victims"
-            if not between or not all(t.text.isalpha() and (t.text.islower() and t.text not in ROLE_STOP) or t.text in lexicons.places() for t in between):
+            if not between or not all(t.text.isalpha() and (t.text.islower() and t.text not in ROLE_STOP) or t.text in lexicons.places()
+                                      or (t.text == "and" and 0 < i < len(between) - 1) for i, t in enumerate(between)):
                 return None
             return head
     return None
+
+
+def _joins_lowercase(tokens, i: int, usable: list[bool]) -> bool:
+    """An "and" between two lowercase content words ("technology and manufacturing")."""
+    return 0 < i < len(tokens) - 1 and usable[i - 1] and usable[i + 1] and all(
+        t.text.isalpha() and t.text.islower() and t.text not in ROLE_STOP for t in (tokens[i - 1], tokens[i + 1]))
 
 
 def last_is_name(tokens, first: int) -> bool:

@@ -1,11 +1,13 @@
 """Capacity shapes seen reading round eight after it was scored, each general: a role noun written with a
 British hyphen ("co-ordinator") is the listed role noun it spells; a named body and its kind before a
-possessive ("Empire magazine's reviews editor") own the role."""
+possessive ("Empire magazine's reviews editor") own the role; a role's complement may be two nouns joined
+by "and" ("vice president of technology and manufacturing")."""
 
 from __future__ import annotations
 
 import pytest
 
+import quotes
 from quotes.extract.sources import is_rolenoun
 from tests.helpers.extraction import first_speaker
 
@@ -36,3 +38,20 @@ POSSESSED_BY_KIND = [
 def test_a_named_body_and_its_kind_own_a_role(text, expected):
     s = first_speaker(text)
     assert (s.name, s.affiliation) == expected
+
+
+COORDINATED_REMITS = [
+    # a role's "of" complement may be two nouns joined by "and"
+    ("Acme's senior vice president of technology and manufacturing, Nick Dale, believes the chip is fast.",
+     ("Nick Dale", "senior vice president", "Acme")),
+    ("Globex director of research and development Ann Lee said the chip was fast.",
+     ("Ann Lee", "director of research and development", "Globex")),
+    # negative: an "and" of the writer's clause before the role is no remit of it
+    ("Sales and profits rose last year, chief executive Ann Lee said.", ("Ann Lee", "chief executive", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED_REMITS)
+def test_a_remit_of_two_nouns(text, expected):
+    s = [q for q in quotes.extract(text, "case.txt") if q.speakers][-1].speakers[0]
+    assert (s.name, s.role, s.affiliation) == expected

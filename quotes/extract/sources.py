@@ -461,6 +461,8 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             prefix = " ".join(t.text for t in tokens[k:start]).replace(" - ", "-").replace(" ’s", "").replace(" 's", "")
             affiliation = affiliation or PARTIES.get(prefix) or country_of(prefix) or prefix  # "Nigerian Agriculture Minister": Nigeria
         role = " ".join(t.text for t in tokens[start : title_end + 1])
+        if start == first and _opening_remit(tokens, first):
+            role = f"{tokens[first - 1].text} {role}"  # "Home Secretary Charles Clarke said" opening the sentence
         k = title_end + 1
     # "Vermont Sen. Bernie Sanders", "Retired Lt. Gen. …": words before an honorific-title
     h = next((t for t in range(k, last) if _is_honorific(tokens[t].text)), None)
@@ -479,6 +481,14 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
     return _Title(k, role or occupation, affiliation, honorific)
+
+
+def _opening_remit(tokens, first: int) -> bool:
+    """A capitalised portfolio opening the sentence right before a run that starts with a title ("Home
+    Secretary …", "Health Minister …"): the run left it out as a sentence's first word; it is the post's remit."""
+    k = first - 1
+    return k >= 0 and (k == 0 or tokens[k - 1].text in OPENERS) and tokens[k].text[:1].isupper() \
+        and tokens[k].text.lower() in naming.PORTFOLIOS
 
 
 def _opening_portfolio(tokens, k: int, p: int) -> bool:

@@ -1,7 +1,8 @@
 """Capacity shapes seen reading round eight after it was scored, each general: a role noun written with a
 British hyphen ("co-ordinator") is the listed role noun it spells; a named body and its kind before a
 possessive ("Empire magazine's reviews editor") own the role; a role's complement may be two nouns joined
-by "and" ("vice president of technology and manufacturing")."""
+by "and" ("vice president of technology and manufacturing"); a portfolio opening the sentence before a
+title is its remit ("Home Secretary X said")."""
 
 from __future__ import annotations
 
@@ -55,3 +56,19 @@ COORDINATED_REMITS = [
 def test_a_remit_of_two_nouns(text, expected):
     s = [q for q in quotes.extract(text, "case.txt") if q.speakers][-1].speakers[0]
     assert (s.name, s.role, s.affiliation) == expected
+
+
+OPENING_REMITS = [
+    # a portfolio opening the sentence before a title is the post's remit
+    ("Home Secretary Paula Hart said the plans would go ahead.", ("Paula Hart", "Home Secretary")),
+    ("Health Minister Paula Hart said the plans would go ahead.", ("Paula Hart", "Health Minister")),
+    # negative (US politics): no portfolio before the title; a portfolio word opening a phrase with no title
+    ("Secretary of State John Kerry said the talks went well.", ("John Kerry", "Secretary of State")),
+    ("Home owners like Paula Hart said the plans would go ahead.", ("Paula Hart", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENING_REMITS)
+def test_a_portfolio_opening_the_sentence(text, expected):
+    s = first_speaker(text)
+    assert (s.name, s.role) == expected

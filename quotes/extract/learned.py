@@ -82,6 +82,16 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
 # ("Thomas allegedly told …")
 LEADING_SUBORDINATORS = frozenset({"before", "after", "when", "while", "as", "since", "once", "because", "although",
                                     "though", "if", "until", "whereas"})
+_INNER_SUBORDINATORS = frozenset({"where", "because", "although", "whereas"})  # never a preposition ("after the massacre")
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "it"})
+
+
+def _opens_subject(word: str) -> bool:
+    """A word a clause's subject may open with: a determiner, a pronoun or a name ("because of agency
+    policy" opens none)."""
+    return word in _SUBJECT_OPENERS or word[:1].isupper()
+
+
 _TRAILING_ADVERBS = frozenset({"also", "later", "then", "again", "still", "now", "once", "too", "even", "earlier", "further"})
 
 
@@ -101,6 +111,11 @@ def _trimmed(text: str, unit: Unit, source: Span | None) -> Span | None:
     first, last = 0, len(inside) - 1
     if last > 0 and inside[0].text.lower() in LEADING_SUBORDINATORS:
         first = 1
+    # a source running over the writer's clause into a subordinate one ("The new book claims Mr Prescott hosted
+    # a dinner where the prime minister told …"): the cue's subject opens after the last subordinator
+    inner = [i for i in range(3, last) if inside[i].text in _INNER_SUBORDINATORS and _opens_subject(inside[i + 1].text)]
+    if inner:
+        first = inner[-1] + 1
     words = [t.text for t in inside]
     while last > first:
         if inside[last].text in _TRAILING_ADVERBS or _adverb_after_name(inside, last):

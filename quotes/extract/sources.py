@@ -1896,6 +1896,8 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
         k += 1
     if k >= n or not (_is_cap(tokens[k]) or _LOWER_BRAND.fullmatch(tokens[k].text)):
         return OrgEnd(None, k)
+    if tokens[k].text.lower() in naming.CALENDAR_WORDS and not (k + 1 < n and (_is_cap(tokens[k + 1]) or tokens[k + 1].text in ORG_CONNECTORS)):
+        return OrgEnd(None, k)  # "elected president in January": a date, no body ("the Sunday Times", "March of Dimes" are)
     j = k
     while j + 1 < n and usable[j + 1]:
         nxt = tokens[j + 1]

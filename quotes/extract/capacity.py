@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from quotes import lexicons, naming
@@ -507,41 +508,35 @@ def shared_roles(quotes: list[Quote]) -> list[Quote]:
     article carry ("Suprnova administrator Sloncek's …" gives "administrator" to the quote where
     "Sloncek said"): the article states one capacity for the person, whichever mention the quote names.
     Two different roles for the same name give none (which one holds where is unknown)."""
-    roles: dict[str, list[str]] = {}
-    for quote in quotes:
-        for s in quote.speakers:
-            if s.type == SpeakerType.PERSON and s.role and s.mention is not None:
-                roles.setdefault(s.name, []).append(s.role)
-    # the first one written, so that the result does not hang on set order ("Lawyer", "lawyer")
-    lone = {name: held[0] for name, held in roles.items() if len({r.lower() for r in held}) == 1}
-
-    def takes_role(s: Speaker) -> bool:
-        return s.type == SpeakerType.PERSON and not s.role and s.name in lone
-
-    # a quote none of whose speakers takes a role stays as it is (rebuilding every quote was a
-    # fiftieth of the extraction's own time)
-    return [replace(q, speakers=tuple(replace(s, role=lone[s.name]) if takes_role(s) else s for s in q.speakers))
-            if any(takes_role(s) for s in q.speakers) else q for q in quotes]
+    return _shared(quotes, "role", lambda s: s.type == SpeakerType.PERSON and s.mention is not None,
+                   lambda s: s.type == SpeakerType.PERSON)
 
 
 def shared_affiliations(quotes: list[Quote]) -> list[Quote]:
     """A named person's quotes that came out with no affiliation take the one affiliation their other
     quotes carry ("General secretary Brendan Barber warned …" gives the TUC to the quote where "said Mr
-    Barber"): the article states one employer for the person, whichever mention the quote names, as
-    ``shared_roles`` reads the role. Two different affiliations for one name give none; an unnamed
-    source ("unnamed spokesman") is no one name, two spokesmen may speak for two bodies."""
-    held: dict[str, set[str]] = {}
+    Barber"), as ``shared_roles`` reads the role. Two different affiliations for one name give none; an
+    unnamed source ("unnamed spokesman") is no one name, two spokesmen may speak for two bodies."""
+    return _shared(quotes, "affiliation", _named_person, _named_person)
+
+
+def _shared(quotes: list[Quote], field: str, gives: Callable[[Speaker], bool], takes: Callable[[Speaker], bool]) -> list[Quote]:
+    """Each speaker ``takes`` accepts with ``field`` empty given the one value (case aside) the speakers of
+    that name ``gives`` accepts carry, the first one written (so that the result does not hang on set
+    order: "Lawyer", "lawyer"). A quote none of whose speakers takes one stays as it is (rebuilding every
+    quote was a fiftieth of the extraction's own time)."""
+    held: dict[str, list[str]] = {}
     for quote in quotes:
         for s in quote.speakers:
-            if _named_person(s) and s.affiliation:
-                held.setdefault(s.name, set()).add(s.affiliation)
-    lone = {name: next(iter(affs)) for name, affs in held.items() if len({a.lower() for a in affs}) == 1}
+            if gives(s) and getattr(s, field):
+                held.setdefault(s.name, []).append(getattr(s, field))
+    lone = {name: values[0] for name, values in held.items() if len({v.lower() for v in values}) == 1}
 
-    def takes(s: Speaker) -> bool:
-        return _named_person(s) and not s.affiliation and s.name in lone
+    def fills(s: Speaker) -> bool:
+        return takes(s) and not getattr(s, field) and s.name in lone
 
-    return [replace(q, speakers=tuple(replace(s, affiliation=lone[s.name]) if takes(s) else s for s in q.speakers))
-            if any(takes(s) for s in q.speakers) else q for q in quotes]
+    return [replace(q, speakers=tuple(replace(s, **{field: lone[s.name]}) if fills(s) else s for s in q.speakers))
+            if any(fills(s) for s in q.speakers) else q for q in quotes]
 
 
 def _named_person(s: Speaker) -> bool:

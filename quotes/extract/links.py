@@ -23,7 +23,9 @@ from quotes.types import MentionKind, Quote, Speaker
 
 # the verbs that tie a person to the body they work for or belong to, the person their subject
 _MEMBER_VERBS = (r"(?:joined|re-joined|rejoined|left|quit|founded|co-founded|runs|ran|heads|headed|edits|edited|"
-                 r"(?:works|worked|writes|wrote|plays|played) (?:for|at)|signed (?:for|with)|(?:is |was )?helping with)")
+                 r"(?:works|worked|writes|wrote) (?:for|at)|(?:is |was )?helping with)")
+# (a player's "played for" / "signed for" a team is capacity._played_for's, which weighs every team the
+# sentence names)
 # the verbs that tie them as their object: hired, dismissed or disciplined by their employer
 _EMPLOYER_VERBS = r"(?:suspended|sacked|fired|dismissed|hired|employed|recruited|disciplined)"
 # the words between the verb and a name, none of which opens a phrase of time or place ("joined the
@@ -97,8 +99,8 @@ def _link_patterns(person: str, subject: str) -> tuple[re.Pattern[str], ...]:
     """The link shapes for one person (``subject``: the person, or the person or a pronoun)."""
     return tuple(re.compile(p) for p in (
         rf"(?<!\w)(?:{subject}){_RELATIVE}{_AUX} {_MEMBER_VERBS} {_FILLER}{_ORG}",
-        # a second verb of the same subject: "left Globex in 2001 and joined Acme", "played for Dunmore
-        # before he signed for Hartley" (two bodies: the person's is no guess)
+        # a second verb of the same subject: "left Globex in 2001 and joined Acme", "edited Harbour Notes
+        # before he joined Globex" (two bodies: the person's is no guess)
         rf"(?<!\w)(?:{subject}){_RELATIVE}{_AUX} {_MEMBER_VERBS} [^.;]*? (?:and|before|after|then|but)(?: he| she)?{_AUX} {_MEMBER_VERBS} {_FILLER}{_ORG}",
         rf"(?<!\w)(?:{subject}),?{_RELATIVE}{_AUX} (?:was|were|had been|has been|is) (?:later |then )?{_EMPLOYER_VERBS} by (?:the )?{_ORG}",
         rf"(?:^|(?<=[.;:] ))(?:The )?{_ORG}{_AUX} {_EMPLOYER_VERBS} (?:{person})\b",

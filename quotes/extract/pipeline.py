@@ -34,6 +34,7 @@ from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
 from quotes.extract.nested import add_nested, other_voice
+from quotes.extract.kinds import kind_referents
 from quotes.extract.parties import lend_parties
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
@@ -221,5 +222,5 @@ def _freeze(reading: Reading) -> list[Quote]:
             group_id=f"g{group_ids[draft.group]}",
             notes=tuple(draft.notes),
         ))
-    return lend_parties(reading.doc, reading.registry,
-                        linked_employers(reading.doc, shared_affiliations(shared_roles(quotes))))
+    linked = linked_employers(reading.doc, shared_affiliations(shared_roles(quotes)))
+    return lend_parties(reading.doc, reading.registry, kind_referents(reading.doc, linked))

@@ -1,0 +1,176 @@
+"""An employer named by its kind: "agency officials", "Company management", "Susanne Risse from the
+company", "a spokeswoman for the North Carolina-based bank", "a member of the group" (a post-pass, after
+capacity and links).
+
+A source the article ties to an organisation by a kind noun alone ("the bank") speaks for the one
+organisation the article itself says is of that kind. The kind's referent is read from the article's own
+structure, in this order:
+
+1. the one organisation the article writes as of that kind: its name right after the noun ("German
+   magazine Computer Reseller News", "a recently formed group Doctors for Camp Closure") or holding the
+   noun as a word of its own name ("Bank of America", "the European Space Agency");
+2. else the organisation named first in the source's own sentence, before the source, as its subject
+   ("NASA plans to spend … on its CLPS contracts, agency officials said");
+3. else the story's organisation (named at least twice, and twice as often as any other, before the
+   source), when the article calls it "the <kind>" in a sentence that names it or the one after ("Home
+   Depot are dropping … after the company cut its guidance. … Company management said …").
+
+A government's or a party's kind ("administration officials", "party officials", "campaign aides") names
+no one body in a story of two sides, and is left to the stages that read parties and states; a speaker
+with an affiliation keeps it. Reads the document (extract/document.py); adds the affiliation, nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
+
+from quotes import lexicons, naming
+from quotes.extract.capacity import shared_affiliations
+from quotes.extract.document import ArticleDoc
+from quotes.extract.sources import country_of
+from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType
+
+# the kinds that name one body of the story; a state's or a party's side ("administration officials",
+# "campaign aides") is another stage's reading
+_SIDES = frozenset({"government", "administration", "ministry", "department", "party", "campaign", "court"})
+KINDS = frozenset((naming.DESCRIPTION_ORG_HEADS | naming.MEDIA_HEADS) - _SIDES)
+_KIND = "|".join(sorted(KINDS, key=len, reverse=True))
+# after a person's name or appositive: "from the magazine", ", a spokeswoman for the North Carolina-based bank",
+# ", a member of the group"
+_AFTER_NAME = re.compile(
+    rf"(?:,? (?:a|an|the) (?:[\w-]+ ){{0,2}}(?:[a-z-]+))? (?:from|for|at|with|of) the (?:[\w-]+ ){{0,3}}?({_KIND})\b(?![\w-])")
+# the name a kind noun stands right before ("magazine Computer Reseller News", "group Doctors for Camp Closure")
+_NAME_AFTER_KIND = re.compile(
+    rf"\b({_KIND}) ((?:The )?[A-Z][\w&'’.-]*(?: (?:of|for|and|[A-Z][\w&'’.-]*))*)")
+_DEFINITE = re.compile(rf"\b[Tt]he ({_KIND})\b(?![\w-])(?! [A-Z])")
+# a group's own head after the kind noun: "agency officials", "Company management", "bank executives"
+_GROUP_HEADS = frozenset({"officials", "executives", "management", "sources", "spokesmen", "spokespeople",
+                          "staff", "lawyers", "bosses", "leaders", "managers", "directors", "insiders"})
+
+
+def kind_referents(doc: ArticleDoc, quotes: list[Quote]) -> list[Quote]:
+    """The quotes, each speaker with no affiliation that a kind noun ties to an organisation given the
+    organisation of that kind the article states (see the module's doc); a named person's other rows
+    then share it (``capacity.shared_affiliations``)."""
+    found = False
+
+    def given(s: Speaker) -> Speaker:
+        nonlocal found
+        kind = _kind_of(doc.text, s)
+        body = _referent(doc, kind, s.mention.start) if kind and s.mention is not None else None
+        if body is None:
+            return s
+        found = True
+        return replace(s, affiliation=body)
+
+    out = [replace(q, speakers=tuple(given(s) for s in q.speakers)) if any(_wants(s) for s in q.speakers) else q
+           for q in quotes]
+    return shared_affiliations(out) if found else quotes
+
+
+def _wants(s: Speaker) -> bool:
+    return s.mention is not None and not s.affiliation and s.type in (SpeakerType.PERSON, SpeakerType.GROUP, SpeakerType.UNKNOWN)
+
+
+def _kind_of(text: str, s: Speaker) -> str | None:
+    """The kind noun that ties the speaker to a body: before a group's head ("agency officials", "Company
+    management"), opening a person's role ("agency spokesman"), or after a person's name ("from the
+    company", ", a spokeswoman for the … bank")."""
+    if not _wants(s):
+        return None
+    words = s.name.split()
+    if s.type != SpeakerType.PERSON and words and words[-1].lower() in _GROUP_HEADS:
+        if len(words) == 2 and words[0].lower() in KINDS:
+            return words[0].lower()  # "Company management"
+        before = text[max(0, s.mention.start - 30) : s.mention.start].split()
+        if len(words) == 1 and before and before[-1].lower() in KINDS:
+            return before[-1].lower()  # "agency officials": the noun stands outside the group's name
+        return None
+    if s.type != SpeakerType.PERSON:
+        return None
+    role = (s.role or "").lower().split()
+    if len(role) > 1 and role[0] in KINDS:
+        return role[0]
+    after = _AFTER_NAME.match(text, s.mention.end, min(len(text), s.mention.end + 90))
+    return after.group(1) if after else None
+
+
+def _referent(doc: ArticleDoc, kind: str, before: int) -> str | None:
+    """The organisation of that kind the source speaks for, by the module's three readings in order."""
+    written = _written_as(doc, kind)
+    if written:
+        return next(iter(written)) if len(written) == 1 else None  # two of that kind: which one is not said
+    orgs = [m for ms in doc.mentions for m in ms if _employer(m, kind) and m.span.start < before]
+    own = doc.units[bisect_right([u.start for u in doc.units], before) - 1]
+    in_sentence = [m for m in orgs if m.span.start >= own.start]
+    if in_sentence:
+        return in_sentence[0].name  # its subject: "NASA plans … on its CLPS contracts, agency officials said"
+    story = _story_organisation(doc.text[:before], {m.name for m in orgs})
+    return story if story is not None and _called_so(doc, kind, story, before) else None
+
+
+def _story_organisation(before: str, names: set[str]) -> str | None:
+    """Of the names, the one written at least twice and twice as often as any other (each counted where
+    the article writes it, whatever a mention there was typed: "Home Depot reported")."""
+    counts = Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", before)) for name in names})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _called_so(doc: ArticleDoc, kind: str, name: str, before: int) -> bool:
+    """Whether the article calls the organisation "the <kind>" in a sentence that names it, or the one
+    after ("… Home Depot are dropping … after the company cut its guidance"), before the source."""
+    starts = [u.start for u in doc.units]
+    for match in _DEFINITE.finditer(doc.text, 0, before):
+        if match.group(1) != kind:
+            continue
+        index = bisect_right(starts, match.start()) - 1
+        if any(name in doc.text[u.start:u.end] for u in doc.units[max(0, index - 1) : index + 1]):
+            return True
+    return False
+
+
+def _written_as(doc: ArticleDoc, kind: str) -> set[str]:
+    """The organisations the article writes as of that kind: right after the noun ("magazine Computer
+    Reseller News"), or with the noun a word of their own name ("Bank of America")."""
+    names = {n for m in _NAME_AFTER_KIND.finditer(doc.text) if m.group(1) == kind and _a_name(n := _trimmed(m.group(2)))}
+    # a coordinated run the rules read as one name is two ("Bank of A and Bank of B")
+    parts = {part for ms in doc.mentions for m in ms if m.kind == MentionKind.ORGANISATION for part in m.name.split(" and ")}
+    return names | {p for p in parts if kind.capitalize() in p.split() and _a_name(p) and p.lower() != kind}
+
+
+def _trimmed(run: str) -> str:
+    """A name out of a capitalised run: lowercase joining words at its end dropped ("Doctors for Camp
+    Closure and" -> "Doctors for Camp Closure"), a leading "The" too."""
+    words = run.split()
+    while words and words[-1][:1].islower():
+        words.pop()
+    if words and words[0] == "The":
+        words = words[1:]
+    return " ".join(words).rstrip(".")
+
+
+_JOINERS = frozenset({"of", "for", "and", "the", "de"})
+
+
+def _a_name(name: str) -> bool:
+    """A body's name, not a place, a day or a common word capitalised ("the agency Friday", "a group in
+    Texas" reads no name)."""
+    words = name.split()
+    if any(w[:1].islower() and w not in _JOINERS for w in words):
+        return False  # "Company management": a kind and its people, no name
+    if not words or country_of(words[0]) or lexicons.is_us_place(words) or words[0].lower() in naming.CALENDAR_WORDS:
+        return False
+    return len(words) > 1 or words[0].lower() not in lexicons.common_words()
+
+
+def _employer(m: Mention, kind: str) -> bool:
+    """An organisation mention that may employ the source: no news outlet unless the kind is one."""
+    if m.kind != MentionKind.ORGANISATION:
+        return False
+    return m.name not in lexicons.media() or kind in naming.MEDIA_HEADS

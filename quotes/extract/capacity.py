@@ -325,7 +325,20 @@ def _story_band(before: str) -> str | None:
     names |= {m.group(1) for m in re.finditer(rf"({_NAME})(?:['’]s)? {_BAND_ROLES}\b", before)}
     names |= {m.group(1) for m in re.finditer(rf"\bband, (?:the )?({_NAME})", before)}  # "his band, the Doobie Brothers"
     names |= {m.group(2) for m in re.finditer(rf"\b([A-Z][a-z]+) group ({_NAME})", before) if country_of(m.group(1))}
-    return _most_written(names, before)
+    return _most_written(names | _collective_band(before), before)
+
+
+_THE_BAND = re.compile(r"\b[Tt]he (?:band|group)\b(?:['’]s)?(?! [A-Z])")
+
+
+def _collective_band(before: str) -> set[str]:
+    """The names a story that calls its subject "the band" or "the group" ("The band recently released a
+    new album") writes as a plural subject ("Chart stars Duran Duran are to appear", "The Doobie Brothers
+    are still smoking"): a band named with a plural verb, as a club is in sport copy. None in a story
+    that never says "the band"."""
+    if _THE_BAND.search(before) is None:
+        return set()
+    return {n for n in (re.sub(r"^The ", "", m.group(1)) for m in re.finditer(_COLLECTIVE, before)) if _proper(n, before)}
 
 
 def _story_team(before: str, clubs: bool = False) -> str | None:

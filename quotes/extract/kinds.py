@@ -45,6 +45,10 @@ _AFTER_NAME = re.compile(
 # the name a kind noun stands right before ("magazine Computer Reseller News", "group Doctors for Camp Closure")
 _NAME_AFTER_KIND = re.compile(
     rf"\b({_KIND}) ((?:The )?[A-Z][\w&'’.-]*(?: (?:of|for|and|[A-Z][\w&'’.-]*))*)")
+# a name holding the kind as a word of its own: "People's Bank", "Bank of America", "European Space Agency"
+_KIND_IN_NAME = re.compile(
+    rf"((?:[A-Z][\w&'’.-]* )*)({'|'.join(sorted((k.capitalize() for k in KINDS), key=len, reverse=True))})\b(?![\w-])"
+    rf"((?: (?:of|for)(?: the)?(?: [A-Z][\w&'’.-]*)+))?")
 _DEFINITE = re.compile(rf"\b[Tt]he ({_KIND})\b(?![\w-])(?! [A-Z])")
 # a group's own head after the kind noun: "agency officials", "Company management", "bank executives"
 _GROUP_HEADS = frozenset({"officials", "executives", "management", "sources", "spokesmen", "spokespeople",
@@ -99,15 +103,16 @@ def _kind_of(text: str, s: Speaker) -> str | None:
 
 
 def _referent(doc: ArticleDoc, kind: str, before: int) -> str | None:
-    """The organisation of that kind the source speaks for, by the module's three readings in order."""
-    written = _written_as(doc, kind)
-    if written:
-        return next(iter(written)) if len(written) == 1 else None  # two of that kind: which one is not said
-    orgs = [m for ms in doc.mentions for m in ms if _employer(m, kind) and m.span.start < before]
+    """The organisation of that kind the source speaks for, by the module's readings in order."""
     own = doc.units[bisect_right([u.start for u in doc.units], before) - 1]
-    in_sentence = [m for m in orgs if m.span.start >= own.start]
-    if in_sentence:
-        return in_sentence[0].name  # its subject: "NASA plans … on its CLPS contracts, agency officials said"
+    for text in (doc.text[own.start:own.end], doc.text):
+        written = _written_as(text, kind)
+        if written:
+            return next(iter(written)) if len(written) == 1 else None  # two of that kind: which one is not said
+    orgs = [m for ms in doc.mentions for m in ms if _employer(m, kind) and m.span.start < before]
+    opening = next((m for m in orgs if m.span.start >= own.start and m.first <= 1), None)
+    if opening is not None:
+        return opening.name  # the sentence's subject: "NASA plans … on its CLPS contracts, agency officials said"
     story = _story_organisation(doc.text[:before], {m.name for m in orgs})
     return story if story is not None and _called_so(doc, kind, story, before) else None
 
@@ -135,13 +140,21 @@ def _called_so(doc: ArticleDoc, kind: str, name: str, before: int) -> bool:
     return False
 
 
-def _written_as(doc: ArticleDoc, kind: str) -> set[str]:
-    """The organisations the article writes as of that kind: right after the noun ("magazine Computer
-    Reseller News"), or with the noun a word of their own name ("Bank of America")."""
-    names = {n for m in _NAME_AFTER_KIND.finditer(doc.text) if m.group(1) == kind and _a_name(n := _trimmed(m.group(2)))}
-    # a coordinated run the rules read as one name is two ("Bank of A and Bank of B")
-    parts = {part for ms in doc.mentions for m in ms if m.kind == MentionKind.ORGANISATION for part in m.name.split(" and ")}
-    return names | {p for p in parts if kind.capitalize() in p.split() and _a_name(p) and p.lower() != kind}
+def _written_as(text: str, kind: str) -> set[str]:
+    """The organisations the text writes as of that kind: right after the noun ("magazine Computer Reseller
+    News"), or with the noun a word of their own name ("Bank of America", "the state-owned People's Bank's")."""
+    names = {n for m in _NAME_AFTER_KIND.finditer(text) if m.group(1) == kind and _a_name(n := _trimmed(m.group(2)))}
+    return names | {n for m in _KIND_IN_NAME.finditer(text) if m.group(2).lower() == kind and (m.group(1) or m.group(3))
+                    and (n := _owned(_trimmed(m.group(0)))) and n.split()[0].lower() not in naming.CALENDAR_WORDS
+                    and not country_of(n)}  # a state is no body of the kind ("the European Union" of "the union")
+
+
+def _owned(name: str) -> str:
+    """A name without a place's possessive before it ("Britain's Bank of England" -> "Bank of England"),
+    a name's own possessive kept ("People's Bank")."""
+    first, _, rest = name.partition(" ")
+    place = re.sub(r"['’]s$", "", first)
+    return rest if rest and place != first and (country_of(place) or lexicons.is_us_place([place])) else name
 
 
 def _trimmed(run: str) -> str:

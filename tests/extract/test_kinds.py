@@ -25,6 +25,9 @@ def _affiliation(text: str, words: str) -> str | None:
      "would be told of any theft, bank officials said.", "Accounts are", "Bank of Ruritania"),
     ("The Bank of Ruritania has lost tapes. “We are sorry,” Jane Ode, a spokeswoman for the Leeds-based bank, "
      "told reporters.", "We are sorry", "Bank of Ruritania"),
+    # the body of that kind the source's own sentence names, before another the article names
+    ("Commercial Bank director Al Gomes spoke on Monday. In the south, many customers of the state-owned "
+     "Farmers' Bank were affected, bank officials said.", "many customers", "Farmers' Bank"),
     # the organisation opening the source's own sentence
     ("RSA plans to spend $2bn on its Lunar contracts by 2028, agency officials said.", "RSA plans",
      "RSA"),
@@ -41,6 +44,11 @@ def test_kind_names_the_body(text, words, affiliation):
     # a government's or a campaign's side names no one body
     ("The White House met Senate leaders. The deal is off, administration officials said.", "The deal is off"),
     ("Senator Jones met donors in Iowa. The ads will run in March, campaign officials said.", "The ads will run"),
+    # an organisation inside the sentence that does not open it is no subject of it
+    ("Acme has struck a deal with its unions, according to the Labor Department, ending a strike that company "
+     "executives said could hurt earnings.", "could hurt earnings"),
+    # a state named as a union is no union
+    ("The European Union set new rules for steel. Jobs will go, Ann Fry from the union said.", "Jobs will go"),
     # two bodies of the kind: which one is not said
     ("Bank of Ruritania and Bank of Freedonia lost tapes. Customers would be told, bank officials said.",
      "Customers would"),

@@ -6,11 +6,14 @@ A source the article ties to an organisation by a kind noun alone ("the bank") s
 organisation the article itself says is of that kind. The kind's referent is read from the article's own
 structure, in this order:
 
-1. the one organisation the article writes as of that kind: its name right after the noun ("German
-   magazine Computer Reseller News", "a recently formed group Doctors for Camp Closure") or holding the
-   noun as a word of its own name ("Bank of America", "the European Space Agency");
-2. else the organisation named first in the source's own sentence, before the source, as its subject
-   ("NASA plans to spend … on its CLPS contracts, agency officials said");
+1. the one organisation the source's own sentence, else the article, writes as of that kind: its name
+   right after the noun ("German magazine Computer Reseller News", "a recently formed group Doctors for
+   Camp Closure") or holding the noun as a word of its own name ("Bank of America", "the state-owned
+   People's Bank's customers …, a bank spokesman"); two of that kind give none, a state ("the European
+   Union") is no union;
+2. else the organisation that opens the source's own sentence as its subject ("NASA plans to spend … on
+   its CLPS contracts, agency officials said"; not "…, according to the Labor Department, … company
+   executives said");
 3. else the story's organisation (named at least twice, and twice as often as any other, before the
    source), when the article calls it "the <kind>" in a sentence that names it or the one after ("Home
    Depot are dropping … after the company cut its guidance. … Company management said …").

@@ -43,11 +43,12 @@ CLAUSE_LEMMAS = {
     "conclude", "joke", "quip", "lament", "muse", "exclaim",  # session 5: "conclude" and "lament" before "that" only
     "point", "speculate", "hint", "accept",  # session 8: "pointed out", the rest before "that" only (data/README.md)
     "promise", "vow", "pledge",  # session 8: only before "that" (THAT_CLAUSE_LEMMAS)
+    "feel",  # session 10: "felt that …" of a named person (a thinking verb, COGNITIVE)
 }
 # verbs of commitment whose complement is an infinitive far more often ("vowed to fight", "pledged $1bn"): they
 # report a clause only after "that" ("He pledged that he would get the unemployment rate down")
 THAT_CLAUSE_LEMMAS = frozenset({"promise", "vow", "pledge"})
-COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
+COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope", "feel"}
 TRAILING = " \t\n,.;:—–-"
 MARK_CHARS = set("“”\"‘’'«»")
 # a piece beside a partial quote made of these words alone says nothing: "telling supporters
@@ -351,7 +352,8 @@ def _speak_scares(draft: Draft, scares: list[Draft]) -> None:
 
 # what may stand between a described subject and its reporting verb: perfect and modal auxiliaries and adverbs, never
 # a form of "be" ("It is said that …", "It was reported that …" name no source) nor a negation ("did not say that")
-SUBJECT_GAP = frozenset(AUXILIARIES) - {"was", "were", "is", "are", "been", "since", "not", "never", "n’t", "n't"}
+SUBJECT_GAP = frozenset(AUXILIARIES) - {"was", "were", "is", "are", "been", "since", "not", "never", "n’t", "n't"} \
+    | {"now", "always"}  # "a parliamentary commission has now ruled that", "Labour has always maintained"
 # a modal puts the verb in a hypothetical ("the government could deny them mining permits", "the specialist would
 # assert his Fifth Amendment rights"): no one reported anything
 MODALS = frozenset({"will", "would", "shall", "could", "can", "may", "might", "should", "must"})
@@ -388,7 +390,7 @@ def _described_cue(unit: Unit, cue: CueMatch) -> CueMatch | None:
     if cue.lemma in OBJECT_TAKING and not that and cue.complement is not None \
             and unit.tokens[cue.complement].text.lower() not in SUBJECT_PRONOUNS:
         return None  # "The admiral added another facet to his job": an object, not a clause
-    found = _subject_before(unit, cue.first)
+    found = _subject_before(unit, cue.first) or _coordinated_subject(unit, cue.first)
     inverted = False
     if found is None and cue.first > 0 and unit.tokens[cue.first - 1].text == ",":
         found, inverted = _subject_after(unit, cue.last), True
@@ -430,6 +432,31 @@ def _subject_before(unit: Unit, verb: int) -> tuple[int, int] | None:
     if last < first or last - first >= MAX_SUBJECT_WORDS or not _opens_subject(tokens, first):
         return None
     return (first, last) if _subject_phrase([t.text for t in tokens[first:last + 1]]) else None
+
+
+def _coordinated_subject(unit: Unit, verb: int) -> tuple[int, int] | None:
+    """"It did not reveal the crash location and said it was …", "The Conservatives are yet to unveil their plans but
+    said in November they would …": a verb coordinated by "and"/"but" with the sentence's first verb phrase has its
+    subject, the phrase before that first verb (an auxiliary or a lowercase past form)."""
+    tokens = unit.tokens
+    k = verb - 1
+    while k >= 0 and tokens[k].text.lower() in SUBJECT_GAP:
+        k -= 1
+    if k < 1 or tokens[k].text.lower() not in ("and", "but"):
+        return None
+    first_verb = next((j for j in range(1, k) if _finite_word(tokens[j].text)), None)
+    if first_verb is None or any(t.text in (",", ";", ":") for t in tokens[first_verb:k - 1]):
+        return None  # "After Smith was arrested, police …": the first verb is a fronted clause's
+    found = _subject_before(unit, first_verb)
+    if found is None or any(t.text.lower() not in SUBJECT_OPENERS and t.text != "," for t in tokens[:found[0]]):
+        return None
+    return found
+
+
+def _finite_word(word: str) -> bool:
+    """An auxiliary, a copula or a lowercase past form: where a subject's verb phrase begins."""
+    low = word.lower()
+    return low in SUBJECT_GAP or low in BE_FORMS or low in MODALS or (word.islower() and low.endswith("ed"))
 
 
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -490,9 +517,18 @@ def _subject_phrase(words: list[str]) -> bool:
         return False  # "It is said …", "The deal has been reported …": a verb phrase, not a subject
     head = lower[-1]
     if not head.isalpha() or head in naming.DETERMINERS or head in SUBJECT_PRONOUNS or head.endswith("ly") \
-            or (head in lexicons.reporting_verbs() and (len(lower) < 2 or lower[-2] not in DETERMINED_BY)):
+            or (head in lexicons.reporting_verbs() and (len(lower) < 2 or not _determines(lower[-2]))):
         return False  # "The report says" has a noun for its head; "Then told …" has none
     return lower[0] in naming.DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit() or head.endswith("s")
+
+
+# a count before a noun that is also a verb's form makes it a noun: "…, say two reports", "three studies show"
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "several", "both", "many", "some", "new", "recent"})
+
+
+def _determines(word: str) -> bool:
+    """A word after which a reporting verb's form is a noun: a determiner, a possessive, a count."""
+    return word in DETERMINED_BY or word in COUNT_WORDS or word.isdigit()
 
 
 def _description_speakers(reading: Reading, unit: Unit, cue: CueMatch, spans: tuple[Span, ...]) -> Resolved:

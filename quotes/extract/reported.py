@@ -289,6 +289,8 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
     starts = frozenset(partials)
     _add_learned(reading, unit, used, partials)
     for cue in reading.doc.cues[unit.index]:
+        if cue.source is None and _add_fronted(reading, unit, cue, used, starts):
+            continue
         described = _described_cue(unit, cue) if cue.source is None else None
         if described is not None:
             cue = described
@@ -321,6 +323,52 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         used[cue.first] = draft.group
         reading.add(draft)
         reading.remember_speaker(resolved.speakers, unit)
+
+
+def _fronted_participle(unit: Unit, cue: CueMatch, cues) -> tuple[CueMatch, int] | None:
+    """"Saying Britain must change direction, Mr Howard argues …", "Arguing that voters are just now beginning to tune
+    in, Patrick has said …": a participle opening the sentence reports the clause up to its comma, spoken by the
+    source of the main clause's reporting verb, named right after that comma; the cue with that source, and the
+    comma's token index."""
+    tokens = unit.tokens
+    opening = all(t.text.lower() in SUBJECT_OPENERS for t in tokens[:cue.first])
+    if not opening or not tokens[cue.first].text.lower().endswith("ing") or cue.complement is None \
+            or cue.lemma not in CLAUSE_LEMMAS:
+        return None
+    main = next((c for c in cues if c.first > cue.last and c.source is not None), None)  # "a hydrocarbon called …"
+    if main is None or main.inverted or main.kind is not CueKind.VERB or main.source.kind is MentionKind.PRONOUN:
+        return None
+    comma = next((k for k in range(main.source.first - 1, max(cue.complement, main.source.first - 4), -1)
+                  if tokens[k].text == ","), None)
+    clause = [t.text.lower() for t in tokens[cue.complement - 1:comma or 0]]
+    if comma is None or any(w in (";", ":") or w in MARK_CHARS for w in clause) \
+            or not any(w == "that" or w in MODALS or w in BE_FORMS or w in FINITE_AUXILIARIES for w in clause):
+        return None  # "Writing his Christmas message in the Northern Echo, the Bishop said": an object, no clause
+    return replace(cue, source=main.source, sources=main.sources or (main.source,)), comma
+
+
+FINITE_AUXILIARIES = frozenset({"has", "have", "had", "does", "did", "do"})
+
+
+def _add_fronted(reading: Reading, unit: Unit, cue: CueMatch, used: dict[int, int], partials: frozenset[int]) -> bool:
+    """The row of a fronted participle's clause (``_fronted_participle``); whether one was made."""
+    found = _fronted_participle(unit, cue, reading.doc.cues[unit.index])
+    if found is None:
+        return False
+    cue, comma = found
+    tokens = unit.tokens
+    spans = clause_pieces(unit, tokens[cue.complement].start, tokens[comma].start, partials)
+    if not spans or reading.covered(unit, spans):
+        return False
+    resolved = cue_speakers(reading.doc, reading.registry, unit, cue)
+    if not resolved.speakers:
+        return False
+    draft = Draft(QuoteKind.INDIRECT, list(spans), unit, cue_record(reading.doc.text, unit, cue), resolved.speakers)
+    draft.confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
+    draft.group = used.get(cue.first) or reading.new_group()
+    used[cue.first] = draft.group
+    reading.add(draft)
+    return True
 
 
 def _closed_scares(reading: Reading, unit: Unit, cue: CueMatch) -> dict[int, Draft]:
@@ -607,6 +655,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         found = _with_governing_source(unit, found, earlier)
         found = _source_last_content(unit, found, starts)
         found = _parenthetical_content(unit, found, starts, reading)
+        found = _parenthetical_rest(unit, found, reading)
         found = _according_to_opening(unit, found)
         earlier.append(found)
         if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]) \
@@ -1009,6 +1058,29 @@ def _parenthetical_content(unit: Unit, found: FoundAttribution, partials: frozen
         after = tuple(s for s in (_trim(unit, max(piece.start, close), piece.end) for piece in found.content
                                   if piece.end > close) if s)
     return replace(found, content=(*before, *after))
+
+
+def _parenthetical_rest(unit: Unit, found: FoundAttribution,
+                        reading: Reading) -> FoundAttribution:
+    """"One possible reason for the lack in patience, Ms Diemont says, is the fact that …": a source and its cue set
+    off by commas in mid-sentence, where the model took the clause before them only (from the sentence's start): the
+    rest of that clause after them is a further piece, unless the writer's own clause, an adjunct, a participle or
+    a coordinated clause opens there (``_parenthetical_content`` has the other side)."""
+    if not found.content or not names_someone(found.source) or not found.cue \
+            or found.source.text.lower() in ("who", "which", "that"):
+        return found
+    lo = min(found.source.start, found.cue[0].start)
+    if any(piece.end > lo for piece in found.content) or len(unit.text[:found.content[0].start - unit.start].split()) > 1:
+        return found
+    close = _parenthesis_close(unit, max(found.source.end, found.cue[-1].end))
+    if not unit.text[:lo - unit.start].rstrip().endswith(",") or close is None or unit.text[close - unit.start] in MARK_CHARS \
+            or _lead_in(unit) or _cue_within(reading, unit, lo) or not _source_reports(unit, found):
+        return found
+    word = _first_word(unit, close)
+    if _writers_clause(unit, close) or word in PREPOSITIONS or word in ("and", "but", "or", "so") or word.endswith("ing"):
+        return found
+    piece = _trim(unit, close, _tail_end(unit, close, _cut_at_mark(unit, close, unit.end)))  # on past a partial later
+    return replace(found, content=(*found.content, piece)) if piece else found
 
 
 def _first_word(unit: Unit, offset: int) -> str:

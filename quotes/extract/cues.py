@@ -731,8 +731,27 @@ def _complement_start(tokens, usable, k: int) -> int | None:
     if tokens[j - 1].text.lower() == "that" or tokens[j - 1].text in (",", "—", "–"):
         return j  # "acknowledge that, at least for the moment, …": "that" already opened a clause
     if t.lower() in ("to", "not", "by", "for", "in", "on", "at", "of", "as", "with", "about", "from", "after", "last", "this", "yesterday", "earlier", "later", "on"):
-        return None
+        return _subject_after_adjunct(tokens, j) if t.lower() in ADJUNCT_OPENERS else None
     return j
+
+
+# a short adverbial between a cue and its clause's subject: "said in November they would …", "said on Twitter it was …"
+ADJUNCT_OPENERS = frozenset({"in", "on", "at", "after", "last", "this", "earlier", "later"})
+FINITE_AFTER_NAME = frozenset({"had", "has", "have", "would", "will", "was", "were", "is", "are", "could", "can"})
+
+
+def _subject_after_adjunct(tokens, j: int) -> int | None:
+    """The subject opening a clause one to three plain words after the adverbial's first word at j: a subject
+    pronoun, or a capitalised name before an auxiliary ("said after seven years Labour had transformed …")."""
+    for s in range(j + 1, min(j + 4, len(tokens) - 1)):
+        word = tokens[s].text
+        if word.lower() in naming.SUBJECT_PRONOUNS:
+            return s
+        if word[:1].isupper() and tokens[s + 1].text.lower() in FINITE_AFTER_NAME:
+            return s
+        if not word.isalnum():
+            return None
+    return None
 
 
 def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Mention]) -> Iterator[CueMatch]:
@@ -744,7 +763,8 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             continue
         low = tok.text.lower()
         if low == "according" and i + 1 < n and tokens[i + 1].text.lower() == "to":
-            src = _mention_starting(mentions, tokens, i + 2) or _document_agent(mentions, tokens, i + 2)
+            src = _mention_starting(mentions, tokens, i + 2) or _document_agent(mentions, tokens, i + 2) \
+                or _premodified_person(mentions, tokens, i + 2)
             sources = _with_coordinated(mentions, tokens, src) if src else ()
             yield CueMatch(
                 "according to", CueKind.ACCORDING_TO, CueType.SPEECH, i, i + 1, src, sources, inverted=True,
@@ -831,6 +851,22 @@ def _stance_cue(tokens, usable, mentions: list[Mention], i: int) -> CueMatch | N
 # what a report is made of: "according to figures gathered by Ofcom", "a new report by …"
 _DOCUMENTS = frozenset({"report", "reports", "figures", "data", "statement", "statements", "study", "survey",
                         "poll", "analysis", "accounts", "estimates", "documents", "records", "findings", "release"})
+
+
+def _premodified_person(mentions: list[Mention], tokens, k: int) -> Mention | None:
+    """"according to former British team member Chris Bailey": a person named after a few plain words of description
+    (no preposition, "of" or "and" among them: "according to the head of Acme" names no one here)."""
+    found = None  # the last of the run: "former Dunmore team member Chris Bailey" is Chris Bailey
+    for m in sorted(mentions, key=lambda m: m.first):
+        if m.kind == MentionKind.PERSON and not m.anonymous and k < m.first <= k + PREMODIFIER_WORDS:
+            between = [t.text for t in tokens[k:m.first]]
+            if not all(w.isalpha() and w.lower() not in PREPOSITIONS and w.lower() not in ("and", "or", "of") for w in between):
+                break
+            found = m
+    return found
+
+
+PREMODIFIER_WORDS = 5
 
 
 def _document_agent(mentions: list[Mention], tokens, k: int) -> Mention | None:
@@ -1008,7 +1044,8 @@ def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlie
     if low.endswith("ing") and subject is not None and _object_of_verb(tokens, subject):
         # "Mr Hockney also left UKIP saying …": the participle's subject is the clause's, not the object
         subject = _clause_subject(mentions, subject.first, tokens) or subject
-    if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")):
+    if inverted_src is not None and (subject is None or prev in ("”", '"', "’", "»")
+                                     or (prev == "," and _ends_sentence_after(tokens, inverted_src))):
         src, inverted = inverted_src, True
     elif subject is not None:
         src, inverted = subject, False
@@ -1022,6 +1059,13 @@ def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlie
     else:
         src, inverted = None, False
     return src, inverted, subject
+
+
+def _ends_sentence_after(tokens, m: Mention) -> bool:
+    """"…, say officials.": the source after a verb set off by a comma closes the sentence; the name before the comma
+    ("the disease dubbed the Black Death, say officials") ends the clause they report, not their subject."""
+    last = m.extent_end if m.extent_end is not None else m.last
+    return last + 1 < len(tokens) and all(t.text in (".", "!", "?", "”", '"', ")") for t in tokens[last + 1:])
 
 
 # verbs whose object a participle after it describes as speaking ("quoted officials saying", "heard

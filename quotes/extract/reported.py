@@ -43,11 +43,12 @@ CLAUSE_LEMMAS = {
     "conclude", "joke", "quip", "lament", "muse", "exclaim",  # session 5: "conclude" and "lament" before "that" only
     "point", "speculate", "hint", "accept",  # session 8: "pointed out", the rest before "that" only (data/README.md)
     "promise", "vow", "pledge",  # session 8: only before "that" (THAT_CLAUSE_LEMMAS)
+    "feel",  # session 10: "felt that …" of a named person (a thinking verb, COGNITIVE)
 }
 # verbs of commitment whose complement is an infinitive far more often ("vowed to fight", "pledged $1bn"): they
 # report a clause only after "that" ("He pledged that he would get the unemployment rate down")
 THAT_CLAUSE_LEMMAS = frozenset({"promise", "vow", "pledge"})
-COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope"}
+COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope", "feel"}
 TRAILING = " \t\n,.;:—–-"
 MARK_CHARS = set("“”\"‘’'«»")
 # a piece beside a partial quote made of these words alone says nothing: "telling supporters
@@ -288,6 +289,8 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
     starts = frozenset(partials)
     _add_learned(reading, unit, used, partials)
     for cue in reading.doc.cues[unit.index]:
+        if cue.source is None and _add_fronted(reading, unit, cue, used, starts):
+            continue
         described = _described_cue(unit, cue) if cue.source is None else None
         if described is not None:
             cue = described
@@ -322,6 +325,52 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         reading.remember_speaker(resolved.speakers, unit)
 
 
+def _fronted_participle(unit: Unit, cue: CueMatch, cues) -> tuple[CueMatch, int] | None:
+    """"Saying Britain must change direction, Mr Howard argues …", "Arguing that voters are just now beginning to tune
+    in, Patrick has said …": a participle opening the sentence reports the clause up to its comma, spoken by the
+    source of the main clause's reporting verb, named right after that comma; the cue with that source, and the
+    comma's token index."""
+    tokens = unit.tokens
+    opening = all(t.text.lower() in SUBJECT_OPENERS for t in tokens[:cue.first])
+    if not opening or not tokens[cue.first].text.lower().endswith("ing") or cue.complement is None \
+            or cue.lemma not in CLAUSE_LEMMAS:
+        return None
+    main = next((c for c in cues if c.first > cue.last and c.source is not None), None)  # "a hydrocarbon called …"
+    if main is None or main.inverted or main.kind is not CueKind.VERB or main.source.kind is MentionKind.PRONOUN:
+        return None
+    comma = next((k for k in range(main.source.first - 1, max(cue.complement, main.source.first - 4), -1)
+                  if tokens[k].text == ","), None)
+    clause = [t.text.lower() for t in tokens[cue.complement - 1:comma or 0]]
+    if comma is None or any(w in (";", ":") or w in MARK_CHARS for w in clause) \
+            or not any(w == "that" or w in MODALS or w in BE_FORMS or w in FINITE_AUXILIARIES for w in clause):
+        return None  # "Writing his Christmas message in the Northern Echo, the Bishop said": an object, no clause
+    return replace(cue, source=main.source, sources=main.sources or (main.source,)), comma
+
+
+FINITE_AUXILIARIES = frozenset({"has", "have", "had", "does", "did", "do"})
+
+
+def _add_fronted(reading: Reading, unit: Unit, cue: CueMatch, used: dict[int, int], partials: frozenset[int]) -> bool:
+    """The row of a fronted participle's clause (``_fronted_participle``); whether one was made."""
+    found = _fronted_participle(unit, cue, reading.doc.cues[unit.index])
+    if found is None:
+        return False
+    cue, comma = found
+    tokens = unit.tokens
+    spans = clause_pieces(unit, tokens[cue.complement].start, tokens[comma].start, partials)
+    if not spans or reading.covered(unit, spans):
+        return False
+    resolved = cue_speakers(reading.doc, reading.registry, unit, cue)
+    if not resolved.speakers:
+        return False
+    draft = Draft(QuoteKind.INDIRECT, list(spans), unit, cue_record(reading.doc.text, unit, cue), resolved.speakers)
+    draft.confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
+    draft.group = used.get(cue.first) or reading.new_group()
+    used[cue.first] = draft.group
+    reading.add(draft)
+    return True
+
+
 def _closed_scares(reading: Reading, unit: Unit, cue: CueMatch) -> dict[int, Draft]:
     """The scare quotes, by content start, of a clause that a described source closes ("The plot is “laughable”,
     a clergyman has said.", "The “best person for the job” should be appointed …, the courts minister has told
@@ -351,7 +400,8 @@ def _speak_scares(draft: Draft, scares: list[Draft]) -> None:
 
 # what may stand between a described subject and its reporting verb: perfect and modal auxiliaries and adverbs, never
 # a form of "be" ("It is said that …", "It was reported that …" name no source) nor a negation ("did not say that")
-SUBJECT_GAP = frozenset(AUXILIARIES) - {"was", "were", "is", "are", "been", "since", "not", "never", "n’t", "n't"}
+SUBJECT_GAP = frozenset(AUXILIARIES) - {"was", "were", "is", "are", "been", "since", "not", "never", "n’t", "n't"} \
+    | {"now", "always"}  # "a parliamentary commission has now ruled that", "Labour has always maintained"
 # a modal puts the verb in a hypothetical ("the government could deny them mining permits", "the specialist would
 # assert his Fifth Amendment rights"): no one reported anything
 MODALS = frozenset({"will", "would", "shall", "could", "can", "may", "might", "should", "must"})
@@ -388,7 +438,7 @@ def _described_cue(unit: Unit, cue: CueMatch) -> CueMatch | None:
     if cue.lemma in OBJECT_TAKING and not that and cue.complement is not None \
             and unit.tokens[cue.complement].text.lower() not in SUBJECT_PRONOUNS:
         return None  # "The admiral added another facet to his job": an object, not a clause
-    found = _subject_before(unit, cue.first)
+    found = _subject_before(unit, cue.first) or _coordinated_subject(unit, cue.first)
     inverted = False
     if found is None and cue.first > 0 and unit.tokens[cue.first - 1].text == ",":
         found, inverted = _subject_after(unit, cue.last), True
@@ -430,6 +480,31 @@ def _subject_before(unit: Unit, verb: int) -> tuple[int, int] | None:
     if last < first or last - first >= MAX_SUBJECT_WORDS or not _opens_subject(tokens, first):
         return None
     return (first, last) if _subject_phrase([t.text for t in tokens[first:last + 1]]) else None
+
+
+def _coordinated_subject(unit: Unit, verb: int) -> tuple[int, int] | None:
+    """"It did not reveal the crash location and said it was …", "The Conservatives are yet to unveil their plans but
+    said in November they would …": a verb coordinated by "and"/"but" with the sentence's first verb phrase has its
+    subject, the phrase before that first verb (an auxiliary or a lowercase past form)."""
+    tokens = unit.tokens
+    k = verb - 1
+    while k >= 0 and tokens[k].text.lower() in SUBJECT_GAP:
+        k -= 1
+    if k < 1 or tokens[k].text.lower() not in ("and", "but"):
+        return None
+    first_verb = next((j for j in range(1, k) if _finite_word(tokens[j].text)), None)
+    if first_verb is None or any(t.text in (",", ";", ":") for t in tokens[first_verb:k - 1]):
+        return None  # "After Smith was arrested, police …": the first verb is a fronted clause's
+    found = _subject_before(unit, first_verb)
+    if found is None or any(t.text.lower() not in SUBJECT_OPENERS and t.text != "," for t in tokens[:found[0]]):
+        return None
+    return found
+
+
+def _finite_word(word: str) -> bool:
+    """An auxiliary, a copula or a lowercase past form: where a subject's verb phrase begins."""
+    low = word.lower()
+    return low in SUBJECT_GAP or low in BE_FORMS or low in MODALS or (word.islower() and low.endswith("ed"))
 
 
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -490,9 +565,18 @@ def _subject_phrase(words: list[str]) -> bool:
         return False  # "It is said …", "The deal has been reported …": a verb phrase, not a subject
     head = lower[-1]
     if not head.isalpha() or head in naming.DETERMINERS or head in SUBJECT_PRONOUNS or head.endswith("ly") \
-            or (head in lexicons.reporting_verbs() and (len(lower) < 2 or lower[-2] not in DETERMINED_BY)):
+            or (head in lexicons.reporting_verbs() and (len(lower) < 2 or not _determines(lower[-2]))):
         return False  # "The report says" has a noun for its head; "Then told …" has none
     return lower[0] in naming.DETERMINERS or words[0][:1].isupper() or words[0][:1].isdigit() or head.endswith("s")
+
+
+# a count before a noun that is also a verb's form makes it a noun: "…, say two reports", "three studies show"
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "several", "both", "many", "some", "new", "recent"})
+
+
+def _determines(word: str) -> bool:
+    """A word after which a reporting verb's form is a noun: a determiner, a possessive, a count."""
+    return word in DETERMINED_BY or word in COUNT_WORDS or word.isdigit()
 
 
 def _description_speakers(reading: Reading, unit: Unit, cue: CueMatch, spans: tuple[Span, ...]) -> Resolved:
@@ -571,6 +655,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         found = _with_governing_source(unit, found, earlier)
         found = _source_last_content(unit, found, starts)
         found = _parenthetical_content(unit, found, starts, reading)
+        found = _parenthetical_rest(unit, found, reading)
         found = _according_to_opening(unit, found)
         earlier.append(found)
         if not names_someone(found.source) or not found.content or _holds_speech_cue(unit, found, reading.doc.learned[unit.index]) \
@@ -973,6 +1058,29 @@ def _parenthetical_content(unit: Unit, found: FoundAttribution, partials: frozen
         after = tuple(s for s in (_trim(unit, max(piece.start, close), piece.end) for piece in found.content
                                   if piece.end > close) if s)
     return replace(found, content=(*before, *after))
+
+
+def _parenthetical_rest(unit: Unit, found: FoundAttribution,
+                        reading: Reading) -> FoundAttribution:
+    """"One possible reason for the lack in patience, Ms Diemont says, is the fact that …": a source and its cue set
+    off by commas in mid-sentence, where the model took the clause before them only (from the sentence's start): the
+    rest of that clause after them is a further piece, unless the writer's own clause, an adjunct, a participle or
+    a coordinated clause opens there (``_parenthetical_content`` has the other side)."""
+    if not found.content or not names_someone(found.source) or not found.cue \
+            or found.source.text.lower() in ("who", "which", "that"):
+        return found
+    lo = min(found.source.start, found.cue[0].start)
+    if any(piece.end > lo for piece in found.content) or len(unit.text[:found.content[0].start - unit.start].split()) > 1:
+        return found
+    close = _parenthesis_close(unit, max(found.source.end, found.cue[-1].end))
+    if not unit.text[:lo - unit.start].rstrip().endswith(",") or close is None or unit.text[close - unit.start] in MARK_CHARS \
+            or _lead_in(unit) or _cue_within(reading, unit, lo) or not _source_reports(unit, found):
+        return found
+    word = _first_word(unit, close)
+    if _writers_clause(unit, close) or word in PREPOSITIONS or word in ("and", "but", "or", "so") or word.endswith("ing"):
+        return found
+    piece = _trim(unit, close, _tail_end(unit, close, _cut_at_mark(unit, close, unit.end)))  # on past a partial later
+    return replace(found, content=(*found.content, piece)) if piece else found
 
 
 def _first_word(unit: Unit, offset: int) -> str:

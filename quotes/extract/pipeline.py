@@ -35,6 +35,7 @@ from quotes.extract.learned import learned_cue, learned_for, learned_speaker, na
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
 from quotes.extract.nested import add_nested, other_voice
 from quotes.extract.parties import lend_parties
+from quotes.extract.stated_roles import stated_roles
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.speakers import cue_record, cue_speakers, main_cue, note_people, register_people
@@ -222,4 +223,4 @@ def _freeze(reading: Reading) -> list[Quote]:
             notes=tuple(draft.notes),
         ))
     return lend_parties(reading.doc, reading.registry,
-                        linked_employers(reading.doc, shared_affiliations(shared_roles(quotes))))
+                        linked_employers(reading.doc, shared_affiliations(stated_roles(reading.doc, shared_roles(quotes)))))

@@ -2246,9 +2246,10 @@ def _previous_subject(registry: Registry, unit: Unit, mentions: list[Mention]) -
     entity = registry.known(opener) if opener is not None else None
     if entity is None or entity.role or not _personal(entity) or len(registry.all_named(opener)) > 1:
         return None
+    relative = _relative_after(unit.tokens, opener.last)
     for m in mentions:
         other = registry.known(m)
-        if not _named(m) or other is entity or (other is not None and other.role):
+        if not _named(m) or other is entity or (other is not None and other.role) or m.first in relative:
             continue
         if other is None:
             if m.honorific:
@@ -2257,6 +2258,16 @@ def _previous_subject(registry: Registry, unit: Unit, mentions: list[Mention]) -
         if _personal(other) and not _title_case_phrase(registry, m) and not registry.named_as_organisation(other):
             return None  # "Ted Cruz …, defeating Donald Trump … The billionaire businessman": a guess
     return entity
+
+
+def _relative_after(tokens, last: int) -> range:
+    """The tokens of a relative clause set off by commas right after a subject ("Johnson, who finished
+    seventh in last year's Olympic Games, has not …"): what it names describes the subject, it is no
+    second subject."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "," or tokens[last + 2].text.lower() != "who":
+        return range(0)
+    close = next((k for k in range(last + 3, len(tokens)) if tokens[k].text == ","), None)
+    return range(last + 3, close) if close is not None else range(0)
 
 
 def _title_case_phrase(registry: Registry, m: Mention) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quotes import lexicons
-from quotes.extract.coref import verb_after
+from quotes.extract.coref import CLAUSE_ADVERBS, PHRASE_ENDS, verb_after
 from quotes.extract.document import ArticleDoc
 from quotes.extract.sources import is_rolenoun
 from quotes.types import Mention, MentionKind, Quote, SpeakerType, Token, Unit
@@ -21,14 +21,11 @@ from quotes.types import Mention, MentionKind, Quote, SpeakerType, Token, Unit
 COPULAS = frozenset({"is", "was"})
 COMPLEMENT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their"})
 # "as well as", "such as", "as soon as": no capacity; "as if", "as though": a clause
-_NOT_CAPACITY_AFTER = frozenset({"well", "much", "many", "soon", "long", "far", "if", "though", "good", "a result",
-                                 "part", "expected", "usual", "likely", "such"})
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "that", "who", "which", "and", "but", "when", "while", "because",
-                            "after", "before", "if", "“", "”", '"', "—", "–", "-"})
+_NOT_CAPACITY_AFTER = frozenset({"well", "much", "many", "soon", "long", "far", "if", "though", "good", "part", "expected", "usual", "likely", "such"})
+# words that end the clause the name is in before any "as": a relative, a conjunction, a subordinator
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "and", "but", "when", "while", "because", "after", "before", "if"})
 _ROLE_WORDS = 4  # lowercase words a stated role may hold ("director of general election communications" stops at "of")
 _AS_REACH = 8  # tokens from the name to the "as" of its capacity ("faces his first real test as")
-_PHRASE_ENDS = frozenset({",", ".", ";", ":", "of", "at", "for", "in", "on", "with", "from", "until", "since", "and",
-                          "to", "after", "before", "when", "last", "this", "”", '"', "—", "–", "-", "(", ")"})
 
 
 def stated_roles(doc: ArticleDoc, quotes: list[Quote]) -> list[Quote]:
@@ -89,7 +86,7 @@ def _predicate_role(unit: Unit, mentions: tuple[Mention, ...], m: Mention) -> st
               and o.name.lower() not in ("his", "her", "their", "its") for i in range(o.first, o.last + 1)}
     for j in range(m.last + 1, min(len(tokens), m.last + 1 + _AS_REACH)):
         word = tokens[j].text
-        if not usable[j] or j in others or word.lower() in _CLAUSE_BREAKS:
+        if not usable[j] or j in others or not word.replace("-", "").isalnum() or word.lower() in _CLAUSE_WORDS:
             return None
         if word == "as":
             nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
@@ -98,6 +95,11 @@ def _predicate_role(unit: Unit, mentions: tuple[Mention, ...], m: Mention) -> st
                 return None
             return _complement(tokens, usable, j + 1, definite=False)
     return None
+
+
+def _phrase_ends(word: str) -> bool:
+    """Whether a role phrase ends before ``word``: punctuation, a function word, an adverb."""
+    return not word.isalpha() or word.lower() in PHRASE_ENDS or word.lower() in CLAUSE_ADVERBS
 
 
 def _post_noun(word: str) -> bool:
@@ -129,12 +131,12 @@ def _complement(tokens: tuple[Token, ...], usable: tuple[bool, ...], k: int, *, 
         return None
     words = []
     while k < n and len(words) < _ROLE_WORDS and usable[k] and tokens[k].text.isalpha() and tokens[k].text.islower() \
-            and tokens[k].text not in _PHRASE_ENDS:
+            and not _phrase_ends(tokens[k].text):
         words.append(tokens[k].text)
         k += 1
     after = tokens[k].text if k < n else "."
-    if not words or not (is_rolenoun(words[-1]) or owned and _post_noun(words[-1])) or after.lower() not in _PHRASE_ENDS and not after[:1].isupper() \
-            or after.lower() not in _PHRASE_ENDS and verb_after(after):
+    ends = _phrase_ends(after) and not verb_after(after)  # "as the president arrived": a clause, no capacity
+    if not words or not (is_rolenoun(words[-1]) or owned and _post_noun(words[-1])) or not ends:
         return None
     if words[-1] in ("star", "figure") or any(verb_after(w) for w in words[:-1]):
         return None

@@ -134,7 +134,7 @@ SUBJECT_CASES = [
      "The 24-year-old Wales midfielder has played 20 games this season. “I am happy,” said Ardle.",
      "Tom Ardle", "midfielder", "Wales"),
     # titles joined by "and", after a sentence-opening "And": the titles won are no employer
-    ("Jade Jonson won the title. Jonson, who finished seventh in the Olympic Games, has not competed since 2000. "
+    ("Jade Jonson won the title. Jonson, who finished seventh in last year's Olympic Games, has not competed since 2000. "
      "And the Commonwealth and European silver medallist believes her confidence is low. “It is the stress,” said Jonson.",
      "Jade Jonson", "silver medallist", None),
 ]

@@ -43,7 +43,7 @@ NOT_STATED = [
     ("Elizabeth Warren criticized Joe Biden on Monday. Warren is as tough as the president, aides said.\n\n"
      "“It is time,” Warren said.", "Elizabeth Warren"),
     # two different roles stated give none
-    ("Ana Ruiz arrived on Monday. In 2001 Ana Ruiz was the chairman of Bolt, and in 2004 Ana Ruiz was the "
+    ("Ana Ruiz arrived on Monday. In 2001 Ana Ruiz was the chairman of Bolt. In 2004 Ana Ruiz was the "
      "director of Acme.\n\n“It is good,” Ms Ruiz said.", "Ana Ruiz"),
 ]
 

@@ -119,15 +119,16 @@ def _past_relative(tokens: tuple[Token, ...], k: int) -> int:
 def _complement(tokens: tuple[Token, ...], usable: tuple[bool, ...], k: int, *, definite: bool) -> str | None:
     """A role phrase from token k: a determiner or an owner ("Labour's", "the UK's"), then lowercase
     words ending at a role noun where the noun phrase ends ("first prima ballerina", "election supremo").
-    After a copula the phrase must open with a determiner ("X is the chief executive"), never an
-    adjective ("X was happy")."""
+    After a copula the phrase must open with "the" or an owner ("X is the chief executive"), never an
+    adjective or "a" ("X was happy", "X is a winner")."""
     n = len(tokens)
     opened = k < n and tokens[k].text.lower() in COMPLEMENT_OPENERS
+    the = k < n and tokens[k].text.lower() == "the"
     k += opened
     owned = k + 1 < n and tokens[k].text[:1].isupper() and tokens[k + 1].text in ("'s", "’s")
     if owned:
         k, opened = k + 2, True  # "the UK's", "Labour's"
-    if definite and not opened:
+    if definite and not (the or owned):  # "X is a winner": a quality, not a post
         return None
     words = []
     while k < n and len(words) < _ROLE_WORDS and usable[k] and tokens[k].text.isalpha() and tokens[k].text.islower() \

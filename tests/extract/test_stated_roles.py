@@ -35,6 +35,8 @@ NOT_STATED = [
     ("John Smyth described Bob Jones as the best manager in the league.\n\n“He is great,” Smyth said.", "John Smyth"),
     # a copula and an adjective
     ("Ana Ruiz was happy with the vote.\n\n“It is good,” Ms Ruiz said.", "Ana Ruiz"),
+    # "a" after the copula: a quality, not a post
+    ("By any measure, Dick Morrow is a winner.\n\n“The party is split,” Morrow said.", "Dick Morrow"),
     # "as" opening a clause of time
     ("Ana Ruiz spoke as the president arrived.\n\n“It is good,” Ms Ruiz said.", "Ana Ruiz"),
     # "as well as", "such as"

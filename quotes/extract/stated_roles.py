@@ -24,6 +24,9 @@ COMPLEMENT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their"})
 _NOT_CAPACITY_AFTER = frozenset({"well", "much", "many", "soon", "long", "far", "if", "though", "good", "part", "expected", "usual", "likely", "such"})
 # words that end the clause the name is in before any "as": a relative, a conjunction, a subordinator
 _CLAUSE_WORDS = frozenset({"that", "who", "which", "and", "but", "when", "while", "because", "after", "before", "if"})
+# verbs whose object "as" describes ("described Jones as", "named her deputy as", "replaced the old system as")
+_OBJECT_PREDICATIVE = ("describ", "regard", "nam", "appoint", "replac", "succeed", "hail", "brand", "dismiss", "label",
+                       "cast", "chose", "choos", "pick", "hire", "elect", "nominat", "view", "see", "saw")
 _ROLE_WORDS = 4  # lowercase words a stated role may hold ("director of general election communications" stops at "of")
 _AS_REACH = 8  # tokens from the name to the "as" of its capacity ("faces his first real test as")
 
@@ -86,8 +89,9 @@ def _predicate_role(unit: Unit, mentions: tuple[Mention, ...], m: Mention) -> st
               and o.name.lower() not in ("his", "her", "their", "its") for i in range(o.first, o.last + 1)}
     for j in range(m.last + 1, min(len(tokens), m.last + 1 + _AS_REACH)):
         word = tokens[j].text
-        if not usable[j] or j in others or not word.replace("-", "").isalnum() or word.lower() in _CLAUSE_WORDS:
-            return None
+        if not usable[j] or j in others or not word.replace("-", "").isalnum() or word.lower() in _CLAUSE_WORDS \
+                or word.lower().startswith(_OBJECT_PREDICATIVE) or j > m.last + 1 and not _opens_sentence(m):
+            return None  # "replaced the old system as head of …": the complement is the object's, not the name's
         if word == "as":
             nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
             prev = tokens[j - 1].text.lower()
@@ -106,6 +110,11 @@ def _post_noun(word: str) -> bool:
     """A head a body's possessive may own as a post ("Labour's election supremo", "the UK's first prima
     ballerina"): a singular noun that is no common word of PolNeAR's copy."""
     return not word.endswith("s") and word not in lexicons.common_words()
+
+
+def _opens_sentence(m: Mention) -> bool:
+    """Whether the name (or its honorific, "Mr Clarke") opens the sentence: the clause's subject."""
+    return m.first == 0 or m.first == 1 and m.honorific is not None or m.extent_start == 0
 
 
 def _past_relative(tokens: tuple[Token, ...], k: int) -> int:

@@ -35,6 +35,10 @@ NOT_STATED = [
     ("John Smyth described Bob Jones as the best manager in the league.\n\n“He is great,” Smyth said.", "John Smyth"),
     # a copula and an adjective
     ("Ana Ruiz was happy with the vote.\n\n“It is good,” Ms Ruiz said.", "Ana Ruiz"),
+    # a verb whose object "as" describes; a name inside the sentence with words before "as" is not read
+    # (whose complement it is would need the clause parsed: here it is hers, but "X told Y to stay on as" is rare)
+    ("Ana Ruiz named her deputy as chief executive on Monday.\n\n“It is good,” Ms Ruiz said.", "Ana Ruiz"),
+    ("On Monday the board told Ana Ruiz to stay on as chief executive.\n\n“It is good,” Ms Ruiz said.", "Ana Ruiz"),
     # "a" after the copula: a quality, not a post
     ("By any measure, Dick Morrow is a winner.\n\n“The party is split,” Morrow said.", "Dick Morrow"),
     # "as" opening a clause of time

@@ -1904,10 +1904,8 @@ def _subject_description(tokens, usable, covered: set[int], mentions: tuple[Ment
     # a full name is no premodifier ("the John Smith"); a lone capitalised word may be ("Wasps")
     people = {k for m in mentions if m.kind == MentionKind.PRONOUN or m.kind == MentionKind.PERSON and m.last > m.first
               for k in range(m.first, m.last + 1)}
-    j = i + 1
-    while j < len(tokens) and j - i <= 2 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() and j not in people:
-        j += 1  # "the Wasps flanker": whom they play or work for
-    caps, words = tokens[i + 1 : j], []
+    j, qualifiers, caps = _premodifiers(tokens, i, people)
+    words: list[str] = []
     while j < len(tokens) and len(words) < DESCRIPTION_WORDS and usable[j] and j not in covered \
             and _ROLE_WORD.fullmatch(tokens[j].text) and tokens[j].text.islower() and not verb_after(tokens[j].text) \
             and tokens[j].text not in CLAUSE_ADVERBS:
@@ -1923,17 +1921,49 @@ def _subject_description(tokens, usable, covered: set[int], mentions: tuple[Ment
     # "the GOP presidential nominee": a party or a place as describe gives it, for the party guard
     role, affiliation = describe(" ".join(t.text for t in tokens[i:j]))
     premodifier = " ".join(t.text for t in caps)
-    affiliation = affiliation or PARTIES.get(premodifier) or premodifier or None
+    if "and" not in premodifier.split():  # "the Commonwealth and European silver medallist": titles won, no employer
+        affiliation = affiliation or PARTIES.get(premodifier) or premodifier or None
     mods = tuple(w for w in words[:-1] if w not in DESCRIPTION_FILLERS)
-    return RoleDescription(tokens[i].start, j - 1, role or " ".join(words), affiliation, words[-1], mods, tuple(words),
+    return RoleDescription(tokens[i].start, j - 1, role or " ".join(qualifiers + words), affiliation, words[-1], mods,
+                           tuple(words),
                            subject_only=True)
+
+
+_QUALIFIERS = frozenset({"former", "new", "veteran", "ex"})  # "the former Sun editor": said before whom they worked for
+_AGE = "-year-old"  # "the 24-year-old England midfielder"
+
+
+def _premodifiers(tokens, i: int, people: set[int]) -> tuple[int, list[str], list]:
+    """(next token, qualifiers, capitalised words) of the words after "the" (token i) before a
+    description's lowercase words: a qualifier or an age ("the former", "the 24-year-old"), then up to
+    two capitalised words that name no person, one more after "and" ("the Wasps flanker", "the former
+    Sun editor", "the Commonwealth and European silver medallist")."""
+    j, qualifiers = i + 1, []
+    for _ in range(2):
+        if j < len(tokens) and tokens[j].text.lower() in _QUALIFIERS:
+            qualifiers.append(tokens[j].text.lower())
+            j += 1
+        elif j < len(tokens) and tokens[j].text.isdigit() and "".join(t.text for t in tokens[j + 1 : j + 5]) == _AGE:
+            j += 5  # "24 - year - old", as the tokenizer splits it
+    if j > i + 1 and not (j < len(tokens) and tokens[j].text[:1].isupper()):
+        return i + 1, [], []  # "the former chief executive": the lowercase words read it as before
+    start = j
+
+    def capital(k: int) -> bool:
+        return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and k not in people
+
+    while capital(j) and j - start < 2:
+        j += 1
+    if j > start and j < len(tokens) and tokens[j].text == "and" and capital(j + 1):
+        j += 2
+    return j, qualifiers, list(tokens[start:j])
 
 
 def _opens_clause(tokens, i: int) -> bool:
     """Whether token i opens its sentence, or its main clause after a fronted adverbial clause
     ("After hitting “Takin’ It To the Streets,” the singer …")."""
-    if i == 0:
-        return True
+    if i == 0 or i == 1 and tokens[0].text in ("And", "But"):
+        return True  # "And the Commonwealth and European silver medallist believes …"
     k = i - 1
     while k > 0 and tokens[k].text in ("”", "’", '"', "'"):
         k -= 1
@@ -2216,9 +2246,10 @@ def _previous_subject(registry: Registry, unit: Unit, mentions: list[Mention]) -
     entity = registry.known(opener) if opener is not None else None
     if entity is None or entity.role or not _personal(entity) or len(registry.all_named(opener)) > 1:
         return None
+    relative = _relative_after(unit.tokens, opener.last)
     for m in mentions:
         other = registry.known(m)
-        if not _named(m) or other is entity or (other is not None and other.role):
+        if not _named(m) or other is entity or (other is not None and other.role) or m.first in relative:
             continue
         if other is None:
             if m.honorific:
@@ -2227,6 +2258,16 @@ def _previous_subject(registry: Registry, unit: Unit, mentions: list[Mention]) -
         if _personal(other) and not _title_case_phrase(registry, m) and not registry.named_as_organisation(other):
             return None  # "Ted Cruz …, defeating Donald Trump … The billionaire businessman": a guess
     return entity
+
+
+def _relative_after(tokens, last: int) -> range:
+    """The tokens of a relative clause set off by commas right after a subject ("Johnson, who finished
+    seventh in last year's Olympic Games, has not …"): what it names describes the subject, it is no
+    second subject."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "," or tokens[last + 2].text.lower() != "who":
+        return range(0)
+    close = next((k for k in range(last + 3, len(tokens)) if tokens[k].text == ","), None)
+    return range(last + 3, close) if close is not None else range(0)
 
 
 def _title_case_phrase(registry: Registry, m: Mention) -> bool:

@@ -36,6 +36,7 @@ from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: 
 from quotes.extract.nested import add_nested, other_voice
 from quotes.extract.kinds import kind_referents
 from quotes.extract.parties import lend_parties
+from quotes.extract.stated_roles import stated_roles
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.speakers import cue_record, cue_speakers, main_cue, note_people, register_people
@@ -222,5 +223,5 @@ def _freeze(reading: Reading) -> list[Quote]:
             group_id=f"g{group_ids[draft.group]}",
             notes=tuple(draft.notes),
         ))
-    linked = linked_employers(reading.doc, shared_affiliations(shared_roles(quotes)))
+    linked = linked_employers(reading.doc, shared_affiliations(stated_roles(reading.doc, shared_roles(quotes))))
     return lend_parties(reading.doc, reading.registry, kind_referents(reading.doc, linked))

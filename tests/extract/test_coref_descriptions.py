@@ -126,6 +126,17 @@ SUBJECT_CASES = [
      "The Wasps flanker replaces Denis Lane but Kerr knows the fight is on. “It's a selection for the "
      "conditions,” said Kerr.",
      "Johnny Kerr", "flanker", "Wasps"),
+    # a qualifier or an age before the capitalised premodifier
+    ("Kelvin Mack sat on the panel with the other judges.\n\n"
+     "The former Sun editor dispensed insults. “I care about myself,” said Mr Mack.",
+     "Kelvin Mack", "former editor", "Sun"),
+    ("Tom Ardle signed a new contract on Monday.\n\n"
+     "The 24-year-old Wales midfielder has played 20 games this season. “I am happy,” said Ardle.",
+     "Tom Ardle", "midfielder", "Wales"),
+    # titles joined by "and", after a sentence-opening "And": the titles won are no employer
+    ("Jade Jonson won the title. Jonson, who finished seventh in last year's Olympic Games, has not competed since 2000. "
+     "And the Commonwealth and European silver medallist believes her confidence is low. “It is the stress,” said Jonson.",
+     "Jade Jonson", "silver medallist", None),
 ]
 
 # (article, the speaker that must NOT be given)
@@ -154,6 +165,10 @@ SUBJECT_NEGATIVE = [
      "Maya Lund didn't know Patrick was coming but saw his visit as a surprise. The Boston singer said "
      "she related to him.",
      "Maya Lund"),
+    # a premodified description after an object named in the sentence before: a guess
+    ("Donald Trump met Kelvin Mack in Ohio.\n\n"
+     "The former Fox executive said the talks had gone well.",
+     "Kelvin Mack"),
     # a party epithet stays its holder's only
     ("Lawyers for both Donald and Ivana Trump filed legal papers opposing the unsealing.\n\n"
      "The GOP presidential nominee argued that the files were off-limits.",

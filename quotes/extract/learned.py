@@ -67,6 +67,7 @@ def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
 def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
     """The speakers the learned source span names, and how sure that is (see the module's order)."""
     source = _head_phrase(reading, unit, _trimmed(reading.doc.text, unit, found.source))
+    source = _second_clause_subject(reading, unit, found) or source
     relative = _relative_clause_subject(reading, unit, found, source)
     if relative is not None:
         return relative
@@ -75,6 +76,28 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
         if resolved is not None:
             return resolved
     return Resolved((_bare_description(source),), reading.settings.bare_description)
+
+
+def _second_clause_subject(reading: Reading, unit: Unit, found: FoundAttribution) -> Span | None:
+    """"Early talks have taken place and the defender said: “…”": a learned cue that runs over a first
+    clause into the rules' reporting verb of a second one, whose subject the rules found no name in, has
+    that second clause's subject as its source (a described person, opened by a determiner after "and",
+    "but" or a comma), not the first clause's subject."""
+    tokens, cue_tokens = unit.tokens, set(found.cue_tokens)
+    verb = next((c.first for c in reading.doc.cues[unit.index] if c.first in cue_tokens and c.source is None), None)
+    if verb is None or verb - 1 not in cue_tokens:
+        return None
+    k = verb - 1
+    while k in cue_tokens and tokens[k].text.lower() not in _CLAUSE_JOINS:
+        k -= 1
+    if k not in cue_tokens or verb - k < 3 or tokens[k + 1].text.lower() not in _DESCRIPTION_OPENERS:
+        return None
+    start, end = tokens[k + 1].start, tokens[verb - 1].end
+    return Span(start, end, reading.doc.text[start:end])
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", ","})
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
 # words a source span may catch at its edges that name no one: a subordinator opening a fronted

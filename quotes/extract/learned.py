@@ -90,14 +90,13 @@ def _second_clause_subject(reading: Reading, unit: Unit, found: FoundAttribution
     k = verb - 1
     while k in cue_tokens and tokens[k].text.lower() not in _CLAUSE_JOINS:
         k -= 1
-    if k not in cue_tokens or verb - k < 3 or tokens[k + 1].text.lower() not in _DESCRIPTION_OPENERS:
+    if k not in cue_tokens or verb - k < 3 or tokens[k + 1].text.lower() not in _SUBJECT_OPENERS:
         return None
     start, end = tokens[k + 1].start, tokens[verb - 1].end
     return Span(start, end, reading.doc.text[start:end])
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", ","})
-_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
 # words a source span may catch at its edges that name no one: a subordinator opening a fronted

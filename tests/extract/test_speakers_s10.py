@@ -74,3 +74,28 @@ def test_a_second_clause_description_speaks_not_the_first_clause():
             "\"Hopefully something will be sorted out soon.\"")
     row = _covering(text, "Hopefully something")
     assert row.speakers and row.speakers[0].name != "Early talks"
+
+
+LONE_SURNAME = [
+    # (text, words of the row, its speaker)
+    ("US hip-hop star Kanye West rose to fame producing songs for other artists.\n\n"
+     "As their success grew, West announced plans for a solo album. He was then hurt in a crash. "
+     "\"I just thank God that I'm still here,\" he later said.", "I just thank God", "Kanye West"),
+    ("Prime Minister Theresa Hale met the unions on Monday. \"We will not give way,\" said May.",
+     "We will not give way", None),
+    # negative: the month after "in" is no subject, whoever the article named May
+    ("The talks went on for a long time, and Theresa May spoke on Monday.\n\nIn May the company said the deal was bad.",
+     "the deal was bad", "not Theresa May"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), LONE_SURNAME)
+def test_a_common_word_the_article_wrote_as_a_surname_is_that_person(text, words, speaker):
+    row = _covering(text, words)
+    name = row.speakers[0].name if row.speakers else None
+    if speaker == "not Theresa May":
+        assert name != "Theresa May"
+    elif speaker is None:
+        assert name != "May"
+    else:
+        assert name == speaker

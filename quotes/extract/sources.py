@@ -2569,7 +2569,8 @@ def _lone_surname(text: str, tokens, k: int) -> bool:
     at = text.find(" " + word, 0, tokens[k].start)
     while at != -1:
         given = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
-        if given[:1].isupper() and given.lower() in lexicons.first_names() and given not in lexicons.non_names():
+        whole = not text[at + len(word) + 1:at + len(word) + 2].isalnum()  # "Tim Henman" holds no "He"
+        if whole and given[:1].isupper() and given.lower() in lexicons.first_names() and given not in lexicons.non_names():
             return True
         at = text.find(" " + word, at + 1, tokens[k].start)
     return False

@@ -83,6 +83,9 @@ LONE_SURNAME = [
      "\"I just thank God that I'm still here,\" he later said.", "I just thank God", "Kanye West"),
     ("Prime Minister Theresa Hale met the unions on Monday. \"We will not give way,\" said May.",
      "We will not give way", None),
+    # negative: "He" is no surname because a "Henman" holds its letters
+    ("British number one Tim Henman has retired from the Davis Cup.\n\nHe said: \"The time was right for me.\"",
+     "The time was right", "Tim Henman"),
     # negative: the month after "in" is no subject, whoever the article named May
     ("The talks went on for a long time, and Theresa May spoke on Monday.\n\nIn May the company said the deal was bad.",
      "the deal was bad", "not Theresa May"),

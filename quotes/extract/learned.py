@@ -282,6 +282,9 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
         if entity is not None and entity.type == SpeakerType.PERSON and len(entity.name_tokens) > 1:
             name = f"{entity.name}'s {source.text.split()[-1]}"
             return Resolved((Speaker(name, SpeakerType.ORGANISATION, source),), antecedent.confidence)
+    staff = _pronoun_owned_people(registry, unit, source, lowered)
+    if staff is not None:
+        return staff
     pronoun = "it" if lowered == "it" else POSSESSIVE_PRONOUNS.get(lowered)
     if pronoun is not None:
         # "his claim that …", "their view": the possessor speaks, resolved as "he"/"they" would be;
@@ -292,6 +295,25 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
             return Resolved((Speaker(entity.name, entity.type, source, entity.role, entity.affiliation),), antecedent.confidence)
         return Resolved((Speaker(source.text, SpeakerType.UNKNOWN, source),), settings.unresolved_pronoun)
     return None
+
+
+def _pronoun_owned_people(registry, unit: Unit, source: Span, lowered: str) -> Resolved | None:
+    """"Her lawyers said", "his spokesman said": people who act for the person the pronoun means, named as
+    that person's ("Donna Clarkson's lawyers", as "Cameron's spokesman" is written), never the person; the
+    words stay when the pronoun names no one in full."""
+    owned = _PERSON_OWNED.fullmatch(lowered)
+    noun = owned.group(2) if owned is not None else ""
+    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if not noun or noun in _OWN_BODIES or not (naming.person_noun(single) or single in lexicons.role_nouns()) \
+            or single in naming.KIN_NOUNS:
+        return None
+    antecedent = registry.resolve_pronoun(owned.group(1), unit.paragraph, unit.index, source.start)
+    entity = antecedent.entity
+    if entity is None or entity.type != SpeakerType.PERSON or len(entity.name_tokens) < 2:
+        return None
+    name = f"{entity.name}'s {source.text.split()[-1]}"
+    kind = SpeakerType.GROUP if single != noun else SpeakerType.PERSON
+    return Resolved((Speaker(name, kind, source, single, entity.name),), antecedent.confidence)
 
 
 def _heads_of(mentions: tuple[Mention, ...], overlapping: list[Mention], modifiers: list[Mention],

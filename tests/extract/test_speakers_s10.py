@@ -102,3 +102,22 @@ def test_a_common_word_the_article_wrote_as_a_surname_is_that_person(text, words
         assert name != "May"
     else:
         assert name == speaker
+
+
+PRONOUN_OWNED = [
+    # (text, words of the row, its speaker)
+    ("Donna Clarkson sued the firm in May. \"The case is strong,\" her lawyers said.", "The case is strong",
+     "Donna Clarkson's lawyers"),
+    ("Senator Tom Akin left the hall early. His spokesman said the senator was ill.", "the senator was ill",
+     "Tom Akin's spokesman"),
+    # negative: a relative is no one acting for the person; the words stay
+    ("Donna Clarkson sued the firm in May. Her mother said the case was good.", "the case was good", "Her mother"),
+    # negative: "his" where the article names only a woman: no one to own the phrase
+    ("Donna Clarkson sued the firm in May. \"We will win,\" his lawyer said.", "We will win", "his lawyer"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PRONOUN_OWNED)
+def test_people_a_possessive_pronoun_owns_are_that_persons(text, words, speaker):
+    row = _covering(text, words)
+    assert row.speakers and row.speakers[0].name == speaker

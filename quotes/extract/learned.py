@@ -67,6 +67,7 @@ def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
 def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
     """The speakers the learned source span names, and how sure that is (see the module's order)."""
     source = _head_phrase(reading, unit, _trimmed(reading.doc.text, unit, found.source))
+    source = _second_clause_subject(reading, unit, found) or source
     relative = _relative_clause_subject(reading, unit, found, source)
     if relative is not None:
         return relative
@@ -75,6 +76,27 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
         if resolved is not None:
             return resolved
     return Resolved((_bare_description(source),), reading.settings.bare_description)
+
+
+def _second_clause_subject(reading: Reading, unit: Unit, found: FoundAttribution) -> Span | None:
+    """"Early talks have taken place and the defender said: “…”": a learned cue that runs over a first
+    clause into the rules' reporting verb of a second one, whose subject the rules found no name in, has
+    that second clause's subject as its source (a described person, opened by a determiner after "and",
+    "but" or a comma), not the first clause's subject."""
+    tokens, cue_tokens = unit.tokens, set(found.cue_tokens)
+    verb = next((c.first for c in reading.doc.cues[unit.index] if c.first in cue_tokens and c.source is None), None)
+    if verb is None or verb - 1 not in cue_tokens:
+        return None
+    k = verb - 1
+    while k in cue_tokens and tokens[k].text.lower() not in _CLAUSE_JOINS:
+        k -= 1
+    if k not in cue_tokens or verb - k < 3 or tokens[k + 1].text.lower() not in _SUBJECT_OPENERS:
+        return None
+    start, end = tokens[k + 1].start, tokens[verb - 1].end
+    return Span(start, end, reading.doc.text[start:end])
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", ","})
 
 
 # words a source span may catch at its edges that name no one: a subordinator opening a fronted
@@ -260,6 +282,9 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
         if entity is not None and entity.type == SpeakerType.PERSON and len(entity.name_tokens) > 1:
             name = f"{entity.name}'s {source.text.split()[-1]}"
             return Resolved((Speaker(name, SpeakerType.ORGANISATION, source),), antecedent.confidence)
+    staff = _pronoun_owned_people(registry, unit, source, lowered)
+    if staff is not None:
+        return staff
     pronoun = "it" if lowered == "it" else POSSESSIVE_PRONOUNS.get(lowered)
     if pronoun is not None:
         # "his claim that …", "their view": the possessor speaks, resolved as "he"/"they" would be;
@@ -270,6 +295,25 @@ def _pronoun_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
             return Resolved((Speaker(entity.name, entity.type, source, entity.role, entity.affiliation),), antecedent.confidence)
         return Resolved((Speaker(source.text, SpeakerType.UNKNOWN, source),), settings.unresolved_pronoun)
     return None
+
+
+def _pronoun_owned_people(registry, unit: Unit, source: Span, lowered: str) -> Resolved | None:
+    """"Her lawyers said", "his spokesman said": people who act for the person the pronoun means, named as
+    that person's ("Donna Clarkson's lawyers", as "Cameron's spokesman" is written), never the person; the
+    words stay when the pronoun names no one in full."""
+    owned = _PERSON_OWNED.fullmatch(lowered)
+    noun = owned.group(2) if owned is not None else ""
+    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if not noun or noun in _OWN_BODIES or not (naming.person_noun(single) or single in lexicons.role_nouns()) \
+            or single in naming.KIN_NOUNS:
+        return None
+    antecedent = registry.resolve_pronoun(owned.group(1), unit.paragraph, unit.index, source.start)
+    entity = antecedent.entity
+    if entity is None or entity.type != SpeakerType.PERSON or len(entity.name_tokens) < 2:
+        return None
+    name = f"{entity.name}'s {source.text.split()[-1]}"
+    kind = SpeakerType.GROUP if single != noun else SpeakerType.PERSON
+    return Resolved((Speaker(name, kind, source, single, entity.name),), antecedent.confidence)
 
 
 def _heads_of(mentions: tuple[Mention, ...], overlapping: list[Mention], modifiers: list[Mention],

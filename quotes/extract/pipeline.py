@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 from typing import NamedTuple
 
+from quotes import lexicons, naming
 from quotes.extract import attribution
 from quotes.extract.attribution import Choice, ChosenBy
 from quotes.extract.capacity import by_reference, shared_affiliations, shared_roles
@@ -41,7 +42,7 @@ from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.speakers import cue_record, cue_speakers, main_cue, note_people, register_people
 from quotes.learn.tagger import AttributionTagger, FoundAttribution
-from quotes.types import MarkedSpan, Quote, QuoteKind, Sentence, Span, Unit
+from quotes.types import MarkedSpan, MentionKind, Quote, QuoteKind, Sentence, Span, Unit
 
 
 class ArticleQuotes(NamedTuple):
@@ -110,7 +111,7 @@ def _attribute(reading: Reading, unit: Unit, span: MarkedSpan, heading: bool, us
     learned = learned_for(reading, unit, span.content)
     if learned is not None and kind == QuoteKind.SCARE and learned.cue_probability < settings.sure_cue:
         learned = None  # only a sure cue makes a quoted term someone's words ("She read “War and Peace”")
-    if learned is not None and _prefer_learned(choice, kind):
+    if learned is not None and (_prefer_learned(choice, kind) or _source_modifies_role(unit, choice, learned)):
         # the model found this quote inside an attribution with a source: someone's words,
         # a partial quote where the rules took a fragment for a scare quote
         draft.kind = QuoteKind.PARTIAL if kind == QuoteKind.SCARE else kind
@@ -133,6 +134,20 @@ def _prefer_learned(choice: Choice, kind: QuoteKind) -> bool:
     if choice.cue is None or kind == QuoteKind.SCARE:
         return True
     return choice.how not in (ChosenBy.AFTER, ChosenBy.BEFORE) or choice.cue.source is None
+
+
+def _source_modifies_role(unit: Unit, choice: Choice, found: FoundAttribution) -> bool:
+    """"“…,” said the Lions coach", "said the Newcastle coach": the name the rules took for the source
+    only modifies the role noun after it, which the learned source holds too; the phrase is a description
+    of someone (learned.learned_speaker names whom), never the team or person the name is."""
+    source = choice.cue.source if choice.cue is not None else None
+    if source is None or source.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION) or found.source is None \
+            or source.last + 1 >= len(unit.tokens):
+        return False
+    noun = unit.tokens[source.last + 1]
+    if not noun.text.islower() or not (noun.text in lexicons.role_nouns() or naming.person_noun(noun.text)):
+        return False
+    return found.source.start <= unit.tokens[source.first].start and noun.end <= found.source.end
 
 
 def _learned_beside(reading: Reading, unit: Unit, span: MarkedSpan) -> FoundAttribution | None:

@@ -2506,6 +2506,8 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     if lexicons.is_us_place(whole):
         # "South Carolina", "Phoenix": checked before an opener goes ("South") and leaves a given name
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(whole), first, last)
+    if first == last and tokens[first].text in lexicons.non_names() and _lone_surname(text, tokens, first):
+        return Mention(MentionKind.PERSON, _span(text, tokens, first, last), tokens[first].text, first, last)
     start = first
     first = _strip_leading(tokens, first, last, mid_caps)
     if first > last:
@@ -2553,6 +2555,25 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
         # "A New York judge": the place once the determiner has gone
         return Mention(MentionKind.PLACE, _span(text, tokens, first, last), " ".join(words), first, last)
     return _person_run(text, tokens, first, last, usable, runs_by_last, org_title or _front_title(tokens, first, last), mid_caps)
+
+
+def _lone_surname(text: str, tokens, k: int) -> bool:
+    """"Kanye West … ¶ West announced plans", "said May": a word that is mostly no name (a compass
+    point, a month) is a person's surname where the article wrote it before after a given name ("Kanye
+    West", "Theresa May") and it stands here as a verb's subject or after a reporting verb."""
+    word = tokens[k].text
+    after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    if before in DETERMINERS or not (finite_reporting_verb(after) or after in AUXILIARIES or finite_reporting_verb(before)):
+        return False  # "the West said": the place
+    at = text.find(" " + word, 0, tokens[k].start)
+    while at != -1:
+        given = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+        whole = not text[at + len(word) + 1:at + len(word) + 2].isalnum()  # "Tim Henman" holds no "He"
+        if whole and given[:1].isupper() and given.lower() in lexicons.first_names() and given not in lexicons.non_names():
+            return True
+        at = text.find(" " + word, at + 1, tokens[k].start)
+    return False
 
 
 def _company_described(tokens, name_first: int, name_words: list[str], usable) -> int | None:

@@ -7,11 +7,14 @@ was named together); ``cue_speakers`` turns a rules' cue's source mentions into 
 
 from __future__ import annotations
 
+import re
+
 from quotes import lexicons, naming
 from quotes.extract.attribution import Choice
 from quotes.extract.coref import (
     AUXILIARIES,
     FRONTED,
+    Identified,
     PREPOSITIONS,
     Entity,
     Registry,
@@ -27,7 +30,7 @@ from quotes.extract.cues import CueKind, CueMatch
 from quotes.extract.document import ArticleDoc
 from quotes.extract.drafts import Resolved
 from quotes.extract.sources import finite_reporting_verb
-from quotes.types import Cue, Mention, MentionKind, Span, SpeakerType, Unit
+from quotes.types import Cue, Mention, MentionKind, Span, Speaker, SpeakerType, Unit
 
 
 def register_people(doc: ArticleDoc, registry: Registry) -> None:
@@ -141,12 +144,19 @@ def _according_to_opening(tokens, first: int, last: int) -> bool:
         and last + 1 < len(tokens) and tokens[last + 1].text == ","
 
 
+def _opens_reported_clause(tokens, last: int) -> bool:
+    """", said Charles was one of his heroes": a name after the verb that a verb of its own follows is
+    the subject of the clause the verb reports, not the one reporting it."""
+    return last + 1 < len(tokens) and verb_after(tokens[last + 1].text)
+
+
 def _postposed(tokens, first: int, last: int) -> bool:
     """", Greer said." / ", said Greer." closing a sentence (its object or medium between at most): an
     attribution after the words it reports."""
     if first >= 1 and tokens[first - 1].text == "," and last + 1 < len(tokens) and finite_reporting_verb(tokens[last + 1].text):
         verb = last + 1
-    elif first >= 2 and tokens[first - 2].text == "," and finite_reporting_verb(tokens[first - 1].text):
+    elif first >= 2 and tokens[first - 2].text == "," and finite_reporting_verb(tokens[first - 1].text) \
+            and not _opens_reported_clause(tokens, last):
         verb = last
     else:
         return False
@@ -301,9 +311,40 @@ def cue_speakers(doc: ArticleDoc, registry: Registry, unit: Unit, cue: CueMatch)
                 or bound_subject(registry, unit, mentions, m) or m
         m = _described_owner(doc, registry, unit, m)
         identified = speaker_for(m, registry, unit.paragraph, unit.index)
+        if m.kind == MentionKind.PRONOUN:
+            identified = _unquoted_antecedent(registry, unit, m, identified)
         speakers.append(identified.speaker)
         factor = identified.confidence if i == 0 else factor
     return Resolved(tuple(speakers), factor)
+
+
+def _unquoted_antecedent(registry: Registry, unit: Unit, pronoun: Mention, identified: Identified) -> Identified:
+    """"… the producer Quincy Jones … “There will never be another musician … as Ray Charles did,” he
+    said": a person the quotation itself names is whom it talks about, never whom its "he" means; the
+    latest other person seen before the sentence, in its paragraph or the one before, of no other stated
+    gender, and named in none of the unit's quotations, speaks instead (none: the pronoun stays as it was)."""
+    quoted = " ".join(q.content.text for q in unit.quotes)
+    if not quoted or identified.speaker.type != SpeakerType.PERSON or not _named_in(identified.speaker.name, quoted):
+        return identified
+    want = {"he": "m", "she": "f"}.get(pronoun.name)
+    for entity, para, sent in reversed(registry.recent_people):
+        if sent >= unit.index or unit.paragraph - para > 1 or entity.type != SpeakerType.PERSON \
+                or len(entity.name_tokens) < 2 or _named_in(entity.name, quoted) \
+                or registry.speaker_type(entity) != SpeakerType.PERSON:
+            continue
+        if want is None or registry.stated_gender(entity) in (None, want):
+            speaker = Speaker(entity.name, SpeakerType.PERSON, pronoun.span, entity.role, entity.affiliation)
+            return Identified(speaker, identified.confidence)
+    return identified
+
+
+def _named_in(name: str, quoted: str) -> bool:
+    """Whether a quotation names a person: their surname (the last word of their name) as a word of it."""
+    surname = name.split()[-1]
+    return surname[:1].isupper() and surname in _WORD.findall(quoted)
+
+
+_WORD = re.compile(r"[\w’'-]+")
 
 
 def _described_owner(doc: ArticleDoc, registry: Registry, unit: Unit, m: Mention) -> Mention:

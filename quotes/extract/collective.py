@@ -113,7 +113,8 @@ def subject_before(text: str, offset: int) -> tuple[str, SpeakerType] | None:
     words = phrase.split()
     if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and found.start(2) != opening):
         return None  # a name's words ("Senate Republicans"), not a description
-    phrase = phrase[0].lower() + phrase[1:] if words[0][:1].isupper() else phrase
+    if words[0][:1].isupper() and words[0].lower() not in naming.DEMONYMS:  # "Iranian authorities" keeps its capital
+        phrase = phrase[0].lower() + phrase[1:]
     if head.islower() and plural_noun(head) and not naming.is_party(head):
         return phrase, SpeakerType.GROUP
     if head.islower() and body_noun(head) and article is not None and article.lower() in ("a", "an"):

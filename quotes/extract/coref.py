@@ -1410,20 +1410,24 @@ class Registry:
         """Whether the organisation that spoke last (in this paragraph or the one before) may be an
         "it" at ``offset``: no other thing "it" may be stands between, outside quotations and a medium
         ("the white paper is … detailed. It lays out" is the paper; "In a statement, it said" is not)."""
-        if self.last_it is None or offset is None or paragraph - self.last_it[1] > 1 or not 0 <= self.last_it[2] < offset:
+        if self.last_it is None or offset is None or paragraph - self.last_it[1] > 1 or not 0 <= self.last_it[2] <= offset:
             return False
-        start = self._after_own_clause(self.last_it[2], offset)
-        between = _MEDIUM_PHRASE.sub(" ", _QUOTED.sub(" ", self.text[start:offset].lower()))
+        between = _MEDIUM_PHRASE.sub(" ", _QUOTED.sub(" ", self._past_own_clause(self.last_it[2], offset).lower()))
         return not any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between))
 
-    def _after_own_clause(self, spoke: int, offset: int) -> int:
-        """"Turkcell said the ruling would … . “If …,” it warned": where an "it" right after a quotation
-        starts looking for another thing it may be: past the sentence in which the organisation spoke, whose
-        reported clause names what it spoke of ("the ruling"), not what speaks next; elsewhere at the name."""
+    def _past_own_clause(self, spoke: int, offset: int) -> str:
+        """"Turkcell said the ruling would … . “If …,” it warned": the words between where an organisation
+        spoke and an "it" right after a quotation, less the clause its reporting verb governs in that
+        sentence, which names what it spoke of ("the ruling"), not what speaks next; what comes before that
+        verb stays ("A coalition … sent a letter urging …": the letter is what "it" then reads)."""
         if not re.search(r"[”\"],?\s*$", self.text[max(0, offset - 4):offset]):
-            return spoke
+            return self.text[spoke:offset]
         end = _SENTENCE_END.search(self.text, spoke, offset)
-        return end.end() if end is not None else spoke
+        verb = next((w for w in _LOWER_WORD.finditer(self.text, spoke, end.start())
+                     if w.group() in lexicons.reporting_verbs()), None) if end is not None else None
+        if verb is None:
+            return self.text[spoke:offset]
+        return self.text[spoke:verb.end()] + " " + self.text[end.end():offset]
 
     def _gendered_subject(self, want: str | None, paragraph: int, sentence: int) -> Entity | None:
         """"Alison Howe, producer of Later... With Jools Holland, booked the group. ¶ “…,” she said"
@@ -1521,6 +1525,9 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s*)+")  # a name as written, with a
 
 
 _HONORIFIC_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+$")
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _owner_of_the_subject(before: list[str], between: str) -> bool:

@@ -44,6 +44,7 @@ SUBJECTS = [
      ("parliamentary commission", SpeakerType.ORGANISATION)),
     ("Sales fell. Nearly two-thirds of all firms polled have no plans to move. They give",
      ("firms", SpeakerType.GROUP)),
+    ("Sites were shut. Iranian authorities have arrested 20 journalists. They accused", ("Iranian authorities", SpeakerType.GROUP)),
     # negatives: a party's name, a name of several words, a body the article named before ("the"), no
     # noun phrase opening the sentence before, a new paragraph
     ("Taxes rose. Republicans have long said so. They say", None),

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotes import lexicons, naming
+from quotes.extract import collective
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.sources import (
     AGE_DESCRIPTION,
@@ -83,6 +84,10 @@ ISSUER_HOP = 1200  # characters back from a document that speaks (or its last me
 # between a document's noun and its issuer's name: "a report in the Argus Leader", "The book, by
 # Sunday Telegraph journalist Robert Peston" (a few words of the issuer's own description)
 _ISSUED_BY = re.compile(r",?\s+(?:by|from|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}")
+# the nouns a published report is also called: "A separate study by Gartner … said the report"
+_REPORT_KIN = frozenset({"report", "study", "research", "survey"})
+# a name that modifies or owns a document's noun, right before it: "the Gartner report", "Gartner's study"
+_NAME_BEFORE_NOUN = re.compile(r"(?:[A-Z][\w&.’'-]*\s+)*[A-Z][\w&.’'-]*(?:’s|'s)?\s+")
 # what comes between an issuer and its document: a verb of issuing that governs it ("issued a statement",
 # "put out another statement", "provided a written statement") or "in a" ("said in a statement", "contended
 # in its letter"); not "in the report" (a report someone speaks of) nor "called a report … outrageous"
@@ -517,6 +522,8 @@ class Registry:
             return holder  # "the club's manager", "its minister for economic affairs": the one who holds that post
         if offset is not None and paragraph >= 0 and (lead := self.lead_described(words, offset)) is not None:
             return lead  # "…, a clergyman has said. ¶ … the Rt Rev Dr Tom Wright, described …": the one named next
+        if offset is not None and paragraph >= 0 and (lead := self.lead_organisation(words, offset)) is not None:
+            return lead  # "A US bank has said it will … ¶ Riggs Bank will put …": the organisation named next
         if not tokens or tokens[0] not in DEFINITE:
             # only a definite description points back: "a conservative website", "an outside group"
             # bring someone new in, and "Time magazine" is a name
@@ -542,6 +549,8 @@ class Registry:
             # "the statement continued": whoever issued it, named before; else the words stay ("the
             # congressional report" is some other body's)
             return self._issuer(head, offset)
+        if not mods and head in collective.BODIES and offset is not None and (body := self._body_before(offset)) is not None:
+            return body  # "the Law Commission said … The panel suggested …"
         if head in MEDIA_HEADS or head in ORG_HEADS:
             # "The Clinton campaign": a modifier names whose it is, for the learned stage to read
             for pool in self._org_pools(head, bare=not mods, news=mods[-1:] == ["news"]):
@@ -635,6 +644,33 @@ class Registry:
         entity.role = entity.role or _stated_role(words, head)
         entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
         return entity
+
+    def lead_organisation(self, words: str, offset: int) -> Entity | None:
+        """"A US bank has said it will donate … ¶ Riggs Bank will put money …": an indefinite description of a
+        company or body in the article's lead sentence brings in the organisation that opens the next sentence
+        naming one as its subject, in the lead's paragraph or the next; never when the lead names one before."""
+        head = re.fullmatch(r"\s*(?:An?|an?)\s+(?:[\w’'-]+\s+){0,3}([a-z]+)\s*", words)
+        if head is None or self.text.count("\n\n", 0, offset) != 1 or not collective.body_noun(head.group(1)) \
+                and head.group(1) not in naming.COMPANY_NOUNS:
+            return None
+        lead = self.text.find("\n\n") + 2
+        end = self.text.find("\n\n", self.text.find("\n\n", offset) + 2)
+        end = len(self.text) if end < 0 or self.text.find("\n\n", offset) < 0 else end
+        stop = _SENTENCE_END.search(self.text, offset)
+        named = sorted((o, e) for e in [*self.orgs, *self._lone_orgs()] for o in e.offsets if lead <= o < end)
+        after = [(o, e) for o, e in named if stop is not None and o >= stop.end()]
+        if not after or any(o < offset for o, _ in named):
+            return None
+        first, entity = after[0]
+        return entity if self._org_subject(first) and not entity.media else None
+
+    def _body_before(self, offset: int) -> Entity | None:
+        """"In its report, the Law Commission said … The panel suggested …": a bare body noun no name holds is
+        the organisation named last in its sentence or the one before whose name ends in a body's noun."""
+        start = self._sentence_start(max(0, self._sentence_start(offset) - 2))
+        named = [(o, e) for e in self.orgs for o in e.offsets if start <= o < offset and not self._quoted(o)
+                 and e.name_tokens and collective.body_noun(e.name_tokens[-1].lower())]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def _employer_stated(self, words: str, head: str, offset: int) -> str | None:
         """The body a description that identifies a person says they serve, for all that person's rows: a
@@ -847,7 +883,8 @@ class Registry:
         repeats the noun: look further back. None when no sentence names an issuer."""
         named = [(o, e) for e in [*self.orgs, *self.people, *self._lone_orgs()] for o in e.offsets]
         reach = offset
-        for found in reversed(list(re.finditer(r"\b" + re.escape(head) + r"\b", self.text[:offset], re.IGNORECASE))):
+        nouns = re.escape(head) if head not in _REPORT_KIN else "|".join(sorted(_REPORT_KIN))
+        for found in reversed(list(re.finditer(r"\b(?:" + nouns + r")\b", self.text[:offset], re.IGNORECASE))):
             at, end = found.start(), found.end()
             para = self.text.rfind("\n\n", 0, at) + 1
             if reach - at > ISSUER_HOP:
@@ -861,6 +898,9 @@ class Registry:
             after = [(o, e) for o, e in named if end < o < last and _ISSUED_BY.fullmatch(self.text, end, o)]
             if after:
                 return min(after, key=lambda pair: pair[0])[1]
+            owner = [(o, e) for o, e in named if first <= o < at and _NAME_BEFORE_NOUN.fullmatch(self.text, o, at)]
+            if owner:
+                return max(owner, key=lambda pair: pair[0])[1]  # "the Gartner report", "Gartner's study"
             before = [(o, e) for o, e in named if first <= o < at and not self._quoted(o) and not self._object(o)
                       and self._issues(e, o, at)]
             if before:
@@ -1291,7 +1331,8 @@ class Registry:
         named (``offset``: where the pronoun stands), the first person its paragraph names next."""
         if pronoun == "they":
             group = self._group_before(paragraph, sentence)
-            return group if group.entity is not None else self._organisation_subject(offset)
+            group = group if group.entity is not None else self._organisation_subject(offset)
+            return group if group.entity is not None else self._described_group_before(offset)
         if pronoun == "their":
             return Antecedent(None, 0.0)
         if pronoun in ("it", "its"):
@@ -1299,10 +1340,20 @@ class Registry:
             if named.entity is None and self._spoke_as_it(paragraph, offset):
                 # "The US government denied the claims, saying … In a statement, it said:", "“…,” said
                 # the magazine. “…,” it concluded": no organisation named just before, the one that spoke last
-                return Antecedent(self.last_it[0], self.settings.pronoun_organisation)
+                return Antecedent(_as_organisation(self.last_it[0]), self.settings.pronoun_organisation)
             return named
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
         return self._person_antecedent(want, paragraph, sentence, offset)
+
+    def _described_group_before(self, offset: int | None) -> Antecedent:
+        """"Major companies including Volkswagen … have spent 2004 in talks. They have also warned …", "But a
+        parliamentary commission has ruled … They say …": a "they" no named group or organisation answers is
+        the description of a group, or of a body brought in unnamed, that opens the sentence before."""
+        found = collective.subject_before(self.text, offset) if offset is not None and self.text else None
+        if found is None:
+            return Antecedent(None, 0.0)
+        name, kind = found
+        return Antecedent(Entity(name, kind, tuple(name.split()), confirmed=True), self.settings.pronoun_organisation)
 
     def _gender_fit(self, recent: list[tuple[Entity, int]], want: str | None, paragraph: int) -> Entity:
         """"A row involving Taylor Swift, her label … ¶ … a company owned by talent manager Scooter Braun. ¶ In a
@@ -1359,10 +1410,24 @@ class Registry:
         """Whether the organisation that spoke last (in this paragraph or the one before) may be an
         "it" at ``offset``: no other thing "it" may be stands between, outside quotations and a medium
         ("the white paper is … detailed. It lays out" is the paper; "In a statement, it said" is not)."""
-        if self.last_it is None or offset is None or paragraph - self.last_it[1] > 1 or not 0 <= self.last_it[2] < offset:
+        if self.last_it is None or offset is None or paragraph - self.last_it[1] > 1 or not 0 <= self.last_it[2] <= offset:
             return False
-        between = _MEDIUM_PHRASE.sub(" ", _QUOTED.sub(" ", self.text[self.last_it[2]:offset].lower()))
+        between = _MEDIUM_PHRASE.sub(" ", _QUOTED.sub(" ", self._past_own_clause(self.last_it[2], offset).lower()))
         return not any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between))
+
+    def _past_own_clause(self, spoke: int, offset: int) -> str:
+        """"Turkcell said the ruling would … . “If …,” it warned": the words between where an organisation
+        spoke and an "it" right after a quotation, less the clause its reporting verb governs in that
+        sentence, which names what it spoke of ("the ruling"), not what speaks next; what comes before that
+        verb stays ("A coalition … sent a letter urging …": the letter is what "it" then reads)."""
+        if not re.search(r"[”\"],?\s*$", self.text[max(0, offset - 4):offset]):
+            return self.text[spoke:offset]
+        end = _SENTENCE_END.search(self.text, spoke, offset)
+        verb = next((w for w in _LOWER_WORD.finditer(self.text, spoke, end.start())
+                     if w.group() in lexicons.reporting_verbs()), None) if end is not None else None
+        if verb is None:
+            return self.text[spoke:offset]
+        return self.text[spoke:verb.end()] + " " + self.text[end.end():offset]
 
     def _gendered_subject(self, want: str | None, paragraph: int, sentence: int) -> Entity | None:
         """"Alison Howe, producer of Later... With Jools Holland, booked the group. ¶ “…,” she said"
@@ -1403,7 +1468,7 @@ class Registry:
             before = before[:-1]
         issued = len(before) > 1 and before[-1].lower() in ("in", "by", "from") \
             and before[-2].lower().removesuffix("s") in ISSUED_DOCUMENTS
-        if before and before[-1].lower() in PREPOSITIONS and not issued:
+        if before and before[-1].lower() in PREPOSITIONS and not issued and not _owner_of_the_subject(before, between):
             # "released it to The Washington Post … It shows": no subject; but "according to reports in the
             # Hollywood Reporter … It said": the outlet whose report it is
             return Antecedent(None, 0.0)
@@ -1460,6 +1525,25 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s*)+")  # a name as written, with a
 
 
 _HONORIFIC_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.\s+$")
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _owner_of_the_subject(before: list[str], between: str) -> bool:
+    """"Shares in American Express surged … after it said …", "Profits at Acme fell as it warned …": an
+    organisation after "in", "at" or "of" in the noun phrase opening its sentence is what an "it" later in
+    that sentence speaks for (no sentence ends between); elsewhere a preposition's object is no subject."""
+    return before[-1].lower() in ("in", "at", "of") and len(before) >= 2 and before[-2][:1].isupper() \
+        and _SENTENCE_END.search(between) is None and not _QUOTE_MARKS.search(between)
+
+
+def _as_organisation(entity: Entity) -> Entity:
+    """What an "it" that speaks means is never a person: a lone name the rules took for one ("Turkcell") is an
+    organisation there."""
+    if entity.type != SpeakerType.PERSON:
+        return entity
+    return Entity(entity.name, SpeakerType.ORGANISATION, entity.name_tokens, confirmed=True, offsets=list(entity.offsets))
 
 
 def _stated_genders(text: str, people: list[Entity], lone_names: dict[str, list[int]]) -> dict[str, str]:

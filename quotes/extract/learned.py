@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons, naming
+from quotes.extract import collective
 from quotes.extract.coref import (
     ISSUED_DOCUMENTS,
     MEDIA_HEADS,
@@ -66,7 +67,11 @@ def learned_cue(reading: Reading, unit: Unit, found: FoundAttribution) -> Cue:
 
 def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Resolved:
     """The speakers the learned source span names, and how sure that is (see the module's order)."""
-    source = _head_phrase(reading, unit, _trimmed(reading.doc.text, unit, found.source))
+    trimmed = _trimmed(reading.doc.text, unit, found.source)
+    share = _partitive_source(reading, unit, trimmed)
+    if share is not None:
+        return share
+    source = _head_phrase(reading, unit, trimmed)
     source = _second_clause_subject(reading, unit, found) or source
     relative = _relative_clause_subject(reading, unit, found, source)
     if relative is not None:
@@ -97,6 +102,23 @@ def _second_clause_subject(reading: Reading, unit: Unit, found: FoundAttribution
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", ","})
+
+
+def _partitive_source(reading: Reading, unit: Unit, source: Span | None) -> Resolved | None:
+    """"Fifty percent of Europeans said", "Only 42% of them say", "Half of them argue": a share of a group
+    speaks for the group it quantifies (``collective.partitive``), the group "they" would mean for "of
+    them"; the group then opens the sentence for the next share ("… Half of them argue …")."""
+    group = collective.partitive(source.text) if source is not None else None
+    if group is None:
+        return None
+    registry, confidence = reading.registry, reading.settings.group_mention
+    if group == "they":
+        antecedent = registry.resolve_pronoun("they", unit.paragraph, unit.index, source.start)
+        if antecedent.entity is None or antecedent.entity.type == SpeakerType.PERSON:
+            return None
+        group, confidence = antecedent.entity.name, antecedent.confidence
+    registry.saw_group_subject(group, unit.paragraph, unit.index)
+    return Resolved((Speaker(group, SpeakerType.GROUP, source),), confidence)
 
 
 # words a source span may catch at its edges that name no one: a subordinator opening a fronted
@@ -385,6 +407,7 @@ def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | No
 def _described_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
     """A description coref resolves ("the group" -> WikiLeaks), or a lone surname of someone named in full."""
     registry, settings = reading.registry, reading.settings
+    source = _before_apposition(source)
     entity = registry.resolve_description(source.text, unit.paragraph, unit.index, source.start)
     if entity is not None:
         # "the group" -> WikiLeaks, "the former first lady" -> Hillary Clinton; the mention stays
@@ -405,6 +428,13 @@ def _described_source(reading: Reading, unit: Unit, source: Span) -> Resolved | 
             return Resolved((Speaker(named.name, named.type, source, named.role, named.affiliation),),
                             settings.resolved_description)
     return None
+
+
+def _before_apposition(source: Span) -> Span:
+    """"said the report, the highest total sold to date": a short definite description before a comma is
+    the source; what the comma sets off after it describes something else."""
+    head = re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}[a-z]+(?=,\s)", source.text)
+    return Span(source.start, source.start + head.end(), head.group()) if head is not None else source
 
 
 def _modified_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:

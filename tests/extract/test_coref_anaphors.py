@@ -242,7 +242,8 @@ THEY_CASES = [
     ("Climate deal will not erase doubts\n\nABSTRACT.\n\nUnless countries develop better plans, they say, "
      "the world could suffer “profound consequences”.", "they"),
     ("Acme Corp fired two engineers on Monday. “We were treated unfairly,” they said.", "they"),
-    ("Two engineers were fired by Acme Corp on Monday. “We were treated unfairly,” they said.", "they"),
+    # the group that opens the sentence before is whom "they" means (collective.subject_before), never Acme
+    ("Two engineers were fired by Acme Corp on Monday. “We were treated unfairly,” they said.", "two engineers"),
 ]
 
 

@@ -70,9 +70,10 @@ PAIR_SUBJECT = [
     # negative: the pair is a preposition's object, not the subject
     ("Critics of Hillary Clinton and Bernie Sanders met in Ohio. They said the trade deal was a mistake.",
      "the trade deal was", "They"),
-    # negative: the pair does not open the sentence ("Voters cheered …"): the "they" is no one named
+    # negative: the pair does not open the sentence ("Voters cheered …"): the "they" is not the pair but the
+    # group that opens it (collective.subject_before)
     ("Voters cheered Hillary Clinton and Bernie Sanders in Ohio. They said the trade deal was a mistake.",
-     "the trade deal was", "They"),
+     "the trade deal was", "voters"),
 ]
 
 

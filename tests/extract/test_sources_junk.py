@@ -164,7 +164,8 @@ ADVERB_CASES = [
     ("Separately, officials said the deal was done.", "officials"),
     # negatives: a quantity keeps its modifier, a name ending in -ly is a name
     ("Nearly eight of 10 voters said the race was close.", "Nearly eight of 10 voters"),
-    ("Nearly half of voters said the race was close.", "Nearly half of voters"),
+    # a share of a group speaks for the group (collective.partitive), as the beats gold writes it
+    ("Nearly half of voters said the race was close.", "voters"),
 ]
 
 

@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 
 from quotes.extract.attribution import is_noun_modifier
-from quotes.extract.drafts import Draft, Reading
-from quotes.types import MarkedSpan, QuoteKind, Unit
+from quotes.extract.drafts import Draft, Reading, Resolved
+from quotes.extract.learned import learned_cue, learned_speaker, names_someone
+from quotes.extract.reported import (TAIL_STOP, _described_cue, _description_speakers, _found_clause_lemma,
+                                     _with_governing_source)
+from quotes.extract.speakers import cue_record
+from quotes.types import Cue, MarkedSpan, QuoteKind, Unit
 
 # what may stand between a reported clause's last piece and the opening mark it ran into
 CLAUSE_TO_MARK = " \t\n"
@@ -36,9 +40,71 @@ def speak_clause_scares(reading: Reading, unit: Unit) -> None:
             continue
         clause = next((d for d in clauses if _runs_into(reading.doc.text, d, span)), None)
         if clause is not None:
-            scare.kind, scare.speakers, scare.cue = QuoteKind.PARTIAL, clause.speakers, clause.cue
-            scare.group, scare.confidence = clause.group, clause.confidence
+            _speak(scare, clause.speakers, clause.cue, clause.confidence, clause.group)
             scare.notes.append("inside a reported clause: that utterance's words")
+        elif (described := _described_clause(reading, unit, span)) is not None:
+            _speak(scare, *described, reading.new_group())
+            scare.notes.append("inside the reported clause of a described subject")
+        elif (governed := _governed_clause(reading, unit, span)) is not None:
+            _speak(scare, *governed, reading.new_group())
+            scare.notes.append("inside the clause of a participle or coordinated cue the model found")
+
+
+def _speak(scare: Draft, speakers, cue: Cue | None, confidence: float, group: int) -> None:
+    scare.kind, scare.speakers, scare.cue, scare.confidence, scare.group = QuoteKind.PARTIAL, speakers, cue, confidence, group
+
+
+def _in_clause(unit: Unit, start: int, span: MarkedSpan, cue_firsts: set[int]) -> bool:
+    """The words from a clause's ``start`` to the span's opening mark are one clause: no other cue, no writer's
+    clause (", but", ", which", ";", a sentence end) and no direct quote between."""
+    opening = span.content.start - len(span.open_mark)
+    if opening < start or TAIL_STOP.search(unit.text, start - unit.start, opening - unit.start):
+        return False
+    if any(start <= unit.tokens[k].start < opening for k in cue_firsts):
+        return False
+    return not any(start <= q.content.start < opening and q.content.text[:1].isupper() for q in unit.quotes)
+
+
+def _described_clause(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | None:
+    """"The legal assistant said NBC was “sending the wrong message …”": a clause-taking verb whose subject is a
+    description (reported.py's ``_described_cue``) and whose clause holds the span; the description resolved as a
+    source (the clause itself may be too short to be a row: "NBC was")."""
+    cues = reading.doc.cues[unit.index]
+    firsts = {c.first for c in cues}
+    for cue in cues:
+        if cue.source is not None or cue.complement is None:
+            continue
+        start = unit.tokens[cue.complement].start
+        if not _in_clause(unit, start, span, firsts - {cue.first}):
+            continue
+        described = _described_cue(unit, cue)
+        if described is None or described.inverted:
+            continue
+        resolved = _description_speakers(reading, unit, described, (span.content,))
+        if resolved.speakers:
+            confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
+            return resolved.speakers, cue_record(reading.doc.text, unit, described), confidence
+    return None
+
+
+def _governed_clause(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | None:
+    """"The data seller said the year had begun well, adding it expected “further gradual improvement”": the model's
+    sure clause-taking cue without a source of its own (a participle, a coordinated verb), whose content holds the
+    span, has the source of the clause it hangs on (reported.py's ``_with_governing_source``)."""
+    earlier = []
+    for found in reading.doc.learned[unit.index]:
+        governed = _with_governing_source(unit, found, earlier)
+        earlier.append(governed)
+        if governed is found or not names_someone(governed.source) or found.cue_probability < reading.settings.sure_cue:
+            continue
+        if _found_clause_lemma(found, unit) is None or not any(
+                piece.start <= span.content.start and span.content.end <= piece.end for piece in found.content):
+            continue
+        resolved: Resolved = learned_speaker(reading, unit, governed)
+        if resolved.speakers:
+            confidence = round(reading.settings.learned_quote * resolved.confidence, 2)
+            return resolved.speakers, learned_cue(reading, unit, found), confidence
+    return None
 
 
 def _stays_scare(unit: Unit, span: MarkedSpan) -> bool:

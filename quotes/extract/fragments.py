@@ -13,14 +13,32 @@ from __future__ import annotations
 
 import re
 
+from quotes import lexicons
 from quotes.extract.attribution import is_noun_modifier
+from quotes.extract.cues import CueMatch
 from quotes.extract.drafts import Draft, Reading, Resolved
 from quotes.extract.learned import learned_cue, learned_speaker, names_someone
-from quotes.extract.reported import (TAIL_STOP, _described_cue, _description_speakers, _found_clause_lemma,
-                                     _with_governing_source)
-from quotes.extract.speakers import cue_record
-from quotes.types import Cue, MarkedSpan, QuoteKind, Unit
+from quotes.extract.reported import (
+    TAIL_STOP,
+    _described_cue,
+    _description_speakers,
+    _found_clause_lemma,
+    _with_governing_source,
+)
+from quotes.extract.sources import PREPOSITIONS
+from quotes.extract.speakers import cue_record, cue_speakers
+from quotes.lexicons import CueType
+from quotes.types import Cue, MarkedSpan, MentionKind, QuoteKind, Unit
 
+# participles that name a thing in the words of their agent ("branded a “disgraceful waste” by MPs", "dubbed the
+# “Hanoi Hilton” by American servicemen", "called a “job killer” by Park")
+NAMING_PARTICIPLES = frozenset({"called", "branded", "dubbed", "labelled", "labeled", "described", "termed", "hailed",
+                                "derided", "denounced", "condemned", "criticised", "criticized", "praised", "slammed"})
+# what may stand between the participle and the opening mark
+NAMING_GAP = frozenset({"a", "an", "the", "as"})
+# words that may follow an agent's name, ending it ("by MPs who …", "by Park and …")
+AGENT_ENDS = frozenset({"and", "or", "but", "who", "which", "that", "when", "while", "as", "because", "after", "before"})
+AGENT_KINDS = frozenset({MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PLACE})
 # what may stand between a reported clause's last piece and the opening mark it ran into
 CLAUSE_TO_MARK = " \t\n"
 
@@ -36,7 +54,13 @@ def speak_clause_scares(reading: Reading, unit: Unit) -> None:
         if scare.kind != QuoteKind.SCARE or scare.speakers:
             continue
         span = next((q for q in unit.quotes if q.content.start == scare.spans[0].start), None)
-        if span is None or _stays_scare(unit, span):
+        if span is None:
+            continue
+        if (agent := _passive_agent(reading, unit, span)) is not None:
+            _speak(scare, *agent, reading.new_group())
+            scare.notes.append("named by the agent of a passive naming verb")
+            continue
+        if _stays_scare(unit, span):
             continue
         clause = next((d for d in clauses if _runs_into(reading.doc.text, d, span)), None)
         if clause is not None:
@@ -129,3 +153,35 @@ def _runs_into(text: str, clause: Draft, span: MarkedSpan) -> bool:
     opening = span.content.start - len(span.open_mark)
     end = clause.spans[-1].end
     return end <= opening and not text[end:opening].strip(CLAUSE_TO_MARK)
+
+
+def _passive_agent(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | None:
+    """"has been branded a “disgraceful waste” by MPs": a naming participle before the opening mark (an article or
+    "as" between) and "by" right after the closing mark, then a named source: the agent's words, even a name
+    ("dubbed the “Hanoi Hilton” by American servicemen")."""
+    tokens = unit.tokens
+    after = unit.token_after(span.content.end + len(span.close_mark))
+    before = unit.token_before(span.content.start - len(span.open_mark))
+    if after is None or before is None or after + 1 >= len(tokens) or tokens[after].text.lower() != "by":
+        return None
+    verb = before - 1 if tokens[before].text.lower() in NAMING_GAP else before
+    if verb < 0 or tokens[verb].text.lower() not in NAMING_PARTICIPLES:
+        return None
+    agent = next((m for m in reading.doc.mentions[unit.index] if m.kind in AGENT_KINDS
+                  and after < (m.first if m.extent_start is None else m.extent_start) <= after + 2), None)
+    if agent is None or _modifies_noun(tokens, agent.last):
+        return None
+    known = lexicons.reporting_verbs().get(tokens[verb].text.lower())
+    cue = CueMatch(tokens[verb].text, known.lemma if known else tokens[verb].text.lower(), CueType.SPEECH, verb, verb,
+                   agent, (agent,))
+    resolved = cue_speakers(reading.doc, reading.registry, unit, cue)
+    if not resolved.speakers:
+        return None
+    confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
+    return resolved.speakers, cue_record(reading.doc.text, unit, cue), confidence
+
+
+def _modifies_noun(tokens, last: int) -> bool:
+    """"by American servicemen": the name found after "by" is a modifier of a noun, not the agent."""
+    return last + 1 < len(tokens) and tokens[last + 1].text.isalpha() and tokens[last + 1].text.islower() \
+        and tokens[last + 1].text not in PREPOSITIONS and tokens[last + 1].text not in AGENT_ENDS

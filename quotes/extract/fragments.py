@@ -23,12 +23,13 @@ from quotes.extract.reported import (
     _described_cue,
     _description_speakers,
     _found_clause_lemma,
+    _subject_phrase,
     _with_governing_source,
 )
 from quotes.extract.sources import PREPOSITIONS
 from quotes.extract.speakers import cue_record, cue_speakers
 from quotes.lexicons import CueType
-from quotes.types import Cue, MarkedSpan, MentionKind, QuoteKind, Unit
+from quotes.types import Cue, MarkedSpan, Mention, MentionKind, QuoteKind, Span, Unit
 
 # participles that name a thing in the words of their agent ("branded a “disgraceful waste” by MPs", "dubbed the
 # “Hanoi Hilton” by American servicemen", "called a “job killer” by Park")
@@ -38,6 +39,7 @@ NAMING_PARTICIPLES = frozenset({"called", "branded", "dubbed", "labelled", "labe
 NAMING_GAP = frozenset({"a", "an", "the", "as"})
 # words that may follow an agent's name, ending it ("by MPs who …", "by Park and …")
 AGENT_ENDS = frozenset({"and", "or", "but", "who", "which", "that", "when", "while", "as", "because", "after", "before"})
+MAX_AGENT_WORDS = 5
 AGENT_KINDS = frozenset({MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PLACE})
 # what may stand between a reported clause's last piece and the opening mark it ran into
 CLAUSE_TO_MARK = " \t\n"
@@ -169,12 +171,19 @@ def _passive_agent(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | No
         return None
     agent = next((m for m in reading.doc.mentions[unit.index] if m.kind in AGENT_KINDS
                   and after < (m.first if m.extent_start is None else m.extent_start) <= after + 2), None)
-    if agent is None or _modifies_noun(tokens, agent.last):
-        return None
+    if agent is not None and _modifies_noun(tokens, agent.last):
+        agent = None
     known = lexicons.reporting_verbs().get(tokens[verb].text.lower())
-    cue = CueMatch(tokens[verb].text, known.lemma if known else tokens[verb].text.lower(), CueType.SPEECH, verb, verb,
-                   agent, (agent,))
-    resolved = cue_speakers(reading.doc, reading.registry, unit, cue)
+    lemma = known.lemma if known else tokens[verb].text.lower()
+    if agent is not None:
+        cue = CueMatch(tokens[verb].text, lemma, CueType.SPEECH, verb, verb, agent, (agent,))
+        resolved = cue_speakers(reading.doc, reading.registry, unit, cue)
+    else:  # "by councillors", "by foreign inmates held there": a described agent
+        phrase = _agent_phrase(unit, after + 1)
+        if phrase is None:
+            return None
+        cue = CueMatch(tokens[verb].text, lemma, CueType.SPEECH, verb, verb, phrase, (phrase,))
+        resolved = _description_speakers(reading, unit, cue, (span.content,))
     if not resolved.speakers:
         return None
     confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
@@ -185,3 +194,19 @@ def _modifies_noun(tokens, last: int) -> bool:
     """"by American servicemen": the name found after "by" is a modifier of a noun, not the agent."""
     return last + 1 < len(tokens) and tokens[last + 1].text.isalpha() and tokens[last + 1].text.islower() \
         and tokens[last + 1].text not in PREPOSITIONS and tokens[last + 1].text not in AGENT_ENDS
+
+
+def _agent_phrase(unit: Unit, first: int) -> Mention | None:
+    """The noun phrase opening at ``first`` ("councillors", "passenger groups", "foreign inmates held there"): its
+    words up to a preposition, a link or a participle after the head, when they can be a described subject."""
+    tokens = unit.tokens
+    last = first - 1
+    while last + 1 < len(tokens) and last + 1 - first < MAX_AGENT_WORDS and tokens[last + 1].text[:1].isalnum() \
+            and tokens[last + 1].text.lower() not in PREPOSITIONS and tokens[last + 1].text.lower() not in AGENT_ENDS \
+            and not (last >= first and tokens[last + 1].text.islower() and tokens[last + 1].text.endswith(("ed", "ing"))):
+        last += 1
+    if last < first or not _subject_phrase([t.text for t in tokens[first:last + 1]]):
+        return None
+    text = unit.text[tokens[first].start - unit.start:tokens[last].end - unit.start]
+    span = Span(tokens[first].start, tokens[last].end, text)
+    return Mention(MentionKind.GROUP, span, span.text, first, last)

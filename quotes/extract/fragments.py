@@ -82,10 +82,12 @@ def _speak(scare: Draft, speakers, cue: Cue | None, confidence: float, group: in
 
 def _in_clause(unit: Unit, start: int, span: MarkedSpan, cue_firsts: set[int]) -> bool:
     """The words from a clause's ``start`` to the span's opening mark are one clause: no other cue, no writer's
-    clause (", but", ", which", ";", a sentence end) and no direct quote between."""
+    clause (", but", ", which", ";", a sentence end), no direct quote between and no colon before the mark."""
     opening = span.content.start - len(span.open_mark)
     if opening < start or TAIL_STOP.search(unit.text, start - unit.start, opening - unit.start):
         return False
+    if unit.text[start - unit.start:opening - unit.start].rstrip().endswith(":"):
+        return False  # "said before the meeting: “It is time …”": a colon introduces a whole quotation
     if any(start <= unit.tokens[k].start < opening for k in cue_firsts):
         return False
     return not any(start <= q.content.start < opening and q.content.text[:1].isupper() for q in unit.quotes)

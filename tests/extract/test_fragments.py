@@ -63,3 +63,9 @@ def test_a_term_no_cue_reaches_stays_a_scare_quote(text, words):
     quote = _marked(text, words)
     assert quote.kind == QuoteKind.SCARE
     assert quote.speakers == ()
+
+
+def test_a_colon_introduces_a_whole_quotation_not_a_fragment_of_the_clause():
+    text = ('Labour MPs met the whips. As one angry backbencher said before the meeting: "It is time they listened '
+            'to us and it is time they acted."')
+    assert _marked(text, "It is time they listened to us and it is time they acted.").kind != QuoteKind.PARTIAL

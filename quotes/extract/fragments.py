@@ -50,7 +50,7 @@ def speak_clause_scares(reading: Reading, unit: Unit) -> None:
     mark: "… had been caught up in the “general atmosphere of enthusiasm”") becomes a partial quote of that
     clause's utterance: its speakers, cue and group (the gold's convention: "Nye told VOA that … proves “there
     actually are limits …”" is an indirect piece and a partial, one group)."""
-    drafts = [d for d in reading.drafts if d.unit.index == unit.index]
+    drafts = _unit_drafts(reading, unit)
     clauses = [d for d in drafts if d.kind == QuoteKind.INDIRECT and d.speakers]
     for scare in drafts:
         if scare.kind != QuoteKind.SCARE or scare.speakers:
@@ -74,6 +74,14 @@ def speak_clause_scares(reading: Reading, unit: Unit) -> None:
         elif (governed := _governed_clause(reading, unit, span)) is not None:
             _speak(scare, *governed, reading.new_group())
             scare.notes.append("inside the clause of a participle or coordinated cue the model found")
+
+
+def _unit_drafts(reading: Reading, unit: Unit) -> list[Draft]:
+    """The drafts of the unit being read: the last ones added (no scan of the whole article's drafts)."""
+    k = len(reading.drafts)
+    while k > 0 and reading.drafts[k - 1].unit.index == unit.index:
+        k -= 1
+    return reading.drafts[k:]
 
 
 def _speak(scare: Draft, speakers, cue: Cue | None, confidence: float, group: int) -> None:

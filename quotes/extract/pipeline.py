@@ -30,6 +30,7 @@ from quotes.extract.capacity import by_reference, shared_affiliations, shared_ro
 from quotes.extract.links import linked_employers
 from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speaker
 from quotes.extract.document import ArticleDoc, read_document
+from quotes.extract.fragments import speak_clause_scares
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
@@ -86,6 +87,7 @@ def _read_unit(reading: Reading, unit: Unit) -> None:
             _nested(reading, unit, span)
     if not heading:
         add_reported(reading, unit, used)
+        speak_clause_scares(reading, unit)  # a fragment a reported clause runs into is its speaker's
         add_nested(reading, unit)
         note_people(reading.registry, unit, reading.doc.mentions[unit.index])  # a Title Case headline's capitalised run is no one's name
 

@@ -567,7 +567,31 @@ class Registry:
         later = self._later_holder(holders, set(tokens), offset)
         if later is not None or offset is None or paragraph < 0:
             return later
-        return self._salient_person(words, head, tokens, paragraph, sentence, offset)
+        named = self._described_named(words, head, tokens, paragraph, offset)
+        return named if named is not None else self._salient_person(words, head, tokens, paragraph, sentence, offset)
+
+    def _described_named(self, words: str, head: str, tokens: list[str], paragraph: int, offset: int) -> Entity | None:
+        """"The suspect, Michael Webb, … The suspect said", "computer games maker Peter Molyneux … The veteran
+        game maker says", "Kuznetsova says … The Russian said": a definite person description is the one person
+        named before it whose stated description (role, the title or description set before the name) holds its
+        head, else the person in focus (the last speaker, or the subject that opens the sentence before,
+        named in the sentence before or its own) when what the article states of them allows it
+        (``_focus_fits``); never when two people fit, never a party's epithet by focus alone ("the Republican
+        nominee" is left to the role's holders), nor a noun for an unnamed source or someone brought in unnamed."""
+        if head in ANONYMITY_HEADS or not (naming.person_noun(head) or head in DEMONYM_NOUNS or head in _SET_OFF_HEADS) \
+                or head.endswith("s") and head not in DEMONYM_NOUNS or self._introduced(head, offset):
+            return None
+        people = [e for e in self.people if e.type == SpeakerType.PERSON and any(o < offset for o in e.offsets)
+                  and (len(e.name_tokens) >= 2 or e.confirmed) and not {t.lower() for t in e.name_tokens} & set(tokens)]
+        stating = [e for e in people if ({head} | _synonyms(head)) & self._stated_words(e)]
+        if len(stating) == 1 and self._focus_fits(stating[0], words, head, tokens):
+            return stating[0]
+        if stating or _body_of(_HYPHEN_MODIFIER.sub(" ", words), head) in PARTIES.values():
+            return None
+        focus = self._focus(offset, paragraph)
+        if focus is None or focus not in people or not self._focus_fits(focus, words, head, tokens):
+            return None
+        return focus
 
     def _salient_person(self, words: str, head: str, tokens: list[str], paragraph: int, sentence: int,
                         offset: int) -> Entity | None:
@@ -787,6 +811,48 @@ class Registry:
         before = re.findall(r"[A-Za-z]+", self.text[max(0, min(entity.offsets) - 30):min(entity.offsets)])
         word = before[-1].lower() if before else ""
         return {word} if word and _doer_noun(word) and not finite_reporting_verb(word) else set()
+
+    def _stated_words(self, entity: Entity) -> set[str]:
+        """The words the article states a person by: role, the doer noun written before the name
+        (``_title_before``) and a description set off before the first mention ("The suspect, Michael Webb")."""
+        stated = set(re.findall(r"[a-z]+", (entity.role or "").lower())) | self._title_before(entity)
+        if entity.offsets and (m := _SET_OFF_BEFORE.search(self.text, max(0, min(entity.offsets) - 40), min(entity.offsets))):
+            stated.add(m.group(1).lower())
+        return stated
+
+    def _focus(self, offset: int, paragraph: int) -> Entity | None:
+        """The person in focus at ``offset``: the last speaker, or else the person whose name opens the sentence
+        before as its subject, when named in that sentence or this one before ``offset``, and no other person
+        of the article is named there after them."""
+        start = self._sentence_start(offset)
+        end = len(self.text[:start].rstrip())  # the sentence before, across a paragraph break
+        before = self._sentence_start(end - 1) if end > 0 else start
+        seen = sorted((o, e) for e in self.people for o in e.offsets if before <= o < offset)
+        if not seen:
+            return None
+        last_o, last = seen[-1]
+        speaker = self.last_speaker[0] if self.last_speaker is not None and paragraph - self.last_speaker[1] <= 1 else None
+        if speaker is not None and speaker is last:
+            return last
+        opener = next(((o, e) for o, e in seen if o < start and self._opens_sentence(o)), None)
+        if opener is None or any(e is not opener[1] for _, e in seen):
+            return None
+        return opener[1]
+
+    def _focus_fits(self, entity: Entity, words: str, head: str, tokens: list[str]) -> bool:
+        """Whether what the article states of a person allows a description of them: a person's name, no other
+        office of the head ("shadow chancellor" for "the chancellor"), a stated role holding the head or a
+        synonym, else an occupation against a role of no occupation ("film star Liam Neeson … The actor"),
+        and the description's body not another one (a place a person was born in is no body)."""
+        if self.speaker_type(entity) != SpeakerType.PERSON:
+            return False
+        stated = set(re.findall(r"[a-z]+", f"{entity.role or ''} {entity.affiliation or ''}".lower()))
+        if (stated & OFFICE_CHANGERS) - set(tokens):
+            return False
+        own = self._stated_words(entity)
+        free = head in DEMONYM_NOUNS or head in GENDER_NOUNS or not own or ({head} | _synonyms(head)) & own \
+            or (head in lexicons.occupations() and not own & lexicons.occupations())
+        return bool(free) and _same_body(_body_of(_HYPHEN_MODIFIER.sub(" ", words), head), entity.affiliation)
 
     def _later_holder(self, holders: list[Entity], words: set[str], offset: int | None) -> Entity | None:
         """"The home secretary said he would not … And Home Secretary Charles Clarke told …": a
@@ -1487,7 +1553,15 @@ def _stated_genders(text: str, people: list[Entity], lone_names: dict[str, list[
     return {name: next(iter(genders)) for name, genders in votes.items() if len(genders) == 1}
 
 
-GENDER_NOUNS = {"man": "he", "woman": "she"}  # "the man", "the woman": a person of a gender, no more
+GENDER_NOUNS = {"man": "he", "woman": "she"}
+# a capitalised compound modifier of a description ("The Ballymena-born actor", "The Oscar-nominated actor"):
+# where one is from or what one won, no body the person serves
+_HYPHEN_MODIFIER = re.compile(r"\b[A-Z][\w’']*-[a-z]+\b")
+# "The suspect, Michael Webb,": a definite description set off before a person's name, what the article calls them
+_SET_OFF_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+$")
+# heads that are no agent noun but describe a person the article names ("The suspect said")
+_SET_OFF_HEADS = frozenset({"suspect", "victim", "defendant", "accused", "champion"})
+  # "the man", "the woman": a person of a gender, no more
 _SYNONYM_LINES = tuple(frozenset(line.split()) for line in lexicons.name_words("role_synonyms"))
 
 

@@ -578,20 +578,33 @@ class Registry:
         named in the sentence before or its own) when what the article states of them allows it
         (``_focus_fits``); never when two people fit, never a party's epithet by focus alone ("the Republican
         nominee" is left to the role's holders), nor a noun for an unnamed source or someone brought in unnamed."""
-        if head in ANONYMITY_HEADS or not (naming.person_noun(head) or head in DEMONYM_NOUNS or head in _SET_OFF_HEADS) \
+        if _body_of(_HYPHEN_MODIFIER.sub(" ", words), head):
+            return None  # "the Democratic nominee", "the Vermont senator": left to the role's holders (_salient_person)
+        if head in ANONYMITY_HEADS or not (_description_pronoun(head) or head in _SET_OFF_HEADS) \
                 or head.endswith("s") and head not in DEMONYM_NOUNS or self._introduced(head, offset):
             return None
         people = [e for e in self.people if e.type == SpeakerType.PERSON and any(o < offset for o in e.offsets)
-                  and (len(e.name_tokens) >= 2 or e.confirmed) and not {t.lower() for t in e.name_tokens} & set(tokens)]
+                  and (len(e.name_tokens) >= 2 or e.confirmed) and not {t.lower() for t in e.name_tokens} & set(tokens)
+                  and (self._shown_person(e) or self.last_speaker is not None and e is self.last_speaker[0])]
         stating = [e for e in people if ({head} | _synonyms(head)) & self._stated_words(e)]
         if len(stating) == 1 and self._focus_fits(stating[0], words, head, tokens):
             return stating[0]
-        if stating or _body_of(_HYPHEN_MODIFIER.sub(" ", words), head) in PARTIES.values():
+        if stating or head in _SET_OFF_HEADS:
+            return None  # "Tom Ruiz was arrested … The victim said": a role of the story's only where stated
+        focus = self._lead_subject(words, offset) or self._focus(offset, paragraph)
+        if focus is None or not (focus in people or offset < min(focus.offsets)) \
+                or not self._focus_fits(focus, words, head, tokens):
             return None
-        focus = self._focus(offset, paragraph)
-        if focus is None or focus not in people or not self._focus_fits(focus, words, head, tokens):
-            return None
+        focus.role = focus.role or _stated_role(words, head)  # "The suspect said": what it states, on all its rows
         return focus
+
+    def _lead_subject(self, words: str, offset: int) -> Entity | None:
+        """"The Belgian sports minister at the centre of the … row says he will not apologise. ¶ Claude Eerdekens
+        claims …": a definite description opening the lead sentence, before anyone is named, is the first person
+        the article then names as a sentence's subject (``_named_after``), none its own sentence names."""
+        if self.text.count("\n\n", 0, offset) != 1 or self.text[self._sentence_start(offset):offset].strip():
+            return None
+        return self._named_after(offset, lead=True)
 
     def _salient_person(self, words: str, head: str, tokens: list[str], paragraph: int, sentence: int,
                         offset: int) -> Entity | None:
@@ -835,7 +848,7 @@ class Registry:
         if speaker is not None and speaker is last:
             return last
         opener = next(((o, e) for o, e in seen if o < start and self._opens_sentence(o)), None)
-        if opener is None or any(e is not opener[1] for _, e in seen):
+        if opener is None or any(e is not opener[1] and self._shown_person(e) for _, e in seen):
             return None
         return opener[1]
 
@@ -1560,7 +1573,7 @@ _HYPHEN_MODIFIER = re.compile(r"\b[A-Z][\w’']*-[a-z]+\b")
 # "The suspect, Michael Webb,": a definite description set off before a person's name, what the article calls them
 _SET_OFF_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+$")
 # heads that are no agent noun but describe a person the article names ("The suspect said")
-_SET_OFF_HEADS = frozenset({"suspect", "victim", "defendant", "accused", "champion"})
+_SET_OFF_HEADS = frozenset({"suspect", "victim", "defendant", "accused"})
   # "the man", "the woman": a person of a gender, no more
 _SYNONYM_LINES = tuple(frozenset(line.split()) for line in lexicons.name_words("role_synonyms"))
 
@@ -1830,6 +1843,8 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         if antecedent.entity is None:
             return Identified(Speaker(mention.span.text, SpeakerType.UNKNOWN, mention.span), settings.unresolved_pronoun)
         return Identified(_person(antecedent.entity, mention, registry), antecedent.confidence)
+    if mention.kind == MentionKind.GROUP and _definite_person(mention):
+        return _described_person_speaker(mention, registry, paragraph, sentence)
     if mention.kind == MentionKind.GROUP:
         # "Senior Liberal Democrats", "House Republicans": the party a group belongs to is its affiliation
         if mention.name in PARTIES:
@@ -1850,6 +1865,23 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.bare_description)
     # organisations, and countries or capitals standing for their governments
     return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.organisation_mention)
+
+
+def _definite_person(mention: Mention) -> bool:
+    """A rules' phrase that is a definite description of one person ("The Oscar-nominated actor" of
+    cues._definite_description): "the", then words ending in a singular person noun."""
+    words = mention.span.text.split()
+    return len(words) >= 2 and words[0].lower() == "the" and words[-1].islower() and naming.person_noun(words[-1]) \
+        and not words[-1].endswith("s") and words[-1] not in ANONYMITY_HEADS
+
+
+def _described_person_speaker(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:
+    """The person a definite description names (Registry.resolve_description), else the description as its own
+    person, the words as written."""
+    entity = registry.resolve_description(mention.span.text, paragraph, sentence, mention.span.start)
+    if entity is None or entity.type != SpeakerType.PERSON:
+        return Identified(Speaker(mention.span.text, SpeakerType.PERSON, mention.span), registry.settings.bare_description)
+    return Identified(_person(entity, mention, registry), registry.settings.resolved_description)
 
 
 def demonym_description(mention: Mention, text: str) -> bool:

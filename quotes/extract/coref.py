@@ -588,6 +588,7 @@ class Registry:
                   and (self._shown_person(e) or self.last_speaker is not None and e is self.last_speaker[0])]
         stating = [e for e in people if ({head} | _synonyms(head)) & self._stated_words(e)]
         if len(stating) == 1 and self._focus_fits(stating[0], words, head, tokens):
+            stating[0].role = stating[0].role or _stated_role(words, head)  # "The suspect, Michael Webb": suspect
             return stating[0]
         if stating or head in _SET_OFF_HEADS:
             return None  # "Tom Ruiz was arrested … The victim said": a role of the story's only where stated
@@ -1879,7 +1880,10 @@ def _described_person_speaker(mention: Mention, registry: Registry, paragraph: i
     """The person a definite description names (Registry.resolve_description), else the description as its own
     person, the words as written."""
     entity = registry.resolve_description(mention.span.text, paragraph, sentence, mention.span.start)
-    if entity is None or entity.type != SpeakerType.PERSON:
+    stop = _SENTENCE_END.search(registry.text, mention.span.end)
+    inside = entity is not None and any(mention.span.end <= o < (stop.start() if stop else len(registry.text))
+                                        for o in entity.offsets)  # "The actor, who starred with Meryl Streep, said"
+    if entity is None or entity.type != SpeakerType.PERSON or inside:
         return Identified(Speaker(mention.span.text, SpeakerType.PERSON, mention.span), registry.settings.bare_description)
     return Identified(_person(entity, mention, registry), registry.settings.resolved_description)
 

@@ -412,11 +412,9 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     """The mention that ends right before token k, across auxiliaries, time adjuncts ("Mr Howard last
     week said") and one appositive; the head of a longer subject phrase (``phrase_head``)."""
     j = before_adjuncts(tokens, k)
-    if j >= 0 and tokens[j].text == "," and (opening := relative_clause_before(tokens, j)) is not None:
-        # "The Oscar-nominated actor, whose films include … The Phantom Menace, said": no name of the clause
-        m = _mention_at(mentions, opening - 1)
-        return _head_or(mentions, tokens, m) if m is not None and opening - 1 in (m.last, m.extent_end) \
-            else _definite_description(tokens, opening)
+    if j >= 0 and tokens[j].text == "," and (opening := relative_clause_before(tokens, j)) is not None \
+            and _mention_at(mentions, opening - 1) is None and (described := _definite_description(tokens, opening)):
+        return described  # "The Oscar-nominated actor, whose films include … The Phantom Menace, said": no name of the clause
     if j >= 0 and tokens[j].text == ",":
         # "TASS, a Russian state-run news outlet, quoted": skip back over the appositive
         # before a participle an appositive there must be: "responded on Twitter, calling …" has none
@@ -471,9 +469,9 @@ def _definite_description(tokens, end: int) -> Mention | None:
     while d0 < end and tokens[d0].text.lower() in _CLAUSE_OPENERS:
         d0 += 1
     noun = tokens[end - 1].text if end >= 1 else ""
-    if end - d0 < 2 or end - d0 > 5 or tokens[d0].text.lower() != "the" or not noun.isalpha() or not noun.islower() \
+    if end - d0 < 2 or end - d0 > 7 or tokens[d0].text.lower() != "the" or not noun.isalpha() or not noun.islower() \
             or not naming.person_noun(noun) or noun.endswith("s") or not all(
-            t.text.replace("-", "").isalnum() for t in tokens[d0 + 1:end]):
+            t.text.replace("-", "").isalnum() or t.text in ("-", "‐", "‑") for t in tokens[d0 + 1:end]):
         return None
     text = _joined(tokens, d0, end - 1)
     return Mention(MentionKind.GROUP, Span(tokens[d0].start, tokens[end - 1].end, text), text, d0, end - 1)

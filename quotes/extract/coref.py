@@ -592,6 +592,8 @@ class Registry:
             return stating[0]
         if stating or head in _SET_OFF_HEADS:
             return None  # "Tom Ruiz was arrested … The victim said": a role of the story's only where stated
+        if any(head in self._stated_words(e) for e in self.people if e.offsets and min(e.offsets) > offset):
+            return None  # "… Ukrainian President Volodymyr Zelensky" named anywhere: "the president" is that office's
         focus = self._lead_subject(words, offset) or self._focus(offset, paragraph)
         if focus is None or not (focus in people or offset < min(focus.offsets)) \
                 or not self._focus_fits(focus, words, head, tokens):
@@ -851,6 +853,12 @@ class Registry:
         opener = next(((o, e) for o, e in seen if o < start and self._opens_sentence(o)), None)
         if opener is None or any(e is not opener[1] and self._shown_person(e) for _, e in seen):
             return None
+        end = _SENTENCE_END.search(self.text, offset)
+        end_at = end.start() if end else len(self.text)
+        verb = next((m.start() for m in re.finditer(r"\b[a-z]+\b", self.text[offset:end_at])
+                     if finite_reporting_verb(m.group())), end_at - offset) + offset
+        if any(e is not opener[1] and self._shown_person(e) and offset <= o < verb for e in self.people for o in e.offsets):
+            return None  # "the director of the FBI, James B. Comey, said": its subject names someone
         return opener[1]
 
     def _focus_fits(self, entity: Entity, words: str, head: str, tokens: list[str]) -> bool:
@@ -865,7 +873,7 @@ class Registry:
             return False
         own = self._stated_words(entity)
         free = head in DEMONYM_NOUNS or head in GENDER_NOUNS or not own or ({head} | _synonyms(head)) & own \
-            or (head in lexicons.occupations() and not own & lexicons.occupations())
+            or (head in lexicons.occupations() and own <= _COLOUR_NOUNS)
         return bool(free) and _same_body(_body_of(_HYPHEN_MODIFIER.sub(" ", words), head), entity.affiliation)
 
     def _later_holder(self, holders: list[Entity], words: set[str], offset: int | None) -> Entity | None:
@@ -1573,6 +1581,8 @@ GENDER_NOUNS = {"man": "he", "woman": "she"}
 _HYPHEN_MODIFIER = re.compile(r"\b[A-Z][\w’']*-[a-z]+\b")
 # "The suspect, Michael Webb,": a definite description set off before a person's name, what the article calls them
 _SET_OFF_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+$")
+# what news calls a celebrity for colour, no post: "film star Liam Neeson" may be "the actor"
+_COLOUR_NOUNS = frozenset({"star", "legend", "icon", "film", "hollywood", "screen", "pop", "rock"})
 # heads that are no agent noun but describe a person the article names ("The suspect said")
 _SET_OFF_HEADS = frozenset({"suspect", "victim", "defendant", "accused"})
   # "the man", "the woman": a person of a gender, no more
@@ -1873,7 +1883,7 @@ def _definite_person(mention: Mention) -> bool:
     cues._definite_description): "the", then words ending in a singular person noun."""
     words = mention.span.text.split()
     return len(words) >= 2 and words[0].lower() == "the" and words[-1].islower() and naming.person_noun(words[-1]) \
-        and not words[-1].endswith("s") and words[-1] not in ANONYMITY_HEADS
+        and not words[-1].endswith("s") and _description_pronoun(words[-1]) is not None
 
 
 def _described_person_speaker(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:

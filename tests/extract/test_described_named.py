@@ -26,9 +26,9 @@ POSITIVE = [
      "The veteran puzzle maker says he has one problem left to solve.",
      "Tam Okafor", None),
     # a nationality noun for the last speaker
-    ("Ban row\n\nThe row over the Irina Valkova test goes on.\n\nValkova says she was not warned. "
+    ("Ban row\n\nThe row over the Olesya Valkova test goes on.\n\nValkova says she was not warned. "
      "The Russian said she did nothing wrong.",
-     "Irina Valkova", None),
+     "Olesya Valkova", None),
     # an occupation for the subject that opens the sentence before, whose role is no occupation
     ("Star backs theatre\n\nHollywood film star Colm Dorrity has held a dinner in Boston.\n\n"
      "The Cork-born actor said that the theatre was in a poor state.",

@@ -580,7 +580,8 @@ class Registry:
         nominee" is left to the role's holders), nor a noun for an unnamed source or someone brought in unnamed."""
         if _body_of(_HYPHEN_MODIFIER.sub(" ", words), head):
             return None  # "the Democratic nominee", "the Vermont senator": left to the role's holders (_salient_person)
-        if head in ANONYMITY_HEADS or not (_description_pronoun(head) or head in _SET_OFF_HEADS) \
+        if head in ANONYMITY_HEADS or not (_description_pronoun(head) or head in _SET_OFF_HEADS
+                                                   or head in lexicons.role_nouns() and head not in naming.PEOPLE_NOUNS) \
                 or head.endswith("s") and head not in DEMONYM_NOUNS or self._introduced(head, offset):
             return None
         people = [e for e in self.people if e.type == SpeakerType.PERSON and any(o < offset for o in e.offsets)
@@ -592,9 +593,9 @@ class Registry:
             return stating[0]
         if stating or head in _SET_OFF_HEADS:
             return None  # "Tom Ruiz was arrested … The victim said": a role of the story's only where stated
-        if any(head in self._stated_words(e) for e in self.people if e.offsets and min(e.offsets) > offset):
-            return None  # "… Ukrainian President Volodymyr Zelensky" named anywhere: "the president" is that office's
         focus = self._lead_subject(words, offset) or self._focus(offset, paragraph)
+        if any(head in self._stated_words(e) for e in self.people if e is not focus and e.offsets and min(e.offsets) > offset):
+            return None  # "… Ukrainian President Volodymyr Zelensky" named later: "the president" is that office's
         if focus is None or not (focus in people or offset < min(focus.offsets)) \
                 or not self._focus_fits(focus, words, head, tokens):
             return None
@@ -857,7 +858,8 @@ class Registry:
         end_at = end.start() if end else len(self.text)
         verb = next((m.start() for m in re.finditer(r"\b[a-z]+\b", self.text[offset:end_at])
                      if finite_reporting_verb(m.group())), end_at - offset) + offset
-        if any(e is not opener[1] and self._shown_person(e) and offset <= o < verb for e in self.people for o in e.offsets):
+        if any(e is not opener[1] and self._shown_person(e) and offset <= o < verb and self.text[max(0, o - 2):o] == ", "
+               for e in self.people for o in e.offsets):
             return None  # "the director of the FBI, James B. Comey, said": its subject names someone
         return opener[1]
 

@@ -576,7 +576,48 @@ class Registry:
         later = self._later_holder(holders, set(tokens), offset)
         if later is not None or offset is None or paragraph < 0:
             return later
-        return self._salient_person(words, head, tokens, paragraph, sentence, offset)
+        named = self._described_named(words, head, tokens, paragraph, offset)
+        return named if named is not None else self._salient_person(words, head, tokens, paragraph, sentence, offset)
+
+    def _described_named(self, words: str, head: str, tokens: list[str], paragraph: int, offset: int) -> Entity | None:
+        """"The suspect, Michael Webb, … The suspect said", "computer games maker Peter Molyneux … The veteran
+        game maker says", "Kuznetsova says … The Russian said": a definite person description is the one person
+        named before it whose stated description (role, the title or description set before the name) holds its
+        head, else the person in focus (the last speaker, or the subject that opens the sentence before,
+        named in the sentence before or its own) when what the article states of them allows it
+        (``_focus_fits``); never when two people fit, never a party's epithet by focus alone ("the Republican
+        nominee" is left to the role's holders), nor a noun for an unnamed source or someone brought in unnamed."""
+        if _body_of(_HYPHEN_MODIFIER.sub(" ", words), head):
+            return None  # "the Democratic nominee", "the Vermont senator": left to the role's holders (_salient_person)
+        if head in ANONYMITY_HEADS or not (_description_pronoun(head) or head in _SET_OFF_HEADS
+                                                   or head in lexicons.role_nouns() and head not in naming.PEOPLE_NOUNS) \
+                or head.endswith("s") and head not in DEMONYM_NOUNS or self._introduced(head, offset):
+            return None
+        people = [e for e in self.people if e.type == SpeakerType.PERSON and any(o < offset for o in e.offsets)
+                  and (len(e.name_tokens) >= 2 or e.confirmed) and not {t.lower() for t in e.name_tokens} & set(tokens)
+                  and (self._shown_person(e) or self.last_speaker is not None and e is self.last_speaker[0])]
+        stating = [e for e in people if ({head} | _synonyms(head)) & self._stated_words(e)]
+        if len(stating) == 1 and self._focus_fits(stating[0], words, head, tokens):
+            stating[0].role = stating[0].role or _stated_role(words, head)  # "The suspect, Michael Webb": suspect
+            return stating[0]
+        if stating or head in _SET_OFF_HEADS:
+            return None  # "Tom Ruiz was arrested … The victim said": a role of the story's only where stated
+        focus = self._lead_subject(words, offset) or self._focus(offset, paragraph)
+        if any(head in self._stated_words(e) for e in self.people if e is not focus and e.offsets and min(e.offsets) > offset):
+            return None  # "… Ukrainian President Volodymyr Zelensky" named later: "the president" is that office's
+        if focus is None or not (focus in people or offset < min(focus.offsets)) \
+                or not self._focus_fits(focus, words, head, tokens):
+            return None
+        focus.role = focus.role or _stated_role(words, head)  # "The suspect said": what it states, on all its rows
+        return focus
+
+    def _lead_subject(self, words: str, offset: int) -> Entity | None:
+        """"The Belgian sports minister at the centre of the … row says he will not apologise. ¶ Claude Eerdekens
+        claims …": a definite description opening the lead sentence, before anyone is named, is the first person
+        the article then names as a sentence's subject (``_named_after``), none its own sentence names."""
+        if self.text.count("\n\n", 0, offset) != 1 or self.text[self._sentence_start(offset):offset].strip():
+            return None
+        return self._named_after(offset, lead=True)
 
     def _salient_person(self, words: str, head: str, tokens: list[str], paragraph: int, sentence: int,
                         offset: int) -> Entity | None:
@@ -823,6 +864,55 @@ class Registry:
         before = re.findall(r"[A-Za-z]+", self.text[max(0, min(entity.offsets) - 30):min(entity.offsets)])
         word = before[-1].lower() if before else ""
         return {word} if word and _doer_noun(word) and not finite_reporting_verb(word) else set()
+
+    def _stated_words(self, entity: Entity) -> set[str]:
+        """The words the article states a person by: role, the doer noun written before the name
+        (``_title_before``) and a description set off before the first mention ("The suspect, Michael Webb")."""
+        stated = set(re.findall(r"[a-z]+", (entity.role or "").lower())) | self._title_before(entity)
+        if entity.offsets and (m := _SET_OFF_BEFORE.search(self.text, max(0, min(entity.offsets) - 40), min(entity.offsets))):
+            stated.add(m.group(1).lower())
+        return stated
+
+    def _focus(self, offset: int, paragraph: int) -> Entity | None:
+        """The person in focus at ``offset``: the last speaker, or else the person whose name opens the sentence
+        before as its subject, when named in that sentence or this one before ``offset``, and no other person
+        of the article is named there after them."""
+        start = self._sentence_start(offset)
+        end = len(self.text[:start].rstrip())  # the sentence before, across a paragraph break
+        before = self._sentence_start(end - 1) if end > 0 else start
+        seen = sorted((o, e) for e in self.people for o in e.offsets if before <= o < offset)
+        if not seen:
+            return None
+        last_o, last = seen[-1]
+        speaker = self.last_speaker[0] if self.last_speaker is not None and paragraph - self.last_speaker[1] <= 1 else None
+        if speaker is not None and speaker is last:
+            return last
+        opener = next(((o, e) for o, e in seen if o < start and self._opens_sentence(o)), None)
+        if opener is None or any(e is not opener[1] and self._shown_person(e) for _, e in seen):
+            return None
+        end = _SENTENCE_END.search(self.text, offset)
+        end_at = end.start() if end else len(self.text)
+        verb = next((m.start() for m in re.finditer(r"\b[a-z]+\b", self.text[offset:end_at])
+                     if finite_reporting_verb(m.group())), end_at - offset) + offset
+        if any(e is not opener[1] and self._shown_person(e) and offset <= o < verb and self.text[max(0, o - 2):o] == ", "
+               for e in self.people for o in e.offsets):
+            return None  # "the director of the FBI, James B. Comey, said": its subject names someone
+        return opener[1]
+
+    def _focus_fits(self, entity: Entity, words: str, head: str, tokens: list[str]) -> bool:
+        """Whether what the article states of a person allows a description of them: a person's name, no other
+        office of the head ("shadow chancellor" for "the chancellor"), a stated role holding the head or a
+        synonym, else an occupation against a role of no occupation ("film star Liam Neeson … The actor"),
+        and the description's body not another one (a place a person was born in is no body)."""
+        if self.speaker_type(entity) != SpeakerType.PERSON:
+            return False
+        stated = set(re.findall(r"[a-z]+", f"{entity.role or ''} {entity.affiliation or ''}".lower()))
+        if (stated & OFFICE_CHANGERS) - set(tokens):
+            return False
+        own = self._stated_words(entity)
+        free = head in DEMONYM_NOUNS or head in GENDER_NOUNS or not own or ({head} | _synonyms(head)) & own \
+            or (head in lexicons.occupations() and own <= _COLOUR_NOUNS)
+        return bool(free) and _same_body(_body_of(_HYPHEN_MODIFIER.sub(" ", words), head), entity.affiliation)
 
     def _later_holder(self, holders: list[Entity], words: set[str], offset: int | None) -> Entity | None:
         """"The home secretary said he would not … And Home Secretary Charles Clarke told …": a
@@ -1571,7 +1661,17 @@ def _stated_genders(text: str, people: list[Entity], lone_names: dict[str, list[
     return {name: next(iter(genders)) for name, genders in votes.items() if len(genders) == 1}
 
 
-GENDER_NOUNS = {"man": "he", "woman": "she"}  # "the man", "the woman": a person of a gender, no more
+GENDER_NOUNS = {"man": "he", "woman": "she"}
+# a capitalised compound modifier of a description ("The Ballymena-born actor", "The Oscar-nominated actor"):
+# where one is from or what one won, no body the person serves
+_HYPHEN_MODIFIER = re.compile(r"\b[A-Z][\w’']*-[a-z]+\b")
+# "The suspect, Michael Webb,": a definite description set off before a person's name, what the article calls them
+_SET_OFF_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+$")
+# what news calls a celebrity for colour, no post: "film star Liam Neeson" may be "the actor"
+_COLOUR_NOUNS = frozenset({"star", "legend", "icon", "film", "hollywood", "screen", "pop", "rock"})
+# heads that are no agent noun but describe a person the article names ("The suspect said")
+_SET_OFF_HEADS = frozenset({"suspect", "victim", "defendant", "accused"})
+  # "the man", "the woman": a person of a gender, no more
 _SYNONYM_LINES = tuple(frozenset(line.split()) for line in lexicons.name_words("role_synonyms"))
 
 
@@ -1840,6 +1940,8 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         if antecedent.entity is None:
             return Identified(Speaker(mention.span.text, SpeakerType.UNKNOWN, mention.span), settings.unresolved_pronoun)
         return Identified(_person(antecedent.entity, mention, registry), antecedent.confidence)
+    if mention.kind == MentionKind.GROUP and _definite_person(mention):
+        return _described_person_speaker(mention, registry, paragraph, sentence)
     if mention.kind == MentionKind.GROUP:
         # "Senior Liberal Democrats", "House Republicans": the party a group belongs to is its affiliation
         if mention.name in PARTIES:
@@ -1860,6 +1962,26 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
         return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.bare_description)
     # organisations, and countries or capitals standing for their governments
     return Identified(Speaker(mention.name, SpeakerType.ORGANISATION, mention.span), settings.organisation_mention)
+
+
+def _definite_person(mention: Mention) -> bool:
+    """A rules' phrase that is a definite description of one person ("The Oscar-nominated actor" of
+    cues._definite_description): "the", then words ending in a singular person noun."""
+    words = mention.span.text.split()
+    return len(words) >= 2 and words[0].lower() == "the" and words[-1].islower() and naming.person_noun(words[-1]) \
+        and not words[-1].endswith("s") and _description_pronoun(words[-1]) is not None
+
+
+def _described_person_speaker(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:
+    """The person a definite description names (Registry.resolve_description), else the description as its own
+    person, the words as written."""
+    entity = registry.resolve_description(mention.span.text, paragraph, sentence, mention.span.start)
+    stop = _SENTENCE_END.search(registry.text, mention.span.end)
+    inside = entity is not None and any(mention.span.end <= o < (stop.start() if stop else len(registry.text))
+                                        for o in entity.offsets)  # "The actor, who starred with Meryl Streep, said"
+    if entity is None or entity.type != SpeakerType.PERSON or inside:
+        return Identified(Speaker(mention.span.text, SpeakerType.PERSON, mention.span), registry.settings.bare_description)
+    return Identified(_person(entity, mention, registry), registry.settings.resolved_description)
 
 
 def demonym_description(mention: Mention, text: str) -> bool:

@@ -412,6 +412,9 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     """The mention that ends right before token k, across auxiliaries, time adjuncts ("Mr Howard last
     week said") and one appositive; the head of a longer subject phrase (``phrase_head``)."""
     j = before_adjuncts(tokens, k)
+    if j >= 0 and tokens[j].text == "," and (opening := relative_clause_before(tokens, j)) is not None \
+            and _mention_at(mentions, opening - 1) is None and (described := _definite_description(tokens, opening)):
+        return described  # "The Oscar-nominated actor, whose films include … The Phantom Menace, said": no name of the clause
     if j >= 0 and tokens[j].text == ",":
         # "TASS, a Russian state-run news outlet, quoted": skip back over the appositive
         # before a participle an appositive there must be: "responded on Twitter, calling …" has none
@@ -439,6 +442,39 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
         if m is not None and m.last == j - 1 and m.kind == MentionKind.ORGANISATION:
             return m
     return None
+
+
+_RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which"})
+RELATIVE_REACH = 40  # tokens back from a verb's comma to the comma that opens a set-off relative clause
+
+
+def relative_clause_before(tokens, j: int) -> int | None:
+    """The comma that opens a set-off relative clause closed by the comma at token ``j`` ("The Oscar-nominated
+    actor, whose films include Schindler's List, …, said"), commas of a list inside it allowed; None when no
+    "who", "whose", "whom" or "which" opens one before a sentence mark or a quotation mark."""
+    for q in range(j - 1, max(0, j - RELATIVE_REACH), -1):
+        word = tokens[q].text
+        if word in (".", "!", "?", ";", "“", "”", '"') or word.lower() in lexicons.reporting_verbs():
+            return None
+        if word.lower() in _RELATIVE_OPENERS and tokens[q - 1].text == ",":
+            return q - 1 if q + 1 < j else None
+    return None
+
+
+def _definite_description(tokens, end: int) -> Mention | None:
+    """"The Oscar-nominated actor" of "The Oscar-nominated actor, whose …, said": a definite description of
+    a person opening the clause and ending before token ``end`` (a determiner, at most three modifiers, a
+    lowercase person noun), as a phrase for coref to resolve (``Registry.resolve_description``)."""
+    d0 = 0
+    while d0 < end and tokens[d0].text.lower() in _CLAUSE_OPENERS:
+        d0 += 1
+    noun = tokens[end - 1].text if end >= 1 else ""
+    if end - d0 < 2 or end - d0 > 7 or tokens[d0].text.lower() != "the" or not noun.isalpha() or not noun.islower() \
+            or not naming.person_noun(noun) or noun.endswith("s") or not all(
+            t.text.replace("-", "").isalnum() or t.text in ("-", "‐", "‑") for t in tokens[d0 + 1:end]):
+        return None
+    text = _joined(tokens, d0, end - 1)
+    return Mention(MentionKind.GROUP, Span(tokens[d0].start, tokens[end - 1].end, text), text, d0, end - 1)
 
 
 def _head_or(mentions: list[Mention], tokens, m: Mention) -> Mention:

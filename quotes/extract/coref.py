@@ -507,8 +507,7 @@ class Registry:
         nominee" -> the latest person whose role holds the head noun (and whose role or affiliation
         holds the modifiers). ``offset`` (a character offset of the description) limits the
         candidates to entities mentioned before it; without it every registered entity counts and
-        the latest-mentioned wins. ``paragraph`` and ``sentence`` are accepted for symmetry with
-        ``resolve_pronoun`` and reserved for recency limits. None when nothing fits.
+        the latest-mentioned wins; ``paragraph`` and ``sentence`` bound recency. None when nothing fits.
         """
         if offset is not None:
             linked = self.described.get(offset + len(words) - len(words.lstrip()))

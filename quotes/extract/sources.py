@@ -1461,6 +1461,8 @@ def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
                 if tokens[b].text in ("of", "for") and _department_then_employer(tokens, c, end):
                     continue  # "vice president of Advanced Development Programs at Blue Origin": a department, then the employer
                 return AffiliationSplit(b, c)
+            if tokens[b].text in ("for", "at", "of") and (named := _described_name(tokens, b, [True] * end, end)) is not None:
+                return AffiliationSplit(b, named)  # "spokesman for athletics' ruling body the IAAF": the body its description names
     return AffiliationSplit(None, None)
 
 
@@ -1905,7 +1907,8 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
             break  # "chief executive of Wippit - a peer to peer service": a dash sets off a description
         if _is_cap(nxt) or nxt.text in POSSESSIVE or nxt.text == "-":
             j += 1
-        elif nxt.text in ORG_CONNECTORS and j + 2 < n and _is_cap(tokens[j + 2]) and not _time_adjunct(nxt, tokens[j + 2]):
+        elif nxt.text in ORG_CONNECTORS and j + 2 < n and _is_cap(tokens[j + 2]) and not _time_adjunct(nxt, tokens[j + 2]) \
+                and not _possessor_of_name(tokens, nxt, j + 2, n):
             j += 2  # "Council on Foreign Relations", but not "Merrill Lynch on Thursday"
         elif nxt.text == "in" and (inner := _in_inside_name(tokens, k, j + 1, n)) is not None:
             j = inner  # "the Refugees in Towns Project", not "the Brookings Institution in Washington"
@@ -1936,6 +1939,13 @@ def _org_after(text: str, tokens, k: int, usable: list[bool], limit: int | None 
 DESCRIPTOR_WORDS = 4  # lowercase words a description of an organisation before its name may run to
 
 
+def _possessor_of_name(tokens, connector: Token, k: int, n: int) -> bool:
+    """"Nathalie Dechy of France and Russia's Elena Dementieva": after "and", a capitalised word whose
+    possessive opens a capitalised name starts another noun phrase (another person), not more of the
+    organisation's name ("Marks and Spencer's chairman" keeps its lowercase head)."""
+    return connector.text == "and" and k + 2 < n and tokens[k + 1].text in POSSESSIVE_S and _is_cap(tokens[k + 2])
+
+
 def _described_name(tokens, j: int, usable: list[bool], n: int) -> int | None:
     """"MMS firm Adamind", "Yukos main shareholders' group Menatep": a name (ending at token j) that
     premodifies lowercase words ending in an organisation noun, then the name that noun describes: the
@@ -1944,11 +1954,14 @@ def _described_name(tokens, j: int, usable: list[bool], n: int) -> int | None:
     i = j + 1
     while i < n and i - j <= DESCRIPTOR_WORDS and usable[i] and (
             tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].text not in ROLE_STOP | CLAUSE_WORDS
-            or tokens[i].text in POSSESSIVE and tokens[i - 1].text.endswith("s") and tokens[i - 1].text.islower()):
+            or tokens[i].text in POSSESSIVE and tokens[i - 1].text.islower()
+            and (tokens[i - 1].text.endswith("s") or tokens[i].text in POSSESSIVE_S)):
         i += 1
+    noun = tokens[i - 1].text
+    if i + 1 < n and tokens[i].text == "the" and usable[i + 1] and _is_cap(tokens[i + 1]):
+        i += 1  # "ruling body the IAAF": the name after its article
     if i == j + 1 or i >= n or not usable[i] or not _is_cap(tokens[i]):
         return None
-    noun = tokens[i - 1].text
     if noun not in naming.COMPANY_NOUNS and noun not in naming.DESCRIBED_ORGS:
         return None
     name = [tokens[i].text] + ([tokens[i + 1].text] if i + 1 < n and _is_cap(tokens[i + 1]) else [])

@@ -815,6 +815,9 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
         return " ".join(t.text for t in tokens[owner[0] : owner[1] + 1])
     if len(words) <= 3 and (country := country_of(" ".join(words))):
         return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands', "South African president" South Africa's
+    if 2 <= len(words) <= 3 and _opens_sentence(tokens, first) and naming.is_common_word(words[0]) \
+            and (country := country_of(" ".join(words[1:]))):
+        return country  # "Veteran US television host Dick Clark", "Earlier British designer …": the opener is no name
     if "and" in words[1:-1] and any(_is_titleword(w) or _is_honorific(w) for w in words[: words.index("and")]):
         # "Home Office Minister Lord Falconer and Downing Street adviser Baroness Morgan": the last conjunct
         words = words[len(words) - words[::-1].index("and") :]
@@ -824,6 +827,10 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
         # "Tory Party co-chairman": the party's own head word names no second body ("Democratic Senate …" does)
         return PARTIES[words[0]] if len(words) == 1 or words[1:] == ["Party"] else f"{PARTIES[words[0]]}; {' '.join(words[1:])}"
     return " ".join(words).replace(" - ", "-")
+
+
+def _opens_sentence(tokens, first: int) -> bool:
+    return first == 0 or tokens[first - 1].text in OPENERS
 
 
 def country_of(word: str) -> str | None:

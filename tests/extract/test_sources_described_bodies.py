@@ -45,3 +45,18 @@ COORDINATED = [
 def test_a_coordinated_possessor_opens_another_person(text, speaker, affiliation):
     found = first_speaker(text)
     assert (found.name, found.affiliation) == (speaker, affiliation)
+
+
+OPENERS = [
+    # (text, affiliation): a sentence-opening common word before a nationality is no part of a name
+    ("Veteran US television host Dick Clark said he was hopeful of getting better soon.", "US"),
+    # negative: a two-word country keeps both words
+    ("South African president Thabo Mbeki said the talks had gone well.", "South Africa"),
+    # negative (US politics): a name of two capitalised words before a role is kept whole
+    ("Fox News host Sean Hannity said the debate had been rigged.", "Fox News"),
+]
+
+
+@pytest.mark.parametrize(("text", "affiliation"), OPENERS)
+def test_a_sentence_opening_word_is_no_affiliation(text, affiliation):
+    assert first_speaker(text).affiliation == affiliation

@@ -818,6 +818,11 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     if 2 <= len(words) <= 3 and _opens_sentence(tokens, first) and naming.is_common_word(words[0]) \
             and (country := country_of(" ".join(words[1:]))):
         return country  # "Veteran US television host Dick Clark", "Earlier British designer …": the opener is no name
+    remit = len(words)
+    while remit > 1 and words[remit - 1].lower() in naming.PORTFOLIOS:
+        remit -= 1
+    if remit < len(words) and remit <= 2 and (country := country_of(" ".join(words[:remit]))):
+        return country  # "German Economy minister Wolfgang Clement": the post's remit, then the country it serves
     if "and" in words[1:-1] and any(_is_titleword(w) or _is_honorific(w) for w in words[: words.index("and")]):
         # "Home Office Minister Lord Falconer and Downing Street adviser Baroness Morgan": the last conjunct
         words = words[len(words) - words[::-1].index("and") :]

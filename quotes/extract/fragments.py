@@ -20,11 +20,11 @@ from quotes.extract.drafts import Draft, Reading, Resolved
 from quotes.extract.learned import learned_cue, learned_speaker, names_someone
 from quotes.extract.reported import (
     TAIL_STOP,
-    _described_cue,
-    _description_speakers,
-    _found_clause_lemma,
-    _subject_phrase,
-    _with_governing_source,
+    described_cue,
+    description_speakers,
+    found_clause_lemma,
+    subject_phrase,
+    with_governing_source,
 )
 from quotes.extract.sources import PREPOSITIONS
 from quotes.extract.speakers import cue_record, cue_speakers
@@ -103,7 +103,7 @@ def _in_clause(unit: Unit, start: int, span: MarkedSpan, cue_firsts: set[int]) -
 
 def _described_clause(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | None:
     """"The legal assistant said NBC was “sending the wrong message …”": a clause-taking verb whose subject is a
-    description (reported.py's ``_described_cue``) and whose clause holds the span; the description resolved as a
+    description (reported.py's ``described_cue``) and whose clause holds the span; the description resolved as a
     source (the clause itself may be too short to be a row: "NBC was")."""
     cues = reading.doc.cues[unit.index]
     firsts = {c.first for c in cues}
@@ -113,10 +113,10 @@ def _described_clause(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple |
         start = unit.tokens[cue.complement].start
         if not _in_clause(unit, start, span, firsts - {cue.first}):
             continue
-        described = _described_cue(unit, cue)
+        described = described_cue(unit, cue)
         if described is None or described.inverted:
             continue
-        resolved = _description_speakers(reading, unit, described, (span.content,))
+        resolved = description_speakers(reading, unit, described, (span.content,))
         if resolved.speakers:
             confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
             return resolved.speakers, cue_record(reading.doc.text, unit, described), confidence
@@ -126,14 +126,14 @@ def _described_clause(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple |
 def _governed_clause(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | None:
     """"The data seller said the year had begun well, adding it expected “further gradual improvement”": the model's
     sure clause-taking cue without a source of its own (a participle, a coordinated verb), whose content holds the
-    span, has the source of the clause it hangs on (reported.py's ``_with_governing_source``)."""
+    span, has the source of the clause it hangs on (reported.py's ``with_governing_source``)."""
     earlier = []
     for found in reading.doc.learned[unit.index]:
-        governed = _with_governing_source(unit, found, earlier)
+        governed = with_governing_source(unit, found, earlier)
         earlier.append(governed)
         if governed is found or not names_someone(governed.source) or found.cue_probability < reading.settings.sure_cue:
             continue
-        if _found_clause_lemma(found, unit) is None or not any(
+        if found_clause_lemma(found, unit) is None or not any(
                 piece.start <= span.content.start and span.content.end <= piece.end for piece in found.content):
             continue
         resolved: Resolved = learned_speaker(reading, unit, governed)
@@ -193,7 +193,7 @@ def _passive_agent(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | No
         if phrase is None:
             return None
         cue = CueMatch(tokens[verb].text, lemma, CueType.SPEECH, verb, verb, phrase, (phrase,))
-        resolved = _description_speakers(reading, unit, cue, (span.content,))
+        resolved = description_speakers(reading, unit, cue, (span.content,))
     if not resolved.speakers:
         return None
     confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
@@ -215,7 +215,7 @@ def _agent_phrase(unit: Unit, first: int) -> Mention | None:
             and tokens[last + 1].text.lower() not in PREPOSITIONS and tokens[last + 1].text.lower() not in AGENT_ENDS \
             and not (last >= first and tokens[last + 1].text.islower() and tokens[last + 1].text.endswith(("ed", "ing"))):
         last += 1
-    if last < first or not _subject_phrase([t.text for t in tokens[first:last + 1]]):
+    if last < first or not subject_phrase([t.text for t in tokens[first:last + 1]]):
         return None
     text = unit.text[tokens[first].start - unit.start:tokens[last].end - unit.start]
     span = Span(tokens[first].start, tokens[last].end, text)

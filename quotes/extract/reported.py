@@ -291,7 +291,7 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
     for cue in reading.doc.cues[unit.index]:
         if cue.source is None and _add_fronted(reading, unit, cue, used, starts):
             continue
-        described = _described_cue(unit, cue) if cue.source is None else None
+        described = described_cue(unit, cue) if cue.source is None else None
         if described is not None:
             cue = described
         if cue.source is None:
@@ -309,7 +309,7 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
             if described is None:  # the model's clause of a described subject stays as the model cut it
                 _run_on_to_partial(reading, unit, cue, spans, partials)
             continue  # the learned stage has this clause already
-        resolved = _description_speakers(reading, unit, cue, spans) if described is not None else \
+        resolved = description_speakers(reading, unit, cue, spans) if described is not None else \
             cue_speakers(reading.doc, reading.registry, unit, cue)
         if not resolved.speakers:
             continue
@@ -421,7 +421,7 @@ BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 MAX_SUBJECT_WORDS = 10
 
 
-def _described_cue(unit: Unit, cue: CueMatch) -> CueMatch | None:
+def described_cue(unit: Unit, cue: CueMatch) -> CueMatch | None:
     """A clause-taking reporting verb whose subject the rules named no one in: a description ("The Caribbean island's
     government said Disney planned …", "…, police chiefs have told MPs.", "…, claims his agent.") or a pronoun ("It
     added it was planning …"); the cue with that phrase as its source (a group mention, resolved as the learned stage
@@ -456,7 +456,7 @@ def _described_cue(unit: Unit, cue: CueMatch) -> CueMatch | None:
 
 
 def _subject_before(unit: Unit, verb: int) -> tuple[int, int] | None:
-    """The token range of the noun phrase that is the subject of the verb at ``verb``, else None (see _described_cue)."""
+    """The token range of the noun phrase that is the subject of the verb at ``verb``, else None (see described_cue)."""
     tokens = unit.tokens
     k = verb - 1
     while k >= 0:
@@ -479,7 +479,7 @@ def _subject_before(unit: Unit, verb: int) -> tuple[int, int] | None:
     first = k + 1
     if last < first or last - first >= MAX_SUBJECT_WORDS or not _opens_subject(tokens, first):
         return None
-    return (first, last) if _subject_phrase([t.text for t in tokens[first:last + 1]]) else None
+    return (first, last) if subject_phrase([t.text for t in tokens[first:last + 1]]) else None
 
 
 def _coordinated_subject(unit: Unit, verb: int) -> tuple[int, int] | None:
@@ -545,7 +545,7 @@ def _subject_after(unit: Unit, verb: int) -> tuple[int, int] | None:
     words = [t.text for t in tokens[verb + 1:k]]
     if any(w.lower() in NOT_IN_SUBJECT for w in words):
         return None
-    return (verb + 1, k - 1) if _subject_phrase(words) else None
+    return (verb + 1, k - 1) if subject_phrase(words) else None
 
 
 def _phrase_word(word: str) -> bool:
@@ -553,7 +553,7 @@ def _phrase_word(word: str) -> bool:
     return word[:1].isalnum() or word.lower() in ("'s", "’s", "'", "’")
 
 
-def _subject_phrase(words: list[str]) -> bool:
+def subject_phrase(words: list[str]) -> bool:
     """Words that can be a described subject: a pronoun alone, or a phrase opening with a determiner, a number or a
     capital, or a plural noun alone or with modifiers ("police chiefs", "law lords"), that ends in a noun-like word."""
     lower = [w.lower() for w in words]
@@ -579,8 +579,8 @@ def _determines(word: str) -> bool:
     return word in DETERMINED_BY or word in COUNT_WORDS or word.isdigit()
 
 
-def _description_speakers(reading: Reading, unit: Unit, cue: CueMatch, spans: tuple[Span, ...]) -> Resolved:
-    """The speakers of a described subject (``_described_cue``), as the learned stage resolves a source phrase; a
+def description_speakers(reading: Reading, unit: Unit, cue: CueMatch, spans: tuple[Span, ...]) -> Resolved:
+    """The speakers of a described subject (``described_cue``), as the learned stage resolves a source phrase; a
     thinking verb ("believes", "expects") reports only a person the description names ("The 27-year-old believes
     …", not "Many observers believe …")."""
     tokens = unit.tokens
@@ -652,7 +652,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
     starts = frozenset(partials)
     earlier: list[FoundAttribution] = []
     for found in reading.doc.learned[unit.index]:
-        found = _with_governing_source(unit, found, earlier)
+        found = with_governing_source(unit, found, earlier)
         found = _source_last_content(unit, found, starts)
         found = _parenthetical_content(unit, found, starts, reading)
         found = _parenthetical_rest(unit, found, reading)
@@ -668,7 +668,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
         # killer” by Park, passed the House", "criticized governments that view … in terms of
         # “…”": an object, not a reported clause)
-        clause_cue = _found_clause_lemma(found, unit) is not None or _according_to(found)
+        clause_cue = found_clause_lemma(found, unit) is not None or _according_to(found)
         content = coordinated_clauses(unit, _learned_pieces(unit, whole, starts if clause_cue else frozenset()))
         if not content or reading.covered(unit, content):
             continue  # a marked quote of this attribution already has its row
@@ -728,7 +728,7 @@ def _run_on_to_clause_end(unit: Unit, found: FoundAttribution, reading: Reading)
     cue is no participle ("voters saying they want a ban … is as high as …") nor in a fronted subordinate clause
     ("When Clinton said she would debate on that day, he looked …": that clause ends at its comma)."""
     content = found.content
-    if not content or not found.cue or content[0].start < found.cue[-1].end or _found_clause_lemma(found, unit) is None \
+    if not content or not found.cue or content[0].start < found.cue[-1].end or found_clause_lemma(found, unit) is None \
             or found.cue[-1].text.lower().endswith("ing") or _in_free_relative(unit, found):
         return content
     last = content[-1]
@@ -768,9 +768,9 @@ def _holds_speech_cue(unit: Unit, found: FoundAttribution, founds) -> bool:
     content of a verb that takes no reported clause ("cancelled") runs over a participle of its attributions whose
     cue does ("saying"); that one is the speech, and this one would cover it. Not a finite verb inside ("seized on
     a report that Trump had …", "we need to know what … Mr Trump claims to be": PolNeAR keeps the outer content)."""
-    if _found_clause_lemma(found, unit) is not None or _according_to(found):
+    if found_clause_lemma(found, unit) is not None or _according_to(found):
         return False
-    return any(other is not found and _found_clause_lemma(other, unit) is not None and other.cue[0].text.endswith("ing")
+    return any(other is not found and found_clause_lemma(other, unit) is not None and other.cue[0].text.endswith("ing")
                and any(c.start <= other.cue[0].start < c.end for c in found.content)
                for other in founds if other.cue)
 
@@ -780,11 +780,11 @@ def _inside_closing_attribution(unit: Unit, found: FoundAttribution, cues) -> bo
     clause ("pleaded guilty", "wants") and lies inside the clause that a speech cue set after it closes ("…,
     prosecutors said."): what the closing source said, its subject a word of it, not a speaker. A reporting verb
     inside ("Smith said the plant would close, the paper reported") is an attribution of its own and stays."""
-    if not found.cue or _found_clause_lemma(found, unit) is not None or _according_to(found):
+    if not found.cue or found_clause_lemma(found, unit) is not None or _according_to(found):
         return False
     cue_start = found.cue[0].start
     for cue in cues:
-        cue = _described_cue(unit, cue) if cue.source is None else cue  # "…, her spokesman said."
+        cue = described_cue(unit, cue) if cue.source is None else cue  # "…, her spokesman said."
         if cue is None or cue.source is None or cue.kind is not CueKind.VERB or cue.lemma not in CLAUSE_LEMMAS:
             continue
         before = unit.tokens[min(cue.first, cue.source.first)].start
@@ -833,7 +833,7 @@ def _partial_opens_at(unit: Unit, offset: int, partials: frozenset[int]) -> bool
     return False
 
 
-def _with_governing_source(unit: Unit, found: FoundAttribution, earlier: list[FoundAttribution]) -> FoundAttribution:
+def with_governing_source(unit: Unit, found: FoundAttribution, earlier: list[FoundAttribution]) -> FoundAttribution:
     """"It did not reveal the location and said it was withholding …", "…, saying the hostages
     …": a coordinated or participial cue the model found without a source has the source of the
     clause it hangs on, the model's last attribution before it in the sentence that has one."""
@@ -856,7 +856,7 @@ def _with_governing_source(unit: Unit, found: FoundAttribution, earlier: list[Fo
     return replace(found, source=governing.source, content=after)
 
 
-def _found_clause_lemma(found: FoundAttribution, unit: Unit) -> str | None:
+def found_clause_lemma(found: FoundAttribution, unit: Unit) -> str | None:
     """The clause-taking reporting verb among the model's cue words ("said in a statement"), if any; a
     that-only verb (data/reporting_verbs.tsv) only before its "that" ("The results showed the weakness of
     “establishment” as a label" reports no clause)."""
@@ -935,7 +935,7 @@ def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[
     firsts |= {c.source.first for c in reading.doc.cues[unit.index] if c.source is not None and not c.inverted
                and c.lemma in CLAUSE_LEMMAS and c.source.first < c.first and c.complement is not None}
     firsts |= {k for f in reading.doc.learned[unit.index] if f is not found and f.source is not None and f.cue
-               and f.source.end <= f.cue[0].start and _found_clause_lemma(f, unit) is not None
+               and f.source.end <= f.cue[0].start and found_clause_lemma(f, unit) is not None
                for k, t in enumerate(tokens) if t.start == f.source.start}
     own = found.cue[-1].end if found.cue else unit.start
     coordinated = [k for k in sorted(firsts) if k >= 1 and tokens[k - 1].text.lower() in ("and", "but")
@@ -955,7 +955,7 @@ def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[
 def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, ...]) -> tuple[Span, ...]:
     """"announced in the Budget that he would …", "over the weekend that it had …": the clause is
     what follows "that", not the adverbial before it (not "criticized for policies that …")."""
-    lemma = _found_clause_lemma(found, unit) if content and found.cue else None
+    lemma = found_clause_lemma(found, unit) if content and found.cue else None
     if lemma is None:
         return content
     first = content[0]

@@ -160,9 +160,9 @@ OBJECT_TAKING = [
 @pytest.mark.parametrize(("text", "reports"), OBJECT_TAKING)
 def test_object_taking_verb_after_description(text, reports):
     from quotes.extract.document import read_document
-    from quotes.extract.reported import _described_cue
+    from quotes.extract.reported import described_cue
 
     doc = read_document(text, "case.txt")
     unit = doc.units[0]
     cue = next(c for c in doc.cues[unit.index] if c.lemma == "add")
-    assert (_described_cue(unit, cue) is not None) == reports
+    assert (described_cue(unit, cue) is not None) == reports

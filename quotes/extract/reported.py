@@ -50,6 +50,9 @@ CLAUSE_LEMMAS = {
 THAT_CLAUSE_LEMMAS = frozenset({"promise", "vow", "pledge"})
 COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "hope", "feel"}
 TRAILING = " \t\n,.;:—–-"
+# the words that open a second speaker's clause inside one sentence ("… but his lawyer told …")
+CLAUSE_COORDINATORS = frozenset({"but", "and", "while", "whereas", "yet"})
+SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 MARK_CHARS = set("“”\"‘’'«»")
 # a piece beside a partial quote made of these words alone says nothing: "telling supporters
 # the "stakes are too high"", "they "will not sit on our hands"" (the gold gives them no piece)
@@ -302,6 +305,7 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         scares = _closed_scares(reading, unit, cue) if described is not None else {}
         spans = coordinated_clauses(unit, reported_content(unit, cue, is_person or described is not None,
                                                            starts | frozenset(scares)))
+        spans = _before_next_speaker(unit, reading, cue.last, spans)
         lo = unit.tokens[min(cue.first, cue.source.first)].start
         if not spans or (spans[0].start > unit.tokens[cue.last].end and adjunct_after(unit, lo, spans)):
             continue
@@ -663,6 +667,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
             continue
         content = _run_on_to_clause_end(unit, found, reading)
         whole = _before_coordinated_cue(unit, found, _after_adverbial(unit, found, content), reading)
+        whole = _before_next_speaker(unit, reading, found.cue_tokens[-1], whole) if found.cue_tokens else whole
         if not clause_like(whole, reading.settings.min_reported_words) or _writers_adjunct(unit, found, whole):
             continue
         # only a clause-taking cue's clause runs around a partial quote ("The plan, called a “job
@@ -749,10 +754,55 @@ def _run_on_to_clause_end(unit: Unit, found: FoundAttribution, reading: Reading)
     tokens = unit.tokens
     firsts = {c.first for c in reading.doc.cues[unit.index]}
     firsts |= {k for f in reading.doc.learned[unit.index] for k in f.cue_tokens}
-    if any(end <= tokens[k].start < stop for k in firsts):
-        return content
+    inside = [k for k in firsts if end <= tokens[k].start < stop]
+    if inside:
+        stop = _next_speaker_opens(unit, reading, end, min(inside))
+        if stop is None:
+            return content
     longer = _trim(unit, last.start, stop)
     return (*content[:-1], longer) if longer is not None else content
+
+
+def _before_next_speaker(unit: Unit, reading: Reading, cue_last: int, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"Police said the man was armed while his family insists he was innocent": a clause ends where a coordinator
+    opens another speaker's cue inside it (the later cue reports its own clause); ``cue_last``: the last token of
+    the clause's own cue."""
+    if not spans:
+        return spans
+    last = spans[-1]
+    firsts = {c.first for c in reading.doc.cues[unit.index]} | {f.cue_tokens[0] for f in reading.doc.learned[unit.index]
+                                                               if f.cue_tokens}
+    for first in sorted(firsts):
+        if first <= cue_last or not last.start <= unit.tokens[first].start < last.end:
+            continue
+        stop = _next_speaker_opens(unit, reading, last.start, first)
+        if stop is not None:
+            shorter = _trim(unit, last.start, stop)
+            return (*spans[:-1], shorter) if shorter is not None else spans[:-1]
+    return spans
+
+
+def _next_speaker_opens(unit: Unit, reading: Reading, end: int, cue_first: int) -> int | None:
+    """"US Customs claimed Mr Griffiths was one of the leaders but his lawyer … told …": where the clause the model
+    cut short meets another speaker's cue, it ends at the coordinator that opens that speaker's clause, when the
+    next cue's source (the rules' or the model's) starts right after it; None when no such coordinator stands."""
+    tokens = unit.tokens
+    sources = [c.source.first for c in reading.doc.cues[unit.index] if c.first == cue_first and c.source is not None]
+    sources += [k for f in reading.doc.learned[unit.index] if cue_first in f.cue_tokens and f.source is not None
+                for k, tok in enumerate(tokens) if tok.start == f.source.start]
+    if not sources:  # "while his family insists": a short noun phrase the mentions do not hold
+        sources = [k for k in range(max(1, cue_first - 4), cue_first) if _subject_phrase(tokens[k:cue_first])]
+    for k in sources:
+        if 0 < k and tokens[k - 1].text.lower() in CLAUSE_COORDINATORS and tokens[k - 1].start > end \
+                and "," not in unit.text[end - unit.start:tokens[k - 1].start - unit.start]:
+            return tokens[k - 1].start
+    return None
+
+
+def _subject_phrase(tokens) -> bool:
+    """A determiner or possessive and its noun ("his family", "the defence team"), nothing else."""
+    words = [t.text for t in tokens]
+    return 2 <= len(words) <= 4 and words[0].lower() in SUBJECT_DETERMINERS and all(w.isalpha() for w in words)
 
 
 def _in_free_relative(unit: Unit, found: FoundAttribution) -> bool:

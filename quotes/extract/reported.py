@@ -52,7 +52,6 @@ COGNITIVE = {"believe", "think", "estimate", "expect", "anticipate", "fear", "ho
 TRAILING = " \t\n,.;:—–-"
 # the words that open a second speaker's clause inside one sentence ("… but his lawyer told …")
 CLAUSE_COORDINATORS = frozenset({"but", "and", "while", "whereas", "yet"})
-SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 MARK_CHARS = set("“”\"‘’'«»")
 # a piece beside a partial quote made of these words alone says nothing: "telling supporters
 # the "stakes are too high"", "they "will not sit on our hands"" (the gold gives them no piece)
@@ -790,19 +789,11 @@ def _next_speaker_opens(unit: Unit, reading: Reading, end: int, cue_first: int) 
     sources = [c.source.first for c in reading.doc.cues[unit.index] if c.first == cue_first and c.source is not None]
     sources += [k for f in reading.doc.learned[unit.index] if cue_first in f.cue_tokens and f.source is not None
                 for k, tok in enumerate(tokens) if tok.start == f.source.start]
-    if not sources:  # "while his family insists": a short noun phrase the mentions do not hold
-        sources = [k for k in range(max(1, cue_first - 4), cue_first) if _subject_phrase(tokens[k:cue_first])]
     for k in sources:
         if 0 < k and tokens[k - 1].text.lower() in CLAUSE_COORDINATORS and tokens[k - 1].start > end \
                 and "," not in unit.text[end - unit.start:tokens[k - 1].start - unit.start]:
             return tokens[k - 1].start
     return None
-
-
-def _subject_phrase(tokens) -> bool:
-    """A determiner or possessive and its noun ("his family", "the defence team"), nothing else."""
-    words = [t.text for t in tokens]
-    return 2 <= len(words) <= 4 and words[0].lower() in SUBJECT_DETERMINERS and all(w.isalpha() for w in words)
 
 
 def _in_free_relative(unit: Unit, found: FoundAttribution) -> bool:

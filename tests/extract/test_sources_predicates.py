@@ -127,6 +127,9 @@ LABEL_CASES = [
     ("Dutch sports minister Clara Ross said: “He was the man.”", "Clara Ross", "sports minister", "Netherlands"),
     ("Jorge Ruiz, a former Mexican foreign minister, said “we must act.”", "Jorge Ruiz", "former foreign minister", "Mexico"),
     ("Russian President Vladimir Putin said “we must act.”", "Vladimir Putin", "President", "Russia"),
+    # a UK nation's demonym serves that nation, as the gold writes it (Wales); a surname "Welsh" names no country
+    ("Welsh Health Minister Jane Hutt said “no patient will wait a year.”", "Jane Hutt", "Health Minister", "Wales"),
+    ("The writer Irvine Welsh said “the book is my best.”", "Irvine Welsh", None, None),
     # negatives: no determiner before the label, a label before no role noun, a possessor's demonym-like name
     ("He told Democratic voters, Deval Pace said, “I am here.”", "Deval Pace", None, None),
     ("The Democratic crowd, Deval Pace said, was “warm.”", "Deval Pace", None, None),

@@ -32,6 +32,7 @@ from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speake
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.fragments import speak_clause_scares
 from quotes.extract.drafts import Draft, Reading
+from quotes.extract.full_names import full_names
 from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
@@ -241,4 +242,4 @@ def _freeze(reading: Reading) -> list[Quote]:
             notes=tuple(draft.notes),
         ))
     linked = linked_employers(reading.doc, shared_affiliations(stated_roles(reading.doc, shared_roles(quotes))))
-    return lend_parties(reading.doc, reading.registry, kind_referents(reading.doc, linked))
+    return full_names(reading.doc, lend_parties(reading.doc, reading.registry, kind_referents(reading.doc, linked)))

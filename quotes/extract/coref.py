@@ -1426,6 +1426,8 @@ class Registry:
             return Antecedent(None, 0.0)
         if pronoun in ("it", "its"):
             named = self._organisation_before(offset)
+            if named.entity is None and pronoun == "it":
+                named = self._subject_organisation_before(offset)
             if named.entity is None and self._spoke_as_it(paragraph, offset):
                 # "The US government denied the claims, saying … In a statement, it said:", "“…,” said
                 # the magazine. “…,” it concluded": no organisation named just before, the one that spoke last
@@ -1563,6 +1565,33 @@ class Registry:
             return Antecedent(None, 0.0)
         if _QUOTE_MARKS.search(between) or any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between)):
             # "The report says … It also points out", "… told The Huffington Post. “It says …”": another "it"
+            return Antecedent(None, 0.0)
+        return Antecedent(entity, self.settings.pronoun_organisation)
+
+    def _subject_organisation_before(self, offset: int | None) -> Antecedent:
+        """"Yukos said it would consider its options. However, it claimed …", "Borussia Dortmund will get short-term
+        loans. It estimated …", "The British Chambers of Commerce welcomed the proposal. “…,” it said": an "it" that
+        speaks at the head of its sentence (after an opener or a quotation) is the organisation that is the subject
+        of the sentence before or its own, though things "it" could mean ("options", "loans", "the proposal") stand
+        between as objects: the subject is what the next sentence goes on about. Never when a person or a thing
+        "it" may be opens a sentence between (a new subject), nor across a paragraph."""
+        if offset is None:
+            return Antecedent(None, 0.0)
+        # the lookahead of a sentence end must see the "It" itself, so the search runs one character past it
+        start = max(self.text.rfind("\n\n", 0, offset), max((m.end() for m in _SENTENCE_END.finditer(self.text, 0, offset + 1)), default=0))
+        head = _QUOTED.sub(" ", self.text[start:offset])
+        if not re.fullmatch(r"[\s,]*(?:(?:But|However|And|Yet|Instead|Meanwhile|In a statement|Separately),?\s*)?[\s,]*", head):
+            return Antecedent(None, 0.0)  # the "it" does not open its sentence
+        para = self.text.rfind("\n\n", 0, offset) + 1
+        named = [(o, e) for e in [*self.orgs, *self._lone_orgs()] for o in e.offsets if para <= o < start and not self._quoted(o)]
+        if not named:
+            return Antecedent(None, 0.0)
+        last, entity = max(named, key=lambda pair: pair[0])
+        opens = max((m.end() for m in _SENTENCE_END.finditer(self.text, para, last)), default=para)
+        if len(_SENTENCE_END.findall(self.text, last, start + 1)) > 1 \
+                or not re.fullmatch(r"\s*(?:The\s+)?", self.text[opens:last]):
+            return Antecedent(None, 0.0)  # not the subject of the sentence before
+        if any(opens <= o < offset and o != last for p in self.people for o in p.offsets):
             return Antecedent(None, 0.0)
         return Antecedent(entity, self.settings.pronoun_organisation)
 

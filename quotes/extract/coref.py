@@ -1593,6 +1593,8 @@ class Registry:
             return Antecedent(None, 0.0)  # not the subject of the sentence before
         if any(opens <= o < offset and o != last for p in self.people for o in p.offsets):
             return Antecedent(None, 0.0)
+        if any(w.removesuffix("s") in ISSUED_DOCUMENTS for w in re.findall(r"\b[a-z-]+\b", self.text[last:start])):
+            return Antecedent(None, 0.0)  # "… published a report on Monday. It says …": the report speaks
         return Antecedent(entity, self.settings.pronoun_organisation)
 
     def _organisation_subject(self, offset: int | None) -> Antecedent:

@@ -40,6 +40,7 @@ def the_full_name(text: str, surname: str) -> str | None:
     for match in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(surname)}\b(?!['’-]?\w)", text):
         given = match.group(1)
         first = given.split("-")[0].lower()  # "Anne-Marie": the list holds its first part
-        if first in lexicons.first_names() and given.lower() not in naming.CALENDAR_WORDS:
+        if first in lexicons.first_names() and given.lower() not in naming.CALENDAR_WORDS \
+                and given.lower() not in lexicons.reporting_verbs():  # "Said Comey:" opens with the verb
             names.add(f"{given} {surname}")
     return names.pop() if len(names) == 1 else None

@@ -23,6 +23,7 @@ def _speakers(text: str) -> list[str]:
     ("The Sunday Telegraph said the deal was close. The Telegraph said more.", "Telegraph", None),
     ("Manager Keegan praised him. Keegan said so.", "Keegan", None),
     ("Kevin Keeganson was there. Keegan said so.", "Keegan", None),
+    ("Said Comey: “I was fired.” Comey left.", "Comey", None),
 ])
 def test_the_full_name(text, surname, full):
     assert the_full_name(text, surname) == full

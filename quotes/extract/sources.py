@@ -99,6 +99,7 @@ class PartyTag(NamedTuple):
 
 _PARTY_TAG = re.compile(r"\s*(\(|,)\s*(?:(D|R|I)\s*-\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*(\)|,)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
+COMMON_ACRONYMS = lexicons.name_words("common_acronyms")  # "TV", "PC", "R&B": common nouns, no body
 # a name its owner writes lowercase, marked by a capital or a digit inside ("my6sense", "eBay")
 _LOWER_BRAND = re.compile(r"[a-z]+(?:[A-Z][a-z]|\d+[a-z])\w*")
 
@@ -806,13 +807,15 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     first, last = run
     first = _strip_leading(tokens, first, last)
     words = [t.text for t in tokens[first : last + 1]]
-    if not words or all(w.lower() in naming.PORTFOLIOS or w.lower() in ROLE_QUALIFIERS for w in words):
-        return None  # "Former Cabinet minister Douglas Hogg": the post's remit, no employer
+    if not words or all(w.lower() in naming.PORTFOLIOS or w.lower() in ROLE_QUALIFIERS or w.lower() in COMMON_ACRONYMS for w in words):
+        return None  # "Former Cabinet minister Douglas Hogg": the post's remit, no employer; "R&B star": a genre
     owner = runs_by_last.get(first - 2) if first >= 2 and tokens[first - 1].text in POSSESSIVE_S else None
     if len(words) <= 3 and owner is not None and country_of(" ".join(words)) and not _is_place([t.text for t in tokens[owner[0] : owner[1] + 1]]):
         # "Arsenal's Brazilian midfielder Edu", "Screen International's US editor Mike Goodridge": the
         # nationality or the territory qualifies the post, the organisation that owns the phrase employs him
         return " ".join(t.text for t in tokens[owner[0] : owner[1] + 1])
+    if _city_office(words, tokens, role_first):
+        return words[0]  # "London mayor Ken Livingstone": a capital before a city's office is the city, not the country
     if len(words) <= 3 and (country := country_of(" ".join(words))):
         return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands', "South African president" South Africa's
     if 2 <= len(words) <= 3 and _opens_sentence(tokens, first) and naming.is_common_word(words[0]) \
@@ -832,6 +835,18 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
         # "Tory Party co-chairman": the party's own head word names no second body ("Democratic Senate …" does)
         return PARTIES[words[0]] if len(words) == 1 or words[1:] == ["Party"] else f"{PARTIES[words[0]]}; {' '.join(words[1:])}"
     return " ".join(words).replace(" - ", "-")
+
+
+# the offices of a city: a capital written before them names the city ("London mayor", "Moscow mayor")
+CITY_OFFICES = frozenset({"mayor"})
+
+
+def _city_office(words: list[str], tokens, role_first: int) -> bool:
+    """A capital (of the places list) alone before a city's office ("London mayor Ken Livingstone")."""
+    if len(words) != 1 or words[0] not in lexicons.places() or lexicons.places()[words[0]].capital != words[0]:
+        return False
+    role = [t.text.lower() for t in tokens[role_first:role_first + 3]]
+    return any(w in CITY_OFFICES for w in role)
 
 
 def _opens_sentence(tokens, first: int) -> bool:
@@ -2563,6 +2578,8 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     org_title = _title_of_the(text, tokens, first, last)
     if org_title is None and _titled_person(tokens, first, last):
         org_title = _front_title(tokens, first, last)  # "Director of National Intelligence James Clapper"
+    if len(words) == 1 and words[0].lower() in COMMON_ACRONYMS:
+        return None  # "Windows PC customers", "R&B star": a common noun written in capitals names no one
     if org_title is None and (joined in ORG_NAMES or _has_orgword(words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         org_title = _org_title(text, tokens, first, last)
     if org_title is None and "&" in words and first > 0 and tokens[first - 1].text in naming.COMPANY_NOUNS:

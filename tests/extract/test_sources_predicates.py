@@ -129,6 +129,9 @@ LABEL_CASES = [
     ("Russian President Vladimir Putin said “we must act.”", "Vladimir Putin", "President", "Russia"),
     # a UK nation's demonym serves that nation, as the gold writes it (Wales); a surname "Welsh" names no country
     ("Welsh Health Minister Jane Hutt said “no patient will wait a year.”", "Jane Hutt", "Health Minister", "Wales"),
+    # a capital before a city's office is the city; before a national office it stands for the country
+    ("London mayor Ken Livingstone said “I will not apologise.”", "Ken Livingstone", "mayor", "London"),
+    ("Moscow spokesman Ivan Petrov said “we will not apologise.”", "Ivan Petrov", "spokesman", "Russia"),
     ("The writer Irvine Welsh said “the book is my best.”", "Irvine Welsh", None, None),
     # negatives: no determiner before the label, a label before no role noun, a possessor's demonym-like name
     ("He told Democratic voters, Deval Pace said, “I am here.”", "Deval Pace", None, None),

@@ -94,19 +94,26 @@ _OPENING = re.compile(r"(?:" + _CONNECTIVES + r")?(?:([Aa]n?|[Tt]he|[Mm]any|[Mm]
                       r"(?:(?:" + _CLAUSE_WORDS.replace(" ", "|") + r")\b|[a-z]+ed\b)")
 
 
-def subject_before(text: str, offset: int) -> tuple[str, SpeakerType] | None:
+def subject_before(text: str, offset: int, own: bool = False) -> tuple[str, SpeakerType] | None:
     """The description of a group or body opening the sentence before the one holding ``offset``, in
-    its paragraph, as its subject: the words without their article, and the type."""
+    its paragraph, as its subject: the words without their article, and the type. ``own``: the sentence
+    holding ``offset`` instead, when the pronoun does not open it ("The TV display manufacturers want us to
+    watch HD on big screens, they say")."""
     para = text.rfind("\n\n", 0, offset) + 1
     stops = [m.end() for m in _SENTENCE_END.finditer(text, para, min(len(text), offset + 2)) if m.end() <= offset]
-    if not stops:
+    if own:
+        opening, end = (stops[-1] if stops else para), offset
+        if not text[opening:offset].strip():
+            return None  # "They say …" opens its sentence: its subject is the pronoun
+    elif not stops:
         return None
-    opening = stops[-2] if len(stops) > 1 else para
-    opening += len(text[opening:stops[-1]]) - len(text[opening:stops[-1]].lstrip())
-    share = _PARTITIVE_OPENING.match(text, opening, stops[-1])
+    else:
+        opening, end = (stops[-2] if len(stops) > 1 else para), stops[-1]
+    opening += len(text[opening:end]) - len(text[opening:end].lstrip())
+    share = _PARTITIVE_OPENING.match(text, opening, end)
     if share is not None and plural_noun(share.group(1)):
         return share.group(1), SpeakerType.GROUP  # "Nearly two-thirds of all firms polled … have no plans"
-    found = _OPENING.match(text, opening, stops[-1])
+    found = _OPENING.match(text, opening, end)
     if found is None:
         return None
     article, phrase, head = found.group(1), found.group(2), found.group(3)

@@ -1441,6 +1441,8 @@ class Registry:
         parliamentary commission has ruled … They say …": a "they" no named group or organisation answers is
         the description of a group, or of a body brought in unnamed, that opens the sentence before."""
         found = collective.subject_before(self.text, offset) if offset is not None and self.text else None
+        if found is None and offset is not None and self.text[offset:offset + 5].lower() == "they ":
+            found = collective.subject_before(self.text, offset, own=True)  # "… as they said": its own sentence's
         if found is None:
             return Antecedent(None, 0.0)
         name, kind = found

@@ -358,7 +358,22 @@ def _heads_of(mentions: tuple[Mention, ...], overlapping: list[Mention], modifie
         if head is m or (head.kind == MentionKind.ORGANISATION and not head.anonymous and head not in mentions
                          and source.start <= head.span.start and head.span.end <= source.end):
             heads.append(head)  # the name itself, or the organisation's whole name ("Committee for a … Budget")
-    return heads or inside
+    heads = heads or inside
+    # "A TV station in the US": a place after "in" inside a description's own words is not the source
+    if len(heads) == 1 and _in_place_phrase(heads[0], source, unit):
+        return []
+    return heads
+
+
+def _in_place_phrase(m: Mention, source: Span, unit: Unit) -> bool:
+    """The name follows "in" or "in the" inside the source, after a description's opening determiner."""
+    tokens = unit.tokens
+    k = m.first - 1
+    if k >= 0 and tokens[k].text.lower() == "the":
+        k -= 1
+    words = source.text.split()
+    return k >= 0 and tokens[k].text.lower() == "in" and tokens[k].start > source.start \
+        and bool(words) and naming.is_determiner(words[0]) and m.name in lexicons.places()
 
 
 def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:

@@ -32,6 +32,7 @@ from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speake
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.fragments import speak_clause_scares
 from quotes.extract.drafts import Draft, Reading
+from quotes.extract.definite_names import definite_names
 from quotes.extract.full_names import full_names
 from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
@@ -242,4 +243,4 @@ def _freeze(reading: Reading) -> list[Quote]:
             notes=tuple(draft.notes),
         ))
     linked = linked_employers(reading.doc, shared_affiliations(stated_roles(reading.doc, shared_roles(quotes))))
-    return full_names(reading.doc, lend_parties(reading.doc, reading.registry, kind_referents(reading.doc, linked)))
+    return definite_names(reading.doc, full_names(reading.doc, lend_parties(reading.doc, reading.registry, kind_referents(reading.doc, linked))))

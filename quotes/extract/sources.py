@@ -458,10 +458,16 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             or (tokens[start - 1].text == "and" and start - 2 >= k and _title_qualifier(tokens[start - 2].text))  # "Trade and Industry"
         ):
             start -= 1
+        qualifier = None
         if start > k:
             prefix = " ".join(t.text for t in tokens[k:start]).replace(" - ", "-").replace(" ’s", "").replace(" 's", "")
-            affiliation = affiliation or PARTIES.get(prefix) or country_of(prefix) or prefix  # "Nigerian Agriculture Minister": Nigeria
-        role = " ".join(t.text for t in tokens[start : title_end + 1])
+            if prefix.lower() in ROLE_QUALIFIERS:
+                qualifier = "former" if prefix.lower() == "ex" else prefix.lower()  # "Ex-Home Secretary": no employer "Ex"
+            else:
+                affiliation = affiliation or PARTIES.get(prefix) or country_of(prefix) or prefix  # "Nigerian Agriculture Minister": Nigeria
+        role = " ".join(t.text for t in tokens[start : title_end + 1]).lstrip("- ")
+        if qualifier is not None:
+            role = f"{qualifier} {role}"
         if start == first and _opening_remit(tokens, first):
             role = f"{tokens[first - 1].text} {role}"  # "Home Secretary Charles Clarke said" opening the sentence
         k = title_end + 1

@@ -458,16 +458,8 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             or (tokens[start - 1].text == "and" and start - 2 >= k and _title_qualifier(tokens[start - 2].text))  # "Trade and Industry"
         ):
             start -= 1
-        qualifier = None
-        if start > k:
-            prefix = " ".join(t.text for t in tokens[k:start]).replace(" - ", "-").replace(" ’s", "").replace(" 's", "")
-            if prefix.lower() in ROLE_QUALIFIERS:
-                qualifier = "former" if prefix.lower() == "ex" else prefix.lower()  # "Ex-Home Secretary": no employer "Ex"
-            else:
-                affiliation = affiliation or PARTIES.get(prefix) or country_of(prefix) or prefix  # "Nigerian Agriculture Minister": Nigeria
-        role = " ".join(t.text for t in tokens[start : title_end + 1]).lstrip("- ")
-        if qualifier is not None:
-            role = f"{qualifier} {role}"
+        qualifier, affiliation = _title_prefix(tokens[k:start], affiliation)
+        role = " ".join(filter(None, [qualifier, " ".join(t.text for t in tokens[start : title_end + 1]).lstrip("- ")]))
         if start == first and _opening_remit(tokens, first):
             role = f"{tokens[first - 1].text} {role}"  # "Home Secretary Charles Clarke said" opening the sentence
         k = title_end + 1
@@ -488,6 +480,17 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
     return _Title(k, role or occupation, affiliation, honorific)
+
+
+def _title_prefix(words, affiliation: str | None) -> tuple[str | None, str | None]:
+    """The capitalised words before a title: a qualifier of the role ("Ex-Home Secretary": former), else the
+    employer, a party or a country ("Nigerian Agriculture Minister": Nigeria), unless one was found already."""
+    if not words:
+        return None, affiliation
+    prefix = " ".join(t.text for t in words).replace(" - ", "-").replace(" ’s", "").replace(" 's", "")
+    if prefix.lower() in ROLE_QUALIFIERS:
+        return ("former" if prefix.lower() == "ex" else prefix.lower()), affiliation
+    return None, affiliation or PARTIES.get(prefix) or country_of(prefix) or prefix
 
 
 def _opening_remit(tokens, first: int) -> bool:

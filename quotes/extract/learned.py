@@ -203,7 +203,24 @@ def _closing_relative_clause(reading: Reading, unit: Unit, source: Span) -> Reso
         if re.fullmatch(r"\s*,\s*(?:who|which)\b[^,;:.]*", text[m.span.end:source.start]):
             identified = speaker_for(m, reading.registry, unit.paragraph, unit.index)
             return Resolved((identified.speaker,), identified.confidence)
-    return None
+    return _description_before_relative(reading, unit, source)
+
+
+_OPENING_DESCRIPTION = re.compile(r"\s*((?:The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s*$")
+
+
+def _description_before_relative(reading: Reading, unit: Unit, source: Span) -> Resolved | None:
+    """"The businessman, whose latest venture is a casino in Newcastle, also voiced concern …": the model took the
+    relative clause for the source; the speaker is the description it sets off, opening the sentence."""
+    text = reading.doc.text
+    if not re.match(r"(?:who|whose|which)\b", source.text):
+        return None
+    opening = _OPENING_DESCRIPTION.fullmatch(text, unit.start, source.start)
+    if opening is None:
+        return None
+    description = Span.of(text, opening.start(1), opening.end(1))
+    return _described_source(reading, unit, description) or Resolved((_bare_description(description),),
+                                                                      reading.settings.bare_description)
 
 
 def _head_phrase(reading: Reading, unit: Unit, source: Span | None) -> Span | None:
@@ -360,20 +377,28 @@ def _heads_of(mentions: tuple[Mention, ...], overlapping: list[Mention], modifie
             heads.append(head)  # the name itself, or the organisation's whole name ("Committee for a … Budget")
     heads = heads or inside
     # "A TV station in the US": a place after "in" inside a description's own words is not the source
-    if len(heads) == 1 and _in_place_phrase(heads[0], source, unit):
+    if len(heads) == 1 and _in_description_postmodifier(heads[0], source, unit):
         return []
     return heads
 
 
-def _in_place_phrase(m: Mention, source: Span, unit: Unit) -> bool:
-    """The name follows "in" or "in the" inside the source, after a description's opening determiner."""
+_RELATIVE_OPENING = re.compile(r",\s+(?:whose|who|which)\b")
+
+
+def _in_description_postmodifier(m: Mention, source: Span, unit: Unit) -> bool:
+    """A description opened by a determiner holds the name only in its postmodifier: a place after "in" ("A TV
+    station in the US") or a name inside a relative clause set off after it ("The businessman, whose latest venture
+    is a casino in Newcastle,"): the description speaks, not the name."""
+    words = source.text.split()
+    if not words or not naming.is_determiner(words[0]) or m.kind == MentionKind.PERSON or m.span.start <= source.start:
+        return False
+    if _RELATIVE_OPENING.search(source.text[: m.span.start - source.start]):
+        return True
     tokens = unit.tokens
     k = m.first - 1
     if k >= 0 and tokens[k].text.lower() == "the":
         k -= 1
-    words = source.text.split()
-    return k >= 0 and tokens[k].text.lower() == "in" and tokens[k].start > source.start \
-        and bool(words) and naming.is_determiner(words[0]) and m.name in lexicons.places()
+    return k >= 0 and tokens[k].text.lower() == "in" and tokens[k].start > source.start and m.name in lexicons.places()
 
 
 def _mention_source(reading: Reading, unit: Unit, source: Span) -> Resolved | None:

@@ -31,3 +31,11 @@ def test_they_opening_its_sentence_takes_no_description_of_its_own_sentence():
     text = ("Retirement plan\n\nWorkers will be allowed to work on till 70.\n\nThey said it would be too costly and "
             "cumbersome for small firms.")
     assert (_speaker_of(text, "it would be too costly") or "").lower() != "workers will"
+
+
+def test_a_relative_clause_taken_for_the_source_gives_the_description_it_sets_off():
+    text = ("Donor warns Labour\n\nBusinessman Duncan Bannatyne has warned Labour about its rifts. \"Disunity has a "
+            "corrosive effect,\" Mr Bannatyne said. The businessman, whose latest venture is a casino in Newcastle, "
+            "also voiced concern about the ongoing violence in Iraq.")
+    speaker = _speaker_of(text, "the ongoing violence")
+    assert speaker != "Newcastle"

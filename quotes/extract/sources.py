@@ -1216,8 +1216,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     org = None
     if split is not None:
         org, extent = _phrase_org(text, tokens, org_start, usable, end, extent)
-        if org and tokens[split].text == "from" and is_residence(org.split()):
-            org = None  # "a business adviser from Swansea": where they live, no employer
+        if org and _where_not_whom(tokens, split, org):
+            org = None  # "a business adviser from Swansea", "a journalist based in … Yaounde": a place, no employer
     party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
     if party:
         org = f"{org}; {party}" if org else party
@@ -1478,6 +1478,14 @@ EMPLOYER_PREMODIFIERS = 4
 
 # a lowercase word, hyphenated or not ("libertarian", "anti-virus"): a premodifier before an employer's name
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _where_not_whom(tokens, split: int, org: str) -> bool:
+    """The name after a role's preposition is where they live ("from Swansea") or where the post is placed ("based
+    in the Cameroon capital Yaounde"), not who employs them."""
+    if tokens[split].text == "from":
+        return is_residence(org.split())
+    return tokens[split].text == "in" and tokens[split - 1].text.lower() in PLACING_PARTICIPLES
 
 
 def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
@@ -1920,10 +1928,17 @@ def _role_opener(tokens, k: int) -> bool:
         word in lexicons.common_words() or is_rolenoun(word))
 
 
+# a participle that places the post ("a journalist based in Yaounde", "an engineer working for …"): no word of the role
+PLACING_PARTICIPLES = frozenset({"based", "working", "stationed", "living"})
+
+
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = role.replace(" - ", "-").strip()
+    words = role.split()
+    if len(words) > 1 and words[-1] in PLACING_PARTICIPLES:
+        role = " ".join(words[:-1])  # "a journalist based in the Cameroon capital" is a journalist
     return role or None
 
 

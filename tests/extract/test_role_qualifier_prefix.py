@@ -15,6 +15,9 @@ def _facts(text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize("text, expected", [
     ("Election call\n\nEx-Home Secretary David Blunkett said he was ready to serve again.",
      ("David Blunkett", "former Home Secretary", None)),
+    # a participle placing the post is no word of the role
+    ("Graft\n\nFidelis Nanga, a journalist based in the capital Yaounde, said the government would act.",
+     ("Fidelis Nanga", "journalist", None)),
     # negative: an employer before the title stays the employer
     ("Election call\n\nNordbank Chief Executive Tomas Berg said profits had risen again.",
      ("Tomas Berg", "Chief Executive", "Nordbank")),

@@ -1580,11 +1580,11 @@ class Registry:
         if offset is None:
             return Antecedent(None, 0.0)
         # the lookahead of a sentence end must see the "It" itself, so the search runs one character past it
-        start = max(self.text.rfind("\n\n", 0, offset), max((m.end() for m in _SENTENCE_END.finditer(self.text, 0, offset + 1)), default=0))
+        para = self.text.rfind("\n\n", 0, offset) + 1
+        start = max((m.end() for m in _SENTENCE_END.finditer(self.text, para, offset + 1)), default=para)
         head = _QUOTED.sub(" ", self.text[start:offset])
         if not re.fullmatch(r"[\s,]*(?:(?:But|However|And|Yet|Instead|Meanwhile|In a statement|Separately),?\s*)?[\s,]*", head):
             return Antecedent(None, 0.0)  # the "it" does not open its sentence
-        para = self.text.rfind("\n\n", 0, offset) + 1
         named = [(o, e) for e in [*self.orgs, *self._lone_orgs()] for o in e.offsets if para <= o < start and not self._quoted(o)]
         if not named:
             return Antecedent(None, 0.0)

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from quotes import lexicons, naming
+from quotes.extract.coref import ISSUED_DOCUMENTS
 from quotes.extract.document import ArticleDoc
 from quotes.extract.sources import is_rolenoun
 from quotes.types import Quote, Speaker, SpeakerType
@@ -52,4 +53,4 @@ def _a_body(text: str, speaker: Speaker) -> bool:
     following = after.group(1).lower() if after else ""
     # "the Old Trafford boss", "The Kok report": the name modifies a person or a document
     return not (naming.person_noun(following) or following in naming.PEOPLE_NOUNS or is_rolenoun(following)
-                or following in ("boss", "bosses") or following.removesuffix("s") in lexicons.name_words("issued_documents"))
+                or following in ("boss", "bosses") or following.removesuffix("s") in ISSUED_DOCUMENTS)

@@ -30,7 +30,7 @@ PARTY_HEADS = frozenset({"party"})
 def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: ExtractSettings = DEFAULT_SETTINGS) -> Speaker:
     """The speaker with the affiliation its role refers to ("company spokesperson" -> the company the
     article named last) or its own name holds ("White House advisers"), or the speaker unchanged."""
-    if (owner := named_within(speaker)) is not None:
+    if (owner := named_within(speaker) or named_within(_with_premodifier(doc.text, speaker))) is not None:
         return replace(speaker, affiliation=owner)
     if _origin_only(doc.text, speaker):
         return replace(speaker, affiliation=None)
@@ -70,7 +70,8 @@ def named_within(speaker: Speaker) -> str | None:
     if speaker.type not in (SpeakerType.GROUP, SpeakerType.ORGANISATION) or speaker.affiliation:
         return None
     words = [w for w in speaker.name.split() if w.lower() not in DETERMINERS]
-    start = 1 if words and words[0][:1].isupper() and words[0].lower() in lexicons.common_words() else 0
+    # a common word capitalised to open the sentence ("Senior"), not an acronym that spells one ("US officials")
+    start = 1 if words and words[0][1:].islower() and words[0].lower() in lexicons.common_words() else 0
     caps = start
     while caps < len(words) and words[caps][:1].isupper():
         caps += 1
@@ -92,11 +93,30 @@ def named_within(speaker: Speaker) -> str | None:
     return naming.PARTY_NAMES.get(possessive) or country_of(possessive) or possessive
 
 
+# plurals for the people who speak for a body without holding a named office in it ("Russian authorities",
+# "Senate sources", "Labour insiders"); closed class, by hand
+BODY_PEOPLE = frozenset({"authorities", "sources", "insiders"})
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w&’'-]* ){1,3})$")
+
+
+def _with_premodifier(text: str, speaker: Speaker) -> Speaker:
+    """A group whose mention left out the capitalised words right before it ("Labour sources said": the
+    mention is "sources"), with those words put back into its name, for ``named_within`` to read."""
+    if speaker.type != SpeakerType.GROUP or speaker.mention is None or speaker.name != speaker.mention.text:
+        return speaker
+    run = _CAPITALISED_BEFORE.search(text[max(0, speaker.mention.start - 60):speaker.mention.start])
+    return replace(speaker, name=run.group(1) + speaker.name) if run else speaker
+
+
 def _employs(plural: str) -> bool:
-    """A plural head whose people hold an office or a job ("officials", "advisers", "experts"), not
-    "protesters", "firms" or "observers"."""
+    """A plural head whose people hold an office or a job ("officials", "advisers", "experts") or speak for
+    the body ("authorities", "sources"), not "protesters", "firms" or "observers"."""
     if not plural.endswith("s"):
         return False
+    if plural in BODY_PEOPLE:
+        return True
     singular = plural[:-2] if plural.endswith("sses") else plural[:-1]  # "bosses"
     return is_rolenoun(singular) or singular in lexicons.words("role_heads")
 

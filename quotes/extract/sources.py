@@ -894,6 +894,11 @@ def _clean_org(name: str) -> str:
 
 APPOSITIVE_PREPS = AFFILIATION_PREPS | {"on"}
 CLAUSE_STOP = {"who", "whom", "whose", "which", "that", "said", "says", "told"}
+# a comma then one of these opens a new clause or a coordinated phrase, never a description of the name before:
+# "Jamie Foxx won best actor for Ray, while British actor Clive Owen took …" (closed class: English
+# subordinating conjunctions and coordinators)
+CLAUSE_OPENERS = frozenset({"while", "whereas", "although", "though", "as", "when", "and", "but", "or", "after",
+                            "before", "because", "since", "if", "unless", "until", "where", "whether", "so", "yet"})
 RELATIVE_FILLERS = {"now", "also", "currently", "still", "then", "once", "later"}
 
 
@@ -921,6 +926,8 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
     if k >= n or not (tokens[k].text == "," or dash):
         return RolePhrase(None, None, last)
     j = k + 1
+    if j < n and tokens[j].text.lower() in CLAUSE_OPENERS:
+        return RolePhrase(None, None, last)
     if dash:
         # "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has …": a description set off by dashes
         close = next((c for c in range(j, min(n, j + 15)) if tokens[c].text == tokens[k].text), None)
@@ -2103,7 +2110,32 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
     mentions.sort(key=lambda m: m.first)
     read = [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_party_before_role(_org_head_into_role(_org_out_of_role(m, mid_caps, text), tokens, usable), tokens, usable), tokens, mid_caps, text))
             for m in mentions]
-    return [_led_by(tokens, usable, m, read[i - 1] if i else None) for i, m in enumerate(read)]
+    return [_possessor_employs(text, tokens, usable, mid_caps, _led_by(tokens, usable, m, read[i - 1] if i else None))
+            for i, m in enumerate(read)]
+
+
+def _possessor_employs(text: str, tokens, usable: list[bool], mid_caps: frozenset[str], mention: Mention) -> Mention:
+    """"Microsoft's Mike Coleman", "Labour's Paul Flynn", "Iron Maiden's Bruce Dickinson": a body in the
+    possessive right before a person's full name is where they work or play, as it is before a role ("Empire
+    magazine's reviews editor Tom Smith"). Not a person's possessive ("Kidman's publicist Wendy Day" says it
+    with a role; "Stallone's Brigitte Nielsen" is no employer) nor a place's, whose people may be its team or
+    only its natives ("Britain's Kelly Holmes")."""
+    if mention.kind != MentionKind.PERSON or mention.anonymous or mention.affiliation or mention.role \
+            or mention.last - mention.first < 1 or mention.first < 2 or tokens[mention.first].text.lower() not in lexicons.first_names():
+        return mention  # only a full name that opens with a given name ("Saturday's IRB Rugby Aid" is none)
+    start = mention.first - 1
+    while start - 1 >= 0 and mention.first - start <= OWNER_WORDS and (_is_cap(tokens[start - 1]) or _ACRONYM.match(tokens[start - 1].text)):
+        start -= 1
+    owner = _possessive_owner(text, tokens, start, usable) if start < mention.first - 1 else None
+    if owner is None or owner.last != mention.first - 1:
+        return mention
+    words = owner.name.split()
+    if _personal_possessor(text, words) or _is_place(words) or country_of(owner.name) or lexicons.is_us_place(words) \
+            or any(w.lower() in naming.PRONOUNS or w.lower() in naming.CALENDAR_WORDS for w in words) \
+            or (len(words) == 1 and words[0].lower() in lexicons.surnames()) \
+            or (start == 0 and _common_opener(mid_caps, words[0])):
+        return mention  # a person's ("Trump's Michael Cohen"), a place's, or a common word opening the sentence
+    return replace(mention, affiliation=owner.name)
 
 
 LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "run", "founded", "directed"})

@@ -1,0 +1,58 @@
+"""Where a speaker works, said before the name or around it (session 12):
+
+- quotes.extract.sources: a body in the possessive right before a person's full name employs them ("Microsoft's
+  Mike Coleman"), unless it is a person, a place, a pronoun or a day ("Kidman's", "Britain's", "Saturday's");
+- quotes.extract.sources: a comma and a conjunction open a clause, no description of the name before it ("…
+  for Ray, while British actor Clive Owen took …" left Clive Owen no mention and Ray a role);
+- quotes.extract.capacity: a group's name holds its body when that is an acronym ("US officials") or the group
+  speaks for it without an office ("Russian authorities", "Senate sources"), and the capitalised words its
+  mention left out count ("Labour sources said")."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(s.name, s.role, s.affiliation) for q in quotes.extract(text, "case.txt") for s in q.speakers]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Microsoft\'s Mike Coleman said: "It is a big day for us."', ("Mike Coleman", None, "Microsoft")),
+    ('The event was opened by Oxfam\'s Barbara Stocking. Stocking said: "It is a big day."',
+     ("Barbara Stocking", None, "Oxfam")),
+    ("Labour's Paul Flynn said the plan was wrong.", ("Paul Flynn", None, "Labour")),
+    ('The club signed Arsenal’s Patrick Vieira. "It is a big day," said Vieira.', ("Patrick Vieira", None, "Arsenal")),
+    # negatives: a place's people may be its team or only its natives; a person's possessive is no employer;
+    # a day in the possessive is a date; a name that opens with no given name is no person's
+    ("Britain's Kelly Holmes said she was delighted.", ("Kelly Holmes", None, None)),
+    ("Tom Smith's Mary Jones said it was wrong.", ("Mary Jones", None, None)),
+    ("Sunday's Mary Jones said it was wrong.", ("Mary Jones", None, None)),
+])
+def test_a_body_in_the_possessive_before_a_full_name_employs_them(text, speaker):
+    assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jamie Foxx won best actor for Ray, while British actor Clive Owen took best supporting actor for Closer. '
+     'Owen told reporters: "The whole award season is new to me."', ("Clive Owen", "actor", None)),
+    # negative: a description after the comma still describes the name ("Tom Hale, the coach,")
+    ('Tom Hale, the club coach, said: "We were poor today."', ("Tom Hale", "club coach", None)),
+])
+def test_a_conjunction_after_a_comma_opens_a_clause_not_a_description(text, speaker):
+    assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("US officials said American forces had launched a rescue mission.", ("US officials", None, "US")),
+    ("Russian authorities argued they were imposing the law.", ("Russian authorities", None, "Russia")),
+    ("Labour sources said the plan was wrong.", ("sources", None, "Labour Party")),
+    ("Chinese authorities said the outbreak was under control.", ("Chinese authorities", None, "China")),
+    # negatives: no body before the group; a group that speaks for no one it is named after
+    ("Police sources said the man was arrested.", ("Police sources", None, None)),
+    ("European firms said the rules were too strict.", ("European firms", None, None)),
+])
+def test_a_group_named_after_its_body_speaks_for_it(text, speaker):
+    assert speaker in _speakers(text)

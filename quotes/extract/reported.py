@@ -304,7 +304,7 @@ def add_reported(reading: Reading, unit: Unit, used: dict[int, int]) -> None:
         scares = _closed_scares(reading, unit, cue) if described is not None else {}
         spans = coordinated_clauses(unit, reported_content(unit, cue, is_person or described is not None,
                                                            starts | frozenset(scares)))
-        spans = _before_next_speaker(unit, reading, cue.last, spans)
+        spans = _before_second_speech_act(unit, cue.last, _before_next_speaker(unit, reading, cue.last, spans))
         lo = unit.tokens[min(cue.first, cue.source.first)].start
         if not spans or (spans[0].start > unit.tokens[cue.last].end and adjunct_after(unit, lo, spans)):
             continue
@@ -981,6 +981,8 @@ def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[
     own = found.cue[-1].end if found.cue else unit.start
     coordinated = [k for k in sorted(firsts) if k >= 1 and tokens[k - 1].text.lower() in ("and", "but")
                    and tokens[k - 1].start >= own]
+    plural = bool(found.cue) and _base_form(found.cue[-1].text)
+    coordinated = sorted(set(coordinated) | set(_second_speech_acts(tokens, own, plural)))
     cut: list[Span] = []
     for piece in content:
         k = next((k for k in coordinated if tokens[k - 1].start < piece.end), None)
@@ -991,6 +993,61 @@ def _before_coordinated_cue(unit: Unit, found: FoundAttribution, content: tuple[
             if trimmed is not None:
                 cut.append(trimmed)
     return tuple(cut)
+
+
+# adverbs that may stand between the link and the speaker's second verb ("and later added", "but also warned")
+LINK_ADVERBS = frozenset({"also", "later", "then", "subsequently", "again"})
+
+
+def _second_speech_acts(tokens, own: int, plural_cue: bool = False) -> list[int]:
+    """"He said intimidation seemed to have been widespread and called on hunts to do more": a finite reporting
+    verb right after "and" or "but" (an adverb between) has no subject of its own, so it is the speaker's
+    second act and the clause before it has ended; the index after which the cut falls (as for a coordinated
+    cue: the link is the token before it). In the multi-beat gold, 30 reported clauses end so and 3 run on
+    over such a verb ("… and told"). Only after the cue (``own``: its end offset); only a verb that reports in any
+    frame, or in its own one (not "continued", said so only beside a quotation; "showed" only before "that"); its base form only after
+    a cue in its base form, a plural's ("Critics say … and claim …", not "… asked them to click and answer …")."""
+    verbs = lexicons.reporting_verbs()
+    out = []
+    for k in range(1, len(tokens)):
+        word = tokens[k].text.lower()
+        verb = verbs.get(word)
+        that_next = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "that"
+        if verb is None or verb.where is Where.QUOTE or (verb.where is Where.THAT and not that_next) \
+                or word.endswith("ing") or tokens[k].start < own \
+                or (word == verb.lemma and not plural_cue):
+            continue
+        link = k - 1
+        if tokens[link].text.lower() in LINK_ADVERBS and link >= 1:
+            link -= 1
+        if tokens[link].text.lower() in ("and", "but") and tokens[link].start >= own:
+            out.append(link + 1)
+    return out
+
+
+def _base_form(word: str) -> bool:
+    """A reporting verb written in its base form ("say", "claim"): a plural subject's present tense."""
+    verb = lexicons.reporting_verbs().get(word.lower())
+    return verb is not None and verb.lemma == word.lower()
+
+
+def _before_second_speech_act(unit: Unit, cue_last: int, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The rules' clause cut before the speaker's second reporting verb (``_second_speech_acts``); a piece after
+    the cut is dropped (it is that verb's, not this cue's)."""
+    cue_word = unit.tokens[cue_last]
+    links = [unit.tokens[k - 1].start for k in _second_speech_acts(unit.tokens, cue_word.end, _base_form(cue_word.text))]
+    if not spans or not links:
+        return spans
+    kept: list[Span] = []
+    for piece in spans:
+        stop = next((at for at in links if piece.start < at < piece.end), None)
+        if stop is None and all(at >= piece.end for at in links):
+            kept.append(piece)
+            continue
+        if stop is not None and (shorter := _trim(unit, piece.start, stop)) is not None:
+            kept.append(shorter)
+        break
+    return tuple(kept)
 
 
 def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -1086,11 +1086,25 @@ def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | Non
     if org is None or org in lexicons.places() or is_residence(org.split()):
         return None
     words = org.split()
-    if j == k and not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))):
+    if j == k and not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))
+                       or (tokens[k - 1].text == "from" and _no_place(words))):
         return None
     if any(t.text.lower() in lexicons.first_names() for t in tokens[j : j + 1]) and len(words) >= 2 and not any(_is_orgword(w) for w in words):
         return None  # "from Jane Doe": a person, not an employer
     return RolePhrase(None, org, end)
+
+
+def _no_place(words: list[str]) -> bool:
+    """A name after "from" that no gazetteer, compass point, nationality or lone surname makes a home town
+    ("Simon Wheatley, from Goldman Sachs", "Ben Coppin from Envisional", not "Roy Tansley, from Derby", "from West
+    Sussex", "from Shipley"): where a person is from in a quotation's attribution is then whom they speak for.
+    In the 1,919 BBC stories no split holds, 24 of 26 such names after a full name are employers."""
+    if words[0] in COMPASS_WORDS or words[0].lower() in naming.DEMONYMS or country_of(" ".join(words)):
+        return False
+    if len(words) == 1 and (words[0].lower() in lexicons.surnames() or words[0].lower() in lexicons.first_names()
+                            or words[0].lower() in lexicons.common_words()):
+        return False
+    return not any(is_residence(words[:n]) for n in range(1, len(words) + 1))
 
 
 def _set_off_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | None:

@@ -56,3 +56,16 @@ def test_a_conjunction_after_a_comma_opens_a_clause_not_a_description(text, spea
 ])
 def test_a_group_named_after_its_body_speaks_for_it(text, speaker):
     assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Simon Wheatley, from Goldman Sachs, said: "It is hard."', ("Simon Wheatley", None, "Goldman Sachs")),
+    ('David Noone from Intervoice said: "It is hard."', ("David Noone", None, "Intervoice")),
+    # negatives: a city, a county, a country or a name that is a surname after "from" is a home town
+    ('Roy Tansley, from Derby, said: "It is hard."', ("Roy Tansley", None, None)),
+    ('Neil Coppendale, from West Sussex, said: "It is hard."', ("Neil Coppendale", None, None)),
+    ('Charles MacIntyre, from England, said: "It is hard."', ("Charles MacIntyre", None, None)),
+    ('Malcolm Shipley, from Shipley, said: "It is hard."', ("Malcolm Shipley", None, None)),
+])
+def test_a_name_no_gazetteer_holds_after_from_is_the_employer(text, speaker):
+    assert speaker in _speakers(text)

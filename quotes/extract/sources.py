@@ -1538,11 +1538,30 @@ def _past_premodifiers(tokens, c: int, end: int, b: int) -> int:
     start = c
     if c + 1 < end and naming.DEMONYM_COUNTRIES.get(tokens[c].text.lower()) and _LOWER_WORD.fullmatch(tokens[c + 1].text):
         c += 1
-    while c < end and c - b <= EMPLOYER_PREMODIFIERS and _LOWER_WORD.fullmatch(tokens[c].text) and tokens[c].text not in APPOSITIVE_PREPS:
-        c += 1
+    words = 0
+    while c < end and words < EMPLOYER_PREMODIFIERS:
+        if c + 2 < end and _hyphen_joined(tokens, c + 1) and (
+                _LOWER_WORD.fullmatch(tokens[c].text) and _LOWER_WORD.fullmatch(tokens[c + 2].text)
+                or _is_cap(tokens[c]) and tokens[c + 2].text in PLACE_COMPOUNDS):
+            c, words = c + 3, words + 1  # "hip-hop magazine XXL", "Amsterdam-based OneStat.com": one word of three tokens
+        elif _LOWER_WORD.fullmatch(tokens[c].text) and tokens[c].text not in APPOSITIVE_PREPS and (
+                tokens[c].text != "and" or c > start and c + 1 < end and _LOWER_WORD.fullmatch(tokens[c + 1].text)):
+            c, words = c + 1, words + (tokens[c].text != "and")  # "oil and gas consultancy": "and" joins two
+        else:
+            break
     if c > start and not _LOWER_WORD.fullmatch(tokens[start].text) and not (c < end and _is_cap(tokens[c])):
         return start  # the nationality opened no premodified name: read it as before
     return c
+
+
+# the participles a place joins with a hyphen to describe a body ("Aberdeen-based consultancy", "Paris-listed firm")
+PLACE_COMPOUNDS = frozenset({"based", "headquartered", "listed", "registered", "owned", "run"})
+
+
+def _hyphen_joined(tokens, i: int) -> bool:
+    """Token i is a hyphen written close between the words on either side ("hip-hop", tokenised in three)."""
+    return tokens[i].text == "-" and 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start \
+        and tokens[i].end == tokens[i + 1].start
 
 
 def _department_then_employer(tokens, k: int, end: int) -> bool:

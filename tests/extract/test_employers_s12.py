@@ -69,3 +69,18 @@ def test_a_group_named_after_its_body_speaks_for_it(text, speaker):
 ])
 def test_a_name_no_gazetteer_holds_after_from_is_the_employer(text, speaker):
     assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Elliott Wilson, editor-in-chief of hip-hop magazine XXL, said: "It is hard."', ("Elliott Wilson", "editor-in-chief", "XXL")),
+    ('Niels Brinkman, co-founder of Amsterdam-based OneStat.com, said: "It is hard."',
+     ("Niels Brinkman", "co-founder", "OneStat.com")),
+    ('Radwan Hadi, deputy managing director of Aberdeen-based oil and gas consultancy Blackwatch Petroleum Services, said: '
+     '"It is hard."', ("Radwan Hadi", "deputy managing director", "Blackwatch Petroleum Services")),
+    ('Lord Currie, chairman of super-regulator Ofcom, said: "It is hard."', ("Lord Currie", "chairman", "Ofcom")),
+    # negative: a topic of study joined by "and" is no premodifier of a body
+    ('Tom Hale, a scholar of politics and economics at Yale, said: "It is hard."',
+     ("Tom Hale", "scholar of politics and economics", "Yale")),
+])
+def test_hyphenated_and_joined_premodifiers_before_an_employer(text, speaker):
+    assert speaker in _speakers(text)

@@ -1538,11 +1538,12 @@ def _past_premodifiers(tokens, c: int, end: int, b: int) -> int:
     start = c
     if c + 1 < end and naming.DEMONYM_COUNTRIES.get(tokens[c].text.lower()) and _LOWER_WORD.fullmatch(tokens[c + 1].text):
         c += 1
-    words = 0
+    words, compound = 0, None
     while c < end and words < EMPLOYER_PREMODIFIERS:
         if c + 2 < end and _hyphen_joined(tokens, c + 1) and (
                 _LOWER_WORD.fullmatch(tokens[c].text) and _LOWER_WORD.fullmatch(tokens[c + 2].text)
                 or _is_cap(tokens[c]) and tokens[c + 2].text in PLACE_COMPOUNDS):
+            compound = c if compound is None else compound
             c, words = c + 3, words + 1  # "hip-hop magazine XXL", "Amsterdam-based OneStat.com": one word of three tokens
         elif _LOWER_WORD.fullmatch(tokens[c].text) and tokens[c].text not in APPOSITIVE_PREPS and (
                 tokens[c].text != "and" or c > start and c + 1 < end and _LOWER_WORD.fullmatch(tokens[c + 1].text)):
@@ -1551,6 +1552,8 @@ def _past_premodifiers(tokens, c: int, end: int, b: int) -> int:
             break
     if c > start and not _LOWER_WORD.fullmatch(tokens[start].text) and not (c < end and _is_cap(tokens[c])):
         return start  # the nationality opened no premodified name: read it as before
+    if compound is not None and not (c < end and _is_cap(tokens[c])):
+        return compound  # "for the Ohio-owned utility": no name after the compound; read it as before
     return c
 
 

@@ -1536,8 +1536,9 @@ def _past_premodifiers(tokens, c: int, end: int, b: int) -> int:
     Institute", "for anti-virus firm Trend Micro"); a nationality before them is one of them when a
     capitalised name follows ("editor of Indian film journal Trade Guide", not "a scholar of Indian history")."""
     start = c
-    if c + 1 < end and naming.DEMONYM_COUNTRIES.get(tokens[c].text.lower()) and _LOWER_WORD.fullmatch(tokens[c + 1].text):
-        c += 1
+    if c + 1 < end and (naming.DEMONYM_COUNTRIES.get(tokens[c].text.lower()) or country_of(tokens[c].text)) \
+            and _LOWER_WORD.fullmatch(tokens[c + 1].text):
+        c += 1  # "of Indian film journal Trade Guide", "of UK magazine Mac Format"
     words, compound = 0, None
     while c < end and words < EMPLOYER_PREMODIFIERS:
         if c + 2 < end and _hyphen_joined(tokens, c + 1) and (

@@ -78,6 +78,7 @@ def test_a_name_no_gazetteer_holds_after_from_is_the_employer(text, speaker):
     ('Radwan Hadi, deputy managing director of Aberdeen-based oil and gas consultancy Blackwatch Petroleum Services, said: '
      '"It is hard."', ("Radwan Hadi", "deputy managing director", "Blackwatch Petroleum Services")),
     ('Lord Currie, chairman of super-regulator Ofcom, said: "It is hard."', ("Lord Currie", "chairman", "Ofcom")),
+    ('Ian Harris, deputy editor of UK magazine Mac Format, said: "It is hard."', ("Ian Harris", "deputy editor", "Mac Format")),
     # negative: a topic of study joined by "and" is no premodifier of a body
     ('Tom Hale, a scholar of politics and economics at Yale, said: "It is hard."',
      ("Tom Hale", "scholar of politics and economics", "Yale")),

@@ -1070,8 +1070,26 @@ def _employer_of(text: str, tokens, j: int, head: int, usable: list[bool]) -> Ro
     k = head + 1
     if k + 1 >= len(tokens) or tokens[k].text != "of":
         return None
-    found = _set_off_org(text, tokens, k + 1, usable)
+    found = _set_off_org(text, tokens, k + 1, usable) or _named_body(text, tokens, k + 1, usable)
     return RolePhrase(_clean_role(text[tokens[j].start : tokens[head].end]), found.affiliation, found.extent) if found else None
+
+
+def _named_body(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | None:
+    """", Chief Executive of AOL UK,", ", Chief Operating Officer of Sony,": after a capitalised title's "of", a
+    name with an acronym, or one the article writes again and no common word ends (a brand), and no place, names
+    the employer, where the appositive then ends; not a department written once ("Head of Fundamental Research",
+    "Minister for Defence Procurement") nor an institution after "the" ("Leader of the Commons")."""
+    org, end = _org_after(text, tokens, k, usable)
+    if org is None or end + 1 >= len(tokens) or tokens[end + 1].text not in APPOSITIVE_ENDS:
+        return None
+    words = [w for w in org.split() if w not in ORG_CONNECTORS and w.lower() != "the"]
+    # a brand by its shape, or a name the article writes again without an article ("Sony", not "of the Commons")
+    brand = any(_ACRONYM.match(w) for w in words) or (
+        tokens[k].text.lower() != "the" and words[-1].lower() not in lexicons.common_words()
+        and len(re.findall(rf"(?<!\w){re.escape(org)}(?!\w)", text)) >= 2)
+    if _is_place(words) or country_of(org) or not brand or _is_titleword(words[-1]):
+        return None
+    return RolePhrase(None, org, end)
 
 
 def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | None:

@@ -85,3 +85,16 @@ def test_a_name_no_gazetteer_holds_after_from_is_the_employer(text, speaker):
 ])
 def test_hyphenated_and_joined_premodifiers_before_an_employer(text, speaker):
     assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Karen Thomson, Chief Executive of AOL UK, said: "It is hard."', ("Karen Thomson", "Chief Executive", "AOL UK")),
+    ('Ken Kutaragi, Chief Operating Officer of Sony, said: "It is hard." Sony makes games.',
+     ("Ken Kutaragi", "Chief Operating Officer", "Sony")),
+    # negatives: a department written once, an institution after "the", a country
+    ('Tom Hale, Head of Fundamental Research, said: "It is hard."', ("Tom Hale", "Head of Fundamental Research", None)),
+    ('Tom Hale, Leader of the Commons, said: "It is hard." The Commons sat late.', ("Tom Hale", "Leader", None)),
+    ('Tom Hale, President of France, said: "It is hard."', ("Tom Hale", "President of France", None)),
+])
+def test_a_capitalised_titles_of_names_a_brand_employer(text, speaker):
+    assert speaker in _speakers(text)

@@ -648,7 +648,9 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
     head = _hyphen_word(tokens, k)
     premodifier_role = agent_noun(head) or head in lexicons.words("role_heads")
-    if not (is_rolenoun(head) or after_verb or (premodifier_role and _premodified_name(tokens, start, first))):
+    listed_head = head in lexicons.words("role_heads")  # a listed position, not an agent noun ("housebuilder George Wimpey")
+    if not (is_rolenoun(head) or after_verb or (premodifier_role and _premodified_name(tokens, start, first))
+            or (listed_head and _after_function_word(tokens, start, first))):
         return RoleStart(None, first)
     start = _past_compound(text, tokens, start, k)
     return RoleStart(text[tokens[start].start : tokens[k].end], start) if start <= k else RoleStart(None, first)
@@ -720,6 +722,21 @@ def _premodified_name(tokens, start: int, first: int) -> bool:
             after in POSSESSIVE or after in (",", ".") or after.islower() and after.isalpha())
     given, family = tokens[first].text.lower(), tokens[first + 1].text.lower()
     return premodifier and (given in lexicons.first_names() or family in lexicons.surnames())
+
+
+# closed-class words after which a lowercase noun before a full name is its title, not a verb taking it as object
+# ("the news that defender Sol Campbell …", "a ban on striker Tom Hale"; not "beat Roger Federer")
+ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "that", "and", "but", "or", "of", "for",
+                          "to", "by", "with", "from", "on", "in", "at", "as", ",", "(", ":"})
+
+
+def _after_function_word(tokens, start: int, first: int) -> bool:
+    """The role phrase (from token ``start``) opens its sentence or follows a function word, and a full name (a
+    given name, or a surname second) follows it."""
+    if first + 1 >= len(tokens) or not _is_cap(tokens[first]) or not _is_cap(tokens[first + 1]) or not (
+            tokens[first].text.lower() in lexicons.first_names() or tokens[first + 1].text.lower() in lexicons.surnames()):
+        return False
+    return start == 0 or tokens[start - 1].text.lower() in ROLE_OPENERS
 
 
 def _hyphen_word(tokens, k: int) -> str:

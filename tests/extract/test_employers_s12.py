@@ -98,3 +98,15 @@ def test_hyphenated_and_joined_premodifiers_before_an_employer(text, speaker):
 ])
 def test_a_capitalised_titles_of_names_a_brand_employer(text, speaker):
     assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The club were boosted by the news that defender Sol Campbell is staying. Campbell said: "It means a lot to me."',
+     ("Sol Campbell", "defender", None)),
+    ('The club sacked its former boss Tom Hale in May. Hale said: "It means a lot to me."', ("Tom Hale", "former boss", None)),
+    # negatives: a verb before the name takes it as object; an agent noun no list holds may name a company
+    ('Federer will next play Roger Smith. Smith said: "I am very happy."', ("Roger Smith", None, None)),
+    ('Shares in housebuilder George Wimpey rose. Wimpey said: "Sales are up."', ("George Wimpey", None, None)),
+])
+def test_a_listed_position_before_a_full_name_after_a_function_word_is_the_role(text, speaker):
+    assert speaker in _speakers(text)

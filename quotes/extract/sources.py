@@ -726,8 +726,8 @@ def _premodified_name(tokens, start: int, first: int) -> bool:
 
 # closed-class words after which a lowercase noun before a full name is its title, not a verb taking it as object
 # ("the news that defender Sol Campbell …", "a ban on striker Tom Hale"; not "beat Roger Federer")
-ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "that", "and", "but", "or", "of", "for",
-                          "to", "by", "with", "from", "on", "in", "at", "as", ",", "(", ":"})
+ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "that", "and", "but", "or", "of", "for",
+                          "to", "by", "with", "from", "on", "at", ","})
 
 
 def _after_function_word(tokens, start: int, first: int) -> bool:

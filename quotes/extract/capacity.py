@@ -30,7 +30,8 @@ PARTY_HEADS = frozenset({"party"})
 def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: ExtractSettings = DEFAULT_SETTINGS) -> Speaker:
     """The speaker with the affiliation its role refers to ("company spokesperson" -> the company the
     article named last) or its own name holds ("White House advisers"), or the speaker unchanged."""
-    if (owner := named_within(speaker) or named_within(_with_premodifier(doc.text, speaker))) is not None:
+    if (owner := named_within(speaker) or named_within(_with_premodifier(doc.text, speaker))
+            or _body_after_group(doc.text, speaker)) is not None:
         return replace(speaker, affiliation=owner)
     if _origin_only(doc.text, speaker):
         return replace(speaker, affiliation=None)
@@ -108,6 +109,37 @@ def _with_premodifier(text: str, speaker: Speaker) -> Speaker:
         return speaker
     run = _CAPITALISED_BEFORE.search(text[max(0, speaker.mention.start - 60):speaker.mention.start])
     return replace(speaker, name=run.group(1) + speaker.name) if run else speaker
+
+
+_BODY_AFTER = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|&))*)")
+
+
+def _body_after_group(text: str, speaker: Speaker) -> str | None:
+    """"economists at PricewaterhouseCoopers said", "researchers from Leeds University found", "the remaining
+    members of Korn said": a group of people who hold a job, named with the body right after them, work for it;
+    not a place or a country ("ministers from European countries", "officials in Ohio"), nor a person ("lawyers
+    for Mr Fawcett" act for a client)."""
+    if speaker.type != SpeakerType.GROUP or speaker.affiliation or speaker.mention is None:
+        return None
+    head = speaker.name.split()[-1].lower()
+    if not _employs(head):
+        return None
+    found = _BODY_AFTER.match(text, speaker.mention.end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    ends = next((i for i, w in enumerate(words) if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)), None)
+    if ends is not None:  # "researchers at BDO Stoy Hayward. The Bank …": the name ends with its sentence
+        words = words[:ends] + [words[ends].rstrip(".")]
+    while words and words[-1] in ("of", "for", "and", "&"):
+        words.pop()
+    body = " ".join(words)
+    first = words[0].lower() if words else ""
+    if not words or country_of(body) or lexicons.is_us_place(words) or body in lexicons.places() \
+            or first in naming.DEMONYMS or first in lexicons.first_names() or first in lexicons.words("honorifics") \
+            or body in naming.WORLD_CITIES:
+        return None
+    return body
 
 
 def _employs(plural: str) -> bool:

@@ -110,3 +110,17 @@ def test_a_capitalised_titles_of_names_a_brand_employer(text, speaker):
 ])
 def test_a_listed_position_before_a_full_name_after_a_function_word_is_the_role(text, speaker):
     assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Economists at PricewaterhouseCoopers said growth would slow.", ("economists", None, "PricewaterhouseCoopers")),
+    ("Researchers from Leeds University said the results were clear.", ("researchers", None, "Leeds University")),
+    ("Analysts at BDO Stoy Hayward said growth would slow. The Bank of England agreed.",
+     ("analysts", None, "BDO Stoy Hayward")),
+    # negatives: a client, a region's people, a group that holds no job
+    ("Lawyers for Mr Fawcett said he was innocent.", ("Lawyers for Mr Fawcett", "Lawyers", None)),
+    ("Ministers from European countries said the plan was wrong.", ("Ministers", None, None)),
+    ("Protesters at Downing Street said the plan was wrong.", ("protesters", None, None)),
+])
+def test_a_group_of_jobholders_named_with_its_body_after_it_works_for_it(text, speaker):
+    assert speaker in _speakers(text)

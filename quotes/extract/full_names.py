@@ -5,7 +5,9 @@ speaker, a subject). Where the article gives the full name only elsewhere -- as 
 manager Kevin Keegan"), after a preposition ("performed with Eric Clapton"), inside someone's quote
 ("under Tony Blair and Gordon Brown") -- the speaker stayed "Keegan". A reader wants the full name: it is
 the one full name of that surname the article writes, a given name (from the given-name list) right
-before the surname. Two people of one surname ("Gary Neville", "Phil Neville") leave it as it is.
+before the surname. Two people of one surname ("Gary Neville", "Phil Neville") leave it as it is. A rank and a
+surname ("Lord Kinnock", "Baroness Boothroyd") is read as the surname alone (8 of 54 such speakers on the corpus
+have their full name in the article).
 Counted on 1,934 unannotated BBC stories (session 11): 29 speakers kept a surname alone though the article
 gives a full name; this gives the full name to those whose word before is a given name.
 """
@@ -25,10 +27,11 @@ def full_names(doc: ArticleDoc, quotes: list[Quote]) -> list[Quote]:
     found: dict[str, str] = {}
 
     def completed(speaker: Speaker) -> Speaker:
-        if speaker.type != SpeakerType.PERSON or " " in speaker.name or not speaker.name[:1].isupper():
+        surname = _titled_surname(speaker.name) if speaker.type == SpeakerType.PERSON else None
+        if surname is None and (speaker.type != SpeakerType.PERSON or " " in speaker.name or not speaker.name[:1].isupper()):
             return speaker
         if speaker.name not in found:
-            found[speaker.name] = the_full_name(doc.text, speaker.name) or speaker.name
+            found[speaker.name] = the_full_name(doc.text, surname or speaker.name) or speaker.name
         return replace(speaker, name=found[speaker.name])
 
     return [replace(q, speakers=tuple(completed(s) for s in q.speakers)) if q.speakers else q for q in quotes]
@@ -40,7 +43,18 @@ def the_full_name(text: str, surname: str) -> str | None:
     for match in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{re.escape(surname)}\b(?!['’-]?\w)", text):
         given = match.group(1)
         first = given.split("-")[0].lower()  # "Anne-Marie": the list holds its first part
-        if first in lexicons.first_names() and given.lower() not in naming.CALENDAR_WORDS \
+        if first in lexicons.first_names() and given.lower() not in naming.CALENDAR_WORDS and given not in RANK_TITLES \
                 and given.lower() not in lexicons.reporting_verbs():  # "Said Comey:" opens with the verb
             names.add(f"{given} {surname}")
     return names.pop() if len(names) == 1 else None
+
+
+# titles of rank that British copy writes before a surname alone ("Lord Kinnock", "Baroness Boothroyd")
+RANK_TITLES = frozenset({"Lord", "Lady", "Baroness", "Baron", "Sir", "Dame"})
+
+
+def _titled_surname(name: str) -> str | None:
+    """The surname of a name written as a rank and a surname ("Lord Kinnock" -> "Kinnock"): the peer is the
+    "<given name> <surname>" the article names elsewhere ("Neil Kinnock"), as a surname alone is; None otherwise."""
+    words = name.split()
+    return words[1] if len(words) == 2 and words[0] in RANK_TITLES and words[1][:1].isupper() else None

@@ -42,3 +42,13 @@ def test_a_surname_shared_by_two_people_stays_as_written():
             "“It was hard,” said Neville.")
     assert "Gary Neville" not in _speakers(text) or "Phil Neville" not in _speakers(text)
     assert all(name in ("Neville", "Gary Neville", "Phil Neville") for name in _speakers(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Neil Kinnock was made a peer in 2005. Lord Kinnock said: "It is an honour."', "Neil Kinnock"),
+    ('Betty Boothroyd spoke first. Baroness Boothroyd said: "It is an honour."', "Betty Boothroyd"),
+    # negative: no full name in the article
+    ('Lord Kinnock said: "It is an honour."', "Lord Kinnock"),
+])
+def test_a_rank_and_a_surname_takes_the_full_name_the_article_gives(text, name):
+    assert name in [s.name for q in quotes.extract(text, "case.txt") for s in q.speakers]

@@ -135,6 +135,8 @@ def _body_after_group(text: str, speaker: Speaker) -> str | None:
         words.pop()
     body = " ".join(words)
     first = words[0].lower() if words else ""
+    if words and (re.search(r"['’]s?$", words[-1]) or "-" in words[-1]):
+        return None  # "representatives of Epstein's family", "of Washington-based firms": a modifier, the body unnamed
     if not words or country_of(body) or lexicons.is_us_place(words) or body in lexicons.places() \
             or first in naming.DEMONYMS or first in lexicons.first_names() or first in lexicons.words("honorifics") \
             or body in naming.WORLD_CITIES:

@@ -124,3 +124,11 @@ def test_a_listed_position_before_a_full_name_after_a_function_word_is_the_role(
 ])
 def test_a_group_of_jobholders_named_with_its_body_after_it_works_for_it(text, speaker):
     assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Representatives of Epstein's family suggested the financier may have been murdered.",
+    "Analysts at Washington-based firms said the talks were stalled.",
+])
+def test_a_possessive_or_a_compound_after_a_group_names_no_body(text):
+    assert all(s.affiliation is None for q in quotes.extract(text, "case.txt") for s in q.speakers)

@@ -108,7 +108,9 @@ def _with_premodifier(text: str, speaker: Speaker) -> Speaker:
     if speaker.type != SpeakerType.GROUP or speaker.mention is None or speaker.name != speaker.mention.text:
         return speaker
     run = _CAPITALISED_BEFORE.search(text[max(0, speaker.mention.start - 60):speaker.mention.start])
-    return replace(speaker, name=run.group(1) + speaker.name) if run else speaker
+    if run is None or "-" in run.group(1).split()[-1]:
+        return speaker  # "Washington-based analysts": a compound adjective of place, no body
+    return replace(speaker, name=run.group(1) + speaker.name)
 
 
 _BODY_AFTER = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|&))*)")

@@ -132,3 +132,8 @@ def test_a_group_of_jobholders_named_with_its_body_after_it_works_for_it(text, s
 ])
 def test_a_possessive_or_a_compound_after_a_group_names_no_body(text):
     assert all(s.affiliation is None for q in quotes.extract(text, "case.txt") for s in q.speakers)
+
+
+def test_a_place_compound_before_a_group_names_no_body():
+    text = "Washington-based analysts who have done the calculations say the deal is weak."
+    assert all(s.affiliation is None for q in quotes.extract(text, "case.txt") for s in q.speakers)

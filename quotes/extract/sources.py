@@ -742,7 +742,7 @@ def _after_function_word(tokens, start: int, first: int) -> bool:
 def _hyphen_word(tokens, k: int) -> str:
     """The hyphenated word ending at token k, as written ("editor-in-chief", "full-back"), else token k."""
     start = k
-    while start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].end == tokens[start - 1].start and tokens[start - 1].end == tokens[start].start:
+    while start >= 2 and _hyphen_joined(tokens, start - 1):
         start -= 2
     return "".join(t.text for t in tokens[start : k + 1])
 
@@ -753,7 +753,7 @@ def _role_walk(tokens, k: int, head: int, usable: list[bool]) -> int:
     start = k
     while start - 1 >= 0 and usable[start - 1]:
         prev = tokens[start - 1].text
-        if prev == "-" and start >= 2 and tokens[start - 2].end == tokens[start - 1].start and tokens[start - 1].end == tokens[start].start and tokens[start - 2].text.islower():
+        if start >= 2 and _hyphen_joined(tokens, start - 1) and tokens[start - 2].text.islower():
             start -= 2  # "editor-in-chief", "full-back": a hyphenated word is one word of the role
             continue
         if prev in POSSESSIVE and start >= 2 and usable[start - 2] and tokens[start - 2].text.isalpha() and tokens[start - 2].text.islower() and tokens[start - 2].text.endswith("s"):

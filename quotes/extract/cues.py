@@ -1076,6 +1076,11 @@ def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlie
         inverted_src = _mention_starting(mentions, tokens, i + 1)
         if inverted_src is not None and inverted_src.kind == MentionKind.PLACE:
             inverted_src = None
+    if _passive(tokens, i):
+        # "Five has been criticised for sending …": the subject is the one spoken of, the speaker the agent if any;
+        # a verb that reports only in its own frame reports nothing in the passive ("the generosity shown by Britons")
+        speaks = lexicons.reporting_verbs()[low].where is Where.ANY
+        return (_passive_agent(tokens, mentions, i) if speaks else None), False, None
     subject = _verb_subject(tokens, usable, mentions, i, lemma, last)
     if low.endswith("ing") and subject is not None and _object_of_verb(tokens, subject):
         # "Mr Hockney also left UKIP saying …": the participle's subject is the clause's, not the object
@@ -1095,6 +1100,36 @@ def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlie
     else:
         src, inverted = None, False
     return src, inverted, subject
+
+
+# irregular past participles of reporting verbs (the regular ones end in "-ed")
+_IRREGULAR_PARTICIPLES = frozenset({"told", "said", "heard", "shown", "written", "spoken", "taught", "sworn", "forbidden"})
+
+
+def _passive(tokens, i: int) -> bool:
+    """A reporting verb in the passive, a past participle after a form of "be" (adverbs between: "has been widely
+    criticised", "was asked"): its subject is the one spoken of or to. Not a raising frame ("is said to have",
+    "was reported to be"), whose subject is the one who spoke."""
+    low = tokens[i].text.lower()
+    if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].text.lower() == "to":
+        return False
+    k = i - 1
+    while k >= 0 and (tokens[k].text.lower().endswith("ly") or tokens[k].text.lower() in ("also", "not", "never", "since")):
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in BE_COPULAS - {"'s", "’s"}
+
+
+def _passive_agent(tokens, mentions, i: int) -> Mention | None:
+    """The agent of a passive reporting verb: the mention after a "by" within the next few words ("was criticised by
+    MPs", "has been condemned this week by the union"), else None."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 5)):
+        if tokens[k].text.lower() == "by":
+            return _mention_starting(mentions, tokens, k + 1)
+        if tokens[k].text in (",", ".", ";", ":"):
+            break
+    return None
 
 
 def _ends_sentence_after(tokens, m: Mention) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from quotes import lexicons, naming
 from quotes.extract.document import ArticleDoc
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
-from quotes.extract.sources import DETERMINERS, country_of, is_rolenoun, names_an_organisation
+from quotes.extract.sources import DETERMINERS, country_of, is_residence, is_rolenoun, names_an_organisation
 from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType, Unit
 
 REFERENCE_HEADS = naming.DESCRIPTION_ORG_HEADS  # "company", "agency", "party", "club", "bank", …
@@ -139,9 +139,8 @@ def _body_after_group(text: str, speaker: Speaker) -> str | None:
     first = words[0].lower() if words else ""
     if words and (re.search(r"['’]s?$", words[-1]) or "-" in words[-1]):
         return None  # "representatives of Epstein's family", "of Washington-based firms": a modifier, the body unnamed
-    if not words or country_of(body) or lexicons.is_us_place(words) or body in lexicons.places() \
-            or first in naming.DEMONYMS or first in lexicons.first_names() or first in lexicons.words("honorifics") \
-            or body in naming.WORLD_CITIES:
+    if not words or country_of(body) or is_residence(words) or first in naming.DEMONYMS \
+            or first in lexicons.first_names() or first in lexicons.words("honorifics"):
         return None
     return body
 

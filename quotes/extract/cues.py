@@ -1079,7 +1079,8 @@ def _verb_source(tokens, usable, mentions, i: int, lemma: str, last: int, earlie
     if _passive(tokens, i):
         # "Five has been criticised for sending …": the subject is the one spoken of, the speaker the agent if any;
         # a verb that reports only in its own frame reports nothing in the passive ("the generosity shown by Britons")
-        speaks = lexicons.reporting_verbs()[low].where is Where.ANY
+        verb = lexicons.reporting_verbs().get(low)
+        speaks = verb is not None and verb.where is Where.ANY
         return (_passive_agent(tokens, mentions, i) if speaks else None), False, None
     subject = _verb_subject(tokens, usable, mentions, i, lemma, last)
     if low.endswith("ing") and subject is not None and _object_of_verb(tokens, subject):

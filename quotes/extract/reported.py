@@ -1005,8 +1005,9 @@ def _second_speech_acts(tokens, own: int, plural_cue: bool = False) -> list[int]
     second act and the clause before it has ended; the index after which the cut falls (as for a coordinated
     cue: the link is the token before it). In the multi-beat gold, 30 reported clauses end so and 3 run on
     over such a verb ("… and told"). Only after the cue (``own``: its end offset); only a verb that reports in any
-    frame, or in its own one (not "continued", said so only beside a quotation; "showed" only before "that"); its base form only after
-    a cue in its base form, a plural's ("Critics say … and claim …", not "… asked them to click and answer …")."""
+    frame, or in its own one (not "continued", said so only beside a quotation; "showed" only before "that"); its
+    base form only after a cue in its base form, a plural's ("Critics say … and claim …", not "… asked them to
+    click and answer …")."""
     verbs = lexicons.reporting_verbs()
     out = []
     for k in range(1, len(tokens)):

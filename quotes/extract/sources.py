@@ -2180,7 +2180,7 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
-    read = [_stated_in_predicate(text, tokens, usable, _opener_out_of_affiliation(_party_before_role(_org_head_into_role(_org_out_of_role(m, mid_caps, text), tokens, usable), tokens, usable), tokens, mid_caps, text))
+    read = [_stated_in_predicate(text, tokens, usable, _opener_off_party(_opener_out_of_affiliation(_party_before_role(_org_head_into_role(_org_out_of_role(m, mid_caps, text), tokens, usable), tokens, usable), tokens, mid_caps, text), tokens))
             for m in mentions]
     return [_possessor_employs(text, tokens, usable, mid_caps, _led_by(tokens, usable, m, read[i - 1] if i else None))
             for i, m in enumerate(read)]
@@ -2509,6 +2509,31 @@ def _opener_out_of_affiliation(mention: Mention, tokens, mid_caps: frozenset[str
     if not (word.lower() in naming.DESCRIPTION_ORG_HEADS or word.lower() in lexicons.common_words()) or _is_place([word]) or word in PARTIES:
         return mention
     return replace(mention, role=f"{word.lower()} {mention.role}", affiliation=None)
+
+
+# sentence adverbs that open a sentence before a name's capacity and never begin an organisation's name (the
+# openers that may, "Now", "Today", "Next", "All", "Super", "One", are left out)
+CONNECTIVES = frozenset({"meanwhile", "however", "also", "earlier", "later", "separately", "elsewhere", "instead",
+                         "yesterday", "tonight", "still", "yet", "but", "and", "recently", "previously", "similarly",
+                         "likewise", "indeed", "currently"})
+_PARTY_WORDS = frozenset({"new", "old", "young", "independent", "liberal", "national", "social", "green"})  # "New Labour", "Young Conservatives"
+
+
+def _opener_off_party(mention: Mention, tokens) -> Mention:
+    """"Meanwhile Labour backbencher Stephen Pound", "Prospective Tory candidate Andrew Mennear": the sentence's
+    capitalised first word before an affiliation is a connective ("Meanwhile": dropped, whatever body follows), or,
+    before a party label, a word of the writer's that qualifies the post ("Prospective", "Rebel": it joins the role)."""
+    first, _, rest = (mention.affiliation or "").partition(" ")
+    if mention.kind != MentionKind.PERSON or not rest or mention.affiliation in PARTIES or first in PARTIES \
+            or not tokens or tokens[0].text != first or not first[1:].islower():
+        return mention
+    party = PARTIES.get(rest)
+    if first.lower() in CONNECTIVES:  # "Meanwhile BBC director general Greg Dyke" too
+        return replace(mention, affiliation=party or rest)
+    if party and first.lower() in lexicons.common_words() and first.lower() not in _PARTY_WORDS and mention.role \
+            and not _is_place([first]) and first.lower() not in naming.DEMONYMS:
+        return replace(mention, role=f"{first.lower()} {mention.role}", affiliation=party)
+    return mention
 
 
 def _qualifier_out_of_affiliation(mention: Mention) -> Mention:

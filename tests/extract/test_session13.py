@@ -1,0 +1,54 @@
+"""Rules of session 13 (issue 22), each a table with negative rows:
+
+- data/reporting_verbs.tsv: "labelled", "labelling", "branded", "branding" name a thing in their subject's words, as
+  "called" and "dubbed" do ("Stephen Pound labelled the schemes “a pile of pants”"); the nouns "label", "brand",
+  "brands" and "labels" are not listed;
+- quotes.extract.sources: a sentence's connective before a capacity ("Meanwhile Labour backbencher …") is no part
+  of the affiliation, and a common word before a party label ("Prospective Tory candidate …") qualifies the post."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[q.spans[0].start:q.spans[0].end], q.kind.value, q.speakers[0].name if q.speakers else None)
+            for q in quotes.extract(text, "case.txt")]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(s.name, s.role, s.affiliation) for q in quotes.extract(text, "case.txt") for s in q.speakers]
+
+
+@pytest.mark.parametrize("text, row", [
+    ('Labour backbencher Stephen Pound labelled the schemes "a pile of pants".',
+     ("a pile of pants", "partial", "Stephen Pound")),
+    ('Critics were less kind, with the Los Angeles Times labelling it a "dispiriting vanity project".',
+     ("dispiriting vanity project", "partial", "Los Angeles Times")),
+    ('Candidate Andrew Mennear branded it "tasteless" and offensive.', ("tasteless", "partial", "Andrew Mennear")),
+    ('Mr Mallon provoked fury by branding the campaign "two-bit Tories" outside its offices.',
+     ("two-bit Tories", "partial", "Mallon")),
+    # negatives: the nouns are no cue; a passive naming verb's subject is not its speaker
+    ('The firm sells own brands "Value" and "Finest" in its stores.', ("Value", "scare", None)),
+    ('The scheme was branded "a waste" last year.', ("a waste", "scare", None)),
+])
+def test_labelling_and_branding_verbs_attribute_the_words_they_name(text, row):
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The plan was announced on Monday. Meanwhile Labour backbencher Stephen Pound said it was "a pile of pants".',
+     ("Stephen Pound", "backbencher", "Labour Party")),
+    ('The plan was announced. Meanwhile BBC director general Greg Dyke said it was "fine".',
+     ("Greg Dyke", "director general", "BBC")),
+    ('The plan was announced. Prospective Tory candidate Andrew Mennear said it was "tasteless".',
+     ("Andrew Mennear", "prospective candidate", "Conservative Party")),
+    # negatives: a party's own name keeps every word; a name that opens with an opener keeps it
+    ('The plan was announced. Liberal Democrat leader Charles Kennedy said it was "bad".',
+     ("Charles Kennedy", "leader", "Liberal Democrats")),
+    ('The match was won. All Blacks coach Graham Henry said it was "good".', ("Graham Henry", "coach", "All Blacks")),
+])
+def test_a_sentence_opener_is_no_part_of_the_affiliation(text, speaker):
+    assert speaker in _speakers(text)

@@ -110,9 +110,15 @@ def _merge_crossed(sentences: list[Sentence], spans: list[MarkedSpan], text: str
 
 def _runs_on(before: Sentence, sentence: Sentence, text: str) -> bool:
     """Stanza sometimes ends a sentence after a capitalised word with no stop ("… grilled Wells
-    Fargo CEO | John Stumpf on Tuesday …"): on one line, a sentence ending in a word goes on."""
+    Fargo CEO | John Stumpf on Tuesday …"): on one line, a sentence ending in a word goes on. It also
+    ends one inside a web address ("… told Polygraph. | info that …"): a sentence that opens in lower
+    case right where the one before ends, with no space, is the same word going on."""
+    if not text:
+        return False
     last = before.tokens[-1].text
-    return bool(text) and last[-1:].isalnum() and "\n" not in text[before.end:sentence.start]
+    if before.end == sentence.start and text[sentence.start:sentence.start + 1].islower():
+        return True
+    return last[-1:].isalnum() and "\n" not in text[before.end:sentence.start]
 
 
 _CLOSING = {"”", '"', "’", "»", "''"}  # "''": the two straight single marks some papers close with

@@ -52,3 +52,17 @@ def test_labelling_and_branding_verbs_attribute_the_words_they_name(text, row):
 ])
 def test_a_sentence_opener_is_no_part_of_the_affiliation(text, speaker):
     assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, row", [
+    # stanza ends a sentence inside the web address; the quote is still in the cue's sentence
+    ('United Nations spokesman Farhan Aziz Haq told Polygraph.info that the U.N. is “working in particular with the '
+     'International Coalition Forces, who have said they need to undertake a security assessment before providing the '
+     'necessary guarantees to enter the camp, as well as the Government of Syria to ensure U.N. access to the shelters '
+     'in Homs.”', ("working in particular", "partial", "Farhan Aziz Haq")),
+    # negative: a sentence that opens with no space but a quote mark is a sentence of its own
+    ('The shares fell.“It is a poor result,” the chairman said.', ("It is a poor result,", "direct", "the chairman")),
+])
+def test_a_sentence_cut_inside_a_web_address_runs_on(text, row):
+    got = [(quote[:len(row[0])], kind, speaker) for quote, kind, speaker in _rows(text)]
+    assert row in got

@@ -2012,7 +2012,9 @@ def _described_person_speaker(mention: Mention, registry: Registry, paragraph: i
     inside = entity is not None and any(mention.span.end <= o < (stop.start() if stop else len(registry.text))
                                         for o in entity.offsets)  # "The actor, who starred with Meryl Streep, said"
     if entity is None or entity.type != SpeakerType.PERSON or inside:
-        return Identified(Speaker(mention.span.text, SpeakerType.PERSON, mention.span), registry.settings.bare_description)
+        # "the prime minister insisted …" before the article names him: the post is what a reader learns
+        role = " ".join(w for w in mention.span.text.split()[1:] if w.islower() and w not in DESCRIPTION_FILLERS) or None
+        return Identified(Speaker(mention.span.text, SpeakerType.PERSON, mention.span, role=role), registry.settings.bare_description)
     return Identified(_person(entity, mention, registry), registry.settings.resolved_description)
 
 

@@ -966,7 +966,48 @@ def _verb_subject(tokens, usable, mentions: list[Mention], i: int, lemma: str, l
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     if subject is None and (lemma == "say" or nxt == "that" or _complement_after_that(tokens, usable, last)):
         subject = _institution_subject(tokens, i) or _described_subject(tokens, i)
+    if subject is None and _clause_follows(tokens, usable, last):
+        subject = _definite_subject(tokens, i)
     return subject
+
+
+def _clause_follows(tokens, usable, last: int) -> bool:
+    """A reported clause, not an object, after the cue ending at ``last``: "that" opens it, or its subject does (a
+    subject pronoun or a name: "admitted Cardiff was …"; not "would assert his rights")."""
+    start = _complement_start(tokens, usable, last)
+    if start is None:
+        return False
+    word = tokens[start].text
+    return tokens[start - 1].text.lower() == "that" or word.lower() in naming.SUBJECT_PRONOUNS or word[:1].isupper()
+
+
+# words after which a clause opens mid-sentence, its subject first
+# ("and" only after a comma: "Giuliani and the president still believed" joins two subjects)
+SUBJECT_CLAUSE_OPENERS = frozenset({",", "but", "while", "whereas", "although", "though", "as", "when", "if",
+                                    "because", "since", "after"})
+
+
+def _definite_subject(tokens, k: int) -> Mention | None:
+    """"… received praise from Robinson afterwards, even if the coach admitted Cardiff was …": a definite description
+    of one person (the, at most two lowercase modifiers, a singular person noun) opening a clause mid-sentence right
+    before a cue of a clause is its subject, a description for coref to resolve to the person the article named
+    (``Registry.resolve_description``), as ``_definite_description`` is at the start of a sentence."""
+    j = before_adjuncts(tokens, k)
+    if j < 2 or not tokens[j].text.isalpha() or not tokens[j].text.islower() or not naming.person_noun(tokens[j].text) \
+            or (tokens[j].text.endswith("s") and not tokens[j].text.endswith("ss")):
+        return None
+    d0 = j - 1
+    while d0 > 0 and j - d0 <= 3 and tokens[d0].text.lower() != "the":
+        if not tokens[d0].text.isalpha() or not tokens[d0].text.islower() or tokens[d0].text in _NOT_PHRASE_WORDS \
+                or tokens[d0].text in AUXILIARIES or tokens[d0].text in lexicons.reporting_verbs():
+            return None
+        d0 -= 1
+    opener = tokens[d0 - 1].text.lower() if d0 >= 1 else ""
+    comma_and = opener == "and" and d0 >= 2 and tokens[d0 - 2].text == ","
+    if tokens[d0].text.lower() != "the" or not (opener in SUBJECT_CLAUSE_OPENERS or comma_and):
+        return None
+    text = _joined(tokens, d0, j)
+    return Mention(MentionKind.GROUP, Span(tokens[d0].start, tokens[j].end, text), text, d0, j)
 
 
 def _used_as_verb(mentions, i: int, prev: str, nxt: str) -> bool:

@@ -66,3 +66,22 @@ def test_a_sentence_opener_is_no_part_of_the_affiliation(text, speaker):
 def test_a_sentence_cut_inside_a_web_address_runs_on(text, row):
     got = [(quote[:len(row[0])], kind, speaker) for quote, kind, speaker in _rows(text)]
     assert row in got
+
+
+@pytest.mark.parametrize("text, row", [
+    # a definite description opening a clause mid-sentence is the cue's subject, resolved to the person named
+    ('England coach Andy Robinson faces a test. Tait received praise from Robinson afterwards, even if the coach '
+     'admitted Cardiff was an "unforgiving place" for the teenage prodigy.', ("unforgiving place", "partial", "Andy Robinson")),
+    ('Chancellor Gordon Brown spoke first. The plans were praised, but the chancellor warned it was a "tough year".',
+     ("tough year", "partial", "Gordon Brown")),
+    # negatives: two joined subjects inside a reported clause; a noun object after the verb is no clause
+    ('Volker said the call made him realize Giuliani and the president still believed Ukraine needed to act.',
+     ("the call made him realize Giuliani and the president still believed Ukraine needed to act", "indirect", "Volker")),
+])
+def test_a_definite_description_opening_a_clause_is_its_cues_subject(text, row):
+    assert row in _rows(text)
+
+
+def test_a_description_before_a_noun_object_is_no_source():
+    text = 'His lawyer warned that the specialist would assert his "Fifth Amendment" rights.'
+    assert not [r for r in _rows(text) if r[2] == "the specialist"]

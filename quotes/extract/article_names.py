@@ -123,14 +123,41 @@ def _peel_front(mention: Mention, unit: Unit) -> Mention:
                    affiliation=affiliation, extent_start=mention.first if mention.extent_start is None else mention.extent_start)
 
 
+_RUN = r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}"
+# "Shares in Cairn Energy", "shares of Wal-Mart": whose shares they are is a company
+_SHARES_IN = re.compile(rf"\b[Ss]hares (?:in|of) ({_RUN})")
+# "Cairn Energy, a UK oil firm, …", "Apacs, the banking industry body": a company noun heads the appositive
+_DESCRIBED_COMPANY = re.compile(rf"({_RUN}), (?:a|an|the) (?:[\w’'-]+ ){{0,4}}?([a-z-]+)(?=[,.;:)]| (?:of|in|that|which|based)\b)")
+
+
+def described_companies(text: str) -> frozenset[str]:
+    """The runs the article itself says are companies: whose shares trade, or set off by "a/the … firm"."""
+    found = {m.group(1) for m in _SHARES_IN.finditer(text)}
+    found |= {m.group(1) for m in _DESCRIBED_COMPANY.finditer(text) if m.group(2) in naming.COMPANY_NOUNS}
+    return frozenset(name for name in found if name.split()[0].lower() not in lexicons.first_names()
+                     and name.split()[0].lower() not in naming.OPENERS)
+
+
+def _company_by_description(mention: Mention, companies: frozenset[str]) -> bool:
+    """A person-typed run with no given name, title or capacity that the article calls a company, or the
+    first word of such a run written alone ("Cairn" of "Cairn Energy, a UK oil firm")."""
+    if mention.kind != MentionKind.PERSON or mention.anonymous or mention.role or mention.affiliation \
+            or mention.honorific or mention.name.split()[0].lower() in lexicons.first_names():
+        return False
+    return mention.name in companies or any(name.split()[0] == mention.name for name in companies)
+
+
 def recheck_mentions(text: str, units: tuple[Unit, ...],
                      mentions: tuple[tuple[Mention, ...], ...]) -> tuple[tuple[Mention, ...], ...]:
     """The units' mentions as the whole article shows them: each run it never writes as a person's name
     typed an organisation ("according to the Sioux Falls Argus Leader", "the Muslim Brotherhood" speak
     as bodies, and the beats gold types a work or an event that speaks, "The Da Vinci Code claims", so
-    too); a person's name started at its given name, the acronym and words before it their capacity."""
+    too), and so is each it calls a company ("Shares in Cairn Energy", "Cairn Energy, a UK oil firm");
+    a person's name started at its given name, the acronym and words before it their capacity."""
+    companies = described_companies(text)
     return tuple(
-        tuple(replace(m, kind=MentionKind.ORGANISATION) if never_a_person(m, text) else _peel_front(m, unit)
+        tuple(replace(m, kind=MentionKind.ORGANISATION) if never_a_person(m, text) or _company_by_description(m, companies)
+              else _peel_front(m, unit)
               for m in unit_mentions)
         for unit, unit_mentions in zip(units, mentions, strict=True)
     )

@@ -85,3 +85,20 @@ def test_a_definite_description_opening_a_clause_is_its_cues_subject(text, row):
 def test_a_description_before_a_noun_object_is_no_source():
     text = 'His lawyer warned that the specialist would assert his "Fifth Amendment" rights.'
     assert not [r for r in _rows(text) if r[2] == "the specialist"]
+
+
+def _types(text: str) -> dict[str, str]:
+    return {s.name: s.type.value for q in quotes.extract(text, "case.txt") for s in q.speakers}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the article calls the run a company: whose shares trade, or set off by "a … firm"; its first word alone too
+    ('Cairn shares slump on oil setback\n\nShares in Cairn Energy, a UK oil firm, have closed down 18% after a '
+     'disappointing drilling update. It also said the government had told it to pay a tax, for which Cairn argues it '
+     'is not liable.', "Cairn Energy", "organisation"),
+    # negatives: a person set off by a description that no company noun heads; a run opening with a given name
+    ('Tom Hale, a former firm director, said profits would fall.', "Tom Hale", "person"),
+    ('Shares in the group fell. Mary Jones said profits would fall.', "Mary Jones", "person"),
+])
+def test_a_run_the_article_calls_a_company_is_an_organisation(text, name, kind):
+    assert _types(text).get(name) == kind

@@ -72,7 +72,7 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
     if share is not None:
         return share
     source = _head_phrase(reading, unit, trimmed)
-    source = _second_clause_subject(reading, unit, found) or source
+    source = _second_clause_subject(reading, unit, found) or _rules_subject_inside(reading, unit, found, source) or source
     relative = _relative_clause_subject(reading, unit, found, source)
     if relative is not None:
         return relative
@@ -81,6 +81,23 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
         if resolved is not None:
             return resolved
     return Resolved((_bare_description(source),), reading.settings.bare_description)
+
+
+def _rules_subject_inside(reading: Reading, unit: Unit, found: FoundAttribution, source: Span | None) -> Span | None:
+    """"In a filing with the US Securities and Exchange Commission, Sina said": the rules' subject of the same
+    reporting verb, a name inside a learned source that holds more than one name, is its head."""
+    if source is None:
+        return None
+    cue = next((c for c in reading.doc.cues[unit.index] if c.first in found.cue_tokens and c.source is not None), None)
+    if cue is None or cue.inverted or cue.source.anonymous or cue.source.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION):
+        return None
+    m = cue.source
+    names = [o for o in reading.doc.mentions[unit.index] if o.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
+             and source.start <= o.span.start and o.span.end <= source.end]
+    start = m.extent_start if m.extent_start is not None else m.first
+    if m not in names or len(names) < 2 or m.span.end != source.end or start < 1 or unit.tokens[start - 1].text != ",":
+        return None  # only after a fronted phrase's comma: "Earthlink and Webroot said" is one joint subject
+    return m.span
 
 
 def _second_clause_subject(reading: Reading, unit: Unit, found: FoundAttribution) -> Span | None:

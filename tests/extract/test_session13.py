@@ -102,3 +102,18 @@ def _types(text: str) -> dict[str, str]:
 ])
 def test_a_run_the_article_calls_a_company_is_an_organisation(text, name, kind):
     assert _types(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, row", [
+    # a fronted phrase's names are not the subject the reporting verb has after its comma
+    ('Shares in Sina rose. In a filing with the US Securities and Exchange Commission, Sina said its shares were '
+     'bought in January.', ("its shares were bought in January", "indirect", "Sina")),
+    ('In an interview with the BBC’s political editor Andrew Marr, Mr Blair said progress would be "tough".',
+     ("tough", "partial", "Blair")),
+    # negative: two joined subjects stay one joint source
+    ('Earthlink and Webroot said 90% of PCs are infested with spyware.',
+     ("90% of PCs are infested with spyware", "indirect", "Earthlink")),
+])
+def test_the_subject_after_a_fronted_phrase_speaks(text, row):
+    got = [(quote, kind, (speaker or "").split(" and ")[0].split()[-1] if speaker else None) for quote, kind, speaker in _rows(text)]
+    assert (row[0], row[1], row[2].split()[-1]) in got

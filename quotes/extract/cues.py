@@ -500,11 +500,15 @@ def _appositive_name(mentions: list[Mention], tokens, m: Mention, comma: int, j:
     description no mention names ("The company that runs the AMAs, Dick Clark Productions, denies"),
     the name set off between the commas, if a name is all there is."""
     head = _head_or(mentions, tokens, m)
-    if head in mentions:
-        return head
     named = _mention_at(mentions, comma + 1)
-    if named is not None and named.first == comma + 1 and j - 1 in (named.last, named.extent_end) and not named.anonymous \
-            and named.kind in (MentionKind.PERSON, MentionKind.ORGANISATION):
+    if named is None or named.first != comma + 1 or j - 1 not in (named.last, named.extent_end) or named.anonymous:
+        return head
+    if head.anonymous and head.kind == MentionKind.PERSON and named.kind == MentionKind.PERSON and not named.role:
+        # "A spokesman for the company, Dean Boyd, said": the name the description is set off with, in its capacity
+        # (a name with a title of its own describes the phrase's object: "a spokesman for the prosecutor, New York
+        # State Comptroller Alan Hevesi, said")
+        return replace(named, role=head.role, affiliation=named.affiliation or head.affiliation)
+    if head not in mentions and named.kind in (MentionKind.PERSON, MentionKind.ORGANISATION):
         return named
     return head
 

@@ -72,7 +72,7 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
     if share is not None:
         return share
     source = _head_phrase(reading, unit, trimmed)
-    source = _second_clause_subject(reading, unit, found) or _rules_subject_inside(reading, unit, found, source) or source
+    source = _second_clause_subject(reading, unit, found) or _rules_subject_inside(reading, unit, found, trimmed) or source
     relative = _relative_clause_subject(reading, unit, found, source)
     if relative is not None:
         return relative
@@ -95,8 +95,11 @@ def _rules_subject_inside(reading: Reading, unit: Unit, found: FoundAttribution,
     names = [o for o in reading.doc.mentions[unit.index] if o.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
              and source.start <= o.span.start and o.span.end <= source.end]
     start = m.extent_start if m.extent_start is not None else m.first
-    if m not in names or len(names) < 2 or m.span.end != source.end or start < 1 or unit.tokens[start - 1].text != ",":
+    if m not in names or len(names) < 2 or reading.doc.text[m.span.end:source.end].strip(" ,") or start < 1 \
+            or unit.tokens[start - 1].text != ",":
         return None  # only after a fronted phrase's comma: "Earthlink and Webroot said" is one joint subject
+    if m.role and any(o.anonymous and o.kind == MentionKind.PERSON and o.role != m.role for o in names if o.first < m.first):
+        return None  # "a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said": the spokesman
     return m.span
 
 

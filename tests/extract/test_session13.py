@@ -117,3 +117,20 @@ def test_a_run_the_article_calls_a_company_is_an_organisation(text, name, kind):
 def test_the_subject_after_a_fronted_phrase_speaks(text, row):
     got = [(quote, kind, (speaker or "").split(" and ")[0].split()[-1] if speaker else None) for quote, kind, speaker in _rows(text)]
     assert (row[0], row[1], row[2].split()[-1]) in got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name set off right after an unnamed description is the person described, in that capacity
+    ('A spokesman for DLF Builders, Dr Vancheshwar, told the BBC this will mean "better offerings" for consumers.',
+     ("Vancheshwar", "spokesman", "DLF Builders")),
+    ('But last week, Argentine Economic Minister, Roberto Lavagna, told the French media that the government was '
+     'considering a 16% increase.', ("Roberto Lavagna", None, None)),
+    # negative: a name with a title of its own describes the phrase's object, not the spokesman
+    ('But, a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no formal agreement had been made.',
+     ("unnamed spokesman", "spokesman", None)),
+])
+def test_a_name_set_off_after_a_description(text, speaker):
+    got = _speakers(text)
+    assert speaker[0] in [name for name, _role, _aff in got]
+    if speaker[1]:
+        assert speaker in got

@@ -636,7 +636,10 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
     head = _complement_head(tokens, k, usable)
     if head is not None:
         start = _past_compound(text, tokens, _role_walk(tokens, head, head, usable), k)
-        return RoleStart(text[tokens[start].start : tokens[k].end], start) if start <= k else RoleStart(None, first)
+        role = text[tokens[start].start : tokens[k].end]
+        if start == head and not tokens[head].text.islower():
+            role = role[:1].lower() + role[1:]  # "Director of television": capitalised only to open the sentence
+        return RoleStart(role, start) if start <= k else RoleStart(None, first)
     if k < 0 or not usable[k] or not tokens[k].text.replace("-", "").isalpha() or not tokens[k].text.islower():
         return RoleStart(None, first)
     if tokens[k].text in ROLE_STOP or tokens[k].text in CLAUSE_WORDS:
@@ -793,7 +796,10 @@ def _complement_head(tokens, k: int, usable: list[bool]) -> int | None:
             return None
         if tokens[prep].text in ROLE_COMPLEMENT_PREPS:
             head = prep - 1
-            if head < 0 or not usable[head] or not tokens[head].text.islower() or not is_rolenoun(tokens[head].text):
+            # "Director of television Jana Bennett": a sentence capitalises the role's first word
+            opening = head == 0 or (head > 0 and tokens[head - 1].text in OPENERS)
+            lower = tokens[head].text.islower() or (opening and tokens[head].text[1:].islower())
+            if head < 0 or not usable[head] or not lower or not is_rolenoun(tokens[head].text.lower()):
                 return None
             between = tokens[prep + 1 : k + 1]
             if between and between[0].text.lower() == "the":
@@ -845,8 +851,10 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
     if len(words) <= 3 and (country := country_of(" ".join(words))):
         return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands', "South African president" South Africa's
     if 2 <= len(words) <= 3 and _opens_sentence(tokens, first) and naming.is_common_word(words[0]) \
-            and (country := country_of(" ".join(words[1:]))):
-        return country  # "Veteran US television host Dick Clark", "Earlier British designer …": the opener is no name
+            and (country := country_of(" ".join(words[1:]))) and not _capital_city(" ".join(words[1:])):
+        # "Veteran US television host Dick Clark", "Earlier British designer …": the opener is no name; before a city
+        # it is one ("Real Madrid midfielder David Beckham", "Inter Milan")
+        return country
     remit = len(words)
     while remit > 1 and words[remit - 1].lower() in naming.PORTFOLIOS:
         remit -= 1
@@ -888,6 +896,12 @@ def country_of(word: str) -> str | None:
     if word.lower() in naming.COUNTRIES and word.lower() not in lexicons.first_names():
         return word  # "Bolivia's public defender's office": any country, not only the gazetteer's few places
     return naming.DEMONYM_COUNTRIES.get(word.lower())
+
+
+def _capital_city(words: str) -> bool:
+    """A capital the gazetteer holds, not the country or its demonym ("Madrid", not "Spain" or "Spanish")."""
+    place = lexicons.places().get(words)
+    return place is not None and words == place.capital and words not in (place.name, place.demonym)
 
 
 def _place_before(tokens, first: int | None) -> str | None:
@@ -2180,10 +2194,19 @@ def find_mentions(text: str, tokens: tuple[Token, ...], usable: list[bool],
             # "Western analysts", "many observers", "armed officers": the group noun heads the phrase
             mentions.append(Mention(MentionKind.GROUP, _span(text, tokens, i, i), low, i, i))
     mentions.sort(key=lambda m: m.first)
+    mentions = [m for m in mentions if not _inside_a_role(m, mentions)]
     read = [_stated_in_predicate(text, tokens, usable, _opener_off_party(_opener_out_of_affiliation(_party_before_role(_org_head_into_role(_org_out_of_role(m, mid_caps, text), tokens, usable), tokens, usable), tokens, mid_caps, text), tokens))
             for m in mentions]
     return [_possessor_employs(text, tokens, usable, mid_caps, _led_by(tokens, usable, m, read[i - 1] if i else None))
             for i, m in enumerate(read)]
+
+
+def _inside_a_role(mention: Mention, mentions: list[Mention]) -> bool:
+    """"Director" of "Director of television Jana Bennett": a one-word title that another person's role phrase holds
+    is that role's first word, no one of its own."""
+    return mention.kind == MentionKind.PERSON and mention.first == mention.last and _is_titleword(mention.name) and any(
+        o is not mention and o.kind == MentionKind.PERSON and o.extent_start is not None
+        and o.extent_start <= mention.first and mention.last < o.first for o in mentions)
 
 
 def _possessor_employs(text: str, tokens, usable: list[bool], mid_caps: frozenset[str], mention: Mention) -> Mention:

@@ -134,3 +134,17 @@ def test_a_name_set_off_after_a_description(text, speaker):
     assert speaker[0] in [name for name, _role, _aff in got]
     if speaker[1]:
         assert speaker in got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence capitalises a role's first word before its "of" complement: no one called "Director" speaks
+    ('The channel opened. Director of television Jana Bennett said it was "a great day".',
+     ("Jana Bennett", "director of television", None)),
+    ('Wasps won. Director of rugby Warren Gatland said they got "a roasting".', ("Warren Gatland", "director of rugby", None)),
+    # a club named after a city is no country
+    ('Real Madrid midfielder David Beckham said it was "hard".', ("David Beckham", "midfielder", "Real Madrid")),
+    # negative: a common word opening the sentence before a country still gives the country
+    ('Veteran US television host Dick Clark said it was "fun".', ("Dick Clark", "television host", "US")),
+])
+def test_capitalised_role_words_and_city_clubs(text, speaker):
+    assert speaker in _speakers(text)

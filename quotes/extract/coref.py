@@ -417,6 +417,21 @@ def _core_tokens(name: str) -> tuple[str, ...]:
 TITLE_WORDS = naming.TITLES | lexicons.words("titles")
 
 
+def _employee_named_after(named: list[tuple[int, "Entity"]], text: str) -> "Entity | None":
+    """"The book, by Sunday Telegraph journalist Robert Peston": an organisation, its member's lowercase post, then
+    the member: the person is the author, the organisation only where they work."""
+    (at, first), rest = named[0], named[1:]
+    if first.type != SpeakerType.ORGANISATION:
+        return None
+    for o, e in rest:
+        between = text[at:o].split()
+        while between and between[0][:1].isupper():
+            between = between[1:]  # the organisation's own words
+        if e.type == SpeakerType.PERSON and between and all(w.isalpha() and w.islower() for w in between):
+            return e
+    return None
+
+
 class Registry:
     """Entities of one article, with the history needed to resolve pronouns."""
 
@@ -984,9 +999,9 @@ class Registry:
             stops = [m.end() for m in _SENTENCE_END.finditer(self.text, para, at)]
             first = stops[-1] if stops else para
             last = next((m.start() for m in _SENTENCE_END.finditer(self.text, end)), len(self.text))
-            after = [(o, e) for o, e in named if end < o < last and _ISSUED_BY.fullmatch(self.text, end, o)]
+            after = sorted((o, e) for o, e in named if end < o < last and _ISSUED_BY.fullmatch(self.text, end, o))
             if after:
-                return min(after, key=lambda pair: pair[0])[1]
+                return _employee_named_after(after, self.text) or after[0][1]
             owner = [(o, e) for o, e in named if first <= o < at and _NAME_BEFORE_NOUN.fullmatch(self.text, o, at)]
             if owner:
                 return max(owner, key=lambda pair: pair[0])[1]  # "the Gartner report", "Gartner's study"

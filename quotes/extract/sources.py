@@ -341,6 +341,8 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
         if initial and first < last and finite_reporting_verb(word.lower()):
             first += 1  # 'Said Wales assistant coach Scott Johnson: “…”': an inverted cue opens the sentence
             continue
+        if first < last and f"{word} {tokens[first + 1].text}" in lexicons.media():
+            break  # "Sunday Telegraph journalist Robert Peston": the day is the paper's first word
         if word in lexicons.non_names() or word.lower() in DETERMINERS:
             if first < last and _is_orgword(tokens[last].text) and word in ("The",):
                 return first + 1
@@ -1023,7 +1025,8 @@ def _org_then_role(text: str, tokens, j: int, usable: list[bool]) -> RolePhrase 
     name first, no organisation word: ", Tom Smith and …" is a list of people)."""
     n, k = len(tokens), j
     while k < n and usable[k] and (_is_cap(tokens[k]) or (
-            tokens[k].text in ORG_CONNECTORS and k > j and k + 1 < n and _is_cap(tokens[k + 1]))):
+            tokens[k].text in ORG_CONNECTORS and k > j and k + 1 < n and _is_cap(tokens[k + 1]))
+            or (k > j and tokens[k].text.isdigit() and _is_cap(tokens[k - 1]))):  # "BBC News 24", "Channel 4"
         k += 1
     m = k
     while m < n and usable[m] and tokens[m].text.isalpha() and tokens[m].text.islower() and m - k < ORG_ROLE_WORDS:
@@ -1136,7 +1139,7 @@ def _from_org(text: str, tokens, k: int, usable: list[bool]) -> RolePhrase | Non
         return None
     words = org.split()
     if j == k and not (any(_is_orgword(w) for w in words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]))
-                       or (tokens[k - 1].text == "from" and _no_place(words))):
+                       or _ends_in_acronym(words) or (tokens[k - 1].text == "from" and _no_place(words))):
         return None
     if any(t.text.lower() in lexicons.first_names() for t in tokens[j : j + 1]) and len(words) >= 2 and not any(_is_orgword(w) for w in words):
         return None  # "from Jane Doe": a person, not an employer
@@ -2859,7 +2862,16 @@ def names_an_organisation(words: list[str]) -> bool:
     """Words that name an employer by their shape: an organisation word, an outlet, or a lone acronym; a
     place never ("At Wimbledon", "Britain's")."""
     return not _is_place(words) and (any(_is_orgword(w) for w in words) or _is_media(words)
-                                     or (len(words) == 1 and bool(_ACRONYM.match(words[0]))))
+                                     or (len(words) == 1 and bool(_ACRONYM.match(words[0])))
+                                     or _ends_in_acronym(words))
+
+
+def _ends_in_acronym(words: list[str]) -> bool:
+    """"Swansea UAF", "Leeds NUT": a run that ends in an acronym which is no country's or state's (not "Washington
+    DC", "Georgia USA") is a body's name, its place first."""
+    last = words[-1] if words else ""
+    return len(words) >= 2 and bool(_ACRONYM.match(last)) and "." not in last and country_of(last) is None \
+        and last not in US_STATES and last not in ("DC", "UK", "US", "USA", "EU", "UN")
 
 
 def _fronted_employer(text: str, tokens, first: int, runs_by_last: dict) -> str | None:

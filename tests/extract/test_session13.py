@@ -148,3 +148,19 @@ def test_a_name_set_off_after_a_description(text, speaker):
 ])
 def test_capitalised_role_words_and_city_clubs(text, speaker):
     assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the Sunday papers keep their first word
+    ('Sunday Telegraph journalist Robert Peston said the book was "accurate".',
+     ("Robert Peston", "journalist", "Sunday Telegraph")),
+    # an appositive's organisation may hold a number, and a run that ends in an acronym is a body
+    ('Carol Walker, BBC News 24 political correspondent, added that the row was "damaging".',
+     ("Carol Walker", "political correspondent", "BBC News 24")),
+    ('Andy Richards, of Swansea UAF, said the march was "peaceful".', ("Andy Richards", None, "Swansea UAF")),
+    # negatives: a place with a country's or a state's abbreviation is where someone lives
+    ('Jane Doe, of Washington DC, said it was "fine".', ("Jane Doe", None, None)),
+    ('Sunday saw protests. Police officer Tom Hale said it was "calm".', ("Tom Hale", "Police officer", None)),
+])
+def test_outlets_with_days_and_bodies_with_numbers_or_acronyms(text, speaker):
+    assert speaker in _speakers(text)

@@ -549,8 +549,10 @@ def _head_type(words: str) -> SpeakerType | None:
             return SpeakerType.PERSON
         if _organisation_head(head) or head in naming.ORG_HEADS and head in naming.PEOPLE_NOUNS:
             return SpeakerType.ORGANISATION  # "the city’s police": a body of people; "the … Office for …"
-        if head in _PUBLISHED:
-            return SpeakerType.ORGANISATION  # "an official report says", "according to a study": its issuer
+        if head in _PUBLISHED or head in _LEGAL_PAPERS:
+            # "an official report says", "according to a study", "the lawsuit alleges": its issuer (a statement, a
+            # letter or a book may be one person's: left untyped)
+            return SpeakerType.ORGANISATION
         if head in naming.GROUP_HEADS or head in lexicons.words("group_nouns"):
             return SpeakerType.GROUP  # "a majority of voters"
         if naming.person_noun(head):
@@ -741,6 +743,8 @@ def _head_noun(mention: Mention, source: Span) -> str:
 _BODY_HEADS = frozenset({"team", "office", "staff", "camp"})
 # what a body publishes, singular ("a study", "an official report"): it speaks for its issuer, an organisation
 # ("a letter", "a book", "the statement": people write or give those too, so they stay untyped)
+# papers filed in a court that speak for whoever filed them (the beats gold types "court records", "the lawsuit" so)
+_LEGAL_PAPERS = frozenset({"lawsuit", "suit", "filing", "complaint", "petition", "indictment", "records", "documents"})
 _PUBLISHED = lexicons.name_words("findings") - {"data", "figures", "estimates", "findings", "forecasts", "statistics"} | {"report"}
 
 

@@ -164,3 +164,12 @@ def test_capitalised_role_words_and_city_clubs(text, speaker):
 ])
 def test_outlets_with_days_and_bodies_with_numbers_or_acronyms(text, speaker):
     assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a document that speaks, no issuer named, is typed as the body it speaks for (the beats gold's convention)
+    ('Willis was hurt on set. The lawsuit claims Willis has endured "extreme pain".', "The lawsuit"),
+    ('Gatlin filed a suit on Monday. The suit said the allegations were "false and malicious".', "The suit"),
+])
+def test_a_speaking_document_is_an_organisation(text, name):
+    assert _types(text).get(name) == "organisation"

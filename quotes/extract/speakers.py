@@ -158,10 +158,22 @@ def _postposed(tokens, first: int, last: int) -> bool:
     elif first >= 2 and tokens[first - 2].text == "," and finite_reporting_verb(tokens[first - 1].text) \
             and not _opens_reported_clause(tokens, last):
         verb = last
+        if _appositive_to_the_end(tokens, last):
+            return True  # ", says Tim Dams, the news editor of trade magazine Screen International."
     else:
         return False
     rest = [t.text for t in tokens[verb + 1:]]
     return bool(rest) and rest[-1] in (".", "!", "?") and not any(w in (",", ";", "that") for w in rest) and len(rest) <= 6
+
+
+APPOSITIVE_REACH = 15  # tokens of a description set off after an inverted attribution's name
+
+
+def _appositive_to_the_end(tokens, last: int) -> bool:
+    """The name is set off by a comma from a description that runs to the sentence's end, no verb in it."""
+    rest = [t.text for t in tokens[last + 1:]]
+    return len(rest) >= 3 and rest[0] == "," and rest[-1] in (".", "!", "?") and len(rest) <= APPOSITIVE_REACH \
+        and not any(w in (";", "that", "“", '"') or finite_reporting_verb(w.lower()) for w in rest[1:])
 
 
 def _unnamed_descriptions(registry: Registry, unit: Unit, mentions: tuple[Mention, ...],

@@ -173,3 +173,14 @@ def test_outlets_with_days_and_bodies_with_numbers_or_acronyms(text, speaker):
 ])
 def test_a_speaking_document_is_an_organisation(text, name):
     assert _types(text).get(name) == "organisation"
+
+
+def test_an_inverted_attribution_with_an_appositive_makes_the_next_he_its_speaker():
+    text = ("Michael Moore's film was snubbed. Moore's caustic documentary may have been affected by its distributors' "
+            "decision, says Tim Dams, the news editor of trade magazine Screen International. But he also believes the "
+            "strong political viewpoint of Moore's film does not sit well with the Academy.")
+    assert [s.name for q in quotes.extract(text, "case.txt") for s in q.speakers] == ["Tim Dams", "Tim Dams"]
+    # negative: a sentence its attribution does not close leaves the subject as it was
+    text = ("Michael Moore's film was snubbed. Moore said the decision, says Tim Dams, was a mistake. "
+            "He also believes the film was good.")
+    assert "Michael Moore" in [s.name for q in quotes.extract(text, "case.txt") for s in q.speakers]

@@ -28,7 +28,7 @@ from quotes.extract.coref import (
 )
 from quotes.extract.cues import coordinated_before, phrase_head, time_adjunct_start
 from quotes.extract.drafts import Reading, Resolved
-from quotes.extract.sources import PREPOSITIONS, describe, modifies_noun, relative_head
+from quotes.extract.sources import PREPOSITIONS, describe, is_place_name, modifies_noun, relative_head
 from quotes.extract.speakers import cue_record
 from quotes.learn.tagger import FoundAttribution
 from quotes.types import Cue, Mention, MentionKind, Span, Speaker, SpeakerType, Unit
@@ -95,9 +95,16 @@ def _rules_subject_inside(reading: Reading, unit: Unit, found: FoundAttribution,
     names = [o for o in reading.doc.mentions[unit.index] if o.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
              and source.start <= o.span.start and o.span.end <= source.end]
     start = m.extent_start if m.extent_start is not None else m.first
+    opening = [tok.text.lower() for tok in unit.tokens[:2]]
+    first = opening[1] if len(opening) > 1 and opening[0] in ("but", "and") else opening[0] if opening else ""
+    # "In a filing with …, Sina said", "Speaking from a cafe in Brick Lane, east London, Mr Galloway said"
+    fronted = first in PREPOSITIONS or (first.endswith("ing") and first.isalpha())
+    described = any(o.anonymous and o.kind == MentionKind.PERSON for o in names if o.first < m.first)
     if m not in names or len(names) < 2 or reading.doc.text[m.span.end:source.end].strip(" ,") or start < 1 \
-            or unit.tokens[start - 1].text != ",":
-        return None  # only after a fronted phrase's comma: "Earthlink and Webroot said" is one joint subject
+            or unit.tokens[start - 1].text != "," or not (fronted or described) or is_place_name(m.name):
+        # only after a fronted phrase's comma or an unnamed description's: "Earthlink and Webroot said" is one joint
+        # subject, "Nick Daniloff, of Chappaqua, N.Y., said" a name and where the person lives
+        return None
     if m.role and any(o.anonymous and o.kind == MentionKind.PERSON and o.role != m.role for o in names if o.first < m.first):
         return None  # "a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said": the spokesman
     return m.span

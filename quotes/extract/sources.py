@@ -341,8 +341,8 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
         if initial and first < last and finite_reporting_verb(word.lower()):
             first += 1  # 'Said Wales assistant coach Scott Johnson: “…”': an inverted cue opens the sentence
             continue
-        if first < last and f"{word} {tokens[first + 1].text}" in lexicons.media():
-            break  # "Sunday Telegraph journalist Robert Peston": the day is the paper's first word
+        if first < last and word.lower() not in DETERMINERS and f"{word} {tokens[first + 1].text}" in lexicons.media():
+            break  # "Sunday Telegraph journalist Robert Peston": the day is the paper's first word ("The" stays a determiner)
         if word in lexicons.non_names() or word.lower() in DETERMINERS:
             if first < last and _is_orgword(tokens[last].text) and word in ("The",):
                 return first + 1
@@ -898,6 +898,13 @@ def country_of(word: str) -> str | None:
     if word.lower() in naming.COUNTRIES and word.lower() not in lexicons.first_names():
         return word  # "Bolivia's public defender's office": any country, not only the gazetteer's few places
     return naming.DEMONYM_COUNTRIES.get(word.lower())
+
+
+def is_place_name(name: str) -> bool:
+    """A country, a capital, a demonym, a US state or its abbreviation ("N.Y.", "Mass."), a US place."""
+    words = name.split()
+    return country_of(name) is not None or name in US_STATES or name.rstrip(".") in US_STATES \
+        or lexicons.is_us_place(words) or _is_place(words)
 
 
 def _capital_city(words: str) -> bool:

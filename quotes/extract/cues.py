@@ -200,7 +200,7 @@ def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[
     with them; the last conjunct alone is what _subject_before finds. The first link must be "and"
     ("A, B said" is no coordination: an appositive or an opening phrase)."""
     found = [last]
-    current, joined = last, False
+    current, joined, serial = last, False, False
     if last.anonymous:
         return found  # "Burman, director of …, and a professor at …": a second appositive, not a second speaker
     while True:
@@ -215,6 +215,7 @@ def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[
         if tokens[link].text == "and":
             if tokens[link - 1].text == ",":
                 link -= 1  # the serial comma
+                serial = serial or not joined
         elif tokens[link].text != "," or not joined:
             break
         after = tokens[k + 1]
@@ -225,6 +226,10 @@ def coordinated_before(mentions: list[Mention], tokens, last: Mention) -> tuple[
             break  # a lone title word ("Vice President for news and talk Dave Gorab") is part of a title
         found.insert(0, prev)
         current, joined = prev, True
+    if serial and len(found) == 2:
+        # ", and" ends a list of three or more; before two names it opens a new clause ("… since replacing Hughes,
+        # and Giggs said"): the last name speaks alone
+        return (last,)
     return tuple(found) if joined else (last,)
 
 

@@ -24,7 +24,7 @@ from quotes import lexicons, naming
 from quotes.extract.cues import AUXILIARIES, CueKind, CueMatch
 from quotes.extract.drafts import Draft, Reading, Resolved
 from quotes.extract.learned import LEADING_SUBORDINATORS, clause_like, learned_cue, learned_speaker, names_someone
-from quotes.extract.sources import PREPOSITIONS
+from quotes.extract.sources import MODALS, PREPOSITIONS
 from quotes.extract.speakers import cue_record, cue_speakers
 from quotes.learn.tagger import FoundAttribution
 from quotes.lexicons import Where
@@ -407,7 +407,6 @@ SUBJECT_GAP = frozenset(AUXILIARIES) - {"was", "were", "is", "are", "been", "sin
     | {"now", "always"}  # "a parliamentary commission has now ruled that", "Labour has always maintained"
 # a modal puts the verb in a hypothetical ("the government could deny them mining permits", "the specialist would
 # assert his Fifth Amendment rights"): no one reported anything
-MODALS = frozenset({"will", "would", "shall", "could", "can", "may", "might", "should", "must"})
 # a sentence adverb a subject may be set off by, between commas ("Wine makers, however, claimed …")
 COMMA_ADVERBS = frozenset({"however", "though", "meanwhile", "too", "instead", "moreover"})
 # what a described subject opens after: the sentence's start (after a linking word), a comma, or a subordinator

@@ -628,6 +628,11 @@ def _title_of_the(text: str, tokens, first: int, last: int) -> _Title | None:
 LINKING_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "seemed", "felt"})  # before a predicate adjective
 
 
+# modals, after which a role noun's form is a verb ("will captain Wales"; not "to", also a preposition: "lost to
+# fellow Spaniard"); reported.py reads them too
+MODALS = frozenset({"will", "would", "shall", "could", "can", "may", "might", "should", "must"})
+
+
 def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> RoleStart:
     """A lowercase title phrase right before a name ("military intelligence analyst", "said 9/11
     widow Terry Strada": after a reporting verb any lowercase noun phrase is the role)."""
@@ -646,6 +651,8 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
         return RoleStart(None, first)
     if tokens[k].text in ROLE_STOP or tokens[k].text in CLAUSE_WORDS:
         return RoleStart(None, first)  # "would discuss whether Melania Trump …": a function word is no role
+    if k >= 1 and tokens[k - 1].text.lower() in MODALS:
+        return RoleStart(None, first)  # "Ryan Giggs will captain Wales": after a modal the noun's form is a verb
     start = _role_walk(tokens, k, first - 1, usable)
     before = tokens[start - 1].text.lower() if start > 0 else ""
     if before in LINKING_VERBS:

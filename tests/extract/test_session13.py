@@ -192,3 +192,20 @@ def test_an_inverted_attribution_with_an_appositive_makes_the_next_he_its_speake
 def test_a_place_or_a_determiner_is_no_speaker(text, speaker):
     got = [s.name for q in quotes.extract("Bernie Sanders spoke. " + text, "case.txt") for s in q.speakers]
     assert got and all(name == speaker for name in got), got
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # ", and" before two names opens a new clause: the last name speaks alone
+    ('Toshack takes charge of his first match since replacing Hughes, and Giggs said: "It is my 50th cap."',
+     ["Giggs"]),
+    # a role noun after a modal is a verb: no role "will captain", no person "Wales"
+    ('Ryan Giggs will captain Wales in Cardiff. "It is my 50th cap," Giggs said.', ["Ryan Giggs"]),
+    # negatives: a list of three keeps its serial comma; "to" before a role may be a preposition
+    ('Clinton, Sanders, and many Democrats said the plan was "bad".', ["Clinton and Sanders and Democrats"]),
+    ('Moya lost to fellow Spaniard Guillermo Garcia-Lopez. "It was the win of my life," Garcia-Lopez said.',
+     ["Spaniard Guillermo Garcia-Lopez"]),  # the demonym in the name is an older fault, left as it is
+])
+def test_serial_comma_and_modal_before_a_role(text, speakers):
+    got = {" and ".join(s.name for s in q.speakers) if len(q.speakers) > 1 else q.speakers[0].name
+           for q in quotes.extract(text, "case.txt") if q.speakers}
+    assert got == set(speakers), got

@@ -417,7 +417,7 @@ def _core_tokens(name: str) -> tuple[str, ...]:
 TITLE_WORDS = naming.TITLES | lexicons.words("titles")
 
 
-def _employee_named_after(named: list[tuple[int, "Entity"]], text: str) -> "Entity | None":
+def _employee_named_after(named: list[tuple[int, Entity]], text: str) -> Entity | None:
     """"The book, by Sunday Telegraph journalist Robert Peston": an organisation, its member's lowercase post, then
     the member: the person is the author, the organisation only where they work."""
     (at, first), rest = named[0], named[1:]

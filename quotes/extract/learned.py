@@ -84,8 +84,9 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
 
 
 def _rules_subject_inside(reading: Reading, unit: Unit, found: FoundAttribution, source: Span | None) -> Span | None:
-    """"In a filing with the US Securities and Exchange Commission, Sina said": the rules' subject of the same
-    reporting verb, a name inside a learned source that holds more than one name, is its head."""
+    """"In a filing with the US Securities and Exchange Commission, Sina said", "A spokesman for DLF Builders, Dr
+    Vancheshwar, told": the rules' subject of the same reporting verb, set off by a comma after a fronted phrase or
+    an unnamed description, is the head of a learned source that holds more than one name."""
     if source is None:
         return None
     cue = next((c for c in reading.doc.cues[unit.index] if c.first in found.cue_tokens and c.source is not None), None)
@@ -99,13 +100,13 @@ def _rules_subject_inside(reading: Reading, unit: Unit, found: FoundAttribution,
     first = opening[1] if len(opening) > 1 and opening[0] in ("but", "and") else opening[0] if opening else ""
     # "In a filing with …, Sina said", "Speaking from a cafe in Brick Lane, east London, Mr Galloway said"
     fronted = first in PREPOSITIONS or (first.endswith("ing") and first.isalpha())
-    described = any(o.anonymous and o.kind == MentionKind.PERSON for o in names if o.first < m.first)
+    descriptions = [o for o in names if o.anonymous and o.kind == MentionKind.PERSON and o.first < m.first]
     if m not in names or len(names) < 2 or reading.doc.text[m.span.end:source.end].strip(" ,") or start < 1 \
-            or unit.tokens[start - 1].text != "," or not (fronted or described) or is_place_name(m.name):
+            or unit.tokens[start - 1].text != "," or not (fronted or descriptions) or is_place_name(m.name):
         # only after a fronted phrase's comma or an unnamed description's: "Earthlink and Webroot said" is one joint
         # subject, "Nick Daniloff, of Chappaqua, N.Y., said" a name and where the person lives
         return None
-    if m.role and any(o.anonymous and o.kind == MentionKind.PERSON and o.role != m.role for o in names if o.first < m.first):
+    if m.role and any(o.role != m.role for o in descriptions):
         return None  # "a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said": the spokesman
     return m.span
 

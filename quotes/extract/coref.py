@@ -394,6 +394,8 @@ _WORD_CHAR = re.compile(r"\w")
 
 _LAST_WORD = re.compile(r"\b([a-z]+) $")  # the lowercase word right before a name
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘'(]?[A-Z])")
+# "The Republican nominee and his aides", "the minister or her deputy": more than one, never one person
+_COORDINATED = re.compile(r"\s(?:and|or|&)\s+(?:his|her|their|its|the|a|an|other|some|several|fellow)\s")
 # "The group, WeWorkers Coalition, formed …": a description set right before an organisation's name
 _APPOSED = re.compile(r"\b[Tt]he ([a-z]+),\s*$")
 # an inner capital that no name prefix explains ("WikiLeaks", not "McLenney", "DeSantis", "LaHood")
@@ -524,10 +526,10 @@ class Registry:
         candidates to entities mentioned before it; without it every registered entity counts and
         the latest-mentioned wins; ``paragraph`` and ``sentence`` bound recency. None when nothing fits.
         """
-        if offset is not None:
-            linked = self.described.get(offset + len(words) - len(words.lstrip()))
-            if linked is not None:
-                return linked  # "The chancellor said": the person the first pass found holds the role
+        if offset is not None and (linked := self.described.get(offset + len(words) - len(words.lstrip()))):
+            return linked  # "The chancellor said": the person the first pass found holds the role
+        if _COORDINATED.search(words):
+            return None  # "The Republican nominee and his aides": more than one
         tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
         if tokens[:1] == ["our"] and len(tokens) > 1:
             return self._own_journalist(tokens[-1], tokens[1:-1], offset)
@@ -644,10 +646,10 @@ class Registry:
         pronoun = _description_pronoun(head)
         if any(head in re.findall(r"[a-z]+", (e.role or "").lower()) for e in self.people):
             return None  # "Former President Bill Clinton" named anywhere: "the president" is that office's, no anaphor
-        if pronoun is None or _body_of(words, head) or self._introduced(head, offset):
-            # "the Democratic nominee", "the Vermont senator": the stock epithets of copy that names both
-            # parties' people are left to the role's holders (PolNeAR's reference scorer reads a
-            # capitalised modifier as a name, so resolving one by salience, right or wrong, scores as wrong)
+        if pronoun is None or self._introduced(head, offset) or not _club_or_firm(_body_of(words, head)):
+            # a party's epithet ("the Tory leader", "the Democratic nominee") is placed by parties.py, whose
+            # guards know two-party copy ("Clinton attacked Trump. The Republican nominee said"); a place's
+            # ("the Boston singer") says where one is from, no more
             return None
         antecedent = self.resolve_pronoun(pronoun, paragraph, sentence, offset)
         entity = antecedent.entity
@@ -655,9 +657,7 @@ class Registry:
             entity = self._named_after(offset)
             if entity is None or not self._fits(entity, words, head, tokens):
                 return None
-            entity.role = entity.role or _stated_role(words, head)
-            entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
-            return entity
+            return self._described_as(entity, words, head, offset)
         if not self._fits(entity, words, head, tokens):
             return None
         spoke = self.last_speaker[0] if self.last_speaker is not None and paragraph - self.last_speaker[1] <= 2 else None
@@ -670,8 +670,15 @@ class Registry:
         if spoke is not None and spoke is not entity and spoke.last_seen >= entity.last_seen \
                 and self._fits(spoke, words, head, tokens):
             return None  # "Nielsen had panicked …, Greer said. The feminist writer said": two people in play
-        entity.role = entity.role or _stated_role(words, head)  # what the description states, on all its rows
+        return self._described_as(entity, words, head, offset)
+
+    def _described_as(self, entity: Entity, words: str, head: str, offset: int) -> Entity:
+        """A person a description was found to mean: what it states becomes theirs, on all their rows, and the
+        description is remembered at its offset, so every quote it attributes reads the same person (the
+        role it gave would otherwise stand in the way of the next reading: ``_salient_person``)."""
+        entity.role = entity.role or _stated_role(words, head)
         entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
+        self.described[offset + len(words) - len(words.lstrip())] = entity
         return entity
 
     def lead_described(self, words: str, offset: int) -> Entity | None:
@@ -741,7 +748,9 @@ class Registry:
             personal = not names_an_organisation(body.split()) and any(
                 body in e.name_tokens or body == e.name and self._shown_person(e) for e in self.people)
             place = country_of(body) is not None or lexicons.is_us_place(body.split()) or body in lexicons.places()
-            return None if personal or place or head in GENDER_NOUNS or body in PARTIES.values() else body
+            # "The Northern Irishman": a demonym's first word says where one is from too
+            nation = head in GENDER_NOUNS or head in DEMONYM_NOUNS
+            return None if personal or place or nation or body in PARTIES.values() else body
         owner = re.match(r"\s*[Tt]he\s+([a-z]+)[’']s\s", words)
         if owner is None:
             return None
@@ -815,6 +824,11 @@ class Registry:
         the name ("Interior Minister Wolfgang Peschorn", where the rules kept only "Minister")."""
         titled = {w.lower() for o in entity.offsets for w in re.findall(r"[\w’'-]+", self.text[max(0, o - 30):o])}
         return titled | {w.lower() for w in re.findall(r"[\w’'-]+", f"{entity.role or ''} {entity.affiliation or ''}")}
+
+    def named_as_subject(self, entity: Entity, before: int) -> bool:
+        """Whether the last mention of ``entity`` before ``before`` is its sentence's subject (``_opens_sentence``)."""
+        seen = [o for o in entity.offsets if o < before]
+        return bool(seen) and self._opens_sentence(max(seen))
 
     def _opens_sentence(self, offset: int, clause: bool = False) -> bool:
         """Whether the name at ``offset`` is its sentence's subject as written: only a few words of its
@@ -1766,7 +1780,8 @@ def _stated_role(words: str, head: str) -> str | None:
 def _capacity(role: str | None, head: str) -> str | None:
     """The post a description states, without the writer's colour: the longest run of office words
     that ends each role ("the famously gruff senator": senator; "the ranting radio host": host; "the
-    former secretary": former secretary; "the feminist writer and broadcaster": writer and broadcaster);
+    former secretary": former secretary; "the former secretary of state": former secretary of state; "the
+    feminist writer and broadcaster": writer and broadcaster);
     a demonym states none."""
     if not role or head in DEMONYM_NOUNS:
         return None
@@ -1774,7 +1789,8 @@ def _capacity(role: str | None, head: str) -> str | None:
     kept = []
     for part in role.split(" and "):
         words = part.split()
-        k = len(words) - 1
+        # "former secretary of state": the office is the noun before "of", its complement kept with it
+        k = max((i for i, w in enumerate(words) if w == "of" and i > 0), default=len(words)) - 1
         while k > 0 and words[k - 1].lower() in office:
             k -= 1
         kept.append(" ".join(words[k:]))
@@ -1856,6 +1872,14 @@ def _body_of(words: str, head: str) -> str | None:
             caps.append(w)
     label = " ".join(caps)
     return PARTIES.get(label, label) or None
+
+
+def _club_or_firm(body: str | None) -> bool:
+    """Whether a description's body, if it names one, is a club, team, company or institution ("the Tottenham
+    striker", "the United boss"): no party and no place."""
+    if body is None:
+        return True
+    return body not in PARTIES.values() and not (lexicons.is_us_place(body.split()) or body in lexicons.places())
 
 
 def _same_body(described: str | None, stated: str | None) -> bool:

@@ -8,8 +8,9 @@ affiliation of theirs names a party already (a wrong party misleads more than an
 - *description*: a definite party description standing as a sentence's subject ("Michael Howard
   unveiled … . The Tory leader argued …", "Vincent Cable says … . The Lib Dems' Treasury spokesman is …",
   "the Labour MP for Leeds admitted") refers to the one person the nearest sentence before it names, in its
-  paragraph or the one before. The description keeps its own quotes (the reference scorer reads it as a
-  name); it lends its party to that person's other rows. Never when its own sentence names someone before
+  paragraph or the one before. It lends its party to that person's other rows, and its own quotes become
+  that person's (PolNeAR's reference scorer reads a capitalised modifier as a name, so it scores them as
+  missed; a reader wants the name). Never when its own sentence names someone before
   it ("Blair said the Tory leader was wrong") or names that person after it ("… Manafort … The Republican
   nominee has not stepped forward to defend Manafort"), when the sentence before names two people
   ("Clinton attacked Trump. The Republican nominee said"), nor when someone else holds the office in that party.
@@ -30,7 +31,7 @@ affiliation of theirs names a party already (a wrong party misleads more than an
 
 Reads the document (extract/document.py) and coref's registry (extract/coref.py); adds the party to the
 affiliation and, for a person with no role on any row, the office a description names ("Treasury
-spokesman"); never changes a speaker or a quote.
+spokesman"); changes no speaker but a party description's own (above), and no quote.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quotes import lexicons, naming
-from quotes.extract.coref import FRONTED, PHRASE_ENDS, SUBJECT_OPENERS, Entity, Registry, verb_after
+from quotes.extract.coref import ANONYMITY_HEADS, FRONTED, PHRASE_ENDS, SUBJECT_OPENERS, Entity, Registry, verb_after
 from quotes.extract.document import ArticleDoc
 from quotes.extract.sources import finite_reporting_verb, is_rolenoun
 from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType, Unit
@@ -79,17 +80,45 @@ def lend_parties(doc: ArticleDoc, registry: Registry, quotes: list[Quote]) -> li
     parties, roles = agreed_parties(evidence, quotes), agreed_roles(evidence, quotes)
     if not parties and not roles:
         return quotes
+    standing_for = _described_people(evidence, quotes, parties, registry)
+    own_roles = {s.name: s.role for q in reversed(quotes) for s in q.speakers
+                 if s.role and (s.mention is None or s.mention.start not in standing_for)}
 
     def lent(s: Speaker) -> Speaker:
         if s.type != SpeakerType.PERSON:
             return s
+        if s.mention is not None and s.name == s.mention.text and s.mention.start in standing_for:
+            # "The Tory leader said": Michael Howard, in the role the article states beside his name if it does
+            name = standing_for[s.mention.start]
+            s = replace(s, name=name, role=own_roles.get(name, s.role))
         party, role = parties.get(s.name), roles.get(s.name)
         if party is not None and not _has_party(s.affiliation):
             s = replace(s, affiliation=f"{s.affiliation}; {party}" if s.affiliation else party)
         return replace(s, role=role) if role is not None and not s.role else s
 
+    touched = set(parties) | set(roles)
     return [replace(q, speakers=tuple(lent(s) for s in q.speakers))
-            if any(s.name in parties or s.name in roles for s in q.speakers) else q for q in quotes]
+            if any(s.name in touched or s.mention is not None and s.mention.start in standing_for for s in q.speakers)
+            else q for q in quotes]
+
+
+def _described_people(evidence: list[PartyEvidence], quotes: list[Quote], parties: dict[str, str],
+                      registry: Registry) -> dict[int, str]:
+    """Where a party description stands -> the person it stands for, when the article places that person in
+    its party (``agreed_parties``, or a row of theirs naming it) and named them last as a sentence's subject:
+    the description's own quotes are that person's, as a reader reads "Michael Howard has denied … ¶ The Tory
+    leader said …". Never a word for an unnamed source ("the Tory source said": someone else), nor a person
+    named in passing ("…, where George Bush opposed it. But the Tory leader argued")."""
+    stated = {s.name: s.affiliation for q in quotes for s in q.speakers if _has_party(s.affiliation)}
+    people = {e.name: e for e in registry.people}
+
+    def stands_for(e: PartyEvidence) -> bool:
+        party = (parties.get(e.person), stated.get(e.person), naming.PARTY_NAMES.get(stated.get(e.person, "")))
+        office = (e.role or "").lower().split()[-1:]
+        return e.rule == "description" and e.party in party and not set(office) & ANONYMITY_HEADS \
+            and e.person in people and registry.named_as_subject(people[e.person], e.at)
+
+    return {e.at: e.person for e in evidence if stands_for(e)}
 
 
 def agreed_roles(evidence: list[PartyEvidence], quotes: list[Quote]) -> dict[str, str]:

@@ -75,10 +75,6 @@ DESCRIPTION_NEGATIVE = [
     ("Hillary Clinton met Bernie Sanders in Ohio.\n\n"
      "The senator said the talks had gone well.",
      "Hillary Clinton"),
-    # a party epithet is the role-holder's only: no party by proximity
-    ("Hillary Clinton toured Ohio on Monday.\n\n"
-     "The Republican nominee said the polls were rigged.",
-     "Hillary Clinton"),
     # a surname two registered names share: whom it means is a guess
     ("Ridley Scott is set to direct the film.\n\n"
      "Film studio Fox bought the rights for Scott's company Scott Free to develop. "
@@ -160,11 +156,6 @@ SUBJECT_NEGATIVE = [
     ("Hillary Clinton met Bernie Sanders in Ohio.\n\n"
      "The singer said the talks had gone well.",
      "Hillary Clinton"),
-    # the sentence before names another person without a role, though named before it: a guess
-    ("Deval Patrick toured the diner on Tuesday.\n\n"
-     "Maya Lund didn't know Patrick was coming but saw his visit as a surprise. The Boston singer said "
-     "she related to him.",
-     "Maya Lund"),
     # a premodified description after an object named in the sentence before: a guess
     ("Donald Trump met Kelvin Mack in Ohio.\n\n"
      "The former Fox executive said the talks had gone well.",

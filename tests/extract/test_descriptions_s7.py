@@ -48,9 +48,6 @@ NOT_RESOLVED = [
     # another office of the same head ("shadow chancellor" is no "chancellor")
     ("Shadow chancellor Oliver Lett spoke in Leeds on Monday.\n\n“The figures are sound and the books balance,” the chancellor said.",
      "The figures are sound", "Oliver Lett"),
-    # a party epithet is left to the role's holders, as before (the stock epithet of copy naming both parties)
-    ("Hillary Clinton campaigned in Ohio on Monday.\n\n“We can win this state in November,” the Democratic nominee said.",
-     "We can win this state", "Hillary Clinton"),
     # "Scot" opening a name is a given name, not a demonym noun
     ("Scot Peterson spoke to the inquiry on Monday.\n\n“I did my job that day,” said Scot Peterson.",
      "I did my job", "the Scot"),

@@ -646,7 +646,8 @@ class Registry:
         pronoun = _description_pronoun(head)
         if any(head in re.findall(r"[a-z]+", (e.role or "").lower()) for e in self.people):
             return None  # "Former President Bill Clinton" named anywhere: "the president" is that office's, no anaphor
-        if pronoun is None or self._introduced(head, offset) or not _club_or_firm(_body_of(words, head)):
+        body = _body_of(words, head)
+        if pronoun is None or self._introduced(head, offset) or body is not None and not self._speaking_club(body, words, offset):
             # a party's epithet ("the Tory leader", "the Democratic nominee") is placed by parties.py, whose
             # guards know two-party copy ("Clinton attacked Trump. The Republican nominee said"); a place's
             # ("the Boston singer") says where one is from, no more
@@ -824,6 +825,18 @@ class Registry:
         the name ("Interior Minister Wolfgang Peschorn", where the rules kept only "Minister")."""
         titled = {w.lower() for o in entity.offsets for w in re.findall(r"[\w’'-]+", self.text[max(0, o - 30):o])}
         return titled | {w.lower() for w in re.findall(r"[\w’'-]+", f"{entity.role or ''} {entity.affiliation or ''}")}
+
+    def _speaking_club(self, body: str, words: str, offset: int) -> bool:
+        """Whether a description naming a body is a club's, team's or firm's man speaking ("said the Tottenham
+        striker", "The United boss said"): no party, no place the gazetteer knows, and a reporting verb right
+        before or after it. Only speech ties such a description to the person in focus: "The 31-year-old former
+        Dublin milkman moved from Leinster" after a coach's quotes is about someone else."""
+        if body in PARTIES.values() or lexicons.is_us_place(body.split()) or body in lexicons.places():
+            return False
+        start = offset + len(words) - len(words.lstrip())
+        before = re.findall(r"[a-z]+", self.text[max(0, start - 20):start].lower())[-1:]
+        after = re.findall(r"[a-z]+", self.text[start + len(words.strip()):start + len(words.strip()) + 30].lower())[:2]
+        return any(finite_reporting_verb(w) for w in before + after)
 
     def named_as_subject(self, entity: Entity, before: int) -> bool:
         """Whether the last mention of ``entity`` before ``before`` is its sentence's subject (``_opens_sentence``)."""
@@ -1872,14 +1885,6 @@ def _body_of(words: str, head: str) -> str | None:
             caps.append(w)
     label = " ".join(caps)
     return PARTIES.get(label, label) or None
-
-
-def _club_or_firm(body: str | None) -> bool:
-    """Whether a description's body, if it names one, is a club, team, company or institution ("the Tottenham
-    striker", "the United boss"): no party and no place."""
-    if body is None:
-        return True
-    return body not in PARTIES.values() and not (lexicons.is_us_place(body.split()) or body in lexicons.places())
 
 
 def _same_body(described: str | None, stated: str | None) -> bool:

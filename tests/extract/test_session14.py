@@ -70,6 +70,23 @@ def test_a_party_description_keeps_its_quotes_from_a_bystander(text, speaker):
     assert rows and speaker not in {rows.get("agnostic"), rows.get("moral case")}
 
 
+def test_a_club_description_that_says_nothing_is_no_one_in_focus():
+    # negative: after a coach's quotes, a description of a player that no reporting verb governs ("moved") is
+    # the player's, not the coach's: no role "milkman" nor affiliation "Dublin" for him
+    text = ('Toulouse\'s former Irish international Trevor Bray could be one of Clive Hale\'s many surprises when the '
+            'squad is announced.\n\nBray, who last played for Ireland in 2001, is held in high esteem by the former '
+            'England coach. "If you speak to the players there\'s a huge amount of respect for the guy," Hale told the '
+            'Sunday Independent. "Players tend to know better than most coaches. It\'s not just the Irish." The '
+            '31-year-old former Dublin milkman moved from Leinster to Toulouse in 2003.\n\nHale is ensuring his '
+            'preparations are thorough. "I\'ve spoken to quite a few players," he told the newspaper.')
+    rows = _speakers_of(text, "Clive Hale")
+    assert rows and all(s.role != "milkman" and s.affiliation != "Dublin" for s in rows)
+
+
+def _speakers_of(text: str, name: str) -> list:
+    return [s for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers if s.name == name]
+
+
 def test_a_party_epithet_is_no_one_the_article_puts_in_another_party():
     text = 'Labour MP Tom Hale denied the report on Monday.\n\nThe Tory leader said the plan was "nonsense".'
     rows = {q.spans[0].text: q.speakers[0].name for q in quotes.extract(HEADLINE + text, "case.txt") if q.speakers}

@@ -1467,9 +1467,9 @@ class Registry:
         if pronoun == "their":
             return Antecedent(None, 0.0)
         if pronoun in ("it", "its"):
-            named = self._organisation_before(offset)
-            if named.entity is None and pronoun == "it":
-                named = self._subject_organisation_before(offset)
+            # an "it" opening its sentence goes on about the subject before it, not the object named last
+            subject = self._subject_organisation_before(offset) if pronoun == "it" else Antecedent(None, 0.0)
+            named = subject if subject.entity is not None else self._organisation_before(offset)
             if named.entity is None and self._spoke_as_it(paragraph, offset):
                 # "The US government denied the claims, saying … In a statement, it said:", "“…,” said
                 # the magazine. “…,” it concluded": no organisation named just before, the one that spoke last
@@ -1630,16 +1630,31 @@ class Registry:
         named = [(o, e) for e in [*self.orgs, *self._lone_orgs()] for o in e.offsets if para <= o < start and not self._quoted(o)]
         if not named:
             return Antecedent(None, 0.0)
-        last, entity = max(named, key=lambda pair: pair[0])
+        found = self._subject_through_its(named, para, start)
+        if found is None:
+            return Antecedent(None, 0.0)  # no organisation is the subject of the sentence before
+        last, entity = found
         opens = max((m.end() for m in _SENTENCE_END.finditer(self.text, para, last)), default=para)
-        if len(_SENTENCE_END.findall(self.text, last, start + 1)) > 1 \
-                or not re.fullmatch(r"\s*(?:The\s+)?", self.text[opens:last]):
-            return Antecedent(None, 0.0)  # not the subject of the sentence before
         if any(opens <= o < offset and o != last for p in self.people for o in p.offsets):
             return Antecedent(None, 0.0)
         if any(w.removesuffix("s") in ISSUED_DOCUMENTS for w in re.findall(r"\b[a-z-]+\b", self.text[last:start])):
             return Antecedent(None, 0.0)  # "… published a report on Monday. It says …": the report speaks
         return Antecedent(entity, self.settings.pronoun_organisation)
+
+    def _subject_through_its(self, named: list[tuple[int, Entity]], para: int, start: int) -> tuple[int, Entity] | None:
+        """The organisation that opens the sentence before ``start`` ("The FAO has urged the World Trade
+        Organisation to … ¶ It also criticised …"), or, where that sentence opens with "It" itself, the one that
+        opens the sentence before it, and so on: a chain of "it" goes on about one subject, though other
+        organisations stand between as objects."""
+        stops = [para, *(m.end() for m in _SENTENCE_END.finditer(self.text, para, start + 1))]  # its lookahead sees past
+        for begin, end in zip(reversed(stops[:-1]), reversed(stops[1:])):
+            head = self.text[begin:end]
+            subject = [(o, e) for o, e in named if begin <= o < end and re.fullmatch(r"\s*(?:The\s+)?", self.text[begin:o])]
+            if subject:
+                return subject[0]
+            if not re.match(r"\s*(?:(?:But|However|And|Yet|Meanwhile|Separately),?\s+)?It\s", head):
+                return None
+        return None
 
     def _organisation_subject(self, offset: int | None) -> Antecedent:
         """"Big Machine have twice denied doing anything wrong. “…,” they said": copy that makes an

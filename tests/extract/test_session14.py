@@ -115,3 +115,22 @@ def test_the_post_a_description_states_keeps_its_complement(role, head, capacity
     from quotes.extract.coref import _capacity
 
     assert _capacity(role, head) == capacity
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an "it" opening its sentence goes on about the subject before it, through a chain of "it" sentences
+    ("The FAO has urged the World Trade Organisation to conclude talks. It also criticised high tariffs. It recommends "
+     "that poor countries cut their own tariffs.", "poor countries cut their own tariffs", "FAO"),
+    ("US supermarket group Winn-Dixie has filed for bankruptcy protection.\n\nWinn-Dixie, once among the most "
+     "profitable grocers, said Chapter 11 protection would help it. It said its 920 stores would remain open.", "its 920 stores would remain open", "Winn-Dixie"),
+    ("The Muslim Council of Britain has complained to broadcasting watchdog Ofcom. It says the programme breaches "
+     "editorial guidelines.", "the programme breaches editorial guidelines", "Muslim Council of Britain"),
+    # negatives: no organisation opens the sentence before, the one named last speaks; a "However, it" still reads it
+    ("The ONS said output fell. Manufacturers' organisation, the EEF, said it expected rates to hold. It also said "
+     "there was evidence that confidence may be waning.", "there was evidence that confidence may be waning", "EEF"),
+    ("Yukos said it would consider its options in light of the ruling. However, it claimed that the court had backed "
+     "its argument.", "the court had backed its argument", "Yukos"),
+])
+def test_an_opening_it_is_the_subject_before_it(text, quote, speaker):
+    rows = {q.spans[0].text: q.speakers[0].name for q in quotes.extract(HEADLINE + text, "case.txt") if q.speakers}
+    assert rows.get(quote) == speaker, rows

@@ -526,7 +526,7 @@ class Registry:
         candidates to entities mentioned before it; without it every registered entity counts and
         the latest-mentioned wins; ``paragraph`` and ``sentence`` bound recency. None when nothing fits.
         """
-        if offset is not None and (linked := self.described.get(offset + len(words) - len(words.lstrip()))):
+        if offset is not None and (linked := self.described.get(_start_of(words, offset))):
             return linked  # "The chancellor said": the person the first pass found holds the role
         if _COORDINATED.search(words):
             return None  # "The Republican nominee and his aides": more than one
@@ -679,7 +679,7 @@ class Registry:
         role it gave would otherwise stand in the way of the next reading: ``_salient_person``)."""
         entity.role = entity.role or _stated_role(words, head)
         entity.affiliation = entity.affiliation or self._employer_stated(words, head, offset)
-        self.described[offset + len(words) - len(words.lstrip())] = entity
+        self.described[_start_of(words, offset)] = entity
         return entity
 
     def lead_described(self, words: str, offset: int) -> Entity | None:
@@ -748,7 +748,7 @@ class Registry:
             # a place is where one is from ("A New York man")
             personal = not names_an_organisation(body.split()) and any(
                 body in e.name_tokens or body == e.name and self._shown_person(e) for e in self.people)
-            place = country_of(body) is not None or lexicons.is_us_place(body.split()) or body in lexicons.places()
+            place = _names_a_place(body)
             # "The Northern Irishman": a demonym's first word says where one is from too
             nation = head in GENDER_NOUNS or head in DEMONYM_NOUNS
             return None if personal or place or nation or body in PARTIES.values() else body
@@ -831,11 +831,11 @@ class Registry:
         striker", "The United boss said"): no party, no place the gazetteer knows, and a reporting verb right
         before or after it. Only speech ties such a description to the person in focus: "The 31-year-old former
         Dublin milkman moved from Leinster" after a coach's quotes is about someone else."""
-        if body in PARTIES.values() or lexicons.is_us_place(body.split()) or body in lexicons.places():
+        if body in PARTIES.values() or _names_a_place(body):
             return False
-        start = offset + len(words) - len(words.lstrip())
+        start, end = _start_of(words, offset), _start_of(words, offset) + len(words.strip())
         before = re.findall(r"[a-z]+", self.text[max(0, start - 20):start].lower())[-1:]
-        after = re.findall(r"[a-z]+", self.text[start + len(words.strip()):start + len(words.strip()) + 30].lower())[:2]
+        after = re.findall(r"[a-z]+", self.text[end:end + 30].lower())[:2]
         return any(finite_reporting_verb(w) for w in before + after)
 
     def named_as_subject(self, entity: Entity, before: int) -> bool:
@@ -1900,6 +1900,17 @@ def _body_of(words: str, head: str) -> str | None:
             caps.append(w)
     label = " ".join(caps)
     return PARTIES.get(label, label) or None
+
+
+def _start_of(words: str, offset: int) -> int:
+    """Where a description given with its leading spaces (as the rules cut it) starts in the text."""
+    return offset + len(words) - len(words.lstrip())
+
+
+def _names_a_place(body: str) -> bool:
+    """Whether a description's body is a place the gazetteers know ("A New York man", "the Kansas star"):
+    where one is from, no employer."""
+    return country_of(body) is not None or lexicons.is_us_place(body.split()) or body in lexicons.places()
 
 
 def _same_body(described: str | None, stated: str | None) -> bool:

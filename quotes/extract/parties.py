@@ -109,11 +109,12 @@ def _described_people(evidence: list[PartyEvidence], quotes: list[Quote], partie
     the description's own quotes are that person's, as a reader reads "Michael Howard has denied … ¶ The Tory
     leader said …". Never a word for an unnamed source ("the Tory source said": someone else), nor a person
     named in passing ("…, where George Bush opposed it. But the Tory leader argued")."""
-    stated = {s.name: s.affiliation for q in quotes for s in q.speakers if _has_party(s.affiliation)}
+    stated = _stated_parties(quotes)
     people = {e.name: e for e in registry.people}
 
     def stands_for(e: PartyEvidence) -> bool:
-        party = (parties.get(e.person), stated.get(e.person), naming.PARTY_NAMES.get(stated.get(e.person, "")))
+        own = stated.get(e.person, set())
+        party = {parties.get(e.person), *own, *(naming.PARTY_NAMES.get(a) for a in own)}
         office = (e.role or "").lower().split()[-1:]
         return e.rule == "description" and e.party in party and not set(office) & ANONYMITY_HEADS \
             and e.person in people and registry.named_as_subject(people[e.person], e.at)
@@ -139,11 +140,7 @@ def agreed_parties(evidence: list[PartyEvidence], quotes: list[Quote]) -> dict[s
     found: dict[str, set[str]] = {}
     for e in evidence:
         found.setdefault(e.person, set()).add(e.party)
-    stated: dict[str, set[str]] = {}
-    for q in quotes:
-        for s in q.speakers:
-            if s.type == SpeakerType.PERSON and _has_party(s.affiliation):
-                stated.setdefault(s.name, set()).add(s.affiliation)
+    stated = _stated_parties(quotes)
     return {person: next(iter(parties)) for person, parties in found.items()
             if len(parties) == 1 and person not in stated}
 
@@ -158,6 +155,16 @@ def party_evidence(doc: ArticleDoc, registry: Registry) -> list[PartyEvidence]:
         out += _speaking_for(doc, registry, unit)
         out += _fellow(doc, registry, unit)
     return out
+
+
+def _stated_parties(quotes: list[Quote]) -> dict[str, set[str]]:
+    """Person -> the affiliations naming a party that their rows already give."""
+    stated: dict[str, set[str]] = {}
+    for q in quotes:
+        for s in q.speakers:
+            if s.type == SpeakerType.PERSON and _has_party(s.affiliation):
+                stated.setdefault(s.name, set()).add(s.affiliation)
+    return stated
 
 
 def _has_party(affiliation: str | None) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from quotes import lexicons, naming
 from quotes.extract.coref import AUXILIARIES, party_label
-from quotes.extract.sources import finite_reporting_verb
+from quotes.extract.sources import country_of, finite_reporting_verb, is_rolenoun
 from quotes.types import Mention, MentionKind, Span, Unit
 
 # the words right before an occurrence that make it part of a longer name: a determiner "the", or a
@@ -147,6 +147,92 @@ def _company_by_description(mention: Mention, companies: frozenset[str]) -> bool
     return mention.name in companies or any(name.split()[0] == mention.name for name in companies)
 
 
+# "Euronext chief Jean-Francois Theodore", "Nationwide economist Alex Bannister":
+# the word right before a role noun that a name follows is the person's employer (a possessive is as often a
+# person's: "Edu's brother and representative Amadeo Fensao")
+_EMPLOYER_BEFORE_ROLE = re.compile(r" ((?:[a-z-]+ )?)([a-z-]+|Chief|Executive) [A-Z]")
+_NOT_A_MODIFIER = frozenset({"from", "of", "for", "to", "in", "at", "on", "by", "with", "the", "a", "an", "and", "or", "as"})
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.IGNORECASE)  # "her Oscar from actor Jeremy Irons"
+# "Belle and Sebastian", "Marks & Spencer", "Bank of England": a word inside a longer name
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")  # "CSOs", "MPs": people
+_JOINED_BEFORE = re.compile(r"(?:\band|&|\bof)\s+$")
+# "Chelsea have sacked Adrian Mutu": one word that takes a plural verb is a team or a company, no person
+_PLURAL_VERB = re.compile(r" (?:have|are|were)\b")
+_CLAUSE_BEFORE = re.compile(r"(?:,|\bthat|\bbut|\bwhile|\bas|\bwhen|\bbecause|\bafter|\bbefore|\bsince|\balthough|\bthough)\s+$", re.IGNORECASE)
+
+
+def _body_by_use(mention: Mention, text: str) -> bool:
+    """A person-typed single word, with no given name, title or capacity, that the article never writes as
+    part of a person's name (after a capitalised word or an honorific) and uses as a body: an employer
+    written before a role and a name ("Nationwide economist Alex Bannister", "Euronext chief Jean-Francois
+    Theodore"; a place says where one is from: "Florida state archivist Jody Norman"), or a subject of a
+    plural verb ("Chelsea have sacked Adrian Mutu"; a demonym is people: "the Dutch are"). A common surname
+    before a role ("Bush spokesman Scott McClellan") is a person's; a word written only to open a sentence
+    ("Revenues were") or inside a longer name ("Belle and Sebastian are") is neither."""
+    if mention.kind != MentionKind.PERSON or mention.anonymous or mention.role or mention.affiliation \
+            or mention.honorific or len(mention.name.split()) != 1 or _PLURAL_ACRONYM.match(mention.name):
+        return False
+    name = mention.name
+    offsets = _occurrences(name, text)
+    if not offsets or any(_after_a_name(text, o) for o in offsets) or _common_noun(name, text, offsets):
+        return False
+    for o in offsets:
+        if _JOINED_BEFORE.search(text[max(0, o - 6):o]):
+            continue
+        after = text[o + len(name):o + len(name) + 60]
+        employer = _EMPLOYER_BEFORE_ROLE.match(after)
+        if employer and is_rolenoun(employer.group(2)) and employer.group(2) not in naming.KIN_NOUNS \
+                and employer.group(1).strip() not in _NOT_A_MODIFIER and not _OWNED_BEFORE.search(text[max(0, o - 8):o]) \
+                and not _common_surname(name) and not _a_place(name):
+            return True
+        if _PLURAL_VERB.match(after) and _opens_clause(text, o) and not _demonym(name):
+            return True
+    return False
+
+
+def _common_noun(word: str, text: str, offsets: list[int]) -> bool:
+    """A common noun capitalised to open a sentence: the article writes it in lower case too, or writes it
+    only to open sentences and as a plural ("Revenues were"; a team or a firm is written mid-sentence too)."""
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return True
+    return word.endswith("s") and all(_opens_sentence(text, o) for o in offsets)
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _opens_clause(text: str, offset: int) -> bool:
+    """The word stands first in its sentence or clause ("Historians in Florida have" is no subject "Florida")."""
+    return _opens_sentence(text, offset) or bool(_CLAUSE_BEFORE.search(text[max(0, offset - 12):offset]))
+
+
+def _a_place(word: str) -> bool:
+    return bool(country_of(word)) or word in lexicons.us_places() or word.lower() in lexicons.name_words("states") \
+        or word in lexicons.name_words("world_cities")
+
+
+def _demonym(word: str) -> bool:
+    """"Dutch", "Britons": a people's name (a country's own name, "England have won", is its team)."""
+    country = country_of(word)
+    return country is not None and country != word
+
+
+def _after_a_name(text: str, offset: int) -> bool:
+    """An occurrence written as part of a longer name: after a capitalised word or an honorific on its line."""
+    before = re.search(r"([A-Z][\w’'-]*\.?)[ \t]+$", text[max(0, offset - 30):offset])
+    if before is not None and before.group(1).endswith(".") and before.group(1)[:-1].lower() not in lexicons.words("honorifics"):
+        return False  # "… Bannister. Nationwide said": a sentence's end, no honorific
+    return before is not None and not before.group(1).isupper() and before.group(1).lower() not in naming.OPENERS
+
+
+def _common_surname(word: str) -> bool:
+    """A surname among the commonest (a person's name before a role: "Bush spokesman Scott McClellan")."""
+    rank = lexicons.surname_ranks().get(word.lower())
+    return rank is not None and rank <= lexicons.PLACE_OVER_SURNAME_RANK
+
+
 def recheck_mentions(text: str, units: tuple[Unit, ...],
                      mentions: tuple[tuple[Mention, ...], ...]) -> tuple[tuple[Mention, ...], ...]:
     """The units' mentions as the whole article shows them: each run it never writes as a person's name
@@ -156,7 +242,8 @@ def recheck_mentions(text: str, units: tuple[Unit, ...],
     a person's name started at its given name, the acronym and words before it their capacity."""
     companies = described_companies(text)
     return tuple(
-        tuple(replace(m, kind=MentionKind.ORGANISATION) if never_a_person(m, text) or _company_by_description(m, companies)
+        tuple(replace(m, kind=MentionKind.ORGANISATION)
+              if never_a_person(m, text) or _company_by_description(m, companies) or _body_by_use(m, text)
               else _peel_front(m, unit)
               for m in unit_mentions)
         for unit, unit_mentions in zip(units, mentions, strict=True)

@@ -37,6 +37,9 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
         return replace(speaker, affiliation=None)
     head = _reference_head(speaker)
     before = speaker.mention.start if speaker.mention is not None else unit.end
+    if head is None and _owner_noun_after(unit, doc.mentions[unit.index], speaker):
+        body = _subject_organisation(doc, unit, before, owned=True)
+        return replace(speaker, affiliation=body) if body else speaker
     if head is None and (owner := _possessive_owner(doc.text, speaker, before)) is not None:
         return replace(speaker, affiliation=owner)
     if head is None and _corporate_office(speaker):
@@ -169,6 +172,25 @@ def _reference_head(speaker: Speaker) -> str | None:
     return head
 
 
+def _owner_noun_after(unit: Unit, mentions: tuple[Mention, ...], speaker: Speaker) -> str | None:
+    """The organisation noun a person's title is "for", by reference: "a spokesman for the company", "an
+    analyst at the bank" (whose body ``_subject_organisation`` reads: the organisation the sentence, or the
+    one before, opens with; "NTL said it had not ruled out a PVR. … said a spokesman for the company")."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role or speaker.mention is None:
+        return None
+    own = next((m for m in mentions if m.span.start == speaker.mention.start), None)
+    if own is None:
+        return None
+    end = own.extent_end if own.extent_end is not None else own.last
+    words = [t.text for t in unit.tokens[end + 1 : end + 5]]
+    if len(words) < 3 or words[0].lower() not in _OWNER_PREPOSITIONS or words[1].lower() != "the":
+        return None
+    head = words[2].lower()
+    following = words[3] if len(words) > 3 else ""
+    # "for the company's board", "of the bank of England": the noun must close the phrase
+    return head if head in REFERENCE_HEADS and head not in _NOT_BY_SUBJECT and following not in ("'s", "’s", "of") else None
+
+
 # the nouns a work is named after, one another's synonyms in a story ("hit musical The Pajama Game" ... "the
 # show's co-producer")
 _WORK_NOUNS = frozenset({"show", "musical", "play", "film", "movie", "series", "programme", "sitcom", "album", "drama"})
@@ -226,13 +248,14 @@ def _bare_body_office(speaker: Speaker) -> bool:
     return office in BODY_OFFICES or office in SPOKESPEOPLE and speaker.name.startswith("unnamed ")
 
 
-def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int) -> str | None:
+def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int, *, owned: bool = False) -> str | None:
     """The organisation whose spokesperson a bare "A spokesman said" is: the one that opens the quote's
     sentence before the speaker, else the sentence before ("The Association of Chief Police Officers has
     issued guidance … A spokesman said: …"), as its subject; never a news outlet (the medium), and none
     when that sentence opens with anything else (a person's spokesman is as likely), with a dateline
-    ("PHILADELPHIA ― …"), or when a word before the title says whose it is ("Clinton campaign Chairman")."""
-    if _title_modified(unit, doc.mentions[unit.index], before):
+    ("PHILADELPHIA ― …"), or when a word before the title says whose it is ("Clinton campaign Chairman").
+    ``owned``: the title names its body by a noun ("a spokesman for the company"), which this reading resolves."""
+    if not owned and _title_modified(unit, doc.mentions[unit.index], before):
         return None
     for index in (unit.index, unit.index - 1):
         if index < 0 or doc.units[index].paragraph < unit.paragraph - 1:
@@ -267,6 +290,8 @@ def _title_modified(unit: Unit, mentions: tuple[Mention, ...], before: int) -> b
 
 
 _OWNER_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})
+# bodies a story's subject organisation seldom is: a party or a union speaks through people the sentence names
+_NOT_BY_SUBJECT = PARTY_HEADS | {"union", "campaign", "government", "administration"}
 
 
 def _opening_mention(unit: Unit, mentions: tuple[Mention, ...], before: int) -> Mention | None:

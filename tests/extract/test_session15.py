@@ -1,0 +1,71 @@
+"""Rules of session 15 (issue 22), each a table with negative rows:
+
+- quotes.extract.article_names: a single capitalised word the article uses as a body, an employer written before a
+  role and a name ("Nationwide economist Alex Bannister") or a subject of a plural verb ("Chelsea have sacked"),
+  speaks as an organisation, not a person; a common surname ("Bush spokesman"), a place ("Florida state
+  archivist"), a demonym ("the Dutch are"), a possessive ("Edu's brother"), a plural acronym ("CSOs are") and a
+  word only a sentence opens ("Revenues were") stay as they were;
+- quotes.extract.capacity: a spokesperson "for the company" speaks for the organisation the sentence, or the one
+  before, opens with, as a "company spokesperson" speaks for the one the article named last.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+HEADLINE = "Story\n\n"
+
+
+def _speakers(text: str) -> dict[str, tuple[str, str | None]]:
+    """Speaker name -> (type, affiliation) over every quote of the text."""
+    return {s.name: (s.type.value, s.affiliation or None)
+            for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Chelsea have sacked Adrian Mutu after he failed a drugs test. Chelsea said the decision was final.",
+     "Chelsea", "organisation"),
+    ('"We are not seeing the market collapsing," said Nationwide economist Alex Bannister. Nationwide said that '
+     "prices went up by 0.4% in January.", "Nationwide", "organisation"),
+    ('Analysts expect a bid. "It is a good fit," said Euronext chief Jean-Francois Theodore. Euronext said it was '
+     "ready to talk.", "Euronext", "organisation"),
+    # negatives: a common surname before a role is a person's; a possessive is as often a person's
+    ("Bush spokesman Scott McClellan spoke on Monday. Bush said the war was going well.", "Bush", "person"),
+])
+def test_a_word_used_as_a_body_speaks_as_an_organisation(text, name, kind):
+    assert _speakers(text)[name][0] == kind
+
+
+@pytest.mark.parametrize("text, word", [
+    # a place says where one is from; a word only a sentence opens is any noun; a plural acronym is people
+    ('Historians in Florida have discovered a film. "He was clean cut," said Florida state archivist Jody Norman. '
+     "Florida said it would show the film.", "Florida"),
+    ("WPP had a good year. Revenues were pounds 4.3bn, the firm said.", "Revenues"),
+    ("Police welcomed the plan. CSOs are to get new powers, the Home Office said.", "CSOs"),
+    ("The Dutch are angry. Dutch said the plan was wrong.", "Dutch"),
+    ("Edu's brother and representative Amadeo Fensao met the club. Edu said he wanted to stay.", "Edu"),
+])
+def test_no_body_from_a_place_a_sentence_opening_or_people(text, word):
+    from quotes.extract.article_names import _body_by_use
+    from quotes.types import Mention, MentionKind, Span
+
+    body = HEADLINE + text
+    start = body.rindex(word)
+    mention = Mention(MentionKind.PERSON, Span(start, start + len(word), word), word, 0, 0)
+    assert not _body_by_use(mention, body)
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ('NTL said it had not ruled out offering a PVR. "PVR is a recording mechanism," said a spokesman for the '
+     "company.", "NTL"),
+    ('Cable firm Telewest will launch the service in May. "It is a big step," a spokeswoman for the firm said.', "Telewest"),
+    # negatives: a union or a party is not the story's subject company; nothing opens the sentence before
+    ('NTL said it had not ruled out offering a PVR. "It is bad for staff," said a spokesman for the union.', None),
+    ('Last year it made profits of pounds 21m. "We will wait," said a spokesman for the firm.', None),
+])
+def test_a_spokesperson_for_the_company_speaks_for_the_subject_organisation(text, affiliation):
+    speakers = _speakers(text)
+    spokes = [aff for name, (_kind, aff) in speakers.items() if name.startswith("unnamed ")]
+    assert spokes == [affiliation]

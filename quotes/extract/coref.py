@@ -1647,7 +1647,7 @@ class Registry:
         opens the sentence before it, and so on: a chain of "it" goes on about one subject, though other
         organisations stand between as objects."""
         stops = [para, *(m.end() for m in _SENTENCE_END.finditer(self.text, para, start + 1))]  # its lookahead sees past
-        for begin, end in zip(reversed(stops[:-1]), reversed(stops[1:])):
+        for begin, end in zip(reversed(stops[:-1]), reversed(stops[1:]), strict=True):
             head = self.text[begin:end]
             subject = [(o, e) for o, e in named if begin <= o < end and re.fullmatch(r"\s*(?:The\s+)?", self.text[begin:o])]
             if subject:

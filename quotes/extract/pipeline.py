@@ -27,23 +27,23 @@ from quotes import lexicons, naming
 from quotes.extract import attribution
 from quotes.extract.attribution import Choice, ChosenBy
 from quotes.extract.capacity import by_reference, shared_affiliations, shared_roles
-from quotes.extract.links import linked_employers
 from quotes.extract.carry import carry_over, join_multi_paragraph, nested_speaker
-from quotes.extract.document import ArticleDoc, read_document
-from quotes.extract.fragments import speak_clause_scares
-from quotes.extract.drafts import Draft, Reading
 from quotes.extract.definite_names import definite_names
+from quotes.extract.document import ArticleDoc, read_document
+from quotes.extract.drafts import Draft, Reading
+from quotes.extract.fragments import speak_clause_scares
 from quotes.extract.full_names import full_names
+from quotes.extract.kinds import kind_referents
 from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
+from quotes.extract.links import linked_employers
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
 from quotes.extract.nested import add_nested, other_voice
-from quotes.extract.kinds import kind_referents
 from quotes.extract.parties import lend_parties
-from quotes.extract.stated_roles import stated_roles
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.speakers import cue_record, cue_speakers, main_cue, note_people, register_people
+from quotes.extract.stated_roles import stated_roles
 from quotes.learn.tagger import AttributionTagger, FoundAttribution
 from quotes.types import MarkedSpan, MentionKind, Quote, QuoteKind, Sentence, Span, Unit
 

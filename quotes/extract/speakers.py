@@ -14,9 +14,9 @@ from quotes.extract.attribution import Choice
 from quotes.extract.coref import (
     AUXILIARIES,
     FRONTED,
-    Identified,
     PREPOSITIONS,
     Entity,
+    Identified,
     Registry,
     bound_subject,
     described_in,

@@ -9,7 +9,6 @@ import pytest
 import quotes
 from quotes.extract.parties import government_office
 
-
 PARTIES = ("Labour Party", "Conservative Party", "Liberal Democrats", "Republican Party", "Democratic Party")
 
 

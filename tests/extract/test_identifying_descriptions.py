@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 import quotes
-
 from tests.helpers.extraction import speaker_at
 
 

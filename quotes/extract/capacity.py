@@ -56,6 +56,11 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     if head is None and _bare_body_office(speaker):
         body = _subject_organisation(doc, unit, before)
         return replace(speaker, affiliation=body) if body else speaker
+    if head is None and _opening_body_office(doc, unit, speaker):
+        # a legislature's or a government's chairman chairs a committee of it, not the body
+        body = _subject_organisation(doc, unit, before)
+        body = body if body and not set(body.lower().split()) & _STATE_BODY_WORDS else None
+        return replace(speaker, affiliation=body) if body else speaker
     if head is None or head not in PARTY_HEADS and speaker.role.lower() not in doc.text[unit.start:unit.end].lower():
         # an employer's role read where it is written: a named person's role stated paragraphs away
         # ("Pruzan, the firm's co-founders") refers to the firm named there, not to the last one before a
@@ -248,6 +253,29 @@ def _bare_body_office(speaker: Speaker) -> bool:
     return office in BODY_OFFICES or office in SPOKESPEOPLE and speaker.name.startswith("unnamed ")
 
 
+# offices a body's own people hold that a sentence may open with, bare, before the holder's name ("Director Shami
+# Chakrabarti called on …" after "Civil rights group Liberty said …"); a president or a minister may be a state's
+_OPENING_OFFICES = frozenset({"director", "chairman", "chairwoman", "chair", "chief executive", "managing director",
+                              "secretary general", "spokesman", "spokeswoman", "spokesperson", "head", "founder"})
+
+
+_STATE_BODY_WORDS = frozenset({"senate", "house", "congress", "parliament", "commons", "lords", "assembly",
+                               "government", "administration", "cabinet", "ministry", "department"})
+
+
+def _opening_body_office(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> bool:
+    """A named person whose bare office opens the quote's own sentence ("Director Shami Chakrabarti called on the
+    government to "practise what it preaches""): the body it is an office of is the one the sentence before
+    is about, read as for an unnamed spokesperson."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role or speaker.mention is None:
+        return False
+    office = " ".join(w for w in speaker.role.lower().split() if w not in _QUALIFIERS)
+    if office not in _OPENING_OFFICES:
+        return False
+    own = next((m for m in doc.mentions[unit.index] if m.span.start == speaker.mention.start), None)
+    return own is not None and own.extent_start is not None and own.extent_start <= (unit.tokens[0].text == "The")
+
+
 def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int, *, owned: bool = False) -> str | None:
     """The organisation whose spokesperson a bare "A spokesman said" is: the one that opens the quote's
     sentence before the speaker, else the sentence before ("The Association of Chief Police Officers has
@@ -300,7 +328,9 @@ def _opening_mention(unit: Unit, mentions: tuple[Mention, ...], before: int) -> 
     own = next((m for m in mentions if m.span.start == before), None)
     title = own.extent_start if own is not None and own.extent_start is not None else len(unit.tokens)
     first = 1 if unit.tokens and unit.tokens[0].text.lower() == "the" else 0
-    return next((m for m in mentions if m.first == first and m.span.end <= before and m.last < title), None)
+    # a description before the name opens it too ("Civil rights group Liberty said …")
+    return next((m for m in mentions if (m.first == first or m.extent_start == first and m.kind == MentionKind.ORGANISATION)
+                 and m.span.end <= before and m.last < title), None)
 
 
 def _corporate_office(speaker: Speaker) -> bool:

@@ -69,3 +69,18 @@ def test_a_spokesperson_for_the_company_speaks_for_the_subject_organisation(text
     speakers = _speakers(text)
     spokes = [aff for name, (_kind, aff) in speakers.items() if name.startswith("unnamed ")]
     assert spokes == [affiliation]
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ('Civil rights group Liberty said it was "delighted".\n\nDirector Shami Chakrabarti called on the government to '
+     '"practise what it preaches".', "Shami Chakrabarti", "Liberty"),
+    ("The Electoral Commission says individual registration could cut errors. Chairman Sam Younger told MPs care "
+     "was needed to keep people on the register.", "Sam Younger", "Electoral Commission"),
+    # negatives: a person opens the sentence before; the office is a state's ("President")
+    ('Tony Blair said the film would open in May. Director Peter Jackson said the film was "nearly done".',
+     "Peter Jackson", None),
+    ('The White House said the talks had failed. President George Bush said the plan was "dead".',
+     "George Bush", None),
+])
+def test_a_bare_office_opening_its_sentence_is_of_the_body_before(text, name, affiliation):
+    assert _speakers(text)[name][1] == affiliation

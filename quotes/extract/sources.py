@@ -343,17 +343,30 @@ def _strip_leading(tokens, first: int, last: int, mid_caps: frozenset[str] | Non
             continue
         if first < last and word.lower() not in DETERMINERS and f"{word} {tokens[first + 1].text}" in lexicons.media():
             break  # "Sunday Telegraph journalist Robert Peston": the day is the paper's first word ("The" stays a determiner)
+        if word in lexicons.non_names() and _titled_given_name(tokens, first, last):
+            break  # "Police Federation chairman Jan Berry": after a role noun "Jan" is her given name, no month
         if word in lexicons.non_names() or word.lower() in DETERMINERS:
             if first < last and _is_orgword(tokens[last].text) and word in ("The",):
                 return first + 1
             first += 1
             continue
         if mid_caps is not None and initial and _common_opener(mid_caps, word) and not _given_name_opener(tokens, first, last) \
+                and not _role_head_title(tokens, first, last) \
                 and not (first < last and _joined_title(tokens, first, first + 1, last)):  # "Trade and Industry Secretary …"
             first += 1
             continue
         break
     return first
+
+
+def _titled_given_name(tokens, first: int, last: int) -> bool:
+    """A word the lists keep from names (a month's, "Jan", "May") that is a given name here: a lowercase role
+    noun right before it, a surname after it ending the run ("Police Federation chairman Jan Berry")."""
+    word = tokens[first].text
+    calendar = len(word) >= 3 and any(c.startswith(word.lower()) for c in naming.CALENDAR_WORDS)  # "Jan", "May"
+    return (first + 1 == last and first > 0 and (calendar or word.lower() in lexicons.first_names())
+            and tokens[first - 1].text.islower() and is_rolenoun(tokens[first - 1].text)
+            and tokens[last].text.lower() in lexicons.surnames())
 
 
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
@@ -430,7 +443,7 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         k += _nationality_width(tokens, k, last)  # "American Andy Roddick", "New Yorker Dick Morris": no name word
     occupation = None
     if k + 1 < last and not _is_titleword(tokens[k].text) and (
-            tokens[k].text.lower() in lexicons.occupations() or _occupation_shaped(tokens, k, last)):
+            tokens[k].text.lower() in lexicons.occupations() or _occupation_shaped(tokens, k, last) or _role_head_title(tokens, k, last)):
         # "Referee Graham Poll", "Coach Jane Hill": an occupation capitalised before a two-word name
         occupation = tokens[k].text.lower()
         k += 1
@@ -546,6 +559,14 @@ _NOT_OCCUPATIONS = frozenset({"former", "another", "neither", "either", "rather"
 
 
 _NAME_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Da", "Di", "Du", "La", "Le", "St."})  # "Chandler Van Voorhis"
+
+
+def _role_head_title(tokens, k: int, last: int) -> bool:
+    """"Boss Steve Bruce said": a capitalised role head the lists hold (``role_heads.txt``: "boss", the playing
+    positions) before a two-word name that starts with a given name is the person's post, not a common word
+    opening the sentence."""
+    return (last - k == 2 and tokens[k].text[:1].isupper() and tokens[k].text.lower() in lexicons.words("role_heads")
+            and tokens[k + 1].text.lower() in lexicons.first_names() and tokens[k + 1].text not in _NAME_PARTICLES)
 
 
 def _occupation_shaped(tokens, k: int, last: int) -> bool:

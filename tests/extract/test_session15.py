@@ -5,6 +5,9 @@
   speaks as an organisation, not a person; a common surname ("Bush spokesman"), a place ("Florida state
   archivist"), a demonym ("the Dutch are"), a possessive ("Edu's brother"), a plural acronym ("CSOs are") and a
   word only a sentence opens ("Revenues were") stay as they were;
+- quotes.extract.sources: a month's word before a surname after a role noun is a given name ("Police Federation
+  chairman Jan Berry"); a capitalised role head opening a sentence before a full name is the post ("Boss Steve
+  Bruce said");
 - quotes.extract.capacity: a spokesperson "for the company" speaks for the organisation the sentence, or the one
   before, opens with, as a "company spokesperson" speaks for the one the article named last.
 """
@@ -84,3 +87,20 @@ def test_a_spokesperson_for_the_company_speaks_for_the_subject_organisation(text
 ])
 def test_a_bare_office_opening_its_sentence_is_of_the_body_before(text, name, affiliation):
     assert _speakers(text)[name][1] == affiliation
+
+
+def _people(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(s.name, s.role or None, s.affiliation or None)
+            for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Police Federation chairman Jan Berry said the plan was "a joke".', ("Jan Berry", "chairman", "Police Federation")),
+    ('Boss Steve Bruce said the deal was "fantastic".', ("Steve Bruce", "boss", None)),
+    ('Defender John Terry said the result was "fair".', ("John Terry", "defender", None)),
+    # negatives: a month before a date stays a date; a common word opening a sentence is no post
+    ('On 12 Jan Smith said the plan was "a joke".', ("Smith", None, None)),
+    ('Forward planning is key, Tom Smith said of the "plan".', ("Tom Smith", None, None)),
+])
+def test_given_names_and_posts_the_lists_keep_out(text, expected):
+    assert expected in _people(text)

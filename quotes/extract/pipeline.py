@@ -13,7 +13,8 @@ marked span is attributed, in this order of asking:
 
 Then the unit's reported speech (extract/reported.py) and its people (for the next units' "he").
 After the last unit the pieces of multi-paragraph quotes are joined and the drafts frozen into
-``Quote``s, each speaker given the employer its role names by reference (extract/capacity.py: "a
+``Quote``s, each cue keeping the negation the article writes on it (extract/polarity.py: "did not say"),
+each speaker given the employer its role names by reference (extract/capacity.py: "a
 company spokesperson") and, last, the party the article places a politician in away from the quote
 (extract/parties.py: "… Michael Howard pledged. The Tory leader argued …"). Every number the stages use is a field of ``ExtractSettings`` (extract/settings.py).
 """
@@ -40,6 +41,7 @@ from quotes.extract.links import linked_employers
 from quotes.extract.marks import Marks, find_marks  # noqa: F401  (re-exported: find_marks lived here)
 from quotes.extract.nested import add_nested, other_voice
 from quotes.extract.parties import lend_parties
+from quotes.extract.polarity import negated
 from quotes.extract.reported import add_reported
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.speakers import cue_record, cue_speakers, main_cue, note_people, register_people
@@ -236,7 +238,7 @@ def _freeze(reading: Reading) -> list[Quote]:
             kind=draft.kind,
             spans=tuple(draft.spans),
             sentence=Span.of(text, draft.unit.start, draft.unit.end),
-            cue=None if scare else draft.cue,
+            cue=None if scare else negated(text, draft.cue, draft.unit.start),
             speakers=() if scare else tuple(by_reference(reading.doc, draft.unit, s, reading.settings) for s in draft.speakers),
             confidence=draft.confidence,
             group_id=f"g{group_ids[draft.group]}",

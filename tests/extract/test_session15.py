@@ -8,6 +8,8 @@
 - quotes.extract.sources: a month's word before a surname after a role noun is a given name ("Police Federation
   chairman Jan Berry"); a capitalised role head opening a sentence before a full name is the post ("Boss Steve
   Bruce said");
+- quotes.extract.polarity: a cue the article negates keeps its negation ("did not say", "is not convinced"), so no
+  row reads as the speaker asserting what they did not;
 - quotes.extract.capacity: a spokesperson "for the company" speaks for the organisation the sentence, or the one
   before, opens with, as a "company spokesperson" speaks for the one the article named last.
 """
@@ -104,3 +106,17 @@ def _people(text: str) -> set[tuple[str, str | None, str | None]]:
 ])
 def test_given_names_and_posts_the_lists_keep_out(text, expected):
     assert expected in _people(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Mr Myers did not say that the market would grow.", "did not say"),
+    ("Mr Myers didn't say that the market would grow.", "didn't say"),
+    ("Mr Myers has never said that the market would grow.", "has never said"),
+    ("Mr Myers is not convinced that the market will grow.", "is not convinced"),
+    ("Mr Myers does not believe the market will grow.", "does not believe"),
+    # negatives: a negation inside the words reported, or in another clause, is no negation of the cue
+    ("Mr Myers said that the market would not grow.", "said"),
+    ("It is not clear, Mr Myers said, whether the market will grow.", "said"),
+])
+def test_a_negated_cue_keeps_its_negation(text, cue):
+    assert [q.cue.text for q in quotes.extract(text)] == [cue]

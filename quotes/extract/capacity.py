@@ -56,6 +56,8 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     if head is None and _bare_body_office(speaker):
         body = _subject_organisation(doc, unit, before)
         return replace(speaker, affiliation=body) if body else speaker
+    if head is None and (body := _with_post(doc, unit, speaker)) is not None:
+        return replace(speaker, affiliation=body)
     if head is None and _opening_body_office(doc, unit, speaker):
         # a legislature's or a government's chairman chairs a committee of it, not the body
         body = _subject_organisation(doc, unit, before)
@@ -261,6 +263,40 @@ _OPENING_OFFICES = frozenset({"director", "chairman", "chairwoman", "chair", "ch
 
 _STATE_BODY_WORDS = frozenset({"senate", "house", "congress", "parliament", "commons", "lords", "assembly",
                                "government", "administration", "cabinet", "ministry", "department"})
+
+
+# posts a body's own people hold, which "with" adds to the body's sentence ("Labour hit back, with election
+# coordinator Alan Milburn saying …")
+_WITH_POSTS = _OPENING_OFFICES | {"leader", "coordinator", "manager", "coach", "boss", "captain", "chief"}
+# the sentence's subject: a capitalised run opening it, then its verb ("The Liberal Democrats launched", "Labour
+# hit back", "Chelsea have beaten")
+_SUBJECT_THEN_VERB = re.compile(
+    r"\s*(?:The\s+)?([A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z][\w&'’.-]*){0,3}) (?:(?:has|have|had|is|are|was|were) )?[a-z]+\b")
+
+
+def _with_post(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> str | None:
+    """"The Liberal Democrats launched their campaign, with leader Charles Kennedy saying …": a named person
+    whose bare post "with" adds to the sentence holds it at the body the sentence opens with as its subject
+    (a party by its name); never a person's ("Tony Blair toured, with adviser Jo Ray saying …")."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role or speaker.mention is None:
+        return None
+    office = " ".join(w for w in speaker.role.lower().split() if w not in _QUALIFIERS)
+    if office not in _WITH_POSTS and office.split()[-1] not in _WITH_POSTS:
+        return None
+    own = next((m for m in doc.mentions[unit.index] if m.span.start == speaker.mention.start), None)
+    start = own.extent_start if own is not None else None
+    if not start or unit.tokens[start - 1].text != "with":
+        return None
+    subject = _SUBJECT_THEN_VERB.match(unit.text)
+    if subject is None:
+        return None
+    name = subject.group(1)
+    typed = next((m.kind for m in doc.mentions[unit.index] if m.span.start == unit.start + subject.start(1)), None)
+    words = name.split()
+    if typed == MentionKind.PERSON and name not in naming.PARTY_NAMES or words[0].lower() in lexicons.first_names() \
+            or words[0] in lexicons.non_names() or words[0].lower() in naming.PRONOUNS:
+        return None
+    return naming.PARTY_NAMES.get(name, name)
 
 
 def _opening_body_office(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> bool:

@@ -10,7 +10,8 @@
   Bruce said");
 - quotes.extract.polarity: a cue the article negates keeps its negation ("did not say", "is not convinced"), so no
   row reads as the speaker asserting what they did not;
-- quotes.extract.capacity: a spokesperson "for the company" speaks for the organisation the sentence, or the one
+- quotes.extract.capacity: a post "with" adds to a body's sentence is held there ("Labour hit back, with election
+  coordinator Alan Milburn saying"); a spokesperson "for the company" speaks for the organisation the sentence, or the one
   before, opens with, as a "company spokesperson" speaks for the one the article named last.
 """
 
@@ -120,3 +121,15 @@ def test_given_names_and_posts_the_lists_keep_out(text, expected):
 ])
 def test_a_negated_cue_keeps_its_negation(text, cue):
     assert [q.cue.text for q in quotes.extract(text)] == [cue]
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ('The Liberal Democrats launched their poster campaign, with leader Charles Kennedy saying they were the '
+     '"authentic opposition".', "Charles Kennedy", "Liberal Democrats"),
+    ('Labour hit back at the Tories, with election coordinator Alan Milburn saying the plans were "a con".',
+     "Alan Milburn", "Labour Party"),
+    # negative: a person's adviser is no body's
+    ('Tony Blair toured the north, with adviser Jo Ray saying the trip was "a success".', "Jo Ray", None),
+])
+def test_a_post_with_adds_is_held_at_the_sentence_subject(text, name, affiliation):
+    assert _speakers(text)[name][1] == affiliation

@@ -2007,6 +2007,21 @@ class Identified:
     confidence: float
 
 
+def _names_another(text: str, end: int) -> bool:
+    """A restrictive "who" clause right after a description that names someone before any reporting verb: "The
+    barrister who had represented Mr Martin said" (Martin is the barrister's client), not "a sheriff who says
+    he was tricked" nor "a union leader who said conflict between himself and Tony Blair …"."""
+    clause = re.match(r"\s+who\s+([^,.;:“”\"]{0,80})", text[end:end + 90]) if text else None
+    if clause is None:
+        return False
+    for word in clause.group(1).split():
+        if word.lower() in lexicons.reporting_verbs():
+            return False
+        if word[:1].isupper():
+            return True
+    return False
+
+
 def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: int) -> Identified:
     """Turn a source mention into a canonical Speaker, with a confidence factor."""
     settings = registry.settings
@@ -2014,6 +2029,10 @@ def speaker_for(mention: Mention, registry: Registry, paragraph: int, sentence: 
     if titled is not None and mention.kind != MentionKind.PRONOUN:
         # "China’s ambassador to Britain accused …" once "China’s ambassador to Britain Liu Xiaming"
         return Identified(_person(titled, mention, registry), settings.resolved_description)
+    if mention.kind == MentionKind.PERSON and mention.anonymous and _names_another(registry.text, mention.span.end):
+        # "The barrister who had represented Mr Martin said": the person its own clause names is someone else
+        return Identified(Speaker(mention.name, SpeakerType.PERSON, mention.span, mention.role, mention.affiliation),
+                          settings.bare_description)
     if mention.kind == MentionKind.PERSON and mention.anonymous and mention.span.start in registry.described:
         # a lead's description the next sentence names ("A close associate of … Platon Lebedev …")
         return Identified(_person(registry.described[mention.span.start], mention, registry), settings.resolved_description)

@@ -17,12 +17,14 @@ from enum import StrEnum
 
 from quotes import lexicons, naming
 from quotes.extract.sources import (
+    DETERMINERS,
     NAME_JOINERS,
     POSSESSIVE_S,
     PREPOSITIONS,
     Mention,
     MentionKind,
     finite_reporting_verb,
+    is_rolenoun,
     modifies_noun,
     relative_head,
 )
@@ -434,6 +436,8 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
                 return _appositive_name(mentions, tokens, m, comma, j)
         return None
     m = _postmodified_at(mentions, tokens, j) or _mention_at(mentions, j)
+    if m is not None and j in (m.last, m.extent_end) and (described := _restrictive_head(tokens, m)) is not None:
+        return described  # "The barrister who had represented Mr Martin had said": the name is the clause's object
     if m is not None and j in (m.last, m.extent_end):
         if m.first >= 2 and tokens[m.first - 1].text.lower() in ("in", "at", "from", "near"):
             # "The George W. Bush Presidential Center in Dallas maintains": the name before the place
@@ -464,6 +468,48 @@ def relative_clause_before(tokens, j: int) -> int | None:
         if word.lower() in _RELATIVE_OPENERS and tokens[q - 1].text == ",":
             return q - 1 if q + 1 < j else None
     return None
+
+
+_RESTRICTIVE_REACH = 6  # tokens from a restrictive "who" to the name its clause ends with
+
+
+def _restrictive_head(tokens, m: Mention) -> Mention | None:
+    """"The barrister who had represented Mr Martin", "The lawyer who acts for Ms Lee": a definite description
+    of a person opening the clause, a restrictive "who" and a clause ending in the name; the description is
+    the subject, the name its verb's object. None when the name opens the relative clause itself ("The man
+    who Smith hired" names no subject) or no verb stands between."""
+    start = m.extent_start if m.extent_start is not None else m.first
+    for q in range(start - 2, max(-1, start - 2 - _RESTRICTIVE_REACH), -1):
+        word = tokens[q].text
+        if word in (",", ".", ";", ":", "“", "”", '"'):
+            return None
+        if word.lower() == "who":
+            between = [t.text for t in tokens[q + 1 : start]]
+            if not any(w.isalpha() and w.islower() and w not in DETERMINERS for w in between) \
+                    or any(w.lower() in lexicons.reporting_verbs() for w in between):
+                return None  # "a sheriff who says Smith lied": the description is the clause's own speaker
+            return _described_person(tokens, q)
+    return None
+
+
+def _described_person(tokens, end: int) -> Mention | None:
+    """"The barrister", "A lawyer" opening the clause before token ``end``: a determiner, at most three
+    modifiers and a person's or a role's noun, as an unnamed person (coref must not read it as anyone the
+    clause after it names)."""
+    d0 = 0
+    while d0 < end and tokens[d0].text.lower() in _CLAUSE_OPENERS:
+        d0 += 1
+    words = [t.text for t in tokens[d0:end]]
+    if not 2 <= len(words) <= 5 or words[0].lower() not in ("the", "a", "an"):
+        return None
+    noun = words[-1]
+    if not noun.isalpha() or not noun.islower() or noun.endswith("s") or not (naming.person_noun(noun) or is_rolenoun(noun)) \
+            or not all(w.replace("-", "").isalnum() for w in words[1:]):
+        return None
+    text = _joined(tokens, d0, end - 1)
+    described = " ".join(words[1:]).lower()
+    return Mention(MentionKind.PERSON, Span(tokens[d0].start, tokens[end - 1].end, text), f"unnamed {described}", d0, end - 1,
+                   role=noun, anonymous=True)
 
 
 def _definite_description(tokens, end: int) -> Mention | None:

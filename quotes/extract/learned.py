@@ -73,7 +73,7 @@ def learned_speaker(reading: Reading, unit: Unit, found: FoundAttribution) -> Re
         return share
     source = _head_phrase(reading, unit, trimmed)
     source = _second_clause_subject(reading, unit, found) or _rules_subject_inside(reading, unit, found, trimmed) or source
-    relative = _relative_clause_subject(reading, unit, found, source)
+    relative = _relative_clause_subject(reading, unit, found, source) or _restrictive_description(reading, unit, found, trimmed)
     if relative is not None:
         return relative
     for step in (_pronoun_source, _mention_source, _described_source, _modified_source, _clause_subject_source):
@@ -216,6 +216,21 @@ def _relative_clause_subject(reading: Reading, unit: Unit, found: FoundAttributi
             identified = speaker_for(m, reading.registry, unit.paragraph, unit.index)
             return Resolved((identified.speaker,), identified.confidence)
     return _closing_relative_clause(reading, unit, source)
+
+
+def _restrictive_description(reading: Reading, unit: Unit, found: FoundAttribution, source: Span | None) -> Resolved | None:
+    """"The barrister who had represented Mr Martin had said …": a learned source made of a description and its
+    restrictive "who" clause names the description (the rules' unnamed subject of the same cue), never the
+    person the clause names."""
+    if source is None:
+        return None
+    for cue in reading.doc.cues[unit.index]:
+        m = cue.source
+        if cue.first in found.cue_tokens and m is not None and m.anonymous and m.kind == MentionKind.PERSON \
+                and m.span.start == source.start and re.match(r"\s+who\b", reading.doc.text[m.span.end:source.end]):
+            identified = speaker_for(m, reading.registry, unit.paragraph, unit.index)
+            return Resolved((identified.speaker,), identified.confidence)
+    return None
 
 
 def _closing_relative_clause(reading: Reading, unit: Unit, source: Span) -> Resolved | None:

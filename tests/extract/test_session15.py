@@ -8,6 +8,8 @@
 - quotes.extract.sources: a month's word before a surname after a role noun is a given name ("Police Federation
   chairman Jan Berry"); a capitalised role head opening a sentence before a full name is the post ("Boss Steve
   Bruce said");
+- quotes.extract.cues, coref, learned: a description and its restrictive "who" clause ("The barrister who had
+  represented Mr Martin had said") is an unnamed person, never the person its clause names;
 - quotes.extract.polarity: a cue the article negates keeps its negation ("did not say", "is not convinced"), so no
   row reads as the speaker asserting what they did not;
 - quotes.extract.capacity: a post "with" adds to a body's sentence is held there ("Labour hit back, with election
@@ -133,3 +135,30 @@ def test_a_negated_cue_keeps_its_negation(text, cue):
 ])
 def test_a_post_with_adds_is_held_at_the_sentence_subject(text, name, affiliation):
     assert _speakers(text)[name][1] == affiliation
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Farmer Tony Martin was jailed in 2000. The barrister who had represented Mr Martin had said the rules were '
+     '"weighted overwhelmingly" against householders.', "unnamed barrister"),
+    ("The lawyer who represented Mr Martin said the rules were unfair.", "unnamed lawyer"),
+    # negative: the name opens the relative clause (its subject), and the description stays as it was written
+    ("Tony Martin was jailed. Mr Martin, who is a farmer, said the rules were unfair.", "Tony Martin"),
+])
+def test_a_description_with_a_restrictive_clause_is_not_the_name_inside_it(text, speaker):
+    assert speaker in _speakers(text)
+
+
+
+@pytest.mark.parametrize("text, names_another", [
+    ("The barrister who had represented Mr Martin had said", True),
+    ("The lawyer who acts for Ms Lee said", True),
+    # negatives: the clause is the description's own report, or names no one
+    ("a sheriff who says he was tricked into letting TV crews in", False),
+    ("a union leader who said conflict between himself and Tony Blair was harming", False),
+    ("The man who found the body said", False),
+])
+def test_a_restrictive_clause_names_another(text, names_another):
+    from quotes.extract.coref import _names_another
+
+    end = text.index(" who")
+    assert _names_another(text, end) is names_another

@@ -80,6 +80,7 @@ DEMONYM_COUNTRIES = lexicons.name_table("demonym_countries")
 GENERIC_ORG_HEADS = lexicons.name_words("generic_org_heads")
 DESCRIPTION_ORG_HEADS = GENERIC_ORG_HEADS | lexicons.name_words("description_org_heads")
 MEDIA_HEADS = lexicons.name_words("media_heads")
+INSTITUTION_HEADS = lexicons.name_words("institution_heads")  # "Festival director": culture, care, custody
 ORG_HEADS = lexicons.name_words("org_heads")
 ORG_LEADS = lexicons.name_words("org_leads")
 ORG_NAMES = lexicons.name_words("org_names")

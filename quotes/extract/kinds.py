@@ -39,7 +39,7 @@ from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType
 # the kinds that name one body of the story; a state's or a party's side ("administration officials",
 # "campaign aides") is another stage's reading
 _SIDES = frozenset({"government", "administration", "ministry", "department", "party", "campaign", "court"})
-KINDS = frozenset((naming.DESCRIPTION_ORG_HEADS | naming.MEDIA_HEADS) - _SIDES)
+KINDS = frozenset((naming.DESCRIPTION_ORG_HEADS | naming.MEDIA_HEADS | naming.INSTITUTION_HEADS) - _SIDES)
 _KIND = "|".join(sorted(KINDS, key=len, reverse=True))
 # after a person's name or appositive: "from the magazine", ", a spokeswoman for the North Carolina-based bank",
 # ", a member of the group"
@@ -79,7 +79,15 @@ def kind_referents(doc: ArticleDoc, quotes: list[Quote]) -> list[Quote]:
 
 
 def _wants(s: Speaker) -> bool:
-    return s.mention is not None and not s.affiliation and s.type in (SpeakerType.PERSON, SpeakerType.GROUP, SpeakerType.UNKNOWN)
+    return s.mention is not None and (not s.affiliation or _bare_kind(s.affiliation) is not None) \
+        and s.type in (SpeakerType.PERSON, SpeakerType.GROUP, SpeakerType.UNKNOWN)
+
+
+def _bare_kind(affiliation: str | None) -> str | None:
+    """"Festival" of "Festival director Dieter Kosslick said" opening a sentence: a kind noun, capitalised to open
+    it, taken for the employer's name; the kind it is, whose referent the article names."""
+    word = (affiliation or "").strip()
+    return word.lower() if word and " " not in word and word[1:].islower() and word.lower() in KINDS else None
 
 
 def _kind_of(text: str, s: Speaker) -> str | None:
@@ -98,6 +106,8 @@ def _kind_of(text: str, s: Speaker) -> str | None:
         return None
     if s.type != SpeakerType.PERSON:
         return None
+    if (bare := _bare_kind(s.affiliation)) is not None:
+        return bare
     role = (s.role or "").lower().split()
     if len(role) > 1 and role[0] in KINDS:
         return role[0]
@@ -149,6 +159,7 @@ def _written_as(text: str, kind: str) -> set[str]:
     names = {n for m in _NAME_AFTER_KIND.finditer(text) if m.group(1) == kind and _a_name(n := _trimmed(m.group(2)))}
     return names | {n for m in _KIND_IN_NAME.finditer(text) if m.group(2).lower() == kind and (m.group(1) or m.group(3))
                     and (n := _owned(_trimmed(m.group(0)))) and n.split()[0].lower() not in naming.CALENDAR_WORDS
+                    and ". " not in n  # "… on Thursday. Festival director …": a sentence's end, no name
                     and not country_of(n)}  # a state is no body of the kind ("the European Union" of "the union")
 
 

@@ -162,3 +162,20 @@ def test_a_restrictive_clause_names_another(text, names_another):
 
     end = text.index(" who")
     assert _names_another(text, end) is names_another
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ('The Berlin Film Festival opens on Thursday. Festival director Dieter Kosslick said the line-up was "strong".',
+     "Dieter Kosslick", "Berlin Film Festival"),
+    ('Patients were moved from the Royal Free Hospital. A hospital spokesman said the ward was "safe".',
+     "unnamed hospital spokesman", "Royal Free Hospital"),
+])
+def test_an_institution_noun_before_a_post_names_the_institution(text, name, affiliation):
+    assert _speakers(text)[name][1] == affiliation
+
+
+def test_a_field_before_a_post_names_no_venue():
+    # "theatre impresario" is a field, not a post at the theatre the article names
+    text = ('The musical opened at the Prince Edward Theatre. Later, theatre impresario Cameron Mackintosh said it was '
+            '"a blend".')
+    assert _speakers(text)["Cameron Mackintosh"][1] != "Prince Edward Theatre"

@@ -34,8 +34,18 @@ _CLAUSE_OPENERS = frozenset({"and", "or", "but", "nor", "which", "who", "whose",
 
 
 def _occurrences(name: str, text: str) -> list[int]:
-    """Offsets of the run written as a whole word sequence."""
-    return [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text)]
+    """Offsets of the run written as a whole word sequence: no letter, digit, hyphen or apostrophe right before,
+    no letter, digit or hyphen right after (a scan with str.find: a pattern compiled per name costs more than
+    the whole reading of a short article)."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (before.isalnum() or before in "_’'-")) and not (after and (after.isalnum() or after in "_-")):
+            found.append(at)
+        at = text.find(name, at + 1)
+    return found
 
 
 def _inside_longer_name(offset: int, text: str) -> bool:
@@ -161,7 +171,7 @@ _PLURAL_VERB = re.compile(r" (?:have|are|were)\b")
 _CLAUSE_BEFORE = re.compile(r"(?:,|\bthat|\bbut|\bwhile|\bas|\bwhen|\bbecause|\bafter|\bbefore|\bsince|\balthough|\bthough)\s+$", re.IGNORECASE)
 
 
-def _body_by_use(mention: Mention, text: str) -> bool:
+def _body_by_use(mention: Mention, text: str, seen: dict[str, bool] | None = None) -> bool:
     """A person-typed single word, with no given name, title or capacity, that the article never writes as
     part of a person's name (after a capitalised word or an honorific) and uses as a body: an employer
     written before a role and a name ("Nationwide economist Alex Bannister", "Euronext chief Jean-Francois
@@ -172,7 +182,15 @@ def _body_by_use(mention: Mention, text: str) -> bool:
     if mention.kind != MentionKind.PERSON or mention.anonymous or mention.role or mention.affiliation \
             or mention.honorific or len(mention.name.split()) != 1 or _PLURAL_ACRONYM.match(mention.name):
         return False
-    name = mention.name
+    if seen is None:
+        return _used_as_body(mention.name, text)
+    if mention.name not in seen:
+        seen[mention.name] = _used_as_body(mention.name, text)
+    return seen[mention.name]
+
+
+def _used_as_body(name: str, text: str) -> bool:
+    """The article's use of one word as a body (``_body_by_use``), whatever mention asks."""
     offsets = _occurrences(name, text)
     if not offsets or any(_after_a_name(text, o) for o in offsets) or _common_noun(name, text, offsets):
         return False
@@ -239,11 +257,17 @@ def recheck_mentions(text: str, units: tuple[Unit, ...],
     typed an organisation ("according to the Sioux Falls Argus Leader", "the Muslim Brotherhood" speak
     as bodies, and the beats gold types a work or an event that speaks, "The Da Vinci Code claims", so
     too), and so is each it calls a company ("Shares in Cairn Energy", "Cairn Energy, a UK oil firm");
-    a person's name started at its given name, the acronym and words before it their capacity."""
+    a person's name started at its given name, the acronym and words before it their capacity; a single word
+    the article uses as a body ("Chelsea have sacked") too."""
     companies = described_companies(text)
+    bodies: dict[str, bool] = {}  # a name's use is the article's: read once per name, not once per mention
+
+    def body(m: Mention) -> bool:
+        return _body_by_use(m, text, bodies)
+
     return tuple(
         tuple(replace(m, kind=MentionKind.ORGANISATION)
-              if never_a_person(m, text) or _company_by_description(m, companies) or _body_by_use(m, text)
+              if never_a_person(m, text) or _company_by_description(m, companies) or body(m)
               else _peel_front(m, unit)
               for m in unit_mentions)
         for unit, unit_mentions in zip(units, mentions, strict=True)

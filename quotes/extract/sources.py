@@ -895,6 +895,11 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
         words = words[len(words) - words[::-1].index("and") :]
     if " ".join(words) in PARTIES:
         return PARTIES[" ".join(words)]
+    for width in (2, 1):
+        party = " ".join(words[:width])
+        if len(words) > width and party in PARTIES and len(party) > 1 and all(w.lower() in naming.PORTFOLIOS for w in words[width:]):
+            # "Lib Dem Treasury spokesman", "Tory Health spokesman": the party employs, the portfolio is the post's remit
+            return PARTIES[party]
     if words[0] in PARTIES and len(words[0]) > 1:
         # "Tory Party co-chairman": the party's own head word names no second body ("Democratic Senate …" does)
         return PARTIES[words[0]] if len(words) == 1 or words[1:] == ["Party"] else f"{PARTIES[words[0]]}; {' '.join(words[1:])}"

@@ -6,7 +6,8 @@
   archivist"), a demonym ("the Dutch are"), a possessive ("Edu's brother"), a plural acronym ("CSOs are") and a
   word only a sentence opens ("Revenues were") stay as they were;
 - quotes.extract.sources: a month's word before a surname after a role noun is a given name ("Police Federation
-  chairman Jan Berry"); a capitalised role head opening a sentence before a full name is the post ("Boss Steve
+  chairman Jan Berry"); a portfolio after a party label is the post's remit ("Lib Dem Treasury spokesman"); a
+  capitalised role head opening a sentence before a full name is the post ("Boss Steve
   Bruce said");
 - quotes.extract.cues, coref, learned: a description and its restrictive "who" clause ("The barrister who had
   represented Mr Martin had said") is an unnamed person, never the person its clause names;
@@ -179,3 +180,13 @@ def test_a_field_before_a_post_names_no_venue():
     text = ('The musical opened at the Prince Edward Theatre. Later, theatre impresario Cameron Mackintosh said it was '
             '"a blend".')
     assert _speakers(text)["Cameron Mackintosh"][1] != "Prince Edward Theatre"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Lib Dem Treasury spokesman Vince Cable said the plan was "a con".', ("Vince Cable", "spokesman", "Liberal Democrats")),
+    ('Tory Health spokesman Andrew Lansley said the plan was "a con".', ("Andrew Lansley", "spokesman", "Conservative Party")),
+    # negative: a body after the party is a second body, not the post's remit
+    ('Democratic Senate leader Harry Reid said the plan was "a con".', ("Harry Reid", "leader", "Democratic Party; Senate")),
+])
+def test_a_portfolio_after_a_party_is_the_posts_remit(text, expected):
+    assert expected in _people(text)

@@ -176,7 +176,8 @@ def _body_by_use(mention: Mention, text: str, seen: dict[str, bool] | None = Non
     part of a person's name (after a capitalised word or an honorific) and uses as a body: an employer
     written before a role and a name ("Nationwide economist Alex Bannister", "Euronext chief Jean-Francois
     Theodore"; a place says where one is from: "Florida state archivist Jody Norman"), or a subject of a
-    plural verb ("Chelsea have sacked Adrian Mutu"; a demonym is people: "the Dutch are"). A common surname
+    plural verb ("Chelsea have sacked Adrian Mutu"; a demonym is people, "the Dutch are", and so is a plural,
+    "Millennials are", "Russians say"). A common surname
     before a role ("Bush spokesman Scott McClellan") is a person's; a word written only to open a sentence
     ("Revenues were") or inside a longer name ("Belle and Sebastian are") is neither."""
     if mention.kind != MentionKind.PERSON or mention.anonymous or mention.role or mention.affiliation \
@@ -203,7 +204,7 @@ def _used_as_body(name: str, text: str) -> bool:
                 and employer.group(1).strip() not in _NOT_A_MODIFIER and not _OWNED_BEFORE.search(text[max(0, o - 8):o]) \
                 and not _common_surname(name) and not _a_place(name):
             return True
-        if _PLURAL_VERB.match(after) and _opens_clause(text, o) and not _demonym(name):
+        if _PLURAL_VERB.match(after) and _opens_clause(text, o) and not _demonym(name) and not name.endswith("s"):
             return True
     return False
 
@@ -232,16 +233,19 @@ def _a_place(word: str) -> bool:
 
 
 def _demonym(word: str) -> bool:
-    """"Dutch", "Britons": a people's name (a country's own name, "England have won", is its team)."""
-    country = country_of(word)
-    return country is not None and country != word
+    """"Dutch", "Russians": a people's name (a country's own name, "England have won", is its team)."""
+    country = country_of(word) or (country_of(word[:-1]) if word.endswith("s") else None)
+    return country is not None and country != word  # "Russians are", "African-Americans have": people
 
 
 def _after_a_name(text: str, offset: int) -> bool:
     """An occurrence written as part of a longer name: after a capitalised word or an honorific on its line."""
     before = re.search(r"([A-Z][\w’'-]*\.?)[ \t]+$", text[max(0, offset - 30):offset])
-    if before is not None and before.group(1).endswith(".") and before.group(1)[:-1].lower() not in lexicons.words("honorifics"):
-        return False  # "… Bannister. Nationwide said": a sentence's end, no honorific
+    if before is not None and before.group(1).endswith(".") and len(before.group(1)) > 2 \
+            and before.group(1)[:-1].lower() not in lexicons.words("honorifics"):
+        return False  # "… Bannister. Nationwide said": a sentence's end, no honorific nor initial ("Benjamin L. Cardin")
+    if before is not None and re.fullmatch(r"[A-Z]\.", before.group(1)):
+        return True  # "Benjamin L. Cardin": an initial
     return before is not None and not before.group(1).isupper() and before.group(1).lower() not in naming.OPENERS
 
 

@@ -51,7 +51,7 @@ _NAME_AFTER_KIND = re.compile(
 # a name holding the kind as a word of its own: "People's Bank", "Bank of America", "European Space Agency"
 _KIND_IN_NAME = re.compile(
     rf"((?:[A-Z][\w&'’.-]* )*)({'|'.join(sorted((k.capitalize() for k in KINDS), key=len, reverse=True))})\b(?![\w-])"
-    rf"((?: (?:of|for)(?: the)?(?: [A-Z][\w&'’.-]*)+))?")
+    rf"((?: (?:of|for)(?: the)?(?: [A-Z][\w&'’.-]*)+)*)")  # "Institute for the Study of Labor"
 _DEFINITE = re.compile(rf"\b[Tt]he ({_KIND})\b(?![\w-])(?! [A-Z])")
 # a group's own head after the kind noun: "agency officials", "Company management", "bank executives"
 _GROUP_HEADS = frozenset({"officials", "executives", "management", "sources", "spokesmen", "spokespeople",
@@ -73,28 +73,40 @@ def kind_referents(doc: ArticleDoc, quotes: list[Quote]) -> list[Quote]:
         found = True
         return replace(s, affiliation=body)
 
-    out = [replace(q, speakers=tuple(given(s) for s in q.speakers)) if any(_wants(s) for s in q.speakers) else q
+    out = [replace(q, speakers=tuple(given(s) for s in q.speakers)) if any(_wants(s, doc.text) for s in q.speakers) else q
            for q in quotes]
     return shared_affiliations(out) if found else quotes
 
 
-def _wants(s: Speaker) -> bool:
-    return s.mention is not None and (not s.affiliation or _bare_kind(s.affiliation) is not None) \
+def _wants(s: Speaker, text: str) -> bool:
+    return s.mention is not None and (not s.affiliation or _bare_kind(s.affiliation, text) is not None) \
         and s.type in (SpeakerType.PERSON, SpeakerType.GROUP, SpeakerType.UNKNOWN)
 
 
-def _bare_kind(affiliation: str | None) -> str | None:
+def _bare_kind(affiliation: str | None, text: str) -> str | None:
     """"Festival" of "Festival director Dieter Kosslick said" opening a sentence: a kind noun, capitalised to open
     it, taken for the employer's name; the kind it is, whose referent the article names."""
     word = (affiliation or "").strip()
-    return word.lower() if word and " " not in word and word[1:].islower() and word.lower() in KINDS else None
+    if not word or " " in word or not word[1:].islower() or word.lower() not in KINDS:
+        return None
+    return None if _stands_alone(word, text) else word.lower()
+
+
+def _stands_alone(word: str, text: str) -> bool:
+    """The article writes the word as a name of its own mid-sentence ("at Carrier", "Carrier said"): a body so
+    named (Carrier, the air-conditioner maker), not a kind noun capitalised to open a sentence."""
+    for found in re.finditer(rf"(?<=[a-z,] ){re.escape(word)}\b(?! [A-Z])", text):
+        before = text[max(0, found.start() - 30):found.start()]
+        if not re.search(r"(?:[A-Z][\w'’.-]*|\b(?:the|a|an|this|that|its|their))\s$", before):
+            return True  # "the Institute said" is the kind's reference, "at Carrier" a name
+    return False
 
 
 def _kind_of(text: str, s: Speaker) -> str | None:
     """The kind noun that ties the speaker to a body: before a group's head ("agency officials", "Company
     management"), opening a person's role ("agency spokesman"), or after a person's name ("from the
     company", ", a spokeswoman for the … bank")."""
-    if not _wants(s):
+    if not _wants(s, text):
         return None
     words = s.name.split()
     if s.type != SpeakerType.PERSON and words and words[-1].lower() in _GROUP_HEADS:
@@ -106,7 +118,7 @@ def _kind_of(text: str, s: Speaker) -> str | None:
         return None
     if s.type != SpeakerType.PERSON:
         return None
-    if (bare := _bare_kind(s.affiliation)) is not None:
+    if (bare := _bare_kind(s.affiliation, text)) is not None:
         return bare
     role = (s.role or "").lower().split()
     if len(role) > 1 and role[0] in KINDS:

@@ -190,3 +190,24 @@ def test_a_field_before_a_post_names_no_venue():
 ])
 def test_a_portfolio_after_a_party_is_the_posts_remit(text, expected):
     assert expected in _people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an initial is part of a name; a plural is people, never a team
+    ("Sen. Benjamin L. Cardin of Maryland said the bill was weak. Cardin said the administration would be tough.",
+     "Cardin"),
+    ("Millennials are drawn to the idea. Millennials say government should play a role.", "Millennials"),
+])
+def test_no_body_from_a_name_after_an_initial_or_a_plural(text, name):
+    from quotes.extract.article_names import _used_as_body
+
+    assert not _used_as_body(name, HEADLINE + text)
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # a kind noun the article also writes as a company's own name stays that company ("at Carrier")
+    ('Carrier will move 1,400 jobs to Mexico. Workers at Carrier were told on Tuesday. Carrier spokesman Ross Ray '
+     'said the move was "strictly a business decision".', "Carrier"),
+])
+def test_a_company_named_by_a_kind_noun_keeps_its_name(text, affiliation):
+    assert _speakers(text)["Ross Ray"][1] == affiliation

@@ -309,7 +309,9 @@ def _opening_body_office(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> bool:
     if office not in _OPENING_OFFICES:
         return False
     own = next((m for m in doc.mentions[unit.index] if m.span.start == speaker.mention.start), None)
-    return own is not None and own.extent_start is not None and own.extent_start <= (unit.tokens[0].text == "The")
+    # the title before the name, opening the sentence ("James Cosgrave, one of the company's directors," opens with the name)
+    return own is not None and own.extent_start is not None and own.extent_start < own.first \
+        and own.extent_start <= (unit.tokens[0].text == "The")
 
 
 def _subject_organisation(doc: ArticleDoc, unit: Unit, before: int, *, owned: bool = False) -> str | None:

@@ -211,3 +211,11 @@ def test_no_body_from_a_name_after_an_initial_or_a_plural(text, name):
 ])
 def test_a_company_named_by_a_kind_noun_keeps_its_name(text, affiliation):
     assert _speakers(text)["Ross Ray"][1] == affiliation
+
+
+def test_a_name_opening_its_sentence_with_its_post_after_is_no_bare_office():
+    # after round fourteen was scored: "James Cosgrave, one of the company's directors," opens with the name, and
+    # the company is the one the sentence before named second (Montrose Secam), not its subject (IBM)
+    text = ("IBM said it would partner with a small UK-based electronics firm, Montrose Secam. James Cosgrave, one of "
+            "the company's directors, said it would make a big difference.")
+    assert _speakers(text)["James Cosgrave"][1] != "IBM"

@@ -185,7 +185,7 @@ def _owner_noun_after(unit: Unit, mentions: tuple[Mention, ...], speaker: Speake
     one before, opens with; "NTL said it had not ruled out a PVR. … said a spokesman for the company")."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role or speaker.mention is None:
         return None
-    own = next((m for m in mentions if m.span.start == speaker.mention.start), None)
+    own = _own_mention(mentions, speaker.mention.start)
     if own is None:
         return None
     end = own.extent_end if own.extent_end is not None else own.last
@@ -251,7 +251,7 @@ def _bare_body_office(speaker: Speaker) -> bool:
     it for ("General secretary Brendan Barber warned", "A spokesman said")."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
         return False
-    office = " ".join(w for w in speaker.role.lower().split() if w not in _QUALIFIERS)
+    office = _office(speaker.role)
     return office in BODY_OFFICES or office in SPOKESPEOPLE and speaker.name.startswith("unnamed ")
 
 
@@ -280,10 +280,10 @@ def _with_post(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> str | None:
     (a party by its name); never a person's ("Tony Blair toured, with adviser Jo Ray saying …")."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role or speaker.mention is None:
         return None
-    office = " ".join(w for w in speaker.role.lower().split() if w not in _QUALIFIERS)
+    office = _office(speaker.role)
     if office not in _WITH_POSTS and office.split()[-1] not in _WITH_POSTS:
         return None
-    own = next((m for m in doc.mentions[unit.index] if m.span.start == speaker.mention.start), None)
+    own = _own_mention(doc.mentions[unit.index], speaker.mention.start)
     start = own.extent_start if own is not None else None
     if not start or unit.tokens[start - 1].text != "with":
         return None
@@ -305,10 +305,10 @@ def _opening_body_office(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> bool:
     is about, read as for an unnamed spokesperson."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role or speaker.mention is None:
         return False
-    office = " ".join(w for w in speaker.role.lower().split() if w not in _QUALIFIERS)
+    office = _office(speaker.role)
     if office not in _OPENING_OFFICES:
         return False
-    own = next((m for m in doc.mentions[unit.index] if m.span.start == speaker.mention.start), None)
+    own = _own_mention(doc.mentions[unit.index], speaker.mention.start)
     # the title before the name, opening the sentence ("James Cosgrave, one of the company's directors," opens with the name)
     return own is not None and own.extent_start is not None and own.extent_start < own.first \
         and own.extent_start <= (unit.tokens[0].text == "The")
@@ -342,7 +342,7 @@ def _title_modified(unit: Unit, mentions: tuple[Mention, ...], before: int) -> b
     """A word before the speaker's title that says whose office it is: a capitalised name or an
     organisation noun ("Clinton campaign Chairman John Podesta"), not a verb or a sentence start; or a
     preposition after it ("A spokesperson for the union", whoever the union is)."""
-    own = next((m for m in mentions if m.span.start == before), None)
+    own = _own_mention(mentions, before)
     if own is None:
         return False
     end = own.extent_end if own.extent_end is not None else own.last
@@ -363,7 +363,7 @@ _NOT_BY_SUBJECT = PARTY_HEADS | {"union", "campaign", "government", "administrat
 def _opening_mention(unit: Unit, mentions: tuple[Mention, ...], before: int) -> Mention | None:
     """The mention that opens the unit's sentence (after "The" at most) and ends before offset ``before``,
     never inside the speaker's own title ("Chief executive Jane Roe said": "Chief" is no one)."""
-    own = next((m for m in mentions if m.span.start == before), None)
+    own = _own_mention(mentions, before)
     title = own.extent_start if own is not None and own.extent_start is not None else len(unit.tokens)
     first = 1 if unit.tokens and unit.tokens[0].text.lower() == "the" else 0
     # a description before the name opens it too ("Civil rights group Liberty said …")
@@ -383,6 +383,16 @@ def _corporate_office(speaker: Speaker) -> bool:
 
 
 _QUALIFIERS = frozenset({"former", "acting", "interim", "new", "outgoing", "incoming", "deputy", "group"})
+
+
+def _office(role: str) -> str:
+    """A role without its qualifiers ("former", "acting", "deputy" …), lower case: the office itself."""
+    return " ".join(w for w in role.lower().split() if w not in _QUALIFIERS)
+
+
+def _own_mention(mentions: tuple[Mention, ...], start: int) -> Mention | None:
+    """The unit's mention that starts where the speaker's does: its title and appositive say what it holds."""
+    return next((m for m in mentions if m.span.start == start), None)
 
 
 OFFICE_BODIES = lexicons.name_table("office_bodies")  # "minister" -> state, "drummer" -> band

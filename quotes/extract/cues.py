@@ -871,7 +871,7 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             yield CueMatch("put it", "put", CueType.SPEECH, i, i + 1, src, (src,) if src else ())
         elif low in lexicons.words("stance_adjectives") and (stance := _stance_cue(tokens, usable, mentions, i)):
             yield stance
-        elif low in verbs:
+        elif low in verbs and not names_a_thing(tokens, usable, i):
             match = _verb_cue(tokens, usable, mentions, i, verbs[low], earlier)
             if match is not None:
                 earlier = match if match.source is not None and not match.inverted else earlier
@@ -880,6 +880,31 @@ def find_cues(tokens: tuple[Token, ...], usable: list[bool], mentions: list[Ment
             # "Xi calling … and Putin cherishing his “reliable partner”": a person with a participle
             src = _mention_at(mentions, i - 1)
             yield CueMatch(low, CueKind.PARTICIPLE, CueType.ACT, i, i, src, (src,), kind=CueKind.PARTICIPLE)
+
+
+_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "entitled", "titled"})
+_NAMED_OPENERS = frozenset({"a", "an", "its", "their"})
+
+
+def names_a_thing(tokens, usable, i: int) -> bool:
+    """"A Windows virus called Bofra is …", "a research note called Approve", "a new report called Rags To Riches":
+    a participle of naming right after a common noun and before a capitalised name gives the thing its name; no
+    one speaks ("Smith called Jones a liar", "he called for", "has called on" keep their reading)."""
+    if tokens[i].text.lower() not in _NAMING_PARTICIPLES or i == 0 or i + 1 >= len(tokens) or not usable[i + 1]:
+        return False
+    before, after = tokens[i - 1].text, tokens[i + 1]
+    if after.text == "the" and i + 2 < len(tokens):
+        after = tokens[i + 2]
+    if not (before.isalpha() and before.islower() and before not in AUXILIARIES and before not in naming.PRONOUNS
+            and not before.endswith("ly") and after.text[:1].isupper() and after.text.isalpha()):
+        return False
+    # an indefinite noun phrase, or one a thing possesses, is named ("a research note called", "their annual reports
+    # called"); a definite one or a person's may be the verb's subject ("The minister called …", "his aide called …")
+    start = i - 1
+    while start > 0 and i - start < 5 and tokens[start - 1].text.replace("-", "").isalpha() \
+            and tokens[start - 1].text.lower() not in _NAMED_OPENERS and tokens[start - 1].text.lower() not in DETERMINERS:
+        start -= 1
+    return start > 0 and tokens[start - 1].text.lower() in _NAMED_OPENERS
 
 
 # the copulas a stance adjective follows ("is confident", "remained hopeful", "seemed convinced") and the

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from quotes import nlp
 from quotes.extract.article_names import recheck_mentions
-from quotes.extract.cues import CueMatch, find_cues
+from quotes.extract.cues import CueMatch, find_cues, names_a_thing
 from quotes.extract.marks import Marks, find_marks
 from quotes.extract.paragraphs import is_heading, split_paragraphs
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
@@ -100,7 +100,14 @@ def read_document(
     learned: list[list[FoundAttribution]] = [[] for _ in units]
     tagger = tagger or (default_tagger() if settings.learned_stage else None)
     for found in tagger.find(text, units, mentions) if tagger else ():
-        if found.source is None or found.source.text.lower().replace("’", "'") not in EXHORTATIONS:
+        if (found.source is None or found.source.text.lower().replace("’", "'") not in EXHORTATIONS) \
+                and not _naming_cue(units[found.sentence], found):
             learned[found.sentence].append(found)
     return ArticleDoc(text, doc_id, tuple(paragraphs), marks, units, mentions, cues, tuple(map(tuple, learned)),
                       tuple(u.paragraph for u in units))
+
+
+def _naming_cue(unit: Unit, found: FoundAttribution) -> bool:
+    """The model's cue is a participle of naming ("A Windows virus called Bofra is …"), which the rules' cue
+    finder reads as no cue (``cues.names_a_thing``): the model's reading of it is no attribution either."""
+    return len(found.cue_tokens) == 1 and names_a_thing(unit.tokens, unit.usable, found.cue_tokens[0])

@@ -878,6 +878,8 @@ def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_las
         return " ".join(t.text for t in tokens[owner[0] : owner[1] + 1])
     if _city_office(words, tokens, role_first):
         return words[0]  # "London mayor Ken Livingstone": a capital before a city's office is the city, not the country
+    if _capital_city(" ".join(words)) and _team_post(tokens, role_first):
+        return " ".join(words)  # "Madrid midfielder Guti", "Rome coach": a capital before a player's post is its club
     if len(words) <= 3 and (country := country_of(" ".join(words))):
         return country  # "Chinese Foreign Ministry spokesperson" is China's, "Dutch sports minister" the Netherlands', "South African president" South Africa's
     if 2 <= len(words) <= 3 and _opens_sentence(tokens, first) and naming.is_common_word(words[0]) \
@@ -938,6 +940,15 @@ def is_place_name(name: str) -> bool:
     words = name.split()
     return country_of(name) is not None or name in US_STATES or name.rstrip(".") in US_STATES \
         or lexicons.is_us_place(words) or _is_place(words)
+
+
+def _team_post(tokens, role_first: int) -> bool:
+    """The lowercase role starting at token ``role_first`` ends in a post a team holds ("midfielder", "coach": the
+    office_bodies table's team posts)."""
+    end = role_first
+    while end + 1 < len(tokens) and tokens[end + 1].text.islower():
+        end += 1
+    return lexicons.name_table("office_bodies").get(tokens[end].text.lower()) == "team"
 
 
 def _capital_city(words: str) -> bool:

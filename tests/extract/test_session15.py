@@ -219,3 +219,25 @@ def test_a_name_opening_its_sentence_with_its_post_after_is_no_bare_office():
     text = ("IBM said it would partner with a small UK-based electronics firm, Montrose Secam. James Cosgrave, one of "
             "the company's directors, said it would make a big difference.")
     assert _speakers(text)["James Cosgrave"][1] != "IBM"
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a participle of naming after an indefinite noun names a thing; nobody speaks
+    ("A Windows virus called Bofra is turning infected machines into distributors of its code.", 0),
+    ("Alarm bells were rung by a research note called Approve, published in May.", 0),
+    # negative: a person's or a definite subject's "called" is still a speech act
+    ('His aide called Blair "a disgrace".', 1),
+])
+def test_a_naming_participle_is_no_cue(text, rows):
+    attributed = [q for q in quotes.extract(text) if q.speakers]
+    assert len(attributed) == rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Madrid midfielder Guti told Cadena Ser: "I have never seen this before."', ("Guti", "midfielder", "Madrid")),
+    # negatives: a city's own office is the city's; a nationality stays a country
+    ('Madrid mayor Alberto Ruiz-Gallardon said: "It was a hoax."', ("Alberto Ruiz-Gallardon", "mayor", "Madrid")),
+    ('Spanish midfielder Xabi Alonso said: "It was a hoax."', ("Xabi Alonso", "midfielder", "Spain")),
+])
+def test_a_capital_before_a_players_post_is_the_club(text, expected):
+    assert expected in _people(text)

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from quotes import lexicons, naming
 from quotes.extract.coref import AUXILIARIES, party_label
-from quotes.extract.sources import country_of, finite_reporting_verb, is_rolenoun
+from quotes.extract.sources import country_of, finite_reporting_verb, is_place_name, is_rolenoun
 from quotes.types import Mention, MentionKind, Span, Unit
 
 # the words right before an occurrence that make it part of a longer name: a determiner "the", or a
@@ -228,8 +228,9 @@ def _opens_clause(text: str, offset: int) -> bool:
 
 
 def _a_place(word: str) -> bool:
-    return bool(country_of(word)) or word in lexicons.us_places() or word.lower() in lexicons.name_words("states") \
-        or word in lexicons.name_words("world_cities")
+    """A place by the gazetteers (``sources.is_place_name``), a US place or a world city even where it is also a
+    given name ("Florida state archivist"): before a role it says where one is from."""
+    return is_place_name(word) or word in lexicons.us_places() or word in lexicons.name_words("world_cities")
 
 
 def _demonym(word: str) -> bool:

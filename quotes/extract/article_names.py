@@ -139,11 +139,17 @@ _SHARES_IN = re.compile(rf"\b[Ss]hares (?:in|of) ({_RUN})")
 # "Cairn Energy, a UK oil firm, …", "Apacs, the banking industry body": a company noun heads the appositive
 _DESCRIBED_COMPANY = re.compile(rf"({_RUN}), (?:a|an|the) (?:[\w’'-]+ ){{0,4}}?([a-z-]+)(?=[,.;:)]| (?:of|in|that|which|based)\b)")
 
+# "a small UK-based electronics firm, Montrose Secam, to produce": the appositive is the company's name; not
+# after "of" ("The head of the Naftohaz company, Yury Boyko, said": the head's name)
+_COMPANY_THEN_NAME = re.compile(r"(?<![Oo]f )\b(?:a|an|the) (?:[\w’'-]+ ){0,4}?([a-z-]+), ([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})(?=[,.;:)])")
+
 
 def described_companies(text: str) -> frozenset[str]:
-    """The runs the article itself says are companies: whose shares trade, or set off by "a/the … firm"."""
+    """The runs the article itself says are companies: whose shares trade, or set off by "a/the … firm"
+    after them or before them."""
     found = {m.group(1) for m in _SHARES_IN.finditer(text)}
     found |= {m.group(1) for m in _DESCRIBED_COMPANY.finditer(text) if m.group(2) in naming.COMPANY_NOUNS}
+    found |= {m.group(2) for m in _COMPANY_THEN_NAME.finditer(text) if m.group(1) in naming.COMPANY_NOUNS}
     return frozenset(name for name in found if name.split()[0].lower() not in lexicons.first_names()
                      and name.split()[0].lower() not in naming.OPENERS)
 

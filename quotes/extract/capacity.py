@@ -20,7 +20,15 @@ from dataclasses import replace
 from quotes import lexicons, naming
 from quotes.extract.document import ArticleDoc
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
-from quotes.extract.sources import DETERMINERS, country_of, is_residence, is_rolenoun, names_an_organisation
+from quotes.extract.sources import (
+    DETERMINERS,
+    PREPOSITIONS,
+    country_of,
+    is_place_name,
+    is_residence,
+    is_rolenoun,
+    names_an_organisation,
+)
 from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType, Unit
 
 REFERENCE_HEADS = naming.DESCRIPTION_ORG_HEADS  # "company", "agency", "party", "club", "bank", …
@@ -35,8 +43,10 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
         return replace(speaker, affiliation=owner)
     if _origin_only(doc.text, speaker):
         return replace(speaker, affiliation=None)
-    head = _reference_head(speaker)
+    if (owner := _possessor_before(doc, speaker) or _speaking_for(doc.text, speaker)) is not None:
+        return replace(speaker, affiliation=owner)
     before = speaker.mention.start if speaker.mention is not None else unit.end
+    head = _reference_head(speaker) or _possessive_head(doc.text, speaker, before)
     if head is None and _owner_noun_after(unit, doc.mentions[unit.index], speaker):
         body = _subject_organisation(doc, unit, before, owned=True)
         return replace(speaker, affiliation=body) if body else speaker
@@ -177,6 +187,106 @@ def _reference_head(speaker: Speaker) -> str | None:
     if len(words) < 2 or head not in REFERENCE_HEADS:
         return None
     return head
+
+
+# "said Ladbrokes' Warren Lush", "Arsenal's Thierry Henry": a capitalised run and its possessive right before a name
+_POSSESSOR = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*)(?:['’]s|(?<=s)['’])\s+$")
+
+
+_LEADING_WORDS = PREPOSITIONS | {"as", "and", "but", "or", "when", "while", "if", "then", "so", "says", "said"}
+
+
+def _possessor_before(doc: ArticleDoc, speaker: Speaker) -> str | None:
+    """The body whose person a possessive before the name makes them ("Ladbrokes' Warren Lush said", "Arsenal's
+    Thierry Henry"): never a place's ("Britain's Tim Henman" is where he is from), a person's ("Mourinho's
+    Joe Cole") or a common word that only opens sentences ("Today's John Smith"; "Arsenal" is written mid-sentence too)."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or speaker.mention is None or not _person_shaped(speaker.name):
+        return None
+    # any mention of the full name states it ("Arsenal's Sol Campbell has called …" for "…," the defender told)
+    return next((owner for at in _name_written(doc.text, speaker) if (owner := _possessor_at(doc, at))), None)
+
+
+def _person_shaped(name: str) -> bool:
+    """A name a person's given name opens or a surname ends ("Sol Campbell"; not "Internet Explorer", which a
+    possessive owns as a product)."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[0] in lexicons.first_names() or words[-1] in lexicons.surnames())
+
+
+def _name_written(text: str, speaker: Speaker) -> list[int]:
+    """Where a person's full name is written, the quote's own mention first."""
+    starts = [speaker.mention.start] if speaker.mention is not None else []
+    if len(speaker.name.split()) > 1:
+        at = text.find(speaker.name)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(speaker.name, at + 1)
+    return starts
+
+
+def _possessor_at(doc: ArticleDoc, at: int) -> str | None:
+    """The body a possessive names right before the name written at offset ``at``."""
+    window = doc.text[max(0, at - 60):at]
+    owned = _POSSESSOR.search(window)
+    if owned is None:
+        return None
+    words = owned.group(1).split()
+    while words and (words[0].lower() in _LEADING_WORDS or words[0].lower() in DETERMINERS):
+        words = words[1:]  # "As RealClearPolitics' Sean Trende", "After BlazeTV's …": the sentence's own opener
+    owner = " ".join(words)
+    prefix = window[:owned.start(1)].rstrip(" ")
+    opens = not prefix.strip() or prefix[-1] in ".!?\"“”\n"
+    if not words or is_place_name(owner) or any(country_of(w) for w in words) or words[0].lower() in lexicons.first_names() \
+            or opens and len(words) == 1 and words[0].lower() in lexicons.common_words() \
+            and not re.search(rf"[a-z,] {re.escape(words[0])}\b", doc.text) \
+            or words[-1].lower() in lexicons.surnames() or _person_named(doc, words[-1]):
+        return None
+    return naming.PARTY_NAMES.get(owner, owner)
+
+
+# "But Oliver Letwin, for the Tories, attacked …": the body a named person speaks for, set off after the name
+_FOR_BODY = re.compile(r",\s+for\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)\s*,")
+
+
+def _speaking_for(text: str, speaker: Speaker) -> str | None:
+    """The party or body a named person speaks for, set off by commas after the name ("Vincent Cable, for the
+    Liberal Democrats, accused …"); never a person ("Jo Ray, for Mr Blair,")."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or speaker.mention is None:
+        return None
+    body = None
+    for at in _name_written(text, speaker):
+        end = speaker.mention.end if at == speaker.mention.start else at + len(speaker.name)
+        if (body := _FOR_BODY.match(text, end)) is not None:
+            break
+    if body is None:
+        return None
+    words = body.group(1).split()
+    if words[0].lower() in lexicons.first_names() or words[0].lower().rstrip(".") in naming.TITLES or words[-1].lower() in lexicons.surnames():
+        return None
+    return naming.PARTY_NAMES.get(body.group(1), body.group(1))
+
+
+def _person_named(doc: ArticleDoc, word: str) -> bool:
+    """A person's full name in the article ends in the word ("Jose Mourinho" for "Mourinho"; the possessor's own
+    mention, typed a person for want of a better reading, is one word)."""
+    return any(m.kind == MentionKind.PERSON and len(m.name.split()) > 1 and m.name.split()[-1] == word
+               for ms in doc.mentions for m in ms)
+
+
+# "The organisation's anti-piracy director David Martin", "James Cosgrave, one of the company's directors,": the
+# possessive organisation noun the role is written with, before the name or in the appositive after it
+_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) ([a-z]+)['’]s (?:[\w-]+ ){1,3}$")
+_OWNER_AFTER = re.compile(r", (?:one of |a |an )?(?:the|its) ([a-z]+)['’]s [a-z]")
+
+
+def _possessive_head(text: str, speaker: Speaker, before: int) -> str | None:
+    """The organisation noun of a named person's role written with a possessive ("the company's directors"),
+    when no affiliation is known: the reference heads' reading, as for "company spokesperson"."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role or speaker.mention is None:
+        return None
+    owned = _OWNER_BEFORE.search(text[max(0, before - 80):before]) or _OWNER_AFTER.match(text, speaker.mention.end)
+    head = owned.group(1) if owned else None
+    return head if head in REFERENCE_HEADS else None
 
 
 def _owner_noun_after(unit: Unit, mentions: tuple[Mention, ...], speaker: Speaker) -> str | None:
@@ -688,7 +798,27 @@ def shared_affiliations(quotes: list[Quote]) -> list[Quote]:
     quotes carry ("General secretary Brendan Barber warned …" gives the TUC to the quote where "said Mr
     Barber"), as ``shared_roles`` reads the role. Two different affiliations for one name give none; an
     unnamed source ("unnamed spokesman") is no one name, two spokesmen may speak for two bodies."""
-    return _shared(quotes, "affiliation", _named_person, _named_person)
+    return _carried_unnamed(_shared(quotes, "affiliation", _named_person, _named_person))
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+def _carried_unnamed(quotes: list[Quote]) -> list[Quote]:
+    """An unnamed source a pronoun carries on ("A spokesman said: … He said police would …") keeps the affiliation of
+    the same source's last quote before it, which its own sentence, naming no body, cannot give."""
+    last: dict[str, str | None] = {}
+    out = []
+    for quote in quotes:
+        speakers = []
+        for s in quote.speakers:
+            carried = s.name.startswith("unnamed ") and not s.affiliation and s.mention is not None \
+                and s.mention.text.lower() in _PRONOUNS and last.get(s.name)
+            speakers.append(replace(s, affiliation=last[s.name]) if carried else s)
+            if s.name.startswith("unnamed ") and (s.affiliation or s.mention is None or s.mention.text.lower() not in _PRONOUNS):
+                last[s.name] = s.affiliation  # a new unnamed source of that name starts here, with or without a body
+        out.append(replace(quote, speakers=tuple(speakers)) if speakers != list(quote.speakers) else quote)
+    return out
 
 
 def _shared(quotes: list[Quote], field: str, gives: Callable[[Speaker], bool], takes: Callable[[Speaker], bool]) -> list[Quote]:

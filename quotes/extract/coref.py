@@ -74,6 +74,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, marks included
 # a medium named by a preposition ("in a statement", "on its website"): where it spoke, not what "it" is
 _MEDIUM_PHRASE = re.compile(r"\b(?:in|on|through|via)\s+(?:a|an|its|the|their|this)\s+(?:[a-z-]+\s+)?[a-z]+\b")
 ISSUED_DOCUMENTS = lexicons.name_words("issued_documents")  # "the statement said": whoever issued it
+# a name, its possessive and a document noun right after it ("National Audit Office report", "the BPI's annual report")
+_OWN_DOCUMENT = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|on|[A-Z][\w&'’.-]*))*?(?:['’]s?)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # the words before a name that show it is an organisation's: the issuer of a document ("reports received by
 # Amnesty") or set off after an organisation noun ("The group that owns her music, Big Machine,")
 _SHOWN_BEFORE = re.compile(
@@ -1547,8 +1549,20 @@ class Registry:
         ("the white paper is … detailed. It lays out" is the paper; "In a statement, it said" is not)."""
         if self.last_it is None or offset is None or paragraph - self.last_it[1] > 1 or not 0 <= self.last_it[2] <= offset:
             return False
-        between = _MEDIUM_PHRASE.sub(" ", _QUOTED.sub(" ", self._past_own_clause(self.last_it[2], offset).lower()))
+        spoke = self._past_own_document(self.last_it[2])
+        between = _MEDIUM_PHRASE.sub(" ", _QUOTED.sub(" ", self._past_own_clause(spoke, offset).lower()))
         return not any(w in IT_REFERENTS for w in re.findall(r"\b[a-z]+\b", between))
+
+    def _past_own_document(self, spoke: int) -> int:
+        """Where the speaker's own name phrase ends when a document noun right after the name is what spoke for it ("A
+        National Audit Office report on the 20 biggest projects says … It says …": the report is the office's, and the
+        "it" after it is the office); else ``spoke``."""
+        own = _OWN_DOCUMENT.match(self.text, spoke)
+        if own is None:
+            return spoke
+        if own.group(1) in ISSUED_DOCUMENTS:
+            return own.end(1)
+        return own.end(2) if own.group(2) in ISSUED_DOCUMENTS else spoke  # "the BPI's annual report"
 
     def _past_own_clause(self, spoke: int, offset: int) -> str:
         """"Turkcell said the ruling would … . “If …,” it warned": the words between where an organisation

@@ -419,6 +419,9 @@ def _subject_before(mentions: list[Mention], tokens, usable, k: int) -> Mention 
     """The mention that ends right before token k, across auxiliaries, time adjuncts ("Mr Howard last
     week said") and one appositive; the head of a longer subject phrase (``phrase_head``)."""
     j = before_adjuncts(tokens, k)
+    if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and tokens[j - 1].text.isupper() \
+            and _mention_at(mentions, j - 3) is not None:
+        j -= 3  # "The National Institute of Economic and Social Research (NIESR) claims": the name's initials in brackets
     if j >= 0 and tokens[j].text == "," and (opening := relative_clause_before(tokens, j)) is not None \
             and _mention_at(mentions, opening - 1) is None and (described := _definite_description(tokens, opening)):
         return described  # "The Oscar-nominated actor, whose films include … The Phantom Menace, said": no name of the clause

@@ -225,7 +225,9 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
             return ()
         content = _trim(unit, tokens[comma].end, _cut_at_mark(unit, tokens[comma].end, unit.end))
         return (content,) if content else ()
-    source_last = cue.inverted or cue.kind is CueKind.ACCORDING_TO or (before_comma and cue.complement is None)
+    # "…, Tory leader Michael Howard has claimed in a heated prime minister's questions.": a cue whose words
+    # after it are an adjunct to the sentence's end reports the clause before the comma
+    source_last = cue.inverted or cue.kind is CueKind.ACCORDING_TO or (before_comma and (cue.complement is None or ends_sentence))
     if source_last and src_first > 0:
         if not before_comma:
             verb_first = cue.first == src_first and cue.complement is None  # "said Roger Bennett", not "says she …"
@@ -272,9 +274,11 @@ def _before_closing_partial(unit: Unit, end: int, partials: frozenset[int]) -> t
 
 def _premodifiers_back(tokens, first: int) -> int:
     """"…, the Interior Ministry said", "…, agency officials have stressed", "…, marketing magazine New Media Age
-    reported": the source's determiner and lowercase premodifiers (at most three words) before its name."""
+    reported", "…, Tory leader Michael Howard has claimed": the source's determiner and premodifiers (at most three
+    words, lowercase or an employer's capitalised name before a lowercase one) before its name."""
     k = first
-    while k > 0 and first - k < 3 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() \
+    while k > 0 and first - k < 3 and tokens[k - 1].text.isalpha() and (
+            tokens[k - 1].text.islower() or tokens[k - 1].text.istitle() and k < first and tokens[k].text.islower()) \
             and tokens[k - 1].text not in NOT_PREMODIFIERS and tokens[k - 1].text not in lexicons.reporting_verbs():
         k -= 1
     return k if k > 0 and tokens[k - 1].text == "," else first
@@ -848,8 +852,9 @@ def _learned_pieces(unit: Unit, content: tuple[Span, ...], partials: frozenset[i
     stops at a partial's opening mark goes on after it ("believes the plans to use the money
     saved from not introducing “illiberal” ID cards to boost police numbers would appeal …")."""
     pieces: list[Span] = []
-    for span in content:
-        end = unit.end if _partial_opens_at(unit, span.end, partials) else span.end
+    for n, span in enumerate(content):
+        # on to the next piece the model found, else to the sentence's end
+        end = (content[n + 1].start if n + 1 < len(content) else unit.end) if _partial_opens_at(unit, span.end, partials) else span.end
         around = clause_pieces(unit, span.start, end, partials)
         if around is None or not any(span.start <= start < end for start in partials):
             pieces.append(span)
@@ -935,7 +940,7 @@ def _source_last_content(unit: Unit, found: FoundAttribution, partials: frozense
     """"…, the army said in a statement on Wednesday.", "…, said study co-author Ana Solis, a
     research fellow.": a source and cue closing the sentence after a comma, where the model
     found no content, report the clause before the comma."""
-    if found.content or not names_someone(found.source) or not found.cue:
+    if not names_someone(found.source) or not found.cue or found.content and not _prepositional_tail(unit, found):
         return found
     lo = min(found.source.start, found.cue[0].start)
     hi = max(found.source.end, found.cue[-1].end)
@@ -947,6 +952,19 @@ def _source_last_content(unit: Unit, found: FoundAttribution, partials: frozense
         return found
     pieces = clause_pieces(unit, unit.start, unit.start + len(comma) - 1, partials)
     return replace(found, content=pieces) if pieces else found
+
+
+_TAIL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "over", "via", "through"})
+
+
+def _prepositional_tail(unit: Unit, found: FoundAttribution) -> bool:
+    """The model's content is the prepositional adjunct closing the sentence after its cue ("…, Tory leader Michael
+    Howard has claimed in a heated prime minister's questions."), not a clause."""
+    content = found.content
+    if content[0].start < found.cue[-1].end or content[0].start < found.source.end:
+        return False
+    first = re.search(r"[\w’'-]+", unit.text[max(found.cue[-1].end, found.source.end) - unit.start:])
+    return first is not None and first.group(0).lower() in _TAIL_PREPOSITIONS
 
 
 def _source_reports(unit: Unit, found: FoundAttribution) -> bool:

@@ -157,9 +157,11 @@ def _is_orgword(word: str) -> bool:
 
 def _has_orgword(words: list[str]) -> bool:
     """An organisation word among a name's words, or in a name of several words its plural ("Centers
-    for Disease Control"; "Unions" alone is a group of people)."""
+    for Disease Control"; "Unions" alone is a group of people), unless the plural is a surname ("Guy Chambers"; "British
+    Chambers of Commerce" is a body)."""
     return any(_is_orgword(w) for w in words) or len(words) > 1 and any(
-        w.endswith("s") and _is_orgword(w[:-1]) for w in words)
+        w.endswith("s") and _is_orgword(w[:-1]) and (w.lower() not in lexicons.surnames() or words[i + 1:i + 2] in (["of"], ["for"]))
+        for i, w in enumerate(words))
 
 
 def _is_honorific(word: str) -> bool:
@@ -210,8 +212,8 @@ def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[
                 break
             if _is_cap(nxt):
                 j += 1
-            elif _possessive_outlet(tokens, usable, j):
-                j += 2  # "People’s Daily": an outlet named with a possessive
+            elif _possessive_outlet(tokens, usable, j) or _plural_possessive_body(tokens, usable, j):
+                j += 2  # "People’s Daily", "British Bankers' Association": a name with a possessive inside
             elif (nxt.text in CONNECTORS or nxt.text == "-") and j + 2 < n and usable[j + 2] and _is_cap(tokens[j + 2]) \
                     and not _time_adjunct(nxt, tokens[j + 2]):
                 j += 2  # but "Jason Chaffetz on Tuesday": a time adjunct ends the name
@@ -228,6 +230,15 @@ def _cap_runs(text: str, tokens: tuple[Token, ...], usable: list[bool]) -> list[
 
 
 OUTLET_HEADS = frozenset({"Daily", "Weekly", "Gazette", "Herald", "Tribune", "Chronicle"})
+
+
+def _plural_possessive_body(tokens, usable: list[bool], j: int) -> bool:
+    """"British Bankers' Association", "National Farmers' Union": a capitalised plural, its bare apostrophe and an
+    organisation word go on with one name (not "Ladbrokes' Warren Lush": a person after the possessive)."""
+    n = len(tokens)
+    word = tokens[j].text
+    return j + 2 < n and tokens[j + 1].text in ("'", "’") and usable[j + 2] and _is_cap(tokens[j + 2]) \
+        and len(word) > 3 and word.endswith("s") and not word.endswith("ss") and _is_orgword(tokens[j + 2].text)
 
 
 def _possessive_outlet(tokens, usable: list[bool], j: int) -> bool:

@@ -95,3 +95,60 @@ def test_a_new_unnamed_source_does_not_take_the_last_ones_body():
             "based on intelligence.\" Ministers disagreed. A spokesman said the plan was wrong.")
     rows = [s.affiliation for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers]
     assert rows[0] == "Association of Chief Police Officers" and rows[-1] is None
+
+
+def _reported(text: str) -> list[tuple[str, str, str]]:
+    """(kind, content, speaker) of every quote of the text."""
+    return [(q.kind.value, " / ".join(s.text for s in q.spans), q.speakers[0].name if q.speakers else "")
+            for q in quotes.extract(HEADLINE + text, "case.txt")]
+
+
+@pytest.mark.parametrize("text, row", [
+    # a fronted clause, then a titled source, a cue and an adjunct to the sentence's end
+    ("Tony Blair's feud with Gordon Brown is damaging the way the UK is governed, Tory leader Michael Howard has "
+     "claimed in a heated prime minister's questions.",
+     ("indirect", "Tony Blair's feud with Gordon Brown is damaging the way the UK is governed", "Michael Howard")),
+    # a body's initials in brackets between its name and the cue
+    ("The National Institute of Economic and Social Research (NIESR) claims that taxes need to rise by pounds 10bn.",
+     ("indirect", "taxes need to rise by pounds 10bn", "National Institute of Economic and Social Research")),
+    ("Growth will slow next year, the Confederation of British Industry said.",
+     ("indirect", "Growth will slow next year", "Confederation of British Industry")),
+])
+def test_source_last_and_bracketed_initials(text, row):
+    assert row in _reported(text)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a clause around a partial, its source after it with initials in brackets: the pieces, never the source
+    ('The UK manufacturing sector will continue to face "serious challenges" over the next two years, the British '
+     "Chamber of Commerce (BCC) has said.",
+     [("indirect", "The UK manufacturing sector will continue to face / over the next two years", "British Chamber of Commerce"),
+      ("partial", "serious challenges", "British Chamber of Commerce")]),
+    # negative: a clause after the cue is the content, not the words before ("He said in a statement that …")
+    ("He arrived late. He said in a statement that the plan was wrong.", [("indirect", "the plan was wrong", "")]),
+])
+def test_pieces_around_a_partial_stop_at_the_source(text, rows):
+    found = [(k, c) for k, c, _ in _reported(text)]
+    assert sorted(found) == sorted((k, c) for k, c, _ in rows)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("At the same time, the British Bankers' Association said lending was weaker.", "British Bankers' Association",
+     "organisation"),
+    ("The National Farmers' Union said prices were too low this year.", "National Farmers' Union", "organisation"),
+    ("Rates should stay on hold, the British Chambers of Commerce said.", "British Chambers of Commerce", "organisation"),
+    # negatives: a surname that is an organisation word's plural is a person's; a possessive before a person's name
+    ("Songwriter Guy Chambers said young people needed lessons.", "Guy Chambers", "person"),
+    ("Labour MP Tony Banks said the issue would soon disappear.", "Tony Banks", "person"),
+    ('"It is going to be close," said Ladbrokes\' Warren Lush.', "Warren Lush", "person"),
+])
+def test_names_of_bodies_with_possessives_and_plurals(text, speaker, kind):
+    found = {s.name: s.type.value for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers}
+    assert found[speaker] == kind
+
+
+def test_it_after_a_bodys_document_is_the_body():
+    text = ("A National Audit Office report on the 20 biggest projects says costs have risen by pounds 1.7bn in the past "
+            "year. It says there is little evidence the ministry's performance had improved.")
+    assert [s.name for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers] == [
+        "National Audit Office", "National Audit Office"]

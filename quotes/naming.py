@@ -115,6 +115,8 @@ DISTRIBUTIVES = lexicons.name_words("distributives")
 # a capital inside one word is a brand ("ProPublica", "LinkedIn", "HuffPo"), except after a name prefix ("McConnell")
 _BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a capital letter and a hyphen before a capitalised word: a brand ("T-Mobile", "E-Plus"), never a person's name
+_LETTER_BRAND = re.compile(r"[A-Z]-[A-Z][a-z]+")
 
 
 def fold(word: str) -> str:
@@ -205,6 +207,11 @@ def head_before_of(words: Sequence[str]) -> str:
     return ""
 
 
+def letter_brand(name: str) -> bool:
+    """A capital letter and a hyphen before a capitalised word: a brand's shape ("T-Mobile", "E-Plus")."""
+    return _LETTER_BRAND.fullmatch(name) is not None
+
+
 def name_type(words: Sequence[str]) -> SpeakerType | None:
     """What a name's words make it, whatever it was typed: a group when its last word heads one ("Democrats",
     "Pennsylvania Republicans", "Iowans"), an organisation when a head word, a lead word ("Team Clinton"), a
@@ -215,10 +222,34 @@ def name_type(words: Sequence[str]) -> SpeakerType | None:
     last = _bare(words[-1])
     if last in GROUP_HEADS or last in DEMONYM_PLURALS:
         return SpeakerType.GROUP
-    if len(words) == 1 and _BRAND.fullmatch(words[0]):
+    if len(words) == 1 and (_BRAND.fullmatch(words[0]) or _LETTER_BRAND.fullmatch(words[0])):
         return SpeakerType.ORGANISATION
     headed = (last in ORG_HEADS or fold(words[0]) in ORG_LEADS or head_before_of(words) in ORG_HEADS) and len(words) >= 2
     acronym = len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] != "I"
     if headed or fold(" ".join(words)) in ORG_NAMES or acronym:
         return SpeakerType.ORGANISATION
     return None
+
+
+# the words a name's initials may leave out ("Royal Academy of Dance" is RAD)
+NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """The acronym's capitals are the capitalised words' initials in order, every capitalised word's used and a link
+    word's at will ("BCC": British Chamber of Commerce; "RAD": Royal Academy of Dance)."""
+    letters = [c for c in acronym if c.isupper()]
+
+    def match(i: int, k: int) -> bool:
+        if k == len(letters):
+            return all(w.lower() in NAME_LINKS for w in words[i:])
+        if i == len(words):
+            return False
+        word = words[i]
+        if word.lower() in NAME_LINKS:
+            return (word[0].upper() == letters[k] and match(i + 1, k + 1)) or match(i + 1, k)
+        if word.isupper() and len(word) > 1 and "".join(letters[k:k + len(word)]) == word:
+            return match(i + 1, k + len(word)) or word[0] == letters[k] and match(i + 1, k + 1)  # "UK Independence Party (UKIP)"
+        return word[0] == letters[k] and match(i + 1, k + 1)
+
+    return len(letters) >= 2 and match(0, 0)

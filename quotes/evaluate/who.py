@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotes import naming
 from quotes.evaluate.gold import MARKED, GoldQuote
 from quotes.evaluate.roles import affiliation_match, role_match
 from quotes.evaluate.score import Ratio, lenient_match, match, normalise
@@ -64,7 +65,8 @@ def same_speaker(predicted: str | None, gold: GoldQuote) -> bool:
         return False
     for name in (gold.speaker, *gold.alt_speakers):
         wanted = _name_words(name)
-        if words == wanted or (name and name[:1].islower() and _same_description(words, wanted)):
+        if words == wanted or (name and name[:1].islower() and _same_description(words, wanted)) \
+                or initials_of(predicted or "", name or ""):
             return True
     joint = _members(predicted)
     return len(joint) > 1 and joint == _members(gold.speaker)
@@ -79,7 +81,19 @@ def _members(name: str | None) -> frozenset[tuple[str, ...]]:
 def _same_affiliation(predicted: str, gold: str) -> bool:
     """A content word shared with a gold alternative, or one alternative equal to or inside the other as whole
     words (so "US" = "U.S." = "United States", whose words the content-word test sets aside)."""
-    return affiliation_match(predicted, gold) or any(lenient_match(predicted, alt) for alt in gold.split("|") if alt.strip())
+    return affiliation_match(predicted, gold) or any(
+        lenient_match(predicted, alt) or initials_of(predicted, alt.strip()) for alt in gold.split("|") if alt.strip())
+
+
+def initials_of(one: str, other: str) -> bool:
+    """One name is the other's initials ("ODPM" and "Office of the Deputy Prime Minister", either way round): the
+    same body, whichever form the article's definition ("… (ODPM)") lets a row or an annotator use."""
+    for acronym, name in ((one, other), (other, one)):
+        words = name.split()
+        if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", acronym) and sum(c.isupper() for c in acronym) >= 2 and len(words) > 1 \
+                and naming.spells(acronym, words):
+            return True
+    return False
 
 
 def read_beats(gold_path: str | Path) -> dict[str, str]:

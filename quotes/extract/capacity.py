@@ -38,6 +38,9 @@ PARTY_HEADS = frozenset({"party"})
 def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: ExtractSettings = DEFAULT_SETTINGS) -> Speaker:
     """The speaker with the affiliation its role refers to ("company spokesperson" -> the company the
     article named last) or its own name holds ("White House advisers"), or the speaker unchanged."""
+    if speaker.affiliation and speaker.affiliation.startswith("unnamed "):
+        # "An executive spokesman": another unnamed source is no body one speaks for
+        speaker = replace(speaker, affiliation=None)
     if (owner := named_within(speaker) or named_within(_with_premodifier(doc.text, speaker))
             or _body_after_group(doc.text, speaker)) is not None:
         return replace(speaker, affiliation=owner)
@@ -47,6 +50,8 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
         return replace(speaker, affiliation=owner)
     before = speaker.mention.start if speaker.mention is not None else unit.end
     head = _reference_head(speaker) or _possessive_head(doc.text, speaker, before)
+    if head is None and (body := _body_by_last_word(doc, speaker, before)) is not None:
+        return replace(speaker, affiliation=body)
     if head is None and _owner_noun_after(unit, doc.mentions[unit.index], speaker):
         body = _subject_organisation(doc, unit, before, owned=True)
         return replace(speaker, affiliation=body) if body else speaker
@@ -277,6 +282,28 @@ def _person_named(doc: ArticleDoc, word: str) -> bool:
 # possessive organisation noun the role is written with, before the name or in the appositive after it
 _OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) ([a-z]+)['’]s (?:[\w-]+ ){1,3}$")
 _OWNER_AFTER = re.compile(r", (?:one of |a |an )?(?:the|its) ([a-z]+)['’]s [a-z]")
+
+
+def _body_by_last_word(doc: ArticleDoc, speaker: Speaker, before: int) -> str | None:
+    """"The executive spokeswoman said" after "The Scottish Executive said": a role opening with the lowercase last
+    word of an organisation the article named before it speaks for that organisation (the last one so named); a
+    word no organisation's name ends with says nothing."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
+        return None
+    # the role's first word, or the unnamed source's label's ("An executive spokesman": role "spokesman")
+    words = speaker.role.split() if len(speaker.role.split()) > 1 else [w for w in speaker.name.split() if w.lower() not in DETERMINERS]
+    if len(words) < 2:
+        return None
+    head = re.sub(r"['’]s$", "", words[0])
+    if not head.islower() or head in REFERENCE_HEADS:
+        return None
+    # a name typed a person for want of a better reading counts when no given name or title opens it ("Scottish
+    # Executive"; not "Chief Executive", "John Executive")
+    names = [m.name for ms in doc.mentions for m in ms if m.span.start < before and m.kind != MentionKind.PLACE
+             and len(words := m.name.split()) > 1 and words[-1].lower() == head and words[-1][:1].isupper()
+             and (m.kind == MentionKind.ORGANISATION or words[0].lower() not in lexicons.first_names()
+                  and words[0].lower() not in naming.TITLES and not is_rolenoun(words[0].lower()))]
+    return names[-1] if names else None
 
 
 def _possessive_head(text: str, speaker: Speaker, before: int) -> str | None:

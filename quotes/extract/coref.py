@@ -1321,6 +1321,8 @@ class Registry:
     def speaker_type(self, entity: Entity) -> SpeakerType:
         """An entity's type as a speaker: a lone unconfirmed name is typed by lone_name_type; a name of
         several words the article shows to be an organisation's (``_shown_orgs``) is one."""
+        if entity.type == SpeakerType.PERSON and naming.letter_brand(entity.name):
+            return SpeakerType.ORGANISATION  # "T-Mobile", however it was read
         if entity.type != SpeakerType.PERSON or entity.confirmed:
             return entity.type
         if len(entity.name_tokens) != 1:
@@ -1335,8 +1337,8 @@ class Registry:
         it as a person's (an honorific, a title, ", who"), or one the article shows to be an organisation's
         (``_shown_orgs``); else a person."""
         last = entity.name_tokens[-1].lower()
-        if party_label(entity.name):
-            return SpeakerType.ORGANISATION
+        if party_label(entity.name) or last == "executive" and country_of(entity.name_tokens[-2]):
+            return SpeakerType.ORGANISATION  # "Lib Dems"; a nation's "Executive" is its government ("Scottish Executive")
         if last in ORG_NAME_ENDS and not _person_shown(entity.name, self.text):
             return SpeakerType.ORGANISATION
         # a surname closing the name keeps a person ("Mitt Romney … calling it “…”")

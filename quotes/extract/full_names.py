@@ -58,3 +58,41 @@ def _titled_surname(name: str) -> str | None:
     "<given name> <surname>" the article names elsewhere ("Neil Kinnock"), as a surname alone is; None otherwise."""
     words = name.split()
     return words[1] if len(words) == 2 and words[0] in RANK_TITLES and words[1][:1].isupper() else None
+
+
+# a name and its initials in brackets right after it ("the Royal Academy of Dance (RAD)", "Council of Mortgage
+# Lenders (CML)"): the article's own definition of an acronym
+_DEFINED = re.compile(r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|the|&)\s+){0,2}){1,8})\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def defined_initials(text: str) -> dict[str, str]:
+    """The acronyms the article defines, each to its full name: the initials of the name's capitalised words (a
+    link word's, "of", "and", optional) spell it in order ("NIESR": National Institute of Economic and Social
+    Research). An acronym defined twice differently is left out."""
+    found: dict[str, set[str]] = {}
+    for match in _DEFINED.finditer(text):
+        acronym = match.group(2)
+        words = match.group(1).split()
+        words[-1] = re.sub(r"['’]s?$", "", words[-1])  # "Incomes Data Services' (IDS)": the name without the possessive
+        for start in range(len(words)):  # the shortest tail of the run that spells it ("said the BBC's … (RAD)")
+            name = words[start:]
+            if name[0].lower() in naming.NAME_LINKS or not naming.spells(acronym, name):
+                continue
+            found.setdefault(acronym, set()).add(" ".join(name))
+            break
+    return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
+
+
+def spelled_out(doc: ArticleDoc, quotes: list[Quote]) -> list[Quote]:
+    """The quotes, each speaker and affiliation the article names by initials it defines given the full name ("The
+    RAD said" -> Royal Academy of Dance): a fact-checker reads one canonical name per body."""
+    names = defined_initials(doc.text)
+    if not names:
+        return quotes
+
+    def full(speaker: Speaker) -> Speaker:
+        name = names.get(speaker.name, speaker.name)
+        affiliation = names.get(speaker.affiliation, speaker.affiliation) if speaker.affiliation else speaker.affiliation
+        return speaker if (name, affiliation) == (speaker.name, speaker.affiliation) else replace(speaker, name=name, affiliation=affiliation)
+
+    return [replace(q, speakers=tuple(full(s) for s in q.speakers)) if q.speakers else q for q in quotes]

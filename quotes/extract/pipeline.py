@@ -33,7 +33,7 @@ from quotes.extract.definite_names import definite_names
 from quotes.extract.document import ArticleDoc, read_document
 from quotes.extract.drafts import Draft, Reading
 from quotes.extract.fragments import speak_clause_scares
-from quotes.extract.full_names import full_names
+from quotes.extract.full_names import full_names, spelled_out
 from quotes.extract.kinds import kind_referents
 from quotes.extract.layout import layout_attribution
 from quotes.extract.learned import learned_cue, learned_for, learned_speaker, names_someone
@@ -245,4 +245,5 @@ def _freeze(reading: Reading) -> list[Quote]:
             notes=tuple(draft.notes),
         ))
     linked = linked_employers(reading.doc, shared_affiliations(stated_roles(reading.doc, shared_roles(quotes))))
-    return definite_names(reading.doc, full_names(reading.doc, lend_parties(reading.doc, reading.registry, kind_referents(reading.doc, linked))))
+    named = full_names(reading.doc, lend_parties(reading.doc, reading.registry, kind_referents(reading.doc, linked)))
+    return definite_names(reading.doc, spelled_out(reading.doc, named))

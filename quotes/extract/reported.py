@@ -1082,8 +1082,9 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
         match = ADDRESSEE_THAT.match(first.text) if lemma == "tell" else None
     if match is None and lemma == "tell":
         # "told Radio 4 the response had been too slow", "told BBC Radio 4's Today programme the …": an
-        # addressee the article names, then the clause told with no "that"
-        match = ADDRESSEE_CLAUSE.match(first.text)
+        # addressee the article names, then the clause told with no "that"; or a gathering ("told a press
+        # conference in Cannes the device was popular")
+        match = ADDRESSEE_CLAUSE.match(first.text) or GATHERING_CLAUSE.match(first.text)
     if match is None:
         return content
     rest = _trim(unit, first.start + match.end(), first.end)
@@ -1098,7 +1099,14 @@ ADDRESSEE_THAT = re.compile(r"((?:[A-Z][\w’'.-]*|['’]?s)\s+(?:(?!(?:the|a|an
 
 # an addressee by name (capitalised words, a number, a possessive, a programme) before a clause that opens with a
 # determiner or a pronoun, "that" left out: "told Radio 4 the response had been …", "told Newsnight he would …"
-ADDRESSEE_CLAUSE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|\d+(?:['’]s)?|['’]s)\s+){1,6}(?:(?:programme|show)\s+)?"
+ADDRESSEE_CLAUSE = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|\d+(?:['’]s)?|['’]s)\s+){1,6}(?:(?:programme|show)\s+)?"
+                              r"(?=(?:the|a|an|he|she|it|they|there|we|his|her|its|their|this|these|those)\s)")
+
+
+# a gathering one tells something to, before a clause that opens with a determiner or a pronoun, "that" left out:
+# "told a press conference the device was popular", "told delegates in Brighton the party would win"
+GATHERING_CLAUSE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:conference|meeting|audience|rally|briefing|summit|"
+                              r"hearing|gathering|seminar|convention|delegates)\s+(?:(?:in|at)\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"
                               r"(?=(?:the|a|an|he|she|it|they|there|we|his|her|its|their|this|these|those)\s)")
 
 

@@ -1497,7 +1497,7 @@ def _possessive_owner(text: str, tokens, j: int, usable: list[bool]) -> PlaceOwn
     first = j + 1 if j + 1 < n and tokens[j].text in ("the", "The") else j
     k = first
     while k < n and usable[k] and k - first < OWNER_WORDS and (_is_cap(tokens[k]) or _ACRONYM.match(tokens[k].text)
-            or (k == first and _LOWER_BRAND.fullmatch(tokens[k].text)) or (
+            or (k == first and _LOWER_BRAND.fullmatch(tokens[k].text)) or _hyphen_joined(tokens, k) and k > first or (
             tokens[k].text in ORG_CONNECTORS and k > first and k + 1 < n and _is_cap(tokens[k + 1]))):
         k += 1
     if k == first or k >= n or not (tokens[k].text in POSSESSIVE_S or _s_apostrophe(tokens, k)):

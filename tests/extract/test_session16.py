@@ -152,3 +152,71 @@ def test_it_after_a_bodys_document_is_the_body():
             "year. It says there is little evidence the ministry's performance had improved.")
     assert [s.name for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers] == [
         "National Audit Office", "National Audit Office"]
+
+
+@pytest.mark.parametrize("text, acronyms", [
+    ("New research from the Royal Academy of Dance (RAD) has found it.", {"RAD": "Royal Academy of Dance"}),
+    ("The National Institute of Economic and Social Research (NIESR) claims so.",
+     {"NIESR": "National Institute of Economic and Social Research"}),
+    ("Both the Council of Mortgage Lenders (CML) and Building Society Association (BSA) said so.",
+     {"CML": "Council of Mortgage Lenders", "BSA": "Building Society Association"}),
+    ("The UK Independence Party (UKIP) said it would win.", {"UKIP": "UK Independence Party"}),
+    ("Transport for London (TfL) said so.", {"TfL": "Transport for London"}),
+    # negatives: initials the name before does not spell; a year or a place in brackets
+    ("The Royal Academy of Dance (BBC) said so.", {}),
+    ("John Smith (Labour) said so. Prices rose in Paris (France).", {}),
+])
+def test_acronyms_the_article_defines(text, acronyms):
+    from quotes.extract.full_names import defined_initials
+    assert defined_initials(text) == acronyms
+
+
+def test_a_defined_acronym_speaks_by_its_full_name():
+    text = ("New research from the Royal Academy of Dance (RAD) has found that children dance less. The RAD said "
+            "schools should act. A UKIP spokesman said the vote was close. The UK Independence Party (UKIP) won.")
+    found = [(s.name, s.affiliation) for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers]
+    assert ("Royal Academy of Dance", None) in found and ("A UKIP spokesman", "UK Independence Party") in found
+    assert all(name != "RAD" for name, _ in found)
+
+
+@pytest.mark.parametrize("text, speaker, kind, affiliation", [
+    ("Rene Obermann, T-Mobile's chief executive, said the device was popular. T-Mobile said it was seeing demand.",
+     "T-Mobile", "organisation", None),
+    ("Rene Obermann, T-Mobile's chief executive, said the device was popular.", "Rene Obermann", "person", "T-Mobile"),
+    ("The Scottish Executive said ministers would be told. The executive spokeswoman said the leave was agreed.",
+     "The executive spokeswoman", "person", "Scottish Executive"),
+    # negative: a role opening with a word no organisation's name ends with
+    ("The company's chief executive said profits rose. The executive spokeswoman said the leave was agreed.",
+     "The executive spokeswoman", "person", None),
+    # a capitalised show is a programme one tells things to, not a person the description means
+    ("The mayor told the BBC's Politics Show she believed the apology was enough.", "The mayor", "person", None),
+])
+def test_brands_executives_and_shows(text, speaker, kind, affiliation):
+    found = {s.name: (s.type.value, s.affiliation) for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers}
+    assert found[speaker] == (kind, affiliation)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("John Smith, Vodafone's chief executive, told a press conference the device was popular.", "the device was popular"),
+    ("John Smith told a news conference in Cannes the device was popular.", "the device was popular"),
+    ("The mayor told the BBC's Politics Show she believed the apology was enough.", "she believed the apology was enough"),
+    # negative: "that" after the gathering still opens the clause
+    ("John Smith told a meeting in London that the party would win.", "the party would win"),
+])
+def test_a_gathering_or_a_programme_told_is_no_content(text, content):
+    assert [c for _, c, _ in _reported(text)] == [content]
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("Office of the Deputy Prime Minister", "ODPM", True),
+    ("ODPM", "Office of the Deputy Prime Minister", True),
+    ("UK Independence Party", "UKIP", True),
+    ("Transport for London", "TfL", True),
+    # negatives: other initials, a one-word name, a lowercase word
+    ("Bank of England", "BBC", False),
+    ("Reuters", "R", False),
+    ("British Broadcasting Corporation", "the BBC", False),
+])
+def test_the_scorer_takes_a_name_for_its_initials(one, other, same):
+    from quotes.evaluate.who import initials_of
+    assert initials_of(one, other) is same

@@ -38,8 +38,10 @@ PARTY_HEADS = frozenset({"party"})
 def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: ExtractSettings = DEFAULT_SETTINGS) -> Speaker:
     """The speaker with the affiliation its role refers to ("company spokesperson" -> the company the
     article named last) or its own name holds ("White House advisers"), or the speaker unchanged."""
-    if speaker.affiliation and speaker.affiliation.startswith("unnamed "):
-        # "An executive spokesman": another unnamed source is no body one speaks for
+    if speaker.affiliation and (speaker.affiliation.startswith("unnamed ") or _COMPOUND_PLACE.search(speaker.affiliation)
+                                or speaker.role and speaker.role.split()[-1].lower() in naming.KIN_NOUNS):
+        # "An executive spokesman": another unnamed source is no body one speaks for; "a US-based insurance expert":
+        # where one works, not whom for; "the daughter of President Bill Clinton": a relative, no employer
         speaker = replace(speaker, affiliation=None)
     if (owner := named_within(speaker) or named_within(_with_premodifier(doc.text, speaker))
             or _body_after_group(doc.text, speaker)) is not None:
@@ -57,6 +59,8 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
         return replace(speaker, affiliation=body) if body else speaker
     if head is None and (owner := _possessive_owner(doc.text, speaker, before)) is not None:
         return replace(speaker, affiliation=owner)
+    if head is None and (body := _its_body(doc, unit, speaker)) is not None:
+        return replace(speaker, affiliation=body)
     if head is None and _corporate_office(speaker):
         # a club is a company whose name the rules type by its use, not by an organisation's mention ("Blackburn
         # have rejected a third bid ... chief executive John Williams")
@@ -85,6 +89,9 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
         return speaker
     employer = _last_named(doc, unit, before, head, settings.reference_paragraphs)
     return replace(speaker, affiliation=employer) if employer else speaker
+
+
+_COMPOUND_PLACE = re.compile(r"-(?:based|born|owned|run|led|registered|headquartered)$")
 
 
 def named_within(speaker: Speaker) -> str | None:
@@ -281,6 +288,7 @@ def _person_named(doc: ArticleDoc, word: str) -> bool:
 # "The organisation's anti-piracy director David Martin", "James Cosgrave, one of the company's directors,": the
 # possessive organisation noun the role is written with, before the name or in the appositive after it
 _OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) ([a-z]+)['’]s (?:[\w-]+ ){1,3}$")
+_ITS_ROLE = re.compile(r"\b[Ii]ts (?:[a-z-]+ ){0,2}[a-z-]+,? $")  # "Its founder, ", "its chief executive "
 _OWNER_AFTER = re.compile(r", (?:one of |a |an )?(?:the|its) ([a-z]+)['’]s [a-z]")
 
 
@@ -311,7 +319,8 @@ def _possessive_head(text: str, speaker: Speaker, before: int) -> str | None:
     when no affiliation is known: the reference heads' reading, as for "company spokesperson"."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role or speaker.mention is None:
         return None
-    owned = _OWNER_BEFORE.search(text[max(0, before - 80):before]) or _OWNER_AFTER.match(text, speaker.mention.end)
+    window = text[max(0, before - 80):before]
+    owned = _OWNER_BEFORE.search(window) or _OWNER_AFTER.match(text, speaker.mention.end)
     head = owned.group(1) if owned else None
     return head if head in REFERENCE_HEADS else None
 
@@ -424,16 +433,36 @@ def _with_post(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> str | None:
     start = own.extent_start if own is not None else None
     if not start or unit.tokens[start - 1].text != "with":
         return None
+    return _subject_body(doc, unit)
+
+
+def _subject_body(doc: ArticleDoc, unit: Unit) -> str | None:
+    """The body a sentence opens with as its subject ("The Liberal Democrats launched", "Yukos has threatened"): a
+    capitalised run and its verb, no person's name (a party's is a body's), no pronoun."""
     subject = _SUBJECT_THEN_VERB.match(unit.text)
     if subject is None:
         return None
     name = subject.group(1)
     typed = next((m.kind for m in doc.mentions[unit.index] if m.span.start == unit.start + subject.start(1)), None)
     words = name.split()
-    if typed == MentionKind.PERSON and name not in naming.PARTY_NAMES or words[0].lower() in lexicons.first_names() \
-            or words[0] in lexicons.non_names() or words[0].lower() in naming.PRONOUNS:
-        return None
+    if typed == MentionKind.PERSON and name not in naming.PARTY_NAMES and (len(words) > 1 or name.lower() in lexicons.surnames()) \
+            or words[0].lower() in lexicons.first_names() \
+            or words[0] in lexicons.non_names() or words[0].lower() in naming.PRONOUNS or words[0] in ("It", "Its") \
+            or words[0].lower().rstrip(".") in lexicons.words("honorifics") or re.search(r"['’]s?$", name):
+        return None  # "Mr Blair said", "Deutsche Bank's lawyers": a person's, or the possessor of the subject
     return naming.PARTY_NAMES.get(name, name)
+
+
+def _its_body(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> str | None:
+    """"Yukos has threatened legal action. Its founder, Mikhail Khodorkovsky, said …": a named person's role written
+    with "its" is held at the body the sentence before opens with as its subject."""
+    if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role or speaker.mention is None or unit.index == 0 \
+            or not speaker.mention.text[:1].isupper() or speaker.mention.text.lower() in naming.PRONOUNS:
+        return None
+    if not _ITS_ROLE.search(doc.text[max(0, speaker.mention.start - 60):speaker.mention.start]):
+        return None
+    earlier = doc.units[unit.index - 1]
+    return _subject_body(doc, earlier) if earlier.paragraph >= unit.paragraph - 1 else None
 
 
 def _opening_body_office(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> bool:

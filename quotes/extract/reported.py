@@ -256,6 +256,8 @@ def reported_content(unit: Unit, cue: CueMatch, source_is_person: bool,
     if cue.complement is None:
         return ()
     start = tokens[cue.complement].start
+    if cue.first > 0 and tokens[cue.first - 1].text == "," and _inverted_source_phrase(unit.text[start - unit.start:].rstrip(TRAILING + "”\"")):
+        return ()  # "…, remain defendants in the lawsuit, said the newspaper.": the source, inverted, not what it said
     pieces = clause_pieces(unit, start, unit.end, partials)
     if pieces is not None:
         return pieces
@@ -659,7 +661,7 @@ def _add_learned(reading: Reading, unit: Unit, used: dict[int, int], partials: d
     earlier: list[FoundAttribution] = []
     for found in reading.doc.learned[unit.index]:
         found = with_governing_source(unit, found, earlier)
-        found = _source_last_content(unit, found, starts)
+        found = _source_last_content(unit, _inverted_source(unit, found), starts)
         found = _parenthetical_content(unit, found, starts, reading)
         found = _parenthetical_rest(unit, found, reading)
         found = _according_to_opening(unit, found)
@@ -952,6 +954,31 @@ def _source_last_content(unit: Unit, found: FoundAttribution, partials: frozense
         return found
     pieces = clause_pieces(unit, unit.start, unit.start + len(comma) - 1, partials)
     return replace(found, content=pieces) if pieces else found
+
+
+_INVERTED_SOURCE_SHAPE = re.compile(r"(?:the|a|an|his|her|its|their)(?: [\w-]+){1,3}", re.IGNORECASE)
+
+
+def _inverted_source_phrase(text: str) -> bool:
+    """A determiner and at most three words ending in a noun for a person, an outlet or a body ("the newspaper", "a
+    spokesman", "the ministry"): a source, not a clause ("the device was popular")."""
+    if not _INVERTED_SOURCE_SHAPE.fullmatch(text):
+        return False
+    head = text.split()[-1].lower()
+    return naming.person_noun(head) or head in naming.MEDIA_HEADS or head in naming.DESCRIPTION_ORG_HEADS
+
+
+def _inverted_source(unit: Unit, found: FoundAttribution) -> FoundAttribution:
+    """"Two directors, Bert Roberts and Francesco Galesi, remain defendants, said the newspaper.": where the model took
+    the sentence before the cue for its source and the noun phrase closing the sentence after it for its content, the
+    phrase is the source (an inverted "said the newspaper") and the clause before the comma what it said."""
+    if len(found.content) != 1 or not found.cue or found.source is None or found.source.end > found.cue[0].start:
+        return found
+    content = found.content[0]
+    if not _inverted_source_phrase(content.text) or unit.text[content.end - unit.start:].strip(TRAILING) \
+            or not found.source.text.rstrip().endswith(",") or len(found.source.text.split()) < 4:
+        return found
+    return replace(found, source=content, content=())
 
 
 _TAIL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "over", "via", "through"})

@@ -1017,6 +1017,9 @@ def _appositive(text: str, tokens, last: int, usable: list[bool]) -> RolePhrase:
         # "Damien Hockney who is now Veritas' deputy leader": after a name a relative clause can only
         # add to it (the name already picks the person out), so it is an appositive's, comma or not
         return _relative_clause(text, tokens, k + 1, usable, last)
+    if k + 3 < n and tokens[k].text == "," and re.fullmatch(r"\d{1,3}", tokens[k + 1].text) and tokens[k + 2].text == "," \
+            and tokens[k + 3].text.lower() in ("a", "an", "the"):
+        k += 2  # "Hazel Gilbert, 23, an information manager from Newcastle,": the age set off before the appositive
     dash = k < n and tokens[k].text in ("—", "–", "―")
     if k >= n or not (tokens[k].text == "," or dash):
         return RolePhrase(None, None, last)

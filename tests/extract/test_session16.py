@@ -220,3 +220,40 @@ def test_a_gathering_or_a_programme_told_is_no_content(text, content):
 def test_the_scorer_takes_a_name_for_its_initials(one, other, same):
     from quotes.evaluate.who import initials_of
     assert initials_of(one, other) is same
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Hazel Gilbert, 23, an information manager from Newcastle, said she had seen a vast change.", "Hazel Gilbert",
+     "information manager", None),
+    ("Yukos has threatened legal action. Its founder, Mikhail Khodorkovsky, said the sale was illegal.",
+     "Mikhail Khodorkovsky", "founder", "Yukos"),
+    ("Yukos has threatened legal action. Its chief executive Steven Theede said the sale was illegal.",
+     "Steven Theede", "chief executive", "Yukos"),
+    # negatives: "its" after a person's sentence; a surname opening the sentence is no body
+    ("Tony Blair has threatened legal action. Its founder, Mikhail Khodorkovsky, said the sale was illegal.",
+     "Mikhail Khodorkovsky", "founder", None),
+    ("Blair toured the region, with adviser Jo Ray saying it was fair.", "Jo Ray", "adviser", None),
+])
+def test_an_age_before_the_appositive_and_its_roles(text, name, role, affiliation):
+    found = {s.name: (s.role, s.affiliation) for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers}
+    assert found[name] == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a noun phrase closing the sentence after "said" is its source, inverted; the clause before is what it said
+    ("Two other former directors, Bert Roberts and Francesco Galesi, remain defendants in the lawsuit, said the newspaper.",
+     [("indirect", "Two other former directors, Bert Roberts and Francesco Galesi, remain defendants in the lawsuit",
+       "the newspaper")]),
+    # negative: a clause after the cue stays the content
+    ("Prices rose. He said the newspaper had reported it.", [("indirect", "the newspaper had reported it", "He")]),
+])
+def test_an_inverted_description_is_the_source(text, rows):
+    assert _reported(text) == rows
+
+
+def test_an_inverted_unnamed_source_with_a_place_compound():
+    text = ("Many of the affected countries, such as Indonesia or the Maldives, do not usually buy insurance for these "
+            "kinds of disasters, said a US-based insurance expert.")
+    [quote] = quotes.extract(HEADLINE + text, "case.txt")
+    assert quote.spans[0].text.startswith("Many of the affected countries")
+    assert (quote.speakers[0].role, quote.speakers[0].affiliation) == ("insurance expert", None)

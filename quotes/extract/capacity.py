@@ -39,9 +39,11 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     """The speaker with the affiliation its role refers to ("company spokesperson" -> the company the
     article named last) or its own name holds ("White House advisers"), or the speaker unchanged."""
     if speaker.affiliation and (speaker.affiliation.startswith("unnamed ") or _COMPOUND_PLACE.search(speaker.affiliation)
-                                or speaker.role and speaker.role.split()[-1].lower() in naming.KIN_NOUNS):
+                                or speaker.role and speaker.role.split()[-1].lower() in naming.KIN_NOUNS
+                                and not is_place_name(speaker.affiliation)):
         # "An executive spokesman": another unnamed source is no body one speaks for; "a US-based insurance expert":
-        # where one works, not whom for; "the daughter of President Bill Clinton": a relative, no employer
+        # where one works, not whom for; "the daughter of President Bill Clinton": a relative, no employer (a country
+        # stays: a royal's)
         speaker = replace(speaker, affiliation=None)
     if (owner := named_within(speaker) or named_within(_with_premodifier(doc.text, speaker))
             or _body_after_group(doc.text, speaker)) is not None:

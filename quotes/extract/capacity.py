@@ -305,8 +305,8 @@ def _body_by_last_word(doc: ArticleDoc, speaker: Speaker, before: int) -> str | 
     if len(words) < 2:
         return None
     head = re.sub(r"['’]s$", "", words[0])
-    if not head.islower() or head in REFERENCE_HEADS:
-        return None
+    if not head.islower() or head in REFERENCE_HEADS or f" {head.capitalize()}" not in doc.text:
+        return None  # no name in the article ends with the word capitalised: no mention need be read
     # a name typed a person for want of a better reading counts when no given name or title opens it ("Scottish
     # Executive"; not "Chief Executive", "John Executive")
     names = [m.name for ms in doc.mentions for m in ms if m.span.start < before and m.kind != MentionKind.PLACE

@@ -808,8 +808,30 @@ def _story_company(doc: ArticleDoc, unit: Unit, before: int, paragraphs: int) ->
         if earlier.paragraph >= unit.paragraph - paragraphs:
             names.update(m.name for m in doc.mentions[earlier.index] if m.kind == MentionKind.ORGANISATION
                          and (m.name not in lexicons.media() or _described(doc.text, m)))
-    # named once, it is no story's subject ("unveiling the models at the International Motor Show")
-    return _dominant(Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text[:before])) for name in names}))
+    # named once, it is no story's subject ("unveiling the models at the International Motor Show"), unless the story
+    # opens with it and names no other ("GlaxoSmithKline saw its profits fall 9% … Chief executive Jean-Pierre Garnier
+    # said")
+    counts = Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text[:before])) for name in names})
+    if (dominant := _dominant(counts)) is not None:
+        return dominant
+    lead = _lead_subject(doc)
+    return lead if lead is not None and names <= {lead} else None
+
+
+def _lead_subject(doc: ArticleDoc) -> str | None:
+    """The name the story's first sentence opens with as its subject (the headline aside)."""
+    lead = next((u for u in doc.units if not doc.is_heading(u)), None)
+    name = _subject_body(doc, lead) if lead is not None else None
+    # a common word capitalised to open the sentence is no name ("Shares in Cairn rose"), nor a run no mention is
+    # ("Telecoms equipment supplier Ericsson has posted": the subject's head comes later)
+    if name is None or len(name.split()) == 1 and name.lower() in lexicons.common_words() or " and " in name:
+        return None  # … nor two bodies joined ("Acme Corp and Globex are cutting jobs")
+    after = re.match(rf"\s*(?:The\s+)?{re.escape(name)}\s+([a-z]+)", lead.text)
+    verb = after.group(1) if after else ""
+    finite = verb in lexicons.words("lead_verbs") or verb.endswith("ed") or len(verb) > 3 and verb.endswith("s") and not verb.endswith("ss")
+    # the lead names no one and nothing else ("Acme agreed to buy Globex": a story of two; "CEO John Smith said": a person)
+    others = [m for m in doc.mentions[lead.index] if m.kind != MentionKind.PLACE and m.name != name]
+    return name if finite and not others else None
 
 
 def _described(text: str, mention: Mention) -> bool:

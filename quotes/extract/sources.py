@@ -29,7 +29,7 @@ ORG_CONNECTORS = {"of", "for", "on", "and", "&"}
 DETERMINERS = naming.MENTION_DETERMINERS
 ROLE_STOP = {
     "the", "a", "an", "and", "or", "but", "to", "by", "with", "at", "in", "on", "of", "for", "from", "as",
-    "that", "this", "who", "which", "was", "is", "has", "had", "have", "be", "been", "said", "says",
+    "that", "this", "who", "which", "was", "were", "is", "are", "has", "had", "have", "be", "been", "said", "says",
     "wrote", "told", "his", "her", "their", "its", "when", "while", "after", "before", "between", "also",
 }
 CLAUSE_WORDS = {"whether", "if", "how", "why", "what", "where", "whom", "whose", "not", "never", "than", "because", "so", "about", "against", "like", "unlike", "until", "since"}
@@ -687,8 +687,10 @@ def _lower_role_before(text: str, tokens, first: int, usable: list[bool]) -> Rol
         return RoleStart(None, first)  # "Ryan Giggs will captain Wales": after a modal the noun's form is a verb
     start = _role_walk(tokens, k, first - 1, usable)
     before = tokens[start - 1].text.lower() if start > 0 else ""
-    if before in LINKING_VERBS:
-        return RoleStart(None, first)  # "he was hopeful Edu would sign": a predicate adjective, no title
+    if before in LINKING_VERBS and not (is_rolenoun(_hyphen_word(tokens, k)) and last_is_name(tokens, first)):
+        # "he was hopeful Edu would sign": a predicate adjective, no title; "The trio are chief executive Willie Walsh,
+        # …": a role noun and a full name after the verb are the post and its holder
+        return RoleStart(None, first)
     after_verb = before in lexicons.reporting_verbs() and last_is_name(tokens, first)
     head = _hyphen_word(tokens, k)
     premodifier_role = agent_noun(head) or head in lexicons.words("role_heads")

@@ -257,3 +257,21 @@ def test_an_inverted_unnamed_source_with_a_place_compound():
     [quote] = quotes.extract(HEADLINE + text, "case.txt")
     assert quote.spans[0].text.startswith("Many of the affected countries")
     assert (quote.speakers[0].role, quote.speakers[0].affiliation) == ("insurance expert", None)
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    # a story that opens with a company as its subject and names no other: its chief executive's
+    ("GlaxoSmithKline saw its profits fall 9% last year. The firm is confident. Chief executive Jean-Pierre Garnier "
+     "said it had been a difficult year.", "Jean-Pierre Garnier", "Chief executive", "GlaxoSmithKline"),
+    # negatives: a capitalised common word or a premodifier opening the lead is no company
+    ("Shares in Cairn Energy rose 5% on Monday. Chief executive Bill Gammell said the field was rich.",
+     "Bill Gammell", "Chief executive", None),
+    ("Telecoms equipment supplier Nokia has posted a rise in profits. Chief executive Jorma Ollila said it was a good "
+     "year.", "Jorma Ollila", "Chief executive", None),
+    # a be-verb ends a role walking back ("The trio are chief executive Willie Walsh")
+    ("Three executives will quit. The trio are chief executive Willie Walsh and finance chief Brian Dunne. Mr Walsh "
+     "said there was no conflict.", "Willie Walsh", "chief executive", None),
+])
+def test_the_story_company_and_a_role_after_a_be_verb(text, name, role, affiliation):
+    found = {s.name: (s.role, s.affiliation) for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers}
+    assert found[name] == (role, affiliation)

@@ -187,8 +187,9 @@ def test_party_adjective_before_the_role(text, name, role, affiliation):
 # article named just before employs the holder (capacity.by_reference)
 ORG_NOUN_BEFORE_TITLE = [
     ("Acme Corp is cutting jobs. “We won’t roll the dice,” company CEO Andy Vey said.", "Andy Vey", "company CEO", "Acme Corp"),
-    # negatives: no organisation noun; a name owns the title
-    ("Acme Corp is cutting jobs. “We won’t roll the dice,” CEO Andy Vey said.", "Andy Vey", "CEO", None),
+    # no organisation noun: the company the story opens with and names alone (session 16); a name owns the title
+    ("Acme Corp is cutting jobs. “We won’t roll the dice,” CEO Andy Vey said.", "Andy Vey", "CEO", "Acme Corp"),
+    ("Acme Corp and Globex are cutting jobs. “We won’t roll the dice,” CEO Andy Vey said.", "Andy Vey", "CEO", None),
     ("Acme Corp is cutting jobs. “We won’t roll the dice,” Globex CEO Andy Vey said.", "Andy Vey", "CEO", "Globex"),
 ]
 

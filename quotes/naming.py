@@ -237,8 +237,11 @@ NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
 
 def spells(acronym: str, words: list[str]) -> bool:
     """The acronym's capitals are the capitalised words' initials in order, every capitalised word's used and a link
-    word's at will ("BCC": British Chamber of Commerce; "RAD": Royal Academy of Dance)."""
+    word's at will ("BCC": British Chamber of Commerce; "RAD": Royal Academy of Dance); British copy writes some in
+    title case ("Alva": Association of Leading Visitor Attractions), every letter an initial."""
     letters = [c for c in acronym if c.isupper()]
+    if len(letters) == 1 and acronym.istitle() and 3 <= len(acronym) <= 6:
+        letters = list(acronym.upper())
 
     def match(i: int, k: int) -> bool:
         if k == len(letters):

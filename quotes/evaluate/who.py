@@ -90,8 +90,7 @@ def initials_of(one: str, other: str) -> bool:
     same body, whichever form the article's definition ("… (ODPM)") lets a row or an annotator use."""
     for acronym, name in ((one, other), (other, one)):
         words = name.split()
-        if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", acronym) and sum(c.isupper() for c in acronym) >= 2 and len(words) > 1 \
-                and naming.spells(acronym, words):
+        if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", acronym) and len(words) > 1 and naming.spells(acronym, words):
             return True
     return False
 

@@ -121,8 +121,9 @@ def _kind_of(text: str, s: Speaker) -> str | None:
     if (bare := _bare_kind(s.affiliation, text)) is not None:
         return bare
     role = (s.role or "").lower().split()
-    if len(role) > 1 and role[0] in KINDS:
-        return role[0]
+    # "Gallery director", "the gallery's director": the possessive names the same kind
+    if len(role) > 1 and (head := re.sub(r"['’]s$", "", role[0])) in KINDS:
+        return head
     after = _AFTER_NAME.match(text, s.mention.end, min(len(text), s.mention.end + 90))
     return after.group(1) if after else None
 

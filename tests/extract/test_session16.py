@@ -275,3 +275,16 @@ def test_an_inverted_unnamed_source_with_a_place_compound():
 def test_the_story_company_and_a_role_after_a_be_verb(text, name, role, affiliation):
     found = {s.name: (s.role, s.affiliation) for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers}
     assert found[name] == (role, affiliation)
+
+
+def test_title_case_initials_and_a_kind_owning_the_post():
+    # British copy writes some initials in title case; "the gallery's director" names the kind as "Gallery director"
+    text = ("The National Gallery has seen a jump in visitor numbers. Charles Saumarez Smith, the gallery's director, "
+            "said he was delighted. The figures were prepared by the Association of Leading Visitor Attractions "
+            "(Alva). Alva director Robin Broke said: \"Visits were up by 10%.\"")
+    found = {s.name: (s.role, s.affiliation) for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers}
+    assert found["Charles Saumarez Smith"] == ("gallery's director", "National Gallery")
+    assert found["Robin Broke"] == ("director", "Association of Leading Visitor Attractions")
+    from quotes.extract.full_names import defined_initials
+    # negatives: a party or a country in brackets spells nothing
+    assert defined_initials("John Smith (Labour) said so. Prices rose in Paris (France).") == {}

@@ -22,6 +22,7 @@ from quotes.extract.document import ArticleDoc
 from quotes.extract.settings import DEFAULT_SETTINGS, ExtractSettings
 from quotes.extract.sources import (
     DETERMINERS,
+    PLACE_COMPOUNDS,
     PREPOSITIONS,
     country_of,
     is_place_name,
@@ -38,7 +39,7 @@ PARTY_HEADS = frozenset({"party"})
 def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: ExtractSettings = DEFAULT_SETTINGS) -> Speaker:
     """The speaker with the affiliation its role refers to ("company spokesperson" -> the company the
     article named last) or its own name holds ("White House advisers"), or the speaker unchanged."""
-    if speaker.affiliation and (speaker.affiliation.startswith("unnamed ") or _COMPOUND_PLACE.search(speaker.affiliation)
+    if speaker.affiliation and (speaker.affiliation.startswith("unnamed ") or _place_compound(speaker.affiliation)
                                 or speaker.role and speaker.role.split()[-1].lower() in naming.KIN_NOUNS
                                 and not is_place_name(speaker.affiliation)):
         # "An executive spokesman": another unnamed source is no body one speaks for; "a US-based insurance expert":
@@ -50,7 +51,8 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
         return replace(speaker, affiliation=owner)
     if _origin_only(doc.text, speaker):
         return replace(speaker, affiliation=None)
-    if (owner := _possessor_before(doc, speaker) or _speaking_for(doc.text, speaker)) is not None:
+    written = _name_written(doc.text, speaker) if speaker.type == SpeakerType.PERSON and not speaker.affiliation else []
+    if (owner := _possessor_before(doc, speaker, written) or _speaking_for(doc.text, speaker, written)) is not None:
         return replace(speaker, affiliation=owner)
     before = speaker.mention.start if speaker.mention is not None else unit.end
     head = _reference_head(speaker) or _possessive_head(doc.text, speaker, before)
@@ -93,7 +95,9 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     return replace(speaker, affiliation=employer) if employer else speaker
 
 
-_COMPOUND_PLACE = re.compile(r"-(?:based|born|owned|run|led|registered|headquartered)$")
+def _place_compound(affiliation: str) -> bool:
+    """A place joined to a participle ("US-based", "Indian-born"): where one is or comes from, no body."""
+    return "-" in affiliation and affiliation.rsplit("-", 1)[1] in PLACE_COMPOUNDS | {"born"}
 
 
 def named_within(speaker: Speaker) -> str | None:
@@ -210,14 +214,14 @@ _POSSESSOR = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*
 _LEADING_WORDS = PREPOSITIONS | {"as", "and", "but", "or", "when", "while", "if", "then", "so", "says", "said"}
 
 
-def _possessor_before(doc: ArticleDoc, speaker: Speaker) -> str | None:
+def _possessor_before(doc: ArticleDoc, speaker: Speaker, written: list[int]) -> str | None:
     """The body whose person a possessive before the name makes them ("Ladbrokes' Warren Lush said", "Arsenal's
     Thierry Henry"): never a place's ("Britain's Tim Henman" is where he is from), a person's ("Mourinho's
     Joe Cole") or a common word that only opens sentences ("Today's John Smith"; "Arsenal" is written mid-sentence too)."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or speaker.mention is None or not _person_shaped(speaker.name):
         return None
     # any mention of the full name states it ("Arsenal's Sol Campbell has called …" for "…," the defender told)
-    return next((owner for at in _name_written(doc.text, speaker) if (owner := _possessor_at(doc, at))), None)
+    return next((owner for at in written if (owner := _possessor_at(doc, at))), None)
 
 
 def _person_shaped(name: str) -> bool:
@@ -228,7 +232,8 @@ def _person_shaped(name: str) -> bool:
 
 
 def _name_written(text: str, speaker: Speaker) -> list[int]:
-    """Where a person's full name is written, the quote's own mention first."""
+    """Where a person's full name is written, the quote's own mention first (read once per speaker: the possessive
+    and the "for" readings both look there)."""
     starts = [speaker.mention.start] if speaker.mention is not None else []
     if len(speaker.name.split()) > 1:
         at = text.find(speaker.name)
@@ -262,13 +267,13 @@ def _possessor_at(doc: ArticleDoc, at: int) -> str | None:
 _FOR_BODY = re.compile(r",\s+for\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*)\s*,")
 
 
-def _speaking_for(text: str, speaker: Speaker) -> str | None:
+def _speaking_for(text: str, speaker: Speaker, written: list[int]) -> str | None:
     """The party or body a named person speaks for, set off by commas after the name ("Vincent Cable, for the
     Liberal Democrats, accused …"); never a person ("Jo Ray, for Mr Blair,")."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or speaker.mention is None:
         return None
     body = None
-    for at in _name_written(text, speaker):
+    for at in written:
         end = speaker.mention.end if at == speaker.mention.start else at + len(speaker.name)
         if (body := _FOR_BODY.match(text, end)) is not None:
             break
@@ -881,9 +886,6 @@ def shared_affiliations(quotes: list[Quote]) -> list[Quote]:
     return _carried_unnamed(_shared(quotes, "affiliation", _named_person, _named_person))
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
-
-
 def _carried_unnamed(quotes: list[Quote]) -> list[Quote]:
     """An unnamed source a pronoun carries on ("A spokesman said: … He said police would …") keeps the affiliation of
     the same source's last quote before it, which its own sentence, naming no body, cannot give."""
@@ -893,9 +895,9 @@ def _carried_unnamed(quotes: list[Quote]) -> list[Quote]:
         speakers = []
         for s in quote.speakers:
             carried = s.name.startswith("unnamed ") and not s.affiliation and s.mention is not None \
-                and s.mention.text.lower() in _PRONOUNS and last.get(s.name)
+                and s.mention.text.lower() in naming.PRONOUNS and last.get(s.name)
             speakers.append(replace(s, affiliation=last[s.name]) if carried else s)
-            if s.name.startswith("unnamed ") and (s.affiliation or s.mention is None or s.mention.text.lower() not in _PRONOUNS):
+            if s.name.startswith("unnamed ") and (s.affiliation or s.mention is None or s.mention.text.lower() not in naming.PRONOUNS):
                 last[s.name] = s.affiliation  # a new unnamed source of that name starts here, with or without a body
         out.append(replace(quote, speakers=tuple(speakers)) if speakers != list(quote.speakers) else quote)
     return out

@@ -21,6 +21,11 @@ affiliation of theirs names a party already (a wrong party misleads more than an
 - *speaking for*: "For the Conservatives, shadow education secretary Tim Collins said: …": a fronted "for"
   and a party, then the person whose reporting verb opens the main clause (not a parenthetical cue:
   "For Republicans, Clinton said, the choice is …").
+- *lead-in*: a sentence that opens with a party as its subject ("The Lib Dems say they would fund free
+  personal care …", "The Conservatives have called for …") leads in the party's own spokesperson when the
+  next sentence opens by naming one person in a party post ("Health spokesman Paul Burstow said: …",
+  "Theresa May, shadow secretary for the family, told …") and names no party itself; a government office
+  ("But Home Secretary Charles Clarke said") or any other post ("economist John Smith") is no party's.
 - *governing*: a holder of a government office the article gives without a party ("Chancellor Gordon
   Brown", "the prime minister", "Trade and Industry Secretary Patricia Hewitt") belongs to the party the
   article shows in government, the way a reader of the story knows whose chancellor he is: the one party
@@ -40,7 +45,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quotes import lexicons, naming
-from quotes.extract.coref import ANONYMITY_HEADS, FRONTED, PHRASE_ENDS, SUBJECT_OPENERS, Entity, Registry, verb_after
+from quotes.extract.coref import ANONYMITY_HEADS, AUXILIARIES, FRONTED, PHRASE_ENDS, SUBJECT_OPENERS, Entity, Registry, verb_after
 from quotes.extract.document import ArticleDoc
 from quotes.extract.sources import finite_reporting_verb, is_rolenoun
 from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType, Unit
@@ -154,6 +159,7 @@ def party_evidence(doc: ArticleDoc, registry: Registry) -> list[PartyEvidence]:
         out += _described(doc, registry, unit)
         out += _speaking_for(doc, registry, unit)
         out += _fellow(doc, registry, unit)
+        out += _lead_in(doc, registry, unit)
     return out
 
 
@@ -331,6 +337,51 @@ def _speaking_for(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[P
                 yield PartyEvidence("speaking_for", tokens[0].start, person.name, found[0],
                                     doc.text[tokens[0].start : tokens[comma].start])
         return
+
+
+_LEAD_OPENERS = frozenset({"but", "and", "meanwhile", "however"})
+LEAD_NAME_REACH = 6  # tokens from a sentence's start to the name of the post holder it opens with
+# a post a party gives ("Health spokesman", "shadow chancellor", "Tory co-chairman"); any "shadow" post is one
+PARTY_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "co-chairman",
+                         "chair", "president", "coordinator", "co-ordinator", "whip", "candidate", "treasurer"})
+
+
+def _lead_in(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[PartyEvidence]:
+    """Evidence of the *lead-in* rule (module docstring): ``unit`` is the sentence naming the post holder."""
+    if unit.index == 0 or doc.is_heading(doc.units[unit.index - 1]):
+        return
+    before = doc.units[unit.index - 1]
+    if before.paragraph < unit.paragraph - 1:
+        return
+    party = _party_subject(before.tokens)
+    named = [m for m in doc.mentions[unit.index] if _named(m)]
+    if party is None or not named or any(party_at(unit.tokens, k, plural=True) for k in range(len(unit.tokens))):
+        return
+    m = named[0]
+    start = m.extent_start if m.extent_start is not None else m.first
+    role = (m.role or "").lower()
+    if start > LEAD_NAME_REACH or not role or m.affiliation or government_office(role) or not (
+            "shadow" in role.split() or PARTY_POSTS & set(role.replace(",", " ").split())):
+        return
+    person = registry.known(m)
+    if person is not None:
+        yield PartyEvidence("lead_in", before.start, person.name, party,
+                            doc.text[before.start : before.tokens[min(3, len(before.tokens) - 1)].end])
+
+
+def _party_subject(tokens) -> str | None:
+    """The party a sentence opens with as its subject ("The Lib Dems say …", "But the Conservatives warned
+    …", "Labour has …"), followed by its lowercase verb; or None."""
+    k = 1 if tokens and tokens[0].text.lower() in _LEAD_OPENERS else 0
+    k += k < len(tokens) and tokens[k].text.lower() == "the"
+    found = party_at(tokens, k, plural=True)
+    if found is None or found[1] >= len(tokens) or tokens[found[1] - 1].text in _POSSESSIVES:
+        return None
+    verb = tokens[found[1]].text
+    # a verb, as far as its shape tells ("say", "have", "warned", "insists"): "Conservative family spokeswoman
+    # Theresa May said" opens with a party word that is no subject
+    verbal = verb in AUXILIARIES or verb in lexicons.reporting_verbs() or finite_reporting_verb(verb) or len(verb) > 3 and verb.endswith(("ed", "s"))
+    return found[0] if verb.islower() and verbal else None
 
 
 def _fellow(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[PartyEvidence]:

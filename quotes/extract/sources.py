@@ -1321,7 +1321,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     # split at the first affiliation preposition followed by a capitalised name
     # ("scholar at Johns Hopkins School of Advanced International Studies")
     split, org_start = _affiliation_split(tokens, body, end)
-    role_end = (split if split is not None else end) - 1
+    role_end = _before_unnamed_workplace(tokens, j, (split if split is not None else end) - 1)
     if role_end < j:
         return RolePhrase(None, None, last)
     if with_article and tokens[role_end].text in PARTIES and len(tokens[role_end].text) > 1 and all(
@@ -1369,6 +1369,23 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if org is None and len(whole) > len(body):
         org = _employer_past_cut(text, tokens, whole, usable)
     return RolePhrase(role, org, max(end - 1, extent))
+
+
+_WORKPLACE_PREPS = frozenset({"at", "with"})  # "in" opens too much else ("the most anticipated witness in the inquiry")
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+
+
+def _before_unnamed_workplace(tokens, j: int, role_end: int) -> int:
+    """"a teacher at a local school", "a researcher with the county's health team": after a lowercase role (from
+    token j), a preposition and an article opening a phrase with no name in it say where the role is held, not
+    what it is: the role ends before it ("editor in chief" is one title); the role's last token."""
+    for b in range(j + 1, role_end):
+        if not (tokens[b - 1].text.islower() and (tokens[b - 1].text.replace("-", "").isalpha() or tokens[b - 1].text == "and")):
+            break
+        if tokens[b].text in _WORKPLACE_PREPS and is_rolenoun(tokens[b - 1].text) and tokens[b + 1].text in _ARTICLES \
+                and not any(_is_cap(tokens[c]) for c in range(b + 2, role_end + 1)):
+            return b - 1
+    return role_end
 
 
 def _after_complement(tokens, body: list[int], end: int) -> int | None:
@@ -1621,11 +1638,16 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _where_not_whom(tokens, split: int, org: str) -> bool:
-    """The name after a role's preposition is where they live ("from Swansea") or where the post is placed ("based
-    in the Cameroon capital Yaounde"), not who employs them."""
+    """The name after a role's preposition is where they live ("from Swansea"), where the post is placed ("based
+    in the Cameroon capital Yaounde") or where they work ("a teacher in Leeds"), not who employs them."""
     if tokens[split].text == "from":
         return is_residence(org.split())
-    return tokens[split].text == "in" and tokens[split - 1].text.lower() in PLACING_PARTICIPLES
+    if tokens[split].text != "in":
+        return False
+    # "a teacher in Leeds", "a teacher at a school in Leeds": where they work; "a minister in Pakistan" holds
+    # an office of the place
+    return tokens[split - 1].text.lower() in PLACING_PARTICIPLES or is_residence(org.split()) and not any(
+        _is_titleword(t.text) for t in tokens[max(split - 4, 0) : split])
 
 
 def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
@@ -1665,6 +1687,8 @@ def _past_premodifiers(tokens, c: int, end: int, b: int) -> int:
                 or _is_cap(tokens[c]) and tokens[c + 2].text in PLACE_COMPOUNDS):
             compound = c if compound is None else compound
             c, words = c + 3, words + 1  # "hip-hop magazine XXL", "Amsterdam-based OneStat.com": one word of three tokens
+        elif c + 1 < end and _plural_possessor(tokens, c):
+            c, words = c + 2, words + 1  # "at the manufacturers' organisation EEF": whose body it is, then the body
         elif _LOWER_WORD.fullmatch(tokens[c].text) and tokens[c].text not in APPOSITIVE_PREPS and (
                 tokens[c].text != "and" or c > start and c + 1 < end and _LOWER_WORD.fullmatch(tokens[c + 1].text)):
             c, words = c + 1, words + (tokens[c].text != "and")  # "oil and gas consultancy": "and" joins two
@@ -1675,6 +1699,12 @@ def _past_premodifiers(tokens, c: int, end: int, b: int) -> int:
     if compound is not None and not (c < end and _is_cap(tokens[c])):
         return compound  # "for the Ohio-owned utility": no name after the compound; read it as before
     return c
+
+
+def _plural_possessor(tokens, c: int) -> bool:
+    """Token c is a lowercase plural with a bare apostrophe written close after it ("manufacturers'")."""
+    return (_LOWER_WORD.fullmatch(tokens[c].text) is not None and tokens[c].text.endswith("s")
+            and tokens[c + 1].text in ("'", "’") and tokens[c + 1].start == tokens[c].end)
 
 
 # the participles a place joins with a hyphen to describe a body ("Aberdeen-based consultancy", "Paris-listed firm")

@@ -1,0 +1,64 @@
+"""Rules of session 17 (issue 22), each a table with negative rows:
+
+- quotes.extract.sources: an employer named after a plural possessive ("chief economist at the manufacturers'
+  organisation EEF"); a role held at an unnamed workplace ends before it ("a teacher at a school in Leeds" is a
+  teacher); a place after "in" is where one works, not who employs ("a teacher in Leeds"; "a minister in
+  Pakistan" holds an office of the place);
+- quotes.extract.parties: a sentence opening with a party as its subject leads in the party's post holder the
+  next sentence opens with ("The Lib Dems say … . Health spokesman Paul Burstow said").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+HEADLINE = "Story\n\n"
+
+
+def _capacity(text: str) -> dict[str, set[tuple[str | None, str | None]]]:
+    """Speaker name -> the (role, affiliation) pairs over every quote of the text."""
+    found: dict[str, set[tuple[str | None, str | None]]] = {}
+    for q in quotes.extract(HEADLINE + text, "case.txt"):
+        for s in q.speakers:
+            found.setdefault(s.name, set()).add((s.role or None, s.affiliation or None))
+    return found
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("But Steve Radley, chief economist at the manufacturers' organisation EEF, said the figures were worrying.",
+     "Steve Radley", "chief economist", "EEF"),
+    ("Ann Lee, a spokeswoman for the farmers’ union NFU, said prices fell.", "Ann Lee", "spokeswoman", "NFU"),
+    ("Ann Lee, a teacher at a school in Leeds, said prices fell.", "Ann Lee", "teacher", None),
+    ("Naris Chaiyasoot, director general at the ministry's fiscal policy office, said visitors would return.",
+     "Naris Chaiyasoot", "director general", None),
+    ("Ann Lee, a teacher in Leeds, said prices fell.", "Ann Lee", "teacher", None),
+    ("Ann Lee, a minister in Pakistan, said prices fell.", "Ann Lee", "minister", "Pakistan"),
+    # negatives: one title ("editor in chief"), and a phrase after "in" is no workplace
+    ("Kevin Krewell, the editor in chief of Microprocessor Report, said the chip was fast.",
+     "Kevin Krewell", "editor in chief", "Microprocessor Report"),
+    ("Ann Lee, a professor of geosciences at Princeton, said prices fell.", "Ann Lee", "professor of geosciences",
+     "Princeton"),
+])
+def test_roles_with_plural_possessives_and_workplaces(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, party", [
+    ('Plans were unveiled today. The Lib Dems say they would fund free care by a new tax. Health spokesman Paul '
+     'Burstow said: "Promoting independence sounds good."', "Paul Burstow", "Liberal Democrats"),
+    ("Ministers met. The Conservatives have called for an equal split. Theresa May, shadow secretary for the family, "
+     'told BBC Radio 4\'s Today programme that the plans were "inadequate".', "Theresa May", "Conservative"),
+    ("The Tories say plans to extend pub opening times should be put on hold. Spokesman David Davis said ministers "
+     "had failed to warn them.", "David Davis", "Conservative Party"),
+    # negatives: a government office, a post no party gives, a party word that is no subject, a stated employer
+    ("The Tories say it is wrong. But Home Secretary Charles Clarke said the plan was right.", "Charles Clarke", None),
+    ("The Tories say it is wrong. Economist John Smith said the plan was right.", "John Smith", None),
+    ("Conservative family spokeswoman Theresa May said the law would go. Alastair McWhirter, the "
+     "Association of Chief Police Officers' spokesman on rural policing, said the law would be enforced.",
+     "Alastair McWhirter", "Association of Chief Police Officers"),
+])
+def test_a_party_subject_leads_in_its_post_holder(text, name, party):
+    affiliations = {affiliation for _, affiliation in _capacity(text)[name]}
+    assert affiliations == {party}

@@ -13,7 +13,9 @@ affiliation of theirs names a party already (a wrong party misleads more than an
   missed; a reader wants the name). Never when its own sentence names someone before
   it ("Blair said the Tory leader was wrong") or names that person after it ("… Manafort … The Republican
   nominee has not stepped forward to defend Manafort"), when the sentence before names two people
-  ("Clinton attacked Trump. The Republican nominee said"), nor when someone else holds the office in that party.
+  ("Clinton attacked Trump. The Republican nominee said"), nor when someone else holds the office in that party;
+  when the one person the article names in that office in that party ("Tory co-chairman Liam Fox") is the
+  one it means, whoever the sentence before names.
 - *fellow*: "fellow" and a party make the person it is said of a member ("Trump took swipes at fellow GOP
   contender Jeb Bush", "McCormick, who has split from many fellow Republicans"): the possessor, the person a
   relative clause holding it hangs on, or the sentence's subject when it opens the sentence and no one
@@ -83,8 +85,8 @@ def lend_parties(doc: ArticleDoc, registry: Registry, quotes: list[Quote]) -> li
     evidence = party_evidence(doc, registry)
     evidence += _governing(doc, registry, quotes, {e.person for e in evidence})
     parties, roles = agreed_parties(evidence, quotes), agreed_roles(evidence, quotes)
-    if not parties and not roles:
-        return quotes
+    if not parties and not roles and not any(e.rule == "description" for e in evidence):
+        return quotes  # nothing to lend, and no description to name ("The Tory co-chairman" for Liam Fox)
     standing_for = _described_people(evidence, quotes, parties, registry)
     own_roles = {s.name: s.role for q in reversed(quotes) for s in q.speakers
                  if s.role and (s.mention is None or s.mention.start not in standing_for)}
@@ -242,7 +244,7 @@ def _described(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[Part
             continue
         if any(_named(m) and m.first < i for m in mentions):
             continue  # "Blair said that the Tory leader …": whom the description means is no guess
-        person = _antecedent(doc, registry, unit)
+        person = _antecedent(doc, registry, unit) or _sole_holder(registry, party, tokens[last].text)
         if person is not None and any(registry.known(m) is person for m in mentions if _named(m) and m.first > last):
             continue  # "The Republican nominee has not stepped forward to defend Manafort": not Manafort himself
         if person is not None and not _held_by_other(registry, person, party, tokens[last].text):
@@ -312,6 +314,14 @@ def _held_by_other(registry: Registry, person: Entity, party: str, office: str) 
                 and party in (e.affiliation, naming.PARTY_NAMES.get(e.affiliation)):
             return True
     return False
+
+
+def _sole_holder(registry: Registry, party: str, office: str) -> Entity | None:
+    """The one person the article names holding this office in this party ("Tory co-chairman Liam Fox" for a
+    later "The Tory co-chairman attacked …", whoever the sentence before names), or None."""
+    holders = [e for e in registry.people if e.role and office.lower() in e.role.lower().split() and e.affiliation
+               and party in (e.affiliation, naming.PARTY_NAMES.get(e.affiliation))]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _speaking_for(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[PartyEvidence]:

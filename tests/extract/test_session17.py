@@ -5,7 +5,8 @@
   teacher); a place after "in" is where one works, not who employs ("a teacher in Leeds"; "a minister in
   Pakistan" holds an office of the place);
 - quotes.extract.parties: a sentence opening with a party as its subject leads in the party's post holder the
-  next sentence opens with ("The Lib Dems say … . Health spokesman Paul Burstow said").
+  next sentence opens with ("The Lib Dems say … . Health spokesman Paul Burstow said"); a party description
+  ("The Tory co-chairman") is the one person the article names in that office in that party.
 """
 
 from __future__ import annotations
@@ -62,3 +63,20 @@ def test_roles_with_plural_possessives_and_workplaces(text, name, role, affiliat
 def test_a_party_subject_leads_in_its_post_holder(text, name, party):
     affiliations = {affiliation for _, affiliation in _capacity(text)[name]}
     assert affiliations == {party}
+
+
+def _speakers(text: str) -> dict[str, str]:
+    """Quote text -> its first speaker's name."""
+    return {q.text: q.speakers[0].name for q in quotes.extract(HEADLINE + text, "case.txt") if q.speakers}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Tory co-chairman Liam Fox was speaking after Mr Blair told Labour members the Tories offered a hard right "
+     'agenda. Dr Fox accused Mr Blair and other Cabinet ministers of telling lies. The Tory co-chairman attacked '
+     'Labour\'s six new pledges as "vacuous" and said Mr Blair was very worried.', "vacuous", "Liam Fox"),
+    # negative: two people hold the office in that party, and the sentence before names two: no one is meant
+    ("Tory co-chairman Liam Fox and Tory co-chairman Maurice Saatchi spoke. Dr Fox accused Mr Blair of telling "
+     'lies. The Tory co-chairman attacked Labour\'s pledges as "vacuous".', "vacuous", "The Tory co-chairman"),
+])
+def test_a_party_description_is_the_one_holder_of_its_office(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker

@@ -170,15 +170,13 @@ def _runs_into(text: str, clause: Draft, span: MarkedSpan) -> bool:
 def _passive_agent(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | None:
     """"has been branded a “disgraceful waste” by MPs": a naming participle before the opening mark (an article or
     "as" between) and "by" right after the closing mark, then a named source: the agent's words, even a name
-    ("dubbed the “Hanoi Hilton” by American servicemen")."""
+    ("dubbed the “Hanoi Hilton” by American servicemen"); or the agent first ("was described by Jobs as the “most
+    important Mac”")."""
     tokens = unit.tokens
-    after = unit.token_after(span.content.end + len(span.close_mark))
-    before = unit.token_before(span.content.start - len(span.open_mark))
-    if after is None or before is None or after + 1 >= len(tokens) or tokens[after].text.lower() != "by":
+    found = _participle_and_by(unit, span)
+    if found is None:
         return None
-    verb = before - 1 if tokens[before].text.lower() in NAMING_GAP else before
-    if verb < 0 or tokens[verb].text.lower() not in NAMING_PARTICIPLES:
-        return None
+    verb, after = found
     agent = next((m for m in reading.doc.mentions[unit.index] if m.kind in AGENT_KINDS
                   and after < (m.first if m.extent_start is None else m.extent_start) <= after + 2), None)
     if agent is not None and _modifies_noun(tokens, agent.last):
@@ -198,6 +196,28 @@ def _passive_agent(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | No
         return None
     confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
     return resolved.speakers, cue_record(reading.doc.text, unit, cue), confidence
+
+
+def _participle_and_by(unit: Unit, span: MarkedSpan) -> tuple[int, int] | None:
+    """The naming participle's token and its "by"'s, for a mark the passive names: "branded a “…” by MPs" (the
+    participle before the mark, "by" right after it) or "described by Jobs as the “…”" ("by" and a short agent
+    between the participle and the "as" before the mark); None otherwise."""
+    tokens = unit.tokens
+    after = unit.token_after(span.content.end + len(span.close_mark))
+    before = unit.token_before(span.content.start - len(span.open_mark))
+    if before is None:
+        return None
+    if after is not None and after + 1 < len(tokens) and tokens[after].text.lower() == "by":
+        verb = before - 1 if tokens[before].text.lower() in NAMING_GAP else before
+        return (verb, after) if verb >= 0 and tokens[verb].text.lower() in NAMING_PARTICIPLES else None
+    as_at = before - 1 if tokens[before].text.lower() in ("a", "an", "the") else before
+    if as_at < 3 or tokens[as_at].text.lower() != "as":
+        return None
+    for by in range(as_at - 2, max(as_at - 2 - MAX_AGENT_WORDS, 0), -1):
+        if tokens[by].text.lower() == "by" and tokens[by - 1].text.lower() in NAMING_PARTICIPLES and all(
+                unit.usable[by + 1 : as_at]):
+            return by - 1, by
+    return None
 
 
 def _modifies_noun(tokens, last: int) -> bool:

@@ -6,7 +6,9 @@
   Pakistan" holds an office of the place);
 - quotes.extract.parties: a sentence opening with a party as its subject leads in the party's post holder the
   next sentence opens with ("The Lib Dems say … . Health spokesman Paul Burstow said"); a party description
-  ("The Tory co-chairman") is the one person the article names in that office in that party.
+  ("The Tory co-chairman") is the one person the article names in that office in that party;
+- quotes.extract.fragments: a passive naming verb with its agent before the mark ("was described by Jobs as the
+  “most important Mac”") makes the marked words the agent's partial quote.
 """
 
 from __future__ import annotations
@@ -80,3 +82,17 @@ def _speakers(text: str) -> dict[str, str]:
 ])
 def test_a_party_description_is_the_one_holder_of_its_office(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ('Steve Jobs is Apple\'s boss. The Macintosh was described by Jobs as the "most important Mac" made by Apple.',
+     "most important Mac", "partial", "Steve Jobs"),
+    ('The plan was branded by critics as "a disaster".', "a disaster", "partial", "critics"),
+    ('The plan was branded "a disaster" by MPs.', "a disaster", "partial", "MPs"),
+    # negatives: no naming verb before "by", and no agent at all
+    ('The plan was backed by critics as "a disaster" loomed.', "a disaster", "scare", None),
+    ('The plan was described as "a disaster".', "a disaster", "scare", None),
+])
+def test_a_passive_agent_before_the_mark(text, quote, kind, speaker):
+    row = next(q for q in quotes.extract(HEADLINE + text, "case.txt") if q.text == quote)
+    assert (row.kind.value, row.speakers[0].name if row.speakers else None) == (kind, speaker)

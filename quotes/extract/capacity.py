@@ -792,7 +792,7 @@ def _origin_only(text: str, speaker: Speaker) -> bool:
     if not words or not (" ".join(words) in ORIGIN_OCCUPATIONS or words[-1] in ORIGIN_OCCUPATIONS):
         return False
     parts = re.split(r"[\s-]+", speaker.affiliation.strip())
-    return all(country_of(p) or lexicons.is_us_place([p]) or _written_as_place(text, p) for p in parts) or (
+    return country_of(speaker.affiliation.strip()) is not None or all(country_of(p) or lexicons.is_us_place([p]) or _written_as_place(text, p) for p in parts) or (
         lexicons.is_us_place(parts))
 
 

@@ -7,6 +7,9 @@
 - quotes.extract.parties: a sentence opening with a party as its subject leads in the party's post holder the
   next sentence opens with ("The Lib Dems say … . Health spokesman Paul Burstow said"); a party description
   ("The Tory co-chairman") is the one person the article names in that office in that party;
+- quotes.extract.capacity: a nationality before a producer, a presenter, a star of a named art or a match
+  official says where they come from ("British producer Kevin Wallace", "South African referee Jonathan Kaplan":
+  a country of two words too), not whom they speak for;
 - quotes.extract.fragments: a passive naming verb with its agent before the mark ("was described by Jobs as the
   “most important Mac”") makes the marked words the agent's partial quote.
 """
@@ -96,3 +99,17 @@ def test_a_party_description_is_the_one_holder_of_its_office(text, quote, speake
 def test_a_passive_agent_before_the_mark(text, quote, kind, speaker):
     row = next(q for q in quotes.extract(HEADLINE + text, "case.txt") if q.text == quote)
     assert (row.kind.value, row.speakers[0].name if row.speakers else None) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("British producer Kevin Wallace said the show was ready.", "Kevin Wallace", None),
+    ("US hip-hop star Kanye West said the show was ready.", "Kanye West", None),
+    ("South African referee Jonathan Kaplan said the game was fair.", "Jonathan Kaplan", None),
+    ("New Zealand author Jane Roe said the book was done.", "Jane Roe", None),
+    # negatives: a national team's star and a state's office speak for the country
+    ("England star Wayne Rooney said the game was fair.", "Wayne Rooney", "England"),
+    ("French finance minister Nicolas Sarkozy said the euro was strong.", "Nicolas Sarkozy", "France"),
+    ("South African finance minister Trevor Manuel said the economy grew.", "Trevor Manuel", "South Africa"),
+])
+def test_a_nationality_before_an_occupation_is_origin(text, name, affiliation):
+    assert {aff for _, aff in _capacity(text)[name]} == {affiliation}

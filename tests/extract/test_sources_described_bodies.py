@@ -49,7 +49,7 @@ def test_a_coordinated_possessor_opens_another_person(text, speaker, affiliation
 
 OPENERS = [
     # (text, affiliation): a sentence-opening common word before a nationality is no part of a name
-    ("Veteran US television host Dick Clark said he was hopeful of getting better soon.", "US"),
+    ("Veteran US diplomat Dick Clark said he was hopeful of getting better soon.", "US"),
     # a capitalised remit between the country and a lowercase post is the post's, not a body
     ("German Economy minister Wolfgang Clement said the reforms would cut the jobless rate.", "Germany"),
     # negative: a two-word country keeps both words

@@ -166,6 +166,15 @@ def looks_like_utterance(span: MarkedSpan) -> bool:
     return len(words) >= 5 and (text[:1].isupper() or text[:1] in "[(") or text.endswith((".", "?", "!", ".”"))
 
 
+def learned_kind(unit: Unit, span: MarkedSpan) -> QuoteKind:
+    """The kind of a quote the rules took for a scare quote and the model put in an attribution: a whole
+    utterance after a colon is direct ("The spokesman said: “We will look at the plans carefully.”", a cue the
+    rules found no source for), anything else a partial quote."""
+    after_colon = unit.text_before(span).rstrip().endswith(":")
+    whole = looks_like_utterance(span) and not span.content.text[:1].islower()  # not 'said it: "could not …"'
+    return QuoteKind.DIRECT if after_colon and whole else QuoteKind.PARTIAL
+
+
 def classify(unit: Unit, span: MarkedSpan, choice: Choice, heading: bool) -> QuoteKind:
     if heading or is_noun_modifier(unit, span):
         return QuoteKind.SCARE

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quotes import lexicons
-from quotes.extract.attribution import is_noun_modifier
+from quotes.extract.attribution import is_noun_modifier, looks_like_utterance
 from quotes.extract.cues import CueMatch
 from quotes.extract.drafts import Draft, Reading, Resolved
 from quotes.extract.learned import learned_cue, learned_speaker, names_someone
@@ -62,6 +62,11 @@ def speak_clause_scares(reading: Reading, unit: Unit) -> None:
             _speak(scare, *agent, reading.new_group())
             scare.notes.append("named by the agent of a passive naming verb")
             continue
+        if (introduced := _described_colon(reading, unit, span)) is not None:
+            _speak(scare, *introduced, reading.new_group())
+            scare.kind = QuoteKind.DIRECT
+            scare.notes.append("a whole quotation a described subject's cue introduces with a colon")
+            continue
         if _stays_scare(unit, span):
             continue
         clause = next((d for d in clauses if _runs_into(reading.doc.text, d, span)), None)
@@ -99,6 +104,26 @@ def _in_clause(unit: Unit, start: int, span: MarkedSpan, cue_firsts: set[int]) -
     if any(start <= unit.tokens[k].start < opening for k in cue_firsts):
         return False
     return not any(start <= q.content.start < opening and q.content.text[:1].isupper() for q in unit.quotes)
+
+
+def _described_colon(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | None:
+    """"A spokesman at the club told the BBC: “We are happy with the result.”": a whole quotation after a colon
+    that ends a reporting verb's words (its medium's too), the verb's subject a description the rules named no one
+    in; the description resolved as a source."""
+    before = unit.token_before(span.content.start - len(span.open_mark))
+    if before is None or unit.tokens[before].text != ":" or not looks_like_utterance(span) or span.content.text[:1].islower():
+        return None
+    for cue in reading.doc.cues[unit.index]:
+        if cue.source is not None or cue.type is not CueType.SPEECH or cue.last + 1 != before:
+            continue
+        described = described_cue(unit, cue)
+        if described is None or described.inverted:
+            continue
+        resolved = description_speakers(reading, unit, described, (span.content,))
+        if resolved.speakers:
+            confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
+            return resolved.speakers, cue_record(reading.doc.text, unit, described), confidence
+    return None
 
 
 def _described_clause(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | None:

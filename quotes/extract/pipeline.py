@@ -120,7 +120,7 @@ def _attribute(reading: Reading, unit: Unit, span: MarkedSpan, heading: bool, us
     if learned is not None and (_prefer_learned(choice, kind) or _source_modifies_role(unit, choice, learned)):
         # the model found this quote inside an attribution with a source: someone's words,
         # a partial quote where the rules took a fragment for a scare quote
-        draft.kind = QuoteKind.PARTIAL if kind == QuoteKind.SCARE else kind
+        draft.kind = attribution.learned_kind(unit, span) if kind == QuoteKind.SCARE else kind
         _by_learned(reading, draft, learned, used)
     elif kind == QuoteKind.SCARE:
         draft.confidence = settings.scare_sure if heading or attribution.is_noun_modifier(unit, span) else settings.scare

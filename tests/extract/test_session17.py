@@ -10,6 +10,9 @@
 - quotes.extract.capacity: a nationality before a producer, a presenter, a star of a named art or a match
   official says where they come from ("British producer Kevin Wallace", "South African referee Jonathan Kaplan":
   a country of two words too), not whom they speak for;
+- quotes.extract.pipeline and fragments: a whole quotation after a colon is direct when the cue before the colon has
+  a described subject ("The spokesman said: “We will look at the plans.”", "A spokesman at the club told the BBC:
+  “…”"), not a partial or a scare quote;
 - quotes.extract.fragments: a passive naming verb with its agent before the mark ("was described by Jobs as the
   “most important Mac”") makes the marked words the agent's partial quote.
 """
@@ -113,3 +116,23 @@ def test_a_passive_agent_before_the_mark(text, quote, kind, speaker):
 ])
 def test_a_nationality_before_an_occupation_is_origin(text, name, affiliation):
     assert {aff for _, aff in _capacity(text)[name]} == {affiliation}
+
+
+@pytest.mark.parametrize("text, quote, kind, speaker", [
+    ('Officials met on Monday. The spokesman said: "We will look at the plans carefully and respond in due course."',
+     "We will look at the plans carefully and respond in due course.", "direct", "The spokesman"),
+    ('The trial ended. The judge said: "You have caused great harm to many people."',
+     "You have caused great harm to many people.", "direct", "The judge"),
+    ('A spokesman at the club told the BBC: "We are happy with the result today."',
+     "We are happy with the result today.", "direct", "unnamed spokesman"),
+    # negatives: words completing the writer's sentence stay partial; no cue before the colon, no speaker
+    ('In a statement the company said it: "could not continue to contend with legal moves by rivals."',
+     "could not continue to contend with legal moves by rivals.", "partial", None),
+    ('The sign read: "No entry to the public beyond this point."', "No entry to the public beyond this point.",
+     "scare", None),
+])
+def test_a_whole_quotation_after_a_colon(text, quote, kind, speaker):
+    row = next(q for q in quotes.extract(HEADLINE + text, "case.txt") if q.text == quote)
+    assert row.kind.value == kind
+    if speaker is not None:
+        assert row.speakers[0].name == speaker

@@ -853,6 +853,8 @@ def _last_named(doc: ArticleDoc, unit: Unit, before: int, head: str, paragraphs:
         if earlier.paragraph < unit.paragraph - paragraphs or (head not in PARTY_HEADS and index < unit.index - 1):
             return None  # a party may be named paragraphs before; a company in the sentence or the one before
         for mention in reversed(doc.mentions[index]):
+            if mention.span.start < before and mention.name.lower() == head:
+                return None  # "Union leader Bob Crow said": the kind noun opening the sentence, no body named
             if mention.span.start < before and (name := _employer(mention, head)):
                 return name
     return None

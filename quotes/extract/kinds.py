@@ -135,7 +135,8 @@ def _referent(doc: ArticleDoc, kind: str, before: int) -> str | None:
         written = _written_as(text, kind)
         if written:
             return next(iter(written)) if len(written) == 1 else None  # two of that kind: which one is not said
-    orgs = [m for ms in doc.mentions for m in ms if _employer(m, kind) and m.span.start < before]
+    # "Company spokesman Tom Hale said": the kind noun opening a sentence names no body of its own
+    orgs = [m for ms in doc.mentions for m in ms if _employer(m, kind) and m.span.start < before and m.name.lower() != kind]
     opening = next((m for m in orgs if m.span.start >= own.start and m.first <= 1), None)
     if opening is not None:
         return opening.name  # the sentence's subject: "NASA plans … on its CLPS contracts, agency officials said"

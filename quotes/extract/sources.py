@@ -1719,11 +1719,15 @@ def _hyphen_joined(tokens, i: int) -> bool:
 
 def _department_then_employer(tokens, k: int, end: int) -> bool:
     """The capitalised name from token k is no organisation by its shape ("Advanced Development
-    Programs", not "the Institute for Policy Integrity"), and an "at"/"with" after it, before
-    ``end``, opens a capitalised name (past at most three lowercase words): the employer."""
+    Programs", not "the Institute for Policy Integrity"), and an "at"/"with" after it (a "for" after a remit
+    holding a lowercase noun, "UK equities for"), before ``end``, opens a capitalised name (past at most three
+    lowercase words): the employer."""
     for d in range(k + 1, end):
-        if tokens[d].text in ("at", "with"):
-            if names_an_organisation([t.text for t in tokens[k:d]]):
+        # "head of UK equities for Standard Life Investments": after a remit with a lowercase noun in it, "for" too
+        remit = tokens[d].text == "for" and d - k <= 4 and tokens[d - 1].text.isalpha() and tokens[d - 1].text.islower() \
+            and not any(t.text in ("and", ",") for t in tokens[k:d])
+        if tokens[d].text in ("at", "with") or remit:
+            if names_an_organisation([t.text for t in tokens[k:d]]) and not (remit and country_of(tokens[k].text)):
                 return False
             c = d + 1
             while c < end and c - d <= EMPLOYER_PREMODIFIERS and tokens[c].text.islower() and tokens[c].text.isalpha():

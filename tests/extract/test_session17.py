@@ -3,13 +3,16 @@
 - quotes.extract.sources: an employer named after a plural possessive ("chief economist at the manufacturers'
   organisation EEF"); a role held at an unnamed workplace ends before it ("a teacher at a school in Leeds" is a
   teacher); a place after "in" is where one works, not who employs ("a teacher in Leeds"; "a minister in
-  Pakistan" holds an office of the place);
+  Pakistan" holds an office of the place); a remit before "for" and the employer ("head of UK equities for Standard
+  Life Investments") is the role's;
 - quotes.extract.parties: a sentence opening with a party as its subject leads in the party's post holder the
   next sentence opens with ("The Lib Dems say … . Health spokesman Paul Burstow said"); a party description
   ("The Tory co-chairman") is the one person the article names in that office in that party;
 - quotes.extract.capacity: a nationality before a producer, a presenter, a star of a named art or a match
   official says where they come from ("British producer Kevin Wallace", "South African referee Jonathan Kaplan":
   a country of two words too), not whom they speak for;
+- quotes.extract.capacity and kinds: the kind noun a sentence opens with ("Company spokesman Tom Hale said",
+  "Union leader Bob Crow said") is no body's name, nor does it send the role to another body named before;
 - quotes.extract.pipeline and fragments: a whole quotation after a colon is direct when the cue before the colon has
   a described subject ("The spokesman said: “We will look at the plans.”", "A spokesman at the club told the BBC:
   “…”"), not a partial or a scare quote;
@@ -136,3 +139,18 @@ def test_a_whole_quotation_after_a_colon(text, quote, kind, speaker):
     assert row.kind.value == kind
     if speaker is not None:
         assert row.speakers[0].name == speaker
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Jane Roe, head of UK equities for Standard Life Investments, said shares would rise.", "Jane Roe",
+     "head of UK equities", "Standard Life Investments"),
+    ("Jane Roe, head of European bonds for Harbour Fund Managers, said shares would rise.", "Jane Roe",
+     "head of European bonds", "Harbour Fund Managers"),
+    # negatives: a coordinated second post, and a title of state with its complement
+    ("On Wednesday, Jacques Barrot, vice president of the European Commission and also Commissioner for Transport, "
+     "said that the changes were necessary.", "Jacques Barrot", "vice president", "European Commission"),
+    ("The firm was hit. Company spokesman Tom Hale said the plan was good.", "Tom Hale", "company spokesman", None),
+    ("Acme Corp cut jobs. Union leader Bob Crow said the plan was bad.", "Bob Crow", "union leader", None),
+])
+def test_remits_and_sentence_opening_kinds(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}

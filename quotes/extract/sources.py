@@ -441,11 +441,13 @@ def _front_title(tokens, first: int, last: int) -> _Title:
     is the affiliation ("Nordbank CEO", "Vermont Sen.", "Republican Donald Trump").
     """
     k, affiliation, honorific = first, None, None
+    if k + 2 <= last and tokens[k].text in _JUDGES_HONORIFICS and tokens[k + 1].text == "Justice":
+        return _Title(k + 2, "judge", None, f"{tokens[k].text} Justice")  # "Mr Justice Wood": a judge's style
     # "Republican Donald Trump", "Democratic Sen. …", "Lib Dem Norman Baker": a party label before the name
     two = f"{tokens[k].text} {tokens[k + 1].text}" if k + 1 < last else ""
     if two in PARTIES:
         affiliation, k = PARTIES[two], k + 2
-    elif k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1:
+    elif k < last and tokens[k].text in PARTIES and len(tokens[k].text) > 1 and not _coordinated_portfolio(tokens, k, k):
         affiliation = PARTIES[tokens[k].text]
         k += 1
     if _acronym_employer(tokens, k, last):
@@ -459,7 +461,7 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         occupation = tokens[k].text.lower()
         k += 1
     # "China’s Foreign Minister": a place (possibly possessive) before a title
-    if k < last and tokens[k].text in lexicons.places():
+    if k < last and tokens[k].text in lexicons.places() and not _remit_place(tokens, k):
         nxt = tokens[k + 1].text
         if nxt in POSSESSIVE or any(_is_titleword(t.text) for t in tokens[k + 1 : last]):
             affiliation = affiliation or lexicons.places()[tokens[k].text].name
@@ -482,12 +484,15 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             or _opening_portfolio(tokens, k, start - 1)
             or tokens[start - 1].text in ("of", "-")
             or (tokens[start - 1].text == "and" and start - 2 >= k and _title_qualifier(tokens[start - 2].text))  # "Trade and Industry"
+            or _coordinated_portfolio(tokens, k, start - 1)
         ):
             start -= 1
         qualifier, affiliation = _title_prefix(tokens[k:start], affiliation)
         role = " ".join(filter(None, [qualifier, " ".join(t.text for t in tokens[start : title_end + 1]).lstrip("- ")]))
         if start == first and _opening_remit(tokens, first):
             role = f"{tokens[first - 1].text} {role}"  # "Home Secretary Charles Clarke said" opening the sentence
+        elif start == first and _coordinated_portfolio(tokens, first, first):
+            role = f"{tokens[first - 2].text} and {role}"  # "Economy and Labour Minister": the run began at "Labour"
         k = title_end + 1
     # "Vermont Sen. Bernie Sanders", "Retired Lt. Gen. …": words before an honorific-title
     h = next((t for t in range(k, last) if _is_honorific(tokens[t].text)), None)
@@ -506,6 +511,9 @@ def _front_title(tokens, first: int, last: int) -> _Title:
         elif tokens[k - 1].text.lower().rstrip(".") in HONORIFIC_ROLES and role.split()[-1].lower() in ("chairman", "chair", "leader"):
             pass  # "panel Chairman Rep. Jason Chaffetz": keep the office
     return _Title(k, role or occupation, affiliation, honorific)
+
+
+_JUDGES_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Lord", "Lady"})
 
 
 def _title_prefix(words, affiliation: str | None) -> tuple[str | None, str | None]:
@@ -527,13 +535,21 @@ def _opening_remit(tokens, first: int) -> bool:
         and tokens[k].text.lower() in naming.PORTFOLIOS
 
 
+def _coordinated_portfolio(tokens, k: int, p: int) -> bool:
+    """"Economy and Labour Minister": the capitalised word (token p) opening the run, after a portfolio and "and"
+    (outside the run), is part of the remit, not the Labour Party's."""
+    return p == k and p >= 2 and tokens[p].text[:1].isupper() and tokens[p - 1].text == "and" \
+        and tokens[p - 2].text.lower() in naming.PORTFOLIOS
+
+
 def _opening_portfolio(tokens, k: int, p: int) -> bool:
     """"Agriculture Minister …", "Nigerian Agriculture Minister …": a portfolio (token p) opening the words
     before a title, or after a country's name only, is the post's remit; inside a name it is not
     ("Homeland Security Secretary": the department's name)."""
     if tokens[p].text.lower() not in naming.PORTFOLIOS:
         return False
-    return p == k or country_of(" ".join(t.text for t in tokens[k:p])) is not None
+    return p == k or country_of(" ".join(t.text for t in tokens[k:p])) is not None \
+        or all(t.text.lower() in naming.PORTFOLIOS for t in tokens[k:p])  # "International Development Minister"
 
 
 def _acronym_employer(tokens, k: int, last: int) -> bool:
@@ -632,8 +648,10 @@ def _org_title(text: str, tokens, first: int, last: int) -> _Title | None:
         or (tokens[start - 1].text.lower() in lexicons.common_words() and not _is_orgword(tokens[start - 1].text))
     ):
         start -= 1
-    if all(tokens[t].text.lower() in lexicons.common_words() or tokens[t].text in TITLE_QUALIFIERS for t in range(first, start)):
-        # "Police Commissioner James O’Neill": the words before the title qualify it, no organisation named
+    if all(tokens[t].text.lower() in lexicons.common_words() or tokens[t].text in TITLE_QUALIFIERS
+           or tokens[t].text.lower() in naming.PORTFOLIOS for t in range(first, start)):
+        # "Police Commissioner James O’Neill", "International Development Minister Gareth Thomas": the words
+        # before the title qualify it, no organisation named
         return _Title(title_end + 1, " ".join(t.text for t in tokens[first : title_end + 1]), None, None)
     # "Associated Press Editor …": give the title back the words the organisation's name needs
     while start < title_end and not any(_is_orgword(t.text) for t in tokens[first:start]) and " ".join(t.text for t in tokens[first:start]) not in ORG_NAMES:
@@ -970,11 +988,16 @@ def _capital_city(words: str) -> bool:
     return place is not None and words == place.capital and words not in (place.name, place.demonym)
 
 
+def _remit_place(tokens, k: int) -> bool:
+    """"Europe Minister Denis MacShane": a place that is a portfolio, right before a title word, is the post's remit."""
+    return tokens[k].text.lower() in naming.PORTFOLIOS and k + 1 < len(tokens) and _is_titleword(tokens[k + 1].text)
+
+
 def _place_before(tokens, first: int | None) -> str | None:
     """"Russian President ..." or "China’s Foreign Minister ...": the country of a title."""
     if first is None:
         return None
-    if tokens[first].text in lexicons.places():
+    if tokens[first].text in lexicons.places() and not _remit_place(tokens, first):
         return lexicons.places()[tokens[first].text].name
     if first >= 2 and tokens[first - 1].text in POSSESSIVE and tokens[first - 2].text in lexicons.places():
         return lexicons.places()[tokens[first - 2].text].name

@@ -11,6 +11,9 @@
 - quotes.extract.capacity: a nationality before a producer, a presenter, a star of a named art or a match
   official says where they come from ("British producer Kevin Wallace", "South African referee Jonathan Kaplan":
   a country of two words too), not whom they speak for;
+- quotes.extract.sources, titles: portfolios before a minister are the post's remit ("Economy and Labour
+  Minister", "International Development Minister", "Europe Minister"), not a party, a body or a place; "Mr Justice
+  Wood" is a judge, his "Mr" no body;
 - quotes.extract.capacity and kinds: the kind noun a sentence opens with ("Company spokesman Tom Hale said",
   "Union leader Bob Crow said") is no body's name, nor does it send the role to another body named before;
 - quotes.extract.pipeline and fragments: a whole quotation after a colon is direct when the cue before the colon has
@@ -153,4 +156,18 @@ def test_a_whole_quotation_after_a_colon(text, quote, kind, speaker):
     ("Acme Corp cut jobs. Union leader Bob Crow said the plan was bad.", "Bob Crow", "union leader", None),
 ])
 def test_remits_and_sentence_opening_kinds(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("But Economy and Labour Minister Jose Roe said the plan was good.", "Jose Roe", "Economy and Labour Minister", None),
+    ("But International Development Minister Gareth Thomas said the plan was good.", "Gareth Thomas",
+     "International Development Minister", None),
+    ("But Europe Minister Denis MacShane said the plan was good.", "Denis MacShane", "Europe Minister", None),
+    ("Mr Justice Wood ruled that the law was clear.", "Wood", "judge", None),
+    # negatives: a party before a portfolio, a country before a title
+    ("But Labour Health Minister Jane Roe said the plan was good.", "Jane Roe", "Health Minister", "Labour Party"),
+    ("But Russian President Vladimir Putin said the plan was good.", "Vladimir Putin", "President", "Russia"),
+])
+def test_portfolios_and_judges_styles(text, name, role, affiliation):
     assert _capacity(text)[name] == {(role, affiliation)}

@@ -34,6 +34,12 @@ from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType, Unit
 
 REFERENCE_HEADS = naming.DESCRIPTION_ORG_HEADS  # "company", "agency", "party", "club", "bank", …
 PARTY_HEADS = frozenset({"party"})
+# the kind nouns any organisation may be called by ("chairman of the organisation", "a spokesman for the company");
+# a union, a court or a council is one of its own kind, not whichever body the article named last
+GENERIC_BODIES = frozenset({"organisation", "organization", "company", "firm", "group", "body", "agency", "charity"})
+# the kinds whose noun opening a sentence ("Company spokesman …", "Union leader …") names no body, nor stands for the
+# one named before; "Party chief executive Lord Rennard" is his party's, "Committee chairman" the committee's
+OPENER_KINDS = GENERIC_BODIES | naming.COMPANY_NOUNS | {"union"}
 
 
 def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: ExtractSettings = DEFAULT_SETTINGS) -> Speaker:
@@ -196,10 +202,13 @@ def _employs(plural: str) -> bool:
 
 def _reference_head(speaker: Speaker) -> str | None:
     """The organisation noun opening a person's role of two words or more ("company spokesperson",
-    "agency spokesman", "party chief executive"), when no affiliation is known."""
+    "agency spokesman", "party chief executive") or closing it after "of the" ("chairman of the organisation"),
+    when no affiliation is known."""
     if speaker.type != SpeakerType.PERSON or speaker.affiliation or not speaker.role:
         return None
     words = speaker.role.lower().split()
+    if len(words) >= 3 and words[-2] == "the" and words[-3] == "of" and words[-1] in GENERIC_BODIES:
+        return words[-1]  # "chairman of the organisation": the noun after the role names the employer as a premodifier does
     # "the firm's chief", "the agency's spokesman": the possessive names the employer as the noun does
     head = re.sub(r"['’]s$", "", words[0]) if words else ""
     if len(words) < 2 or head not in REFERENCE_HEADS:
@@ -853,7 +862,7 @@ def _last_named(doc: ArticleDoc, unit: Unit, before: int, head: str, paragraphs:
         if earlier.paragraph < unit.paragraph - paragraphs or (head not in PARTY_HEADS and index < unit.index - 1):
             return None  # a party may be named paragraphs before; a company in the sentence or the one before
         for mention in reversed(doc.mentions[index]):
-            if mention.span.start < before and mention.name.lower() == head:
+            if mention.span.start < before and mention.name.lower() == head and head in OPENER_KINDS:
                 return None  # "Union leader Bob Crow said": the kind noun opening the sentence, no body named
             if mention.span.start < before and (name := _employer(mention, head)):
                 return name

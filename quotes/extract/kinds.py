@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import replace
 
 from quotes import lexicons, naming
-from quotes.extract.capacity import shared_affiliations
+from quotes.extract.capacity import OPENER_KINDS, shared_affiliations
 from quotes.extract.document import ArticleDoc
 from quotes.extract.sources import country_of
 from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType
@@ -136,7 +136,8 @@ def _referent(doc: ArticleDoc, kind: str, before: int) -> str | None:
         if written:
             return next(iter(written)) if len(written) == 1 else None  # two of that kind: which one is not said
     # "Company spokesman Tom Hale said": the kind noun opening a sentence names no body of its own
-    orgs = [m for ms in doc.mentions for m in ms if _employer(m, kind) and m.span.start < before and m.name.lower() != kind]
+    orgs = [m for ms in doc.mentions for m in ms if _employer(m, kind) and m.span.start < before
+            and (m.name.lower() != kind or kind not in OPENER_KINDS)]
     opening = next((m for m in orgs if m.span.start >= own.start and m.first <= 1), None)
     if opening is not None:
         return opening.name  # the sentence's subject: "NASA plans … on its CLPS contracts, agency officials said"

@@ -14,6 +14,8 @@
 - quotes.extract.sources, titles: portfolios before a minister are the post's remit ("Economy and Labour
   Minister", "International Development Minister", "Europe Minister"), not a party, a body or a place; "Mr Justice
   Wood" is a judge, his "Mr" no body;
+- quotes.extract.capacity: "chairman of the organisation" names its employer as "the organisation's chairman"
+  does (a generic kind of body only: "head of the union" is no company's);
 - quotes.extract.capacity and kinds: the kind noun a sentence opens with ("Company spokesman Tom Hale said",
   "Union leader Bob Crow said") is no body's name, nor does it send the role to another body named before;
 - quotes.extract.pipeline and fragments: a whole quotation after a colon is direct when the cue before the colon has
@@ -171,3 +173,13 @@ def test_remits_and_sentence_opening_kinds(text, name, role, affiliation):
 ])
 def test_portfolios_and_judges_styles(text, name, role, affiliation):
     assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("The Countryside Alliance held a rally. John Jackson, chairman of the organisation, said the ban was wrong.",
+     "John Jackson", "Countryside Alliance"),
+    # negative: a union is no company named before it
+    ("Acme Corp cut jobs. John Jackson, head of the union, said the cuts were wrong.", "John Jackson", None),
+])
+def test_a_generic_body_after_the_role(text, name, affiliation):
+    assert {aff for _, aff in _capacity(text)[name]} == {affiliation}

@@ -1106,7 +1106,7 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
     if match is None or match.group(1).split()[0] not in ADVERBIAL_WORDS:
         # "told Business Insider in October 2018 that MaT was …", "told BBC's Breakfast with Frost programme that
         # …": the model's clause opened at the addressee, which the clause after "that" is told to
-        match = ADDRESSEE_THAT.match(first.text) if lemma == "tell" else None
+        match = (ADDRESSEE_THAT.match(first.text) or _described_addressee(first.text)) if lemma == "tell" else None
     if match is None and lemma == "tell":
         # "told Radio 4 the response had been too slow", "told BBC Radio 4's Today programme the …": an
         # addressee the article names, then the clause told with no "that"; or a gathering ("told a press
@@ -1122,6 +1122,20 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
 # apostrophe ("BBC's") and no determiner after it ("told Jorvik Radio the plan that he drew up was dead" has an
 # object); the model's clause of "told" may open there
 ADDRESSEE_THAT = re.compile(r"((?:[A-Z][\w’'.-]*|['’]?s)\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[\w’'.-]+\s+){0,7})that\s+")
+
+
+# an addressee described, up to "that" and a subject after it: "told a radio station that his bandmates …", "told the
+# local paper that she …" (never "told a story that was untrue": the head must be someone told, below)
+DESCRIBED_ADDRESSEE_THAT = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}([a-z-]+)\s+that\s+"
+                                      r"(?=(?:the|a|an|he|she|it|they|there|we|his|her|its|their|this|these|those|[A-Z]\w*)\s)")
+_TOLD_BODIES = naming.MEDIA_HEADS | {"station", "programme", "show", "committee", "court", "jury", "inquiry", "hearing",
+                                     "conference", "meeting", "audience", "rally", "briefing", "parliament", "assembly"}
+
+
+def _described_addressee(text: str) -> re.Match | None:
+    """DESCRIBED_ADDRESSEE_THAT where its head is a person noun or a body one tells things to."""
+    match = DESCRIBED_ADDRESSEE_THAT.match(text)
+    return match if match is not None and (naming.person_noun(match.group(1)) or match.group(1) in _TOLD_BODIES) else None
 
 
 # an addressee by name (capitalised words, a number, a possessive, a programme) before a clause that opens with a

@@ -2027,6 +2027,8 @@ def _set_off_title(text: str, tokens, first: int, last: int) -> Description | No
     words = [t.text for t in tokens[start : last + 1]]
     if first > 0 and tokens[first - 1].text == ",":
         return None  # "Tomas Berg, Senior Vice President of Sales for Quillbase, Inc.,": itself an appositive
+    if "of" not in words[1:-1] and start > first:
+        return _set_off_portfolio_title(tokens, words, last)
     if "of" not in words[1:-1] or not _is_titleword(words[0]) and words[0].lower() not in naming.TITLES or _is_orgword(words[0]):
         return None
     cut = words.index("of")
@@ -2047,6 +2049,27 @@ def _set_off_title(text: str, tokens, first: int, last: int) -> Description | No
         w in TITLE_COMPLEMENTS or w.lower() in lexicons.common_words() or w.lower().removesuffix("s") in lexicons.common_words()
         for w in complement)
     return Description(" ".join(words), _clean_org(" ".join(complement)) if proper else None)
+
+
+def _set_off_portfolio_title(tokens, words: list[str], last: int) -> Description | None:
+    """"The Health Secretary, John Reid, said", "The Higher Education Minister, Kim Howells, said", "The French
+    Foreign Minister, Michel Barnier,": a title after "The" (a portfolio or a nationality and common words before
+    its last title word) set off before a name that is itself set off; its country the affiliation."""
+    if not words or not _is_titleword(words[-1]) or _has_orgword(words):
+        return None
+    country = country_of(words[0])
+    remit = words[1:-1] if country else words[:-1]
+    if not all(w.lower() in naming.PORTFOLIOS or w.lower() in lexicons.common_words() or _is_titleword(w) for w in remit):
+        return None
+    k = last + 2
+    if k >= len(tokens) or tokens[last + 1].text != "," or not _is_cap(tokens[k]):
+        return None
+    end = k
+    while end + 1 < len(tokens) and _is_cap(tokens[end + 1]):
+        end += 1
+    if end + 1 >= len(tokens) or tokens[end + 1].text != "," or end - k > 4 or _has_orgword([t.text for t in tokens[k : end + 1]]):
+        return None  # "The Health Secretary, John Reid and …": a list, not an appositive
+    return Description(" ".join(words[1:] if country else words), country)
 
 
 def _title_set_off_before(text: str, tokens, first: int, runs_by_last) -> Description | None:

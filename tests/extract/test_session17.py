@@ -13,7 +13,8 @@
   a country of two words too), not whom they speak for;
 - quotes.extract.sources, titles: portfolios before a minister are the post's remit ("Economy and Labour
   Minister", "International Development Minister", "Europe Minister"), not a party, a body or a place; "Mr Justice
-  Wood" is a judge, his "Mr" no body;
+  Wood" is a judge, his "Mr" no body; a title after "The" set off before a set-off name is the name's ("The Health
+  Secretary, John Reid, said", "The French Foreign Minister, Michel Barnier,");
 - quotes.extract.capacity: "chairman of the organisation" names its employer as "the organisation's chairman"
   does (a generic kind of body only: "head of the union" is no company's);
 - quotes.extract.capacity and kinds: the kind noun a sentence opens with ("Company spokesman Tom Hale said",
@@ -195,3 +196,17 @@ def test_a_generic_body_after_the_role(text, name, affiliation):
 def test_a_described_addressee_of_told(text, content):
     rows = [q for q in quotes.extract(HEADLINE + text, "case.txt") if q.kind.value == "indirect"]
     assert [q.text for q in rows] == [content]
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("The Health Secretary, John Reid, said the plan was good.", "John Reid", "Health Secretary", None),
+    ('The Higher Education Minister, Kim Howells, said: "We are working in schools to raise the attainment."',
+     "Kim Howells", "Higher Education Minister", None),
+    ("The French Foreign Minister, Michel Barnier, said the plan was good.", "Michel Barnier", "Foreign Minister",
+     "France"),
+    ("The Chancellor, Gordon Brown, said the plan was good.", "Gordon Brown", "Chancellor", None),
+    # negative: a list after the title is no appositive
+    ("The Health Secretary, John Reid and Tony Blair met. John Reid said the plan was good.", "John Reid", None, None),
+])
+def test_a_title_set_off_before_the_name(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}

@@ -1118,10 +1118,11 @@ def _after_adverbial(unit: Unit, found: FoundAttribution, content: tuple[Span, .
     return (rest, *content[1:]) if rest else content[1:]
 
 
-# an addressee (a name, a title, a date after it) up to "that": a capitalised word first, no punctuation but an
+# an addressee (a name, a title, a date after it) up to "that": a capitalised word first ("the" before it: "told the
+# BBC's Politics Show that …"), no punctuation but an
 # apostrophe ("BBC's") and no determiner after it ("told Jorvik Radio the plan that he drew up was dead" has an
 # object); the model's clause of "told" may open there
-ADDRESSEE_THAT = re.compile(r"((?:[A-Z][\w’'.-]*|['’]?s)\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[\w’'.-]+\s+){0,7})that\s+")
+ADDRESSEE_THAT = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'.-]*|['’]?s)\s+(?:(?!(?:the|a|an|his|her|its|their)\s)[\w’'.-]+\s+){0,7})that\s+")
 
 
 # an addressee described, up to "that" and a subject after it: "told a radio station that his bandmates …", "told the

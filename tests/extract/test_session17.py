@@ -22,7 +22,8 @@
 - quotes.extract.pipeline and fragments: a whole quotation after a colon is direct when the cue before the colon has
   a described subject ("The spokesman said: “We will look at the plans.”", "A spokesman at the club told the BBC:
   “…”"), not a partial or a scare quote;
-- quotes.extract.reported: a described addressee of "told" ("told a radio station that …") is no part of the clause;
+- quotes.extract.reported: a described addressee of "told" ("told a radio station that …", "told the BBC's Politics
+  Show that …") is no part of the clause;
 - quotes.extract.fragments: a passive naming verb with its agent before the mark ("was described by Jobs as the
   “most important Mac”") makes the marked words the agent's partial quote.
 """
@@ -192,6 +193,7 @@ def test_a_generic_body_after_the_role(text, name, affiliation):
     ("Jane Roe told a local newspaper that her bandmates respected her decision.",
      "her bandmates respected her decision"),
     ("Jane Roe told her friends that she would leave.", "she would leave"),
+    ("Lord Falconer told the BBC's Politics Show that the law was clear.", "the law was clear"),
 ])
 def test_a_described_addressee_of_told(text, content):
     rows = [q for q in quotes.extract(HEADLINE + text, "case.txt") if q.kind.value == "indirect"]

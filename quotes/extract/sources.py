@@ -1816,7 +1816,8 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase
             j += 1
         # "who is now Veritas' deputy leader": a possessor before the role, as in an appositive
         owned = _possessive_appositive(text, tokens, j, usable, last) if verb in COPULAS else None
-        return owned or _role_phrase(text, tokens, j, usable, last, article_optional=verb in ("serves", "served"))
+        found = owned or _role_phrase(text, tokens, j, usable, last, article_optional=verb in ("serves", "served"))
+        return found if found.role or found.affiliation or verb not in COPULAS else _named_post(text, tokens, j, usable, last)
     # "works at …", "covers shipping for …", "teaches history at …": an employer after a few words
     j = k + 1
     while j < n and j - k <= 4 and usable[j] and tokens[j].text.isalpha() and tokens[j].text.islower():
@@ -1825,6 +1826,22 @@ def _relative_clause(text: str, tokens, k: int, usable, last: int) -> RolePhrase
             return RolePhrase(None, org, end) if org else RolePhrase(None, None, last)
         j += 1
     return RolePhrase(None, None, last)
+
+
+def _named_post(text: str, tokens, j: int, usable, last: int) -> RolePhrase:
+    """"Peter Nielson, who is UKIP Scotland chairman,": after a copula, a capitalised name and a lowercase role
+    with no article, up to the clause's end: the role, and the name as its employer."""
+    n, c = len(tokens), j
+    while c < n and c - j < 4 and usable[c] and (_is_cap(tokens[c]) or _ACRONYM.match(tokens[c].text)):
+        c += 1
+    e = c
+    while e < n and e - c < 3 and usable[e] and tokens[e].text.isalpha() and tokens[e].text.islower():
+        e += 1
+    if c == j or e == c or (e < n and tokens[e].text not in (",", ".", ";")) or not is_rolenoun(tokens[e - 1].text):
+        return RolePhrase(None, None, last)
+    org = text[tokens[j].start : tokens[c - 1].end]
+    role = text[tokens[c].start : tokens[e - 1].end]
+    return RolePhrase(role, PARTIES.get(org) or org, e - 1)
 
 
 _ORG_HEAD_NOUNS = naming.DESCRIBED_ORGS | naming.GENERIC_ORG_HEADS

@@ -15,6 +15,8 @@
   Minister", "International Development Minister", "Europe Minister"), not a party, a body or a place; "Mr Justice
   Wood" is a judge, his "Mr" no body; a title after "The" set off before a set-off name is the name's ("The Health
   Secretary, John Reid, said", "The French Foreign Minister, Michel Barnier,");
+- quotes.extract.sources: a relative clause "who is <Name> <role>" with no article gives the role and its employer
+  ("Peter Nielson, who is UKIP Scotland chairman,"; found on round sixteen after its scoring);
 - quotes.extract.capacity: "chairman of the organisation" names its employer as "the organisation's chairman"
   does (a generic kind of body only: "head of the union" is no company's);
 - quotes.extract.capacity and kinds: the kind noun a sentence opens with ("Company spokesman Tom Hale said",
@@ -211,4 +213,16 @@ def test_a_described_addressee_of_told(text, content):
     ("The Health Secretary, John Reid and Tony Blair met. John Reid said the plan was good.", "John Reid", None, None),
 ])
 def test_a_title_set_off_before_the_name(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Peter Nielson, who is UKIP Scotland chairman, said he had suspended Mr Houston.", "Peter Nielson", "chairman",
+     "UKIP Scotland"),
+    # negatives: an adjective after the copula, and a role with its article (read as before)
+    ("Peter Nielson, who is Scottish, said he had suspended Mr Houston.", "Peter Nielson", None, None),
+    ("Peter Nielson, who is the party chairman, said he had suspended Mr Houston.", "Peter Nielson", "party chairman",
+     None),
+])
+def test_a_named_post_in_a_relative_clause(text, name, role, affiliation):
     assert _capacity(text)[name] == {(role, affiliation)}

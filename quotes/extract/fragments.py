@@ -116,14 +116,22 @@ def _described_colon(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | 
     for cue in reading.doc.cues[unit.index]:
         if cue.source is not None or cue.type is not CueType.SPEECH or cue.last + 1 != before:
             continue
-        described = described_cue(unit, cue)
-        if described is None or described.inverted:
-            continue
-        resolved = description_speakers(reading, unit, described, (span.content,))
-        if resolved.speakers:
-            confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
-            return resolved.speakers, cue_record(reading.doc.text, unit, described), confidence
+        if (found := _described_speakers(reading, unit, cue, span)) is not None:
+            return found
     return None
+
+
+def _described_speakers(reading: Reading, unit: Unit, cue: CueMatch, span: MarkedSpan) -> tuple | None:
+    """The speakers, cue record and confidence of a cue whose subject is a description (``described_cue``),
+    resolved as a source of the span; None where the subject is no description or resolves to no one."""
+    described = described_cue(unit, cue)
+    if described is None or described.inverted:
+        return None
+    resolved = description_speakers(reading, unit, described, (span.content,))
+    if not resolved.speakers:
+        return None
+    confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
+    return resolved.speakers, cue_record(reading.doc.text, unit, described), confidence
 
 
 def _described_clause(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | None:
@@ -138,13 +146,8 @@ def _described_clause(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple |
         start = unit.tokens[cue.complement].start
         if not _in_clause(unit, start, span, firsts - {cue.first}):
             continue
-        described = described_cue(unit, cue)
-        if described is None or described.inverted:
-            continue
-        resolved = description_speakers(reading, unit, described, (span.content,))
-        if resolved.speakers:
-            confidence = round(reading.settings.rules_reported * resolved.confidence, 2)
-            return resolved.speakers, cue_record(reading.doc.text, unit, described), confidence
+        if (found := _described_speakers(reading, unit, cue, span)) is not None:
+            return found
     return None
 
 

@@ -2052,12 +2052,7 @@ def _set_off_title(text: str, tokens, first: int, last: int) -> Description | No
     if not all(_is_titleword(w) or w.lower() in naming.TITLES or w.lower() in lexicons.common_words() for w in words[:cut]) or _has_orgword(words[:cut]):
         return None
     k = last + 2 + (last + 2 < len(tokens) and tokens[last + 2].text == "the")
-    if last + 1 >= len(tokens) or tokens[last + 1].text != "," or k >= len(tokens) or not _is_cap(tokens[k]):
-        return None
-    end = k
-    while end + 1 < len(tokens) and _is_cap(tokens[end + 1]):
-        end += 1
-    if end + 1 >= len(tokens) or tokens[end + 1].text != "," or end - k > 5 or _has_orgword([t.text for t in tokens[k : end + 1]]):
+    if _set_off_name_end(tokens, last, k, 5) is None:
         return None  # "The Mayor of London, Boris Johnson and …": a list, not an appositive
     complement = words[cut + 1 :]
     # "of Durham", "of London" (the city, not Britain): a proper name; "of Public Prosecutions", "of
@@ -2078,15 +2073,22 @@ def _set_off_portfolio_title(tokens, words: list[str], last: int) -> Description
     remit = words[1:-1] if country else words[:-1]
     if not all(w.lower() in naming.PORTFOLIOS or w.lower() in lexicons.common_words() or _is_titleword(w) for w in remit):
         return None
-    k = last + 2
-    if k >= len(tokens) or tokens[last + 1].text != "," or not _is_cap(tokens[k]):
+    if _set_off_name_end(tokens, last, last + 2, 4) is None:
+        return None  # "The Health Secretary, John Reid and …": a list, not an appositive
+    return Description(" ".join(words[1:] if country else words), country)
+
+
+def _set_off_name_end(tokens, last: int, k: int, most: int) -> int | None:
+    """The last token of a name set off by commas after a title ending at token ``last``, the name opening at
+    token k and running to at most ``most`` further words, no organisation word in it; None otherwise."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "," or k >= len(tokens) or not _is_cap(tokens[k]):
         return None
     end = k
     while end + 1 < len(tokens) and _is_cap(tokens[end + 1]):
         end += 1
-    if end + 1 >= len(tokens) or tokens[end + 1].text != "," or end - k > 4 or _has_orgword([t.text for t in tokens[k : end + 1]]):
-        return None  # "The Health Secretary, John Reid and …": a list, not an appositive
-    return Description(" ".join(words[1:] if country else words), country)
+    if end + 1 >= len(tokens) or tokens[end + 1].text != "," or end - k > most or _has_orgword([t.text for t in tokens[k : end + 1]]):
+        return None
+    return end
 
 
 def _title_set_off_before(text: str, tokens, first: int, runs_by_last) -> Description | None:

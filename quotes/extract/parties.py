@@ -47,7 +47,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quotes import lexicons, naming
-from quotes.extract.coref import ANONYMITY_HEADS, AUXILIARIES, FRONTED, PHRASE_ENDS, SUBJECT_OPENERS, Entity, Registry, verb_after
+from quotes.extract.coref import (
+    ANONYMITY_HEADS,
+    AUXILIARIES,
+    FRONTED,
+    PHRASE_ENDS,
+    SUBJECT_OPENERS,
+    Entity,
+    Registry,
+    verb_after,
+)
 from quotes.extract.document import ArticleDoc
 from quotes.extract.sources import finite_reporting_verb, is_rolenoun
 from quotes.types import Mention, MentionKind, Quote, Speaker, SpeakerType, Unit

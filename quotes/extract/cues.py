@@ -671,8 +671,9 @@ def _speaker_of_cue_before(mentions: list[Mention], tokens, k: int) -> Mention |
     if j < 1 or not finite_reporting_verb(tokens[j].text.lower()):
         return None
     subject = _mention_at(mentions, j - 1)
-    if subject is not None and subject.last == j - 1 and subject.kind in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP):
-        return subject
+    if subject is not None and subject.last == j - 1 and subject.kind in (
+            MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.PRONOUN):
+        return subject  # "Mr Blair has failed …, he claimed, saying …": the pronoun, not the clause's Blair
     return None
 
 

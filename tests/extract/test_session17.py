@@ -26,6 +26,8 @@
   “…”"), not a partial or a scare quote;
 - quotes.extract.reported: a described addressee of "told" ("told a radio station that …", "told the BBC's Politics
   Show that …") is no part of the clause;
+- quotes.extract.cues: a participle after "<pronoun> <reporting verb>," has the pronoun as its subject, not the
+  name the reported clause opens with ("Mr Blair has failed …, he claimed, saying …": found in the end-of-session read);
 - quotes.extract.fragments: a passive naming verb with its agent before the mark ("was described by Jobs as the
   “most important Mac”") makes the marked words the agent's partial quote.
 """
@@ -226,3 +228,20 @@ def test_a_title_set_off_before_the_name(text, name, role, affiliation):
 ])
 def test_a_named_post_in_a_relative_clause(text, name, role, affiliation):
     assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Tom Hale has had the chance to fix the roads and has failed, Ann Roe has said.\n\n"The county is heading in the '
+     'wrong direction," the council leader said. Ms Roe went on to reflect on the values of the town.\n\nMr Hale has '
+     'failed to tackle these problems, she claimed, saying he has the "wrong solution" to them.',
+     "Mr Hale has failed to tackle these problems", "Ann Roe"),
+    ('Mr Ebbers rejected the allegations. Mr Sullivan "made accounting decisions," he told the federal court, saying '
+     'his finance chief had a keen command of the numbers.', "his finance chief had a keen command of the numbers",
+     "Ebbers"),
+    # negative: a name right before the verb is the participle's subject as before
+    ("Ryan and Trump will meet next week, Spicer said, adding that the talks would go well.",
+     "the talks would go well", "Spicer"),
+])
+def test_a_participle_after_a_pronoun_cue(text, quote, speaker):
+    row = next(q for q in quotes.extract(HEADLINE + text, "case.txt") if q.text.startswith(quote))
+    assert row.speakers[0].name.endswith(speaker)

@@ -170,9 +170,14 @@ def learned_kind(unit: Unit, span: MarkedSpan) -> QuoteKind:
     """The kind of a quote the rules took for a scare quote and the model put in an attribution: a whole
     utterance after a colon is direct ("The spokesman said: “We will look at the plans carefully.”", a cue the
     rules found no source for), anything else a partial quote."""
-    after_colon = unit.text_before(span).rstrip().endswith(":")
-    whole = looks_like_utterance(span) and not span.content.text[:1].islower()  # not 'said it: "could not …"'
-    return QuoteKind.DIRECT if after_colon and whole else QuoteKind.PARTIAL
+    return QuoteKind.DIRECT if whole_after_colon(unit, span) else QuoteKind.PARTIAL
+
+
+def whole_after_colon(unit: Unit, span: MarkedSpan) -> bool:
+    """A colon introduces the span, and the span reads as a whole sentence of its own (not 'said it: "could not …"',
+    whose words complete the writer's sentence)."""
+    return unit.text_before(span).rstrip().endswith(":") and looks_like_utterance(span) \
+        and not span.content.text[:1].islower()
 
 
 def classify(unit: Unit, span: MarkedSpan, choice: Choice, heading: bool) -> QuoteKind:

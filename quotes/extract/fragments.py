@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quotes import lexicons
-from quotes.extract.attribution import is_noun_modifier, looks_like_utterance
+from quotes.extract.attribution import is_noun_modifier, whole_after_colon
 from quotes.extract.cues import CueMatch
 from quotes.extract.drafts import Draft, Reading, Resolved
 from quotes.extract.learned import learned_cue, learned_speaker, names_someone
@@ -111,7 +111,7 @@ def _described_colon(reading: Reading, unit: Unit, span: MarkedSpan) -> tuple | 
     that ends a reporting verb's words (its medium's too), the verb's subject a description the rules named no one
     in; the description resolved as a source."""
     before = unit.token_before(span.content.start - len(span.open_mark))
-    if before is None or unit.tokens[before].text != ":" or not looks_like_utterance(span) or span.content.text[:1].islower():
+    if before is None or unit.tokens[before].text != ":" or not whole_after_colon(unit, span):
         return None
     for cue in reading.doc.cues[unit.index]:
         if cue.source is not None or cue.type is not CueType.SPEECH or cue.last + 1 != before:

@@ -318,19 +318,20 @@ def _a_person(registry: Registry, unit: Unit, m: Mention) -> bool:
 def _held_by_other(registry: Registry, person: Entity, party: str, office: str) -> bool:
     """Whether someone else the article names holds this office in this party ("Tory leader Michael
     Howard … The Tory leader said"): the description is theirs."""
-    for e in registry.people:
-        if e is not person and e.role and office.lower() in e.role.lower().split() and e.affiliation \
-                and party in (e.affiliation, naming.PARTY_NAMES.get(e.affiliation)):
-            return True
-    return False
+    return any(e is not person for e in _holders(registry, party, office))
 
 
 def _sole_holder(registry: Registry, party: str, office: str) -> Entity | None:
     """The one person the article names holding this office in this party ("Tory co-chairman Liam Fox" for a
     later "The Tory co-chairman attacked …", whoever the sentence before names), or None."""
-    holders = [e for e in registry.people if e.role and office.lower() in e.role.lower().split() and e.affiliation
-               and party in (e.affiliation, naming.PARTY_NAMES.get(e.affiliation))]
+    holders = _holders(registry, party, office)
     return holders[0] if len(holders) == 1 else None
+
+
+def _holders(registry: Registry, party: str, office: str) -> list[Entity]:
+    """The people the article names with this office word in their role and this party as their affiliation."""
+    return [e for e in registry.people if e.role and office.lower() in e.role.lower().split() and e.affiliation
+            and party in (e.affiliation, naming.PARTY_NAMES.get(e.affiliation))]
 
 
 def _speaking_for(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[PartyEvidence]:

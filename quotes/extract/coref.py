@@ -26,6 +26,7 @@ from quotes.extract.sources import (
     PAIR_NOUNS,
     PARTIES,
     PREPOSITIONS,
+    TITLE_HEADS,
     Mention,
     MentionKind,
     agent_noun,
@@ -748,11 +749,16 @@ class Registry:
         if body:
             # a party or a nation the party rules give; a person's possessive ("Juninho's agent") no employer;
             # a place is where one is from ("A New York man")
-            personal = not names_an_organisation(body.split()) and any(
+            # a country that owns the post is whom its holder serves ("Scotland's justice minister"), as
+            # written before a name ("Scotland's justice minister Cathy Jamieson"), whatever the name rules made of it
+            country_post = post is not None and country_of(body) is not None and body.lower() not in naming.DEMONYMS \
+                and head not in naming.COMPANY_NOUNS and not any(_RANKING.fullmatch(m) for m in post.mods)
+            personal = not names_an_organisation(body.split()) and not country_post and any(
                 body in e.name_tokens or body == e.name and self._shown_person(e) for e in self.people)
-            place = _names_a_place(body)
+            place = _names_a_place(body) and not country_post
             # "The Northern Irishman": a demonym's first word says where one is from too
-            nation = head in GENDER_NOUNS or head in DEMONYM_NOUNS
+            # "the double Olympic champion": the event is the title's, no employer
+            nation = head in GENDER_NOUNS or head in DEMONYM_NOUNS or head in TITLE_HEADS
             return None if personal or place or nation or body in PARTIES.values() else body
         owner = re.match(r"\s*[Tt]he\s+([a-z]+)[’']s\s", words)
         if owner is None:
@@ -952,7 +958,9 @@ class Registry:
         stated = set(re.findall(r"[a-z]+", f"{entity.role or ''} {entity.affiliation or ''}".lower()))
         if (stated & OFFICE_CHANGERS) - set(tokens):
             return False
-        own = self._stated_words(entity)
+        # a title won ("Wimbledon champion Sharapova") is no calling: "The tournament debutant" may be her
+        won = set((entity.role or "").lower().split()[-1:]) & (TITLE_HEADS | {"seed"})
+        own = set() if won else self._stated_words(entity)
         free = head in DEMONYM_NOUNS or head in GENDER_NOUNS or not own or ({head} | _synonyms(head)) & own \
             or (head in lexicons.occupations() and own <= _COLOUR_NOUNS)
         return bool(free) and _same_body(_body_of(_HYPHEN_MODIFIER.sub(" ", words), head), entity.affiliation)
@@ -1858,6 +1866,10 @@ POST_COMPLEMENTS = frozenset({"of", "for", "at"})  # "the chief executive of Acm
 _POSSESSOR = re.compile(r"[’']s$")
 
 
+# a ranking among a place's people or firms ("Europe's biggest drugmaker", "Britain's richest man"): where, not whose
+_RANKING = re.compile(r"[a-z]+est|top|leading|number|no")
+
+
 def post_of(words: str) -> Post | None:
     """The post a description states with whose it is: a possessor ("the club's manager", "Acme's chief
     executive", "Austria's interior minister", "its minister", "his agent") or a complement ("the chief
@@ -1984,8 +1996,23 @@ def _personal(entity: Entity) -> bool:
         return False  # "San Francisco": a place, whatever its words
     if entity.confirmed or tokens[0].lower() in lexicons.first_names():
         return True
+    if _surname_alone(entity):
+        return True
     # "Toulouse Street", "Wall Street": a street's name ends in a surname, but no given name opens it
     return tokens[-1].lower() in lexicons.surnames() and tokens[-1] not in STREET_WORDS
+
+
+def _surname_alone(entity: Entity) -> bool:
+    """"Marat Safin beat Mario Ancic … Safin won the title": a name of two or three words the article also
+    writes as its last word alone, the way it shortens a person's name whatever the name lists hold; never
+    a name with a place's or an organisation's word in it ("Manchester United … United won")."""
+    tokens = entity.name_tokens
+    last = tokens[-1].lower()
+    return 2 <= len(tokens) <= 3 and tokens[-1] in entity.aliases and tokens[-1] not in STREET_WORDS \
+        and (last not in lexicons.common_words() or last in lexicons.surnames()) \
+        and not names_an_organisation(list(tokens)) and not any(
+            t in lexicons.places() or lexicons.is_us_place([t]) or t.lower() in naming.COUNTRIES
+            or t.lower() in naming.DEMONYMS for t in tokens)
 
 
 # the ends of a company's or charity's name that short mentions drop ("Amnesty", "Big Machine"); not

@@ -28,6 +28,10 @@ affiliation of theirs names a party already (a wrong party misleads more than an
   next sentence opens by naming one person in a party post ("Health spokesman Paul Burstow said: …",
   "Theresa May, shadow secretary for the family, told …") and names no party itself; a government office
   ("But Home Secretary Charles Clarke said") or any other post ("economist John Smith") is no party's.
+- *addressing*: a person who addresses a party's own people is theirs ("Mr Blair told Labour members the
+  Tories offered …", "…, telling Labour activists at a rally", "In his speech to Labour's spring conference,
+  Mr Brown said"): the person named as the subject of "told", "addressed" or their participles, or whose
+  speech it is; never MPs or voters, whom anyone may address.
 - *governing*: a holder of a government office the article gives without a party ("Chancellor Gordon
   Brown", "the prime minister", "Trade and Industry Secretary Patricia Hewitt") belongs to the party the
   article shows in government, the way a reader of the story knows whose chancellor he is: the one party
@@ -35,6 +39,9 @@ affiliation of theirs names a party already (a wrong party misleads more than an
   a third term" with no other party in that sentence) that the article never marks as opposition ("Conservative
   shadow home secretary", "the opposition Tories"). No party written as governing, or two, and no one gets one;
   a party the article never names is never lent ("Home Secretary David Blunkett" in a story naming no party).
+  Where no party is written as governing but one of the two parties that alternate in government at
+  Westminster is shown in opposition ("Conservative shadow home secretary David Davis") and the article names
+  the other, the other governs, as a reader of British politics takes it.
 
 Reads the document (extract/document.py) and coref's registry (extract/coref.py); adds the party to the
 affiliation and, for a person with no role on any row, the office a description names ("Treasury
@@ -171,6 +178,7 @@ def party_evidence(doc: ArticleDoc, registry: Registry) -> list[PartyEvidence]:
         out += _speaking_for(doc, registry, unit)
         out += _fellow(doc, registry, unit)
         out += _lead_in(doc, registry, unit)
+        out += _addressing(doc, registry, unit)
     return out
 
 
@@ -441,6 +449,55 @@ def _fellow_of(tokens, named: list[Mention], i: int) -> Mention | None:
     return subject if start == 0 and len({m.name for m in before}) == 1 else None
 
 
+_ADDRESS_VERBS = frozenset({"told", "telling", "addressed", "addressing"})
+# a party's own people, whom a speaker addresses as one of them; MPs and voters any politician addresses
+_PARTY_AUDIENCES = frozenset({"members", "activists", "delegates", "conference", "faithful", "rally", "grassroots"})
+AUDIENCE_MODIFIERS = 2  # words between the party and its audience ("Labour's spring conference")
+
+
+def _addressing(doc: ArticleDoc, registry: Registry, unit: Unit) -> Iterator[PartyEvidence]:
+    """Evidence of the *addressing* rule in one unit (module docstring)."""
+    tokens, named = unit.tokens, [m for m in doc.mentions[unit.index] if _named(m)]
+    for i, tok in enumerate(tokens):
+        word = tok.text.lower()
+        speech = word == "speech" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "to"
+        if not (word in _ADDRESS_VERBS or speech) or not unit.usable[i]:
+            continue
+        k = i + 1 + speech
+        k += k < len(tokens) and tokens[k].text.lower() == "the"
+        found = party_at(tokens, k, plural=False)
+        if found is None or not _audience_at(tokens, found[1]):
+            continue
+        person = _addresser(tokens, named, i, speech)
+        entity = registry.known(person) if person is not None else None
+        if entity is not None:
+            yield PartyEvidence("addressing", tok.start, entity.name, found[0], doc.text[tok.start : tokens[found[1] - 1].end])
+
+
+def _audience_at(tokens, k: int) -> bool:
+    """Whether a party's own audience ("members", "spring conference") starts at token k."""
+    for j in range(k, min(len(tokens), k + AUDIENCE_MODIFIERS + 1)):
+        if tokens[j].text.lower() in _PARTY_AUDIENCES:
+            return True
+        if not tokens[j].text.islower():
+            return False
+    return False
+
+
+def _addresser(tokens, named: list[Mention], i: int, speech: bool) -> Mention | None:
+    """Who addresses the audience after token i: the person named right before "told" ("Mr Blair told"), the
+    one person named before a participle or "speech" in the sentence ("Mr Blair …, telling", "his speech to
+    …, Mr Brown said" names him after), none when two people are named before it."""
+    before = [m for m in named if m.last < i]
+    if tokens[i].text.lower() in ("told", "addressed"):
+        last = before[-1] if before else None
+        end = (last.extent_end if last.extent_end is not None else last.last) if last else -1
+        return last if last is not None and end == i - 1 else None
+    people = {m.name for m in before} if before or not speech else {m.name for m in named if m.first > i}
+    pool = before if before or not speech else [m for m in named if m.first > i]
+    return pool[0] if len(people) == 1 else None
+
+
 def _governing(doc: ArticleDoc, registry: Registry, quotes: list[Quote], placed: set[str]) -> list[PartyEvidence]:
     """Evidence of the *governing* rule (module docstring): each person speaker with no party whose role is
     a government office, placed in the one party the article shows in government. The weakest reason: a
@@ -455,12 +512,14 @@ def _governing(doc: ArticleDoc, registry: Registry, quotes: list[Quote], placed:
 def governing_party(doc: ArticleDoc, registry: Registry) -> str | None:
     """The one party the article writes as in government and never as opposition, else None."""
     governing: set[str] = set()
+    named: set[str] = set()
     opposed = {party for e in registry.people if e.role and "shadow" in e.role.lower()
                for party in (naming.PARTY_NAMES.get(e.affiliation or "", e.affiliation),) if party}
     for unit in doc.units:
         if doc.is_heading(unit):
             continue
         labels = _party_labels(unit.tokens)
+        named.update(party for party, _, _ in labels)
         for party, k, end in labels:
             before = unit.tokens[k - 1].text.lower() if k > 0 else ""
             after = unit.tokens[end].text.lower() if end < len(unit.tokens) else ""
@@ -471,7 +530,26 @@ def governing_party(doc: ArticleDoc, registry: Registry) -> str | None:
         if len({party for party, _, _ in labels}) == 1 and _incumbent(unit.tokens):
             governing.add(labels[0][0])
     left = governing - opposed
+    if not governing:
+        return _other_of_two(opposed, named)
     return next(iter(left)) if len(left) == 1 else None
+
+
+# the two parties that alternate in government at Westminster, as naming.PARTY_NAMES names them
+_ALTERNATING = ("Labour Party", "Conservative Party")
+
+
+def _other_of_two(opposed: set[str], named: set[str]) -> str | None:
+    """The one of the two alternating parties that the article names, when it shows the other, and only
+    the other, in opposition ("the opposition Tories", a Tory shadow minister); else None."""
+    def main(party: str) -> str:
+        return "Conservative Party" if party in ("Conservative", "Conservative Party") else party
+
+    out = {main(p) for p in opposed} & set(_ALTERNATING)
+    if len(out) != 1:
+        return None
+    other = next(p for p in _ALTERNATING if p not in out)
+    return other if other in {main(p) for p in named} else None
 
 
 def _party_labels(tokens) -> list[tuple[str, int, int]]:

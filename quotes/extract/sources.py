@@ -883,6 +883,19 @@ def last_is_name(tokens, first: int) -> bool:
     return first + 1 < len(tokens) and _is_cap(tokens[first]) and _is_cap(tokens[first + 1])
 
 
+def _qualifier_before_body(tokens, role_first: int, usable: list[bool], runs_by_last: dict) -> str | None:
+    """"former" for "Former England captain", "the former France coach": a qualifier of the role that opens the
+    capitalised run before it (the employer's name), or stands right before that run; None otherwise."""
+    run = runs_by_last.get(role_first - 1)
+    if run is None or any(t.text in _ORG_JOINERS for t in tokens[run[0] : run[1] + 1]):
+        return None  # "former Olympian and BBC pundit Steve Cram": the qualifier is the first calling's
+    for k in (run[0], run[0] - 1):
+        word = tokens[k].text.lower().rstrip("-") if k >= 0 and usable[k] else ""
+        if word in ROLE_QUALIFIERS and (k == run[0] or tokens[k].text.islower()):
+            return "former" if word == "ex" else word
+    return None
+
+
 def _affiliation_before(tokens, role_first: int, usable: list[bool], runs_by_last: dict) -> str | None:
     """"Chinese Foreign Ministry spokesperson": the capitalised run just before a role."""
     k = role_first - 1
@@ -2599,6 +2612,8 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
     if mention.affiliation:
         return _qualifier_out_of_affiliation(mention)
     words = mention.role.split()
+    if words[-1].lower() in TITLE_HEADS:
+        return mention  # "Australian Open champion": the event is the title's (_title_won)
     k = 0
     while k < len(words) and words[k].lower().rstrip("-") in ROLE_QUALIFIERS:
         k += 1
@@ -2732,9 +2747,14 @@ def _qualifier_out_of_affiliation(mention: Mention) -> Mention:
     """"Former National Security Council official": a sentence's capitalised "Former" qualifies the office,
     it is no part of the organisation's name."""
     first, _, rest = mention.affiliation.partition(" ")
+    hyphened = re.fullmatch(r"([Ee]x|[Ff]ormer)-([A-Z].*)", first)
+    if hyphened:  # "Ex-England boss": one token
+        first, rest = hyphened.group(1), f"{hyphened.group(2)} {rest}".strip()
     if first.lower() not in ROLE_QUALIFIERS or not rest:
         return mention
-    return replace(mention, role=f"{first.lower()} {mention.role}", affiliation=rest)
+    qualifier = "former" if first.lower() == "ex" else first.lower()
+    role = mention.role if mention.role.lower().startswith(qualifier) else f"{qualifier} {mention.role}"
+    return replace(mention, role=role, affiliation=rest)
 
 
 _CLAUSE_PUNCT = frozenset({"”", '"', "’", "'", ",", ";", ":", "—", ".", "!", "?"})
@@ -3097,6 +3117,30 @@ def _title_modifier(text: str, tokens, role_first: int, runs_by_last: dict, mid_
     return _common_opener(mid_caps, word) or (lower and not _is_orgword(word) and word not in lexicons.places() and word not in PARTIES)
 
 
+def _role_before_name(text: str, tokens, lower_role: str, role_first: int, usable: list[bool], runs_by_last: dict,
+                      affiliation: str | None) -> tuple[str, str | None, int]:
+    """(role, affiliation, first token of the title) of a lowercase role right before a name: the capitalised run
+    before it its employer ("Chinese Foreign Ministry spokesperson"), a qualifier opening that run kept on the role
+    ("Former England captain"), and a title won read whole ("Australian Open champion")."""
+    role, extent_start = lower_role, role_first
+    affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last) or affiliation or _former_party(lower_role)
+    if lower_role.split()[-1] in TITLE_HEADS and (cut := _title_words(lower_role)) > 0 \
+            and _subject_before(tokens, role_first, runs_by_last):
+        # "Dementieva swept aside defending champion Svetlana Kuznetsova": the title is "defending champion"
+        role = " ".join(lower_role.split()[cut:])
+        affiliation, extent_start = None, role_first + cut
+    elif lower_role.split()[-1] in TITLE_HEADS and (won := _title_run(text, tokens, role_first, usable, runs_by_last)):
+        # "Australian Open champion Marat Safin": the event is the title's, no employer
+        role, affiliation, extent_start = won[0] + lower_role, None, won[1]
+    elif affiliation and affiliation.split()[0].lower().rstrip("-") not in ROLE_QUALIFIERS \
+            and (qualifier := _qualifier_before_body(tokens, role_first, usable, runs_by_last)):
+        # (a qualifier still in the affiliation's words is moved by _qualifier_out_of_affiliation)
+        role = f"{qualifier} {role}"  # "Former England captain Martin Johnson": no captain now
+    if role_first >= 2 and tokens[role_first - 1].text in POSSESSIVE and (owner := runs_by_last.get(role_first - 2)):
+        extent_start = owner[0]  # "Hillary Clinton’s campaign manager Robby Mook": the possessor describes Mook
+    return role, affiliation, extent_start
+
+
 def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, mid_caps: frozenset[str] | None = None) -> Mention | None:
     """A person's name after its title, with the role and affiliation around it (a title, a lowercase
     role before it, a party tag, an appositive after it); None when the words are no name."""
@@ -3132,11 +3176,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
             role, extent_start = text[tokens[role_first - 1].start : tokens[name_first - 1].end], role_first - 1
             affiliation = affiliation or _former_party(lower_role)
         elif lower_role:
-            role = lower_role
-            extent_start = role_first
-            affiliation = _affiliation_before(tokens, role_first, usable, runs_by_last) or affiliation or _former_party(lower_role)
-            if role_first >= 2 and tokens[role_first - 1].text in POSSESSIVE and (owner := runs_by_last.get(role_first - 2)):
-                extent_start = owner[0]  # "Hillary Clinton’s campaign manager Robby Mook": the possessor describes Mook
+            role, affiliation, extent_start = _role_before_name(text, tokens, lower_role, role_first, usable, runs_by_last,
+                                                                 affiliation)
     if role is not None and affiliation is None:
         affiliation = _place_before(tokens, first if name_first > first else None)
     if role is not None and role.split()[-1].lower() in naming.KIN_NOUNS:
@@ -3176,6 +3217,51 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         extent_end=extent,
         extent_start=extent_start,
     )
+
+
+# heads of a title won in competition: the event or the nation before one is the title's, nobody's employer
+TITLE_HEADS = frozenset({"champion"})
+
+
+# the lowercase words a title won is written with before its head ("defending champion")
+TITLE_MODIFIERS = lexicons.name_words("title_modifiers")
+
+
+def _subject_before(tokens, role_first: int, runs_by_last: dict) -> bool:
+    """Whether the capitalised run before a lowercase phrase is a clause's subject, not a title's event: a person's
+    name ("Elena Dementieva swept aside …") or a country's ("Iran gave …"), not "Olympic" or "Australian Open"."""
+    run = runs_by_last.get(role_first - 1)
+    if run is None:
+        return False
+    words = [t.text for t in tokens[run[0] : run[1] + 1]]
+    return words[0].lower() in lexicons.first_names() or (
+        len(words) == 1 and country_of(words[0]) is not None and words[0].lower() not in naming.DEMONYMS)
+
+
+def _title_words(role: str) -> int:
+    """Index of the first word of the title a lowercase role ending in a title head holds: past the last word that
+    is no title modifier ("swept aside defending champion" -> 2, "defending champion")."""
+    words = role.split()
+    for k in range(len(words) - 2, -1, -1):
+        if words[k] not in TITLE_MODIFIERS and not any(c.isdigit() or c == "-" for c in words[k]):
+            return k + 1
+    return 0
+
+
+def _title_run(text: str, tokens, role_first: int, usable: list[bool], runs_by_last: dict) -> tuple[str, int] | None:
+    """"Australian Open champion Marat Safin", "European indoor champion Jo Fenn": the capitalised words before a
+    title won (its event, its nation) are the title's own, with the title: (the title as written, its first
+    token); None when no such run stands right before the lowercase title."""
+    run = runs_by_last.get(role_first - 1)
+    if run is None or not usable[role_first - 1]:
+        return None
+    first = _strip_leading(tokens, run[0], run[1])
+    if first > run[1] or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens[first:role_first]):
+        return None  # "Dementieva swept aside defending champion …": no title's words
+    title = text[tokens[first].start : tokens[role_first].start]
+    opener = title.split()[0]
+    # "Former Wimbledon champion": the qualifier in lowercase, as a role is written
+    return (title[0].lower() + title[1:] if opener.lower() in ROLE_QUALIFIERS else title), first
 
 
 def _attribution_after_object(text: str, tokens, name_start: int, after: int, extent: int) -> bool:
@@ -3329,6 +3415,8 @@ def describe(words: str) -> Description:
         role = " ".join(rest[:end])
         return Description(role, affiliation) if _is_titleword(rest[end - 1]) and end < len(rest) else Description(None, None)
     head = rest[rest.index("of") - 1] if "of" in rest[1:] else (rest[-1] if rest else "")
+    if head in TITLE_HEADS and len(tokens) <= 5:
+        return Description(" ".join(tokens), None)  # "the European cross-country champion": the event is the title's
     if not rest or not all(t.islower() for t in rest) or not is_rolenoun(head) or len(rest) > 5:
         return Description(None, None)
     return Description(" ".join(rest), affiliation)

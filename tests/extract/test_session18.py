@@ -1,0 +1,121 @@
+"""Rules of session 18 (issue 22), each a table with negative rows:
+
+- quotes.extract.coref: a country that owns a post in the lead's description ("Scotland's justice minister has
+  warned … ¶ Cathy Jamieson said") is whom its holder serves, as it is before a name; a ranking among a place's
+  people or firms ("Europe's biggest drugmaker") and a demonym's complement are no employer; the UK's constituent
+  countries are countries (data/names/countries.txt);
+- quotes.extract.sources: a qualifier before an employer's or a country's name before a role ("Former England
+  captain Martin Johnson", "former France coach") stays on the role; a title won in competition ("Australian Open
+  champion Marat Safin", "the European cross-country champion") is the whole title, its event or nation no
+  affiliation;
+- quotes.extract.parties: a person addressing a party's own people ("Mr Blair told Labour members …") is theirs; where
+  one of the two parties that alternate at Westminster is shown in opposition and the article names the other, a
+  government office holder is the other's; "New Labour" is Labour;
+- quotes.extract.coref: a name the article also writes as its last word alone ("Marat Safin … Safin won") is a
+  person a "he" may mean, whatever the name lists hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+HEADLINE = "Story\n\n"
+ANY = object()  # an affiliation the row does not test
+
+
+def _capacity(text: str, headline: str = HEADLINE) -> dict[str, set[tuple[str | None, str | None]]]:
+    """Speaker name -> the (role, affiliation) pairs over every quote of the text."""
+    found: dict[str, set[tuple[str | None, str | None]]] = {}
+    for q in quotes.extract(headline + text, "case.txt"):
+        for s in q.speakers:
+            found.setdefault(s.name, set()).add((s.role or None, s.affiliation or None))
+    return found
+
+
+def _speakers(text: str) -> dict[str, str]:
+    """Quote text -> its first speaker's name."""
+    return {q.text: q.speakers[0].name for q in quotes.extract(HEADLINE + text, "case.txt") if q.speakers}
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Scotland's justice minister has warned fans that she wants to hit them \"where it hurts most\".\n\n"
+     "Cathy Jamieson said exclusion orders were being considered.", "Cathy Jamieson", "justice minister", "Scotland"),
+    ("Austria's interior minister has said the border will stay open.\n\nWolfgang Peschorn said checks were "
+     "being considered.", "Wolfgang Peschorn", "interior minister", "Austria"),
+    # negatives: a ranking among a country's firms, and a demonym before a company noun, employ no one
+    ("GlaxoSmithKline saw its profits fall, but Europe's biggest drugmaker says a recovery is on the way.\n\n"
+     "Chief executive Jean-Pierre Garnier said it had been hard.", "Jean-Pierre Garnier", "Chief executive",
+     "GlaxoSmithKline"),
+])
+def test_a_country_owning_the_leads_post(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Former England captain Martin Johnson said he would retire.", "Martin Johnson", "former captain", "England"),
+    ("The news came as former France coach Ian Roe said it was sad.", "Ian Roe", "former coach", "France"),
+    ("Ex-England boss Jim Fee said it was bad.", "Jim Fee", "former boss", "England"),
+    ("Acting Acme chairman Bob Lee said it was bad.", "Bob Lee", "acting chairman", "Acme"),
+    # negatives: no qualifier, and a qualifier of the first of two callings
+    ("England captain Martin Johnson said he would retire.", "Martin Johnson", "captain", "England"),
+    ("In running, points out former Olympian and BBC pundit Steve Cram, it is hard. Cram said it was over.",
+     "Steve Cram", "pundit", ANY),
+])
+def test_a_qualifier_before_the_employer_stays_on_the_role(text, name, role, affiliation):
+    found = _capacity(text)[name]
+    assert {r for r, _ in found} == {role}
+    assert affiliation is ANY or {a for _, a in found} == {affiliation}
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Newly-crowned Australian Open champion Marat Safin said he was happy.", "Marat Safin",
+     "Australian Open champion", None),
+    ("European indoor champion Jo Fenn said it was a good run.", "Jo Fenn", "European indoor champion", None),
+    ("Olympic pole vault champion Yelena Isinbayeva said it was high.", "Yelena Isinbayeva",
+     "Olympic pole vault champion", None),
+    ("Former Wimbledon champion Boris Becker said it was a good run.", "Boris Becker", "former Wimbledon champion", None),
+    ('"It would be fantastic to have Paula in the team," said the European cross-country champion.',
+     "the European cross-country champion", "European cross-country champion", None),
+    # negatives: a team's post before a name keeps its team; words that are no title are no role
+    ("On Sunday Arsenal captain Patrick Vieira said it was a good run.", "Patrick Vieira", "captain", "Arsenal"),
+    ("Elena Dementieva swept aside defending champion Svetlana Kuznetsova. Kuznetsova said it was hard.",
+     "Svetlana Kuznetsova", "defending champion", None),
+])
+def test_a_title_won_is_the_whole_title(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, party", [
+    ('Fox attacks Blair. Tory co-chairman Liam Fox was speaking after Mr Blair told Labour members the Tories '
+     'offered a "hard right agenda". Mr Blair said the vote would bring change.', "Blair", "Labour Party"),
+    ("In his speech to Labour's spring conference, Gordon Brown said the economy was strong.", "Gordon Brown",
+     "Labour Party"),
+    ("Chancellor Gordon Brown outlined the key themes of New Labour's bid. Mr Brown said ensuring every child had "
+     "the best start mattered. Mr Blair argued that under New Labour the country had changed.", "Gordon Brown",
+     "Labour Party"),
+    ("The government's new plan is designed to show how Labour would reform immigration. Prime Minister Tony Blair "
+     "said the plans were fair. Conservative shadow home secretary David Davis said the government had failed.",
+     "Tony Blair", "Labour Party"),
+    # negatives: MPs anyone addresses; no party shown in opposition; a party the article never names
+    ("Mr Blair told Tory MPs the plans were fair. Tony Blair said it was over.", "Tony Blair", None),
+    ("The government's plan shows how Labour would reform immigration, the Tories say. Prime Minister Tony Blair "
+     "said the plans were fair.", "Tony Blair", None),
+    ("The vote is near. Prime Minister Tony Blair said the plans were fair. Shadow home secretary David Davis said "
+     "the government had failed.", "Tony Blair", None),
+])
+def test_a_party_from_its_audience_and_from_the_opposition(text, name, party):
+    affiliations = {affiliation for _, affiliation in _capacity(text)[name]}
+    assert affiliations == {party}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Marat Safin beat Mario Ancic in the final.\n\nSafin won the title on Sunday. He said: "I am very happy with '
+     'the way I played."', "I am very happy with the way I played.", "Marat Safin"),
+    # negative: a body's name written by its last word alone is no "he"
+    ('The Scottish Executive has lost an appeal. The Executive said it would study the ruling. He said: "We will '
+     'appeal again."', "We will appeal again.", "He"),
+])
+def test_a_name_shortened_to_its_last_word_is_a_person(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker

@@ -137,7 +137,7 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
 def _possessive_end(tokens, k: int) -> bool:
     """Token k is followed by a possessive: "’s", or a bare apostrophe after a plural ("Sky Networks’")."""
     after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    return after in POSSESSIVE_S or (after in ("'", "’") and tokens[k].text.endswith("s"))
+    return after in POSSESSIVE_S or (after in ("'", "’") and tokens[k].text.endswith(("s", "S")))
 
 
 def _with_coordinated(mentions: list[Mention], tokens, first: Mention) -> tuple[Mention, ...]:

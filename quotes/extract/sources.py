@@ -3076,10 +3076,21 @@ def _fronted_employer(text: str, tokens, first: int, runs_by_last: dict) -> str 
     return _clean_org(text[tokens[start].start : tokens[run[1]].end])
 
 
+def _plural_possessive(text: str, tokens, k: int) -> bool:
+    """Whether the bare apostrophe at token k makes a possessive of the word before it ("PBS' Jacoba Atlas",
+    "Lloyds' Jim Reed"): written right after a word ending in "s", with no opening single mark before it in the
+    text it could close."""
+    if tokens[k].text not in ("'", "’") or k < 1 or tokens[k - 1].text[-1:] not in ("s", "S") \
+            or tokens[k - 1].end != tokens[k].start:
+        return False
+    return re.search(r"(?:^|\s)['‘]\w", text[max(0, tokens[k].start - 200) : tokens[k].start]) is None
+
+
 def _possessive_employer(text: str, tokens, first: int, runs_by_last: dict) -> str | None:
     """"Deutsche Bank's Simon Champion": an organisation owning the name (a name with an organisation word,
     an outlet or an acronym; a person's possessive, "Trump's Michael Cohen", says nothing of the kind)."""
-    if first < 2 or tokens[first - 1].text not in POSSESSIVE_S or (run := runs_by_last.get(first - 2)) is None:
+    if first < 2 or not (tokens[first - 1].text in POSSESSIVE_S or _plural_possessive(text, tokens, first - 1)) \
+            or (run := runs_by_last.get(first - 2)) is None:
         return None
     start = _strip_leading(tokens, run[0], run[1])  # "The BBC's David Willey": the article opens the run
     words = [t.text for t in tokens[start : run[1] + 1]]
@@ -3145,7 +3156,8 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
     """A person's name after its title, with the role and affiliation around it (a title, a lowercase
     role before it, a party tag, an appositive after it); None when the words are no name."""
     name_first = title.name_first
-    name_words = " ".join(t.text for t in tokens[name_first : last + 1]).replace(" - ", "-").split()
+    # the words as written: the tokenizer splits "Mohi-Uddin" as "Mohi-" and "Uddin"
+    name_words = text[tokens[name_first].start : tokens[last].end].replace(" - ", "-").split()
     if not name_words or len(name_words) > 6 or not all(
         _NAME_SHAPE.match(w) and (w[0].isupper() or (w in PARTICLES and 0 < i < len(name_words) - 1))
         for i, w in enumerate(name_words)

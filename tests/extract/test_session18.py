@@ -11,6 +11,9 @@
 - quotes.extract.parties: a person addressing a party's own people ("Mr Blair told Labour members …") is theirs; where
   one of the two parties that alternate at Westminster is shown in opposition and the article names the other, a
   government office holder is the other's; "New Labour" is Labour;
+- quotes.extract.sources: a hyphenated surname the tokenizer splits ("Mansoor Mohi-Uddin, chief currency strategist
+  at UBS, said") is one name, not the organisation of its appositive; a bare apostrophe after an acronym ending
+  in "S" ("said PBS' Jacoba Atlas") makes it her employer, as "PBS's" does;
 - quotes.extract.coref: a name the article also writes as its last word alone ("Marat Safin … Safin won") is a
   person a "he" may mean, whatever the name lists hold.
 """
@@ -119,3 +122,16 @@ def test_a_party_from_its_audience_and_from_the_opposition(text, name, party):
 ])
 def test_a_name_shortened_to_its_last_word_is_a_person(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Mansoor Mohi-Uddin, chief currency strategist at UBS, said that the euro was weak.", "Mansoor Mohi-Uddin",
+     "chief currency strategist", "UBS"),
+    ("Stelios Haji-Ioannou, founder of easyJet, said the case was weak.", "Stelios Haji-Ioannou", "founder", "easyJet"),
+    ('It is not worth showing "non-essential" nude scenes, said PBS\' Jacoba Atlas.', "Jacoba Atlas", None, "PBS"),
+    ("The rise was big, said Lloyds' Jim Reed.", "Jim Reed", None, "Lloyds"),
+    # negative: an apostrophe that closes a single-quoted phrase is no possessive
+    ("Fans sang 'Go PBS' Jim Reed said.", "Jim Reed", None, None),
+])
+def test_hyphenated_surnames_and_plural_possessives(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}

@@ -929,11 +929,13 @@ class Registry:
         start = self._sentence_start(offset)
         end = len(self.text[:start].rstrip())  # the sentence before, across a paragraph break
         before = self._sentence_start(end - 1) if end > 0 else start
+        speaker = self.last_speaker[0] if self.last_speaker is not None and paragraph - self.last_speaker[1] <= 1 else None
+        if speaker is not None and self._named_last(speaker, offset):
+            return speaker  # "“…,” said Safin. “…” ¶ And the Russian revealed …": no one named since
         seen = sorted((o, e) for e in self.people for o in e.offsets if before <= o < offset)
         if not seen:
             return None
         last_o, last = seen[-1]
-        speaker = self.last_speaker[0] if self.last_speaker is not None and paragraph - self.last_speaker[1] <= 1 else None
         if speaker is not None and speaker is last:
             return last
         opener = next(((o, e) for o, e in seen if o < start and self._opens_sentence(o)), None)
@@ -947,6 +949,12 @@ class Registry:
                for e in self.people for o in e.offsets):
             return None  # "the director of the FBI, James B. Comey, said": its subject names someone
         return opener[1]
+
+    def _named_last(self, entity: Entity, offset: int) -> bool:
+        """Whether the person is the last one the article names before ``offset`` (people shown as such only)."""
+        latest = max((o for o in entity.offsets if o < offset), default=-1)
+        return latest >= 0 and not any(e is not entity and latest < o < offset and self._shown_person(e)
+                                       for e in self.people for o in e.offsets)
 
     def _focus_fits(self, entity: Entity, words: str, head: str, tokens: list[str]) -> bool:
         """Whether what the article states of a person allows a description of them: a person's name, no other

@@ -52,6 +52,41 @@ def register_people(doc: ArticleDoc, registry: Registry) -> None:
     registry.find_titles()
 
 
+PREPOSITION_OPENING = 3  # tokens before a name that a sentence-opening phrase may take ("After Smith", "In a Tumblr post")
+# prepositions that open no clause ("against Ivan Ljubicic"; "before Radcliffe finally sprinted clear" is a clause),
+# nor name the doer or the source of something ("introduced by his son Nick", "heard from Lord Roberts", "the
+# purchase of Anelka": who a later "he" may well be)
+PHRASE_PREPOSITIONS = frozenset({"against", "with", "to", "at", "in", "on", "over", "into", "about", "behind", "beside",
+                                 "between", "among", "towards", "toward", "under", "without", "alongside"})
+
+
+def _modifies_noun(tokens, m: Mention) -> bool:
+    """A name after an article and a few lowercase words and before a lowercase word that is no verb ("a recent
+    Law Lords judgement", "an Alan Shearer strike"): a modifier of that noun, no one's mention as a subject."""
+    k = m.first - 1
+    while k >= 0 and m.first - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text not in ("a", "an", "the") and tokens[k].text not in PREPOSITIONS | {"of"}:
+        k -= 1  # "recent", "early": the noun phrase's adjectives, never a preposition ("the purchase of Anelka")
+    nxt = tokens[m.last + 1].text if m.last + 1 < len(tokens) else ""
+    return k >= 0 and tokens[k].text.lower() in ("a", "an", "the") and nxt.isalpha() and nxt.islower() \
+        and not verb_after(nxt) and nxt not in lexicons.reporting_verbs() and nxt not in AUXILIARIES
+
+
+def _phrase_preposition(tokens, m: Mention) -> bool:
+    """Whether a name is the object of a preposition that opens no clause (``PHRASE_PREPOSITIONS``), maybe past a
+    determiner ("against the Dutchman Tom Reed"); past other words only when it modifies the phrase's noun (no verb
+    after it: "in March Smith said" opens a clause)."""
+    k, modified = m.first - 1, False
+    while k >= 0 and m.first - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text not in PHRASE_PREPOSITIONS | PREPOSITIONS | {"of", "by", "from"}:
+        modified = modified or not naming.is_determiner(tokens[k].text)
+        k -= 1
+    if k < 0 or tokens[k].text.lower() not in PHRASE_PREPOSITIONS:
+        return False
+    nxt = tokens[m.last + 1].text if m.last + 1 < len(tokens) else ""
+    return not modified or not (verb_after(nxt) or nxt.lower() in lexicons.reporting_verbs())
+
+
 def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:
     """Who this unit names, for the pronouns and "the two leaders" of the units after it."""
     # "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin …": the first
@@ -71,6 +106,11 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
             entity = registry.person(m)
             registry.saw(entity, unit.paragraph, unit.index, m.span.start)
             if any(q.start <= m.span.start < q.end for q in quoted) or _in_title_of(m, mentions, unit):
+                continue
+            if m.first > PREPOSITION_OPENING and _phrase_preposition(unit.tokens, m) or _modifies_noun(unit.tokens, m):
+                # "The world number one was forced to go the distance against Ivan Ljubicic": a name in a phrase
+                # after the verb is no subject for a later "he" ("After Smith left, he said" keeps Smith); nor is
+                # a name that modifies a noun ("ignoring a recent Law Lords judgement", "an Alan Shearer strike")
                 continue
             if entity.confirmed or len(entity.name_tokens) >= 2:
                 # "Northline's chief executive, Tomas Berg, …", "at Gateshead's Sage Centre, the

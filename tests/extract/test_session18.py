@@ -14,6 +14,11 @@
 - quotes.extract.sources: a hyphenated surname the tokenizer splits ("Mansoor Mohi-Uddin, chief currency strategist
   at UBS, said") is one name, not the organisation of its appositive; a bare apostrophe after an acronym ending
   in "S" ("said PBS' Jacoba Atlas") makes it her employer, as "PBS's" does;
+- quotes.extract.coref: a description in focus is the last speaker when no one is named since, across a quotation
+  of its own sentences ("“…,” said Safin. “…” And the Russian revealed …");
+- quotes.extract.speakers: a name in a phrase after the verb ("went the distance against Ivan Ljubicic") or one
+  modifying a noun ("a recent Law Lords judgement", "an Alan Shearer strike") is no subject for a later "he";
+  a doer's or a source's ("introduced by his son Nick", "heard from Lord Roberts") may be;
 - quotes.extract.coref: a name the article also writes as its last word alone ("Marat Safin … Safin won") is a
   person a "he" may mean, whatever the name lists hold.
 """
@@ -135,3 +140,19 @@ def test_a_name_shortened_to_its_last_word_is_a_person(text, quote, speaker):
 ])
 def test_hyphenated_surnames_and_plural_possessives(text, name, role, affiliation):
     assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('"It turned around completely," said Marat Safin. "I was a little bit lucky." And the Russian revealed that '
+     'the win had given him a boost.', "the win had given him a boost", "Marat Safin"),
+    ("Roger Federer was not worried. The world number one was forced to go the distance against Ivan Ljubicic in the "
+     'final. "I definitely had a slow start again," he said.', "I definitely had a slow start again,", "Roger Federer"),
+    ("Boss Graeme Souness felt Newcastle were never in danger. An early own goal followed by an Alan Shearer strike "
+     'earned them a win. "It gave us a great advantage," he said.', "It gave us a great advantage,", "Graeme Souness"),
+    # negatives: a phrase opening the sentence, a passive's agent and a source keep their name for "he"
+    ('After Tom Reed left the club, he said: "I am glad."', "I am glad.", "Tom Reed"),
+    ("The speech had been introduced by his son Nick Vaughan, who praised his honesty. \"I always know where I am "
+     'with him," he said.', "I always know where I am with him,", "Nick Vaughan"),
+])
+def test_subjects_for_a_later_he(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker

@@ -27,6 +27,7 @@ from quotes.extract.sources import (
     country_of,
     is_place_name,
     is_residence,
+    acts_for_person,
     is_rolenoun,
     names_an_organisation,
 )
@@ -47,10 +48,11 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
     article named last) or its own name holds ("White House advisers"), or the speaker unchanged."""
     if speaker.affiliation and (speaker.affiliation.startswith("unnamed ") or _place_compound(speaker.affiliation)
                                 or speaker.role and speaker.role.split()[-1].lower() in naming.KIN_NOUNS
-                                and not is_place_name(speaker.affiliation)):
+                                and not is_place_name(speaker.affiliation)
+                                or speaker.role and acts_for_person(doc.text, speaker.role, speaker.affiliation)):
         # "An executive spokesman": another unnamed source is no body one speaks for; "a US-based insurance expert":
         # where one works, not whom for; "the daughter of President Bill Clinton": a relative, no employer (a country
-        # stays: a royal's)
+        # stays: a royal's); "Carlineo's attorney, Sonya Zoghlin": her client, a person, no employer
         speaker = replace(speaker, affiliation=None)
     if (owner := named_within(speaker) or named_within(_with_premodifier(doc.text, speaker))
             or _body_after_group(doc.text, speaker)) is not None:

@@ -1630,12 +1630,14 @@ def _personal_possessor(text: str, words: list[str]) -> bool:
 CLIENT_ROLES = frozenset({"agent", "lawyer", "attorney", "solicitor", "publicist", "rep"})
 
 
-def _acts_for_person(text: str, role: str, affiliation: str) -> bool:
-    """"Adriano's agent Gilmar Rinaldi", "Jones's lawyer Ann Lee": the possessor is the client of one
-    who acts for them, a person, so no employer ("Google's lawyer Ann Lee" keeps Google)."""
+def acts_for_person(text: str, role: str, affiliation: str) -> bool:
+    """"Adriano's agent Gilmar Rinaldi", "Jones's lawyer Ann Lee", "Jaynes' lawyer David Oblon", "one of Ms
+    Clarkson's lawyers": the possessor is the client of one who acts for them, a person, so no employer
+    ("Google's lawyer Ann Lee" keeps Google)."""
     words = affiliation.split()
-    return (role.split()[-1].lower() in CLIENT_ROLES and _personal_possessor(text, words)
-            and any(f"{affiliation}{p}" in text for p in ("'s", "’s")))
+    head = role.split()[-1].lower() if role.split() else ""
+    return ((head in CLIENT_ROLES or head.removesuffix("s") in CLIENT_ROLES) and _personal_possessor(text, words)
+            and any(f"{affiliation}{p}" in text for p in ("'s", "’s", "'", "’")))
 
 
 def _surname_in(text: str, word: str) -> bool:
@@ -3194,7 +3196,7 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         affiliation = _place_before(tokens, first if name_first > first else None)
     if role is not None and role.split()[-1].lower() in naming.KIN_NOUNS:
         affiliation = None  # "Sylvester Stallone's mother Jackie": a relative, no employer
-    if role is not None and affiliation and _acts_for_person(text, role, affiliation):
+    if role is not None and affiliation and acts_for_person(text, role, affiliation):
         affiliation = None
     if role is None:
         role = _plural_role_over_list(tokens, name_first, last, runs_by_last)

@@ -19,6 +19,8 @@
 - quotes.extract.speakers: a name in a phrase after the verb ("went the distance against Ivan Ljubicic") or one
   modifying a noun ("a recent Law Lords judgement", "an Alan Shearer strike") is no subject for a later "he";
   a doer's or a source's ("introduced by his son Nick", "heard from Lord Roberts") may be;
+- quotes.extract.capacity: the person a lawyer or an agent acts for is no employer however the article sets the
+  role ("Carlineo's attorney, Sonya Zoghlin,", "one of Ms Clarkson's lawyers", "Jaynes' lawyer David Oblon");
 - quotes.extract.coref: a name the article also writes as its last word alone ("Marat Safin … Safin won") is a
   person a "he" may mean, whatever the name lists hold.
 """
@@ -156,3 +158,17 @@ def test_hyphenated_surnames_and_plural_possessives(text, name, role, affiliatio
 ])
 def test_subjects_for_a_later_he(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Steven Carlineo was held. Carlineo's attorney, Sonya Zoghlin, said in an email that Carlineo never intended "
+     "harm.", "Sonya Zoghlin", "attorney", None),
+    ('Roderick Lindblom, one of Ms Clarkson\'s lawyers, said: "Our intent is to wait."', "Roderick Lindblom", "lawyer",
+     None),
+    ("The jury backed Jeremy Jaynes. But Jaynes' lawyer David Oblon said his client believed he was innocent.",
+     "David Oblon", "lawyer", None),
+    # negative: a company's lawyer speaks for the company
+    ("Google's lawyer Jim Fee said the case was weak.", "Jim Fee", "lawyer", "Google"),
+])
+def test_a_client_is_no_employer(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}

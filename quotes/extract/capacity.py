@@ -24,10 +24,10 @@ from quotes.extract.sources import (
     DETERMINERS,
     PLACE_COMPOUNDS,
     PREPOSITIONS,
+    acts_for_person,
     country_of,
     is_place_name,
     is_residence,
-    acts_for_person,
     is_rolenoun,
     names_an_organisation,
 )

@@ -117,6 +117,8 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
     if k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an"):
         starts.add(k + 1)
     found = next((m for m in mentions if m.kind in SOURCE_KINDS and (m.first in starts or m.extent_start in starts)), None)
+    if found is None:
+        found = _named_after_description(mentions, tokens, k)
     if found is not None and not found.anonymous:
         # "wrote Post White House bureau chief Juliet Eilperin", "said Concord resident Whit Symms", "says
         # Deutsche Bank's Simon Champion": the person whose title or owner the name is
@@ -132,6 +134,23 @@ def _mention_starting(mentions: list[Mention], tokens, k: int) -> Mention | None
             titled = replace(titled, affiliation=found.name)
         return titled or found
     return found
+
+
+SET_OFF_DESCRIPTION_WORDS = 6  # words of "the firm's chief executive," before the name it sets off
+
+
+def _named_after_description(mentions: list[Mention], tokens, k: int) -> Mention | None:
+    """"said its chief executive, Sir Howard Newby", "said the chief executive, Tom Hale": a definite or possessed
+    description starting at token k, set off by a comma before a person's name, is that person."""
+    if k >= len(tokens) or tokens[k].text.lower() not in ("the", "its", "his", "her", "their"):
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= SET_OFF_DESCRIPTION_WORDS and tokens[j].text not in (",", ".", ";", ":", "and"):
+        j += 1
+    if j >= len(tokens) or tokens[j].text != "," or not is_rolenoun(tokens[j - 1].text):
+        return None
+    return next((m for m in mentions if m.kind == MentionKind.PERSON and not m.anonymous
+                 and (m.first == j + 1 or m.honorific and m.first == j + 2)), None)  # "Sir Howard Newby"
 
 
 def _possessive_end(tokens, k: int) -> bool:

@@ -2939,7 +2939,10 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
     # "Democrats", "Pennsylvania Republicans", "House Democrats": a party's people
     if words[-1] in GROUP_PARTIES:
         party = PARTIES.get(" ".join(words[-2:])) or PARTIES.get(words[-1])  # "Liberal Democrats" is no Democrats' group
-        return Mention(MentionKind.GROUP, _span(text, tokens, first, last), joined, first, last, affiliation=party)
+        # "the Conservatives said": the party itself, as "the Tories" is
+        kind = MentionKind.ORGANISATION if first == last and first > 0 and tokens[first - 1].text.lower() == "the" \
+            else MentionKind.GROUP
+        return Mention(kind, _span(text, tokens, first, last), joined, first, last, affiliation=party)
     if first == last and _is_titleword(words[0]) and tokens[last + 1 : last + 3] and [t.text for t in tokens[last + 1 : last + 3]] == ["of", "the"]:
         return None  # "Speaker of the House Newt Gingrich": the title of the name after it
     org_title = _title_of_the(text, tokens, first, last)

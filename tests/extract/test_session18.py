@@ -21,6 +21,10 @@
   a doer's or a source's ("introduced by his son Nick", "heard from Lord Roberts") may be;
 - quotes.extract.capacity: the person a lawyer or an agent acts for is no employer however the article sets the
   role ("Carlineo's attorney, Sonya Zoghlin,", "one of Ms Clarkson's lawyers", "Jaynes' lawyer David Oblon");
+- quotes.extract.sources: "the Conservatives" (a party's plural name after "the") is the party, an organisation as
+  "the Tories" is; "Iowa Republicans" stays a group of its people;
+- quotes.extract.cues: an inverted cue's description set off before a name ("…”, said its chief executive, Sir
+  Howard Newby.") is that person, for the marked words before it as for its clause;
 - quotes.extract.coref: a name the article also writes as its last word alone ("Marat Safin … Safin won") is a
   person a "he" may mean, whatever the name lists hold.
 """
@@ -172,3 +176,23 @@ def test_subjects_for_a_later_he(text, quote, speaker):
 ])
 def test_a_client_is_no_employer(text, name, role, affiliation):
     assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The Conservatives said the plan was wrong.", "Conservatives", "organisation"),
+    ("But the Democrats said the plan was fine.", "Democrats", "organisation"),
+    # negative: a party's people named by place
+    ("Iowa Republicans said the plan was good.", "Iowa Republicans", "group"),
+])
+def test_a_partys_plural_name_after_the_is_the_party(text, speaker, kind):
+    types = {s.name: s.type.value for q in quotes.extract(HEADLINE + text, "case.txt") for s in q.speakers}
+    assert types[speaker] == kind
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('The council said more people went. But the share of poorer students "hardly changed at all", said its chief '
+     "executive, Sir Howard Newby.", "hardly changed at all", "Howard Newby"),
+    ('The rate "fell sharply", said the chief executive, Tom Hale.', "fell sharply", "Tom Hale"),
+])
+def test_an_inverted_cues_set_off_description_is_the_name(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker

@@ -487,8 +487,9 @@ def _front_title(tokens, first: int, last: int) -> _Title:
             or _coordinated_portfolio(tokens, k, start - 1)
         ):
             start -= 1
-        qualifier, affiliation = _title_prefix(tokens[k:start], affiliation)
-        role = " ".join(filter(None, [qualifier, " ".join(t.text for t in tokens[start : title_end + 1]).lstrip("- ")]))
+        title = " ".join(t.text for t in tokens[start : title_end + 1]).lstrip("- ")
+        qualifier, affiliation = _title_prefix(tokens[k:start], affiliation, title)
+        role = " ".join(filter(None, [qualifier, title]))
         if start == first and _opening_remit(tokens, first):
             role = f"{tokens[first - 1].text} {role}"  # "Home Secretary Charles Clarke said" opening the sentence
         elif start == first and _coordinated_portfolio(tokens, first, first):
@@ -516,14 +517,29 @@ def _front_title(tokens, first: int, last: int) -> _Title:
 _JUDGES_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Lord", "Lady"})
 
 
-def _title_prefix(words, affiliation: str | None) -> tuple[str | None, str | None]:
-    """The capitalised words before a title: a qualifier of the role ("Ex-Home Secretary": former), else the
-    employer, a party or a country ("Nigerian Agriculture Minister": Nigeria), unless one was found already."""
+# titles of a member elected for a constituency: a place before one is the seat, part of the title ("East Midlands MEP")
+MEMBER_TITLES = frozenset({"MP", "MEP", "MSP", "AM", "MLA"})
+
+
+def _seat_shaped(words: list[str]) -> bool:
+    """Whether a member's prefix names a seat: a region or a city ("East Midlands", "Leeds North", "Glasgow"), never
+    a party, a country or an organisation ("Green MEP", "Welsh MP")."""
+    if " ".join(words) in PARTIES or country_of(" ".join(words)) is not None or names_an_organisation(words):
+        return False
+    return words[0] in COMPASS_WORDS or words[-1] in COMPASS_WORDS or is_residence(words) or is_residence(words[:1])
+
+
+def _title_prefix(words, affiliation: str | None, title: str = "") -> tuple[str | None, str | None]:
+    """The capitalised words before a title: a qualifier of the role ("Ex-Home Secretary": former), a member's
+    seat ("East Midlands MEP", "Leeds North MP": no employer), else the employer, a party or a country
+    ("Nigerian Agriculture Minister": Nigeria), unless one was found already."""
     if not words:
         return None, affiliation
     prefix = " ".join(t.text for t in words).replace(" - ", "-").replace(" ’s", "").replace(" 's", "")
     if prefix.lower() in ROLE_QUALIFIERS:
         return ("former" if prefix.lower() == "ex" else prefix.lower()), affiliation
+    if title in MEMBER_TITLES and _seat_shaped(prefix.split()):
+        return prefix, affiliation
     return None, affiliation or PARTIES.get(prefix) or country_of(prefix) or prefix
 
 

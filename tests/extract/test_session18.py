@@ -25,6 +25,9 @@
   "the Tories" is; "Iowa Republicans" stays a group of its people;
 - quotes.extract.cues: an inverted cue's description set off before a name ("…”, said its chief executive, Sir
   Howard Newby.") is that person, for the marked words before it as for its clause;
+- quotes.extract.sources: a region or a city before a member's title is the seat, part of the role ("East Midlands
+  MEP Robert Kilroy-Silk"), no employer; the US "Transportation Secretary" holds a portfolio (found in the
+  end-of-session read);
 - quotes.extract.coref: a name the article also writes as its last word alone ("Marat Safin … Safin won") is a
   person a "he" may mean, whatever the name lists hold.
 """
@@ -196,3 +199,16 @@ def test_a_partys_plural_name_after_the_is_the_party(text, speaker, kind):
 ])
 def test_an_inverted_cues_set_off_description_is_the_name(text, quote, speaker):
     assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("East Midlands MEP Robert Kilroy-Silk said the party was dead.", "Robert Kilroy-Silk", "East Midlands MEP", None),
+    ("Leeds North MP Jim Reed said it was bad.", "Jim Reed", "Leeds North MP", None),
+    ("Transportation Secretary Norman Mineta said he was deeply concerned.", "Norman Mineta", "Transportation Secretary",
+     None),
+    # negatives: a party or a country before the title is whom the member sits for
+    ("Labour MP Tom Hale said it was wrong.", "Tom Hale", "MP", "Labour Party"),
+    ("Welsh MP Ann Lee said it was good.", "Ann Lee", "MP", "Wales"),
+])
+def test_a_members_seat_is_part_of_the_title(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}

@@ -57,9 +57,10 @@ def test_an_organisation_name_keeps_its_listed_complement(text, name, role, affi
     _check(text, name, role, affiliation)
 
 
-# a compass word opens the place or body after it ("East Midlands"), never a person's name ("Eastern District")
+# a compass word opens the place or body after it ("East Midlands": a member's seat, part of the title), never a
+# person's name ("Eastern District")
 COMPASS_CASES = [
-    ("East Midlands MEP Robert Kilroy-Silk said: “We will win.”", "Robert Kilroy-Silk", "MEP", "East Midlands"),
+    ("East Midlands MEP Robert Kilroy-Silk said: “We will win.”", "Robert Kilroy-Silk", "East Midlands MEP", None),
     ("“We will win,” West Ham manager Alan Pardew said.", "Alan Pardew", "manager", "West Ham"),
     ("“We will win,” said Alan Pardew, the West Ham manager.", "Alan Pardew", "manager", "West Ham"),
     # negatives: a lone compass adjective before a plural, a person named West

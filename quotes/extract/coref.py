@@ -685,6 +685,8 @@ class Registry:
         self.described[_start_of(words, offset)] = entity
         return entity
 
+    LEAD_PARAGRAPHS = 2  # body paragraphs a lead description may open, the first naming no one
+
     def lead_described(self, words: str, offset: int) -> Entity | None:
         """"The plot is 'laughable', a clergyman has said", "Kewell may not recover until March, claims his
         agent", "…, Acme Watch's chief has said": an indefinite or possessed person description in the
@@ -692,8 +694,11 @@ class Registry:
         takes its role and its body on all their rows. Never an unnamed source's noun ("a senior official
         said" stays unnamed) nor a noun for no one person's calling ("a report", "a friend")."""
         tokens = [w.lower() for w in re.findall(r"[\w’'-]+", words)]
-        if len(tokens) < 2 or self.text.count("\n\n", 0, offset) != 1:
-            return None  # the lead is the paragraph after the headline ("London's Muslim mayor rebuffs Trump" is none)
+        if len(tokens) < 2 or not 1 <= self.text.count("\n\n", 0, offset) <= self.LEAD_PARAGRAPHS:
+            # the lead is the paragraph after the headline ("London's Muslim mayor rebuffs Trump" is none), or the one
+            # after a stand-first that names no one ("'God games' … could be educational, says research. ¶ A US
+            # researcher has suggested …": _named_after refuses a person named before the description)
+            return None
         # "a longtime aide to the governor": the head before its complement, whose words name someone else
         cut = next((i for i, w in enumerate(tokens) if i > 1 and w in POST_COMPLEMENTS | {"to"}), len(tokens))
         head, own, of = tokens[cut - 1], tokens[: cut - 1], tokens[cut + 1 :]
@@ -813,7 +818,10 @@ class Registry:
 
     def _sentence_start(self, offset: int) -> int:
         para = self.text.rfind("\n\n", 0, offset) + 1
-        return max([m.end() for m in _SENTENCE_END.finditer(self.text, para, offset)], default=para)
+        # the search runs one character past ``offset``: the end pattern looks ahead at the capital a sentence opens
+        # with, which is the one at ``offset`` when the name there opens its sentence ("… languages. Ravi Purushotma")
+        ends = _SENTENCE_END.finditer(self.text, para, min(len(self.text), offset + 1))
+        return max([m.end() for m in ends if m.end() <= offset], default=para)
 
     def post_holder(self, post: Post, offset: int | None) -> Entity | None:
         """The person who holds the post a possessed description states ("the club's manager", "its minister

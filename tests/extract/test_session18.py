@@ -28,6 +28,10 @@
 - quotes.extract.sources: a region or a city before a member's title is the seat, part of the role ("East Midlands
   MEP Robert Kilroy-Silk"), no employer; the US "Transportation Secretary" holds a portfolio (found in the
   end-of-session read);
+- quotes.extract.coref: a lead description may open the paragraph after a stand-first that names no one ("…, says
+  research. ¶ A US researcher has suggested … Ravi Purushotma believes …"; found on round seventeen after its
+  scoring), and a name opening its sentence is found to open it (``Registry._sentence_start`` had looked for the
+  sentence's end without the capital after it);
 - quotes.extract.coref: a name the article also writes as its last word alone ("Marat Safin … Safin won") is a
   person a "he" may mean, whatever the name lists hold.
 """
@@ -212,3 +216,18 @@ def test_an_inverted_cues_set_off_description_is_the_name(text, quote, speaker):
 ])
 def test_a_members_seat_is_part_of_the_title(text, name, role, affiliation):
     assert _capacity(text)[name] == {(role, affiliation)}
+
+
+def _lead_capacity(body: str) -> dict[str, set[tuple[str | None, str | None]]]:
+    return _capacity(body, headline="Games help you learn\n\n")
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("The right games could be educational, says research.\n\nA US researcher has suggested that games such as The Sims could be a good way to teach languages. "
+     "Ravi Purushotma believes that the world of The Sims can do a better job.", "Ravi Purushotma", "researcher"),
+    # negative: a stand-first that names someone leaves the description unnamed
+    ("Games could be educational, says Tom Reed.\n\nA US researcher has suggested that games such as The Sims could be a good way to teach languages. "
+     "Ravi Purushotma believes that the world of The Sims can do a better job.", "Ravi Purushotma", None),
+])
+def test_a_lead_description_after_a_stand_first(body, name, role):
+    assert {r for r, _ in _lead_capacity(body)[name]} == {role}

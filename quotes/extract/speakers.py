@@ -60,31 +60,50 @@ PHRASE_PREPOSITIONS = frozenset({"against", "with", "to", "at", "in", "on", "ove
                                  "between", "among", "towards", "toward", "under", "without", "alongside"})
 
 
+NAME_PHRASE_WORDS = 3  # lowercase words between a name and the article or preposition of its phrase
+
+
+def _phrase_opener(tokens, m: Mention, stops: frozenset[str]) -> tuple[int, bool]:
+    """(index of the word a name's phrase opens with, whether words other than determiners stand between): walking
+    back over at most ``NAME_PHRASE_WORDS`` lowercase words to the first of ``stops``, or where the walk ends."""
+    k, modified = m.first - 1, False
+    while k >= 0 and m.first - k <= NAME_PHRASE_WORDS and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text not in stops:
+        modified = modified or not naming.is_determiner(tokens[k].text)
+        k -= 1
+    return k, modified
+
+
+def _after_name(tokens, m: Mention) -> str:
+    return tokens[m.last + 1].text if m.last + 1 < len(tokens) else ""
+
+
+def _verb(word: str) -> bool:
+    """A verb after a name (``verb_after``, auxiliaries included) or a reporting verb: the name opens a clause ("in
+    March Smith said")."""
+    return verb_after(word) or word.lower() in lexicons.reporting_verbs()
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _modifies_noun(tokens, m: Mention) -> bool:
     """A name after an article and a few lowercase words and before a lowercase word that is no verb ("a recent
-    Law Lords judgement", "an Alan Shearer strike"): a modifier of that noun, no one's mention as a subject."""
-    k = m.first - 1
-    while k >= 0 and m.first - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
-            and tokens[k].text not in ("a", "an", "the") and tokens[k].text not in PREPOSITIONS | {"of"}:
-        k -= 1  # "recent", "early": the noun phrase's adjectives, never a preposition ("the purchase of Anelka")
-    nxt = tokens[m.last + 1].text if m.last + 1 < len(tokens) else ""
-    return k >= 0 and tokens[k].text.lower() in ("a", "an", "the") and nxt.isalpha() and nxt.islower() \
-        and not verb_after(nxt) and nxt not in lexicons.reporting_verbs() and nxt not in AUXILIARIES
+    Law Lords judgement", "an Alan Shearer strike"): a modifier of that noun, no one's mention as a subject. The
+    words before it are the phrase's adjectives, never a preposition ("the purchase of Anelka")."""
+    k, _ = _phrase_opener(tokens, m, _ARTICLES | PREPOSITIONS | {"of"})
+    nxt = _after_name(tokens, m)
+    return k >= 0 and tokens[k].text.lower() in _ARTICLES and nxt.isalpha() and nxt.islower() and not _verb(nxt)
 
 
 def _phrase_preposition(tokens, m: Mention) -> bool:
     """Whether a name is the object of a preposition that opens no clause (``PHRASE_PREPOSITIONS``), maybe past a
     determiner ("against the Dutchman Tom Reed"); past other words only when it modifies the phrase's noun (no verb
     after it: "in March Smith said" opens a clause)."""
-    k, modified = m.first - 1, False
-    while k >= 0 and m.first - k <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
-            and tokens[k].text not in PHRASE_PREPOSITIONS | PREPOSITIONS | {"of", "by", "from"}:
-        modified = modified or not naming.is_determiner(tokens[k].text)
-        k -= 1
+    k, modified = _phrase_opener(tokens, m, PHRASE_PREPOSITIONS | PREPOSITIONS | {"of", "by", "from"})
     if k < 0 or tokens[k].text.lower() not in PHRASE_PREPOSITIONS:
         return False
-    nxt = tokens[m.last + 1].text if m.last + 1 < len(tokens) else ""
-    return not modified or not (verb_after(nxt) or nxt.lower() in lexicons.reporting_verbs())
+    return not modified or not _verb(_after_name(tokens, m))
 
 
 def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:

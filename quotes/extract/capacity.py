@@ -803,7 +803,9 @@ def _origin_only(text: str, speaker: Speaker) -> bool:
     if not words or not (" ".join(words) in ORIGIN_OCCUPATIONS or words[-1] in ORIGIN_OCCUPATIONS):
         return False
     parts = re.split(r"[\s-]+", speaker.affiliation.strip())
-    return country_of(speaker.affiliation.strip()) is not None or all(country_of(p) or lexicons.is_us_place([p]) or _written_as_place(text, p) for p in parts) or (
+    # an acronym the article writes after "from" is a body one comes from ("scientists from NASA"), no place
+    return country_of(speaker.affiliation.strip()) is not None or all(
+        country_of(p) or lexicons.is_us_place([p]) or _written_as_place(text, p) and not p.isupper() for p in parts) or (
         lexicons.is_us_place(parts))
 
 

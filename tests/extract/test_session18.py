@@ -225,9 +225,20 @@ def _lead_capacity(body: str) -> dict[str, set[tuple[str | None, str | None]]]:
 @pytest.mark.parametrize("body, name, role", [
     ("The right games could be educational, says research.\n\nA US researcher has suggested that games such as The Sims could be a good way to teach languages. "
      "Ravi Purushotma believes that the world of The Sims can do a better job.", "Ravi Purushotma", "researcher"),
-    # negative: a stand-first that names someone leaves the description unnamed
+    # negative: a stand-first that names someone leaves the description unnamed (and "US" is where a researcher
+    # comes from, no affiliation either way: data/names/origin_occupations.txt)
     ("Games could be educational, says Tom Reed.\n\nA US researcher has suggested that games such as The Sims could be a good way to teach languages. "
      "Ravi Purushotma believes that the world of The Sims can do a better job.", "Ravi Purushotma", None),
 ])
 def test_a_lead_description_after_a_stand_first(body, name, role):
-    assert {r for r, _ in _lead_capacity(body)[name]} == {role}
+    assert _lead_capacity(body)[name] == {(role, None)}
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("A US researcher, Tom Reed, said games could teach languages.", "Tom Reed", "researcher", None),
+    # negative: a body the article writes after "from" stays the employer of its scientist
+    ("Scientists from NASA met. NASA planetary scientist Lucas Paganini said the ice was old.", "Lucas Paganini",
+     "planetary scientist", "NASA"),
+])
+def test_a_nationality_on_a_scholar_is_origin(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}

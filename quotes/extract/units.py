@@ -112,13 +112,20 @@ def _runs_on(before: Sentence, sentence: Sentence, text: str) -> bool:
     """Stanza sometimes ends a sentence after a capitalised word with no stop ("… grilled Wells
     Fargo CEO | John Stumpf on Tuesday …"): on one line, a sentence ending in a word goes on. It also
     ends one inside a web address ("… told Polygraph. | info that …"): a sentence that opens in lower
-    case right where the one before ends, with no space, is the same word going on."""
+    case right where the one before ends, with no space, is the same word going on; and after a name written with an
+    exclamation mark ("Kerrang! | editor Ashley Bird said")."""
     if not text:
         return False
     last = before.tokens[-1].text
     if before.end == sentence.start and text[sentence.start:sentence.start + 1].islower():
         return True
-    return last[-1:].isalnum() and "\n" not in text[before.end:sentence.start]
+    if "\n" in text[before.end:sentence.start]:
+        return False
+    # a name that ends in "!" ("Kerrang! editor Ashley Bird said", "in the Kerrang! poll"): the mark is the name's,
+    # written onto its last word, when the sentence after it opens in lower case
+    named = last == "!" and len(before.tokens) > 1 and before.tokens[-2].end == before.tokens[-1].start \
+        and before.tokens[-2].text[:1].isupper()
+    return last[-1:].isalnum() or named and text[sentence.start:sentence.start + 1].islower()
 
 
 _CLOSING = {"”", '"', "’", "»", "''"}  # "''": the two straight single marks some papers close with

@@ -32,6 +32,8 @@
   research. ¶ A US researcher has suggested … Ravi Purushotma believes …"; found on round seventeen after its
   scoring), and a name opening its sentence is found to open it (``Registry._sentence_start`` had looked for the
   sentence's end without the capital after it);
+- quotes.extract.units: a name written with an exclamation mark ("the Kerrang! poll", "OutRage! said") ends no
+  sentence when the words after it open in lower case (found in the last read of unannotated stories);
 - quotes.extract.coref: a name the article also writes as its last word alone ("Marat Safin … Safin won") is a
   person a "he" may mean, whatever the name lists hold.
 """
@@ -242,3 +244,13 @@ def test_a_lead_description_after_a_stand_first(body, name, role):
 ])
 def test_a_nationality_on_a_scholar_is_origin(text, name, role, affiliation):
     assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Osbourne said the band's success in the Kerrang! poll was a triumph for British rock.",
+     "the band's success in the Kerrang! poll was a triumph for British rock", "Osbourne"),
+    ('The campaign will be dropped. Brett Lock of gay group OutRage! said they were "wiping the slate clean".',
+     "wiping the slate clean", "Brett Lock"),
+])
+def test_a_name_written_with_an_exclamation_mark_ends_no_sentence(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker

@@ -306,7 +306,8 @@ def _person_named(doc: ArticleDoc, word: str) -> bool:
 # "The organisation's anti-piracy director David Martin", "James Cosgrave, one of the company's directors,": the
 # possessive organisation noun the role is written with, before the name or in the appositive after it
 _OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts) ([a-z]+)['’]s (?:[\w-]+ ){1,3}$")
-_ITS_ROLE = re.compile(r"\b[Ii]ts (?:[a-z-]+ ){0,2}[a-z-]+,? $")  # "Its founder, ", "its chief executive "
+# "Its founder, ", "its chief executive ", "its chief executive, Sir " (an honorific outside the name's mention)
+_ITS_ROLE = re.compile(r"\b[Ii]ts (?:[a-z-]+ ){0,2}[a-z-]+,? (?:[A-Z][a-z]{1,8}\.? )?$")
 _OWNER_AFTER = re.compile(r", (?:one of |a |an )?(?:the|its) ([a-z]+)['’]s [a-z]")
 
 
@@ -435,7 +436,7 @@ _WITH_POSTS = _OPENING_OFFICES | {"leader", "coordinator", "manager", "coach", "
 # the sentence's subject: a capitalised run opening it, then its verb ("The Liberal Democrats launched", "Labour
 # hit back", "Chelsea have beaten")
 _SUBJECT_THEN_VERB = re.compile(
-    r"\s*(?:The\s+)?([A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z][\w&'’.-]*){0,3}) (?:(?:has|have|had|is|are|was|were) )?[a-z]+\b")
+    r"\s*(?:The\s+)?([A-Z][\w&'’.-]*(?: (?:of |and |& |for |on )?[A-Z][\w&'’.-]*){0,5}) (?:(?:has|have|had|is|are|was|were) )?[a-z]+\b")
 
 
 def _with_post(doc: ArticleDoc, unit: Unit, speaker: Speaker) -> str | None:

@@ -27,12 +27,14 @@ from quotes.extract.sources import (
     PARTIES,
     PREPOSITIONS,
     TITLE_HEADS,
+    WORK_HEADS,
     Mention,
     MentionKind,
     agent_noun,
     country_of,
     describe,
     finite_reporting_verb,
+    names_a_field,
     names_an_organisation,
 )
 from quotes.types import Span, Speaker, SpeakerType, Unit
@@ -764,7 +766,9 @@ class Registry:
             # "The Northern Irishman": a demonym's first word says where one is from too
             # "the double Olympic champion": the event is the title's, no employer
             nation = head in GENDER_NOUNS or head in DEMONYM_NOUNS or head in TITLE_HEADS
-            return None if personal or place or nation or body in PARTIES.values() else body
+            # "the Simpsons creator": the work its maker's; "A PR expert": a field of work, no body
+            field = head in WORK_HEADS or names_a_field(body)
+            return None if personal or place or nation or field or body in PARTIES.values() else body
         owner = re.match(r"\s*[Tt]he\s+([a-z]+)[’']s\s", words)
         if owner is None:
             return None

@@ -41,7 +41,11 @@ affiliation of theirs names a party already (a wrong party misleads more than an
   a party the article never names is never lent ("Home Secretary David Blunkett" in a story naming no party).
   Where no party is written as governing but one of the two parties that alternate in government at
   Westminster is shown in opposition ("Conservative shadow home secretary David Davis") and the article names
-  the other, the other governs, as a reader of British politics takes it.
+  the other, the other governs, as a reader of British politics takes it. A government written with "a" and a
+  modal ("A Tory government would cut …") is imagined, not in office.
+- *shadowing*: a holder of a shadow post the article gives without a party ("shadow chancellor Oliver Letwin")
+  belongs to the one party the article writes as in opposition and never as governing, or, where it writes
+  one of the two alternating parties as governing and names the other, to that other.
 
 Reads the document (extract/document.py) and coref's registry (extract/coref.py); adds the party to the
 affiliation and, for a person with no role on any row, the office a description names ("Treasury
@@ -78,7 +82,7 @@ FOR_REACH = 6  # tokens after the comma of "For the Conservatives," to the speak
 GOVERNMENT_NOUNS = lexicons.name_words("government_nouns")  # "the Labour government", "Tory ministers"
 TERM_ORDINALS = lexicons.name_words("incumbency_words")  # "if Labour won a third term"
 _IN_OFFICE = frozenset({"government", "power", "office"})  # "Labour's platform for a third term in government"
-_NOT_NOW = frozenset({"former", "previous", "last", "past", "ex"})  # "the last Tory government": not today's
+_NOT_NOW = frozenset({"former", "previous", "last", "past", "ex", "future", "next"})  # "the last Tory government": not today's
 _NOT_IN_OFFICE = ("shadow", "former", "ex-", "opposition", "would-be", "prospective")
 
 
@@ -100,6 +104,7 @@ def lend_parties(doc: ArticleDoc, registry: Registry, quotes: list[Quote]) -> li
     descriptions standing for them name ("The Lib Dems' Treasury spokesman" -> "Treasury spokesman")."""
     evidence = party_evidence(doc, registry)
     evidence += _governing(doc, registry, quotes, {e.person for e in evidence})
+    evidence += _shadowing(doc, registry, quotes, {e.person for e in evidence})
     parties, roles = agreed_parties(evidence, quotes), agreed_roles(evidence, quotes)
     if not parties and not roles and not any(e.rule == "description" for e in evidence):
         return quotes  # nothing to lend, and no description to name ("The Tory co-chairman" for Liam Fox)
@@ -509,8 +514,36 @@ def _governing(doc: ArticleDoc, registry: Registry, quotes: list[Quote], placed:
     return [PartyEvidence("governing", 0, person, party, role) for person, role in officers.items()] if party else []
 
 
+def _shadowing(doc: ArticleDoc, registry: Registry, quotes: list[Quote], placed: set[str]) -> list[PartyEvidence]:
+    """Evidence of the *shadowing* rule (module docstring): each person speaker with no party whose role is a
+    shadow post ("shadow chancellor Oliver Letwin"), placed in the one party the article shows in opposition."""
+    shadows = {s.name: s.role for q in quotes for s in q.speakers if s.type == SpeakerType.PERSON and s.name not in placed
+               and s.role and "shadow" in s.role.lower().split() and not _has_party(s.affiliation)}
+    party = opposition_party(doc, registry) if shadows else None
+    return [PartyEvidence("shadowing", 0, person, party, role) for person, role in shadows.items()] if party else []
+
+
 def governing_party(doc: ArticleDoc, registry: Registry) -> str | None:
     """The one party the article writes as in government and never as opposition, else None."""
+    governing, opposed, named = _sides(doc, registry)
+    left = governing - opposed
+    if not governing:
+        return _other_of_two(opposed, named)
+    return next(iter(left)) if len(left) == 1 else None
+
+
+def opposition_party(doc: ArticleDoc, registry: Registry) -> str | None:
+    """The one party the article writes as in opposition and never as governing, else, where it writes one of the
+    two alternating parties as governing and names the other, that other; else None."""
+    governing, opposed, named = _sides(doc, registry)
+    left = opposed - governing
+    if left:
+        return next(iter(left)) if len(left) == 1 else None
+    return _other_of_two(governing, named)
+
+
+def _sides(doc: ArticleDoc, registry: Registry) -> tuple[set[str], set[str], set[str]]:
+    """The parties the article writes as governing, as in opposition, and every party it names."""
     governing: set[str] = set()
     named: set[str] = set()
     opposed = {party for e in registry.people if e.role and "shadow" in e.role.lower()
@@ -525,27 +558,25 @@ def governing_party(doc: ArticleDoc, registry: Registry) -> str | None:
             after = unit.tokens[end].text.lower() if end < len(unit.tokens) else ""
             if after in ("shadow", "opposition") or before == "opposition":
                 opposed.add(party)
-            elif (after in GOVERNMENT_NOUNS and before not in _NOT_NOW) or before == "under":
+            elif (after in GOVERNMENT_NOUNS and before not in _NOT_NOW and not _imagined(unit.tokens, k, end)) or before == "under":
                 governing.add(party)
         if len({party for party, _, _ in labels}) == 1 and _incumbent(unit.tokens):
             governing.add(labels[0][0])
-    left = governing - opposed
-    if not governing:
-        return _other_of_two(opposed, named)
-    return next(iter(left)) if len(left) == 1 else None
+    return governing, opposed, named
 
 
 # the two parties that alternate in government at Westminster, as naming.PARTY_NAMES names them
 _ALTERNATING = ("Labour Party", "Conservative Party")
 
 
-def _other_of_two(opposed: set[str], named: set[str]) -> str | None:
+def _other_of_two(shown: set[str], named: set[str]) -> str | None:
     """The one of the two alternating parties that the article names, when it shows the other, and only
-    the other, in opposition ("the opposition Tories", a Tory shadow minister); else None."""
+    the other, on one side (in opposition: "the opposition Tories", a Tory shadow minister; or in government);
+    else None."""
     def main(party: str) -> str:
         return "Conservative Party" if party in ("Conservative", "Conservative Party") else party
 
-    out = {main(p) for p in opposed} & set(_ALTERNATING)
+    out = {main(p) for p in shown} & set(_ALTERNATING)
     if len(out) != 1:
         return None
     other = next(p for p in _ALTERNATING if p not in out)
@@ -563,6 +594,13 @@ def _party_labels(tokens) -> list[tuple[str, int, int]]:
         else:
             k += 1
     return out
+
+
+def _imagined(tokens, k: int, end: int) -> bool:
+    """"A Tory government would cut …": a government written with "a" and a modal after it is one the sentence
+    imagines, not the one in office ("a choice between a Labour government that had done nothing …" is)."""
+    article = k > 0 and tokens[k - 1].text.lower() in ("a", "an")
+    return article and end + 1 < len(tokens) and tokens[end + 1].text.lower() in ("would", "will", "could", "might")
 
 
 def _incumbent(tokens) -> bool:

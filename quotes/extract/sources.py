@@ -100,6 +100,13 @@ class PartyTag(NamedTuple):
 _PARTY_TAG = re.compile(r"\s*(\(|,)\s*(?:(D|R|I)\s*-\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*(\)|,)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,}$")
 COMMON_ACRONYMS = lexicons.name_words("common_acronyms")  # "TV", "PC", "R&B": common nouns, no body
+
+
+def names_a_field(words: str) -> bool:
+    """"PR", "TV": acronyms of common nouns before a role say its field of work or medium, no body that employs."""
+    return bool(words.split()) and all(w.lower() in COMMON_ACRONYMS for w in words.split())
+
+
 # a name its owner writes lowercase, marked by a capital or a digit inside ("my6sense", "eBay")
 _LOWER_BRAND = re.compile(r"[a-z]+(?:[A-Z][a-z]|\d+[a-z])\w*")
 
@@ -1374,6 +1381,8 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     # ("scholar at Johns Hopkins School of Advanced International Studies")
     split, org_start = _affiliation_split(tokens, body, end)
     role_end = _before_unnamed_workplace(tokens, j, (split if split is not None else end) - 1)
+    # "a graduate student studying at Cornell University": the participle says where the role is held
+    role_end -= split is not None and role_end > j and tokens[role_end].text in WORKING_PARTICIPLES
     if role_end < j:
         return RolePhrase(None, None, last)
     if with_article and tokens[role_end].text in PARTIES and len(tokens[role_end].text) > 1 and all(
@@ -1405,11 +1414,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     if not role_ok and not (with_article and split is not None and _names_a_person(head_word)):
         return RolePhrase(None, None, last)
     role = _clean_role(text[tokens[j].start : tokens[role_end].end])
-    org = None
-    if split is not None:
-        org, extent = _phrase_org(text, tokens, org_start, usable, end, extent)
-        if org and _where_not_whom(tokens, split, org):
-            org = None  # "a business adviser from Swansea", "a journalist based in … Yaounde": a place, no employer
+    org, extent = _employer_after(text, tokens, split, org_start, usable, end, extent) if split is not None else (None, extent)
     party = next((PARTIES[tokens[b].text] for b in range(j, role_end + 1) if tokens[b].text in PARTIES and len(tokens[b].text) > 1), None)
     if party:
         org = f"{org}; {party}" if org else party
@@ -1702,6 +1707,30 @@ def _where_not_whom(tokens, split: int, org: str) -> bool:
     # an office of the place
     return tokens[split - 1].text.lower() in PLACING_PARTICIPLES or is_residence(org.split()) and not any(
         _is_titleword(t.text) for t in tokens[max(split - 4, 0) : split])
+
+
+# participles that set where a role is held between the role and its employer ("a student studying at Cornell")
+WORKING_PARTICIPLES = frozenset({"working", "studying", "teaching", "lecturing", "researching", "employed", "serving"})
+
+
+def _employer_after(text: str, tokens, split: int, org_start: int, usable: list[bool], end: int, extent: int) -> OrgEnd:
+    """The employer a role phrase's preposition at token ``split`` names, and the phrase's last token; a place one is
+    from or where one works is none ("a business adviser from Swansea", "a journalist based in … Yaounde"), though
+    a workplace after it may be ("a student from Hong Kong studying at Cornell University")."""
+    org, extent = _phrase_org(text, tokens, org_start, usable, end, extent)
+    if org and _where_not_whom(tokens, split, org):
+        return _working_at(text, tokens, split, usable, end, extent)
+    return OrgEnd(org, extent)
+
+
+def _working_at(text: str, tokens, split: int, usable: list[bool], end: int, extent: int) -> OrgEnd:
+    """"a graduate student from Hong Kong studying at Cornell University": past the place one is from, a working
+    participle and its preposition name the employer; (None, the phrase's last token) when none follows."""
+    b = next((b for b in range(split + 2, end - 2) if tokens[b].text in WORKING_PARTICIPLES), None)
+    if b is None or tokens[b + 1].text not in ("at", "for", "with"):
+        return OrgEnd(None, extent)
+    found, org_first = _affiliation_split(tokens, list(range(b, end)), end)
+    return _phrase_org(text, tokens, org_first, usable, end, extent) if found == b + 1 else OrgEnd(None, extent)
 
 
 def _affiliation_split(tokens, body: list[int], end: int) -> AffiliationSplit:
@@ -2616,7 +2645,7 @@ def _copula_office(text: str, tokens, j: int, usable, k: int) -> RolePhrase:
     return RolePhrase(None, None, k)
 
 
-ROLE_QUALIFIERS = frozenset({"former", "ex", "then", "current", "acting", "interim", "outgoing", "incoming"})
+ROLE_QUALIFIERS = frozenset({"former", "ex", "then", "current", "acting", "interim", "outgoing", "incoming", "shadow"})
 _ORG_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
@@ -2645,6 +2674,8 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
         return mention  # a title ("Deputy …") or a compound adjective ("Ivy League-trained surgeon")
     if all(w.lower() in naming.PORTFOLIOS for w in org):
         return mention  # "Former Cabinet minister", "former Foreign minister": the post's remit, no employer
+    if words[-1].lower() in WORK_HEADS and "and" not in words and not country_of(" ".join(org)):
+        return mention  # "Harry Potter author": the work its maker's, no employer
     if len(org) == 1 and (country := country_of(org[0])) and not words[j - 1].endswith(("'", "’", "'s", "’s")):
         # "former Mexican foreign minister": a demonym says the country the office is held in
         return replace(mention, role=" ".join(words[:k] + words[j:]), affiliation=country)
@@ -3161,8 +3192,10 @@ def _role_before_name(text: str, tokens, lower_role: str, role_first: int, usabl
         # "Dementieva swept aside defending champion Svetlana Kuznetsova": the title is "defending champion"
         role = " ".join(lower_role.split()[cut:])
         affiliation, extent_start = None, role_first + cut
-    elif lower_role.split()[-1] in TITLE_HEADS and (won := _title_run(text, tokens, role_first, usable, runs_by_last)):
-        # "Australian Open champion Marat Safin": the event is the title's, no employer
+    elif (lower_role.split()[-1] in TITLE_HEADS or lower_role.split()[-1] in WORK_HEADS and not country_of(affiliation or "")) \
+            and (won := _title_run(text, tokens, role_first, usable, runs_by_last)):
+        # "Australian Open champion Marat Safin", "Simpsons creator Matt Groening": the event is the title's, the
+        # work its maker's, no employer
         role, affiliation, extent_start = won[0] + lower_role, None, won[1]
     elif affiliation and affiliation.split()[0].lower().rstrip("-") not in ROLE_QUALIFIERS \
             and (qualifier := _qualifier_before_body(tokens, role_first, usable, runs_by_last)):
@@ -3254,6 +3287,10 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
 
 # heads of a title won in competition: the event or the nation before one is the title's, nobody's employer
 TITLE_HEADS = frozenset({"champion"})
+# the makers of a work, whose capitalised premodifier names the work ("Harry Potter author", "Simpsons creator"), never
+# an employer; a performer's or a producer's is as often a club or a company ("Chelsea star", "BBC producer")
+WORK_HEADS = frozenset({"author", "co-author", "creator", "co-creator", "novelist", "playwright", "screenwriter",
+                        "lyricist", "illustrator", "librettist"})
 
 
 # the lowercase words a title won is written with before its head ("defending champion")
@@ -3434,6 +3471,10 @@ def describe(words: str) -> Description:
     caps = 0
     while caps < len(tokens) and tokens[caps][:1].isupper() and not _is_titleword(tokens[caps]):
         caps += 1
+    if caps and affiliation is None and names_a_field(" ".join(tokens[:caps])):
+        # "a PR expert", "The TV host": a field of work, no body; the role keeps it
+        described = describe(" ".join(tokens[caps:]))
+        return Description(described.role and f"{' '.join(tokens[:caps])} {described.role}", described.affiliation)
     if caps and affiliation is None:
         prefix = " ".join(tokens[:caps])
         affiliation = PARTIES.get(prefix) or country_of(prefix) or prefix
@@ -3448,8 +3489,9 @@ def describe(words: str) -> Description:
         role = " ".join(rest[:end])
         return Description(role, affiliation) if _is_titleword(rest[end - 1]) and end < len(rest) else Description(None, None)
     head = rest[rest.index("of") - 1] if "of" in rest[1:] else (rest[-1] if rest else "")
-    if head in TITLE_HEADS and len(tokens) <= 5:
-        return Description(" ".join(tokens), None)  # "the European cross-country champion": the event is the title's
+    if (head in TITLE_HEADS or head in WORK_HEADS and not country_of(" ".join(tokens[:caps]))) and len(tokens) <= 5:
+        # "the European cross-country champion", "the Simpsons creator": the event is the title's, the work its maker's
+        return Description(" ".join(tokens), None)
     if not rest or not all(t.islower() for t in rest) or not is_rolenoun(head) or len(rest) > 5:
         return Description(None, None)
     return Description(" ".join(rest), affiliation)

@@ -1,0 +1,110 @@
+"""Rules of session 19 (issue 22), each a table with negative rows:
+
+- quotes.data role_heads.txt: the rugby union positions World Rugby names that no derived list holds (prop, hooker,
+  lock, flanker, wing) are a role between a team and a name ("Ireland and Munster lock Paul O'Connell");
+- quotes.extract.sources: a work's maker ("Simpsons creator Matt Groening", "Harry Potter author JK Rowling") is
+  read with the work, which employs no one; a field of work written as a common acronym ("A PR expert", "The TV
+  host") stays on the role, no body;
+- quotes.extract.capacity: "its" in a role set off before a name ("…”, said its chief executive, Sir Howard Newby.")
+  is the body the sentence before opens with, however long its name ("The Higher Education Funding Council for
+  England said …");
+- quotes.extract.sources: an appositive's employer may follow a working participle, past where one is from ("a
+  graduate student from Hong Kong studying at Cornell University");
+- quotes.extract.parties: a shadow post's holder belongs to the party the article shows in opposition, or, where
+  it shows one of the two alternating parties in government and names the other, that other; a government
+  the article writes with "a" ("A Tory government would …") is no party's in office.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+HEADLINE = "Story\n\n"
+
+
+def _capacity(text: str) -> dict[str, set[tuple[str | None, str | None]]]:
+    """Speaker name -> the (role, affiliation) pairs over every quote of the text."""
+    found: dict[str, set[tuple[str | None, str | None]]] = {}
+    for q in quotes.extract(HEADLINE + text, "case.txt"):
+        for s in q.speakers:
+            found.setdefault(s.name, set()).add((s.role or None, s.affiliation or None))
+    return found
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Ireland and Munster lock Paul O'Connell said the side was ready.", "Paul O'Connell", "lock",
+     "Ireland and Munster"),
+    ("Wales prop Adam Jones said the pack would be tested.", "Adam Jones", "prop", "Wales"),
+    ("Munster wing Anthony Horgan said it was a great win.", "Anthony Horgan", "wing", "Munster"),
+    ("Leicester hooker George Chuter said the scrum was strong.", "George Chuter", "hooker", "Leicester"),
+    # negatives: the same words as no position, with no team before them
+    ("The lock Paul Smith fitted was broken, Jane Doe said.", "Jane Doe", None, None),
+    ("Officials said the wing Tom Lee built would open in May.", "officials", None, None),
+])
+def test_rugby_positions_are_roles(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ('Simpsons creator Matt Groening said the show would "go on for ever".', "Matt Groening", "Simpsons creator", None),
+    ('Harry Potter author JK Rowling said she was "thrilled".', "JK Rowling", "Harry Potter author", None),
+    ('A PR expert has told the trial that the film was an "absolute disaster".\n\nAnn Kite told the court she was '
+     'hired to manage the fallout.', "Ann Kite", "expert", None),
+    ("Talk show host Jerry Springer has said he would not have written it.\n\nThe TV host said he understood how "
+     "people could have thought it had gone too far.", "Jerry Springer", "host", None),
+    # negatives: a broadcaster or a company before a role employs; a nationality is no part of a maker's work
+    ("BBC producer Jane Roe said the film was finished.", "Jane Roe", "producer", "BBC"),
+    ('A BBC reporter has said the vote was "chaotic".\n\nTom Hale said the count had been delayed.', "Tom Hale",
+     "reporter", "BBC"),
+    ('US author Dan Brown said the book was "fiction".', "Dan Brown", "author", None),
+])
+def test_a_work_or_a_field_before_the_role_employs_no_one(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("The Higher Education Funding Council for England said more people went to university. But the share of poorer "
+     'students "hardly changed at all", said its chief executive, Sir Howard Newby.', "Howard Newby",
+     "Higher Education Funding Council for England"),
+    ('Acme Corp reported higher profits. Its chief executive, John Smith, said the results were "excellent".',
+     "John Smith", "Acme Corp"),
+    # negative: a person opening the sentence before owns no "its"
+    ('Tom Reed said profits were up. "It was a good year," said its chief executive, Sir John Hale.', "John Hale", None),
+])
+def test_its_post_is_held_at_the_body_the_sentence_before_opens_with(text, name, affiliation):
+    assert {a for _, a in _capacity(text)[name]} == {affiliation}
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ('Victor Wong, a graduate student from Hong Kong studying at Cornell University in New York State, said the maps '
+     'were "hard to read".', "Victor Wong", "graduate student", "Cornell University"),
+    ('Jane Doe, a student studying at Leeds University, said the fees were "too high".', "Jane Doe", "student",
+     "Leeds University"),
+    ('Tom Lee, a volunteer from Leeds working with the Red Cross, said aid was "slow".', "Tom Lee", "volunteer",
+     "Red Cross"),
+    # negatives: where one is from, with no workplace after it, employs no one
+    ('Victor Wong, a graduate student from Hong Kong, said the maps were "hard to read".', "Victor Wong",
+     "graduate student", None),
+    ('Ann Lee, a nurse from Leeds living in London, said the ward was "full".', "Ann Lee", "nurse", None),
+])
+def test_an_employer_after_a_working_participle(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, party", [
+    ("The Labour government has raised taxes again. Shadow chancellor Oliver Letwin said the Conservatives would cut "
+     "them.", "Oliver Letwin", "Conservative Party"),
+    ("The opposition Tories say taxes are too high. Shadow chancellor Oliver Letwin said they would cut them.",
+     "Oliver Letwin", "Conservative Party"),
+    # negatives: no side shown; a government the article only imagines ("A Tory government would …") is no one's
+    ("Taxes are high, the Tories and Labour agree. Shadow chancellor Oliver Letwin said they would cut them.",
+     "Oliver Letwin", None),
+    ("A Tory government would cut taxes, Labour's critics say. Shadow chancellor Oliver Letwin said they would cut "
+     "them.", "Oliver Letwin", None),
+    ("A Tory government would cut taxes, Labour's critics say. Prime Minister Tony Blair said they would not.",
+     "Tony Blair", None),
+])
+def test_a_shadow_post_is_the_oppositions(text, name, party):
+    assert {a for _, a in _capacity(text)[name]} == {party}

@@ -77,7 +77,7 @@ def by_reference(doc: ArticleDoc, unit: Unit, speaker: Speaker, settings: Extrac
         # a club is a company whose name the rules type by its use, not by an organisation's mention ("Blackburn
         # have rejected a third bid ... chief executive John Williams")
         company = _story_company(doc, unit, before, settings.reference_paragraphs) \
-            or _story_team(doc.text[:before], clubs=True)
+            or _story_team(doc.text[:before], clubs=True) or _story_bare_company(doc, unit, before, settings.reference_paragraphs)
         return replace(speaker, affiliation=company) if company else speaker
     if head is None and (team := _played_for(doc.text, speaker)) is not None:
         return replace(speaker, affiliation=team)
@@ -822,19 +822,44 @@ def _story_company(doc: ArticleDoc, unit: Unit, before: int, paragraphs: int) ->
     and twice at least (a story of two companies met on equal terms does not say whose chief executive
     speaks; an event or a venue named once is no subject). A news outlet
     counts only when a company noun describes it ("media group Reuters", not "told the BBC")."""
-    names = set()
-    for earlier in doc.units[: unit.index + 1]:
-        if earlier.paragraph >= unit.paragraph - paragraphs:
-            names.update(m.name for m in doc.mentions[earlier.index] if m.kind == MentionKind.ORGANISATION
-                         and (m.name not in lexicons.media() or _described(doc.text, m)))
+    names = {m.name for m in _nearby(doc, unit, paragraphs) if m.kind == MentionKind.ORGANISATION}
     # named once, it is no story's subject ("unveiling the models at the International Motor Show"), unless the story
     # opens with it and names no other ("GlaxoSmithKline saw its profits fall 9% … Chief executive Jean-Pierre Garnier
     # said")
-    counts = Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text[:before])) for name in names})
-    if (dominant := _dominant(counts)) is not None:
+    if (dominant := _dominant(_counts(names, doc.text[:before]))) is not None:
         return dominant
     lead = _lead_subject(doc)
     return lead if lead is not None and names <= {lead} else None
+
+
+def _nearby(doc: ArticleDoc, unit: Unit, paragraphs: int) -> list[Mention]:
+    """The mentions of the unit's paragraph and the ``paragraphs`` before it, up to the unit; a news outlet only when
+    a company noun describes it ("media group Reuters", not "told the BBC")."""
+    return [m for earlier in doc.units[: unit.index + 1] if earlier.paragraph >= unit.paragraph - paragraphs
+            for m in doc.mentions[earlier.index] if m.name not in lexicons.media() or _described(doc.text, m)]
+
+
+def _story_bare_company(doc: ArticleDoc, unit: Unit, before: int, paragraphs: int) -> str | None:
+    """Where no organisation near the quote is typed as one: the one-word name typed a person for want of a better
+    reading that the article writes at least twice as often as any other such name ("Apple has unveiled …
+    Chief executive Steve Jobs said")."""
+    if any(m.kind == MentionKind.ORGANISATION for m in _nearby(doc, unit, paragraphs)):
+        return None
+    return _dominant(_counts({m.name for m in _nearby(doc, unit, paragraphs) if _bare_body(doc, m)}, doc.text[:before]))
+
+
+def _counts(names: set[str], text: str) -> Counter[str]:
+    """How often the text writes each name as whole words."""
+    return Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name in names})
+
+
+def _bare_body(doc: ArticleDoc, mention: Mention) -> bool:
+    """"Apple has unveiled …": a one-word name typed a person for want of a better reading, that no person's full name
+    ends with and no honorific or given name opens, is as likely a company as anyone, for a company's officer."""
+    word = mention.name
+    return mention.kind == MentionKind.PERSON and " " not in word and word.lower() not in lexicons.first_names() \
+        and not _person_named(doc, word) and re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {re.escape(word)}\b", doc.text) is None \
+        and re.search(rf"\b{re.escape(word)}(?!['’]s)\b", doc.text) is not None  # "McDonald's" is the name whole
 
 
 def _lead_subject(doc: ArticleDoc) -> str | None:

@@ -2665,9 +2665,13 @@ def _org_out_of_role(mention: Mention, mid_caps: frozenset[str] = frozenset(), t
     while k < len(words) and words[k].lower().rstrip("-") in ROLE_QUALIFIERS:
         k += 1
     j = k
-    while j < len(words) and (words[j][:1].isupper() or (words[j] in _ORG_JOINERS and j > k)):
+    # "former MTV VJ", "Acme CEO": a title written in capitals heads the role as a lowercase noun does
+    # (a member's title keeps its seat: "East Midlands MEP")
+    head = len(words) - 1 if len(words) - k > 1 and _ACRONYM.match(words[-1]) and _is_titleword(words[-1]) \
+        and words[-1] not in MEMBER_TITLES else len(words)
+    while j < head and (words[j][:1].isupper() or (words[j] in _ORG_JOINERS and j > k)):
         j += 1
-    if j == k or j >= len(words) or not words[j][:1].islower() or words[j - 1] in _ORG_JOINERS:
+    if j == k or j >= len(words) or not (words[j][:1].islower() or j == head) or words[j - 1] in _ORG_JOINERS:
         return mention
     org = [w for w in words[k:j]]
     if any(_is_titleword(w) or _is_honorific(w) for w in org) or re.search(r"-[a-z]", org[-1]):

@@ -108,3 +108,31 @@ def test_an_employer_after_a_working_participle(text, name, role, affiliation):
 ])
 def test_a_shadow_post_is_the_oppositions(text, name, party):
     assert {a for _, a in _capacity(text)[name]} == {party}
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ('"It is about real people," says Adam Curry, former MTV VJ and the Pied Piper of podcasting.', "Adam Curry",
+     "former VJ", "MTV"),
+    ('"It is good," said Tom Lee, the BBC DJ.', "Tom Lee", "DJ", "BBC"),
+    ('"It is about real people," says Jane Roe, former Acme CEO and a writer.', "Jane Roe", "former CEO", "Acme"),
+    ("Virgin Radio DJ Pete Mitchell said the year had been amazing.", "Pete Mitchell", "DJ", "Virgin Radio"),
+    # negative: a member's title keeps its seat
+    ("East Midlands MEP Robert Kilroy-Silk said he would stand.", "Robert Kilroy-Silk", "East Midlands MEP", None),
+])
+def test_a_title_written_in_capitals_heads_the_role(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("Apple has unveiled a new, low-cost Macintosh computer, billed as the Mac mini. Apple hopes it will sell."
+     "\n\nChief executive Steve Jobs "
+     "showed off the new machine at his annual MacWorld speech. It was described by Jobs as the \"most important "
+     "Mac\" made by Apple.", "Steve Jobs", "Apple"),
+    # negatives: a possessive-only name ("McDonald's") is no bare name; a person's surname is none
+    ("Charlie Bell, the former head of fast-food giant McDonald's, has died. McDonald's shares fell.\n\nChief "
+     "executive Jim Skinner said the loss was \"terrible\".", "Jim Skinner", None),
+    ("Wilson has quit the board.\n\nChief executive Tom Lee said the loss of Mr Wilson was \"terrible\".", "Tom Lee",
+     None),
+])
+def test_a_bare_name_as_the_storys_company(text, name, affiliation):
+    assert {a for _, a in _capacity(text)[name]} == {affiliation}

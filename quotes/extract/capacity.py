@@ -585,6 +585,8 @@ ORIGIN_OCCUPATIONS = lexicons.name_words("origin_occupations")  # "film director
 # the nouns a government is written with, after its country's name or demonym ("Venezuelan authorities",
 # "Austria's interior minister")
 _GOVERNMENT = r"(?:government|authorities|officials|ministry|minister|cabinet|administration|parliament)"
+# a country as the subject of a state's act: a policy's verbs after it ("Venezuela is to review", "France has vetoed")
+_STATE_ACTS = r"(?:is to|has (?:decided|agreed|announced|vetoed|refused|rejected|ordered|banned|approved|imposed|threatened)|will (?:review|ban|impose|introduce)|reviews|plans|vetoed|announced|imposed|banned)"
 # the two states the country list writes in full only ("britain", no "UK")
 _HOME_ABBREVIATIONS = frozenset({"US", "U.S.", "United States", "UK", "U.K."})
 _BAND_NOUNS = r"(?:band|rockers|duo|trio|quartet|quintet|(?:rock|pop|punk|indie|metal|folk|soul|dance)[- ]group)"
@@ -641,8 +643,10 @@ def _story_state(before: str, text: str) -> str | None:
         return None
     forms = {word for word, other in _countries(text) if other == key}
     written = "|".join(re.escape(f) for f in sorted(forms))
-    # "Venezuelan authorities", "Austria's interior minister", "the government of Nigeria"
-    if not re.search(rf"\b(?:{written})(?:['’]s)? (?:[a-z]+ )?{_GOVERNMENT}\b|\b{_GOVERNMENT} of (?:{written})\b", text):
+    # "Venezuelan authorities", "Austria's interior minister", "the government of Nigeria", "Venezuela is to review"
+    # (the acts only abroad: "The UK is to …" in British copy is the country, not a foreign government)
+    acts = "" if forms & _HOME_ABBREVIATIONS else rf"|\b(?:{written}) {_STATE_ACTS}\b"
+    if not re.search(rf"\b(?:{written})(?:['’]s)? (?:[a-z]+ )?{_GOVERNMENT}\b|\b{_GOVERNMENT} of (?:{written})\b{acts}", text):
         return None  # the country as a place the story happens in, not a government whose minister speaks
     return country_of(Counter(word for word, other in _countries(before) if other == key).most_common(1)[0][0])
 
@@ -651,11 +655,19 @@ def _countries(text: str) -> list[tuple[str, str]]:
     """Each word that names a country (its name, demonym or capital: "Venezuela", "Venezuelan",
     "Caracas"), with the country's one key (its capital: "US", "U.S." and "American" are one)."""
     found = []
-    for match in re.finditer(r"(?<![\w.])(?:[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)(?![\w-])", text):
-        country = country_of(match.group())
+    words = list(re.finditer(r"(?<![\w.])(?:[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)(?![\w-])", text))
+    skip = False
+    for match, after in zip(words, [*words[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        word = match.group()
+        if after is not None and after.start() == match.end() + 1 and country_of(pair := f"{word} {after.group()}"):
+            word, skip = pair, True  # a two-word name ("South African", "Sri Lanka")
+        country = country_of(word)
         if country and (country.lower() in naming.COUNTRIES or country in _HOME_ABBREVIATIONS):
             place = lexicons.places().get(country)
-            found.append((match.group(), place.capital if place and place.capital else country))
+            found.append((word, place.capital if place and place.capital else country))
     return found
 
 

@@ -136,3 +136,29 @@ def test_a_title_written_in_capitals_heads_the_role(text, name, role, affiliatio
 ])
 def test_a_bare_name_as_the_storys_company(text, name, affiliation):
     assert {a for _, a in _capacity(text)[name]} == {affiliation}
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("Venezuela is to review all foreign mining deals. Venezuela wants more from its mines.\n\nAnnouncing the "
+     "review, minister Victor Alvarez said the state would seek technology from partners.", "Victor Alvarez",
+     "Venezuela"),
+    ("The South African government has cut taxes. South Africa's economy grew by 3.7% last year, and South Africa "
+     "expects more.\n\nFinance minister Trevor Manuel said the focus was on growth.", "Trevor Manuel", "South Africa"),
+    # negative: British copy writing its own country as the actor gives no foreign government
+    ("The UK is to lead Europe in e-commerce, a report says. UK firms are using broadband.\n\nE-commerce minister "
+     "Mike Brown said UK businesses were sprinting forward.", "Mike Brown", None),
+])
+def test_a_ministers_country_written_as_a_state(text, name, affiliation):
+    assert {a for _, a in _capacity(text)[name]} == {affiliation}
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("England lost to Wales, and England coach Andy Robinson made changes. England want a win in Rome.\n\n"
+     '"We will bounce back," said centre Jamie Noon.',
+     "Jamie Noon", "England"),
+    ("Leicester beat Bath, said Leicester coach John Wells. Leicester top the table.\n\nLock Ben Kay said the pack "
+     "had been strong.", "Ben Kay",
+     "Leicester"),
+])
+def test_a_rugby_position_given_bare_is_the_storys_teams(text, name, affiliation):
+    assert {a for _, a in _capacity(text)[name]} == {affiliation}

@@ -657,11 +657,12 @@ def _countries(text: str) -> list[tuple[str, str]]:
     found = []
     words = list(re.finditer(r"(?<![\w.])(?:[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK)(?![\w-])", text))
     skip = False
-    for match, after in zip(words, [*words[1:], None], strict=True):
+    for i, match in enumerate(words):
         if skip:
             skip = False
             continue
         word = match.group()
+        after = words[i + 1] if i + 1 < len(words) else None
         if after is not None and after.start() == match.end() + 1 and country_of(pair := f"{word} {after.group()}"):
             word, skip = pair, True  # a two-word name ("South African", "Sri Lanka")
         country = country_of(word)

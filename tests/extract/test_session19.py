@@ -162,3 +162,11 @@ def test_a_ministers_country_written_as_a_state(text, name, affiliation):
 ])
 def test_a_rugby_position_given_bare_is_the_storys_teams(text, name, affiliation):
     assert {a for _, a in _capacity(text)[name]} == {affiliation}
+
+
+@pytest.mark.parametrize("text", [
+    '“we will act,” said finance minister Trevor Manuel.',  # no capitalised word before the minister
+    "Story\n\n“we will act,” said South Africa's finance minister Trevor Manuel.",
+])
+def test_a_ministers_country_reading_survives_any_text(text):
+    assert any(q.speakers for q in quotes.extract(text, "case.txt"))

@@ -308,8 +308,8 @@ def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[i
     words = [t.text for t in tokens[first : last + 1]]
     if _has_orgword(words) or _is_place(words) or _is_media(words):
         return [(first, last)]
-    if first > 0 and tokens[first - 1].text in naming.COMPANY_NOUNS:
-        return [(first, last)]  # "accountancy firm Ernst & Young": one company
+    if first > 0 and tokens[first - 1].text in naming.COMPANY_NOUNS or "&" in words[1:-1]:
+        return [(first, last)]  # "accountancy firm Ernst & Young", "Marsh & McLennan said": one company
     parts, start = [], first
     for k in range(first, last + 1):
         if tokens[k].text in ORG_CONNECTORS and not (k > first and _is_titleword(tokens[k - 1].text)) \
@@ -3003,10 +3003,10 @@ def _classify_run(text, tokens, first, last, usable, runs_by_last, mid_caps: fro
         return None  # "Windows PC customers", "R&B star": a common noun written in capitals names no one
     if org_title is None and (joined in ORG_NAMES or _has_orgword(words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         org_title = _org_title(text, tokens, first, last)
-    if org_title is None and "&" in words and first > 0 and tokens[first - 1].text in naming.COMPANY_NOUNS:
-        # "accountancy firm Ernst & Young": no person's name holds an ampersand
+    if org_title is None and "&" in words[1:-1]:
+        # "accountancy firm Ernst & Young", "Marsh & McLennan": no person's name holds an ampersand
         return Mention(MentionKind.ORGANISATION, _span(text, tokens, first, last), _clean_org(text[tokens[first].start : tokens[last].end]),
-                       first, last, extent_start=_description_start(tokens, first - 1))
+                       first, last, extent_start=_description_start(tokens, first - 1) if first > 0 and tokens[first - 1].text in naming.COMPANY_NOUNS else None)
     if org_title is None and (joined in ORG_NAMES or _has_orgword(words) or _is_media(words) or (len(words) == 1 and _ACRONYM.match(words[0]) and not _is_place(words))):
         name = _clean_org(text[tokens[first].start : tokens[last].end])
         if name.lower() in lexicons.words("group_nouns"):

@@ -106,6 +106,14 @@ def _phrase_preposition(tokens, m: Mention) -> bool:
     return not modified or not _verb(_after_name(tokens, m))
 
 
+_TELLING = frozenset({"told", "tells", "tell", "telling"})
+
+
+def _addressee(tokens, m: Mention) -> bool:
+    """"…,” he told BBC Sport. He added": the one a person is telling is the audience, no subject for a later "he"."""
+    return m.first > 0 and tokens[m.first - 1].text.lower() in _TELLING
+
+
 def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -> None:
     """Who this unit names, for the pronouns and "the two leaders" of the units after it."""
     # "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin …": the first
@@ -126,10 +134,12 @@ def note_people(registry: Registry, unit: Unit, mentions: tuple[Mention, ...]) -
             registry.saw(entity, unit.paragraph, unit.index, m.span.start)
             if any(q.start <= m.span.start < q.end for q in quoted) or _in_title_of(m, mentions, unit):
                 continue
-            if m.first > PREPOSITION_OPENING and _phrase_preposition(unit.tokens, m) or _modifies_noun(unit.tokens, m):
+            if m.first > PREPOSITION_OPENING and _phrase_preposition(unit.tokens, m) or _modifies_noun(unit.tokens, m) \
+                    or _addressee(unit.tokens, m):
                 # "The world number one was forced to go the distance against Ivan Ljubicic": a name in a phrase
                 # after the verb is no subject for a later "he" ("After Smith left, he said" keeps Smith); nor is
-                # a name that modifies a noun ("ignoring a recent Law Lords judgement", "an Alan Shearer strike")
+                # a name that modifies a noun ("ignoring a recent Law Lords judgement", "an Alan Shearer strike"),
+                # nor the one a person tells ("he told BBC Sport")
                 continue
             if entity.confirmed or len(entity.name_tokens) >= 2:
                 # "Northline's chief executive, Tomas Berg, …", "at Gateshead's Sage Centre, the

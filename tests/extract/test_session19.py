@@ -170,3 +170,31 @@ def test_a_rugby_position_given_bare_is_the_storys_teams(text, name, affiliation
 ])
 def test_a_ministers_country_reading_survives_any_text(text):
     assert any(q.speakers for q in quotes.extract(text, "case.txt"))
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Paul O\'Connell has hit back at critics.\n\n"The only thing that annoys me is the talk," he told BBC Sport. He '
+     'added: "I can just imagine them saying it."', "I can just imagine them saying it.", "Paul O'Connell"),
+    ('Roger Federer won again.\n\n"You guys are funny," he told Tim Henman. He said: "I like the tour."',
+     "I like the tour.", "Roger Federer"),
+    # negative: a name that is the subject of "told" stays one
+    ('Roger Federer won again. Tim Henman told reporters the final was hard. He said: "I was tired."',
+     "I was tired.", "Tim Henman"),
+])
+def test_the_one_a_person_tells_is_no_later_he(text, quote, speaker):
+    found = {q.text: q.speakers[0].name for q in quotes.extract(HEADLINE + text, "case.txt") if q.speakers}
+    assert found[quote] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Australian brewer Fosters said it was not looking to expand.", "Fosters", "organisation"),
+    ("The rise came as winemaker Southcorp said sales were up.", "Southcorp", "organisation"),
+    ("Insurance broker Marsh & McLennan said it would settle the case.", "Marsh & McLennan", "organisation"),
+    ("Procter & Gamble said sales rose in the quarter.", "Procter & Gamble", "organisation"),
+    # negatives: a person's job before a name, and two people joined by "and"
+    ("Farmer Geoff Brooks said the harvest was poor.", "Geoff Brooks", "person"),
+    ("Tom Smith and Ann Jones said the harvest was poor.", "Tom Smith", "person"),
+])
+def test_a_trade_noun_or_an_ampersand_names_a_company(text, speaker, kind):
+    rows = quotes.extract(HEADLINE + text, "case.txt")
+    assert (rows[0].speakers[0].name, rows[0].speakers[0].type.value) == (speaker, kind)

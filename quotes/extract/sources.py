@@ -322,6 +322,16 @@ def _split_run(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[i
     return parts
 
 
+def _lowercase_run(tokens, start: int, most: int) -> list[Token]:
+    """The lowercase words from token ``start``, at most ``most`` of them ("home affairs spokesman")."""
+    run = []
+    for tok in tokens[start : start + most]:
+        if not (tok.text.isalpha() and tok.text.islower()):
+            break
+        run.append(tok)
+    return run
+
+
 def _title_qualifier(word: str) -> bool:
     """A capitalised word that can qualify a title ("Trade", "Economic"), no given name."""
     return (_is_titleword(word) or word.lower() in lexicons.common_words()) and word.lower() not in lexicons.first_names() \
@@ -3227,6 +3237,9 @@ def _person_run(text, tokens, first, last, usable, runs_by_last, title: _Title, 
         return None
     if len(name_words) == 1 and name_words[0] in PARTIES:
         return None
+    if len(name_words) == 2 and " ".join(name_words) in PARTIES and not name_words[-1].endswith("s") \
+            and any(is_rolenoun(t.text) for t in _lowercase_run(tokens, last + 1, 3)):
+        return None  # "Lib Dem spokesman Ed Davey", "the Liberal Democrat leader": a party's label on a role, no name
     if len(name_words) == 1 and _is_titleword(name_words[0]) and last + 2 < len(tokens) and tokens[last + 1].text == "," and _is_cap(tokens[last + 2]):
         return None  # "Argentina's President, Nestor Kirchner,": the title of the name set off after it
     if len(name_words) > 1 and name_words[0] in COMPASS_WORDS:

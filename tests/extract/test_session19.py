@@ -198,3 +198,16 @@ def test_the_one_a_person_tells_is_no_later_he(text, quote, speaker):
 def test_a_trade_noun_or_an_ampersand_names_a_company(text, speaker, kind):
     rows = quotes.extract(HEADLINE + text, "case.txt")
     assert (rows[0].speakers[0].name, rows[0].speakers[0].type.value) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker, role, affiliation", [
+    ("Lib Dem spokesman Ed Davey meanwhile said the plan had failed.", "Ed Davey", "spokesman", "Liberal Democrats"),
+    ("Lib Dem home affairs spokesman Mark Oaten said the plan had failed.", "Mark Oaten", "home affairs spokesman",
+     "Liberal Democrats"),
+    # negatives: a party's label that is the subject, alone or in a pair, stays the speaker
+    ("Plaid Cymru said the plan had failed.", "Plaid Cymru", None, None),
+    ("The Lib Dems said the plan had failed.", "Lib Dems", None, None),
+])
+def test_a_party_label_on_a_role_is_no_name(text, speaker, role, affiliation):
+    s = quotes.extract(HEADLINE + text, "case.txt")[-1].speakers[0]
+    assert (s.name, s.role or None, s.affiliation or None) == (speaker, role, affiliation)

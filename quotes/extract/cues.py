@@ -419,12 +419,16 @@ def time_adjunct_start(words: list[str], j: int) -> int:
     return j + 1
 
 
+# a sentence adverb set between a subject and its verb without commas ("Lib Dem spokesman Ed Davey meanwhile said")
+_SUBJECT_ADVERBS = frozenset({"meanwhile"})
+
+
 def before_adjuncts(tokens, k: int) -> int:
     """The last token before k that is no auxiliary, adverb or time adjunct ("Mr Howard last week has also said")."""
     words = [t.text for t in tokens[:k]]
     j = k - 1
     while j >= 0:
-        if words[j].lower() in AUXILIARIES:
+        if words[j].lower() in AUXILIARIES or words[j].lower() in _SUBJECT_ADVERBS and j > 0 and words[j - 1] != ",":
             j -= 1
             continue
         start = time_adjunct_start(words, j)

@@ -211,3 +211,13 @@ def test_a_trade_noun_or_an_ampersand_names_a_company(text, speaker, kind):
 def test_a_party_label_on_a_role_is_no_name(text, speaker, role, affiliation):
     s = quotes.extract(HEADLINE + text, "case.txt")[-1].speakers[0]
     assert (s.name, s.role or None, s.affiliation or None) == (speaker, role, affiliation)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will cut them," the Tories said. Lib Dem spokesman Ed Davey meanwhile said instead of the "bonfire" there '
+     'had been an "explosion" of them.', "Ed Davey"),
+    # negative: a set-off "meanwhile" keeps the subject before its comma
+    ("Wine makers, meanwhile, claimed the support did not go far enough.", "Wine makers"),
+])
+def test_meanwhile_between_subject_and_verb(text, speaker):
+    assert quotes.extract(HEADLINE + text, "case.txt")[-1].speakers[0].name == speaker

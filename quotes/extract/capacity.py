@@ -871,6 +871,7 @@ def _bare_body(doc: ArticleDoc, mention: Mention) -> bool:
     ends with and no honorific or given name opens, is as likely a company as anyone, for a company's officer."""
     word = mention.name
     return mention.kind == MentionKind.PERSON and " " not in word and word.lower() not in lexicons.first_names() \
+        and word.lower() not in naming.DEMONYMS and country_of(word) is None and not is_place_name(word) \
         and not _person_named(doc, word) and re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {re.escape(word)}\b", doc.text) is None \
         and re.search(rf"\b{re.escape(word)}(?!['’]s)\b", doc.text) is not None  # "McDonald's" is the name whole
 

@@ -133,6 +133,9 @@ def test_a_title_written_in_capitals_heads_the_role(text, name, role, affiliatio
      "executive Jim Skinner said the loss was \"terrible\".", "Jim Skinner", None),
     ("Wilson has quit the board.\n\nChief executive Tom Lee said the loss of Mr Wilson was \"terrible\".", "Tom Lee",
      None),
+    # a demonym is no company ("a flood of Asian imports")
+    ("Factories were battered by a flood of Asian imports. Asian rivals grew.\n\nIn nearby Decatur, a steel plant is "
+     "hanging on, but it is under pressure, said chief executive John Ferriola.", "John Ferriola", None),
 ])
 def test_a_bare_name_as_the_storys_company(text, name, affiliation):
     assert {a for _, a in _capacity(text)[name]} == {affiliation}

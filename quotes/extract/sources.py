@@ -107,8 +107,9 @@ def names_a_field(words: str) -> bool:
     return bool(words.split()) and all(w.lower() in COMMON_ACRONYMS for w in words.split())
 
 
-# a name its owner writes lowercase, marked by a capital or a digit inside ("my6sense", "eBay")
-_LOWER_BRAND = re.compile(r"[a-z]+(?:[A-Z][a-z]|\d+[a-z])\w*")
+# a name its owner writes lowercase, marked by a capital or a digit inside ("my6sense", "eBay"), or a web address
+# standing for its site or its campaign ("gamesindustry.biz", "nosoftwarepatents.com")
+_LOWER_BRAND = re.compile(r"[a-z]+(?:[A-Z][a-z]|\d+[a-z])\w*|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|biz|info|co\.uk|org\.uk)")
 
 
 def _is_cap(tok: Token) -> bool:

@@ -224,3 +224,14 @@ def test_a_party_label_on_a_role_is_no_name(text, speaker, role, affiliation):
 ])
 def test_meanwhile_between_subject_and_verb(text, speaker):
     assert quotes.extract(HEADLINE + text, "case.txt")[-1].speakers[0].name == speaker
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ('Florian Mueller, campaign manager at nosoftwarepatents.com, said the pledge was "a trick".', "Florian Mueller",
+     "campaign manager", "nosoftwarepatents.com"),
+    ('Jane Roe, a researcher at eBay, said sales were "strong".', "Jane Roe", "researcher", "eBay"),
+    # negative: a web address the clause names is no employer of the speaker
+    ('Jane Roe, a researcher, said sales at shopping.com were "strong".', "Jane Roe", "researcher", None),
+])
+def test_a_web_address_as_an_employer(text, name, role, affiliation):
+    assert _capacity(text)[name] == {(role, affiliation)}

@@ -43,18 +43,13 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from tests.helpers.capacity import capacities
 
 HEADLINE = "Story\n\n"
 ANY = object()  # an affiliation the row does not test
 
 
-def _capacity(text: str, headline: str = HEADLINE) -> dict[str, set[tuple[str | None, str | None]]]:
-    """Speaker name -> the (role, affiliation) pairs over every quote of the text."""
-    found: dict[str, set[tuple[str | None, str | None]]] = {}
-    for q in quotes.extract(headline + text, "case.txt"):
-        for s in q.speakers:
-            found.setdefault(s.name, set()).add((s.role or None, s.affiliation or None))
-    return found
+_capacity = capacities  # speaker name -> the (role, affiliation) pairs over every quote of the text
 
 
 def _speakers(text: str) -> dict[str, str]:

@@ -20,17 +20,12 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from tests.helpers.capacity import capacities
 
 HEADLINE = "Story\n\n"
 
 
-def _capacity(text: str) -> dict[str, set[tuple[str | None, str | None]]]:
-    """Speaker name -> the (role, affiliation) pairs over every quote of the text."""
-    found: dict[str, set[tuple[str | None, str | None]]] = {}
-    for q in quotes.extract(HEADLINE + text, "case.txt"):
-        for s in q.speakers:
-            found.setdefault(s.name, set()).add((s.role or None, s.affiliation or None))
-    return found
+_capacity = capacities  # speaker name -> the (role, affiliation) pairs over every quote of the text
 
 
 @pytest.mark.parametrize("text, name, role, affiliation", [

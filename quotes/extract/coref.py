@@ -734,6 +734,11 @@ class Registry:
         after = [(o, e) for o, e in named if stop is not None and o >= stop.end()]
         if not after or any(o < offset for o, _ in named):
             return None
+        # "A cross-party committee said … ¶ …, said the Local Services Select Committee": the body whose name ends in
+        # the description's noun, wherever it stands
+        same = next((e for _, e in after if e.name_tokens and e.name_tokens[-1].lower() == head.group(1) and not e.media), None)
+        if same is not None:
+            return same
         first, entity = after[0]
         return entity if self._org_subject(first) and not entity.media else None
 

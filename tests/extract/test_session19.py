@@ -230,3 +230,16 @@ def test_meanwhile_between_subject_and_verb(text, speaker):
 ])
 def test_a_web_address_as_an_employer(text, name, role, affiliation):
     assert _capacity(text)[name] == {(role, affiliation)}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('A cross-party committee said it was "not convinced" councils would cope with the new law.\n\nCouncils lacked '
+     "trained staff, said the Local Services Select Committee. The Home Office said it would act.", "not convinced",
+     "Local Services Select Committee"),
+    # negative: a body named later under another noun is no "committee"
+    ('A cross-party committee said it was "not convinced" councils would cope with the new law.\n\nCouncils lacked '
+     "trained staff, said the Home Office.", "not convinced", "A cross-party committee"),
+])
+def test_a_lead_bodys_description_is_the_body_named_with_its_noun(text, quote, speaker):
+    found = {q.text: q.speakers[0].name for q in quotes.extract(HEADLINE + text, "case.txt") if q.speakers}
+    assert found[quote] == speaker

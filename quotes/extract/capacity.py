@@ -856,9 +856,10 @@ def _story_bare_company(doc: ArticleDoc, unit: Unit, before: int, paragraphs: in
     """Where no organisation near the quote is typed as one: the one-word name typed a person for want of a better
     reading that the article writes at least twice as often as any other such name ("Apple has unveiled …
     Chief executive Steve Jobs said")."""
-    if any(m.kind == MentionKind.ORGANISATION for m in _nearby(doc, unit, paragraphs)):
+    nearby = _nearby(doc, unit, paragraphs)
+    if any(m.kind == MentionKind.ORGANISATION for m in nearby):
         return None
-    return _dominant(_counts({m.name for m in _nearby(doc, unit, paragraphs) if _bare_body(doc, m)}, doc.text[:before]))
+    return _dominant(_counts({m.name for m in nearby if _bare_body(doc, m)}, doc.text[:before]))
 
 
 def _counts(names: set[str], text: str) -> Counter[str]:
@@ -870,6 +871,7 @@ def _bare_body(doc: ArticleDoc, mention: Mention) -> bool:
     """"Apple has unveiled …": a one-word name typed a person for want of a better reading, that no person's full name
     ends with and no honorific or given name opens, is as likely a company as anyone, for a company's officer."""
     word = mention.name
+    # (not _written_as_person: it reads a sentence's last word and its full stop as a title, "… in China. Nestle")
     return mention.kind == MentionKind.PERSON and " " not in word and word.lower() not in lexicons.first_names() \
         and word.lower() not in naming.DEMONYMS and country_of(word) is None and not is_place_name(word) \
         and not _person_named(doc, word) and re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {re.escape(word)}\b", doc.text) is None \

@@ -1393,7 +1393,7 @@ def _role_phrase(text: str, tokens, j: int, usable, last: int, *, article_option
     split, org_start = _affiliation_split(tokens, body, end)
     role_end = _before_unnamed_workplace(tokens, j, (split if split is not None else end) - 1)
     # "a graduate student studying at Cornell University": the participle says where the role is held
-    role_end -= split is not None and role_end > j and tokens[role_end].text in WORKING_PARTICIPLES
+    role_end -= 1 if split is not None and role_end > j and tokens[role_end].text in WORKING_PARTICIPLES else 0
     if role_end < j:
         return RolePhrase(None, None, last)
     if with_article and tokens[role_end].text in PARTIES and len(tokens[role_end].text) > 1 and all(
